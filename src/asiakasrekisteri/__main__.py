@@ -1,0 +1,9 @@
+"""Allow ``python -m asiakasrekisteri``."""
+
+from __future__ import annotations
+
+import sys
+
+from asiakasrekisteri.cli import main
+
+sys.exit(main())

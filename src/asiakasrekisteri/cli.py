@@ -1,0 +1,267 @@
+"""Command line: the same services as the GUI. With no command, the GUI opens."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from decimal import Decimal
+from enum import Enum
+from typing import Any, NoReturn
+
+from asiakasrekisteri import __version__
+from asiakasrekisteri.domain.company import apply_company_values
+from asiakasrekisteri.domain.customer import CustomerData, CustomerRecord, apply_text_values
+from asiakasrekisteri.domain.errors import DomainError, FieldErrors, ValidationError
+from asiakasrekisteri.paths import backup_dir, database_path
+from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
+from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.errors import StorageError
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Bad arguments or values: one line on stderr, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One clear line instead of argparse's usage dump (issue 2, item 6).
+        raise UsageError(f"{message} (see: {self.prog} --help)")
+
+
+# Public (CLI and JSON) names of the card fields, in the order they are printed.
+PUBLIC_FIELDS: tuple[tuple[str, str], ...] = (
+    ("customer_number", "customer_number"),
+    ("type", "customer_type"),
+    ("name", "name"),
+    ("business_id", "business_id"),
+    ("vat_id", "vat_id"),
+    ("einvoice_address", "einvoice_address"),
+    ("einvoice_operator", "einvoice_operator"),
+    ("street", "street"),
+    ("postal_code", "postal_code"),
+    ("city", "city"),
+    ("country", "country"),
+    ("email", "email"),
+    ("phone", "phone"),
+    ("website", "website"),
+    ("active", "active"),
+    ("customer_group", "group"),
+    ("status", "status"),
+    ("buyer_ovt", "buyer_ovt"),
+    ("alt_billing_customer_number", "alt_billing_customer_number"),
+    ("invoice_language", "invoice_language"),
+    ("fixed_reference", "fixed_reference"),
+    ("use_rf_reference", "use_rf_reference"),
+    ("delivery_ban", "delivery_ban"),
+    ("collection_ban", "collection_ban"),
+    ("vat_treatment", "vat_treatment"),
+    ("discount_percent", "discount_percent"),
+    ("credit_limit", "credit_limit"),
+    ("penalty_interest", "penalty_interest"),
+    ("payment_term_days", "payment_term_days"),
+    ("delivery_terms", "delivery_terms"),
+    ("delivery_method", "delivery_method"),
+    ("default_your_reference", "default_your_reference"),
+    ("agreement_identifier", "agreement_identifier"),
+    ("text_before_rows", "text_before_rows"),
+    ("text_after_rows", "text_after_rows"),
+    ("comment", "comment"),
+)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    return value
+
+
+def customer_to_json(record: CustomerRecord) -> dict[str, Any]:
+    """The documented JSON shape of one customer (``customers --json``)."""
+    data = record.data
+    out: dict[str, Any] = {
+        public: _json_value(getattr(data, attr)) for public, attr in PUBLIC_FIELDS
+    }
+    out["contacts"] = [
+        {
+            "name": c.name,
+            "email": c.email,
+            "phone": c.phone,
+            "role": c.title,
+            "active": c.active,
+        }
+        for c in record.contacts
+    ]
+    out["offices"] = [{k: v for k, v in asdict(o).items() if k != "id"} for o in record.offices]
+    out["custom_fields"] = dict(data.custom_fields)
+    out["merged_numbers"] = list(record.merged_numbers)
+    return out
+
+
+def _pairs(items: Sequence[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"expected KEY=VALUE, got “{item}”")
+        values[key.strip()] = value
+    return values
+
+
+def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, FieldErrors):
+        return "; ".join(f"{name}: {err.message}" for name, err in exc.errors.items())
+    if isinstance(exc, ValidationError):
+        return exc.message
+    return str(exc)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="asiakasrekisteri",
+        description="Customer register with invoicing for Finnish small firms. "
+        "With no command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $ASIAKASREKISTERI_DB, else the user data directory)",
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub.add_parser("gui", help="open the window (the default)")
+
+    p = sub.add_parser("customers", help="list customers")
+    p.add_argument("--search", default="", help="text to look for, as in the search box")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--inactive", action="store_true", help="include inactive customers")
+
+    p = sub.add_parser("customer", help="add, change or show one customer")
+    csub = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    c = csub.add_parser("add", help="add a customer: KEY=VALUE ...")
+    c.add_argument("values", nargs="+", metavar="KEY=VALUE")
+    c = csub.add_parser("set", help="change a customer: NUMBER KEY=VALUE ...")
+    c.add_argument("number")
+    c.add_argument("values", nargs="+", metavar="KEY=VALUE")
+    c = csub.add_parser("show", help="print one customer as JSON")
+    c.add_argument("number")
+
+    p = sub.add_parser("company", help="own company details")
+    csub = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    c = csub.add_parser("set", help="change details: KEY=VALUE ...")
+    c.add_argument("values", nargs="+", metavar="KEY=VALUE")
+    c = csub.add_parser("show", help="print the details")
+    c.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("demo", help="fill the database with realistic demo customers")
+    p.add_argument("--count", type=int, default=200)
+    p.add_argument("--seed", type=int, default=2026)
+    return parser
+
+
+def _open(args: argparse.Namespace) -> Database:
+    path = database_path(args.db)
+    return Database.open_sqlite(path, backup_dir=backup_dir(path))
+
+
+def _cmd_customers(db: Database, args: argparse.Namespace) -> int:
+    query = CustomerQuery(
+        search=args.search, active=ActiveFilter.ALL if args.inactive else ActiveFilter.ACTIVE
+    )
+    records = CustomerService(db).search_records(query)
+    if args.json:
+        json.dump([customer_to_json(r) for r in records], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for r in records:
+        d = r.data
+        print(f"{d.customer_number:>8}  {d.name:<40.40}  {d.business_id:<10}  {d.city}")
+    print(f"{len(records)} customers")
+    return 0
+
+
+def _cmd_customer(db: Database, args: argparse.Namespace) -> int:
+    service = CustomerService(db)
+    if args.action == "show":
+        record = service.get_by_number(args.number)
+        print(json.dumps(customer_to_json(record), ensure_ascii=False, indent=2))
+        return 0
+    values = _pairs(args.values)
+    if args.action == "add":
+        record = service.create(apply_text_values(CustomerData(), values))
+        print(record.data.customer_number)
+        return 0
+    record = service.get_by_number(args.number)
+    updated = service.update(record.id, apply_text_values(record.data, values))
+    print(updated.data.customer_number)
+    return 0
+
+
+def _cmd_company(db: Database, args: argparse.Namespace) -> int:
+    service = CompanyService(db)
+    if args.action == "set":
+        service.save(apply_company_values(service.get(), _pairs(args.values)))
+        return 0
+    data = asdict(service.get())
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for key, value in data.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    from asiakasrekisteri.services.demo import fill_demo
+
+    if args.count < 1 or args.count > 100_000:
+        raise UsageError("--count must be between 1 and 100000")
+    created = fill_demo(db, count=args.count, seed=args.seed)
+    print(f"{created} demo customers added")
+    return 0
+
+
+def run_gui(db_arg: str | None) -> int:
+    from asiakasrekisteri.app import run
+
+    return run(db_arg)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``asiakasrekisteri`` command."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command in (None, "gui"):
+            return run_gui(args.db)
+        db = _open(args)
+        try:
+            handler = {
+                "customers": _cmd_customers,
+                "customer": _cmd_customer,
+                "company": _cmd_company,
+                "demo": _cmd_demo,
+            }[args.command]
+            return handler(db, args)
+        finally:
+            db.close()
+    except (UsageError, StorageError, DomainError) as exc:
+        print(f"asiakasrekisteri: {_error_text(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"asiakasrekisteri: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
+
+
+__all__ = ["build_parser", "customer_to_json", "main"]

@@ -1,0 +1,612 @@
+"""The customer card as frozen records, and the rules a card must obey before it is saved."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from asiakasrekisteri.domain import identifiers, reference
+from asiakasrekisteri.domain.countries import EU_COUNTRIES, normalize_country
+from asiakasrekisteri.domain.enums import (
+    CustomerStatus,
+    CustomerType,
+    InvoiceLanguage,
+    NoteKind,
+    VatTreatment,
+)
+from asiakasrekisteri.domain.errors import (
+    FieldErrors,
+    InvalidFormat,
+    RequiredValue,
+    ValidationError,
+)
+from asiakasrekisteri.domain.operators import normalize_operator_code
+
+DELETED_CONTACT_NAME = "Poistettu yhteyshenkilö"
+"""What an anonymised contact shows instead of the name (Severa)."""
+
+MAX_NAME_LENGTH = 200
+MAX_TEXT_LENGTH = 10_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class ContactData:
+    """A contact person (yhteyshenkilö)."""
+
+    name: str = ""
+    title: str = ""
+    keywords: str = ""
+    phone: str = ""
+    email: str = ""
+    active: bool = True
+    is_default: bool = False
+    anonymised: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class OfficeData:
+    """An office (toimipaikka) with its own address and invoicing channels."""
+
+    name: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "FI"
+    email: str = ""
+    einvoice_address: str = ""
+    einvoice_operator: str = ""
+    is_default: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class NoteData:
+    """A note or an activity; tasks carry a due date and are completed."""
+
+    text: str = ""
+    kind: NoteKind = NoteKind.NOTE
+    due_date: date | None = None
+    done: bool = False
+    id: int | None = None
+    created_at: datetime | None = None
+    done_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CustomerData:
+    """Every editable field of the customer card (basic info and extra info).
+
+    Identifiers and contact channels are kept in their normalised text form; an empty
+    string means "not given".
+    """
+
+    customer_number: str = ""
+    name: str = ""
+    customer_type: CustomerType = CustomerType.COMPANY
+    group: str = ""
+    business_id: str = ""
+    vat_id: str = ""
+    buyer_ovt: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "FI"
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    einvoice_address: str = ""
+    einvoice_operator: str = ""
+    einvoice_address_unchecked: bool = False
+    alt_billing_customer_number: str = ""
+    invoice_language: InvoiceLanguage = InvoiceLanguage.FI
+    fixed_reference: str = ""
+    use_rf_reference: bool = False
+    delivery_ban: bool = False
+    collection_ban: bool = False
+    vat_treatment: VatTreatment = VatTreatment.DOMESTIC
+    active: bool = True
+    discount_percent: Decimal = Decimal("0.00")
+    credit_limit: Decimal | None = None
+    penalty_interest: Decimal | None = None
+    status: CustomerStatus = CustomerStatus.SUSPECT
+    status_manual: bool = False
+    comment: str = ""
+    payment_term_days: int | None = None
+    delivery_terms: str = ""
+    delivery_method: str = ""
+    default_your_reference: str = ""
+    agreement_identifier: str = ""
+    text_before_rows: str = ""
+    text_after_rows: str = ""
+    custom_fields: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    """A stored customer with everything the card shows."""
+
+    id: int
+    data: CustomerData
+    contacts: tuple[ContactData, ...] = ()
+    offices: tuple[OfficeData, ...] = ()
+    notes: tuple[NoteData, ...] = ()
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    merged_numbers: tuple[str, ...] = ()
+
+
+CUSTOMER_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(CustomerData))
+
+
+def clean_text(value: str, *, max_length: int = MAX_TEXT_LENGTH, multiline: bool = True) -> str:
+    """Trim and refuse control characters, which no printer or bank form can carry."""
+    text = value.strip()
+    if not multiline and ("\n" in text or "\r" in text):
+        raise InvalidFormat("Line breaks are not allowed here.", code="text.multiline")
+    if _CONTROL.search(text):
+        raise InvalidFormat(
+            "The text contains invisible control characters; remove them.", code="text.control"
+        )
+    if len(text) > max_length:
+        raise InvalidFormat(
+            "The text is too long ({length} characters; at most {max} allowed).",
+            code="text.too_long",
+            length=len(text),
+            max=max_length,
+        )
+    return text.replace("\r\n", "\n")
+
+
+_FINNISH_LAST_LETTERS = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}"})
+
+
+def name_sort_key(name: str) -> str:
+    """A sort key that orders names as a Finn expects: case-blind, å ä ö after z."""
+    key = name.strip().casefold()
+    # "{", "|" and "}" are the code points right after "z": å, ä, ö sort there.
+    key = key.translate(_FINNISH_LAST_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", key)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def search_text(data: CustomerData, contact_names: Iterable[str] = ()) -> str:
+    """The lower-cased text the list search matches against.
+
+    Phone numbers are added also without spaces so "0401234" finds "+358 40 1234567".
+    """
+    phone_digits = re.sub(r"\D", "", data.phone)
+    local_phone = "0" + phone_digits[3:] if phone_digits.startswith("358") else ""
+    parts = [
+        data.customer_number,
+        data.name,
+        data.business_id,
+        data.business_id.replace("-", ""),
+        data.vat_id,
+        data.email,
+        data.phone,
+        phone_digits,
+        local_phone,
+        data.city,
+        *contact_names,
+    ]
+    return "\x1f".join(p.casefold() for p in parts if p)
+
+
+def _run(
+    errors: dict[str, ValidationError],
+    name: str,
+    func: Callable[[], Any],
+) -> Any:
+    try:
+        return func()
+    except ValidationError as exc:
+        errors.setdefault(name, exc.with_field(name))
+        return None
+
+
+def _optional(value: str, normalise: Callable[[str], str]) -> str:
+    return normalise(value) if value.strip() else ""
+
+
+def validate_percent(value: Decimal | None, *, maximum: Decimal = Decimal(100)) -> Decimal | None:
+    """A percentage between 0 and ``maximum`` with at most two decimals."""
+    if value is None:
+        return None
+    if value < 0 or value > maximum:
+        raise InvalidFormat(
+            "Give a percentage between 0 and {max}.", code="percent.range", max=maximum
+        )
+    if value != value.quantize(Decimal("0.01")):
+        raise InvalidFormat("Use at most two decimals.", code="percent.decimals")
+    return value.quantize(Decimal("0.01"))
+
+
+def validate_customer(data: CustomerData) -> CustomerData:
+    """Check every field of a card and return it normalised.
+
+    Raises:
+        FieldErrors: With the first problem of each failing field.
+    """
+    errors: dict[str, ValidationError] = {}
+    out: dict[str, Any] = {}
+
+    def text(name: str, *, multiline: bool = False, max_length: int = MAX_TEXT_LENGTH) -> None:
+        value = getattr(data, name)
+        out[name] = _run(
+            errors, name, lambda: clean_text(value, max_length=max_length, multiline=multiline)
+        )
+
+    out["customer_number"] = _run(
+        errors,
+        "customer_number",
+        lambda: identifiers.normalize_customer_number(data.customer_number),
+    )
+    name = _run(
+        errors, "name", lambda: clean_text(data.name, max_length=MAX_NAME_LENGTH, multiline=False)
+    )
+    if name == "":
+        errors["name"] = RequiredValue(
+            "Give the customer's name.", code="name.required", field="name"
+        )
+    out["name"] = name
+    country = _run(errors, "country", lambda: normalize_country(data.country or "FI"))
+    out["country"] = country
+    country_for_rules = country or "FI"
+    out["business_id"] = _run(
+        errors,
+        "business_id",
+        lambda: _optional(data.business_id, identifiers.normalize_business_id),
+    )
+    out["vat_id"] = _run(
+        errors,
+        "vat_id",
+        lambda: _optional(
+            data.vat_id, lambda v: identifiers.normalize_vat_id(v, country_for_rules)
+        ),
+    )
+    out["buyer_ovt"] = _run(
+        errors,
+        "buyer_ovt",
+        lambda: _optional(data.buyer_ovt, identifiers.normalize_einvoice_address),
+    )
+    text("group", max_length=100)
+    text("street", multiline=True, max_length=500)
+    out["postal_code"] = _run(
+        errors,
+        "postal_code",
+        lambda: _optional(
+            data.postal_code, lambda v: identifiers.normalize_postal_code(v, country_for_rules)
+        ),
+    )
+    text("city", max_length=100)
+    out["email"] = _run(
+        errors, "email", lambda: _optional(data.email, identifiers.normalize_emails)
+    )
+    out["phone"] = _run(
+        errors,
+        "phone",
+        lambda: _optional(data.phone, lambda v: identifiers.normalize_phone(v, country_for_rules)),
+    )
+    out["website"] = _run(
+        errors, "website", lambda: _optional(data.website, identifiers.normalize_website)
+    )
+    if data.einvoice_address_unchecked:
+        text("einvoice_address", max_length=35)
+    else:
+        out["einvoice_address"] = _run(
+            errors,
+            "einvoice_address",
+            lambda: _optional(data.einvoice_address, identifiers.normalize_einvoice_address),
+        )
+    out["einvoice_operator"] = _run(
+        errors,
+        "einvoice_operator",
+        lambda: _optional(data.einvoice_operator, normalize_operator_code),
+    )
+    text("alt_billing_customer_number", max_length=20)
+    out["fixed_reference"] = _run(
+        errors, "fixed_reference", lambda: _optional(data.fixed_reference, reference.validate_any)
+    )
+    out["discount_percent"] = _run(
+        errors, "discount_percent", lambda: validate_percent(data.discount_percent)
+    )
+    out["penalty_interest"] = _run(
+        errors, "penalty_interest", lambda: validate_percent(data.penalty_interest)
+    )
+    if data.credit_limit is not None and data.credit_limit < 0:
+        errors["credit_limit"] = InvalidFormat(
+            "The credit limit cannot be negative.",
+            code="credit_limit.negative",
+            field="credit_limit",
+        )
+    if data.payment_term_days is not None and not 0 <= data.payment_term_days <= 365:
+        errors["payment_term_days"] = InvalidFormat(
+            "Give the payment term as 0 to 365 days.",
+            code="payment_term.range",
+            field="payment_term_days",
+        )
+    for name_ in ("comment", "text_before_rows", "text_after_rows"):
+        text(name_, multiline=True)
+    for name_ in ("delivery_terms", "delivery_method", "default_your_reference"):
+        text(name_, max_length=200)
+    text("agreement_identifier", max_length=70)
+    custom: dict[str, str] = {}
+    for key, value in data.custom_fields.items():
+        cleaned = _run(errors, f"custom:{key}", lambda v=value: clean_text(v))  # type: ignore[misc]
+        if cleaned:
+            custom[key] = cleaned
+    out["custom_fields"] = custom
+
+    _cross_field_rules(data, out, errors)
+    if errors:
+        raise FieldErrors(errors)
+    return replace(data, **out)
+
+
+def _cross_field_rules(
+    data: CustomerData, out: dict[str, Any], errors: dict[str, ValidationError]
+) -> None:
+    country = out.get("country") or "FI"
+    if out.get("einvoice_address") and not errors.get("einvoice_address"):
+        for name in ("street", "postal_code", "city"):
+            if not out.get(name) and name not in errors:
+                errors[name] = RequiredValue(
+                    "E-invoicing needs the full billing address.",
+                    code="address.required_for_einvoice",
+                    field=name,
+                )
+    if data.vat_treatment is VatTreatment.EU_BUSINESS:
+        if country == "FI" or country not in EU_COUNTRIES:
+            errors.setdefault(
+                "vat_treatment",
+                InvalidFormat(
+                    "EU business treatment needs a customer in another EU country.",
+                    code="vat_treatment.eu_country",
+                    field="vat_treatment",
+                ),
+            )
+        if not out.get("vat_id") and "vat_id" not in errors:
+            errors["vat_id"] = RequiredValue(
+                "An EU business customer needs a VAT number on its invoices.",
+                code="vat_id.required_for_eu",
+                field="vat_id",
+            )
+    if data.vat_treatment is VatTreatment.OUTSIDE_EU and (
+        country == "FI" or country in EU_COUNTRIES
+    ):
+        errors.setdefault(
+            "vat_treatment",
+            InvalidFormat(
+                "The customer's country is inside the EU.",
+                code="vat_treatment.outside_eu_country",
+                field="vat_treatment",
+            ),
+        )
+    if (
+        data.vat_treatment is VatTreatment.CONSTRUCTION_REVERSE_CHARGE
+        and not out.get("business_id")
+        and "business_id" not in errors
+    ):
+        errors["business_id"] = RequiredValue(
+            "Construction reverse charge needs the buyer's Y-tunnus.",
+            code="business_id.required_for_construction",
+            field="business_id",
+        )
+
+
+def validate_contact(data: ContactData) -> ContactData:
+    """Check a contact person and return it normalised."""
+    if data.anonymised:
+        return data
+    errors: dict[str, ValidationError] = {}
+    name = _run(
+        errors, "name", lambda: clean_text(data.name, max_length=MAX_NAME_LENGTH, multiline=False)
+    )
+    if name == "":
+        errors["name"] = RequiredValue(
+            "Give the contact's name.", code="contact.name_required", field="name"
+        )
+    title = _run(errors, "title", lambda: clean_text(data.title, max_length=100, multiline=False))
+    keywords = _run(
+        errors, "keywords", lambda: clean_text(data.keywords, max_length=200, multiline=False)
+    )
+    phone = _run(errors, "phone", lambda: _optional(data.phone, identifiers.normalize_phone))
+    email = _run(errors, "email", lambda: _optional(data.email, identifiers.normalize_email))
+    if errors:
+        raise FieldErrors(errors)
+    return replace(data, name=name, title=title, keywords=keywords, phone=phone, email=email)
+
+
+def validate_office(data: OfficeData) -> OfficeData:
+    """Check an office and return it normalised."""
+    errors: dict[str, ValidationError] = {}
+    name = _run(
+        errors, "name", lambda: clean_text(data.name, max_length=MAX_NAME_LENGTH, multiline=False)
+    )
+    if name == "":
+        errors["name"] = RequiredValue(
+            "Give the office a name.", code="office.name_required", field="name"
+        )
+    country = _run(errors, "country", lambda: normalize_country(data.country or "FI")) or "FI"
+    street = _run(errors, "street", lambda: clean_text(data.street, max_length=500))
+    postal_code = _run(
+        errors,
+        "postal_code",
+        lambda: _optional(
+            data.postal_code, lambda v: identifiers.normalize_postal_code(v, country)
+        ),
+    )
+    city = _run(errors, "city", lambda: clean_text(data.city, max_length=100, multiline=False))
+    email = _run(errors, "email", lambda: _optional(data.email, identifiers.normalize_emails))
+    einvoice = _run(
+        errors,
+        "einvoice_address",
+        lambda: _optional(data.einvoice_address, identifiers.normalize_einvoice_address),
+    )
+    operator = _run(
+        errors,
+        "einvoice_operator",
+        lambda: _optional(data.einvoice_operator, normalize_operator_code),
+    )
+    if errors:
+        raise FieldErrors(errors)
+    return replace(
+        data,
+        name=name,
+        country=country,
+        street=street,
+        postal_code=postal_code,
+        city=city,
+        email=email,
+        einvoice_address=einvoice,
+        einvoice_operator=operator,
+    )
+
+
+def validate_note(data: NoteData) -> NoteData:
+    """Check a note or activity and return it normalised."""
+    try:
+        text = clean_text(data.text)
+    except ValidationError as exc:
+        raise FieldErrors({"text": exc.with_field("text")}) from exc
+    if not text:
+        raise FieldErrors(
+            {
+                "text": RequiredValue(
+                    "Write something in the note.", code="note.required", field="text"
+                )
+            }
+        )
+    return replace(data, text=text)
+
+
+# --- Parsing of text values (CLI arguments, spreadsheet cells) -------------------------
+
+_TRUE = {"1", "true", "yes", "y", "on", "kyllä", "k", "ja", "x"}
+_FALSE = {"0", "false", "no", "n", "off", "ei", "e", "nej", ""}
+
+
+def parse_bool(value: str) -> bool:
+    """Read a yes/no in English, Finnish or Swedish."""
+    key = value.strip().casefold()
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise InvalidFormat("Expected yes or no, got “{value}”.", code="bool.format", value=value)
+
+
+def parse_decimal(value: str) -> Decimal | None:
+    """Read a number written with a decimal comma or point; empty means None."""
+    text = value.strip().replace("\u00a0", "").replace(" ", "").replace("%", "")
+    text = text.replace("€", "").replace(",", ".")
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise InvalidFormat(
+            "“{value}” is not a number.", code="number.format", value=value
+        ) from None
+
+
+def parse_int(value: str) -> int | None:
+    """Read a whole number; empty means None."""
+    number = parse_decimal(value)
+    if number is None:
+        return None
+    if number != number.to_integral_value():
+        raise InvalidFormat("“{value}” is not a whole number.", code="int.format", value=value)
+    return int(number)
+
+
+def _enum_parser(enum_type: type[Any]) -> Callable[[str], Any]:
+    def parse(value: str) -> Any:
+        key = value.strip().lower()
+        try:
+            return enum_type(key)
+        except ValueError:
+            allowed = ", ".join(str(m.value) for m in enum_type)
+            raise InvalidFormat(
+                "“{value}” is not one of: {allowed}.",
+                code="choice.format",
+                value=value,
+                allowed=allowed,
+            ) from None
+
+    return parse
+
+
+# Text field name (CLI / JSON key) → how a text value becomes the record's value.
+FIELD_PARSERS: dict[str, Callable[[str], Any]] = {
+    "customer_type": _enum_parser(CustomerType),
+    "invoice_language": _enum_parser(InvoiceLanguage),
+    "vat_treatment": _enum_parser(VatTreatment),
+    "status": _enum_parser(CustomerStatus),
+    "use_rf_reference": parse_bool,
+    "delivery_ban": parse_bool,
+    "collection_ban": parse_bool,
+    "active": parse_bool,
+    "einvoice_address_unchecked": parse_bool,
+    "status_manual": parse_bool,
+    "discount_percent": lambda v: parse_decimal(v) or Decimal("0.00"),
+    "credit_limit": parse_decimal,
+    "penalty_interest": parse_decimal,
+    "payment_term_days": parse_int,
+}
+
+# Public names (CLI, JSON) that differ from the record's field names.
+FIELD_ALIASES: dict[str, str] = {
+    "type": "customer_type",
+    "customer_group": "group",
+    "number": "customer_number",
+}
+
+_TYPE_WORDS = {
+    "company": CustomerType.COMPANY,
+    "yritys": CustomerType.COMPANY,
+    "private": CustomerType.PRIVATE,
+    "yksityinen": CustomerType.PRIVATE,
+}
+
+
+def apply_text_values(data: CustomerData, values: Mapping[str, str]) -> CustomerData:
+    """Apply ``key=value`` texts (CLI syntax) to a record, before validation.
+
+    Raises:
+        FieldErrors: For unknown keys and values that cannot be read.
+    """
+    errors: dict[str, ValidationError] = {}
+    changes: dict[str, Any] = {}
+    custom = dict(data.custom_fields)
+    for raw_key, value in values.items():
+        key = FIELD_ALIASES.get(raw_key, raw_key)
+        if key.startswith("custom:"):
+            custom[key.removeprefix("custom:")] = value
+            continue
+        if key == "customer_type" and value.strip().casefold() in _TYPE_WORDS:
+            changes[key] = _TYPE_WORDS[value.strip().casefold()]
+            continue
+        if key not in CUSTOMER_FIELD_NAMES or key == "custom_fields":
+            errors[raw_key] = InvalidFormat(
+                "Unknown field “{key}”.", code="field.unknown", key=raw_key, field=raw_key
+            )
+            continue
+        parser = FIELD_PARSERS.get(key)
+        if parser is None:
+            changes[key] = value
+            continue
+        try:
+            changes[key] = parser(value)
+        except ValidationError as exc:
+            errors[raw_key] = exc.with_field(raw_key)
+    if errors:
+        raise FieldErrors(errors)
+    return replace(data, custom_fields=custom, **changes)

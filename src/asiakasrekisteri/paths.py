@@ -1,0 +1,37 @@
+"""Where the program keeps its files. The only module that asks platformdirs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from asiakasrekisteri import APP_NAME
+
+DB_ENV_VAR = "ASIAKASREKISTERI_DB"
+DATA_DIR_ENV_VAR = "ASIAKASREKISTERI_DATA_DIR"
+DB_FILE_NAME = "asiakasrekisteri.sqlite3"
+
+
+def data_dir() -> Path:
+    """The user data directory; ``ASIAKASREKISTERI_DATA_DIR`` overrides it (tests)."""
+    override = os.environ.get(DATA_DIR_ENV_VAR)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def database_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """Resolve the database file: ``--db``, then ``ASIAKASREKISTERI_DB``, then the data dir."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env_value = os.environ.get(DB_ENV_VAR)
+    if env_value:
+        return Path(env_value).expanduser()
+    return data_dir() / DB_FILE_NAME
+
+
+def backup_dir(db_path: Path) -> Path:
+    """Backups live beside the data, in a folder of their own."""
+    return db_path.parent / "backups"

@@ -1,0 +1,1 @@
+"""Use cases on top of storage and domain; no Qt here."""

@@ -1,0 +1,130 @@
+"""The small interface behind which everything SQLite-specific lives.
+
+A second backend (PostgreSQL for a small firm sharing one register) implements the same
+methods; the rest of the program talks SQLAlchemy only.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.pool import NullPool
+
+from asiakasrekisteri.storage.errors import (
+    DatabaseDamagedError,
+    DatabasePathError,
+    NotOurDatabaseError,
+)
+
+
+class Backend(Protocol):
+    """What the storage layer needs beyond portable SQL."""
+
+    def create_engine(self) -> Engine: ...
+    def schema_version(self, conn: Connection) -> int: ...
+    def set_schema_version(self, conn: Connection, version: int) -> None: ...
+    def quick_check(self, engine: Engine) -> None: ...
+    def backup_to(self, engine: Engine, target: Path) -> None: ...
+    def describe(self) -> str: ...
+
+
+class SqliteBackend:
+    """SQLite: foreign keys on every connection, WAL, ``PRAGMA user_version`` as schema version.
+
+    Attributes:
+        path: The database file.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def describe(self) -> str:
+        return str(self.path)
+
+    def _prepare_file(self) -> None:
+        if self.path.is_dir():
+            raise DatabasePathError(f"{self.path} is a folder, not a database file.")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabasePathError(
+                f"Cannot create the folder {self.path.parent}: {exc.strerror or exc}."
+            ) from exc
+        if not self.path.exists():
+            # Personal data: the file is readable by its owner only (issue 5, item 4).
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
+            except OSError as exc:
+                raise DatabasePathError(
+                    f"Cannot create the database file {self.path}: {exc.strerror or exc}."
+                ) from exc
+            os.close(fd)
+        elif not os.access(self.path, os.R_OK | os.W_OK):
+            raise DatabasePathError(f"No permission to read and write {self.path}.")
+        else:
+            with self.path.open("rb") as fh:
+                head = fh.read(16)
+            if head and not head.startswith(b"SQLite format 3\x00"):
+                raise NotOurDatabaseError(f"{self.path} is not an Asiakasrekisteri database file.")
+
+    def create_engine(self) -> Engine:
+        self._prepare_file()
+        engine = create_engine(f"sqlite:///{self.path}", poolclass=NullPool)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+            # pysqlite's own transaction handling fights SQLAlchemy's; let SQLAlchemy
+            # emit BEGIN so that every user action is exactly one transaction.
+            dbapi_conn.isolation_level = None
+            cursor = dbapi_conn.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN")
+
+        return engine
+
+    def schema_version(self, conn: Connection) -> int:
+        return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+    def set_schema_version(self, conn: Connection, version: int) -> None:
+        conn.exec_driver_sql(f"PRAGMA user_version={int(version)}")
+
+    def quick_check(self, engine: Engine) -> None:
+        try:
+            with engine.connect() as conn:
+                rows = [r[0] for r in conn.execute(text("PRAGMA quick_check"))]
+        except Exception as exc:  # sqlite3.DatabaseError: "file is not a database" etc.
+            raise NotOurDatabaseError(
+                f"{self.path} cannot be read as a database: {exc.__cause__ or exc}"
+            ) from exc
+        if rows != ["ok"]:
+            raise DatabaseDamagedError(
+                f"The database {self.path} is damaged: {'; '.join(rows[:3])}"
+            )
+
+    def backup_to(self, engine: Engine, target: Path) -> None:
+        """A consistent online copy through SQLite's backup API."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        raw = engine.raw_connection()
+        try:
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            raw.close()

@@ -1,0 +1,114 @@
+"""Fast inserts of many validated customers at once (demo data, imports, benchmarks).
+
+Goes through SQLAlchemy Core ``executemany``: about ten times faster than the ORM unit of
+work for tens of thousands of rows, and still portable SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from asiakasrekisteri.domain.customer import (
+    ContactData,
+    CustomerData,
+    NoteData,
+    OfficeData,
+    name_sort_key,
+    search_text,
+)
+from asiakasrekisteri.storage.mapping import group_by_name
+from asiakasrekisteri.storage.models import ContactPerson, Customer, Note, Office
+from asiakasrekisteri.storage.types import utcnow
+
+_CUSTOMER_COLUMNS = (
+    "customer_number", "name", "business_id", "vat_id", "buyer_ovt", "street",
+    "postal_code", "city", "country", "email", "phone", "website", "einvoice_address",
+    "einvoice_operator", "einvoice_address_unchecked", "fixed_reference", "use_rf_reference",
+    "delivery_ban", "collection_ban", "active", "discount_percent", "credit_limit",
+    "penalty_interest", "status_manual", "comment", "payment_term_days", "delivery_terms",
+    "delivery_method", "default_your_reference", "agreement_identifier", "text_before_rows",
+    "text_after_rows",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NewCustomer:
+    """A validated card with its contacts, offices and notes, ready to insert."""
+
+    data: CustomerData
+    contacts: Sequence[ContactData] = ()
+    offices: Sequence[OfficeData] = ()
+    notes: Sequence[NoteData] = ()
+
+
+def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int]:
+    """Insert customers (already validated, numbers free) and return their ids in order."""
+    if not items:
+        return []
+    now = utcnow()
+    group_ids: dict[str, int | None] = {"": None}
+    for item in items:
+        if item.data.group not in group_ids:
+            group = group_by_name(session, item.data.group)
+            session.flush()
+            group_ids[item.data.group] = group.id if group else None
+    rows = []
+    for item in items:
+        d = item.data
+        row = {name: getattr(d, name) for name in _CUSTOMER_COLUMNS}
+        row.update(
+            customer_type=d.customer_type.value,
+            invoice_language=d.invoice_language.value,
+            vat_treatment=d.vat_treatment.value,
+            status=d.status.value,
+            group_id=group_ids[d.group],
+            name_sort=name_sort_key(d.name),
+            search_text=search_text(d, [c.name for c in item.contacts if not c.anonymised]),
+            created_at=now,
+            updated_at=now,
+        )
+        rows.append(row)
+    session.execute(insert(Customer), rows)
+    numbers = [item.data.customer_number for item in items]
+    id_by_number: dict[str, int] = {}
+    for start in range(0, len(numbers), 900):
+        chunk = numbers[start : start + 900]
+        result = session.execute(
+            select(Customer.customer_number, Customer.id).where(Customer.customer_number.in_(chunk))
+        )
+        id_by_number.update((number, cid) for number, cid in result)
+    ids = [id_by_number[n] for n in numbers]
+    contacts, offices, notes = [], [], []
+    for customer_id, item in zip(ids, items, strict=True):
+        for c in item.contacts:
+            contacts.append(
+                {"customer_id": customer_id, "name": c.name, "title": c.title,
+                 "keywords": c.keywords, "phone": c.phone, "email": c.email, "active": c.active,
+                 "is_default": c.is_default, "anonymised": c.anonymised,
+                 "created_at": now, "updated_at": now}
+            )  # fmt: skip
+        for o in item.offices:
+            offices.append(
+                {"customer_id": customer_id, "name": o.name, "street": o.street,
+                 "postal_code": o.postal_code, "city": o.city, "country": o.country,
+                 "email": o.email, "einvoice_address": o.einvoice_address,
+                 "einvoice_operator": o.einvoice_operator, "is_default": o.is_default,
+                 "created_at": now, "updated_at": now}
+            )  # fmt: skip
+        for n in item.notes:
+            notes.append(
+                {"customer_id": customer_id, "kind": n.kind.value, "text": n.text,
+                 "due_date": n.due_date, "done": n.done, "done_at": now if n.done else None,
+                 "created_at": now, "updated_at": now}
+            )  # fmt: skip
+    if contacts:
+        session.execute(insert(ContactPerson), contacts)
+    if offices:
+        session.execute(insert(Office), offices)
+    if notes:
+        session.execute(insert(Note), notes)
+    return ids

@@ -1,0 +1,117 @@
+"""The database: engine, schema upgrades and one transaction per user action."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from asiakasrekisteri.domain.operators import DEFAULT_OPERATORS
+from asiakasrekisteri.storage.backend import Backend, SqliteBackend
+from asiakasrekisteri.storage.errors import NotOurDatabaseError, SchemaTooNewError
+from asiakasrekisteri.storage.migrations import LATEST_VERSION, STEPS
+from asiakasrekisteri.storage.models import Base, EInvoiceOperator, OwnCompany
+
+
+class Database:
+    """An open register.
+
+    Attributes:
+        backend: The SQL-dialect specific part.
+        engine: The SQLAlchemy engine.
+        upgraded_from: Schema version the file had before it was upgraded on open, or None.
+        pre_upgrade_backup: Copy made before an upgrade, or None.
+    """
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self.engine: Engine = backend.create_engine()
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.upgraded_from: int | None = None
+        self.pre_upgrade_backup: Path | None = None
+
+    @classmethod
+    def open_sqlite(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
+        """Open (creating or upgrading as needed) the SQLite register at ``path``."""
+        db = cls(SqliteBackend(path))
+        try:
+            db.backend.quick_check(db.engine)
+            db.migrate(backup_dir=backup_dir)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commit on success, roll back everything on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session; nothing it does is committed."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return self.backend.schema_version(conn)
+
+    def migrate(self, *, backup_dir: Path | None = None) -> None:
+        """Bring the file to ``LATEST_VERSION``; see ``storage.migrations``."""
+        with self.engine.connect() as conn:
+            version = self.backend.schema_version(conn)
+            tables = set(inspect(conn).get_table_names())
+        if version > LATEST_VERSION:
+            raise SchemaTooNewError(version, LATEST_VERSION)
+        if version == 0:
+            if tables:
+                raise NotOurDatabaseError(
+                    f"{self.backend.describe()} holds a database of some other program."
+                )
+            self._create_fresh()
+            return
+        if version == LATEST_VERSION:
+            return
+        if backup_dir is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = backup_dir / f"before-upgrade-v{version}-to-v{LATEST_VERSION}-{stamp}.sqlite3"
+            self.backend.backup_to(self.engine, target)
+            self.pre_upgrade_backup = target
+        for target_version, step in STEPS:
+            if target_version <= version:
+                continue
+            with self.engine.begin() as conn:
+                step(conn)
+                self.backend.set_schema_version(conn, target_version)
+        self.upgraded_from = version
+
+    def _create_fresh(self) -> None:
+        with self.engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            self.backend.set_schema_version(conn, LATEST_VERSION)
+        with self.transaction() as session:
+            session.add(OwnCompany(id=1))
+            existing = set(session.scalars(select(EInvoiceOperator.code)))
+            for operator in DEFAULT_OPERATORS:
+                if operator.code not in existing:
+                    session.add(EInvoiceOperator(code=operator.code, name=operator.name))

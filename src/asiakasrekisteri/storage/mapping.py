@@ -1,0 +1,208 @@
+"""Conversion between ORM rows and the frozen domain records, and the search index upkeep."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from asiakasrekisteri.domain.customer import (
+    ContactData,
+    CustomerData,
+    CustomerRecord,
+    NoteData,
+    OfficeData,
+    name_sort_key,
+    search_text,
+)
+from asiakasrekisteri.domain.enums import (
+    CustomerStatus,
+    CustomerType,
+    InvoiceLanguage,
+    NoteKind,
+    VatTreatment,
+)
+from asiakasrekisteri.storage.models import (
+    ContactPerson,
+    Customer,
+    CustomerGroup,
+    CustomerNumberAlias,
+    CustomFieldDefinition,
+    CustomFieldValue,
+    Note,
+    Office,
+)
+
+# Fields copied one to one between CustomerData and the Customer row.
+_PLAIN_FIELDS = (
+    "customer_number", "name", "business_id", "vat_id", "buyer_ovt", "street",
+    "postal_code", "city", "country", "email", "phone", "website", "einvoice_address",
+    "einvoice_operator", "einvoice_address_unchecked", "fixed_reference", "use_rf_reference",
+    "delivery_ban", "collection_ban", "active", "discount_percent", "credit_limit",
+    "penalty_interest", "status_manual", "comment", "payment_term_days", "delivery_terms",
+    "delivery_method", "default_your_reference", "agreement_identifier", "text_before_rows",
+    "text_after_rows",
+)  # fmt: skip
+
+
+_SEARCHED_FIELDS = ("customer_number", "name", "business_id", "vat_id", "email", "phone", "city")
+
+
+def customer_to_data(customer: Customer, alt_number: str = "") -> CustomerData:
+    """The card's fields of a stored customer."""
+    values: dict[str, Any] = {name: getattr(customer, name) for name in _PLAIN_FIELDS}
+    return CustomerData(
+        customer_type=CustomerType(customer.customer_type),
+        group=customer.group.name if customer.group else "",
+        invoice_language=InvoiceLanguage(customer.invoice_language),
+        vat_treatment=VatTreatment(customer.vat_treatment),
+        status=CustomerStatus(customer.status),
+        alt_billing_customer_number=alt_number,
+        custom_fields={v.definition.name: v.value for v in customer.custom_values},
+        **values,
+    )
+
+
+def contact_to_data(contact: ContactPerson) -> ContactData:
+    return ContactData(
+        id=contact.id,
+        name=contact.name,
+        title=contact.title,
+        keywords=contact.keywords,
+        phone=contact.phone,
+        email=contact.email,
+        active=contact.active,
+        is_default=contact.is_default,
+        anonymised=contact.anonymised,
+    )
+
+
+def office_to_data(office: Office) -> OfficeData:
+    return OfficeData(
+        id=office.id,
+        name=office.name,
+        street=office.street,
+        postal_code=office.postal_code,
+        city=office.city,
+        country=office.country,
+        email=office.email,
+        einvoice_address=office.einvoice_address,
+        einvoice_operator=office.einvoice_operator,
+        is_default=office.is_default,
+    )
+
+
+def note_to_data(note: Note) -> NoteData:
+    return NoteData(
+        id=note.id,
+        text=note.text,
+        kind=NoteKind(note.kind),
+        due_date=note.due_date,
+        done=note.done,
+        created_at=note.created_at,
+        done_at=note.done_at,
+    )
+
+
+def customer_to_record(session: Session, customer: Customer) -> CustomerRecord:
+    """Everything the card shows about one customer."""
+    alt_number = ""
+    if customer.alt_billing_customer_id is not None:
+        alt = session.get(Customer, customer.alt_billing_customer_id)
+        alt_number = alt.customer_number if alt else ""
+    aliases = session.scalars(
+        select(CustomerNumberAlias.number).where(CustomerNumberAlias.customer_id == customer.id)
+    ).all()
+    return CustomerRecord(
+        id=customer.id,
+        data=customer_to_data(customer, alt_number),
+        contacts=tuple(contact_to_data(c) for c in customer.contacts),
+        offices=tuple(office_to_data(o) for o in customer.offices),
+        notes=tuple(note_to_data(n) for n in customer.notes),
+        created_at=customer.created_at,
+        updated_at=customer.updated_at,
+        merged_numbers=tuple(sorted(aliases)),
+    )
+
+
+def group_by_name(session: Session, name: str) -> CustomerGroup | None:
+    """The group of that name, created when new; None for an empty name."""
+    if not name:
+        return None
+    group = session.scalars(select(CustomerGroup).where(CustomerGroup.name == name)).first()
+    if group is None:
+        group = CustomerGroup(name=name)
+        session.add(group)
+    return group
+
+
+def apply_customer_data(
+    session: Session, customer: Customer, data: CustomerData, alt_billing_id: int | None
+) -> None:
+    """Write validated card fields onto a row; only changed values are set (history)."""
+    for name in _PLAIN_FIELDS:
+        value = getattr(data, name)
+        if getattr(customer, name, None) != value:
+            setattr(customer, name, value)
+    for name, value in (
+        ("customer_type", data.customer_type.value),
+        ("invoice_language", data.invoice_language.value),
+        ("vat_treatment", data.vat_treatment.value),
+        ("status", data.status.value),
+    ):
+        if getattr(customer, name, None) != value:
+            setattr(customer, name, value)
+    group = group_by_name(session, data.group)
+    if customer.group is not group:
+        customer.group = group
+    if customer.alt_billing_customer_id != alt_billing_id:
+        customer.alt_billing_customer_id = alt_billing_id
+    _apply_custom_fields(session, customer, data.custom_fields)
+
+
+def _apply_custom_fields(session: Session, customer: Customer, values: Any) -> None:
+    existing = {v.definition.name: v for v in customer.custom_values}
+    for name, value in values.items():
+        if name in existing:
+            if existing[name].value != value:
+                existing[name].value = value
+            continue
+        definition = session.scalars(
+            select(CustomFieldDefinition).where(CustomFieldDefinition.name == name)
+        ).first()
+        if definition is None:
+            definition = CustomFieldDefinition(name=name)
+            session.add(definition)
+        customer.custom_values.append(CustomFieldValue(definition=definition, value=value))
+    for name, row in existing.items():
+        if name not in values:
+            customer.custom_values.remove(row)
+
+
+def refresh_index_fields(customer: Customer) -> None:
+    """Keep the sort key and the search text in step with the card."""
+    # Only the searched fields: a row being created may not have its defaults yet.
+    data = CustomerData(**{name: getattr(customer, name) or "" for name in _SEARCHED_FIELDS})
+    names = [c.name for c in customer.contacts if not c.anonymised]
+    customer.name_sort = name_sort_key(customer.name or "")
+    customer.search_text = search_text(data, names)
+
+
+@event.listens_for(Session, "before_flush")
+def _refresh_search_index(session: Session, _context: Any, _instances: Any) -> None:
+    touched: set[Customer] = set()
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Customer):
+            touched.add(obj)
+        elif isinstance(obj, ContactPerson) and obj.customer is not None:
+            touched.add(obj.customer)
+    for obj in session.deleted:
+        if isinstance(obj, ContactPerson):
+            parent = session.get(Customer, obj.customer_id)
+            if parent is not None and parent not in session.deleted:
+                touched.add(parent)
+    for customer in touched:
+        if customer in session.deleted:
+            continue
+        refresh_index_fields(customer)

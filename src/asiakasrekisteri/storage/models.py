@@ -1,0 +1,239 @@
+"""SQLAlchemy 2.0 typed models of the register.
+
+Models stay inside ``storage`` and ``services``; the UI sees frozen domain records only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from asiakasrekisteri.storage.types import Money, Percent, UTCDateTime, utcnow
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table."""
+
+
+class TimestampMixin:
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class CustomerGroup(Base):
+    __tablename__ = "customer_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class EInvoiceOperator(Base):
+    """Editable list of e-invoice operators (välittäjät) and banks, keyed by their code."""
+
+    __tablename__ = "einvoice_operator"
+
+    code: Mapped[str] = mapped_column(String(35), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class Customer(TimestampMixin, Base):
+    """The customer card: basic info and extra info in one row."""
+
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_number: Mapped[str] = mapped_column(String(20), unique=True)
+    customer_type: Mapped[str] = mapped_column(String(16), default="company")
+    name: Mapped[str] = mapped_column(String(200))
+    # Case- and accent-aware sort key (å, ä, ö after z as in Finnish), kept by the service.
+    name_sort: Mapped[str] = mapped_column(String(200), default="", index=True)
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer_group.id", ondelete="SET NULL"), index=True
+    )
+    business_id: Mapped[str] = mapped_column(String(20), default="", index=True)
+    vat_id: Mapped[str] = mapped_column(String(20), default="")
+    buyer_ovt: Mapped[str] = mapped_column(String(35), default="")
+    street: Mapped[str] = mapped_column(Text, default="")
+    postal_code: Mapped[str] = mapped_column(String(12), default="")
+    city: Mapped[str] = mapped_column(String(100), default="", index=True)
+    country: Mapped[str] = mapped_column(String(2), default="FI")
+    email: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    einvoice_address: Mapped[str] = mapped_column(String(35), default="")
+    einvoice_operator: Mapped[str] = mapped_column(String(35), default="")
+    einvoice_address_unchecked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    alt_billing_customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL")
+    )
+    invoice_language: Mapped[str] = mapped_column(String(2), default="fi")
+    fixed_reference: Mapped[str] = mapped_column(String(25), default="")
+    use_rf_reference: Mapped[bool] = mapped_column(Boolean, default=False)
+    delivery_ban: Mapped[bool] = mapped_column(Boolean, default=False)
+    collection_ban: Mapped[bool] = mapped_column(Boolean, default=False)
+    vat_treatment: Mapped[str] = mapped_column(String(40), default="domestic")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
+    credit_limit: Mapped[Decimal | None] = mapped_column(Money)
+    penalty_interest: Mapped[Decimal | None] = mapped_column(Percent)
+    status: Mapped[str] = mapped_column(String(16), default="suspect", index=True)
+    status_manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    payment_term_days: Mapped[int | None] = mapped_column(Integer)
+    delivery_terms: Mapped[str] = mapped_column(String(200), default="")
+    delivery_method: Mapped[str] = mapped_column(String(200), default="")
+    default_your_reference: Mapped[str] = mapped_column(String(100), default="")
+    agreement_identifier: Mapped[str] = mapped_column(String(70), default="")
+    text_before_rows: Mapped[str] = mapped_column(Text, default="")
+    text_after_rows: Mapped[str] = mapped_column(Text, default="")
+    # Lower-cased text of every searchable field and the contact names: one portable
+    # LIKE over one column keeps search fast at 100k customers (issue 2, item 8).
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    group: Mapped[CustomerGroup | None] = relationship(lazy="joined")
+    contacts: Mapped[list[ContactPerson]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="ContactPerson.id"
+    )
+    offices: Mapped[list[Office]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="Office.id"
+    )
+    notes: Mapped[list[Note]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="Note.id"
+    )
+    custom_values: Mapped[list[CustomFieldValue]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan"
+    )
+
+
+Index("ix_customer_customer_type", Customer.customer_type)
+
+
+class CustomerNumberAlias(Base):
+    """A customer number that was merged away and now points to the surviving customer."""
+
+    __tablename__ = "customer_number_alias"
+
+    number: Mapped[str] = mapped_column(String(20), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    merged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ContactPerson(TimestampMixin, Base):
+    __tablename__ = "contact_person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(100), default="")
+    keywords: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    customer: Mapped[Customer] = relationship(back_populates="contacts")
+
+
+class Office(TimestampMixin, Base):
+    """A toimipaikka; its e-invoice address wins over the customer's on invoices naming it."""
+
+    __tablename__ = "office"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    street: Mapped[str] = mapped_column(Text, default="")
+    postal_code: Mapped[str] = mapped_column(String(12), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="FI")
+    email: Mapped[str] = mapped_column(Text, default="")
+    einvoice_address: Mapped[str] = mapped_column(String(35), default="")
+    einvoice_operator: Mapped[str] = mapped_column(String(35), default="")
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    customer: Mapped[Customer] = relationship(back_populates="offices")
+
+
+class Note(TimestampMixin, Base):
+    """A note or an activity (call, meeting, task with a due date)."""
+
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), default="note")
+    text: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    customer: Mapped[Customer] = relationship(back_populates="notes")
+
+
+class CustomFieldDefinition(Base):
+    """A user-defined extra field (lisätietokenttä) shown on every card."""
+
+    __tablename__ = "custom_field_definition"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    field_type: Mapped[str] = mapped_column(String(16), default="text")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CustomFieldValue(Base):
+    __tablename__ = "custom_field_value"
+    __table_args__ = (UniqueConstraint("customer_id", "definition_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    definition_id: Mapped[int] = mapped_column(
+        ForeignKey("custom_field_definition.id", ondelete="CASCADE")
+    )
+    value: Mapped[str] = mapped_column(Text, default="")
+
+    customer: Mapped[Customer] = relationship(back_populates="custom_values")
+    definition: Mapped[CustomFieldDefinition] = relationship(lazy="joined")
+
+
+class OwnCompany(Base):
+    """The user's own firm: one row, id 1; printed on every invoice."""
+
+    __tablename__ = "own_company"
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    business_id: Mapped[str] = mapped_column(String(20), default="")
+    vat_id: Mapped[str] = mapped_column(String(20), default="")
+    street: Mapped[str] = mapped_column(Text, default="")
+    postal_code: Mapped[str] = mapped_column(String(12), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="FI")
+    iban: Mapped[str] = mapped_column(String(34), default="")
+    bic: Mapped[str] = mapped_column(String(11), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")

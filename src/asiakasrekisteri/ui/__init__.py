@@ -1,0 +1,1 @@
+"""Qt user interface: models, views and dialogs over the services."""

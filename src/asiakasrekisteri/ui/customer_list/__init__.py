@@ -1,0 +1,1 @@
+"""The customer list: a table model over ids and the view that shows it."""

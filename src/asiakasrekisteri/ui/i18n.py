@@ -1,0 +1,79 @@
+"""Language of the user interface: Qt translators, and translated domain messages."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+
+LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
+DEFAULT_LANGUAGE = "fi"
+VALIDATION_CONTEXT = "validation"
+
+
+def translations_dir() -> Path:
+    """Where the compiled ``.qm`` files are shipped inside the package."""
+    return Path(str(resources.files("asiakasrekisteri") / "translations"))
+
+
+def system_language() -> str:
+    """The system's UI language if the program speaks it, else Finnish."""
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+class Translators:
+    """The translators installed for one language; replaced as a whole on a switch.
+
+    Attributes:
+        language: The language code in use.
+    """
+
+    def __init__(self) -> None:
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def install(self, app: QCoreApplication, language: str) -> bool:
+        """Load the program's and Qt's own translations; False if the program's is missing."""
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = language
+        QLocale.setDefault(QLocale(_locale_name(language)))
+        if language == "en":
+            return True
+        ours = QTranslator(app)
+        loaded = ours.load(f"asiakasrekisteri_{language}", str(translations_dir()))
+        if loaded:
+            app.installTranslator(ours)
+            self._installed.append(ours)
+        qt_base = QTranslator(app)
+        qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_base.load(f"qtbase_{language}", qt_path):
+            app.installTranslator(qt_base)
+            self._installed.append(qt_base)
+        return loaded
+
+
+def _locale_name(language: str) -> str:
+    return {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(language, "fi_FI")
+
+
+def error_text(error: ValidationError) -> str:
+    """A domain error in the UI language, with its values filled in."""
+    template = QCoreApplication.translate(VALIDATION_CONTEXT, error.template)
+    try:
+        return template.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        return error.message
+
+
+def errors_text(errors: FieldErrors) -> dict[str, str]:
+    """Field name → translated message, for showing errors on the fields themselves."""
+    return {name: error_text(err) for name, err in errors.errors.items()}

@@ -1,0 +1,71 @@
+"""Shared fixtures: a fresh register per test, services on it, small builders."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: run every GUI test without a display (Picard's habit).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from asiakasrekisteri.domain.customer import CustomerData
+from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.storage.db import Database
+
+
+@pytest.fixture(autouse=True)
+def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the real user data directory or the developer's database."""
+    monkeypatch.setenv("ASIAKASREKISTERI_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("ASIAKASREKISTERI_DB", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "register.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database.open_sqlite(db_path, backup_dir=db_path.parent / "backups")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def customers(db: Database) -> CustomerService:
+    return CustomerService(db)
+
+
+@pytest.fixture
+def company(db: Database) -> CompanyService:
+    return CompanyService(db)
+
+
+def make_customer(**overrides: Any) -> CustomerData:
+    """A valid company card; override any field."""
+    values: dict[str, Any] = {
+        "name": "Rakennus Virtanen Oy",
+        "business_id": "2077474-0",
+        "street": "Hämeenkatu 10",
+        "postal_code": "33100",
+        "city": "Tampere",
+        "email": "laskut@virtanen.fi",
+        "phone": "040 123 4567",
+    }
+    values.update(overrides)
+    return CustomerData(**values)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tag every test that uses qtbot as ``gui`` (qutebrowser's conftest)."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)

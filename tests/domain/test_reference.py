@@ -1,0 +1,205 @@
+"""Tests for asiakasrekisteri.domain.reference (vectors: FINNISH-INVOICING.md §1, §2)."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from asiakasrekisteri.domain import reference
+from asiakasrekisteri.domain.errors import InvalidChecksum, InvalidFormat, InvalidLength
+
+# §1: valid national references and their printed form.
+PRINTED = [
+    ("1234561", "12 34561"),
+    ("1511890656", "15118 90656"),
+    ("3222190631525115", "3 22219 06315 25115"),
+    ("1231180652526617", "1 23118 06525 26617"),
+    ("123 118 065 252 661 7", "1 23118 06525 26617"),
+    ("01030100067175800018", "1030 10006 71758 00018"),
+    ("3004101416423555", "3 00410 14164 23555"),
+    ("77584747906474893225", "77584 74790 64748 93225"),
+    ("868516259619897", "86851 62596 19897"),
+    ("69875672083435364", "69 87567 20834 35364"),
+    ("868624", "8 68624"),
+]
+OTHER_VALID = ["11112", "7777776", "590738390", "91901000011"]
+
+# §2: national reference → printed RF reference.
+RF_VECTORS = [
+    ("2348236", "RF33 2348 236"),
+    ("1234561", "RF34 1234 561"),
+    ("1511890656", "RF60 1511 8906 56"),
+    ("01030100067175800018", "RF03 1030 1000 6717 5800 018"),
+    ("77584747906474893225", "RF76 7758 4747 9064 7489 3225"),
+    ("868516259619897", "RF09 8685 1625 9619 897"),
+    ("559582243294671", "RF06 5595 8224 3294 671"),
+    ("7758474790647489", "RF84 7758 4747 9064 7489"),
+    ("78777679656628687", "RF60 7877 7679 6566 2868 7"),
+    ("868624", "RF10 8686 24"),
+    ("92125374252539897737", "RF71 9212 5374 2525 3989 7737"),
+    ("590738390", "RF66 5907 3839 0"),
+    ("1357914", "RF95 1357 914"),
+    ("11112", "RF98 1111 2"),
+]
+
+bases = st.text(alphabet="0123456789", min_size=3, max_size=19).filter(
+    lambda s: len(s.lstrip("0")) >= 3
+)
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(reference).failed == 0
+
+
+def test_check_digit_example() -> None:
+    # 1·7 + 0·3 + 0·1 + 1·7 = 14 → 6
+    assert reference.calc_check_digit("1001") == "6"
+    assert reference.create("1001") == "10016"
+    assert reference.create("100 1") == "10016"
+
+
+def test_calc_check_digit_rejects_non_digits() -> None:
+    for bad in ("", "12a", "١٢٣"):
+        with pytest.raises(InvalidFormat) as info:
+            reference.calc_check_digit(bad)
+        assert info.value.code == "reference.format"
+
+
+@pytest.mark.parametrize(
+    ("base", "code"),
+    [
+        ("12", "reference.length"),  # 3 digits with the check digit
+        ("000", "reference.length"),
+        ("", "reference.length"),
+        ("1" * 20, "reference.length"),
+        ("12x4", "reference.format"),
+    ],
+)
+def test_create_rejects(base: str, code: str) -> None:
+    with pytest.raises((InvalidLength, InvalidFormat)) as info:
+        reference.create(base)
+    assert info.value.code == code
+
+
+@pytest.mark.parametrize(("ref", "printed"), PRINTED)
+def test_national_vectors(ref: str, printed: str) -> None:
+    compact = reference.validate(ref)
+    assert compact == ref.replace(" ", "").lstrip("0")
+    assert reference.is_valid(ref)
+    assert reference.format(ref) == printed
+    assert reference.format_any(ref) == printed
+    assert reference.validate(printed) == compact
+    assert reference.create(compact[:-1]) == compact
+
+
+@pytest.mark.parametrize("ref", OTHER_VALID)
+def test_other_valid(ref: str) -> None:
+    assert reference.validate(ref) == ref
+
+
+def test_invalid_vectors() -> None:
+    for bad in ("123", "123456789012345678901"):
+        with pytest.raises(InvalidLength) as info:
+            reference.validate(bad)
+        assert info.value.code == "reference.length"
+        assert "4 to 20" in info.value.message
+        assert not reference.is_valid(bad)
+
+
+def test_checksum_error() -> None:
+    with pytest.raises(InvalidChecksum) as info:
+        reference.validate("1234562")
+    assert info.value.code == "reference.checksum"
+    assert "1234562" in info.value.message
+
+
+def test_format_error() -> None:
+    with pytest.raises(InvalidFormat) as info:
+        reference.validate("12345-6a")
+    assert info.value.code == "reference.format"
+    assert not reference.is_valid("abc")
+
+
+def test_leading_zeros_count_as_nothing() -> None:
+    # "0013" prints as "13", which is too short to be a reference on its own.
+    assert reference.validate("00010016") == "10016"
+    assert not reference.is_valid("0013")
+
+
+@pytest.mark.parametrize(("ref", "rf"), RF_VECTORS)
+def test_rf_vectors(ref: str, rf: str) -> None:
+    compact = reference.to_rf(ref)
+    assert compact == rf.replace(" ", "")
+    assert reference.format_rf(compact) == rf
+    assert reference.format_any(compact) == rf
+    assert reference.validate_rf(rf) == compact
+    assert reference.validate_any(rf) == compact
+    assert reference.is_valid_rf(rf)
+    assert reference.is_rf(rf)
+
+
+def test_rf_with_leading_zeros_in_print() -> None:
+    # S7: "RF33 0000 2348 236" → RF332348236
+    assert reference.to_rf("0000 2348 236") == "RF332348236"
+
+
+def test_rf_other() -> None:
+    assert reference.validate_rf("RF18 5390 0754 7034") == "RF18539007547034"
+    assert reference.validate_rf("rf18 5390 0754 7034") == "RF18539007547034"
+    assert reference.validate_any("RF97C2H5OH") == "RF97C2H5OH"
+    assert reference.is_valid_any("RF97C2H5OH")
+    # stdnum folds full-width digits (typed with a Japanese IME) to ASCII.
+    assert reference.validate_rf("RF18 ５３９０ ０７５４ ７０３４") == "RF18539007547034"
+
+
+@pytest.mark.parametrize(
+    ("ref", "error", "code"),
+    [
+        ("RF17 5390 0754 7034", InvalidChecksum, "reference.checksum"),
+        ("RF1", InvalidLength, "reference.length"),
+        ("RF18" + "1" * 30, InvalidLength, "reference.length"),
+        ("RFAB1234", InvalidFormat, "reference.format"),
+        ("RF18 5390 0754 703€", InvalidFormat, "reference.format"),
+        ("RF18 5390 0754 7034 \u0663", InvalidFormat, "reference.format"),
+    ],
+)
+def test_rf_rejects(ref: str, error: type[Exception], code: str) -> None:
+    with pytest.raises(error) as info:
+        reference.validate_rf(ref)
+    assert getattr(info.value, "code", None) == code
+    assert not reference.is_valid_rf(ref)
+    assert not reference.is_valid_any(ref)
+
+
+def test_validate_any_national() -> None:
+    assert reference.validate_any(" 1 23118 06525 26617 ") == "1231180652526617"
+    assert reference.is_valid_any("11112")
+    assert not reference.is_valid_any("11113")
+    assert not reference.is_rf("11112")
+
+
+@given(bases)
+def test_create_validate_round_trip(base: str) -> None:
+    ref = reference.create(base)
+    assert reference.validate(ref) == ref
+    assert reference.validate(reference.format(ref)) == ref
+    rf = reference.to_rf(ref)
+    assert reference.validate_rf(reference.format_rf(rf)) == rf
+    assert rf.endswith(ref)
+
+
+@given(bases, st.integers(min_value=0, max_value=9))
+def test_single_digit_error_detected(base: str, replacement: int) -> None:
+    ref = reference.create(base)
+    wrong = ref[:-1] + str(replacement)
+    assert reference.is_valid(wrong) == (wrong == ref)
+
+
+@given(st.text(max_size=30))
+def test_junk_never_crashes(text: str) -> None:
+    # Contract: validators raise ValidationError or return; is_valid never raises.
+    for check in (reference.is_valid, reference.is_valid_rf, reference.is_valid_any):
+        assert isinstance(check(text), bool)
