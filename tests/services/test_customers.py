@@ -273,3 +273,11 @@ def test_demo_fills_realistic_valid_customers(db: Database, customers: CustomerS
     assert any(r.offices for r in records)
     fill_demo(db, count=5)
     assert customers.count() == 205
+
+
+def test_email_duplicate_is_a_whole_address(customers: CustomerService) -> None:
+    existing = customers.create(make_customer(email="info@virtanen.fi; laskut@virtanen.fi"))
+    lookalike = make_customer(name="Q", business_id="", phone="", email="myinfo@virtanen.fi")
+    assert customers.find_duplicates(lookalike) == []
+    same = make_customer(name="Q", business_id="", phone="", email="LASKUT@virtanen.fi")
+    assert [m.customer_id for m in customers.find_duplicates(same)] == [existing.id]

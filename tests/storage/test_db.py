@@ -232,13 +232,17 @@ def test_upgrade_backs_up_first_and_runs_steps_in_order(
         calls.append(3)
         conn.execute(text("CREATE TABLE extra_three (id INTEGER PRIMARY KEY)"))
 
-    monkeypatch.setattr("asiakasrekisteri.storage.db.LATEST_VERSION", 3)
-    monkeypatch.setattr("asiakasrekisteri.storage.db.STEPS", [(2, step2), (3, step3)])
+    # Two made-up steps after the real ones: the file is fresh, i.e. at the latest version.
+    base = migrations.LATEST_VERSION
+    monkeypatch.setattr("asiakasrekisteri.storage.db.LATEST_VERSION", base + 2)
+    monkeypatch.setattr(
+        "asiakasrekisteri.storage.db.STEPS", [(base + 1, step2), (base + 2, step3)]
+    )
     database = Database.open_sqlite(path, backup_dir=tmp_path / "bk")
     try:
         assert calls == [2, 3]
-        assert database.schema_version() == 3
-        assert database.upgraded_from == 1
+        assert database.schema_version() == base + 2
+        assert database.upgraded_from == base
         assert database.pre_upgrade_backup is not None
         assert database.pre_upgrade_backup.exists()
         with database.engine.connect() as conn:
@@ -257,13 +261,14 @@ def test_failed_step_leaves_the_file_at_the_last_good_version(
         conn.execute(text("CREATE TABLE half_done (id INTEGER)"))
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("asiakasrekisteri.storage.db.LATEST_VERSION", 2)
-    monkeypatch.setattr("asiakasrekisteri.storage.db.STEPS", [(2, bad_step)])
+    base = migrations.LATEST_VERSION
+    monkeypatch.setattr("asiakasrekisteri.storage.db.LATEST_VERSION", base + 1)
+    monkeypatch.setattr("asiakasrekisteri.storage.db.STEPS", [(base + 1, bad_step)])
     with pytest.raises(RuntimeError):
         Database.open_sqlite(path)
     con = sqlite3.connect(path)
     try:
-        assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert con.execute("PRAGMA user_version").fetchone()[0] == base
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in tables
     finally:

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from asiakasrekisteri.domain.customer import (
@@ -201,8 +201,8 @@ class CustomerService:
             *(o.desc() if query.descending else o.asc() for o in order),
             Customer.id.desc() if query.descending else Customer.id.asc(),
         )
-        with self.db.read() as session:
-            return list(session.scalars(stmt))
+        with self.db.engine.connect() as conn:
+            return self.db.backend.fetch_column(conn, stmt)
 
     def rows(self, ids: Sequence[int]) -> dict[int, CustomerRow]:
         """List lines for the given ids (the list model asks a page at a time)."""
@@ -442,8 +442,8 @@ class CustomerService:
     ) -> list[DuplicateMatch]:
         """Customers that share an identifier with ``data`` or have a similar name.
 
-        Values are compared in normalised form; a value that does not validate yet is
-        compared as typed, so matches show while the user is still typing.
+        Identifiers are compared once they are complete and valid; names are compared
+        fuzzily from three letters on, so matches show while the user is still typing.
         """
         reasons: dict[int, set[MatchReason]] = {}
         scores: dict[int, int] = {}
@@ -462,12 +462,7 @@ class CustomerService:
         if phone:
             conditions.append((MatchReason.PHONE, Customer.phone == phone))
         for email in _split_emails(data.email):
-            conditions.append(
-                (
-                    MatchReason.EMAIL,
-                    func.lower(Customer.email).like(_like_pattern(email), escape="\\"),
-                )
-            )
+            conditions.append((MatchReason.EMAIL, _email_listed(email)))
         with self.db.read() as session:
             for reason, condition in conditions:
                 for cid in session.scalars(select(Customer.id).where(condition).limit(limit)):
@@ -544,12 +539,13 @@ class CustomerService:
                 .where(Customer.alt_billing_customer_id == merged_id)
                 .values(alt_billing_customer_id=survivor_id)
             )
-            merged_custom = {v.definition.name: v.value for v in merged.custom_values}
             session.flush()
             session.delete(merged)
             session.flush()
-            custom = {**merged_custom, **dict(clean.custom_fields)}
-            clean = replace(clean, custom_fields=custom)
+            # The caller's choice of custom values is final: the dialog passes them all.
+            if clean.alt_billing_customer_number in {merged_number, old_survivor_number}:
+                # Both numbers are the survivor's now; a customer cannot bill itself.
+                clean = replace(clean, alt_billing_customer_number="")
             self._check_number_free(session, clean.customer_number, survivor_id)
             alt = self._alt_billing_id(session, clean, survivor_id)
             apply_customer_data(session, survivor, clean, alt)
@@ -767,6 +763,18 @@ def validate_field_value(name: str, value: str, country: str = "FI") -> str:
     if name == "phone":
         return identifiers.normalize_phone(value, country or "FI")
     raise KeyError(name)
+
+
+def _email_listed(email: str) -> Any:
+    """The stored "a@x.fi; b@y.fi" list holds exactly this address (not a longer one)."""
+    stored = func.lower(Customer.email)
+    escaped = _like_pattern(email)[1:-1]
+    return or_(
+        stored == email,
+        stored.like(f"{escaped};%", escape="\\"),
+        stored.like(f"%; {escaped}", escape="\\"),
+        stored.like(f"%; {escaped};%", escape="\\"),
+    )
 
 
 def _split_emails(value: str) -> list[str]:

@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, Select, create_engine, event, text
 from sqlalchemy.pool import NullPool
 
 from asiakasrekisteri.storage.errors import (
@@ -30,6 +30,7 @@ class Backend(Protocol):
     def quick_check(self, engine: Engine) -> None: ...
     def backup_to(self, engine: Engine, target: Path) -> None: ...
     def describe(self) -> str: ...
+    def fetch_column(self, conn: Connection, stmt: Select[Any]) -> list[Any]: ...
 
 
 class SqliteBackend:
@@ -111,6 +112,24 @@ class SqliteBackend:
             raise DatabaseDamagedError(
                 f"The database {self.path} is damaged: {'; '.join(rows[:3])}"
             )
+
+    def fetch_column(self, conn: Connection, stmt: Select[Any]) -> list[Any]:
+        """The first column of every row, for big id lists (the customer list at 100k).
+
+        The driver's own cursor is twice as fast as SQLAlchemy's result rows here. Only for
+        statements whose parameters are plain str/int/float values, which need no type
+        processing; anything else goes the portable way.
+        """
+        compiled = stmt.compile(dialect=conn.dialect)
+        positions = compiled.positiontup or []
+        params = [compiled.params[name] for name in positions]
+        if not all(isinstance(p, str | int | float) for p in params):
+            return list(conn.execute(stmt).scalars())
+        cursor = conn.connection.driver_connection.execute(str(compiled), params)  # type: ignore[union-attr]
+        try:
+            return [row[0] for row in cursor]
+        finally:
+            cursor.close()
 
     def backup_to(self, engine: Engine, target: Path) -> None:
         """A consistent online copy through SQLite's backup API."""

@@ -14,7 +14,7 @@ from asiakasrekisteri.domain.operators import DEFAULT_OPERATORS
 from asiakasrekisteri.storage.backend import Backend, SqliteBackend
 from asiakasrekisteri.storage.errors import NotOurDatabaseError, SchemaTooNewError
 from asiakasrekisteri.storage.migrations import LATEST_VERSION, STEPS
-from asiakasrekisteri.storage.models import Base, EInvoiceOperator, OwnCompany
+from asiakasrekisteri.storage.models import Base, EInvoiceOperator, OwnCompany, load_all_models
 
 
 class Database:
@@ -106,6 +106,7 @@ class Database:
         self.upgraded_from = version
 
     def _create_fresh(self) -> None:
+        load_all_models()
         with self.engine.begin() as conn:
             Base.metadata.create_all(conn)
             self.backend.set_schema_version(conn, LATEST_VERSION)

@@ -30,6 +30,14 @@ CREATE TABLE own_company (
 	bic VARCHAR(11) NOT NULL, 
 	email VARCHAR(200) NOT NULL, 
 	phone VARCHAR(40) NOT NULL, 
+	vat_registered BOOLEAN DEFAULT '1' NOT NULL, 
+	logo_path TEXT DEFAULT '' NOT NULL, 
+	next_invoice_number INTEGER DEFAULT '1000' NOT NULL, 
+	payment_term_days INTEGER DEFAULT '14' NOT NULL, 
+	notice_period_days INTEGER DEFAULT '7' NOT NULL, 
+	penalty_interest_mode VARCHAR(16) DEFAULT 'statutory' NOT NULL, 
+	penalty_interest_fixed INTEGER, 
+	reminder_fee BIGINT DEFAULT '500' NOT NULL, 
 	PRIMARY KEY (id)
 );
 CREATE TABLE customer (
@@ -81,13 +89,13 @@ CREATE TABLE customer (
 	FOREIGN KEY(group_id) REFERENCES customer_group (id) ON DELETE SET NULL, 
 	FOREIGN KEY(alt_billing_customer_id) REFERENCES customer (id) ON DELETE SET NULL
 );
-CREATE INDEX ix_customer_active ON customer (active);
+CREATE INDEX ix_customer_city ON customer (city);
+CREATE INDEX ix_customer_list_active ON customer (active, name_sort, id, search_text);
+CREATE INDEX ix_customer_group_id ON customer (group_id);
 CREATE INDEX ix_customer_business_id ON customer (business_id);
 CREATE INDEX ix_customer_customer_type ON customer (customer_type);
-CREATE INDEX ix_customer_city ON customer (city);
-CREATE INDEX ix_customer_name_sort ON customer (name_sort);
+CREATE INDEX ix_customer_list_all ON customer (name_sort, id, active, search_text);
 CREATE INDEX ix_customer_status ON customer (status);
-CREATE INDEX ix_customer_group_id ON customer (group_id);
 CREATE TABLE customer_number_alias (
 	number VARCHAR(20) NOT NULL, 
 	customer_id INTEGER NOT NULL, 

@@ -1,0 +1,117 @@
+"""Main window and search at 100,000 customers (issue 2, item 8).
+
+Builds a register of N customers (default 100,000) in a temporary file, then measures in
+this one process:
+
+* the time from nothing to a painted main window on that register,
+* the latency of each keystroke of typed searches (query + model reset + painting the
+  visible rows), as median and 95th percentile,
+* peak resident memory.
+
+Budget on the 2-core reference machine: window ≤ 1.5 s, search p95 ≤ 50 ms, memory ≤ 400 MB.
+Each figure is printed beside its floor, measured in the same run: the bare SQL query
+over the same rows (``SELECT id ... LIKE``) without any Qt work.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/list_search.py [--count 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from asiakasrekisteri.app import build_window, create_application, open_database
+from asiakasrekisteri.services.demo import fill_demo
+
+SEARCHES = ("virtanen", "oulu", "rakennus oy", "040", "laskut@", "2844", "matti kor", "1234")
+BUDGET_WINDOW_S = 1.5
+BUDGET_P95_MS = 50.0
+BUDGET_MEMORY_MB = 400.0
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=100_000)
+    args = parser.parse_args()
+    app = create_application([sys.argv[0]])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.sqlite3"
+        db = open_database(path)
+        started = time.perf_counter()
+        fill_demo(db, count=args.count, seed=7)
+        print(f"built {args.count} customers in {time.perf_counter() - started:.1f} s")
+        db.close()
+
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        started = time.perf_counter()
+        db = open_database(path)
+        window = build_window(db, settings)
+        window.show()
+        window.list_view.viewport().repaint()
+        QApplication.processEvents()
+        window_s = time.perf_counter() - started
+        shown = window.model.rowCount()
+
+        latencies: list[float] = []
+        floors: list[float] = []
+        service = window.services.customers
+        from dataclasses import replace
+
+        for word in SEARCHES:
+            for n in range(1, len(word) + 1):
+                text = word[:n]
+                t0 = time.perf_counter()
+                service.list_ids(replace(window.model.query, search=text))
+                floors.append((time.perf_counter() - t0) * 1000)
+                t0 = time.perf_counter()
+                window.search_edit.setText(text)
+                window.apply_filters()
+                window.list_view.viewport().repaint()
+                QApplication.processEvents()
+                latencies.append((time.perf_counter() - t0) * 1000)
+            window.search_edit.clear()
+            window.apply_filters()
+
+        def p95(values: list[float]) -> float:
+            return statistics.quantiles(values, n=20)[-1]
+
+        memory = _peak_rss_mb()
+        window.close()
+        db.close()
+
+    ok = (
+        window_s <= BUDGET_WINDOW_S
+        and p95(latencies) <= BUDGET_P95_MS
+        and memory <= BUDGET_MEMORY_MB
+    )
+    print(f"customers in list at start: {shown}")
+    print(f"window shown:        {window_s * 1000:7.0f} ms   (budget {BUDGET_WINDOW_S * 1000:.0f} ms)")
+    print(
+        f"search per keystroke: median {statistics.median(latencies):5.1f} ms, "
+        f"p95 {p95(latencies):5.1f} ms   (budget p95 {BUDGET_P95_MS:.0f} ms; "
+        f"floor: bare SQL median {statistics.median(floors):5.1f} ms, p95 {p95(floors):5.1f} ms; "
+        f"{len(latencies)} keystrokes)"
+    )
+    print(f"peak memory:         {memory:7.0f} MB   (budget {BUDGET_MEMORY_MB:.0f} MB)")
+    print("within budget" if ok else "OVER BUDGET")
+    del app
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
