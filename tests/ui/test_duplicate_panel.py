@@ -59,7 +59,7 @@ def _button(panel: DuplicatePanel, customer_id: int, text: str) -> QPushButton:
 
 def _click(qtbot: QtBot, button: QPushButton) -> None:
     assert button.isVisible()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_hidden_until_something_matches(panel: DuplicatePanel, existing: CustomerRecord) -> None:

@@ -86,7 +86,7 @@ def _label(dialog: MergeDialog, name: str) -> str:
 
 def _click(qtbot: QtBot, button: QRadioButton | QPushButton) -> None:
     assert button.isVisible() or button.isVisibleTo(button.window())
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def _merge_button(dialog: MergeDialog) -> QPushButton:

@@ -173,6 +173,10 @@ class CustomerService:
     """
 
     def __init__(self, db: Database) -> None:
+        # Importing invoicing registers its retention check and merge mover (issue 4):
+        # a customer with invoices cannot be deleted, and a merge moves the invoices.
+        from asiakasrekisteri.services import invoicing  # noqa: F401
+
         self.db = db
         self._name_index: list[tuple[int, str]] | None = None
 
@@ -181,22 +185,22 @@ class CustomerService:
     def _filtered(self, stmt: Select[Any], query: CustomerQuery) -> Select[Any]:
         for term in query.search.casefold().split():
             stmt = stmt.where(Customer.search_text.like(_like_pattern(term), escape="\\"))
-        if query.active is ActiveFilter.ACTIVE:
+        if query.active == ActiveFilter.ACTIVE:
             stmt = stmt.where(Customer.active.is_(True))
-        elif query.active is ActiveFilter.INACTIVE:
+        elif query.active == ActiveFilter.INACTIVE:
             stmt = stmt.where(Customer.active.is_(False))
         if query.group_id is not None:
             stmt = stmt.where(Customer.group_id == query.group_id)
         if query.status is not None:
-            stmt = stmt.where(Customer.status == query.status.value)
+            stmt = stmt.where(Customer.status == CustomerStatus(query.status).value)
         return stmt
 
     def list_ids(self, query: CustomerQuery) -> list[int]:
         """Ids of the customers the query shows, in display order."""
         stmt = self._filtered(select(Customer.id), query)
-        if query.sort is SortColumn.GROUP:
+        if query.sort == SortColumn.GROUP:
             stmt = stmt.outerjoin(CustomerGroup, Customer.group_id == CustomerGroup.id)
-        order = _SORT_EXPRESSIONS[query.sort]
+        order = _SORT_EXPRESSIONS[SortColumn(query.sort)]
         stmt = stmt.order_by(
             *(o.desc() if query.descending else o.asc() for o in order),
             Customer.id.desc() if query.descending else Customer.id.asc(),

@@ -41,6 +41,10 @@ class Services:
     company: CompanyService
 
 
+def _status_or_none(value: object) -> CustomerStatus | None:
+    return CustomerStatus(str(value)) if value else None
+
+
 class MainWindow(QMainWindow):
     """Customer list and card.
 
@@ -141,7 +145,11 @@ class MainWindow(QMainWindow):
     # --- actions and menus -------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, name: str = ""
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        name: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -180,8 +188,14 @@ class MainWindow(QMainWindow):
             name="activateAction",
         )  # fmt: skip
         self.clear_search_action = self._action(
-            self.tr("Clear search"), self.clear_search, name="clearSearchAction"
+            self.tr("Clear search"),
+            self.clear_search,
+            QKeySequence(Qt.Key.Key_Escape),
+            "clearSearchAction",
         )
+        # Esc clears the search only while typing in it; on the card it reverts edits.
+        self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.search_edit.addAction(self.clear_search_action)
         self.company_action = self._action(
             self.tr("Own &company details…"), self.edit_company, name="companyAction"
         )
@@ -240,9 +254,10 @@ class MainWindow(QMainWindow):
         query = replace(
             self.model.query,
             search=self.search_edit.text(),
-            active=self.active_filter.currentData(),
+            # Qt hands enum members back as plain strings; make them members again.
+            active=ActiveFilter(self.active_filter.currentData()),
             group_id=self.group_filter.currentData(),
-            status=self.status_filter.currentData(),
+            status=_status_or_none(self.status_filter.currentData()),
         )
         self.model.set_query(query)
 
@@ -261,12 +276,6 @@ class MainWindow(QMainWindow):
     def clear_search(self) -> None:
         self.search_edit.clear()
         self.apply_filters()
-
-    def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.search_edit.hasFocus():
-            self.clear_search()
-            return
-        super().keyPressEvent(event)
 
     # --- card --------------------------------------------------------------------------
 

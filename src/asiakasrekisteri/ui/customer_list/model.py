@@ -87,8 +87,8 @@ _STATUS_NAMES = {
 _INACTIVE = QT_TRANSLATE_NOOP("CustomerListModel", "Inactive customer")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(_CONTEXT, str(text))
 
 
 def type_name(value: CustomerType) -> str:

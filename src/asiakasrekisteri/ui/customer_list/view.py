@@ -44,7 +44,7 @@ class CustomerListView(QTableView):
         for column, width in (
             (Column.NUMBER, 70),
             (Column.NAME, 230),
-            (Column.TYPE, 90),
+            (Column.TYPE, 110),
             (Column.BUSINESS_ID, 90),
             (Column.CITY, 100),
             (Column.EMAIL, 180),

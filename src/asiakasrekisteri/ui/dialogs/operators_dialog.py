@@ -72,11 +72,15 @@ class OperatorsDialog(QDialog):
             self.table.setItem(n, 0, QTableWidgetItem(code))
             self.table.setItem(n, 1, QTableWidgetItem(name))
 
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
     def _fill_edits(self, row: int, *_args: int) -> None:
-        if row < 0 or self.table.item(row, 0) is None:
+        if row < 0:
             return
-        self.code_edit.setText(self.table.item(row, 0).text())
-        self.name_edit.setText(self.table.item(row, 1).text())
+        self.code_edit.setText(self._cell(row, 0))
+        self.name_edit.setText(self._cell(row, 1))
 
     def save_operator(self) -> None:
         try:
@@ -90,7 +94,7 @@ class OperatorsDialog(QDialog):
         row = self.table.currentRow()
         if row < 0:
             return
-        code = self.table.item(row, 0).text()
+        code = self._cell(row, 0)
         answer = QMessageBox.question(
             self,
             self.tr("Remove operator"),

@@ -1,0 +1,209 @@
+"""The "Basic info" tab: name, identifiers, address and invoicing channels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asiakasrekisteri.domain import identifiers
+from asiakasrekisteri.domain.customer import CustomerData
+from asiakasrekisteri.domain.enums import CustomerType
+from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.ui.customer_card.fields import (
+    FieldSet,
+    make_country_combo,
+    operator_code,
+    select_data,
+    select_operator,
+    set_operator_items,
+)
+
+
+class BasicInfoTab(QScrollArea):
+    """Form of the basic fields of a customer (Perustiedot).
+
+    Attributes:
+        fields: The tab's fields by record field name.
+
+    Signals:
+        edited(str): A field was changed; the record field name.
+    """
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        column.addLayout(form)
+        column.addStretch(1)
+        self.setWidget(body)
+        self.fields = FieldSet(self.edited.emit)
+        add = self.fields.add
+
+        self.name_edit = QLineEdit()
+        add(form, self.tr("&Name"), self.name_edit, "name", "nameEdit")
+        self.group_combo = QComboBox()
+        self.group_combo.setEditable(True)
+        self.group_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        add(form, self.tr("Customer &group"), self.group_combo, "group", "groupCombo")
+        self.number_edit = QLineEdit()
+        add(form, self.tr("Customer n&umber"), self.number_edit, "customer_number",
+            "customerNumberEdit")  # fmt: skip
+        self.type_combo = QComboBox()
+        self.type_combo.addItem(self.tr("Company"), CustomerType.COMPANY.value)
+        self.type_combo.addItem(self.tr("Private person"), CustomerType.PRIVATE.value)
+        add(form, self.tr("&Type"), self.type_combo, "customer_type", "customerTypeCombo")
+        self.business_id_edit = QLineEdit()
+        self.business_id_edit.setPlaceholderText("1234567-8")
+        add(form, self.tr("&Y-tunnus"), self.business_id_edit, "business_id", "businessIdEdit")
+        self.vat_id_edit = QLineEdit()
+        self.vat_from_business_id_button = QPushButton(self.tr("From Y-tunnus"))
+        self.vat_from_business_id_button.setObjectName("vatFromBusinessIdButton")
+        self.vat_from_business_id_button.setToolTip(
+            self.tr("Fill in the Finnish VAT id made from the Y-tunnus (FI + its digits).")
+        )
+        add(form, self.tr("&VAT id"), self.vat_id_edit, "vat_id", "vatIdEdit",
+            extras=[self.vat_from_business_id_button])  # fmt: skip
+        self.buyer_ovt_edit = QLineEdit()
+        self.buyer_ovt_edit.setToolTip(
+            self.tr("Only when the recipient's OVT identifier differs from the Y-tunnus.")
+        )
+        add(form, self.tr("Re&cipient OVT"), self.buyer_ovt_edit, "buyer_ovt", "buyerOvtEdit")
+        self.street_edit = QPlainTextEdit()
+        self.street_edit.setTabChangesFocus(True)
+        self.street_edit.setPlaceholderText(self.tr("c/o on the first line, then the street"))
+        lines = QFontMetrics(self.street_edit.font()).lineSpacing()
+        self.street_edit.setFixedHeight(lines * 3 + 12)
+        add(form, self.tr("&Street address"), self.street_edit, "street", "streetEdit")
+        self.postal_code_edit = QLineEdit()
+        add(form, self.tr("&Postal code"), self.postal_code_edit, "postal_code",
+            "postalCodeEdit")  # fmt: skip
+        self.city_edit = QLineEdit()
+        add(form, self.tr("C&ity"), self.city_edit, "city", "cityEdit")
+        self.country_combo = make_country_combo()
+        add(form, self.tr("C&ountry"), self.country_combo, "country", "countryCombo")
+        self.email_edit = QLineEdit()
+        self.email_edit.setPlaceholderText(self.tr("several addresses separated by ;"))
+        add(form, self.tr("Invoice &email"), self.email_edit, "email", "emailEdit")
+        self.phone_edit = QLineEdit()
+        add(form, self.tr("P&hone"), self.phone_edit, "phone", "phoneEdit")
+        self.website_edit = QLineEdit()
+        add(form, self.tr("&Website"), self.website_edit, "website", "websiteEdit")
+        self.einvoice_address_edit = QLineEdit()
+        self.ovt_from_business_id_button = QPushButton(self.tr("Use OVT from Y-tunnus"))
+        self.ovt_from_business_id_button.setObjectName("ovtFromBusinessIdButton")
+        add(form, self.tr("E-invoice a&ddress"), self.einvoice_address_edit,
+            "einvoice_address", "einvoiceAddressEdit",
+            extras=[self.ovt_from_business_id_button])  # fmt: skip
+        self.operator_combo = QComboBox()
+        self.operator_combo.setEditable(True)
+        self.operator_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        add(form, self.tr("E-invoice ope&rator"), self.operator_combo, "einvoice_operator",
+            "einvoiceOperatorCombo")  # fmt: skip
+        self.unchecked_check = QCheckBox(
+            self.tr("Save a non-standard e-invoice address on purpose")
+        )
+        add(form, "", self.unchecked_check, "einvoice_address_unchecked",
+            "einvoiceUncheckedCheck")  # fmt: skip
+        self.active_check = QCheckBox(self.tr("&Active customer"))
+        add(form, "", self.active_check, "active", "activeCheck")
+
+        self.business_id_edit.textChanged.connect(self._update_helpers)
+        self.vat_from_business_id_button.clicked.connect(self._fill_vat_id)
+        self.ovt_from_business_id_button.clicked.connect(self._fill_ovt)
+        self._update_helpers()
+
+    def set_choices(self, groups: Iterable[str], operators: Iterable[tuple[str, str]]) -> None:
+        """Refresh the group and operator lists, keeping what is shown."""
+        text = self.group_combo.currentText()
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem("")
+        self.group_combo.addItems(list(groups))
+        self.group_combo.setEditText(text)
+        self.group_combo.blockSignals(False)
+        set_operator_items(self.operator_combo, operators)
+
+    def fill(self, data: CustomerData) -> None:
+        self.name_edit.setText(data.name)
+        index = self.group_combo.findText(data.group)
+        self.group_combo.setCurrentIndex(index)
+        self.group_combo.setEditText(data.group)
+        self.number_edit.setText(data.customer_number)
+        select_data(self.type_combo, data.customer_type.value)
+        self.business_id_edit.setText(data.business_id)
+        self.vat_id_edit.setText(data.vat_id)
+        self.buyer_ovt_edit.setText(data.buyer_ovt)
+        self.street_edit.setPlainText(data.street)
+        self.postal_code_edit.setText(data.postal_code)
+        self.city_edit.setText(data.city)
+        select_data(self.country_combo, data.country or "FI", fallback_text=data.country)
+        self.email_edit.setText(data.email)
+        self.phone_edit.setText(data.phone)
+        self.website_edit.setText(data.website)
+        self.einvoice_address_edit.setText(data.einvoice_address)
+        select_operator(self.operator_combo, data.einvoice_operator)
+        self.unchecked_check.setChecked(data.einvoice_address_unchecked)
+        self.active_check.setChecked(data.active)
+
+    def values(self) -> dict[str, Any]:
+        """The record fields as typed (validation happens in the domain)."""
+        return {
+            "name": self.name_edit.text(),
+            "group": self.group_combo.currentText(),
+            "customer_number": self.number_edit.text(),
+            "customer_type": CustomerType(self.type_combo.currentData()),
+            "business_id": self.business_id_edit.text(),
+            "vat_id": self.vat_id_edit.text(),
+            "buyer_ovt": self.buyer_ovt_edit.text(),
+            "street": self.street_edit.toPlainText(),
+            "postal_code": self.postal_code_edit.text(),
+            "city": self.city_edit.text(),
+            "country": str(self.country_combo.currentData() or "FI"),
+            "email": self.email_edit.text(),
+            "phone": self.phone_edit.text(),
+            "website": self.website_edit.text(),
+            "einvoice_address": self.einvoice_address_edit.text(),
+            "einvoice_operator": operator_code(self.operator_combo),
+            "einvoice_address_unchecked": self.unchecked_check.isChecked(),
+            "active": self.active_check.isChecked(),
+        }
+
+    def _update_helpers(self) -> None:
+        valid = identifiers.is_valid_business_id(self.business_id_edit.text())
+        self.vat_from_business_id_button.setEnabled(valid)
+        self.ovt_from_business_id_button.setEnabled(valid)
+
+    def _fill_vat_id(self) -> None:
+        try:
+            vat_id = identifiers.vat_id_from_business_id(self.business_id_edit.text())
+        except ValidationError:
+            return  # the button is disabled for an invalid Y-tunnus
+        self.vat_id_edit.setText(vat_id)
+
+    def _fill_ovt(self) -> None:
+        try:
+            ovt = identifiers.ovt_from_business_id(self.business_id_edit.text())
+        except ValidationError:
+            return
+        self.einvoice_address_edit.setText(ovt)

@@ -1,0 +1,469 @@
+"""The customer card: a header, the duplicate panel and five tabs over one customer.
+
+The card only shows what the domain and the services decide: every edit builds a
+:class:`CustomerData` from the form and runs :func:`validate_customer`; its errors are
+shown on the fields themselves. Saving goes through :class:`CustomerService`, whose
+refusals are shown the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asiakasrekisteri.domain.customer import CustomerData, CustomerRecord, validate_customer
+from asiakasrekisteri.domain.enums import CustomerType
+from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.ui.customer_card.attachments_tab import AttachmentsTab
+from asiakasrekisteri.ui.customer_card.basic_info_tab import BasicInfoTab
+from asiakasrekisteri.ui.customer_card.extra_info_tab import ExtraInfoTab
+from asiakasrekisteri.ui.customer_card.fields import ERROR_COLOR, FIELD_STYLE, FieldSlot, Prompts
+from asiakasrekisteri.ui.customer_card.history_tab import HistoryTab
+from asiakasrekisteri.ui.customer_card.overview_tab import OverviewTab
+from asiakasrekisteri.ui.i18n import error_text, errors_text
+from asiakasrekisteri.ui.widgets.duplicate_panel import DuplicatePanel
+
+# Edits of these fields may reveal an existing customer (PRODUCT.md "wash the data").
+DUPLICATE_FIELDS = frozenset({"name", "business_id", "email", "phone"})
+
+
+class CustomerCard(QWidget):
+    """One customer's card (Asiakaskortti), for a stored or a new customer.
+
+    Attributes:
+        prompts: The questions and messages the card shows (tests answer them).
+        tabs: The tab widget (``cardTabs``): Overview, Basic info, Extra info,
+            Attachments, History.
+        overview, basic_info, extra_info, attachments, history: The tabs.
+        duplicates: The panel listing customers that look like this one.
+        save_button, revert_button, delete_button: The header's buttons.
+
+    Signals:
+        saved(int): The card was created or updated; the customer id.
+        dirtyChanged(bool): The form started or stopped differing from the stored card.
+        openCustomerRequested(int): The user wants to open another customer.
+        mergeRequested(int, int): Merge another customer (second) with this one (first).
+        deleted(int): The customer was deleted; the card now shows a new, empty one.
+    """
+
+    saved = Signal(int)
+    dirtyChanged = Signal(bool)
+    openCustomerRequested = Signal(int)
+    mergeRequested = Signal(int, int)
+    deleted = Signal(int)
+
+    def __init__(self, service: CustomerService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerCard")
+        self.setStyleSheet(FIELD_STYLE)
+        self._service = service
+        self._record: CustomerRecord | None = None
+        self._loaded = CustomerData()
+        self._baseline: dict[str, object] = {}
+        self._errors: dict[str, str] = {}
+        # Refusals from the service, kept while the field still shows the refused value.
+        self._server_errors: dict[str, tuple[object, str]] = {}
+        self._dirty = False
+        self._loading = False
+        self._save_attempted = False
+        self.prompts = Prompts(self)
+
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        layout.addLayout(header)
+        self.header_name = QLabel()
+        self.header_name.setObjectName("headerName")
+        self.header_name.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.header_name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.header_name.setFont(font)
+        self.header_number = QLabel()
+        self.header_number.setObjectName("headerNumber")
+        self.header_type = QLabel()
+        self.header_type.setObjectName("headerType")
+        self.inactive_badge = QLabel(self.tr("Inactive"))
+        self.inactive_badge.setObjectName("inactiveBadge")
+        self.inactive_badge.setProperty("badge", True)
+        for widget in (self.header_name, self.header_number, self.header_type,
+                       self.inactive_badge):  # fmt: skip
+            header.addWidget(widget)
+        header.addStretch(1)
+
+        self.card_error = QLabel()
+        self.card_error.setObjectName("cardError")
+        self.card_error.setProperty("fieldError", True)
+        self.card_error.setWordWrap(True)
+        self.card_error.hide()
+        layout.addWidget(self.card_error)
+
+        self.duplicates = DuplicatePanel(service, self)
+        layout.addWidget(self.duplicates)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("cardTabs")
+        self.overview = OverviewTab(service, self.prompts)
+        self.basic_info = BasicInfoTab()
+        self.extra_info = ExtraInfoTab(service, self.prompts)
+        self.attachments = AttachmentsTab()
+        self.history = HistoryTab()
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.basic_info, self.tr("Basic info"))
+        self.tabs.addTab(self.extra_info, self.tr("Extra info"))
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        layout.addWidget(self.tabs, 1)
+
+        # Created after the tabs so that Tab reaches them after the form (focus chain).
+        self.delete_button = QPushButton(self.tr("Delete customer…"))
+        self.delete_button.setObjectName("deleteCustomerButton")
+        self.revert_button = QPushButton(self.tr("Cancel changes"))
+        self.revert_button.setObjectName("revertButton")
+        self.revert_button.setToolTip(self.tr("Undo the unsaved changes (Esc)"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        save_keys = QKeySequence(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip(
+            self.tr("Save the card ({shortcut})").format(
+                shortcut=save_keys.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        for button in (self.delete_button, self.revert_button, self.save_button):
+            header.addWidget(button)
+
+        self._save_shortcut = QShortcut(save_keys, self)
+        self._save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._save_shortcut.activated.connect(self._save_by_key)
+        self._revert_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._revert_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._revert_shortcut.activated.connect(self.revert)
+
+        self.basic_info.edited.connect(self._edited)
+        self.extra_info.edited.connect(self._edited)
+        self.overview.relatedChanged.connect(self._reload_related)
+        self.extra_info.relatedChanged.connect(self._reload_related)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.delete_customer)
+        self.duplicates.openRequested.connect(self.openCustomerRequested)
+        self.duplicates.mergeRequested.connect(self._merge_requested)
+        self._show_new()
+
+    # --- public API ----------------------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        """The id of the customer shown; None for a new card not saved yet."""
+        return self._record.id if self._record is not None else None
+
+    def record(self) -> CustomerRecord | None:
+        """The customer as last read from the register; None for a new card."""
+        return self._record
+
+    def is_dirty(self) -> bool:
+        """Whether the form differs from the stored (or the new, empty) card."""
+        return self._dirty
+
+    def field_errors(self) -> dict[str, str]:
+        """Field name → the error it shows now (also errors not shown on a new card)."""
+        return dict(self._errors)
+
+    def load(self, customer_id: int) -> bool:
+        """Show a stored customer; asks first about unsaved changes.
+
+        Returns:
+            False when the user kept the current card or the customer is gone.
+        """
+        if not self.maybe_save_changes():
+            return False
+        try:
+            record = self._service.get(customer_id)
+        except ValidationError as exc:
+            self.prompts.warn(self.tr("Open customer"), error_text(exc))
+            return False
+        self._show(record, record.data)
+        return True
+
+    def new_customer(self) -> bool:
+        """Show an empty card numbered with the next free number; asks about changes first."""
+        if not self.maybe_save_changes():
+            return False
+        self._show_new()
+        return True
+
+    def save(self) -> bool:
+        """Create or update the customer from the form.
+
+        Returns:
+            True when the register now holds what the form shows.
+        """
+        self._save_attempted = True
+        data, parse_errors = self._form_data()
+        if parse_errors:
+            self._update_state()
+            self._focus_first_error()
+            return False
+        if self._record is not None and not self._dirty:
+            return True
+        try:
+            if self._record is None:
+                record = self._service.create(data)
+            else:
+                record = self._service.update(self._record.id, data)
+        except FieldErrors as exc:
+            slots = self._slots()
+            for name, text in errors_text(exc).items():
+                shown = slots[name].value() if name in slots else None
+                self._server_errors[name] = (shown, text)
+            self._update_state()
+            self._focus_first_error()
+            return False
+        except ValidationError as exc:
+            self.prompts.warn(self.tr("Cannot save the customer"), error_text(exc))
+            return False
+        self._show(record, record.data)
+        self.saved.emit(record.id)
+        return True
+
+    def revert(self) -> None:
+        """Throw away unsaved changes: show the card as it was loaded."""
+        if not self._dirty:
+            return
+        self._show(self._record, self._loaded)
+
+    def maybe_save_changes(self) -> bool:
+        """Ask about unsaved changes: Save, Discard or Cancel.
+
+        Returns:
+            False when the user cancelled or the save failed; the card stays as it is.
+        """
+        if not self._dirty:
+            return True
+        answer = self._ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._show(self._record, self._loaded)
+            return True
+        return False
+
+    def delete_customer(self) -> bool:
+        """Delete the shown customer after an explicit confirmation.
+
+        The service refuses when records must be kept; its reason is shown.
+        """
+        record = self._record
+        if record is None:
+            return False
+        text = self.tr(
+            "Delete {name} ({number}) with its contacts, offices and notes for good?\n\n"
+            "This cannot be undone."
+        ).format(name=record.data.name, number=record.data.customer_number)
+        if not self.prompts.confirm(
+            self.tr("Delete customer"), text, self.tr("Delete permanently")
+        ):
+            return False
+        try:
+            self._service.delete(record.id)
+        except ValidationError as exc:
+            self.prompts.warn(self.tr("Delete customer"), error_text(exc))
+            return False
+        self._show_new()
+        self.deleted.emit(record.id)
+        return True
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        """The "Save changes?" question; tests replace this method."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Save changes?"))
+        name = self.basic_info.name_edit.text().strip() or self.tr("the new customer")
+        box.setInformativeText(
+            self.tr("The card of {name} has changes that are not saved.").format(name=name)
+        )
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.standardButton(box.clickedButton())
+
+    # --- showing a customer ------------------------------------------------------------
+
+    def _show_new(self) -> None:
+        self._show(None, CustomerData(customer_number=self._service.suggest_number()))
+
+    def _show(self, record: CustomerRecord | None, data: CustomerData) -> None:
+        self._loading = True
+        try:
+            self.basic_info.set_choices(
+                [g.name for g in self._service.groups()], self._service.operators()
+            )
+            self.basic_info.fill(data)
+            self.extra_info.fill(data, self._service.custom_field_names())
+        finally:
+            self._loading = False
+        self._record = record
+        self._loaded = data
+        self._server_errors.clear()
+        self._save_attempted = False
+        self._baseline = self._state()
+        self._show_related(record)
+        self._update_state()
+        self.duplicates.set_merge_enabled(record is not None)
+        if record is None:
+            self.duplicates.clear()
+        else:
+            self._check_duplicates()
+
+    def _show_related(self, record: CustomerRecord | None) -> None:
+        self.overview.show_record(record)
+        self.extra_info.show_related(record)
+        self.history.show_record(record)
+
+    def _reload_related(self) -> None:
+        """Contacts, offices or notes were saved: show them again, keep the form as is."""
+        if self._record is None:
+            return
+        try:
+            record = self._service.get(self._record.id)
+        except ValidationError as exc:
+            self.prompts.warn(self.tr("Open customer"), error_text(exc))
+            return
+        self._record = record
+        self._show_related(record)
+
+    # --- the form ----------------------------------------------------------------------
+
+    def _slots(self) -> dict[str, FieldSlot]:
+        return {**self.basic_info.fields.slots, **self.extra_info.fields.slots}
+
+    def _state(self) -> dict[str, object]:
+        state = {**self.basic_info.fields.state(), **self.extra_info.fields.state()}
+        # A custom field added but left empty changes nothing.
+        return {k: v for k, v in state.items() if not (k.startswith("custom:") and v == "")}
+
+    def _form_data(self) -> tuple[CustomerData, dict[str, str]]:
+        """The card as typed, and the values that could not even be read (numbers)."""
+        values: dict[str, Any] = self.basic_info.values()
+        extra, errors = self.extra_info.values()
+        values.update(extra)
+        return CustomerData(**values), errors
+
+    def _edited(self, field: str) -> None:
+        if self._loading:
+            return
+        self._update_state()
+        if field in DUPLICATE_FIELDS:
+            self._check_duplicates()
+
+    def _update_state(self) -> None:
+        data, errors = self._form_data()
+        try:
+            validate_customer(data)
+        except FieldErrors as exc:
+            errors = {**errors_text(exc), **errors}
+        slots = self._slots()
+        for name, (shown, text) in list(self._server_errors.items()):
+            current = slots[name].value() if name in slots else None
+            if current != shown:
+                del self._server_errors[name]
+            else:
+                errors.setdefault(name, text)
+        self._errors = errors
+        dirty = self._state() != self._baseline
+        # A fresh, untouched new card is incomplete, not wrong: no red until it is used.
+        visible = errors if (self._record is not None or dirty or self._save_attempted) else {}
+        self.basic_info.fields.show_errors(visible)
+        self.extra_info.fields.show_errors(visible)
+        loose = [text for name, text in visible.items() if name not in slots]
+        self.card_error.setText("\n".join(loose))
+        self.card_error.setVisible(bool(loose))
+        for tab in (self.basic_info, self.extra_info):
+            has_error = any(name in visible for name in tab.fields.slots)
+            color = QColor(ERROR_COLOR) if has_error else QColor()
+            self.tabs.tabBar().setTabTextColor(self.tabs.indexOf(tab), color)
+        self.save_button.setEnabled(dirty and not errors)
+        self.revert_button.setEnabled(dirty)
+        self.delete_button.setEnabled(self._record is not None)
+        self._update_header()
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirtyChanged.emit(dirty)
+
+    def _update_header(self) -> None:
+        basic = self.basic_info
+        name = basic.name_edit.text().strip()
+        if not name and self._record is None:
+            name = self.tr("New customer")
+        self.header_name.setText(name)
+        number = basic.number_edit.text().strip()
+        self.header_number.setText(self.tr("No. {number}").format(number=number) if number
+                                   else "")  # fmt: skip
+        company = basic.type_combo.currentData() == CustomerType.COMPANY.value
+        self.header_type.setText(self.tr("Company") if company else self.tr("Private person"))
+        self.inactive_badge.setVisible(not basic.active_check.isChecked())
+
+    def _focus_first_error(self) -> None:
+        for tab in (self.basic_info, self.extra_info):
+            for name, slot in tab.fields.slots.items():
+                if name in self._errors:
+                    self.tabs.setCurrentWidget(tab)
+                    slot.editor.setFocus()
+                    if isinstance(tab, QScrollArea):
+                        tab.ensureWidgetVisible(slot.container)
+                    return
+
+    def _save_by_key(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._sync_save_shortcut()
+        super().showEvent(event)
+
+    def _sync_save_shortcut(self) -> None:
+        """Leave Ctrl+S to the window when it has a Save action of its own.
+
+        Two shortcuts on one key are ambiguous to Qt and then neither fires; the main
+        window's Save action calls :meth:`save` anyway.
+        """
+        keys = QKeySequence(QKeySequence.StandardKey.Save)
+        window = self.window()
+        taken = window is not self and any(
+            keys in action.shortcuts() and not self._owns(action)
+            for action in window.findChildren(QAction)
+        )
+        self._save_shortcut.setEnabled(not taken)
+
+    def _owns(self, action: QAction) -> bool:
+        parent = action.parent()
+        return isinstance(parent, QWidget) and (parent is self or self.isAncestorOf(parent))
+
+    # --- duplicates ----------------------------------------------------------------------
+
+    def _check_duplicates(self) -> None:
+        data, _errors = self._form_data()
+        self.duplicates.check(data, self.current_id())
+
+    def _merge_requested(self, other_id: int) -> None:
+        # A card that is not saved yet has nothing to merge; it can only open the other.
+        if self._record is not None:
+            self.mergeRequested.emit(self._record.id, other_id)

@@ -1,0 +1,122 @@
+"""Small editing dialogs (contact, office, note) and the base they share.
+
+A dialog validates with the domain's rule as the user types, shows each error on its
+field and keeps OK disabled while anything is wrong. OK hands the record to a ``submit``
+callback (the service call); an error from it is shown and the dialog stays open, so
+nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.ui.customer_card.fields import FIELD_STYLE, FieldSet, Prompts
+from asiakasrekisteri.ui.i18n import error_text, errors_text
+
+
+class RecordDialog(QDialog):
+    """Base of the editing dialogs: a form, inline errors and OK/Cancel.
+
+    Subclasses build their fields into :attr:`form` through :attr:`fields` and implement
+    :meth:`data` and :meth:`_validate`.
+
+    Attributes:
+        form: The dialog's form layout.
+        fields: Its fields by record field name.
+        prompts: Messages shown by the dialog (tests answer them).
+        ok_button: The OK button (``okButton``), disabled while a field is invalid.
+    """
+
+    def __init__(self, submit: Callable[[Any], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self._touched = False
+        self.setStyleSheet(FIELD_STYLE)
+        self.prompts = Prompts(self)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.addLayout(self.form)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("dialogError")
+        self.general_error.setProperty("fieldError", True)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        layout.addWidget(self.general_error)
+        self.fields = FieldSet(self._edited)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert isinstance(ok, QPushButton)
+        self.ok_button = ok
+        self.ok_button.setObjectName("okButton")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        cancel.setObjectName("cancelButton")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def data(self) -> Any:
+        """The record as typed in the dialog."""
+        raise NotImplementedError
+
+    def _validate(self, data: Any) -> Any:
+        """The domain rule for the record; raises FieldErrors."""
+        raise NotImplementedError
+
+    def _finish_setup(self) -> None:
+        """Call at the end of a subclass's ``__init__``: first check, first focus."""
+        self._revalidate()
+        first = next(iter(self.fields.slots.values()), None)
+        if first is not None:
+            first.editor.setFocus()
+
+    def _edited(self, _field: str) -> None:
+        self._touched = True
+        self._revalidate()
+
+    def _revalidate(self) -> dict[str, str]:
+        try:
+            self._validate(self.data())
+            errors: dict[str, str] = {}
+        except FieldErrors as exc:
+            errors = errors_text(exc)
+        # An untouched new record is not "wrong" yet; only OK says it is incomplete.
+        self._show(errors if self._touched else {})
+        self.ok_button.setEnabled(not errors)
+        return errors
+
+    def _show(self, errors: dict[str, str]) -> None:
+        self.fields.show_errors(errors)
+        others = [text for name, text in errors.items() if name not in self.fields.slots]
+        self.general_error.setText("\n".join(others))
+        self.general_error.setVisible(bool(others))
+
+    def accept(self) -> None:
+        """Validate, hand the record to ``submit``; close only when that succeeded."""
+        self._touched = True
+        if self._revalidate():
+            return
+        try:
+            self._submit(self.data())
+        except FieldErrors as exc:
+            self._show(errors_text(exc))
+            return
+        except ValidationError as exc:
+            self.prompts.warn(self.windowTitle(), error_text(exc))
+            return
+        super().accept()

@@ -1,0 +1,294 @@
+"""The main window driven as a user would: search, open, edit, save, delete, remember."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from asiakasrekisteri.domain.customer import ContactData
+from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.ui.customer_list.model import Column
+from asiakasrekisteri.ui.main_window import MainWindow, Services
+from tests.conftest import make_customer
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def populated(customers: CustomerService) -> CustomerService:
+    customers.create(make_customer(customer_number="1001"))
+    customers.create(make_customer(customer_number="1002", name="Sähkö Laine Oy",
+                                   business_id="", city="Oulu", postal_code="90100",
+                                   email="info@laine.fi", phone="050 111 2222"))  # fmt: skip
+    other = customers.create(make_customer(customer_number="1003", name="Anna Aalto",
+                                           business_id="", email="anna@example.fi",
+                                           phone="044 333 4444"))  # fmt: skip
+    customers.add_contact(other.id, ContactData(name="Kalle Kontakti"))
+    return customers
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, db: Database, populated: CustomerService, settings: QSettings
+) -> Iterator[MainWindow]:
+    win = MainWindow(Services(populated, CompanyService(db)), settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def child(parent: QWidget, kind: type[W], name: str) -> W:
+    found = parent.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name}"
+    return found
+
+
+def visible_names(win: MainWindow) -> list[str]:
+    model = win.model
+    return [model.index(r, Column.NAME).data() for r in range(model.rowCount())]
+
+
+def click_row(qtbot: QtBot, win: MainWindow, name: str) -> None:
+    row = visible_names(win).index(name)
+    view = win.list_view
+    rect = view.visualRect(win.model.index(row, Column.NAME))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
+    """Type like a user; QTest can only synthesise ASCII keys, so others are inserted."""
+    edit.setFocus()
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClick(edit, ch)
+        else:
+            edit.insert(ch)
+
+
+def type_search(qtbot: QtBot, win: MainWindow, text: str) -> None:
+    win.search_edit.clear()
+    type_into(qtbot, win.search_edit, text)
+
+
+def test_model_passes_qt_model_tester(qtmodeltester: object, window: MainWindow) -> None:
+    qtmodeltester.check(window.model)  # type: ignore[attr-defined]
+
+
+def test_list_shows_customers_sorted_by_name(window: MainWindow) -> None:
+    assert visible_names(window) == ["Anna Aalto", "Rakennus Virtanen Oy", "Sähkö Laine Oy"]
+    assert window.count_label.text() == "3 customer(s)"
+    header = window.model.headerData(Column.BUSINESS_ID, Qt.Orientation.Horizontal)
+    assert header == "Y-tunnus"
+
+
+def test_search_as_you_type_covers_contacts_and_numbers(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "oulu")
+    qtbot.waitUntil(lambda: visible_names(window) == ["Sähkö Laine Oy"])
+    type_search(qtbot, window, "kontakti")
+    qtbot.waitUntil(lambda: visible_names(window) == ["Anna Aalto"])
+    type_search(qtbot, window, "1001")
+    qtbot.waitUntil(lambda: visible_names(window) == ["Rakennus Virtanen Oy"])
+    type_search(qtbot, window, "0501112222")
+    qtbot.waitUntil(lambda: visible_names(window) == ["Sähkö Laine Oy"])
+    type_search(qtbot, window, "nobody at all")
+    qtbot.waitUntil(lambda: visible_names(window) == [])
+    assert window.count_label.text() == "0 customer(s)"
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: len(visible_names(window)) == 3)
+
+
+def test_clicking_a_header_sorts(qtbot: QtBot, window: MainWindow) -> None:
+    header = window.list_view.horizontalHeader()
+    x = header.sectionViewportPosition(Column.CITY) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center()
+                     .__class__(x, 5))  # fmt: skip
+    cities = [window.model.index(r, Column.CITY).data() for r in range(3)]
+    assert cities == sorted(cities)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center()
+                     .__class__(x, 5))  # fmt: skip
+    cities_desc = [window.model.index(r, Column.CITY).data() for r in range(3)]
+    assert cities_desc == sorted(cities, reverse=True)
+
+
+def test_open_card_fix_bad_business_id_save_and_see_the_list_update(
+    qtbot: QtBot, window: MainWindow, populated: CustomerService
+) -> None:
+    click_row(qtbot, window, "Sähkö Laine Oy")
+    card = window.card
+    qtbot.waitUntil(lambda: child(card, QLabel, "headerName").text() == "Sähkö Laine Oy")
+    tabs = child(card, QTabWidget, "cardTabs")
+    tabs.setCurrentIndex(1)
+    business_id = child(card, QLineEdit, "businessIdEdit")
+    save = child(card, QPushButton, "saveButton")
+    business_id.setFocus()
+    qtbot.keyClicks(business_id, "1234567-8")
+    error = child(card, QLabel, "businessIdError")
+    assert error.isVisible() and "check digit" in error.text()
+    assert not save.isEnabled()
+    business_id.selectAll()
+    qtbot.keyClicks(business_id, "2077474-0")
+    assert not error.isVisible()
+    name = child(card, QLineEdit, "nameEdit")
+    name.selectAll()
+    type_into(qtbot, name, "Sähkö Laine ja Pojat Oy")
+    assert save.isEnabled()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Sähkö Laine ja Pojat Oy" in visible_names(window))
+    row = visible_names(window).index("Sähkö Laine ja Pojat Oy")
+    assert window.model.index(row, Column.BUSINESS_ID).data() == "2077474-0"
+    assert window.list_view.current_customer_id() == card.current_id()
+    stored = populated.get(card.current_id() or 0)
+    assert stored.data.business_id == "2077474-0"
+
+
+def test_unsaved_changes_cancel_keeps_the_card(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    click_row(qtbot, window, "Anna Aalto")
+    card = window.card
+    child(card, QTabWidget, "cardTabs").setCurrentIndex(1)
+    qtbot.keyClicks(child(card, QLineEdit, "cityEdit"), "x")
+    assert card.is_dirty()
+    monkeypatch.setattr(card, "_ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    click_row(qtbot, window, "Sähkö Laine Oy")
+    assert child(card, QLabel, "headerName").text().startswith("Anna Aalto")
+    assert window.list_view.current_customer_id() == card.current_id()
+    monkeypatch.setattr(card, "_ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    click_row(qtbot, window, "Sähkö Laine Oy")
+    assert child(card, QLabel, "headerName").text() == "Sähkö Laine Oy"
+
+
+def test_new_customer_with_ctrl_n_and_ctrl_f_focuses_search(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.list_view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    card = window.card
+    assert card.current_id() is None
+    child(card, QTabWidget, "cardTabs").setCurrentIndex(1)
+    assert child(card, QLineEdit, "customerNumberEdit").text() == "1004"
+    qtbot.keyClicks(child(card, QLineEdit, "nameEdit"), "Uusi Asiakas Oy")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Uusi Asiakas Oy" in visible_names(window))
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_edit.hasFocus()
+
+
+def test_delete_key_asks_and_deletes(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    questions: list[str] = []
+
+    def ask(title: str, text: str, *, default_no: bool = True) -> bool:
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(window, "ask", ask)
+    click_row(qtbot, window, "Anna Aalto")
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Delete)
+    assert questions and "Anna Aalto" in questions[0]
+    assert visible_names(window) == ["Rakennus Virtanen Oy", "Sähkö Laine Oy"]
+
+
+def test_delete_refused_is_explained(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from asiakasrekisteri.services import customers as module
+
+    monkeypatch.setitem(module.RETENTION_CHECKS, "invoices", lambda s, cid: 2)
+    warnings: list[str] = []
+    monkeypatch.setattr(window, "ask", lambda *a, **k: True)
+    monkeypatch.setattr(window, "warn", lambda title, text: warnings.append(text))
+    click_row(qtbot, window, "Anna Aalto")
+    window.delete_selected()
+    assert warnings and "inactivate the customer instead" in warnings[0]
+    assert "Anna Aalto" in visible_names(window)
+
+
+def test_inactivate_hides_from_active_list_and_filter_shows_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    click_row(qtbot, window, "Anna Aalto")
+    window.inactivate_action.trigger()
+    assert "Anna Aalto" not in visible_names(window)
+    window.active_filter.setCurrentIndex(window.active_filter.findText("Inactive"))
+    assert visible_names(window) == ["Anna Aalto"]
+    window.active_filter.setCurrentIndex(window.active_filter.findText("All"))
+    assert len(visible_names(window)) == 3
+
+
+def test_group_and_status_filters(
+    qtbot: QtBot, window: MainWindow, populated: CustomerService
+) -> None:
+    record = populated.get_by_number("1002")
+    from dataclasses import replace
+
+    from asiakasrekisteri.domain.enums import CustomerStatus
+
+    populated.update(record.id, replace(record.data, group="Sähkö", status=CustomerStatus.REGULAR))
+    window.reload()
+    window.group_filter.setCurrentIndex(window.group_filter.findText("Sähkö (1)"))
+    assert visible_names(window) == ["Sähkö Laine Oy"]
+    window.group_filter.setCurrentIndex(0)
+    window.status_filter.setCurrentIndex(window.status_filter.findText("Regular"))
+    assert visible_names(window) == ["Sähkö Laine Oy"]
+
+
+def test_window_layout_is_remembered(
+    qtbot: QtBot, db: Database, populated: CustomerService, settings: QSettings
+) -> None:
+    first = MainWindow(Services(populated, CompanyService(db)), settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.list_view.setColumnWidth(Column.NAME, 321)
+    first.list_view.horizontalHeader().moveSection(Column.CITY, 1)
+    first.splitter.setSizes([500, 400])
+    splitter_state = first.splitter.saveState()
+    geometry = first.saveGeometry()
+    first.close()
+    assert settings.value("main_window/splitter") == splitter_state
+    assert settings.value("main_window/geometry") == geometry
+    second = MainWindow(Services(populated, CompanyService(db)), settings)
+    qtbot.addWidget(second)
+    second.show()
+    # The offscreen test screen is smaller than the window, so Qt fits the restored
+    # geometry to it; column widths and order come back exactly.
+    assert second.list_view.columnWidth(Column.NAME) == 321
+    assert second.list_view.horizontalHeader().visualIndex(Column.CITY) == 1
+
+
+def test_open_requested_from_duplicates_widens_filters(
+    qtbot: QtBot, window: MainWindow, populated: CustomerService
+) -> None:
+    hidden = populated.get_by_number("1003")
+    populated.set_active([hidden.id], False)
+    window.reload()
+    assert "Anna Aalto" not in visible_names(window)
+    window.open_customer(hidden.id)
+    assert window.card.current_id() == hidden.id
+    assert window.list_view.current_customer_id() == hidden.id
