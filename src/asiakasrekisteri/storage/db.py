@@ -32,6 +32,9 @@ class Database:
         self.engine: Engine = backend.create_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.upgraded_from: int | None = None
+        # Bumped on every commit through transaction(): lets caches of query results
+        # (the customer list) know that the register changed.
+        self.generation = 0
         self.pre_upgrade_backup: Path | None = None
 
     @classmethod
@@ -56,6 +59,7 @@ class Database:
         try:
             yield session
             session.commit()
+            self.generation += 1
         except BaseException:
             session.rollback()
             raise

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.apply_filters()
         if not restore_state(settings, self, self.splitter, self.list_view.horizontalHeader()):
             self.resize(1280, 800)
-            self.splitter.setSizes([700, 580])
+            self.splitter.setSizes([640, 640])
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     # --- actions and menus -------------------------------------------------------------

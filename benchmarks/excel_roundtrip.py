@@ -1,0 +1,138 @@
+"""Excel import and export of a 50,000-customer register (issue 3, item 5).
+
+Builds a register of N generated customers (``services.demo.generate``), exports it to an
+.xlsx (the "user's sheet"), then measures in this one process:
+
+* import of that sheet into an empty register (analyse + apply, one transaction),
+* export of the imported register,
+
+each beside its floor measured in the same run on the same rows:
+
+* import floor: a bare python-calamine read of the sheet plus a bare ``executemany`` of
+  the same rows into a plain SQLite table (same PRAGMAs as the register: WAL),
+* export floor: openpyxl write-only of the same rows, no styling,
+
+and the peak resident memory of the whole run.
+
+Budget: import ≤ 3× its floor, export ≤ 1.5× its floor, memory ≤ 500 MB.
+
+    python benchmarks/excel_roundtrip.py [--count 50000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import python_calamine
+from openpyxl import Workbook
+
+from asiakasrekisteri.services.demo import fill_demo
+from asiakasrekisteri.services.excel_export import ExcelExportService
+from asiakasrekisteri.services.excel_import import DuplicateAction, ExcelImportService
+from asiakasrekisteri.storage.db import Database
+
+BUDGET_IMPORT = 3.0
+BUDGET_EXPORT = 1.5
+BUDGET_MEMORY_MB = 500.0
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _floor_read_insert(sheet: Path, db_path: Path) -> tuple[float, list[list[object]]]:
+    started = time.perf_counter()
+    workbook = python_calamine.CalamineWorkbook.from_path(str(sheet))
+    rows: list[list[object]] = workbook.get_sheet_by_name("Asiakkaat").to_python()
+    workbook.close()
+    width = len(rows[0])
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(width))})")
+    con.executemany(
+        f"INSERT INTO t VALUES ({', '.join('?' for _ in range(width))})",
+        [[None if v == "" else v for v in row] + [None] * (width - len(row)) for row in rows[1:]],
+    )
+    con.commit()
+    con.close()
+    return time.perf_counter() - started, rows
+
+
+def _floor_write(rows: list[list[object]], target: Path) -> float:
+    started = time.perf_counter()
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Asiakkaat")
+    for row in rows:
+        sheet.append(row)
+    workbook.save(target)
+    return time.perf_counter() - started
+
+
+def _line(name: str, seconds: float, floor: float, count: int, budget: float) -> bool:
+    ratio = seconds / floor
+    ok = ratio <= budget
+    print(
+        f"{name:<7} {count / seconds:>9,.0f} rows/s ({seconds:5.2f} s)   "
+        f"floor {count / floor:>9,.0f} rows/s ({floor:5.2f} s)   "
+        f"{ratio:4.2f}× (budget {budget}×) {'ok' if ok else 'OVER'}"
+    )
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=50_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        source = Database.open_sqlite(folder / "source.sqlite3")
+        started = time.perf_counter()
+        fill_demo(source, count=args.count, seed=11)
+        sheet = folder / "register.xlsx"
+        ExcelExportService(source).export(sheet)
+        source.close()
+        print(f"built a {args.count}-customer sheet in {time.perf_counter() - started:.1f} s")
+
+        floor_import, rows = _floor_read_insert(sheet, folder / "floor.sqlite3")
+        floor_export = _floor_write(rows, folder / "floor.xlsx")
+        del rows
+
+        target = Database.open_sqlite(folder / "target.sqlite3")
+        started = time.perf_counter()
+        service = ExcelImportService(target)
+        plan = service.analyse(sheet)
+        analyse_s = time.perf_counter() - started
+        # demo.generate draws Y-tunnus numbers at random, so a few collide: import those
+        # rows as separate customers, as a user would choose in the dialog.
+        choices = {g.key: DuplicateAction.NEW for g in plan.duplicates}
+        result = service.apply(plan, duplicate_choices=choices)
+        import_s = time.perf_counter() - started
+        assert len(result.created) == args.count, result.summary()
+        print(f"import: analyse {analyse_s:.2f} s, apply {import_s - analyse_s:.2f} s")
+        del plan
+
+        started = time.perf_counter()
+        exported = ExcelExportService(target).export(folder / "export.xlsx")
+        export_s = time.perf_counter() - started
+        assert exported.customers == args.count
+        target.close()
+
+    ok = _line("import", import_s, floor_import, args.count, BUDGET_IMPORT)
+    ok &= _line("export", export_s, floor_export, args.count, BUDGET_EXPORT)
+    peak = _peak_rss_mb()
+    print(
+        f"peak memory {peak:.0f} MB (budget {BUDGET_MEMORY_MB:.0f} MB) "
+        f"{'ok' if peak <= BUDGET_MEMORY_MB else 'OVER'}"
+    )
+    ok &= peak <= BUDGET_MEMORY_MB
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
