@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import python_calamine
 from openpyxl import Workbook
@@ -46,10 +47,10 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _floor_read_insert(sheet: Path, db_path: Path) -> tuple[float, list[list[object]]]:
+def _floor_read_insert(sheet: Path, db_path: Path) -> tuple[float, list[list[Any]]]:
     started = time.perf_counter()
     workbook = python_calamine.CalamineWorkbook.from_path(str(sheet))
-    rows: list[list[object]] = workbook.get_sheet_by_name("Asiakkaat").to_python()
+    rows: list[list[Any]] = workbook.get_sheet_by_name("Asiakkaat").to_python()
     workbook.close()
     width = len(rows[0])
     con = sqlite3.connect(db_path)
@@ -64,7 +65,7 @@ def _floor_read_insert(sheet: Path, db_path: Path) -> tuple[float, list[list[obj
     return time.perf_counter() - started, rows
 
 
-def _floor_write(rows: list[list[object]], target: Path) -> float:
+def _floor_write(rows: list[list[Any]], target: Path) -> float:
     started = time.perf_counter()
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Asiakkaat")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from asiakasrekisteri import APP_NAME, ORG_NAME, __version__
@@ -28,6 +30,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    icon = resources.files("asiakasrekisteri") / "resources" / "icons" / "asiakasrekisteri.svg"
+    app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

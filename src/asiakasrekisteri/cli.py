@@ -163,6 +163,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="fill the database with realistic demo customers")
     p.add_argument("--count", type=int, default=200)
     p.add_argument("--seed", type=int, default=2026)
+    # Invoicing (issue 4): invoice and product commands, extra company keys.
+    from asiakasrekisteri.cli_invoice import add_commands
+
+    add_commands(sub)
+    # Spreadsheets (issue 3): export, import, imports, undo-import.
+    from asiakasrekisteri.cli_excel import register as add_excel_commands
+
+    add_excel_commands(sub)
     return parser
 
 
@@ -243,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args.db)
         db = _open(args)
         try:
-            handler = {
+            handler = getattr(args, "handler", None) or {
                 "customers": _cmd_customers,
                 "customer": _cmd_customer,
                 "company": _cmd_company,

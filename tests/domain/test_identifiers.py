@@ -855,3 +855,37 @@ def test_normalizing_is_idempotent(value: str) -> None:
         except ValidationError:
             continue
         assert validator(once) == once
+
+
+# --- the Finnish mobile fast path gives exactly what phonenumbers gives ----------------
+
+_FI_MOBILE_SHAPES = st.builds(
+    lambda prefix, operator, rest, sep: prefix + sep.join([operator, rest]),
+    st.sampled_from(["0", "+358", "00358", "+358 ", "0"]),
+    st.sampled_from([f"4{d}" for d in range(10)] + ["50", "51", "45", "49"]),
+    st.text(alphabet="0123456789", min_size=3, max_size=10),
+    st.sampled_from(["", " ", "-", " - "]),
+)
+
+
+@given(_FI_MOBILE_SHAPES)
+def test_finnish_mobile_fast_path_agrees_with_phonenumbers(text: str) -> None:
+    import phonenumbers
+
+    candidate = "+" + text[2:] if text.startswith("00") else text
+    try:
+        number = phonenumbers.parse(candidate, "FI")
+        expected = (
+            phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+            if phonenumbers.is_valid_number(number)
+            else None
+        )
+    except phonenumbers.NumberParseException:
+        expected = None
+    fast = identifiers._finnish_mobile(text.strip())
+    if fast is not None:
+        assert fast == expected
+    if expected is None:
+        assert not identifiers.is_valid_phone(text)
+    else:
+        assert identifiers.normalize_phone(text) == expected

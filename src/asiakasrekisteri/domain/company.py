@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
+from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from asiakasrekisteri.domain import identifiers
 from asiakasrekisteri.domain.countries import normalize_country
 from asiakasrekisteri.domain.customer import clean_text
-from asiakasrekisteri.domain.errors import FieldErrors, InvalidFormat, ValidationError
+from asiakasrekisteri.domain.errors import (
+    FieldErrors,
+    InvalidFormat,
+    RequiredValue,
+    ValidationError,
+)
 
 
 @dataclass(frozen=True)
@@ -80,3 +87,130 @@ def apply_company_values(data: CompanyData, values: Mapping[str, str]) -> Compan
             }
         )
     return replace(data, **dict(values))
+
+
+# --- Invoicing settings (issue 4, item 1) ------------------------------------------------
+# Kept in a record of their own rather than as more CompanyData fields: the company dialog
+# builds CompanyData from one line edit per field, and these are not all text.
+
+
+class PenaltyInterestMode(StrEnum):
+    """How the penalty interest (viivästyskorko) of an invoice is set."""
+
+    STATUTORY = "statutory"  # korkolaki 4 § / 4 a §: reference rate + 7 (+ 8 between firms)
+    FIXED = "fixed"  # an agreed fixed rate, ``InvoiceSettings.penalty_interest_fixed``
+
+
+@dataclass(frozen=True)
+class InvoiceSettings:
+    """The own company's invoicing settings.
+
+    Attributes:
+        vat_registered: False for a sole trader under the VAT threshold: invoices then
+            carry no VAT and print "Ei alv-rekisterissä".
+        logo_path: A PNG or JPEG printed in the invoice header; empty for none.
+        next_invoice_number: The number the next finalised invoice gets.
+        payment_term_days: Default payment term (the customer's own term wins).
+        notice_period_days: Notice period (huomautusaika) printed on invoices.
+        penalty_interest_mode: Statutory or fixed penalty interest.
+        penalty_interest_fixed: The fixed rate in percent, used in ``FIXED`` mode.
+        reminder_fee: Fee of a payment reminder (capped at 5 € for consumers).
+    """
+
+    vat_registered: bool = True
+    logo_path: str = ""
+    next_invoice_number: int = 1000
+    payment_term_days: int = 14
+    notice_period_days: int = 7
+    penalty_interest_mode: PenaltyInterestMode = PenaltyInterestMode.STATUTORY
+    penalty_interest_fixed: Decimal | None = None
+    reminder_fee: Decimal = Decimal("5.00")
+
+
+SETTINGS_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(InvoiceSettings))
+MAX_INVOICE_NUMBER = 10**12 - 1
+
+
+def _range_error(name: str, low: object, high: object) -> InvalidFormat:
+    return InvalidFormat(
+        "Give a value from {low} to {high}.", code=f"{name}.range", low=low, high=high, field=name
+    )
+
+
+def validate_settings(data: InvoiceSettings) -> InvoiceSettings:
+    """Return the settings normalised, or raise FieldErrors naming every bad field."""
+    errors: dict[str, ValidationError] = {}
+    if not 1 <= data.next_invoice_number <= MAX_INVOICE_NUMBER:
+        errors["next_invoice_number"] = _range_error("next_invoice_number", 1, MAX_INVOICE_NUMBER)
+    if not 0 <= data.payment_term_days <= 365:
+        errors["payment_term_days"] = _range_error("payment_term_days", 0, 365)
+    if not 0 <= data.notice_period_days <= 365:
+        errors["notice_period_days"] = _range_error("notice_period_days", 0, 365)
+    fixed = data.penalty_interest_fixed
+    if fixed is not None and not (0 <= fixed <= 100 and fixed == fixed.quantize(Decimal("0.01"))):
+        errors["penalty_interest_fixed"] = _range_error("penalty_interest_fixed", 0, 100)
+    if data.penalty_interest_mode is PenaltyInterestMode.FIXED and fixed is None:
+        errors["penalty_interest_fixed"] = RequiredValue(
+            "Give the fixed penalty interest rate.",
+            code="penalty_interest_fixed.required",
+            field="penalty_interest_fixed",
+        )
+    fee = data.reminder_fee
+    if not (0 <= fee <= 1000 and fee == fee.quantize(Decimal("0.01"))):
+        errors["reminder_fee"] = _range_error("reminder_fee", 0, 1000)
+    logo = data.logo_path.strip()
+    if logo and not logo.lower().endswith((".png", ".jpg", ".jpeg")):
+        errors["logo_path"] = InvalidFormat(
+            "The logo must be a PNG or JPEG file.", code="logo_path.format", field="logo_path"
+        )
+    if errors:
+        raise FieldErrors(errors)
+    return replace(
+        data,
+        logo_path=logo,
+        penalty_interest_fixed=None if fixed is None else fixed.quantize(Decimal("0.01")),
+        reminder_fee=fee.quantize(Decimal("0.01")),
+    )
+
+
+def _parse_settings_value(name: str, text: str) -> Any:
+    from asiakasrekisteri.domain.customer import parse_bool, parse_decimal, parse_int
+
+    if name == "vat_registered":
+        return parse_bool(text)
+    if name in ("next_invoice_number", "payment_term_days", "notice_period_days"):
+        value = parse_int(text)
+        if value is None:
+            raise RequiredValue("Give a whole number.", code="int.required")
+        return value
+    if name == "penalty_interest_mode":
+        try:
+            return PenaltyInterestMode(text.strip().lower())
+        except ValueError:
+            raise InvalidFormat(
+                "“{value}” is not one of: statutory, fixed.", code="choice.format", value=text
+            ) from None
+    if name == "penalty_interest_fixed":
+        return parse_decimal(text)
+    if name == "reminder_fee":
+        return parse_decimal(text) or Decimal("0.00")
+    return text
+
+
+def apply_settings_values(data: InvoiceSettings, values: Mapping[str, str]) -> InvoiceSettings:
+    """Apply ``key=value`` texts (CLI syntax) to the settings; unknown keys are refused."""
+    errors: dict[str, ValidationError] = {}
+    changes: dict[str, Any] = {}
+    for key, text in values.items():
+        if key not in SETTINGS_FIELD_NAMES:
+            errors[key] = InvalidFormat("Unknown field “{key}”.", code="field.unknown", key=key)
+            continue
+        try:
+            changes[key] = _parse_settings_value(key, text)
+        except ValidationError as exc:
+            errors[key] = exc.with_field(key)
+    if errors:
+        raise FieldErrors(errors)
+    if changes.get("penalty_interest_fixed") is not None and "penalty_interest_mode" not in changes:
+        changes["penalty_interest_mode"] = PenaltyInterestMode.FIXED
+    return replace(data, **changes)

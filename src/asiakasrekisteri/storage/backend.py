@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, Select, create_engine, event, text
+from sqlalchemy import Connection, Engine, Select, Table, create_engine, event, insert, text
 from sqlalchemy.pool import NullPool
 
 from asiakasrekisteri.storage.errors import (
@@ -31,6 +32,9 @@ class Backend(Protocol):
     def backup_to(self, engine: Engine, target: Path) -> None: ...
     def describe(self) -> str: ...
     def fetch_rows(self, conn: Connection, stmt: Select[Any]) -> list[Any]: ...
+    def insert_rows(
+        self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
+    ) -> None: ...
 
 
 class SqliteBackend:
@@ -130,6 +134,36 @@ class SqliteBackend:
             return cursor.fetchall()
         finally:
             cursor.close()
+
+    def insert_rows(
+        self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
+    ) -> None:
+        """Insert many rows with one driver ``executemany`` (imports of 50,000 customers).
+
+        Every row must have the keys of the first one. Values go through each column
+        type's own bind processor (Money to cents, booleans, datetimes), exactly as
+        SQLAlchemy would, but without its per-row statement bookkeeping, which costs more
+        than the insert itself at this size.
+        """
+        if not rows:
+            return
+        names = list(rows[0])
+        columns = [table.c[name] for name in names]
+        processors = [column.type.bind_processor(conn.dialect) for column in columns]
+        stmt = insert(table).compile(dialect=conn.dialect, column_keys=names)
+        positions = compiled_positions = list(stmt.positiontup or [])
+        if sorted(compiled_positions) != sorted(names):  # pragma: no cover - defensive
+            conn.execute(insert(table), list(rows))
+            return
+        order = [names.index(name) for name in positions]
+        converted = []
+        for row in rows:
+            values = [row[name] for name in names]
+            for index, process in enumerate(processors):
+                if process is not None and values[index] is not None:
+                    values[index] = process(values[index])
+            converted.append(tuple(values[i] for i in order))
+        conn.connection.driver_connection.executemany(str(stmt), converted)  # type: ignore[union-attr]
 
     def backup_to(self, engine: Engine, target: Path) -> None:
         """A consistent online copy through SQLite's backup API."""

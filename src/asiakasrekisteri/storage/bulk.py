@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import (
@@ -72,7 +72,9 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
             updated_at=now,
         )
         rows.append(row)
-    session.execute(insert(Customer), rows)
+    conn = session.connection()
+    backend = session.info["backend"]
+    backend.insert_rows(conn, Customer.__table__, rows)
     numbers = [item.data.customer_number for item in items]
     id_by_number: dict[str, int] = {}
     for start in range(0, len(numbers), 900):
@@ -105,10 +107,7 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
                  "due_date": n.due_date, "done": n.done, "done_at": now if n.done else None,
                  "created_at": now, "updated_at": now}
             )  # fmt: skip
-    if contacts:
-        session.execute(insert(ContactPerson), contacts)
-    if offices:
-        session.execute(insert(Office), offices)
-    if notes:
-        session.execute(insert(Note), notes)
+    backend.insert_rows(conn, ContactPerson.__table__, contacts)
+    backend.insert_rows(conn, Office.__table__, offices)
+    backend.insert_rows(conn, Note.__table__, notes)
     return ids

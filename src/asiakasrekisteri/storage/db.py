@@ -30,7 +30,10 @@ class Database:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
         self.engine: Engine = backend.create_engine()
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Sessions carry the backend so that storage helpers (bulk inserts) can reach it.
+        self._sessions = sessionmaker(
+            self.engine, expire_on_commit=False, info={"backend": backend}
+        )
         self.upgraded_from: int | None = None
         # Bumped on every commit through transaction(): lets caches of query results
         # (the customer list) know that the register changed.

@@ -30,14 +30,6 @@ CREATE TABLE own_company (
 	bic VARCHAR(11) NOT NULL, 
 	email VARCHAR(200) NOT NULL, 
 	phone VARCHAR(40) NOT NULL, 
-	vat_registered BOOLEAN DEFAULT '1' NOT NULL, 
-	logo_path TEXT DEFAULT '' NOT NULL, 
-	next_invoice_number INTEGER DEFAULT '1000' NOT NULL, 
-	payment_term_days INTEGER DEFAULT '14' NOT NULL, 
-	notice_period_days INTEGER DEFAULT '7' NOT NULL, 
-	penalty_interest_mode VARCHAR(16) DEFAULT 'statutory' NOT NULL, 
-	penalty_interest_fixed INTEGER, 
-	reminder_fee BIGINT DEFAULT '500' NOT NULL, 
 	PRIMARY KEY (id)
 );
 CREATE TABLE customer (

@@ -1,0 +1,192 @@
+"""Command line for spreadsheets (issue 3): ``export``, ``import``, ``imports``, ``undo-import``.
+
+    asiakasrekisteri export FILE.xlsx [--search TEXT] [--active-only]
+    asiakasrekisteri import FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx]
+                                 [--ignore-unknown] [--map COLUMN=FIELD ...]
+    asiakasrekisteri imports
+    asiakasrekisteri undo-import BATCH
+
+Exit status 0 when the command ran (rows that could not be imported are listed in the
+summary and the report), 2 on a fatal problem (the file is not a spreadsheet, encrypted,
+empty, has no header row ...), with one line on stderr and nothing changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from asiakasrekisteri.storage.db import Database
+
+_IMPORT_EPILOG = """\
+The header row may sit below title and blank rows; Finnish, Swedish and English headers
+are recognised. Unknown columns become custom fields (or are ignored with
+--ignore-unknown). Duplicates: a row whose customer number (or else Y-tunnus) is already
+in the register updates that customer; repeated rows in the file are skipped after the
+first. A value that fails its check (e.g. a Y-tunnus with a wrong check digit) is left
+out and reported; a row without a name is not imported. The whole import is one
+transaction and can be undone with `undo-import BATCH` (see `imports`).
+
+--map takes a column letter or header and a field, e.g. --map F=phone --map "Muistio=custom:Muistio"
+--map "G=" ignores column G. Fields: {fields}.
+"""
+
+
+def register(sub: Any) -> None:
+    """Add the spreadsheet commands to the main parser's subcommands."""
+    from asiakasrekisteri.services.excel_headers import TARGETS
+
+    p = sub.add_parser(
+        "export",
+        help="write customers to an Excel file (.xlsx)",
+        description="Write customers to an .xlsx in the Zervant template's column order "
+        "(sheet Asiakkaat), with sales per year on sheet Myynti. All customers, active "
+        "and inactive, unless --search or --active-only narrows them.",
+    )
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--search", default="", help="only customers the search box would show")
+    p.add_argument("--active-only", action="store_true", help="leave inactive customers out")
+    p.set_defaults(handler=_cmd_export)
+
+    p = sub.add_parser(
+        "import",
+        help="read customers from .xlsx, .xlsm, .xls, .ods or .csv",
+        description="Import customers from a spreadsheet (.xlsx, .xlsm, .xls, .ods, or .csv "
+        "with ; or , in UTF-8 or Windows-1252).",
+        epilog=_IMPORT_EPILOG.format(fields=", ".join(TARGETS)),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the one that "
+                   "looks like a customer list)")  # fmt: skip
+    p.add_argument("--dry-run", action="store_true", help="show what would happen; save nothing")
+    p.add_argument("--report", metavar="OUT.xlsx", help="write every row and reason to an .xlsx")
+    p.add_argument("--ignore-unknown", action="store_true",
+                   help="ignore unknown columns instead of making them custom fields")  # fmt: skip
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                   help="map a column by hand (repeatable)")  # fmt: skip
+    p.set_defaults(handler=_cmd_import)
+
+    p = sub.add_parser("imports", help="list earlier imports (for undo-import)")
+    p.set_defaults(handler=_cmd_imports)
+
+    p = sub.add_parser(
+        "undo-import",
+        help="undo an import: remove the customers it created, restore those it updated",
+        description="Undo import BATCH (see `imports`). Customers edited since the import "
+        "are left as they are and listed.",
+    )
+    p.add_argument("batch", type=int, metavar="BATCH")
+    p.set_defaults(handler=_cmd_undo)
+
+
+def _usage(message: str) -> Exception:
+    from asiakasrekisteri.cli import UsageError
+
+    return UsageError(message)
+
+
+def _cmd_export(db: Database, args: argparse.Namespace) -> int:
+    from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, SortColumn
+    from asiakasrekisteri.services.excel_export import ExcelExportService
+
+    query = CustomerQuery(
+        search=args.search,
+        active=ActiveFilter.ACTIVE if args.active_only else ActiveFilter.ALL,
+        sort=SortColumn.NUMBER,
+    )
+    result = ExcelExportService(db).export(args.file, query=query)
+    print(f"{result.customers} customers written to {result.path}")
+    return 0
+
+
+def _overrides(plan: Any, items: list[str]) -> dict[int, str]:
+    from asiakasrekisteri.services.excel_headers import CUSTOM_PREFIX, TARGETS
+
+    out: dict[int, str] = {}
+    for item in items:
+        key, sep, target = item.partition("=")
+        if not sep:
+            raise _usage(f"--map expects COLUMN=FIELD, got “{item}”")
+        key, target = key.strip(), target.strip()
+        column = next((c for c in plan.columns if key.upper() == c.letter or key == c.header), None)
+        if column is None:
+            raise _usage(f"--map: no column “{key}” in the sheet")
+        if target and not target.startswith(CUSTOM_PREFIX) and target not in TARGETS:
+            raise _usage(f"--map: unknown field “{target}” (see import --help)")
+        out[column.index] = target
+    return out
+
+
+def _cmd_import(db: Database, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from asiakasrekisteri.services.excel_import import (
+        ExcelImportService,
+        Severity,
+        UnknownColumns,
+    )
+
+    service = ExcelImportService(db)
+    unknown = UnknownColumns.IGNORE if args.ignore_unknown else UnknownColumns.CUSTOM
+    plan = service.analyse(Path(args.file), args.sheet, unknown_columns=unknown)
+    overrides = _overrides(plan, args.map)
+    if overrides:
+        plan = service.remap(plan, overrides)
+    print(f"Sheet “{plan.sheet}”, header on row {plan.header_row}, {len(plan.rows)} rows.")
+    for column in plan.columns:
+        if not column.target:
+            print(f"  column {column.letter} “{column.header}” is ignored")
+        elif column.confidence < 1:
+            print(f"  column {column.letter} “{column.header}” → {column.label}")
+    result = service.apply(plan, dry_run=args.dry_run)
+    print(result.summary())
+    for outcome in result.skipped:
+        label = f"{outcome.customer_number} {outcome.name}".strip()
+        print(f"  skipped row {outcome.row}{': ' + label if label else ''} — {outcome.reason}")
+    warnings = [i for i in result.issues if i.severity is Severity.WARNING]
+    for issue in warnings[:50]:
+        print(f"  row {issue.row}, {issue.column}: “{issue.value}” — {issue.reason}")
+    if len(warnings) > 50:
+        print(f"  … and {len(warnings) - 50} more values left out (see --report)")
+    if args.report:
+        path = service.write_report(args.report, plan, result)
+        print(f"Report written to {path}")
+    if result.batch_id is not None:
+        print(
+            f"Import {result.batch_id}; undo with: asiakasrekisteri undo-import {result.batch_id}"
+        )
+    return 0
+
+
+def _cmd_imports(db: Database, args: argparse.Namespace) -> int:
+    from asiakasrekisteri.services.excel_import import ExcelImportService
+
+    batches = ExcelImportService(db).batches()
+    for b in batches:
+        when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        state = " (undone)" if b.undone_at else ""
+        print(
+            f"{b.id:>4}  {when}  {b.file_name}  created {b.created}, updated {b.updated}, "
+            f"skipped {b.skipped}  {b.user}{state}"
+        )
+    if not batches:
+        print("No imports.")
+    return 0
+
+
+def _cmd_undo(db: Database, args: argparse.Namespace) -> int:
+    from asiakasrekisteri.services.excel_import import ExcelImportService
+
+    result = ExcelImportService(db).undo_import(args.batch)
+    print(
+        f"Import {result.batch_id} undone: {result.removed} customers removed, "
+        f"{result.restored} restored."
+    )
+    for kept in result.kept:
+        print(f"  kept {kept.customer_number} {kept.name} — {kept.reason}")
+    return 0
+
+
+__all__ = ["register"]

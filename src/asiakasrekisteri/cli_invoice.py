@@ -1,0 +1,385 @@
+"""Command line for invoicing: ``invoice …``, ``product …`` and the ``company set`` keys.
+
+Registered by :func:`add_commands` from ``cli.build_parser``; each parser carries its
+handler (``args.handler``). Errors follow the CLI's rule: one line, exit status 2, and
+nothing written (files are written only after everything else succeeded, atomically).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from dataclasses import asdict, replace
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from asiakasrekisteri.domain.company import (
+    SETTINGS_FIELD_NAMES,
+    apply_company_values,
+    apply_settings_values,
+    validate_company,
+    validate_settings,
+)
+from asiakasrekisteri.domain.customer import parse_decimal
+from asiakasrekisteri.domain.errors import FieldErrors, InvalidFormat, ValidationError
+from asiakasrekisteri.domain.invoice import InvoiceRecord, InvoiceRowData, ProductData
+from asiakasrekisteri.domain.money import parse_money, parse_percent
+from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.invoicing import InvoiceQuery, InvoicingService
+from asiakasrekisteri.services.products import ProductService
+from asiakasrekisteri.storage.db import Database
+
+__all__ = ["add_commands", "invoice_to_json"]
+
+
+class CliError(ValidationError):
+    """Bad command-line input found by this module (reported like any validation error)."""
+
+    code = "cli"
+
+
+def _money_text(value: Decimal) -> str:
+    return f"{value:.2f}"
+
+
+def invoice_to_json(record: InvoiceRecord, today: date) -> dict[str, Any]:
+    """The documented JSON shape of one invoice (``invoice list --json``)."""
+    return {
+        "id": record.id,
+        "number": record.number,
+        "kind": record.kind.value,
+        "customer_number": record.buyer.customer_number,
+        "date": record.invoice_date.isoformat(),
+        "delivery_date": record.delivery_date.isoformat() if record.delivery_date else None,
+        "due_date": record.due_date.isoformat(),
+        "reference": record.reference,
+        "total": _money_text(record.total),
+        "vat_total": _money_text(record.vat_total),
+        "paid_amount": _money_text(record.paid_amount),
+        "open_amount": _money_text(record.open_amount),
+        "status": record.status.value,
+        "overdue": record.is_overdue(today),
+        "credit_of": record.credit_of_number,
+        "virtual_barcode": record.virtual_barcode,
+    }
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def add_commands(sub: Any) -> None:
+    """Add ``invoice`` and ``product`` and extend ``company`` on the CLI's subparsers."""
+    p = sub.add_parser("invoice", help="create, list, print and settle invoices")
+    p.set_defaults(handler=_cmd_invoice)
+    isub = p.add_subparsers(dest="action", required=True, parser_class=type(p))
+    c = isub.add_parser("create", help="create (and finalise) an invoice; prints its number")
+    c.add_argument("--customer", required=True, metavar="NUMBER")
+    c.add_argument(
+        "--row", action="append", default=[], metavar="DESCRIPTION;QTY;UNIT_PRICE;VAT_PERCENT"
+    )
+    c.add_argument("--product", action="append", default=[], metavar="CODE[;QTY]")
+    c.add_argument("--date", type=_date, help="invoice date (default today)")
+    c.add_argument("--delivery-date", type=_date, help="delivery date (default invoice date)")
+    c.add_argument("--due-days", type=int, help="payment term in days")
+    c.add_argument("--your-reference", default=None)
+    c.add_argument("--draft", action="store_true", help="save as a draft without a number")
+    c = isub.add_parser("list", help="list invoices")
+    c.add_argument("--customer", metavar="NUMBER")
+    c.add_argument("--json", action="store_true")
+    file_commands = (
+        ("pdf", "write the invoice as PDF"),
+        ("finvoice", "write the invoice as Finvoice 3.0 XML"),
+        ("remind", "write a payment reminder PDF and record it"),
+        ("statement", "write a customer statement PDF (NUMBER = customer number)"),
+    )
+    for name, help_text in file_commands:
+        c = isub.add_parser(name, help=help_text)
+        c.add_argument("number")
+        c.add_argument("-o", "--output", required=True, metavar="FILE")
+    c = isub.add_parser("pay", help="record a payment")
+    c.add_argument("number")
+    c.add_argument("--amount", required=True)
+    c.add_argument("--date", type=_date)
+    c = isub.add_parser("credit", help="credit an invoice in full; prints the credit note number")
+    c.add_argument("number")
+    c = isub.add_parser("finalise", help="finalise a draft by its id; prints the number")
+    c.add_argument("draft_id", type=int)
+
+    p = sub.add_parser("product", help="products and services")
+    p.set_defaults(handler=_cmd_product)
+    psub = p.add_subparsers(dest="action", required=True, parser_class=type(p))
+    c = psub.add_parser("add", help="add or replace a product")
+    c.add_argument("code")
+    c.add_argument("name")
+    c.add_argument("--price", required=True, help="unit price without VAT, e.g. 12,50")
+    c.add_argument("--vat", required=True, help="VAT percent, e.g. 25,5")
+    c.add_argument("--unit", default="")
+    c = psub.add_parser("list", help="list products")
+    c.add_argument("--json", action="store_true")
+
+    sub.choices["company"].set_defaults(handler=_cmd_company)
+
+
+# --- files -----------------------------------------------------------------------------
+
+
+def _target(path_text: str) -> Path:
+    """Check that a file can be written there, before anything is recorded."""
+    path = Path(path_text).expanduser()
+    if path.is_dir():
+        raise CliError(f"{path} is a folder; give a file name.")
+    if not path.parent.is_dir():
+        raise CliError(f"The folder {path.parent} does not exist.")
+    if not os.access(path.parent, os.W_OK):
+        raise CliError(f"No permission to write in {path.parent}.")
+    return path
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write atomically: a half-written file never replaces a good one."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# --- invoice ---------------------------------------------------------------------------
+
+
+def _parse_row(text: str, discount: Decimal) -> InvoiceRowData:
+    parts = text.rsplit(";", 3)
+    if len(parts) != 4:
+        raise CliError(f"--row needs DESCRIPTION;QTY;UNIT_PRICE;VAT_PERCENT, got “{text}”")
+    description, qty, price, vat_text = parts
+    try:
+        quantity = parse_decimal(qty)
+        if quantity is None:
+            raise InvalidFormat("the quantity is missing")
+        return InvoiceRowData(
+            description=description,
+            quantity=quantity,
+            unit_price=parse_money(price),
+            vat_percent=parse_percent(vat_text),
+            discount_percent=discount,
+        )
+    except ValidationError as exc:
+        raise CliError(f"--row “{text}”: {exc.message}") from exc
+
+
+def _product_row(products: ProductService, text: str, discount: Decimal) -> InvoiceRowData:
+    code, _, qty = text.partition(";")
+    product = products.get_by_code(code)
+    quantity = parse_decimal(qty) if qty.strip() else Decimal(1)
+    return InvoiceRowData(
+        description=product.name,
+        quantity=quantity or Decimal(1),
+        unit_price=product.unit_price,
+        vat_percent=product.vat_percent,
+        unit=product.unit,
+        discount_percent=discount,
+        product_code=product.code,
+    )
+
+
+def _create(db: Database, service: InvoicingService, args: argparse.Namespace) -> int:
+    customer = CustomerService(db).get_by_number(args.customer)
+    today = args.date or date.today()
+    draft = service.new_draft(customer.id, today=today)
+    discount = customer.data.discount_percent
+    rows = [_parse_row(text, discount) for text in args.row]
+    products = ProductService(db)
+    rows += [_product_row(products, text, discount) for text in args.product]
+    if not rows:
+        raise CliError("give at least one --row or --product")
+    due_days = args.due_days if args.due_days is not None else draft.payment_term_days
+    your_reference = args.your_reference
+    draft = replace(
+        draft,
+        rows=tuple(rows),
+        invoice_date=today,
+        delivery_date=args.delivery_date or today,
+        due_date=None,
+        payment_term_days=due_days,
+        your_reference=draft.your_reference if your_reference is None else your_reference,
+    )
+    record = service.create_invoice(draft, finalise=not args.draft, today=today)
+    print(record.number if record.number is not None else f"draft {record.id}")
+    return 0
+
+
+def _cmd_invoice(db: Database, args: argparse.Namespace) -> int:
+    service = InvoicingService(db)
+    action = args.action
+    if action == "create":
+        return _create(db, service, args)
+    if action == "list":
+        customer_id = None
+        if args.customer:
+            customer_id = CustomerService(db).get_by_number(args.customer).id
+        records = service.list_invoices(InvoiceQuery(customer_id=customer_id))
+        today = date.today()
+        if args.json:
+            out = [invoice_to_json(r, today) for r in records]
+            json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+        for r in records:
+            number = str(r.number) if r.number is not None else f"(draft {r.id})"
+            status = "overdue" if r.is_overdue(today) else r.status.value
+            print(
+                f"{number:>10}  {r.invoice_date.isoformat()}  {r.buyer.name:<30.30}  "
+                f"{_money_text(r.total):>12}  {_money_text(r.open_amount):>12}  {status}"
+            )
+        print(f"{len(records)} invoices")
+        return 0
+    if action == "finalise":
+        print(service.finalise(args.draft_id).number)
+        return 0
+    if action == "pay":
+        record = service.get_by_number(args.number)
+        try:
+            amount = parse_money(args.amount)
+        except ValidationError as exc:
+            raise CliError(f"--amount: {exc.message}") from exc
+        result = service.record_payment(record.id, amount, args.date)
+        invoice = result.invoice
+        print(f"{invoice.number} {invoice.status.value} open {_money_text(invoice.open_amount)}")
+        if result.overpaid:
+            print(
+                f"warning: invoice {invoice.number} is overpaid by "
+                f"{_money_text(invoice.overpaid_amount)}",
+                file=sys.stderr,
+            )
+        return 0
+    if action == "credit":
+        record = service.get_by_number(args.number)
+        print(service.credit(record.id).number)
+        return 0
+    target = _target(args.output)
+    if action == "statement":
+        customer = CustomerService(db).get_by_number(args.number)
+        data = service.statement_pdf(customer.id)
+    else:
+        record = service.get_by_number(args.number)
+        if action == "pdf":
+            data = service.invoice_pdf(record.id)
+        elif action == "finvoice":
+            data = service.finvoice_xml(record.id)
+        else:  # remind
+            _reminder, data = service.create_reminder(record.id)
+    _write(target, data)
+    return 0
+
+
+# --- product ---------------------------------------------------------------------------
+
+
+def _cmd_product(db: Database, args: argparse.Namespace) -> int:
+    service = ProductService(db)
+    if args.action == "add":
+        try:
+            price = parse_money(args.price)
+            rate = parse_percent(args.vat)
+        except ValidationError as exc:
+            raise CliError(exc.message) from exc
+        existing = {p.code: p.id for p in service.list(include_inactive=True)}
+        saved = service.save(
+            ProductData(
+                code=args.code,
+                name=args.name,
+                unit=args.unit,
+                unit_price=price,
+                vat_percent=rate,
+                id=existing.get(args.code.strip()),
+            )
+        )
+        print(saved.code)
+        return 0
+    products = service.list(include_inactive=True)
+    if args.json:
+        out = [
+            {
+                "code": p.code,
+                "name": p.name,
+                "unit": p.unit,
+                "unit_price": _money_text(p.unit_price),
+                "vat_percent": f"{p.vat_percent.normalize():f}",
+                "active": p.active,
+            }
+            for p in products
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    for p in products:
+        print(f"{p.code:<12} {p.name:<40.40} {_money_text(p.unit_price):>10} {p.unit}")
+    return 0
+
+
+# --- company (own details and invoicing settings) --------------------------------------
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    return value
+
+
+def _cmd_company(db: Database, args: argparse.Namespace) -> int:
+    company = CompanyService(db)
+    invoicing = InvoicingService(db)
+    if args.action == "set":
+        values: dict[str, str] = {}
+        for item in args.values:
+            key, sep, value = item.partition("=")
+            if not sep or not key.strip():
+                raise CliError(f"expected KEY=VALUE, got “{item}”")
+            values[key.strip()] = value
+        settings_values = {k: v for k, v in values.items() if k in SETTINGS_FIELD_NAMES}
+        company_values = {k: v for k, v in values.items() if k not in SETTINGS_FIELD_NAMES}
+        # Validate both halves before saving either: an error writes nothing.
+        new_company = validate_company(apply_company_values(company.get(), company_values))
+        new_settings = validate_settings(
+            apply_settings_values(invoicing.settings(), settings_values)
+        )
+        if new_settings.logo_path and not Path(new_settings.logo_path).is_file():
+            raise FieldErrors(
+                {
+                    "logo_path": InvalidFormat(
+                        "The logo file {path} does not exist.",
+                        code="logo_path.missing",
+                        path=new_settings.logo_path,
+                    )
+                }
+            )
+        if settings_values:
+            invoicing.save_settings(new_settings)
+        if company_values:
+            company.save(new_company)
+        return 0
+    data = {
+        **asdict(company.get()),
+        **{k: _json_value(v) for k, v in asdict(invoicing.settings()).items()},
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for key, value in data.items():
+            print(f"{key}: {value}")
+    return 0

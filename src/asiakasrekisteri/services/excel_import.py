@@ -1,0 +1,1714 @@
+"""Import of a customer register from a spreadsheet, in two phases, and its undo (issue 3).
+
+1. :meth:`ExcelImportService.analyse` reads the file and returns an :class:`ImportPlan`:
+   the sheet, the header row, each column's field with a confidence, every data row as it
+   will be saved (or why it is rejected), every altered or dropped value, and duplicate
+   groups within the file and against the register, each with a proposed action. Nothing
+   is written. :meth:`~ExcelImportService.remap` recomputes the plan after the user
+   changes the mapping.
+2. :meth:`ExcelImportService.apply` writes the plan in one transaction with the user's
+   duplicate choices; a cancel or any error rolls everything back. The import is
+   recorded as a batch that :meth:`~ExcelImportService.undo_import` can take back.
+
+Rules that the issue leaves to us, decided here:
+
+* A value that fails its rule is left out of the row and reported as a ``warning``; the
+  rest of the row is imported. So an invalid Y-tunnus is never stored (not even as
+  typed); the report names the row, the column and the value so the user can fix it.
+* A row is rejected (``error``) only when it has no usable name or its customer number
+  cannot be used. Blank rows and repeated header rows are passed over silently.
+* Updating an existing customer overwrites only the fields the row gives (non-empty
+  cells); the customer number of an existing customer is never changed, custom fields
+  are added to the ones it has, and a contact with the same name is updated instead of
+  added twice.
+* Within the file, rows with the same customer number or Y-tunnus (or, for rows without
+  a number, a very similar name) form a group; the first row is imported and the others
+  are skipped unless the user chooses otherwise. Against the register, a match on the
+  customer number (or a number merged away), then on the Y-tunnus, proposes an update;
+  a similar name only proposes "import as new" and asks the user to look.
+* Undo deletes the customers the import created and restores the cards it updated,
+  except customers edited since (the card, a contact, an office or a note changed after
+  the import) or that have records which must be kept; those are reported and left.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Final
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from asiakasrekisteri.domain.customer import (
+    FIELD_PARSERS,
+    ContactData,
+    CustomerData,
+    validate_contact,
+    validate_customer,
+)
+from asiakasrekisteri.domain.enums import (
+    CustomerStatus,
+    CustomerType,
+    InvoiceLanguage,
+    VatTreatment,
+)
+from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.domain.identifiers import suggest_customer_number
+from asiakasrekisteri.services import excel_headers as headers
+from asiakasrekisteri.services.customers import RETENTION_CHECKS, comparable_name
+from asiakasrekisteri.services.errors import NotFound, RuleViolation
+from asiakasrekisteri.services.excel_values import (
+    Cell,
+    ImportFileError,
+    RawSheet,
+    cell_text,
+    parse_customer_type,
+    parse_language,
+    parse_payment_days,
+    read_sheet,
+    split_address,
+)
+from asiakasrekisteri.storage.bulk import NewCustomer, insert_customers
+from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.mapping import apply_customer_data, customer_to_data
+from asiakasrekisteri.storage.models import (
+    ContactPerson,
+    Customer,
+    CustomerNumberAlias,
+    CustomFieldDefinition,
+    CustomFieldValue,
+    Note,
+    Office,
+)
+from asiakasrekisteri.storage.models_import import ImportBatch, ImportEntry
+from asiakasrekisteri.storage.types import utcnow
+
+Progress = Callable[[int, int], None]
+"""``progress(done, total)``: called from the importing thread while rows are written."""
+Cancel = Callable[[], bool]
+"""``cancel()``: polled between chunks; returning True rolls the import back."""
+
+CHUNK: Final = 2000
+NAME_MATCH_CUTOFF: Final = 90.0
+_DEFAULTS: Final = CustomerData()
+_DATA_FIELDS: Final = frozenset(f.name for f in fields(CustomerData)) - {"custom_fields"}
+# Values whose change beyond spacing and case is worth telling (zero padding, a
+# leading zero put back): phones, e-mails and countries are formatted by design.
+_REPORT_ALTERATIONS: Final = ("postal_code", "business_id", "customer_number")
+_REQUIRED: Final = frozenset({"name", "customer_number"})
+
+
+class DuplicateAction(StrEnum):
+    """What to do with a duplicate group.
+
+    For a group against the register: ``update`` the existing customer with the row,
+    ``skip`` the row, or import it as a ``new`` customer (with a new number if the old one
+    is taken). For a group within the file: ``skip`` the later rows (the first is
+    imported), ``update`` = merge the later rows into the first (later non-empty values
+    win), or import every row as ``new``.
+    """
+
+    UPDATE = "update"
+    SKIP = "skip"
+    NEW = "new"
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the row is not imported
+    WARNING = "warning"  # the value is left out, the row is imported
+    INFO = "info"  # the value was changed (zero padding, address split ...)
+
+
+class UnknownColumns(StrEnum):
+    """What an unknown column becomes."""
+
+    CUSTOM = "custom"  # a custom field named after the header
+    IGNORE = "ignore"  # left out, and listed in ``ImportPlan.ignored_columns``
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; the transaction was rolled back and nothing was written."""
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """One column of the sheet and the field it goes to.
+
+    Attributes:
+        index: 0-based column index.
+        letter: The spreadsheet column letter ("A", "AB").
+        header: The header text as in the file.
+        target: A field name (see ``excel_headers.TARGETS``), ``"custom:<name>"`` or
+            ``""`` for an ignored column.
+        confidence: 1.0 for a known header, less for a near miss, 0.0 when guessed.
+        samples: The first few non-empty values, for the GUI.
+    """
+
+    index: int
+    letter: str
+    header: str
+    target: str
+    confidence: float
+    samples: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """English label of the target (translate in the UI)."""
+        return headers.target_label(self.target)
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    """A rejected or altered value: where it was, what it was and why."""
+
+    sheet: str
+    row: int  # spreadsheet row number, 1-based
+    column: str  # header text, or "" for the whole row
+    value: str
+    reason: str  # English sentence (translate with the ``code`` in the UI)
+    code: str
+    severity: Severity
+    field: str = ""
+    letter: str = ""
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """One data row as it will be saved.
+
+    Attributes:
+        row: Spreadsheet row number (1-based).
+        data: The washed and validated card, or None when the row is rejected.
+        contact: The contact person the row names, if any.
+        issues: Everything altered, left out or rejected on this row.
+        provided: Card fields that the row gave a value for (what an update overwrites).
+        had_number: Whether the file gave a customer number (else one was assigned).
+    """
+
+    row: int
+    data: CustomerData | None
+    contact: ContactData | None = None
+    issues: tuple[RowIssue, ...] = ()
+    provided: frozenset[str] = frozenset()
+    had_number: bool = True
+
+    @property
+    def rejected(self) -> bool:
+        return self.data is None
+
+
+@dataclass(frozen=True)
+class ExistingCustomer:
+    id: int
+    customer_number: str
+    name: str
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Rows that look like the same customer, within the file or against the register.
+
+    Attributes:
+        key: Stable identifier; use it as the key of ``duplicate_choices``.
+        reason: ``"customer_number"``, ``"business_id"`` or ``"name"``.
+        rows: Spreadsheet row numbers, in file order.
+        existing: The register's customer (None for a group within the file).
+        score: 100 for an identical identifier, the name similarity otherwise.
+        proposed: The action used unless the user chooses another.
+    """
+
+    key: str
+    reason: str
+    rows: tuple[int, ...]
+    existing: ExistingCustomer | None
+    score: int
+    proposed: DuplicateAction
+
+    @property
+    def in_register(self) -> bool:
+        return self.existing is not None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """Everything the import would do; nothing has been written.
+
+    Attributes:
+        path: The file.
+        file_format: ``"xlsx"``, ``"xls"``, ``"ods"``, ``"csv"`` ...
+        sheet: The sheet read; ``sheets`` lists all of them.
+        header_row: Spreadsheet row number of the header (1-based).
+        columns: Every column with its mapping.
+        rows: Every data row, in file order.
+        duplicates: Duplicate groups with proposed actions.
+        unknown_columns: What unknown columns became.
+        problems: Plan-level problems that stop ``apply`` (e.g. no name column).
+    """
+
+    path: Path
+    file_format: str
+    sheet: str
+    sheets: tuple[str, ...]
+    header_row: int
+    columns: tuple[ColumnMapping, ...]
+    rows: tuple[PlannedRow, ...]
+    duplicates: tuple[DuplicateGroup, ...]
+    unknown_columns: UnknownColumns = UnknownColumns.CUSTOM
+    problems: tuple[str, ...] = ()
+    _raw: RawSheet | None = field(default=None, repr=False, compare=False)
+
+    def preview(self, count: int = 20) -> tuple[PlannedRow, ...]:
+        """The first rows as they will be saved."""
+        return self.rows[:count]
+
+    @property
+    def issues(self) -> tuple[RowIssue, ...]:
+        return tuple(issue for row in self.rows for issue in row.issues)
+
+    @property
+    def errors(self) -> tuple[RowIssue, ...]:
+        return tuple(i for i in self.issues if i.severity is not Severity.INFO)
+
+    @property
+    def accepted_count(self) -> int:
+        return sum(1 for row in self.rows if row.data is not None)
+
+    @property
+    def rejected_count(self) -> int:
+        return len(self.rows) - self.accepted_count
+
+    @property
+    def ignored_columns(self) -> tuple[ColumnMapping, ...]:
+        return tuple(c for c in self.columns if not c.target)
+
+    @property
+    def custom_columns(self) -> tuple[ColumnMapping, ...]:
+        return tuple(c for c in self.columns if c.target.startswith(headers.CUSTOM_PREFIX))
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """What happened to one row."""
+
+    row: int
+    customer_number: str
+    name: str
+    reason: str = ""
+    customer_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What :meth:`ExcelImportService.apply` did (or would do, for a dry run)."""
+
+    batch_id: int | None
+    created: tuple[RowOutcome, ...]
+    updated: tuple[RowOutcome, ...]
+    skipped: tuple[RowOutcome, ...]
+    issues: tuple[RowIssue, ...]
+    dry_run: bool = False
+    sheet: str = ""
+
+    def summary(self) -> str:
+        """One line for the CLI or a status bar (English)."""
+        prefix = "Dry run: would create" if self.dry_run else "Created"
+        return (
+            f"{prefix} {len(self.created)}, updated {len(self.updated)}, "
+            f"skipped {len(self.skipped)} rows."
+        )
+
+
+@dataclass(frozen=True)
+class KeptCustomer:
+    """A customer that undo left alone, and why."""
+
+    customer_id: int
+    customer_number: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    batch_id: int
+    removed: int
+    restored: int
+    kept: tuple[KeptCustomer, ...]
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    """One import, as the Undo menu lists it."""
+
+    id: int
+    file_name: str
+    sheet: str
+    created_at: datetime
+    user: str
+    created: int
+    updated: int
+    skipped: int
+    undone_at: datetime | None
+
+
+def _letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # pragma: no cover - no user name in the environment
+        return ""
+
+
+# --- JSON of a card (the "previous values" kept for undo) -------------------------------
+
+
+def data_to_json(data: CustomerData) -> dict[str, Any]:
+    """A card as plain JSON values: enums as their values, Decimals as text."""
+    out: dict[str, Any] = {}
+    for f in fields(CustomerData):
+        value = getattr(data, f.name)
+        if isinstance(value, StrEnum):
+            value = value.value
+        elif isinstance(value, Decimal):
+            value = str(value)
+        elif f.name == "custom_fields":
+            value = dict(value)
+        out[f.name] = value
+    return out
+
+
+_ENUMS: Final[dict[str, Callable[[str], Any]]] = {
+    "customer_type": CustomerType,
+    "invoice_language": InvoiceLanguage,
+    "vat_treatment": VatTreatment,
+    "status": CustomerStatus,
+}
+_DECIMALS: Final = ("discount_percent", "credit_limit", "penalty_interest")
+
+
+def data_from_json(values: Mapping[str, Any]) -> CustomerData:
+    """The inverse of :func:`data_to_json`."""
+    kwargs: dict[str, Any] = {}
+    for name, value in values.items():
+        if name in _ENUMS:
+            kwargs[name] = _ENUMS[name](value)
+        elif name in _DECIMALS:
+            kwargs[name] = None if value is None else Decimal(value)
+        elif name == "custom_fields" or name in _DATA_FIELDS:
+            kwargs[name] = value
+    return CustomerData(**kwargs)
+
+
+_DATE_FIELDS: Final = frozenset({"comment", "text_before_rows", "text_after_rows"})
+_BOOL_FIELDS: Final = frozenset(
+    {"use_rf_reference", "delivery_ban", "collection_ban", "active", "status_manual",
+     "einvoice_address_unchecked"}
+)  # fmt: skip
+
+
+def _wrong_type(cell: Cell, target: str) -> bool:
+    """A date in an identifier column, or a yes/no in a text column, is a typing slip."""
+    if isinstance(cell, bool):
+        return target not in _BOOL_FIELDS
+    if isinstance(cell, date | time | timedelta):
+        return target not in _DATE_FIELDS
+    return False
+
+
+def _kind(text: str) -> str:
+    return "yes/no value" if text in ("true", "false") else "date or time"
+
+
+# --- washing one row -----------------------------------------------------------------
+
+
+@dataclass
+class _Source:
+    """Where a target's value came from, for issue reports."""
+
+    header: str
+    letter: str
+    text: str
+
+
+class _RowWasher:
+    """Turns the cells of one row into a validated card, reporting every change."""
+
+    def __init__(self, sheet: str, columns: Sequence[ColumnMapping]) -> None:
+        self.sheet = sheet
+        self.columns = [
+            (c.index, c.target, c.header, c.letter)
+            for c in columns
+            if c.target and c.target != headers.READ_ONLY
+        ]
+        self.header_of = {c.target: (c.header, c.letter) for c in columns if c.target}
+
+    def _issue(
+        self,
+        row: int,
+        source: _Source | None,
+        reason: str,
+        code: str,
+        severity: Severity,
+        field_name: str = "",
+    ) -> RowIssue:
+        if source is None and field_name in self.header_of:
+            source = _Source(*self.header_of[field_name], "")
+        return RowIssue(
+            sheet=self.sheet,
+            row=row,
+            column=source.header if source else "",
+            value=source.text if source else "",
+            reason=reason,
+            code=code,
+            severity=severity,
+            field=field_name,
+            letter=source.letter if source else "",
+        )
+
+    def wash(self, row_number: int, cells: Sequence[Cell]) -> PlannedRow | None:
+        """The planned row, or None for a blank row."""
+        values: dict[str, str] = {}
+        sources: dict[str, _Source] = {}
+        custom: dict[str, str] = {}
+        wrong: list[tuple[str, _Source]] = []
+        width = len(cells)
+        for index, target, header, letter in self.columns:
+            if index >= width:
+                continue
+            cell = cells[index]
+            if cell is None or cell == "":
+                continue
+            text = cell_text(cell)
+            if not text:
+                continue
+            if target.startswith(headers.CUSTOM_PREFIX):
+                custom[target[len(headers.CUSTOM_PREFIX) :]] = text
+                continue
+            if _wrong_type(cell, target):
+                # "2024-01-01" would pass as a phone number: a date is never one.
+                wrong.append((target, _Source(header, letter, text)))
+                continue
+            values[target] = text
+            sources[target] = _Source(header, letter, text)
+        if not values and not custom and not wrong:
+            return None
+        issues = [
+            self._issue(
+                row_number,
+                source,
+                f"A {_kind(source.text)} cannot be used here; the value is left out.",
+                "cell.wrong_type",
+                Severity.WARNING,
+                target,
+            )
+            for target, source in wrong
+        ]
+        self._pseudo_fields(row_number, values, sources, custom, issues)
+        kwargs: dict[str, Any] = {}
+        for name, text in values.items():
+            if name not in _DATA_FIELDS:
+                continue
+            parser = FIELD_PARSERS.get(name)
+            if parser is None:
+                kwargs[name] = text
+                continue
+            try:
+                kwargs[name] = parser(text)
+            except ValidationError as exc:
+                issues.append(
+                    self._issue(
+                        row_number, sources.get(name), exc.message, exc.code, Severity.WARNING, name
+                    )
+                )
+        had_number = bool(kwargs.get("customer_number"))
+        data = CustomerData(custom_fields=custom, **kwargs)
+        dropped: set[str] = set()
+        clean = self._validate(row_number, data, sources, issues, dropped)
+        contact = self._contact(row_number, values, sources, issues) if clean else None
+        if clean is None:
+            return PlannedRow(row_number, None, None, tuple(issues), had_number=had_number)
+        address = sources.get(headers.ADDRESS)
+        for name in _REPORT_ALTERATIONS:
+            source = sources.get(name)
+            value = getattr(clean, name)
+            if source is None or source is address or not value:
+                continue
+            if headers.fold(source.text) != headers.fold(value):
+                issues.append(
+                    self._issue(
+                        row_number,
+                        source,
+                        f"Changed to “{value}”.",
+                        f"{name}.normalised",
+                        Severity.INFO,
+                        name,
+                    )
+                )
+        provided = frozenset(kwargs) - dropped
+        return PlannedRow(row_number, clean, contact, tuple(issues), provided, had_number)
+
+    def _pseudo_fields(
+        self,
+        row: int,
+        values: dict[str, str],
+        sources: dict[str, _Source],
+        custom: dict[str, str],
+        issues: list[RowIssue],
+    ) -> None:
+        if "name" not in values and (headers.FIRST_NAME in values or headers.LAST_NAME in values):
+            parts = [values.get(headers.FIRST_NAME, ""), values.get(headers.LAST_NAME, "")]
+            values["name"] = " ".join(p for p in parts if p)
+            sources["name"] = sources.get(headers.FIRST_NAME) or sources[headers.LAST_NAME]
+        if headers.CONTACT_ADDRESS in values:
+            custom.setdefault(headers.CONTACT_ADDRESS_FIELD, values[headers.CONTACT_ADDRESS])
+        address = values.get(headers.ADDRESS)
+        if address:
+            source = sources[headers.ADDRESS]
+            split = split_address(address)
+            if split is None:
+                values.setdefault("street", address)
+                sources.setdefault("street", source)
+                if "postal_code" not in values:
+                    issues.append(
+                        self._issue(
+                            row,
+                            source,
+                            "No postal code was found in the address; it is kept as the street.",
+                            "address.not_split",
+                            Severity.INFO,
+                            "street",
+                        )
+                    )
+            else:
+                for name, part in (
+                    ("street", split.street),
+                    ("postal_code", split.postal_code),
+                    ("city", split.city),
+                    ("country", split.country),
+                ):
+                    if part and name not in values:
+                        values[name] = part
+                        sources[name] = source
+                issues.append(
+                    self._issue(
+                        row,
+                        source,
+                        f"Split into street “{split.street}”, postal code "
+                        f"“{split.postal_code}” and city “{split.city}”.",
+                        "address.split",
+                        Severity.INFO,
+                        "street",
+                    )
+                )
+        kind = values.get("customer_type")
+        if kind is not None:
+            parsed = parse_customer_type(kind)
+            if parsed is None:
+                issues.append(
+                    self._issue(
+                        row,
+                        sources["customer_type"],
+                        "Not a customer type (company or private person); company is used.",
+                        "customer_type.unknown",
+                        Severity.WARNING,
+                        "customer_type",
+                    )
+                )
+                del values["customer_type"]
+            else:
+                values["customer_type"] = parsed
+        language = values.get("invoice_language")
+        if language is not None:
+            values["invoice_language"] = parse_language(language) or language
+        if "payment_term_days" in values:
+            values["payment_term_days"] = parse_payment_days(values["payment_term_days"])
+
+    def _validate(
+        self,
+        row: int,
+        data: CustomerData,
+        sources: Mapping[str, _Source],
+        issues: list[RowIssue],
+        dropped: set[str],
+    ) -> CustomerData | None:
+        # A row without a number gets one when the plan is made; validate the rest now.
+        placeholder = not data.customer_number.strip()
+        if placeholder:
+            data = replace(data, customer_number="0")
+        for _attempt in range(8):
+            try:
+                clean = validate_customer(data)
+            except FieldErrors as exc:
+                errors = exc.errors
+            else:
+                return replace(clean, customer_number="") if placeholder else clean
+            fatal = [name for name in errors if name in _REQUIRED]
+            if fatal:
+                for name in fatal:
+                    err = errors[name]
+                    issues.append(
+                        self._issue(
+                            row,
+                            sources.get(name),
+                            f"{err.message} The row is not imported.",
+                            err.code,
+                            Severity.ERROR,
+                            name,
+                        )
+                    )
+                return None
+            changes: dict[str, Any] = {}
+            custom = dict(data.custom_fields)
+            for name, err in errors.items():
+                target = self._field_to_drop(name, err)
+                source = sources.get(target) or sources.get(name)
+                issues.append(
+                    self._issue(
+                        row,
+                        source,
+                        f"{err.message} The value is left out.",
+                        err.code,
+                        Severity.WARNING,
+                        target,
+                    )
+                )
+                dropped.add(target)
+                if target.startswith(headers.CUSTOM_PREFIX):
+                    custom.pop(target[len(headers.CUSTOM_PREFIX) :], None)
+                elif target in _DATA_FIELDS:
+                    changes[target] = getattr(_DEFAULTS, target)
+            data = replace(data, custom_fields=custom, **changes)
+        return None  # pragma: no cover - each round removes at least one failing value
+
+    @staticmethod
+    def _field_to_drop(name: str, err: ValidationError) -> str:
+        """The value to leave out to get past ``err`` (cross-field rules point elsewhere)."""
+        if err.code == "address.required_for_einvoice":
+            return "einvoice_address"
+        if err.code in ("vat_id.required_for_eu", "business_id.required_for_construction"):
+            return "vat_treatment"
+        return name
+
+    def _contact(
+        self,
+        row: int,
+        values: Mapping[str, str],
+        sources: Mapping[str, _Source],
+        issues: list[RowIssue],
+    ) -> ContactData | None:
+        name = values.get(headers.CONTACT_NAME, "")
+        phone = values.get(headers.CONTACT_PHONE, "")
+        email = values.get(headers.CONTACT_EMAIL, "")
+        title = values.get(headers.CONTACT_TITLE, "")
+        if not name:
+            for target in (headers.CONTACT_PHONE, headers.CONTACT_EMAIL, headers.CONTACT_TITLE):
+                if values.get(target):
+                    issues.append(
+                        self._issue(
+                            row,
+                            sources[target],
+                            "A contact person's detail without the person's name is left out.",
+                            "contact.name_required",
+                            Severity.WARNING,
+                            target,
+                        )
+                    )
+            return None
+        contact = ContactData(name=name, title=title, phone=phone, email=email, is_default=True)
+        for _attempt in range(4):
+            try:
+                return validate_contact(contact)
+            except FieldErrors as exc:
+                for field_name, err in exc.errors.items():
+                    target = {
+                        "phone": headers.CONTACT_PHONE,
+                        "email": headers.CONTACT_EMAIL,
+                        "title": headers.CONTACT_TITLE,
+                    }.get(field_name, headers.CONTACT_NAME)
+                    issues.append(
+                        self._issue(
+                            row,
+                            sources.get(target),
+                            f"{err.message} The value is left out.",
+                            err.code,
+                            Severity.WARNING,
+                            target,
+                        )
+                    )
+                    if field_name == "name":
+                        return None
+                    contact = _blank_contact_field(contact, field_name)
+        return None  # pragma: no cover
+
+
+def _blank_contact_field(contact: ContactData, name: str) -> ContactData:
+    if name == "phone":
+        return replace(contact, phone="")
+    if name == "email":
+        return replace(contact, email="")
+    return replace(contact, title="", keywords="")
+
+
+# --- the service -----------------------------------------------------------------------
+
+
+@dataclass
+class _Register:
+    """What duplicate detection needs to know about the register."""
+
+    by_number: dict[str, tuple[int, str, str]]
+    by_business_id: dict[str, tuple[int, str, str]]
+    names: dict[str, list[tuple[str, int, str, str, str]]]  # prefix → (cname, id, no, name, bid)
+    numbers: set[str]
+
+
+def _name_block(cname: str) -> str:
+    return cname[:3]
+
+
+class ExcelImportService:
+    """Import customers from spreadsheets, and undo imports.
+
+    Attributes:
+        db: The open register.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- phase 1: analyse --------------------------------------------------------------
+
+    def analyse(
+        self,
+        path: Path | str,
+        sheet: str | None = None,
+        *,
+        unknown_columns: UnknownColumns = UnknownColumns.CUSTOM,
+    ) -> ImportPlan:
+        """Read the file and plan the import; writes nothing.
+
+        Raises:
+            ImportFileError: Not a spreadsheet, encrypted, empty, no header row ...
+        """
+        path = Path(path)
+        raw = read_sheet(path, sheet)
+        rows_text = [[cell_text(c) for c in row] for row in raw.rows[: headers.HEADER_SCAN_ROWS]]
+        if not any(any(cells) for cells in rows_text) and not any(
+            any(c not in (None, "") for c in row) for row in raw.rows
+        ):
+            raise ImportFileError(
+                "The sheet “{sheet}” is empty.", code="import.empty_sheet", sheet=raw.name
+            )
+        header_index = headers.detect_header_row(rows_text)
+        if header_index is None:
+            raise ImportFileError(
+                "No header row was found in sheet “{sheet}”: the first {count} rows should "
+                "include a row naming the columns, such as Nimi, Y-tunnus, Sähköposti.",
+                code="import.no_header",
+                sheet=raw.name,
+                count=headers.HEADER_SCAN_ROWS,
+            )
+        columns = self._columns(raw, header_index, unknown_columns)
+        return self._plan(path, raw, header_index, columns, unknown_columns)
+
+    def remap(self, plan: ImportPlan, overrides: Mapping[int, str]) -> ImportPlan:
+        """The plan again with some columns mapped by hand: column index → target.
+
+        A target is a field name (``excel_headers.import_targets()``),
+        ``"custom:<name>"`` or ``""`` to ignore the column.
+        """
+        if plan._raw is None:  # pragma: no cover - plans come from analyse
+            raise ValueError("the plan has no sheet data")
+        columns = []
+        for column in plan.columns:
+            if column.index in overrides:
+                target = overrides[column.index]
+                if (
+                    target
+                    and not target.startswith(headers.CUSTOM_PREFIX)
+                    and target not in headers.TARGETS
+                ):
+                    raise ValueError(f"unknown import target {target!r}")
+                column = replace(column, target=target, confidence=1.0)
+            elif (
+                overrides
+                and column.target
+                in {
+                    overrides[i]
+                    for i in overrides
+                    if overrides[i] and overrides[i] in headers.TARGETS
+                }
+                - headers.MULTI_TARGETS
+            ):
+                # The field was given to another column by hand.
+                column = replace(column, target="", confidence=0.0)
+            columns.append(column)
+        return self._plan(
+            plan.path, plan._raw, plan.header_row - 1, tuple(columns), plan.unknown_columns
+        )
+
+    def _columns(
+        self, raw: RawSheet, header_index: int, unknown: UnknownColumns
+    ) -> tuple[ColumnMapping, ...]:
+        header_cells = [cell_text(c) for c in raw.rows[header_index]]
+        width = max((len(r) for r in raw.rows[header_index:]), default=0)
+        header_cells += [""] * (width - len(header_cells))
+        matches = headers.resolve_targets([headers.match_header(h) for h in header_cells])
+        body = raw.rows[header_index + 1 :]
+        columns: list[ColumnMapping] = []
+        for index, (header, match) in enumerate(zip(header_cells, matches, strict=True)):
+            samples: list[str] = []
+            for row in body:
+                if index < len(row):
+                    text = cell_text(row[index])
+                    if text:
+                        samples.append(text)
+                        if len(samples) >= 3:
+                            break
+            target = match.target
+            if not target and unknown is UnknownColumns.CUSTOM and (header or samples):
+                name = header or f"Sarake {_letter(index)}"
+                target = headers.CUSTOM_PREFIX + name
+            columns.append(
+                ColumnMapping(
+                    index, _letter(index), header, target, match.confidence, tuple(samples)
+                )
+            )
+        return tuple(columns)
+
+    def _plan(
+        self,
+        path: Path,
+        raw: RawSheet,
+        header_index: int,
+        columns: tuple[ColumnMapping, ...],
+        unknown: UnknownColumns,
+    ) -> ImportPlan:
+        washer = _RowWasher(raw.name, columns)
+        header_cells = raw.rows[header_index]
+        header_texts = [cell_text(c) for c in header_cells]
+        first = header_cells[0] if header_cells else None
+        planned: list[PlannedRow] = []
+        for offset, cells in enumerate(raw.rows[header_index + 1 :]):
+            if (
+                first not in (None, "")
+                and cells
+                and cells[0] == first
+                and [cell_text(c) for c in cells] == header_texts
+            ):
+                continue  # the header repeated (sheets pasted one under another)
+            row = washer.wash(header_index + offset + 2, cells)
+            if row is not None:
+                planned.append(row)
+        if not planned:
+            raise ImportFileError(
+                "Sheet “{sheet}” has a header row but no customers below it.",
+                code="import.no_rows",
+                sheet=raw.name,
+            )
+        targets = {c.target for c in columns}
+        problems: list[str] = []
+        if not targets & {"name", headers.FIRST_NAME, headers.LAST_NAME}:
+            problems.append("No column is mapped to the customer's name.")
+        register = self._register()
+        planned = self._assign_numbers(planned, register.numbers)
+        duplicates = _find_duplicates(planned, register)
+        return ImportPlan(
+            path=path,
+            file_format=raw.file_format,
+            sheet=raw.name,
+            sheets=raw.sheet_names,
+            header_row=header_index + 1,
+            columns=columns,
+            rows=tuple(planned),
+            duplicates=tuple(duplicates),
+            unknown_columns=unknown,
+            problems=tuple(problems),
+            _raw=raw,
+        )
+
+    def _register(self) -> _Register:
+        by_number: dict[str, tuple[int, str, str]] = {}
+        by_bid: dict[str, tuple[int, str, str]] = {}
+        names: dict[str, list[tuple[str, int, str, str, str]]] = {}
+        with self.db.read() as session:
+            for cid, number, name, bid in session.execute(
+                select(Customer.id, Customer.customer_number, Customer.name, Customer.business_id)
+            ):
+                by_number[number] = (cid, number, name)
+                if bid:
+                    by_bid.setdefault(bid, (cid, number, name))
+                cname = comparable_name(name)
+                if len(cname) >= 3:
+                    names.setdefault(_name_block(cname), []).append((cname, cid, number, name, bid))
+            numbers = set(by_number)
+            for alias, cid in session.execute(
+                select(CustomerNumberAlias.number, CustomerNumberAlias.customer_id)
+            ):
+                numbers.add(alias)
+                target = next((v for v in by_number.values() if v[0] == cid), None)
+                if target is not None:
+                    by_number.setdefault(alias, target)
+        return _Register(by_number, by_bid, names, numbers)
+
+    @staticmethod
+    def _assign_numbers(rows: list[PlannedRow], taken: set[str]) -> list[PlannedRow]:
+        used = set(taken) | {
+            r.data.customer_number for r in rows if r.data is not None and r.had_number
+        }
+        out: list[PlannedRow] = []
+        next_number = suggest_customer_number(used)
+        for row in rows:
+            if row.data is not None and not row.had_number:
+                number = next_number
+                used.add(number)
+                next_number = suggest_customer_number([number])
+                issue = RowIssue(
+                    sheet=row.issues[0].sheet if row.issues else "",
+                    row=row.row,
+                    column="",
+                    value="",
+                    reason=f"No customer number; {number} is given.",
+                    code="customer_number.assigned",
+                    severity=Severity.INFO,
+                    field="customer_number",
+                )
+                row = replace(
+                    row,
+                    data=replace(row.data, customer_number=number),
+                    issues=(*row.issues, issue),
+                )
+            out.append(row)
+        return out
+
+    # --- phase 2: apply ----------------------------------------------------------------
+
+    def apply(
+        self,
+        plan: ImportPlan,
+        mapping_overrides: Mapping[int, str] | None = None,
+        duplicate_choices: Mapping[str, DuplicateAction] | None = None,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        dry_run: bool = False,
+        user: str | None = None,
+    ) -> ImportResult:
+        """Write the plan in one transaction and record it as an undoable batch.
+
+        Args:
+            plan: From :meth:`analyse` (or :meth:`remap`).
+            mapping_overrides: Column index → target, applied with :meth:`remap` first.
+            duplicate_choices: Group key → action; groups not named use ``proposed``.
+            progress: Called with (done, total) while writing.
+            cancel: Polled between chunks; True rolls back and raises ImportCancelled.
+            dry_run: Do everything, then roll back; the result tells what would happen.
+            user: Recorded with the batch (default: the OS user).
+
+        Raises:
+            ImportFileError: The plan cannot be applied (e.g. no name column).
+            ImportCancelled: ``cancel()`` returned True; nothing was written.
+        """
+        if mapping_overrides:
+            plan = self.remap(plan, mapping_overrides)
+        if plan.problems:
+            raise ImportFileError(" ".join(plan.problems), code="import.plan")
+        choices = {g.key: (duplicate_choices or {}).get(g.key, g.proposed) for g in plan.duplicates}
+        try:
+            with self.db.transaction() as session:
+                result = _Applier(session, plan, choices, progress, cancel).run(
+                    user if user is not None else _os_user(), dry_run
+                )
+                if dry_run:
+                    raise _DryRunDone(result)
+        except _DryRunDone as done:
+            return done.result
+        return result
+
+    # --- undo --------------------------------------------------------------------------
+
+    def batches(self) -> list[BatchInfo]:
+        """Every import, newest first."""
+        with self.db.read() as session:
+            return [
+                BatchInfo(
+                    b.id,
+                    b.file_name,
+                    b.sheet,
+                    b.created_at,
+                    b.user,
+                    b.created_count,
+                    b.updated_count,
+                    b.skipped_count,
+                    b.undone_at,
+                )
+                for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+            ]
+
+    def undo_import(self, batch_id: int) -> UndoResult:
+        """Remove the customers a batch created and restore those it updated.
+
+        Customers edited since the import, or holding records that must be kept, are left
+        as they are and listed in ``kept``.
+
+        Raises:
+            NotFound: No such batch.
+            RuleViolation: The batch was undone already.
+        """
+        with self.db.transaction() as session:
+            batch = session.get(ImportBatch, batch_id)
+            if batch is None:
+                raise NotFound(
+                    "There is no import number {batch}.", code="import.not_found", batch=batch_id
+                )
+            if batch.undone_at is not None:
+                raise RuleViolation(
+                    "Import {batch} has been undone already.",
+                    code="import.undone_already",
+                    batch=batch_id,
+                )
+            entries = list(
+                session.execute(
+                    select(ImportEntry.customer_id, ImportEntry.action, ImportEntry.previous)
+                    .where(ImportEntry.batch_id == batch_id)
+                    .order_by(ImportEntry.id)
+                )
+            )
+            ids = [cid for cid, _, _ in entries if cid is not None]
+            edited = _edited_since(session, ids, batch.applied_at)
+            info = {
+                cid: (number, name)
+                for cid, number, name in _chunked_select(
+                    session, select(Customer.id, Customer.customer_number, Customer.name), ids
+                )
+            }
+            kept: list[KeptCustomer] = []
+            to_delete: list[int] = []
+            restored = 0
+            for cid, action, previous in entries:
+                if cid is None or cid not in info:
+                    continue  # deleted since: nothing to undo
+                number, name = info[cid]
+                if cid in edited:
+                    kept.append(
+                        KeptCustomer(cid, number, name, "Edited after the import; left as it is.")
+                    )
+                    continue
+                if action == "created":
+                    held = {
+                        n: c
+                        for n, c in ((n, ch(session, cid)) for n, ch in RETENTION_CHECKS.items())
+                        if c
+                    }
+                    if held:
+                        kept.append(
+                            KeptCustomer(
+                                cid,
+                                number,
+                                name,
+                                "Has records that must be kept ("
+                                + ", ".join(f"{c} {n}" for n, c in held.items())
+                                + ").",
+                            )
+                        )
+                        continue
+                    to_delete.append(cid)
+                else:
+                    _restore(session, cid, json.loads(previous or "{}"))
+                    restored += 1
+            for start in range(0, len(to_delete), 900):
+                chunk = to_delete[start : start + 900]
+                session.execute(
+                    update(Customer)
+                    .where(Customer.alt_billing_customer_id.in_(chunk))
+                    .values(alt_billing_customer_id=None)
+                )
+                session.execute(delete(Customer).where(Customer.id.in_(chunk)))
+            batch.undone_at = utcnow()
+        return UndoResult(batch_id, len(to_delete), restored, tuple(kept))
+
+    # --- report --------------------------------------------------------------------------
+
+    def write_report(
+        self, path: Path | str, plan: ImportPlan, result: ImportResult | None = None
+    ) -> Path:
+        """Write the rows and reasons to an .xlsx (``--report``)."""
+        from asiakasrekisteri.services.excel_export import write_import_report
+
+        return write_import_report(Path(path), plan, result)
+
+
+class _DryRunDone(Exception):
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
+def _chunked_select(session: Session, stmt: Any, ids: Sequence[int]) -> Iterable[Any]:
+    column = stmt.selected_columns[0]
+    for start in range(0, len(ids), 900):
+        yield from session.execute(stmt.where(column.in_(ids[start : start + 900])))
+
+
+def _edited_since(session: Session, ids: Sequence[int], since: datetime) -> set[int]:
+    if not ids:
+        return set()
+    wanted = set(ids)
+    edited = {
+        cid
+        for (cid,) in session.execute(select(Customer.id).where(Customer.updated_at > since))
+        if cid in wanted
+    }
+    for model in (ContactPerson, Office, Note):
+        for (cid,) in session.execute(
+            select(model.customer_id).where(model.updated_at > since).distinct()
+        ):
+            if cid in wanted:
+                edited.add(cid)
+    return edited
+
+
+def _restore(session: Session, customer_id: int, previous: Mapping[str, Any]) -> None:
+    customer = session.get(Customer, customer_id)
+    if customer is None:  # pragma: no cover - checked by the caller
+        return
+    data = data_from_json(previous.get("data", {}))
+    apply_customer_data(session, customer, data, previous.get("alt_billing_customer_id"))
+    added = set(previous.get("contacts_added", ()))
+    for contact in list(customer.contacts):
+        if contact.id in added:
+            customer.contacts.remove(contact)
+    before = {c["id"]: c for c in previous.get("contacts_changed", ())}
+    for contact in customer.contacts:
+        if contact.id in before:
+            for name in ("name", "title", "phone", "email"):
+                setattr(contact, name, before[contact.id][name])
+
+
+# --- duplicates ------------------------------------------------------------------------
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _find_duplicates(rows: Sequence[PlannedRow], register: _Register) -> list[DuplicateGroup]:
+    accepted = [r for r in rows if r.data is not None]
+    groups: list[DuplicateGroup] = []
+    followers: set[int] = set()
+    # Within the file: same number, same Y-tunnus, or (rows without numbers) similar names.
+    uf = _UnionFind()
+    reason_of: dict[int, str] = {}
+    first_by: dict[tuple[str, str], int] = {}
+    for row in accepted:
+        assert row.data is not None
+        keys = []
+        if row.had_number:
+            keys.append(("customer_number", row.data.customer_number))
+        if row.data.business_id:
+            keys.append(("business_id", row.data.business_id))
+        for key in keys:
+            first = first_by.setdefault(key, row.row)
+            if first != row.row:
+                uf.union(first, row.row)
+                reason_of.setdefault(uf.find(first), key[0])
+    unnumbered: dict[str, list[tuple[str, PlannedRow]]] = {}
+    for row in accepted:
+        assert row.data is not None
+        if not row.had_number:
+            cname = comparable_name(row.data.name)
+            if len(cname) >= 3:
+                unnumbered.setdefault(_name_block(cname), []).append((cname, row))
+    for block in unnumbered.values():
+        for i, (cname, row) in enumerate(block):
+            for other_name, other in block[i + 1 :]:
+                assert row.data is not None and other.data is not None
+                bid_a, bid_b = row.data.business_id, other.data.business_id
+                if bid_a and bid_b and bid_a != bid_b:
+                    continue
+                if fuzz.token_sort_ratio(cname, other_name) >= NAME_MATCH_CUTOFF:
+                    uf.union(row.row, other.row)
+                    reason_of.setdefault(uf.find(row.row), "name")
+    members: dict[int, list[int]] = {}
+    for row in accepted:
+        if row.row in uf.parent:
+            members.setdefault(uf.find(row.row), []).append(row.row)
+    for root, group_rows in sorted(members.items()):
+        if len(group_rows) < 2:
+            continue
+        reason = reason_of.get(root, "name")
+        groups.append(
+            DuplicateGroup(
+                key=f"file:{group_rows[0]}",
+                reason=reason,
+                rows=tuple(group_rows),
+                existing=None,
+                score=100 if reason != "name" else NAME_MATCH_CUTOFF.__int__(),
+                proposed=DuplicateAction.SKIP,
+            )
+        )
+        followers.update(group_rows[1:])
+    # Against the register: number (or merged-away number), then Y-tunnus, then name.
+    by_customer: dict[int, tuple[str, int, list[int], ExistingCustomer]] = {}
+    for row in accepted:
+        assert row.data is not None
+        if row.row in followers:
+            continue
+        hit: tuple[int, str, str] | None = None
+        reason = ""
+        score = 100
+        if row.had_number and row.data.customer_number in register.by_number:
+            hit, reason = register.by_number[row.data.customer_number], "customer_number"
+        elif row.data.business_id and row.data.business_id in register.by_business_id:
+            hit, reason = register.by_business_id[row.data.business_id], "business_id"
+        else:
+            cname = comparable_name(row.data.name)
+            pool = register.names.get(_name_block(cname), []) if len(cname) >= 3 else []
+            if pool:
+                candidates = [
+                    c
+                    for c in pool
+                    if not (row.data.business_id and c[4] and c[4] != row.data.business_id)
+                ]
+                found = process.extractOne(
+                    cname,
+                    [c[0] for c in candidates],
+                    scorer=fuzz.token_sort_ratio,
+                    score_cutoff=NAME_MATCH_CUTOFF,
+                )
+                if found is not None:
+                    match = candidates[found[2]]
+                    hit, reason, score = (match[1], match[2], match[3]), "name", int(found[1])
+        if hit is None:
+            continue
+        existing = ExistingCustomer(*hit)
+        entry = by_customer.setdefault(existing.id, (reason, score, [], existing))
+        entry[2].append(row.row)
+    for cid, (reason, score, group_rows, existing) in by_customer.items():
+        groups.append(
+            DuplicateGroup(
+                key=f"register:{cid}",
+                reason=reason,
+                rows=tuple(group_rows),
+                existing=existing,
+                score=score,
+                proposed=DuplicateAction.NEW if reason == "name" else DuplicateAction.UPDATE,
+            )
+        )
+    return groups
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def _overlay(base: CustomerData, row: PlannedRow) -> CustomerData:
+    """``base`` with the fields the row gave; the customer number is kept."""
+    assert row.data is not None
+    changes = {name: getattr(row.data, name) for name in row.provided if name != "customer_number"}
+    custom = {**dict(base.custom_fields), **dict(row.data.custom_fields)}
+    return replace(base, custom_fields=custom, **changes)
+
+
+class _Applier:
+    """One run of ``apply`` inside one session."""
+
+    def __init__(
+        self,
+        session: Session,
+        plan: ImportPlan,
+        choices: Mapping[str, DuplicateAction],
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ) -> None:
+        self.session = session
+        self.plan = plan
+        self.choices = choices
+        self.progress = progress
+        self.cancel = cancel
+        self.issues: list[RowIssue] = []
+        self.skipped: list[RowOutcome] = []
+        self.created: list[RowOutcome] = []
+        self.updated: list[RowOutcome] = []
+        self._created_rows: list[PlannedRow] = []
+
+    def _tick(self, done: int, total: int) -> None:
+        if self.cancel is not None and self.cancel():
+            raise ImportCancelled("The import was cancelled; nothing was saved.")
+        if self.progress is not None:
+            self.progress(done, total)
+
+    def _info(self, row: PlannedRow, reason: str, code: str) -> None:
+        self.issues.append(RowIssue(self.plan.sheet, row.row, "", "", reason, code, Severity.INFO))
+
+    def run(self, user: str, dry_run: bool) -> ImportResult:
+        plan = self.plan
+        by_row = {r.row: r for r in plan.rows}
+        for row in plan.rows:
+            self.issues.extend(row.issues)
+            if row.data is None:
+                reason = "; ".join(i.reason for i in row.issues if i.severity is Severity.ERROR)
+                self.skipped.append(RowOutcome(row.row, "", "", reason or "Rejected."))
+        skip: dict[int, str] = {}
+        merged_into: dict[int, list[int]] = {}
+        targets: dict[int, ExistingCustomer] = {}
+        for group in plan.duplicates:
+            action = self.choices[group.key]
+            if group.existing is None:
+                leader, others = group.rows[0], group.rows[1:]
+                if action is DuplicateAction.SKIP:
+                    for r in others:
+                        skip[r] = f"Duplicate of row {leader} (same {_reason_text(group.reason)})."
+                elif action is DuplicateAction.UPDATE:
+                    merged_into[leader] = list(others)
+                    for r in others:
+                        skip[r] = f"Merged into row {leader}."
+            elif action is DuplicateAction.SKIP:
+                for r in group.rows:
+                    skip[r] = (
+                        f"Already in the register as {group.existing.customer_number} "
+                        f"{group.existing.name}."
+                    )
+            elif action is DuplicateAction.UPDATE:
+                for r in group.rows:
+                    targets[r] = group.existing
+        creates: list[tuple[PlannedRow, list[ContactData]]] = []
+        updates: list[tuple[PlannedRow, ExistingCustomer, list[ContactData]]] = []
+        for row in plan.rows:
+            if row.data is None:
+                continue
+            if row.row in skip:
+                self.skipped.append(
+                    RowOutcome(row.row, row.data.customer_number, row.data.name, skip[row.row])
+                )
+                continue
+            contacts = [row.contact] if row.contact else []
+            for other_row in merged_into.get(row.row, ()):
+                other = by_row[other_row]
+                row = replace(
+                    row,
+                    data=_overlay(row.data, other) if row.data else None,
+                    provided=row.provided | other.provided,
+                )
+                if other.contact and all(
+                    c.name.casefold() != other.contact.name.casefold() for c in contacts
+                ):
+                    contacts.append(replace(other.contact, is_default=not contacts))
+            if row.row in targets:
+                updates.append((row, targets[row.row], contacts))
+            else:
+                creates.append((row, contacts))
+        total = len(creates) + len(updates)
+        self._tick(0, total)
+        batch = ImportBatch(file_name=str(plan.path.name), sheet=plan.sheet[:100], user=user[:100])
+        self.session.add(batch)
+        self.session.flush()
+        entries: list[dict[str, Any]] = []
+        created_ids = self._create(creates, total, entries, batch.id)
+        self._update(updates, len(creates), total, entries, batch.id)
+        self._alt_billing(created_ids)
+        self.session.flush()
+        if entries:
+            self.session.execute(insert(ImportEntry), entries)
+        batch.created_count = len(self.created)
+        batch.updated_count = len(self.updated)
+        batch.skipped_count = len(self.skipped)
+        self.session.flush()
+        batch.applied_at = utcnow()
+        self._tick(total, total)
+        self.skipped.sort(key=lambda o: o.row)
+        return ImportResult(
+            batch_id=None if dry_run else batch.id,
+            created=tuple(self.created),
+            updated=tuple(self.updated),
+            skipped=tuple(self.skipped),
+            issues=tuple(sorted(self.issues, key=lambda i: i.row)),
+            dry_run=dry_run,
+            sheet=plan.sheet,
+        )
+
+    def _taken_numbers(self) -> set[str]:
+        numbers = set(self.session.scalars(select(Customer.customer_number)))
+        numbers.update(self.session.scalars(select(CustomerNumberAlias.number)))
+        return numbers
+
+    def _create(
+        self,
+        creates: list[tuple[PlannedRow, list[ContactData]]],
+        total: int,
+        entries: list[dict[str, Any]],
+        batch_id: int,
+    ) -> dict[str, int]:
+        if not creates:
+            return {}
+        taken = self._taken_numbers()
+        items: list[NewCustomer] = []
+        rows: list[PlannedRow] = []
+        next_number: str | None = None
+        for row, contacts in creates:
+            assert row.data is not None
+            data = row.data
+            if data.customer_number in taken:
+                next_number = suggest_customer_number(
+                    taken if next_number is None else [next_number]
+                )
+                while next_number in taken:
+                    next_number = suggest_customer_number([next_number])
+                self._info(
+                    row,
+                    f"Customer number {data.customer_number} is in use; {next_number} is given.",
+                    "customer_number.reassigned",
+                )
+                data = replace(data, customer_number=next_number)
+            taken.add(data.customer_number)
+            items.append(NewCustomer(data, contacts))
+            rows.append(replace(row, data=data))
+        ids: dict[str, int] = {}
+        definitions = self._custom_definitions(items)
+        for start in range(0, len(items), CHUNK):
+            chunk = items[start : start + CHUNK]
+            chunk_ids = insert_customers(self.session, chunk)
+            values = [
+                {"customer_id": cid, "definition_id": definitions[name], "value": value}
+                for cid, item in zip(chunk_ids, chunk, strict=True)
+                for name, value in item.data.custom_fields.items()
+            ]
+            if values:
+                self.session.execute(insert(CustomFieldValue), values)
+            for cid, item, row in zip(chunk_ids, chunk, rows[start : start + CHUNK], strict=True):
+                ids[item.data.customer_number] = cid
+                entries.append(
+                    {
+                        "batch_id": batch_id,
+                        "customer_id": cid,
+                        "action": "created",
+                        "row_number": row.row,
+                        "previous": None,
+                    }
+                )
+                self.created.append(
+                    RowOutcome(row.row, item.data.customer_number, item.data.name, "", cid)
+                )
+            self._tick(start + len(chunk), total)
+        self._created_rows = rows
+        return ids
+
+    def _custom_definitions(self, items: Sequence[NewCustomer]) -> dict[str, int]:
+        names = {name for item in items for name in item.data.custom_fields}
+        if not names:
+            return {}
+        existing: dict[str, int] = {
+            row[0]: row[1]
+            for row in self.session.execute(
+                select(CustomFieldDefinition.name, CustomFieldDefinition.id)
+            )
+        }
+        position = int(self.session.scalar(select(func.max(CustomFieldDefinition.position))) or 0)
+        for name in sorted(names - set(existing)):
+            position += 1
+            definition = CustomFieldDefinition(name=name, position=position)
+            self.session.add(definition)
+            self.session.flush()
+            existing[name] = definition.id
+        return existing
+
+    def _update(
+        self,
+        updates: list[tuple[PlannedRow, ExistingCustomer, list[ContactData]]],
+        done: int,
+        total: int,
+        entries: list[dict[str, Any]],
+        batch_id: int,
+    ) -> None:
+        for index, (row, existing, contacts) in enumerate(updates):
+            customer = self.session.get(Customer, existing.id)
+            if customer is None:  # pragma: no cover - deleted between analyse and apply
+                self.skipped.append(RowOutcome(row.row, "", "", "The customer was deleted."))
+                continue
+            alt_number = ""
+            if customer.alt_billing_customer_id is not None:
+                alt = self.session.get(Customer, customer.alt_billing_customer_id)
+                alt_number = alt.customer_number if alt else ""
+            before = customer_to_data(customer, alt_number)
+            try:
+                merged = validate_customer(_overlay(before, row))
+            except FieldErrors as exc:
+                self.skipped.append(
+                    RowOutcome(
+                        row.row,
+                        existing.customer_number,
+                        existing.name,
+                        f"The update would break the card's rules: {exc}",
+                    )
+                )
+                continue
+            alt_id = customer.alt_billing_customer_id
+            if merged.alt_billing_customer_number != alt_number:
+                alt_id = self.session.scalar(
+                    select(Customer.id).where(
+                        Customer.customer_number == merged.alt_billing_customer_number
+                    )
+                )
+                if alt_id is None or alt_id == customer.id:
+                    alt_id = customer.alt_billing_customer_id
+                    self._info(
+                        row,
+                        f"No customer has the billing customer number "
+                        f"{merged.alt_billing_customer_number}; it is left out.",
+                        "alt_billing.not_found",
+                    )
+            previous: dict[str, Any] = {
+                "data": data_to_json(before),
+                "alt_billing_customer_id": customer.alt_billing_customer_id,
+                "contacts_added": [],
+                "contacts_changed": [],
+            }
+            apply_customer_data(self.session, customer, merged, alt_id)
+            added: list[ContactPerson] = []
+            for contact in contacts:
+                same = next(
+                    (
+                        c
+                        for c in customer.contacts
+                        if not c.anonymised and c.name.casefold() == contact.name.casefold()
+                    ),
+                    None,
+                )
+                if same is None:
+                    new = ContactPerson(
+                        name=contact.name,
+                        title=contact.title,
+                        phone=contact.phone,
+                        email=contact.email,
+                        is_default=not any(c.is_default for c in customer.contacts),
+                    )
+                    customer.contacts.append(new)
+                    added.append(new)
+                    continue
+                previous["contacts_changed"].append(
+                    {
+                        "id": same.id,
+                        "name": same.name,
+                        "title": same.title,
+                        "phone": same.phone,
+                        "email": same.email,
+                    }
+                )
+                for name in ("title", "phone", "email"):
+                    value = getattr(contact, name)
+                    if value and getattr(same, name) != value:
+                        setattr(same, name, value)
+            self.session.flush()
+            previous["contacts_added"] = [c.id for c in added]
+            entries.append(
+                {
+                    "batch_id": batch_id,
+                    "customer_id": customer.id,
+                    "action": "updated",
+                    "row_number": row.row,
+                    "previous": json.dumps(previous, ensure_ascii=False),
+                }
+            )
+            self.updated.append(
+                RowOutcome(row.row, customer.customer_number, customer.name, "", customer.id)
+            )
+            if index % 200 == 199:
+                self._tick(done + index + 1, total)
+
+    def _alt_billing(self, created: Mapping[str, int]) -> None:
+        wanted = [
+            (row, row.data)
+            for row in self._created_rows
+            if row.data is not None and row.data.alt_billing_customer_number
+        ]
+        if not wanted:
+            return
+        numbers = {d.alt_billing_customer_number for _, d in wanted}
+        known: dict[str, int] = {
+            row[0]: row[1]
+            for row in self.session.execute(
+                select(Customer.customer_number, Customer.id).where(
+                    Customer.customer_number.in_(numbers)
+                )
+            )
+        }
+        params = []
+        for row, data in wanted:
+            alt = known.get(data.alt_billing_customer_number)
+            own = created[data.customer_number]
+            if alt is None or alt == own:
+                self._info(
+                    row,
+                    f"No other customer has the billing customer number "
+                    f"{data.alt_billing_customer_number}; it is left out.",
+                    "alt_billing.not_found",
+                )
+                continue
+            params.append({"cid": own, "alt": alt})
+        if params:
+            table = Customer.__table__
+            assert isinstance(table, Table)
+            self.session.execute(
+                update(table)
+                .where(table.c.id == bindparam("cid"))
+                .values(alt_billing_customer_id=bindparam("alt")),
+                params,
+            )
+
+
+def _reason_text(reason: str) -> str:
+    return {"customer_number": "customer number", "business_id": "Y-tunnus"}.get(reason, "name")
+
+
+__all__ = [
+    "BatchInfo",
+    "Cancel",
+    "ColumnMapping",
+    "DuplicateAction",
+    "DuplicateGroup",
+    "ExcelImportService",
+    "ExistingCustomer",
+    "ImportCancelled",
+    "ImportFileError",
+    "ImportPlan",
+    "ImportResult",
+    "KeptCustomer",
+    "PlannedRow",
+    "Progress",
+    "RowIssue",
+    "RowOutcome",
+    "Severity",
+    "UndoResult",
+    "UnknownColumns",
+    "data_from_json",
+    "data_to_json",
+]

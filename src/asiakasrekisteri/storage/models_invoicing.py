@@ -1,0 +1,179 @@
+"""Tables of invoicing (issue 4): invoices, rows, payments, reminders and products.
+
+An issued invoice is a legal document: the seller and buyer as printed are copied into
+the invoice row when it is finalised (``seller_*``/``buyer_*``), so a later edit of the
+customer card or the own company never changes it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from asiakasrekisteri.storage.models import Base, TimestampMixin
+from asiakasrekisteri.storage.types import Money, Percent, UTCDateTime
+
+
+class Quantity(TypeDecorator[Decimal]):
+    """A quantity kept exactly: the Decimal's plain text (``"1.5"``, ``"-2"``, ``"0.125"``)."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, Decimal):
+            raise TypeError(f"Quantity columns take Decimal, not {type(value).__name__}")
+        text = f"{value.normalize():f}"
+        return "0" if text in ("-0", "0") else text
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(str(value))
+
+
+class Product(TimestampMixin, Base):
+    __tablename__ = "product"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(35), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(16), default="")
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    vat_percent: Mapped[Decimal] = mapped_column(Percent)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Invoice(TimestampMixin, Base):
+    """An invoice or credit note; a draft until it has a number."""
+
+    __tablename__ = "invoice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), default="invoice")
+    # Unique; NULL while a draft (SQLite allows many NULLs in a UNIQUE column).
+    number: Mapped[int | None] = mapped_column(Integer, unique=True)
+    status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    billing_customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), index=True)
+    invoice_date: Mapped[date] = mapped_column(Date, index=True)
+    delivery_date: Mapped[date | None] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date)
+    payment_term_days: Mapped[int] = mapped_column(Integer, default=14)
+    reference: Mapped[str] = mapped_column(String(25), default="")
+    your_reference: Mapped[str] = mapped_column(String(200), default="")
+    our_reference: Mapped[str] = mapped_column(String(200), default="")
+    text_before_rows: Mapped[str] = mapped_column(Text, default="")
+    text_after_rows: Mapped[str] = mapped_column(Text, default="")
+    office_id: Mapped[int | None] = mapped_column(ForeignKey("office.id", ondelete="SET NULL"))
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL")
+    )
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    vat_treatment: Mapped[str] = mapped_column(String(40), default="domestic")
+    goods: Mapped[bool] = mapped_column(Boolean, default=False)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    total_net: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    total_vat: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    total_gross: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    paid_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    credited_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # Day of the payment that settled the invoice in full (payment statistics).
+    paid_date: Mapped[date | None] = mapped_column(Date)
+    credit_of_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"), index=True)
+    finalised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    notice_period_days: Mapped[int] = mapped_column(Integer, default=7)
+    penalty_interest: Mapped[Decimal | None] = mapped_column(Percent)
+
+    seller_name: Mapped[str] = mapped_column(String(200), default="")
+    seller_street: Mapped[str] = mapped_column(Text, default="")
+    seller_postal_code: Mapped[str] = mapped_column(String(12), default="")
+    seller_city: Mapped[str] = mapped_column(String(100), default="")
+    seller_country: Mapped[str] = mapped_column(String(2), default="FI")
+    seller_business_id: Mapped[str] = mapped_column(String(20), default="")
+    seller_vat_id: Mapped[str] = mapped_column(String(20), default="")
+    seller_email: Mapped[str] = mapped_column(String(200), default="")
+    seller_phone: Mapped[str] = mapped_column(String(40), default="")
+    seller_iban: Mapped[str] = mapped_column(String(34), default="")
+    seller_bic: Mapped[str] = mapped_column(String(11), default="")
+    seller_vat_registered: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    buyer_customer_number: Mapped[str] = mapped_column(String(20), default="")
+    buyer_name: Mapped[str] = mapped_column(String(200), default="")
+    buyer_street: Mapped[str] = mapped_column(Text, default="")
+    buyer_postal_code: Mapped[str] = mapped_column(String(12), default="")
+    buyer_city: Mapped[str] = mapped_column(String(100), default="")
+    buyer_country: Mapped[str] = mapped_column(String(2), default="FI")
+    buyer_business_id: Mapped[str] = mapped_column(String(20), default="")
+    buyer_vat_id: Mapped[str] = mapped_column(String(20), default="")
+    buyer_email: Mapped[str] = mapped_column(Text, default="")
+    buyer_phone: Mapped[str] = mapped_column(String(40), default="")
+    buyer_private: Mapped[bool] = mapped_column(Boolean, default=False)
+    buyer_einvoice_address: Mapped[str] = mapped_column(String(35), default="")
+    buyer_einvoice_operator: Mapped[str] = mapped_column(String(35), default="")
+    buyer_ovt: Mapped[str] = mapped_column(String(35), default="")
+    buyer_agreement_identifier: Mapped[str] = mapped_column(String(70), default="")
+    buyer_contact_name: Mapped[str] = mapped_column(String(200), default="")
+
+    rows: Mapped[list[InvoiceRow]] = relationship(
+        back_populates="invoice", cascade="all, delete-orphan", order_by="InvoiceRow.position"
+    )
+    payments: Mapped[list[Payment]] = relationship(
+        back_populates="invoice", cascade="all, delete-orphan", order_by="Payment.id"
+    )
+    reminders: Mapped[list[Reminder]] = relationship(
+        back_populates="invoice", cascade="all, delete-orphan", order_by="Reminder.id"
+    )
+
+
+class InvoiceRow(Base):
+    __tablename__ = "invoice_row"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(
+        ForeignKey("invoice.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    product_code: Mapped[str] = mapped_column(String(35), default="")
+    description: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[Decimal] = mapped_column(Quantity)
+    unit: Mapped[str] = mapped_column(String(16), default="")
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
+    vat_percent: Mapped[Decimal] = mapped_column(Percent)
+
+    invoice: Mapped[Invoice] = relationship(back_populates="rows")
+
+
+class Payment(Base):
+    __tablename__ = "invoice_payment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(
+        ForeignKey("invoice.id", ondelete="CASCADE"), index=True
+    )
+    payment_date: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+    invoice: Mapped[Invoice] = relationship(back_populates="payments")
+
+
+class Reminder(Base):
+    __tablename__ = "invoice_reminder"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(
+        ForeignKey("invoice.id", ondelete="CASCADE"), index=True
+    )
+    reminder_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date)
+    fee: Mapped[Decimal] = mapped_column(Money)
+    interest: Mapped[Decimal] = mapped_column(Money)
+
+    invoice: Mapped[Invoice] = relationship(back_populates="reminders")

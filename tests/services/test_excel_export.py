@@ -1,0 +1,200 @@
+"""Spreadsheet export: template order, formatting, formula safety, sales, round trip."""
+
+from __future__ import annotations
+
+import sys
+import types
+import zipfile
+from dataclasses import replace
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from asiakasrekisteri.domain.customer import ContactData, CustomerData
+from asiakasrekisteri.domain.enums import CustomerType, InvoiceLanguage
+from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
+from asiakasrekisteri.services.excel_export import (
+    COLUMNS,
+    TEMPLATE_COLUMN_COUNT,
+    ExcelExportService,
+)
+from asiakasrekisteri.services.excel_import import ExcelImportService
+from asiakasrekisteri.storage.db import Database
+from tests.conftest import make_customer
+
+TEMPLATE = [
+    "Asiakasnumero", "Asiakkuuden tyyppi (Yritys/Yksityinen)", "Nimi", "Y-tunnus", "Alv-tunnus",
+    "Verkkolaskutusosoite", "Välittäjätunnus", "Katuosoite", "Postinumero", "Postitoimipaikka",
+    "Maa", "Sähköposti", "Puhelinnumero", "Yhteyshenkilö", "Yhteyshenkilön puhelinnumero",
+    "Yhteyshenkilön sähköposti", "Yhteyshenkilön osoite",
+]  # fmt: skip
+
+
+@pytest.fixture
+def exporter(db: Database) -> ExcelExportService:
+    return ExcelExportService(db)
+
+
+def test_template_order_formatting_and_dates(
+    tmp_path: Path, exporter: ExcelExportService, customers: CustomerService
+) -> None:
+    record = customers.create(
+        make_customer(customer_number="1001", custom_fields={"Sopimus": "2027", "Maa": "x"})
+    )
+    customers.add_contact(record.id, ContactData(name="Matti V", phone="040 123 4567"))
+    customers.create(make_customer(customer_number="1002", name="Toinen", business_id=""))
+    result = exporter.export(tmp_path / "out.xlsx")
+    assert result.customers == 2
+    wb = load_workbook(tmp_path / "out.xlsx")
+    assert wb.sheetnames == ["Asiakkaat", "Myynti"]
+    ws = wb["Asiakkaat"]
+    header = [c.value for c in ws[1]]
+    assert header[:TEMPLATE_COLUMN_COUNT] == TEMPLATE
+    assert header[len(COLUMNS) :] == ["Lisätieto: Maa", "Sopimus"]
+    assert all(c.font.b for c in ws[1])
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(header)).column_letter}3"
+    assert ws.column_dimensions["C"].width >= len("Rakennus Virtanen Oy")
+    row = {h: c.value for h, c in zip(header, ws[2], strict=True)}
+    assert row["Asiakasnumero"] == "1001"
+    assert row["Asiakkuuden tyyppi (Yritys/Yksityinen)"] == "Yritys"
+    assert row["Yhteyshenkilö"] == "Matti V"
+    assert isinstance(row["Luotu"], datetime)
+    assert ws.cell(2, header.index("Luotu") + 1).is_date
+
+
+def test_texts_that_look_like_formulas_stay_texts(
+    tmp_path: Path, exporter: ExcelExportService, customers: CustomerService
+) -> None:
+    evil = ['=HYPERLINK("http://evil","x")', "+1+2", "-3", "@SUM(A1)"]
+    customers.create(
+        make_customer(name="=1+2", comment=evil[0], custom_fields={"A": evil[1], "B": evil[2],
+                                                                   "C": evil[3]})
+    )  # fmt: skip
+    exporter.export(tmp_path / "x.xlsx")
+    with zipfile.ZipFile(tmp_path / "x.xlsx") as archive:
+        sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml
+    ws = load_workbook(tmp_path / "x.xlsx")["Asiakkaat"]
+    header = [c.value for c in ws[1]]
+    cell = ws.cell(2, header.index("Nimi") + 1)
+    assert (cell.value, cell.data_type, cell.quotePrefix) == ("=1+2", "s", True)
+    values = {c.value for c in ws[2]}
+    assert set(evil) <= values
+
+
+def test_search_and_selected_ids(
+    tmp_path: Path, exporter: ExcelExportService, customers: CustomerService
+) -> None:
+    a = customers.create(make_customer(customer_number="1", name="Alfa Oy", city="Oulu"))
+    b = customers.create(make_customer(customer_number="2", name="Beta Oy", city="Turku"))
+    result = exporter.export(tmp_path / "s.xlsx", query=CustomerQuery(search="turku"))
+    assert result.customers == 1
+    exporter.export_selected(tmp_path / "sel.xlsx", [b.id, a.id])
+    ws = load_workbook(tmp_path / "sel.xlsx")["Asiakkaat"]
+    assert [r[0].value for r in ws.iter_rows(min_row=2)] == ["2", "1"]
+
+
+def test_sales_sheet_per_year_or_a_note(
+    tmp_path: Path,
+    exporter: ExcelExportService,
+    customers: CustomerService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    record = customers.create(make_customer(customer_number="1001"))
+    fake = types.ModuleType("asiakasrekisteri.services.invoicing")
+
+    def sales_by_customer_and_year() -> dict[int, dict[int, Decimal]]:
+        return {record.id: {2024: Decimal("100.50"), 2025: Decimal("20")}}
+
+    fake.sales_by_customer_and_year = sales_by_customer_and_year  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "asiakasrekisteri.services.invoicing", fake)
+    assert exporter.export(tmp_path / "m.xlsx").sales_included
+    ws = load_workbook(tmp_path / "m.xlsx")["Myynti"]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    assert rows[0] == ["Asiakasnumero", "Nimi", "2024", "2025", "Yhteensä"]
+    assert rows[1] == ["1001", "Rakennus Virtanen Oy", 100.5, 20, 120.5]
+    monkeypatch.setitem(sys.modules, "asiakasrekisteri.services.invoicing", None)
+    assert not exporter.export(tmp_path / "n.xlsx").sales_included
+    note = load_workbook(tmp_path / "n.xlsx")["Myynti"]["A1"].value
+    assert "laskutus" in str(note)
+
+
+# --- round trip -------------------------------------------------------------------------
+
+_text = (
+    st.text(
+        alphabet=st.characters(codec="utf-8", categories=["L", "N", "Zs", "P", "S"]),
+        min_size=1,
+        max_size=30,
+    )
+    .map(str.strip)
+    .filter(lambda s: s != "" and "\n" not in s)
+)
+
+
+@st.composite
+def _customer(draw: st.DrawFn) -> CustomerData:
+    kind = draw(st.sampled_from(list(CustomerType)))
+    with_address = draw(st.booleans())
+    return CustomerData(
+        name=draw(_text),
+        customer_type=kind,
+        city=draw(_text | st.just("")),
+        comment=draw(_text | st.just("") | st.just("=1+1") | st.just("-5")),
+        invoice_language=draw(st.sampled_from(list(InvoiceLanguage))),
+        active=draw(st.booleans()),
+        custom_fields=draw(
+            st.dictionaries(st.sampled_from(["Sopimus", "Kausi", "Maa"]), _text, max_size=2)
+        ),
+        discount_percent=draw(st.sampled_from([Decimal("0.00"), Decimal("12.50")])),
+        credit_limit=draw(st.sampled_from([None, Decimal("1500.00")])),
+        payment_term_days=draw(st.sampled_from([None, 14])),
+        street="c/o Joku\nKatu 1" if with_address else "",
+        postal_code="00100" if with_address else "",
+        business_id="0737474-2" if kind is CustomerType.COMPANY and with_address else "",
+        email="a@example.fi; b@example.fi" if kind is CustomerType.COMPANY else "",
+        phone=draw(st.sampled_from(["", "+358 40 1234567"])),
+        delivery_ban=draw(st.booleans()),
+    )
+
+
+def _comparable(service: CustomerService) -> list[tuple[object, ...]]:
+    records = service.search_records(CustomerQuery(active=ActiveFilter.ALL))
+    return [
+        (r.data, tuple((c.name, c.phone, c.email) for c in r.contacts))
+        for r in sorted(records, key=lambda r: int(r.data.customer_number))
+    ]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(_customer(), min_size=1, max_size=6))
+def test_export_then_import_into_an_empty_register_gives_the_same_customers(
+    tmp_path_factory: pytest.TempPathFactory, cards: list[CustomerData]
+) -> None:
+    folder = tmp_path_factory.mktemp("rt")
+    source = Database.open_sqlite(folder / "a.sqlite3")
+    target = Database.open_sqlite(folder / "b.sqlite3")
+    try:
+        src = CustomerService(source)
+        for index, card in enumerate(cards):
+            record = src.create(replace(card, customer_number=str(1001 + index)))
+            if index % 2 == 0:
+                src.add_contact(record.id, ContactData(name=f"Henkilö {index}", email="h@x.fi"))
+        ExcelExportService(source).export(folder / "out.xlsx")
+        importer = ExcelImportService(target)
+        plan = importer.analyse(folder / "out.xlsx")
+        choices = {g.key: "new" for g in plan.duplicates}
+        result = importer.apply(plan, duplicate_choices=choices)  # type: ignore[arg-type]
+        assert len(result.created) == len(cards), result.skipped
+        assert _comparable(CustomerService(target)) == _comparable(src)
+    finally:
+        source.close()
+        target.close()

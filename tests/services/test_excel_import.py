@@ -1,0 +1,455 @@
+"""Spreadsheet import: header detection, washing, errors, duplicates, formats, undo, cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from asiakasrekisteri.domain.customer import ContactData
+from asiakasrekisteri.domain.enums import CustomerType
+from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
+from asiakasrekisteri.services.excel_import import (
+    DuplicateAction,
+    ExcelImportService,
+    ImportCancelled,
+    ImportFileError,
+    ImportPlan,
+    Severity,
+    UnknownColumns,
+    data_from_json,
+    data_to_json,
+)
+from asiakasrekisteri.storage.db import Database
+from tests.conftest import make_customer
+from tests.services.excel_builders import write_csv, write_ods, write_xls, write_xlsx
+
+HEADER = ["Asiakasnumero", "Asiakkuuden tyyppi", "Nimi", "Y-tunnus", "Katuosoite",
+          "Postinumero", "Postitoimipaikka", "Sähköposti", "Puhelinnumero"]  # fmt: skip
+ROW_A = [1001.0, "Yritys", "Rakennus Virtanen Oy", "07374742", "Hämeenkatu 10", 33100.0,
+         "Tampere", "laskut@virtanen.fi", "040 123 4567"]  # fmt: skip
+ROW_B = [1002, "yksityinen", "Maija Meikäläinen", None, "Kauppakatu 1", "100", "Helsinki",
+         "maija@example.fi, m@example.fi", "0501234567"]  # fmt: skip
+
+
+@pytest.fixture
+def service(db: Database) -> ExcelImportService:
+    return ExcelImportService(db)
+
+
+def _all(customers: CustomerService) -> list[Any]:
+    return customers.search_records(CustomerQuery(active=ActiveFilter.ALL))
+
+
+def _issues(plan: ImportPlan, severity: Severity) -> list[tuple[int, str, str]]:
+    return [(i.row, i.column, i.code) for i in plan.issues if i.severity is severity]
+
+
+# --- header detection and mapping -----------------------------------------------------
+
+
+def test_header_below_title_blank_and_merged_rows(
+    tmp_path: Path, service: ExcelImportService
+) -> None:
+    rows = [["Asiakasrekisteri 2025"], [], ["Päivitetty 1.1.2025"], [], HEADER, ROW_A, [], ROW_B]
+    path = write_xlsx(tmp_path / "r.xlsx", rows, merge=["A1:I1"])
+    plan = service.analyse(path)
+    assert plan.header_row == 5
+    assert [c.target for c in plan.columns] == [
+        "customer_number", "customer_type", "name", "business_id", "street", "postal_code",
+        "city", "email", "phone",
+    ]  # fmt: skip
+    assert [r.row for r in plan.rows] == [6, 8]  # the blank row 7 is passed over
+    a, b = (r.data for r in plan.rows)
+    assert a is not None and b is not None
+    assert (a.customer_number, a.business_id, a.postal_code) == ("1001", "0737474-2", "33100")
+    assert a.phone == "+358 40 1234567"
+    assert b.customer_type is CustomerType.PRIVATE
+    assert b.postal_code == "00100"
+    assert b.email == "maija@example.fi; m@example.fi"
+    assert (8, "Postinumero", "postal_code.normalised") in _issues(plan, Severity.INFO)
+
+
+@pytest.mark.parametrize(
+    ("header", "target"),
+    [
+        ("Ytunnus", "business_id"), ("Business ID", "business_id"), ("FO-nummer", "business_id"),
+        ("Asiakas nro", "customer_number"), ("Kundnummer", "customer_number"),
+        ("  SÄHKÖPOSTI: ", "email"), ("E-post", "email"), ("Puhelinumero", "phone"),
+        ("Postort", "city"), ("Land", "country"), ("Kontaktperson", "contact_name"),
+        ("Asiakkuuden tyyppi (Yritys/Yksityinen)", "customer_type"),
+    ],
+)  # fmt: skip
+def test_headers_in_three_languages(
+    tmp_path: Path, service: ExcelImportService, header: str, target: str
+) -> None:
+    path = write_xlsx(tmp_path / "h.xlsx", [["Nimi", header], ["Alfa Oy", "x"]])
+    plan = service.analyse(path)
+    assert plan.columns[1].target == target
+
+
+def test_unknown_columns_become_custom_fields_or_are_ignored(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    rows = [["Nimi", "Sopimus päättyy", "Laskutuskausi"], ["Alfa Oy", date(2027, 6, 30), "kk"]]
+    path = write_xlsx(tmp_path / "c.xlsx", rows)
+    plan = service.analyse(path)
+    assert [c.target for c in plan.custom_columns] == [
+        "custom:Sopimus päättyy", "custom:Laskutuskausi",
+    ]  # fmt: skip
+    ignored = service.analyse(path, unknown_columns=UnknownColumns.IGNORE)
+    assert [c.header for c in ignored.ignored_columns] == ["Sopimus päättyy", "Laskutuskausi"]
+    service.apply(plan)
+    [record] = _all(customers)
+    assert dict(record.data.custom_fields) == {
+        "Sopimus päättyy": "2027-06-30", "Laskutuskausi": "kk",
+    }  # fmt: skip
+
+
+def test_remap_changes_the_preview(tmp_path: Path, service: ExcelImportService) -> None:
+    path = write_xlsx(tmp_path / "m.xlsx", [["Nimi", "Muistio"], ["Alfa Oy", "Soita"]])
+    plan = service.analyse(path)
+    remapped = service.remap(plan, {1: "comment"})
+    [row] = remapped.preview()
+    assert row.data is not None and row.data.comment == "Soita"
+    assert not row.data.custom_fields
+
+
+def test_one_address_cell_is_split_keeping_c_o(tmp_path: Path, service: ExcelImportService) -> None:
+    rows = [
+        ["Nimi", "Osoite"],
+        ["Alfa Oy", "c/o Tilitoimisto Laine, Hämeenkatu 10 A 5, 33100 Tampere"],
+        ["Beta Ab", "Storgatan 1\n123 45 Stockholm\nSverige"],
+        ["Gamma Oy", "Jossain kaukana"],
+    ]
+    plan = service.analyse(write_xlsx(tmp_path / "a.xlsx", rows))
+    a, b, c = (r.data for r in plan.rows)
+    assert a is not None and b is not None and c is not None
+    assert a.street == "c/o Tilitoimisto Laine\nHämeenkatu 10 A 5"
+    assert (a.postal_code, a.city, a.country) == ("33100", "Tampere", "FI")
+    assert (b.postal_code, b.city, b.country) == ("123 45", "Stockholm", "SE")
+    assert c.street == "Jossain kaukana"
+    assert (4, "Osoite", "address.not_split") in _issues(plan, Severity.INFO)
+
+
+def test_contact_columns_create_a_contact(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    rows = [
+        ["Nimi", "Yhteyshenkilö", "Yhteyshenkilön puhelinnumero", "Yhteyshenkilön sähköposti",
+         "Yhteyshenkilön osoite"],
+        ["Alfa Oy", "Matti Virtanen", "0401234567", "matti@alfa.fi", "Kotikatu 1, Tampere"],
+    ]  # fmt: skip
+    service.apply(service.analyse(write_xlsx(tmp_path / "k.xlsx", rows)))
+    [record] = _all(customers)
+    [contact] = record.contacts
+    assert (contact.name, contact.phone, contact.email, contact.is_default) == (
+        "Matti Virtanen", "+358 40 1234567", "matti@alfa.fi", True,
+    )  # fmt: skip
+    assert record.data.custom_fields["Yhteyshenkilön osoite"] == "Kotikatu 1, Tampere"
+
+
+def test_words_for_types_countries_and_languages(
+    tmp_path: Path, service: ExcelImportService
+) -> None:
+    rows = [["Nimi", "Tyyppi", "Maa", "Laskun kieli", "Maksuehto"],
+            ["A Oy", "företag", "Ruotsi", "svenska", "14 pv"],
+            ["B", "Privatperson", "Sverige", "ENGLANTI", 30.0],
+            ["C", "H", "Finland", "fi", None],
+            ["D Ab", "oy", "Iso-Britannia", None, None]]  # fmt: skip
+    plan = service.analyse(write_xlsx(tmp_path / "w.xlsx", rows))
+    got = [
+        (d.customer_type.value, d.country, d.invoice_language.value, d.payment_term_days)
+        for d in (r.data for r in plan.rows)
+        if d is not None
+    ]
+    assert got == [
+        ("company", "SE", "sv", 14), ("private", "SE", "en", 30), ("private", "FI", "fi", None),
+        ("company", "GB", "fi", None),
+    ]  # fmt: skip
+
+
+# --- errors ------------------------------------------------------------------------------
+
+
+def test_bad_values_are_left_out_and_reported_never_stored_as_valid(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    rows = [
+        ["Nimi", "Y-tunnus", "Sähköposti", "Puhelin", "Alennus %"],
+        ["Alfa Oy", "1234567-8", "foo@", date(2024, 1, 1), "paljon"],
+        [None, "0737474-2", "x@y.fi", None, None],
+        ["Beta Oy", 7374742.0, "ok@beta.fi", None, 12.5],
+    ]
+    plan = service.analyse(write_xlsx(tmp_path / "e.xlsx", rows))
+    warnings = _issues(plan, Severity.WARNING)
+    assert (2, "Y-tunnus", "business_id.checksum") in warnings
+    assert (2, "Sähköposti", "email.format") in warnings
+    assert (2, "Puhelin", "cell.wrong_type") in warnings
+    assert (2, "Alennus %", "number.format") in warnings
+    assert [(i.row, i.code) for i in plan.issues if i.severity is Severity.ERROR] == [
+        (3, "name.required")
+    ]
+    bad = next(i for i in plan.issues if i.code == "business_id.checksum")
+    assert (bad.sheet, bad.value, bad.letter) == ("Asiakkaat", "1234567-8", "B")
+    result = service.apply(plan)
+    assert (len(result.created), len(result.skipped)) == (2, 1)
+    alfa, beta = sorted(_all(customers), key=lambda r: r.data.name)
+    assert alfa.data.business_id == "" and alfa.data.email == ""
+    assert beta.data.business_id == "0737474-2"
+    assert str(beta.data.discount_percent) == "12.50"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_bytes(b"PK\x03\x04 not really a zip"), "not a spreadsheet"),
+        (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), "password"),
+        (lambda p: p.write_bytes(b""), "empty"),
+        (lambda p: write_xlsx(p, []), "empty"),
+        (lambda p: write_xlsx(p, [["Hello"], ["world", 1, 2]]), "No header row"),
+        (lambda p: write_xlsx(p, [["Nimi", "Y-tunnus"], [], []]), "no customers"),
+    ],
+    ids=["zip-junk", "encrypted", "empty-file", "empty-sheet", "no-header", "no-rows"],
+)
+def test_fatal_problems_raise_one_clear_error_and_change_nothing(
+    tmp_path: Path,
+    service: ExcelImportService,
+    customers: CustomerService,
+    make: Callable[[Path], object],
+    message: str,
+) -> None:
+    path = tmp_path / "bad.xlsx"
+    make(path)
+    with pytest.raises(ImportFileError, match=message):
+        service.analyse(path)
+    assert customers.count() == 0
+
+
+def test_missing_file_and_wrong_sheet(tmp_path: Path, service: ExcelImportService) -> None:
+    with pytest.raises(ImportFileError, match="does not exist"):
+        service.analyse(tmp_path / "nope.xlsx")
+    path = write_xlsx(tmp_path / "s.xlsx", [["Nimi"], ["A"]])
+    with pytest.raises(ImportFileError, match="no sheet called"):
+        service.analyse(path, sheet="Kunder")
+
+
+def test_picks_the_sheet_that_looks_like_customers(
+    tmp_path: Path, service: ExcelImportService
+) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    first.title = "Ohje"
+    first.append(["Täytä asiakkaat toiselle välilehdelle"])
+    second = wb.create_sheet("Asiakkaat")
+    second.append(["Nimi", "Y-tunnus"])
+    second.append(["Alfa Oy", "0737474-2"])
+    wb.save(tmp_path / "two.xlsx")
+    plan = service.analyse(tmp_path / "two.xlsx")
+    assert (plan.sheet, plan.sheets) == ("Asiakkaat", ("Ohje", "Asiakkaat"))
+
+
+# --- formats -----------------------------------------------------------------------------
+
+ROWS: list[list[Any]] = [["Asiakasrekisteri"], [], HEADER, ROW_A, ROW_B]
+
+
+@pytest.mark.parametrize(
+    ("name", "writer"),
+    [
+        ("r.xlsx", write_xlsx),
+        ("r.xlsm", write_xlsx),
+        ("r.xls", write_xls),
+        ("r.ods", write_ods),
+        ("r.csv", lambda p, rows: write_csv(p, rows, delimiter=";")),
+        ("r2.csv", lambda p, rows: write_csv(p, rows, delimiter=",")),
+        ("bom.csv", lambda p, rows: write_csv(p, rows, bom=True)),
+        ("ansi.csv", lambda p, rows: write_csv(p, rows, encoding="cp1252")),
+    ],
+)
+def test_every_format_gives_the_same_customers(
+    tmp_path: Path,
+    service: ExcelImportService,
+    name: str,
+    writer: Callable[[Path, Sequence[Sequence[Any]]], Path],
+) -> None:
+    rows = [list(row) for row in ROWS]
+    if name.endswith(".csv"):
+        rows = [["" if v is None else (int(v) if isinstance(v, float) else v) for v in r]
+                for r in rows]  # fmt: skip
+    plan = service.analyse(writer(tmp_path / name, rows))
+    assert plan.header_row == 3
+    got = [
+        (d.customer_number, d.name, d.business_id, d.postal_code, d.email, d.customer_type.value)
+        for d in (r.data for r in plan.rows)
+        if d is not None
+    ]
+    assert got == [
+        ("1001", "Rakennus Virtanen Oy", "0737474-2", "33100", "laskut@virtanen.fi", "company"),
+        ("1002", "Maija Meikäläinen", "", "00100", "maija@example.fi; m@example.fi", "private"),
+    ]
+
+
+# --- duplicates --------------------------------------------------------------------------
+
+
+def test_duplicates_within_the_file_keep_the_first_row(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    rows = [["Nro", "Nimi", "Y-tunnus", "Puhelin"],
+            [1001, "Alfa Oy", "0737474-2", None],
+            [1002, "Alfa Oy (uusi)", "07374742", "0401234567"],
+            [1001, "Alfa Oy", None, None],
+            [None, "Kahvila Aurinko", None, None],
+            [None, "Kahvila Aurinko Oy", None, None]]  # fmt: skip
+    plan = service.analyse(write_xlsx(tmp_path / "d.xlsx", rows))
+    groups = {g.key: g for g in plan.duplicates}
+    assert groups["file:2"].rows == (2, 3, 4)
+    assert groups["file:5"].reason == "name"
+    assert all(g.proposed is DuplicateAction.SKIP for g in groups.values())
+    result = service.apply(plan)
+    assert [o.row for o in result.created] == [2, 5]
+    assert [o.row for o in result.skipped] == [3, 4, 6]
+    merged = service.apply(
+        service.analyse(write_xlsx(tmp_path / "d2.xlsx", rows[:3])),
+        duplicate_choices={"register:1": DuplicateAction.SKIP, "file:2": DuplicateAction.UPDATE},
+    )
+    assert merged.updated == () and len(merged.skipped) == 2
+    assert customers.count() == 2
+
+
+def test_register_matches_by_number_then_business_id_then_name(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    first = customers.create(make_customer(customer_number="1001"))
+    second = customers.create(
+        make_customer(customer_number="2000", name="Sähkö Laine Oy", business_id="0737474-2")
+    )
+    third = customers.create(
+        make_customer(customer_number="3000", name="Kahvila Aurinko Oy", business_id="")
+    )
+    customers.add_contact(first.id, ContactData(name="Matti V", email="matti@v.fi"))
+    rows = [["Asiakasnumero", "Nimi", "Y-tunnus", "Postitoimipaikka", "Yhteyshenkilö",
+             "Yhteyshenkilön puhelinnumero"],
+            [1001, "Rakennus Virtanen Oy", None, "Oulu", "Matti V", "0401234567"],
+            [None, "Laine Sähkö", "07374742", None, None, None],
+            [5000, "Kahvila Aurinko", None, "Turku", None, None]]  # fmt: skip
+    plan = service.analyse(write_xlsx(tmp_path / "u.xlsx", rows))
+    groups = {g.key: g for g in plan.duplicates}
+    assert groups[f"register:{first.id}"].reason == "customer_number"
+    assert groups[f"register:{second.id}"].reason == "business_id"
+    assert groups[f"register:{third.id}"].reason == "name"
+    assert groups[f"register:{third.id}"].proposed is DuplicateAction.NEW
+    result = service.apply(plan)
+    assert [o.customer_id for o in result.updated] == [first.id, second.id]
+    assert [o.customer_number for o in result.created] == ["5000"]
+    updated = customers.get(first.id)
+    assert updated.data.city == "Oulu"
+    assert updated.data.street == "Hämeenkatu 10"  # empty cells do not erase
+    [contact] = updated.contacts
+    assert (contact.email, contact.phone) == ("matti@v.fi", "+358 40 1234567")
+    assert customers.get(second.id).data.name == "Laine Sähkö"
+    assert customers.get(second.id).data.customer_number == "2000"
+
+
+def test_new_for_a_taken_number_gets_a_fresh_number(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    existing = customers.create(make_customer(customer_number="1001"))
+    plan = service.analyse(write_xlsx(tmp_path / "n.xlsx", [["Nro", "Nimi"], [1001, "Toinen"]]))
+    result = service.apply(plan, duplicate_choices={f"register:{existing.id}": "new"})  # type: ignore[dict-item]
+    assert [o.customer_number for o in result.created] == ["1002"]
+    assert any(i.code == "customer_number.reassigned" for i in result.issues)
+
+
+# --- transaction, cancel, dry run, undo -----------------------------------------------
+
+
+def _big_sheet(tmp_path: Path, count: int) -> Path:
+    rows: list[list[Any]] = [["Asiakasnumero", "Nimi", "Sähköposti", "Postinumero"]]
+    rows += [[1000 + i, f"Asiakas {i} Oy", f"a{i}@example.fi", 100 + i % 900] for i in range(count)]
+    return write_xlsx(tmp_path / "big.xlsx", rows)
+
+
+def test_ten_thousand_rows_with_progress(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    plan = service.analyse(_big_sheet(tmp_path, 10_000))
+    calls: list[tuple[int, int]] = []
+    result = service.apply(plan, progress=lambda done, total: calls.append((done, total)))
+    assert len(result.created) == 10_000 and customers.count() == 10_000
+    assert calls[0] == (0, 10_000) and calls[-1] == (10_000, 10_000)
+    assert customers.get_by_number("1005").data.postal_code == "00105"
+
+
+def test_cancel_rolls_everything_back(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    plan = service.analyse(_big_sheet(tmp_path, 5000))
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+
+    with pytest.raises(ImportCancelled):
+        service.apply(plan, progress=progress, cancel=lambda: bool(seen) and seen[-1] >= 2000)
+    assert customers.count() == 0
+    assert service.batches() == []
+
+
+def test_dry_run_writes_nothing(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    plan = service.analyse(_big_sheet(tmp_path, 10))
+    result = service.apply(plan, dry_run=True)
+    assert (len(result.created), result.batch_id, result.dry_run) == (10, None, True)
+    assert customers.count() == 0 and service.batches() == []
+
+
+def test_undo_removes_created_restores_updated_and_keeps_edited(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    old = customers.create(make_customer(customer_number="1001", city="Tampere"))
+    rows = [["Nro", "Nimi", "Postitoimipaikka", "Yhteyshenkilö"],
+            [1001, "Rakennus Virtanen Oy", "Oulu", "Uusi Henkilö"],
+            [1002, "Uusi Oy", "Turku", None],
+            [1003, "Toinen Oy", "Vaasa", None]]  # fmt: skip
+    result = service.apply(service.analyse(write_xlsx(tmp_path / "u.xlsx", rows)))
+    assert result.batch_id is not None
+    assert customers.get(old.id).data.city == "Oulu"
+    edited = customers.get_by_number("1003")
+    customers.update(edited.id, make_customer(customer_number="1003", name="Toinen Oy muokattu"))
+    undo = service.undo_import(result.batch_id)
+    assert (undo.removed, undo.restored) == (1, 1)
+    assert [k.customer_number for k in undo.kept] == ["1003"]
+    restored = customers.get(old.id)
+    assert restored.data.city == "Tampere" and restored.contacts == ()
+    numbers = sorted(r.data.customer_number for r in _all(customers))
+    assert numbers == ["1001", "1003"]
+    assert service.batches()[0].undone_at is not None
+    with pytest.raises(Exception, match="undone already"):
+        service.undo_import(result.batch_id)
+
+
+def test_report_lists_rows_and_reasons(tmp_path: Path, service: ExcelImportService) -> None:
+    import python_calamine
+
+    rows = [["Nimi", "Y-tunnus"], ["Alfa Oy", "1234567-8"], [None, "0737474-2"]]
+    plan = service.analyse(write_xlsx(tmp_path / "r.xlsx", rows))
+    result = service.apply(plan)
+    report = service.write_report(tmp_path / "report.xlsx", plan, result)
+    book = python_calamine.CalamineWorkbook.from_path(str(report))
+    assert book.sheet_names == ["Yhteenveto", "Rivit", "Huomautukset"]
+    notes = book.get_sheet_by_name("Huomautukset").to_python()
+    assert any(row[1] == 2 and row[3] == "1234567-8" for row in notes[1:])
+
+
+def test_card_json_round_trip() -> None:
+    data = make_customer(custom_fields={"A": "b"}, credit_limit=None)
+    assert data_from_json(data_to_json(data)) == data

@@ -1,0 +1,129 @@
+"""Finvoice 3.0: invoice and credit note validate against the schema and carry the routing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from asiakasrekisteri.domain.customer import OfficeData
+from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.errors import RuleViolation
+from asiakasrekisteri.services.finvoice import FinvoiceInvalid, schema, validate_finvoice
+from asiakasrekisteri.services.invoicing import InvoicingService
+from tests.services.test_invoicing import (
+    add_customer,
+    make_invoice,
+    row,
+)
+
+SHARED_XSD = (
+    Path(__file__).resolve().parents[3] / "shared" / "data" / "finvoice" / "Finvoice3.0.xsd"
+)
+
+
+def _validate_with_shared_schema(document: bytes) -> None:
+    xsd = etree.XMLSchema(etree.parse(str(SHARED_XSD))) if SHARED_XSD.exists() else schema()
+    xsd.assertValid(etree.fromstring(document))
+
+
+def _text(tree: etree._Element, path: str) -> str:
+    found = tree.find(path)
+    assert found is not None, path
+    return str(found.text)
+
+
+def test_invoice_validates_and_carries_everything(
+    invoicing: InvoicingService, customers: CustomerService
+) -> None:
+    cid = add_customer(
+        customers, einvoice_address="003720774740", einvoice_operator="003721291126",
+        buyer_ovt="003720774740100", agreement_identifier="SOP-2025-7", vat_id="FI20774740",
+    )  # fmt: skip
+    invoice = make_invoice(invoicing, cid, row(), row("Kirja", "1", "20.00", "14", unit="kpl"),
+                           your_reference="Tilaus 42")  # fmt: skip
+    document = invoicing.finvoice_xml(invoice.id)
+    _validate_with_shared_schema(document)
+    tree = etree.fromstring(document)
+    assert tree.get("Version") == "3.0"
+    assert _text(tree, "MessageTransmissionDetails/MessageReceiverDetails/ToIdentifier") == (
+        "003720774740"
+    )
+    assert _text(tree, "MessageTransmissionDetails/MessageReceiverDetails/ToIntermediator") == (
+        "003721291126"
+    )
+    assert _text(tree, "BuyerOrganisationUnitNumber") == "003720774740100"
+    assert _text(tree, "InvoiceDetails/AgreementIdentifier") == "SOP-2025-7"
+    assert _text(tree, "InvoiceDetails/InvoiceTypeCode") == "INV01"
+    assert _text(tree, "InvoiceDetails/InvoiceTypeCodeUN") == "380"
+    assert _text(tree, "InvoiceDetails/InvoiceNumber") == str(invoice.number)
+    assert _text(tree, "InvoiceDetails/InvoiceTotalVatIncludedAmount") == "273,80"
+    assert _text(tree, "InvoiceDetails/PaymentTermsDetails/InvoiceDueDate") == "20250317"
+    rates = [e.text for e in tree.findall("InvoiceDetails/VatSpecificationDetails/VatRatePercent")]
+    assert rates == ["25,5", "14"]
+    assert _text(tree, "SellerPartyDetails/SellerPartyIdentifier") == "2077474-0"
+    assert _text(tree, "BuyerPartyDetails/BuyerOrganisationName") == "Rakennus Virtanen Oy"
+    assert len(tree.findall("InvoiceRow")) == 2
+    assert _text(tree, "VirtualBankBarcode") == invoice.virtual_barcode
+    epi = "EpiDetails/EpiPaymentInstructionDetails/"
+    assert _text(tree, epi + "EpiRemittanceInfoIdentifier") == invoice.reference
+    assert _text(tree, epi + "EpiInstructedAmount") == "273,80"
+    assert _text(tree, "EpiDetails/EpiPartyDetails/EpiBeneficiaryPartyDetails/EpiAccountID") == (
+        "FI2112345600000785"
+    )
+
+
+def test_office_address_wins_and_credit_note_validates(
+    invoicing: InvoicingService, customers: CustomerService
+) -> None:
+    cid = add_customer(customers, einvoice_address="003720774740", einvoice_operator="003721291126")
+    office = customers.add_office(
+        cid, OfficeData(name="Tampere", einvoice_address="FI4950009420028730",
+                        einvoice_operator="OKOYFIHH")
+    )  # fmt: skip
+    invoice = make_invoice(invoicing, cid, office_id=office.id)
+    tree = etree.fromstring(invoicing.finvoice_xml(invoice.id))
+    receiver = "MessageTransmissionDetails/MessageReceiverDetails/"
+    assert _text(tree, receiver + "ToIdentifier") == "FI4950009420028730"
+    assert _text(tree, receiver + "ToIntermediator") == "OKOYFIHH"
+    note = invoicing.credit(invoice.id, today=date(2025, 4, 1))
+    document = invoicing.finvoice_xml(note.id)
+    _validate_with_shared_schema(document)
+    tree = etree.fromstring(document)
+    assert _text(tree, "InvoiceDetails/InvoiceTypeCode") == "INV02"
+    assert _text(tree, "InvoiceDetails/InvoiceTypeCodeUN") == "381"
+    assert _text(tree, "InvoiceDetails/OriginalInvoiceNumber") == str(invoice.number)
+    assert _text(tree, "InvoiceDetails/InvoiceTotalVatIncludedAmount") == "-251,00"
+
+
+def test_rf_reference_and_no_routing(
+    invoicing: InvoicingService, customers: CustomerService
+) -> None:
+    cid = add_customer(customers, use_rf_reference=True)
+    invoice = make_invoice(invoicing, cid)
+    tree = etree.fromstring(invoicing.finvoice_xml(invoice.id))
+    assert tree.find("MessageTransmissionDetails") is None
+    ref = tree.find("EpiDetails/EpiPaymentInstructionDetails/EpiRemittanceInfoIdentifier")
+    assert ref is not None and ref.get("IdentificationSchemeName") == "ISO"
+
+
+def test_draft_and_invalid_documents_are_refused(
+    invoicing: InvoicingService, customers: CustomerService
+) -> None:
+    cid = add_customer(customers)
+    draft = make_invoice(invoicing, cid, finalise=False)
+    with pytest.raises(RuleViolation, match="draft"):
+        invoicing.finvoice_xml(draft.id)
+    good = invoicing.finvoice_xml(make_invoice(invoicing, cid).id)
+    with pytest.raises(FinvoiceInvalid, match="Bogus"):
+        validate_finvoice(good.replace(b"<InvoiceTypeCodeUN>", b"<Bogus/><InvoiceTypeCodeUN>"))
+
+
+def test_shipped_schema_is_the_shared_one() -> None:
+    from importlib import resources
+
+    shipped = resources.files("asiakasrekisteri") / "resources" / "finvoice" / "Finvoice3.0.xsd"
+    if SHARED_XSD.exists():
+        assert shipped.read_bytes() == SHARED_XSD.read_bytes()

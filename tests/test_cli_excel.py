@@ -1,0 +1,105 @@
+"""Spreadsheet commands: export, import (dry run, report, mapping), imports, undo-import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from asiakasrekisteri.cli import main
+from tests.services.excel_builders import write_csv, write_xlsx
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def dbarg(tmp_path: Path) -> list[str]:
+    return ["--db", str(tmp_path / "cli.sqlite3")]
+
+
+@pytest.fixture
+def sheet(tmp_path: Path) -> Path:
+    rows = [["Asiakasrekisteri"], [],
+            ["Asiakas nro", "Nimi", "Y-tunnus", "Puhelin", "Muistio"],
+            [1001.0, "Alfa Oy", "07374742", "040 123 4567", "soita"],
+            [1002.0, "Beta Oy", "1234567-8", None, None],
+            [None, None, "2077474-0", None, None]]  # fmt: skip
+    return write_xlsx(tmp_path / "in.xlsx", rows)
+
+
+def test_import_prints_a_summary_and_can_be_undone(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], sheet: Path, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.xlsx"
+    code, out, err = run(capsys, *dbarg, "import", str(sheet), "--report", str(report))
+    assert (code, err) == (0, "")
+    assert "header on row 3" in out
+    assert "Created 2, updated 0, skipped 1 rows." in out
+    assert "skipped row 6" in out
+    assert "row 5, Y-tunnus: “1234567-8”" in out
+    assert load_workbook(report).sheetnames == ["Yhteenveto", "Rivit", "Huomautukset"]
+    code, out, _ = run(capsys, *dbarg, "customers")
+    assert "Alfa Oy" in out and "2 customers" in out
+    code, out, _ = run(capsys, *dbarg, "imports")
+    assert "in.xlsx" in out and "created 2" in out
+    code, out, _ = run(capsys, *dbarg, "undo-import", "1")
+    assert code == 0 and "2 customers removed" in out
+    code, out, err = run(capsys, *dbarg, "undo-import", "1")
+    assert code == 2 and "undone already" in err
+
+
+def test_second_import_updates_by_number(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], sheet: Path
+) -> None:
+    run(capsys, *dbarg, "import", str(sheet))
+    code, out, _ = run(capsys, *dbarg, "import", str(sheet))
+    assert code == 0 and "Created 0, updated 2, skipped 1 rows." in out
+
+
+def test_dry_run_and_mapping(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], sheet: Path
+) -> None:
+    code, out, _ = run(capsys, *dbarg, "import", str(sheet), "--dry-run", "--map", "E=comment")
+    assert code == 0 and "Dry run: would create 2" in out
+    code, out, _ = run(capsys, *dbarg, "customers")
+    assert "0 customers" in out
+    code, _, err = run(capsys, *dbarg, "import", str(sheet), "--map", "E=colour")
+    assert code == 2 and "unknown field" in err
+
+
+def test_fatal_problem_exits_2_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 junk")
+    code, out, err = run(capsys, *dbarg, "import", str(bad))
+    assert code == 2 and "not a spreadsheet" in err and out == ""
+    code, _, err = run(capsys, *dbarg, "import", str(tmp_path / "missing.csv"))
+    assert code == 2 and "does not exist" in err
+    code, out, _ = run(capsys, *dbarg, "customers")
+    assert "0 customers" in out
+
+
+def test_export_with_search(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], tmp_path: Path
+) -> None:
+    csv = write_csv(tmp_path / "in.csv", [["Nimi", "Postitoimipaikka"], ["Alfa Oy", "Oulu"],
+                                          ["Beta Oy", "Turku"]])  # fmt: skip
+    assert run(capsys, *dbarg, "import", str(csv))[0] == 0
+    out_file = tmp_path / "out.xlsx"
+    code, out, _ = run(capsys, *dbarg, "export", str(out_file), "--search", "turku")
+    assert code == 0 and "1 customers written" in out
+    ws = load_workbook(out_file)["Asiakkaat"]
+    assert ws["C2"].value == "Beta Oy"
+
+
+def test_help_documents_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    out = capsys.readouterr().out
+    assert "--dry-run" in out and "--report" in out and "undo-import" in out
