@@ -251,12 +251,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args.db)
         db = _open(args)
         try:
-            handler = getattr(args, "handler", None) or {
-                "customers": _cmd_customers,
-                "customer": _cmd_customer,
-                "company": _cmd_company,
-                "demo": _cmd_demo,
-            }[args.command]
+            handler = (
+                getattr(args, "handler", None)
+                or {
+                    "customers": _cmd_customers,
+                    "customer": _cmd_customer,
+                    "company": _cmd_company,
+                    "demo": _cmd_demo,
+                }[args.command]
+            )
             return handler(db, args)
         finally:
             db.close()

@@ -235,9 +235,7 @@ def test_upgrade_backs_up_first_and_runs_steps_in_order(
     # Two made-up steps after the real ones: the file is fresh, i.e. at the latest version.
     base = migrations.LATEST_VERSION
     monkeypatch.setattr("asiakasrekisteri.storage.db.LATEST_VERSION", base + 2)
-    monkeypatch.setattr(
-        "asiakasrekisteri.storage.db.STEPS", [(base + 1, step2), (base + 2, step3)]
-    )
+    monkeypatch.setattr("asiakasrekisteri.storage.db.STEPS", [(base + 1, step2), (base + 2, step3)])
     database = Database.open_sqlite(path, backup_dir=tmp_path / "bk")
     try:
         assert calls == [2, 3]

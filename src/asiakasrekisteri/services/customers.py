@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from asiakasrekisteri.domain.customer import (
@@ -183,7 +183,7 @@ class CustomerService:
 
     # --- list and search -------------------------------------------------------------
 
-    def _filtered(self, stmt: Select[Any], query: CustomerQuery) -> Select[Any]:
+    def _filtered(self, stmt: Any, query: CustomerQuery) -> Any:
         for term in query.search.casefold().split():
             stmt = stmt.where(Customer.search_text.like(_like_pattern(term), escape="\\"))
         if query.active == ActiveFilter.ACTIVE:
@@ -196,7 +196,7 @@ class CustomerService:
             stmt = stmt.where(Customer.status == CustomerStatus(query.status).value)
         return stmt
 
-    def _ordered(self, stmt: Select[Any], query: CustomerQuery) -> Select[Any]:
+    def _ordered(self, stmt: Any, query: CustomerQuery) -> Any:
         if query.sort == SortColumn.GROUP:
             stmt = stmt.outerjoin(CustomerGroup, Customer.group_id == CustomerGroup.id)
         order = _SORT_EXPRESSIONS[SortColumn(query.sort)]

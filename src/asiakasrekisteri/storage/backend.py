@@ -131,7 +131,8 @@ class SqliteBackend:
             return [tuple(row) for row in conn.execute(stmt)]
         cursor = conn.connection.driver_connection.execute(str(compiled), params)  # type: ignore[union-attr]
         try:
-            return cursor.fetchall()
+            rows: list[Any] = cursor.fetchall()
+            return rows
         finally:
             cursor.close()
 

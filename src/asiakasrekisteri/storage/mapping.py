@@ -183,7 +183,8 @@ def _apply_custom_fields(session: Session, customer: Customer, values: Any) -> N
 def refresh_index_fields(customer: Customer) -> None:
     """Keep the sort key and the search text in step with the card."""
     # Only the searched fields: a row being created may not have its defaults yet.
-    data = CustomerData(**{name: getattr(customer, name) or "" for name in _SEARCHED_FIELDS})
+    searched: dict[str, Any] = {name: getattr(customer, name) or "" for name in _SEARCHED_FIELDS}
+    data = CustomerData(**searched)
     names = [c.name for c in customer.contacts if not c.anonymised]
     customer.name_sort = name_sort_key(customer.name or "")
     customer.search_text = search_text(data, names)
