@@ -14,6 +14,10 @@ from asiakasrekisteri import APP_NAME, ORG_NAME, __version__
 from asiakasrekisteri.paths import backup_dir, database_path
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.excel_export import ExcelExportService
+from asiakasrekisteri.services.excel_import import ExcelImportService
+from asiakasrekisteri.services.invoicing import InvoicingService
+from asiakasrekisteri.services.products import ProductService
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.errors import StorageError
 from asiakasrekisteri.ui.i18n import Translators, system_language
@@ -40,7 +44,14 @@ def open_database(path: Path) -> Database:
 
 
 def build_window(db: Database, settings: QSettings) -> MainWindow:
-    services = Services(customers=CustomerService(db), company=CompanyService(db))
+    services = Services(
+        customers=CustomerService(db),
+        company=CompanyService(db),
+        invoicing=InvoicingService(db),
+        products=ProductService(db),
+        excel_import=ExcelImportService(db),
+        excel_export=ExcelExportService(db),
+    )
     return MainWindow(services, settings, database_label=db.backend.describe())
 
 

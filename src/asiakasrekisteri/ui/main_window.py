@@ -24,6 +24,10 @@ from asiakasrekisteri.domain.enums import CustomerStatus
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerService
+from asiakasrekisteri.services.excel_export import ExcelExportService
+from asiakasrekisteri.services.excel_import import ExcelImportService
+from asiakasrekisteri.services.invoicing import InvoicingService
+from asiakasrekisteri.services.products import ProductService
 from asiakasrekisteri.ui.customer_card.card import CustomerCard
 from asiakasrekisteri.ui.customer_list.model import CustomerListModel, status_name
 from asiakasrekisteri.ui.customer_list.view import CustomerListView
@@ -35,10 +39,18 @@ SEARCH_DEBOUNCE_MS = 250
 
 @dataclass(frozen=True)
 class Services:
-    """The services the window works with; built by ``app.py``."""
+    """The services the window works with; built by ``app.py``.
+
+    Feature areas (invoicing, spreadsheets, backups) get theirs through the optional
+    fields, so tests can build a window with only what they exercise.
+    """
 
     customers: CustomerService
     company: CompanyService
+    invoicing: InvoicingService | None = None
+    products: ProductService | None = None
+    excel_import: ExcelImportService | None = None
+    excel_export: ExcelExportService | None = None
 
 
 def _status_or_none(value: object) -> CustomerStatus | None:
@@ -208,22 +220,22 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About"), self.show_about, name="aboutAction")
 
         menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.clear_search_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.inactivate_action)
         edit_menu.addAction(self.activate_action)
         edit_menu.addAction(self.delete_action)
-        settings_menu = menu_bar.addMenu(self.tr("Se&ttings"))
+        self.settings_menu = settings_menu = menu_bar.addMenu(self.tr("Se&ttings"))
         settings_menu.addAction(self.company_action)
         settings_menu.addAction(self.operators_action)
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Main toolbar"))
