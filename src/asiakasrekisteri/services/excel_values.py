@@ -124,6 +124,8 @@ def read_sheet(path: Path, sheet: str | None = None, *, nrows: int | None = None
             name=path.name,
             reason=str(exc).strip() or type(exc).__name__,
         ) from exc
+    # calamine parses a whole sheet even for a 30-row look: parse each sheet once.
+    loaded: dict[str, Any] = {}
     try:
         names = tuple(workbook.sheet_names)
         if not names:
@@ -138,8 +140,8 @@ def read_sheet(path: Path, sheet: str | None = None, *, nrows: int | None = None
                 )
             chosen = sheet
         else:
-            chosen = _pick_sheet(workbook, names)
-        rows = _sheet_rows(workbook, chosen, nrows)
+            chosen = _pick_sheet(workbook, names, loaded)
+        rows = _sheet_rows(workbook, chosen, nrows, loaded)
     except python_calamine.CalamineError as exc:
         raise _fail(
             "The file {name} cannot be read ({reason}).",
@@ -152,7 +154,9 @@ def read_sheet(path: Path, sheet: str | None = None, *, nrows: int | None = None
     return RawSheet(chosen, rows, names, suffix.lstrip(".") or "xlsx")
 
 
-def _pick_sheet(workbook: python_calamine.CalamineWorkbook, names: Sequence[str]) -> str:
+def _pick_sheet(
+    workbook: python_calamine.CalamineWorkbook, names: Sequence[str], loaded: dict[str, Any]
+) -> str:
     from asiakasrekisteri.services.excel_headers import header_score
 
     if len(names) == 1:
@@ -160,7 +164,7 @@ def _pick_sheet(workbook: python_calamine.CalamineWorkbook, names: Sequence[str]
     best, best_score = names[0], -1
     for name in names:
         try:
-            rows = _sheet_rows(workbook, name, 30)
+            rows = _sheet_rows(workbook, name, 30, loaded)
         except python_calamine.CalamineError:
             continue
         score = max((header_score([cell_text(c) for c in row]) for row in rows), default=0)
@@ -170,9 +174,15 @@ def _pick_sheet(workbook: python_calamine.CalamineWorkbook, names: Sequence[str]
 
 
 def _sheet_rows(
-    workbook: python_calamine.CalamineWorkbook, name: str, nrows: int | None
+    workbook: python_calamine.CalamineWorkbook,
+    name: str,
+    nrows: int | None,
+    loaded: dict[str, Any] | None = None,
 ) -> list[list[Cell]]:
-    sheet = workbook.get_sheet_by_name(name)
+    cache = loaded if loaded is not None else {}
+    sheet = cache.get(name)
+    if sheet is None:
+        sheet = cache[name] = workbook.get_sheet_by_name(name)
     rows = cast("list[list[Cell]]", sheet.to_python(skip_empty_area=False, nrows=nrows))
     merged = getattr(sheet, "merged_cell_ranges", None) or []
     for (top, left), (bottom, right) in merged:

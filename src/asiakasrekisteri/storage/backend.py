@@ -158,11 +158,21 @@ class SqliteBackend:
             return
         order = [names.index(name) for name in positions]
         converted = []
+        active = [(i, p) for i, p in enumerate(processors) if p is not None]
+        # Columns like created_at hold one value for the whole batch: process it once.
+        last_in: list[Any] = [object()] * len(names)
+        last_out: list[Any] = [None] * len(names)
         for row in rows:
             values = [row[name] for name in names]
-            for index, process in enumerate(processors):
-                if process is not None and values[index] is not None:
-                    values[index] = process(values[index])
+            for index, process in active:
+                value = values[index]
+                if value is None:
+                    continue
+                if value is last_in[index]:
+                    values[index] = last_out[index]
+                else:
+                    last_in[index] = value
+                    values[index] = last_out[index] = process(value)
             converted.append(tuple(values[i] for i in order))
         conn.connection.driver_connection.executemany(str(stmt), converted)  # type: ignore[union-attr]
 
