@@ -1,0 +1,2280 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>App</name>
+    <message>
+        <source>The register could not be opened:
+
+{error}</source>
+        <translation>Registret kunde inte öppnas:
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The register was upgraded; a copy was saved first.</source>
+        <translation>Registret uppdaterades till en ny version; en säkerhetskopia sparades först.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Attachments will be kept here: files dropped on the customer card, to open, save as or remove.</source>
+        <translation>Här kommer bilagorna att finnas: filer som dras till kundkortet och som kan öppnas, sparas som eller tas bort.</translation>
+    </message>
+</context>
+<context>
+    <name>BasicInfoTab</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Customer &amp;group</source>
+        <translation>Kund&amp;grupp</translation>
+    </message>
+    <message>
+        <source>Customer n&amp;umber</source>
+        <translation>Kundnumme&amp;r</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>&amp;Y-tunnus</source>
+        <translation>&amp;FO-nummer</translation>
+    </message>
+    <message>
+        <source>From Y-tunnus</source>
+        <translation>Från FO-numret</translation>
+    </message>
+    <message>
+        <source>Fill in the Finnish VAT id made from the Y-tunnus (FI + its digits).</source>
+        <translation>Fyll i det finländska momsnumret som bildas av FO-numret (FI + dess siffror).</translation>
+    </message>
+    <message>
+        <source>&amp;VAT id</source>
+        <translation>&amp;Momsnummer</translation>
+    </message>
+    <message>
+        <source>Only when the recipient&apos;s OVT identifier differs from the Y-tunnus.</source>
+        <translation>Endast om mottagarens OVT-kod avviker från FO-numret.</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient OVT</source>
+        <translation>Mottagarens OVT-&amp;kod</translation>
+    </message>
+    <message>
+        <source>c/o on the first line, then the street</source>
+        <translation>c/o på första raden, därefter gatuadressen</translation>
+    </message>
+    <message>
+        <source>&amp;Street address</source>
+        <translation>Gat&amp;uadress</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postnummer</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>Postan&amp;stalt</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>several addresses separated by ;</source>
+        <translation>flera adresser åtskilda med ;</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;email</source>
+        <translation>Fakturerings-&amp;e-post</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Webbplats</translation>
+    </message>
+    <message>
+        <source>Use OVT from Y-tunnus</source>
+        <translation>Använd OVT-koden från FO-numret</translation>
+    </message>
+    <message>
+        <source>E-invoice a&amp;ddress</source>
+        <translation>E-fakturaa&amp;dress</translation>
+    </message>
+    <message>
+        <source>E-invoice ope&amp;rator</source>
+        <translation>E-faktura&amp;operatör</translation>
+    </message>
+    <message>
+        <source>Save a non-standard e-invoice address on purpose</source>
+        <translation>Spara en avvikande e-fakturaadress avsiktligt</translation>
+    </message>
+    <message>
+        <source>&amp;Active customer</source>
+        <translation>&amp;Aktiv kund</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Own company details</source>
+        <translation>Eget företags uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Company name</source>
+        <translation>Företagets &amp;namn</translation>
+    </message>
+    <message>
+        <source>&amp;Y-tunnus</source>
+        <translation>&amp;FO-nummer</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>&amp;Momsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Street address</source>
+        <translation>&amp;Gatuadress</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postnummer</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>Postan&amp;stalt</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>&amp;BIC</source>
+        <translation>&amp;BIC</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Redigera kontaktperson</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Lägg till kontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Title or role</source>
+        <translation>&amp;Titel eller roll</translation>
+    </message>
+    <message>
+        <source>Words for mailing lists, separated by commas.</source>
+        <translation>Nyckelord för utskickslistor, åtskilda med kommatecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>N&amp;yckelord</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Basic info</source>
+        <translation>Grunduppgifter</translation>
+    </message>
+    <message>
+        <source>Extra info</source>
+        <translation>Tilläggsuppgifter</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Delete customer…</source>
+        <translation>Radera kund…</translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation>Ångra ändringar</translation>
+    </message>
+    <message>
+        <source>Undo the unsaved changes (Esc)</source>
+        <translation>Ångra ändringarna som inte sparats (Esc)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save the card ({shortcut})</source>
+        <translation>Spara kortet ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Öppna kund</translation>
+    </message>
+    <message>
+        <source>Cannot save the customer</source>
+        <translation>Kunden kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Delete {name} ({number}) with its contacts, offices and notes for good?
+
+This cannot be undone.</source>
+        <translation>Radera {name} ({number}) permanent med kontaktpersoner, verksamhetsställen och anteckningar?
+
+Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Radera kund</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Radera permanent</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Vill du spara ändringarna?</translation>
+    </message>
+    <message>
+        <source>the new customer</source>
+        <translation>den nya kunden</translation>
+    </message>
+    <message>
+        <source>The card of {name} has changes that are not saved.</source>
+        <translation>Kortet för {name} har ändringar som inte har sparats.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>Nr {number}</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Y-tunnus</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Möjlig</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospekt</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Provkund</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Stamkund</translation>
+    </message>
+    <message>
+        <source>Inactive customer</source>
+        <translation>Inaktiv kund</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListView</name>
+    <message>
+        <source>Customer list</source>
+        <translation>Kundlista</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Open it</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Open {customer}</source>
+        <translation>Öppna {customer}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <source>Merge with {customer}</source>
+        <translation>Slå ihop med {customer}</translation>
+    </message>
+    <message>
+        <source>Save this customer first; then it can be merged with the other.</source>
+        <translation>Spara den här kunden först; sedan kan den slås ihop med den andra.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: {number} {name} — {reasons}</source>
+        <translation>Möjlig dubblett: {number} {name} – {reasons}</translation>
+    </message>
+    <message>
+        <source>same Y-tunnus</source>
+        <translation>samma FO-nummer</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>samma e-post</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>samma telefonnummer</translation>
+    </message>
+    <message>
+        <source>same customer number</source>
+        <translation>samma kundnummer</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>liknande namn</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraInfoTab</name>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Number of another customer who receives this customer&apos;s invoices.</source>
+        <translation>Nummer på en annan kund som tar emot den här kundens fakturor.</translation>
+    </message>
+    <message>
+        <source>&amp;Billing customer number</source>
+        <translation>&amp;Faktureringskundens nummer</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;language</source>
+        <translation>Faktura&amp;språk</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed reference</source>
+        <translation>Fast referens&amp;nummer</translation>
+    </message>
+    <message>
+        <source>Use &amp;RF reference</source>
+        <translation>Använd &amp;RF-referens</translation>
+    </message>
+    <message>
+        <source>&amp;VAT treatment</source>
+        <translation>&amp;Momsbehandling</translation>
+    </message>
+    <message>
+        <source>&amp;Discount %</source>
+        <translation>R&amp;abatt %</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen gräns</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit limit (€)</source>
+        <translation>Kredit&amp;gräns (€)</translation>
+    </message>
+    <message>
+        <source>Company default</source>
+        <translation>Företagets standard</translation>
+    </message>
+    <message>
+        <source>&amp;Penalty interest %</source>
+        <translation>&amp;Dröjsmålsränta %</translation>
+    </message>
+    <message>
+        <source>Payment &amp;term (days)</source>
+        <translation>&amp;Betalningstid (dagar)</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;ban (no new invoices)</source>
+        <translation>&amp;Leveransförbud (inga nya fakturor)</translation>
+    </message>
+    <message>
+        <source>Collection ban (no &amp;reminders)</source>
+        <translation>&amp;Indrivningsförbud (inga betalningspåminnelser)</translation>
+    </message>
+    <message>
+        <source>Customer status</source>
+        <translation>Kundstatus</translation>
+    </message>
+    <message>
+        <source>Suspect (nothing yet)</source>
+        <translation>Möjlig (inget ännu)</translation>
+    </message>
+    <message>
+        <source>Prospect (offers made)</source>
+        <translation>Prospekt (offerter lämnade)</translation>
+    </message>
+    <message>
+        <source>Trial (one invoice)</source>
+        <translation>Provkund (en faktura)</translation>
+    </message>
+    <message>
+        <source>Regular (several invoices)</source>
+        <translation>Stamkund (flera fakturor)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Status set by &amp;hand</source>
+        <translation>Status satt för &amp;hand</translation>
+    </message>
+    <message>
+        <source>Otherwise the status follows the customer&apos;s offers and invoices.</source>
+        <translation>Annars följer statusen kundens offerter och fakturor.</translation>
+    </message>
+    <message>
+        <source>Delivery and defaults</source>
+        <translation>Leverans och standardvärden</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very terms</source>
+        <translation>Le&amp;veransvillkor</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;method</source>
+        <translation>Leveranss&amp;ätt</translation>
+    </message>
+    <message>
+        <source>Default office</source>
+        <translation>Förvalt verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Default o&amp;ffice</source>
+        <translation>F&amp;örvalt verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Default contact person</source>
+        <translation>Förvald kontaktperson</translation>
+    </message>
+    <message>
+        <source>Default &amp;contact person</source>
+        <translation>Förvald k&amp;ontaktperson</translation>
+    </message>
+    <message>
+        <source>Default &quot;&amp;your reference&quot;</source>
+        <translation>Förvald ”&amp;Er referens”</translation>
+    </message>
+    <message>
+        <source>A&amp;greement identifier</source>
+        <translation>Avtalsbete&amp;ckning</translation>
+    </message>
+    <message>
+        <source>Text &amp;before invoice rows</source>
+        <translation>&amp;Text före fakturaraderna</translation>
+    </message>
+    <message>
+        <source>Text &amp;after invoice rows</source>
+        <translation>Te&amp;xt efter fakturaraderna</translation>
+    </message>
+    <message>
+        <source>Internal comment</source>
+        <translation>Intern kommentar</translation>
+    </message>
+    <message>
+        <source>Not printed on invoices.</source>
+        <translation>Skrivs inte ut på fakturor.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>&amp;Kommentar</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Egna fält</translation>
+    </message>
+    <message>
+        <source>Add field…</source>
+        <translation>Lägg till fält…</translation>
+    </message>
+    <message>
+        <source>By country (domestic VAT in Finland)</source>
+        <translation>Enligt land (inhemsk moms i Finland)</translation>
+    </message>
+    <message>
+        <source>EU business customer with VAT id (0 %)</source>
+        <translation>EU-företagskund med momsnummer (0 %)</translation>
+    </message>
+    <message>
+        <source>Outside the EU (0 %)</source>
+        <translation>Utanför EU (0 %)</translation>
+    </message>
+    <message>
+        <source>Domestic construction services, reverse charge</source>
+        <translation>Inhemska byggtjänster, omvänd skattskyldighet</translation>
+    </message>
+    <message>
+        <source>No VAT</source>
+        <translation>Ingen moms</translation>
+    </message>
+    <message>
+        <source>Always domestic VAT</source>
+        <translation>Alltid inhemsk moms</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Lägg till fält</translation>
+    </message>
+    <message>
+        <source>Name of the new field:</source>
+        <translation>Namn på det nya fältet:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ingen —</translation>
+    </message>
+    <message>
+        <source>Cannot change the default</source>
+        <translation>Standardvalet kan inte ändras</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Senast uppdaterad</translation>
+    </message>
+    <message>
+        <source>Numbers merged in</source>
+        <translation>Sammanslagna nummer</translation>
+    </message>
+    <message>
+        <source>The change history of this card will be shown here: when, who and which field changed, with the old and the new value.</source>
+        <translation>Här kommer kortets ändringshistorik att visas: när, vem och vilket fält som ändrades, med det gamla och det nya värdet.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparad ännu</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>another Asiakasrekisteri window (process {pid} on {host})</source>
+        <translation>ett annat Asiakasrekisteri-fönster (process {pid} på {host})</translation>
+    </message>
+    <message>
+        <source>another Asiakasrekisteri window</source>
+        <translation>ett annat Asiakasrekisteri-fönster</translation>
+    </message>
+    <message>
+        <source>The register {path} is already open in {who}.
+
+Only one window at a time may change a register. Switch to that window, or close it and try again.</source>
+        <translation>Registret {path} är redan öppet i {who}.
+
+Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, eller stäng det och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Invoicing</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Delvis betald</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Krediterad</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Förfallen</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search by name, number, Y-tunnus, email, phone, city or contact (Ctrl+F)</source>
+        <translation>Sök på namn, nummer, FO-nummer, e-post, telefon, ort eller kontaktperson (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Sök kunder</translation>
+    </message>
+    <message>
+        <source>Show active or inactive customers</source>
+        <translation>Visa aktiva eller inaktiva kunder</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Kundgrupp</translation>
+    </message>
+    <message>
+        <source>Customer status</source>
+        <translation>Kundstatus</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Ny kund</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Delete customer…</source>
+        <translation>&amp;Radera kund…</translation>
+    </message>
+    <message>
+        <source>&amp;Inactivate customer</source>
+        <translation>&amp;Inaktivera kund</translation>
+    </message>
+    <message>
+        <source>&amp;Activate customer</source>
+        <translation>&amp;Aktivera kund</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Töm sökningen</translation>
+    </message>
+    <message>
+        <source>Own &amp;company details…</source>
+        <translation>Eget &amp;företags uppgifter…</translation>
+    </message>
+    <message>
+        <source>E-invoice &amp;operators…</source>
+        <translation>E-faktura&amp;operatörer…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Om programmet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n kund</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) activated.</source>
+        <translation>
+            <numerusform>%n kund aktiverad.</numerusform>
+            <numerusform>%n kunder aktiverade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) inactivated.</source>
+        <translation>
+            <numerusform>%n kund inaktiverad.</numerusform>
+            <numerusform>%n kunder inaktiverade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n customer(s) with their contacts, offices and notes? This cannot be undone.
+
+{names}</source>
+        <translation>
+            <numerusform>Radera %n kund med kontaktpersoner, verksamhetsställen och anteckningar? Det går inte att ångra.
+
+{names}</numerusform>
+            <numerusform>Radera %n kunder med kontaktpersoner, verksamhetsställen och anteckningar? Det går inte att ångra.
+
+{names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Radera kund</translation>
+    </message>
+    <message>
+        <source>Customer not deleted</source>
+        <translation>Kunden raderades inte</translation>
+    </message>
+    <message>
+        <source>Customers merged.</source>
+        <translation>Kunderna har slagits ihop.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Om {app}</translation>
+    </message>
+    <message>
+        <source>{app} {version}
+
+Customer register with invoicing for Finnish sole traders and small firms. Works offline; your data stays on this computer.</source>
+        <translation>{app} {version}
+
+Kundregister med fakturering för finländska enskilda näringsidkare och småföretag. Fungerar utan nätförbindelse; dina uppgifter stannar på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Kundgrupp</translation>
+    </message>
+    <message>
+        <source>Y-tunnus</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>Momsnummer</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s OVT code</source>
+        <translation>Köparens OVT-kod</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>E-invoice address</source>
+        <translation>E-fakturaadress</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatör</translation>
+    </message>
+    <message>
+        <source>E-invoice address unchecked</source>
+        <translation>E-fakturaadressen sparad utan kontroll</translation>
+    </message>
+    <message>
+        <source>Billing customer</source>
+        <translation>Faktureringskund</translation>
+    </message>
+    <message>
+        <source>Invoice language</source>
+        <translation>Fakturaspråk</translation>
+    </message>
+    <message>
+        <source>Fixed reference</source>
+        <translation>Fast referensnummer</translation>
+    </message>
+    <message>
+        <source>RF reference</source>
+        <translation>RF-referens</translation>
+    </message>
+    <message>
+        <source>Delivery ban</source>
+        <translation>Leveransförbud</translation>
+    </message>
+    <message>
+        <source>Collection ban</source>
+        <translation>Indrivningsförbud</translation>
+    </message>
+    <message>
+        <source>VAT treatment</source>
+        <translation>Momsbehandling</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditgräns</translation>
+    </message>
+    <message>
+        <source>Penalty interest</source>
+        <translation>Dröjsmålsränta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status set by hand</source>
+        <translation>Status satt för hand</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Betalningstid</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Leveransvillkor</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Leveranssätt</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Er referens</translation>
+    </message>
+    <message>
+        <source>Agreement identifier</source>
+        <translation>Avtalsbeteckning</translation>
+    </message>
+    <message>
+        <source>Text before invoice rows</source>
+        <translation>Text före fakturaraderna</translation>
+    </message>
+    <message>
+        <source>Text after invoice rows</source>
+        <translation>Text efter fakturaraderna</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Egna fält</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>Inhemsk</translation>
+    </message>
+    <message>
+        <source>EU business customer</source>
+        <translation>EU-företagskund</translation>
+    </message>
+    <message>
+        <source>Outside the EU</source>
+        <translation>Utanför EU</translation>
+    </message>
+    <message>
+        <source>Construction reverse charge</source>
+        <translation>Omvänd skattskyldighet för byggtjänster</translation>
+    </message>
+    <message>
+        <source>No VAT</source>
+        <translation>Ingen moms</translation>
+    </message>
+    <message>
+        <source>Always domestic VAT</source>
+        <translation>Alltid inhemsk moms</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Möjlig</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospekt</translation>
+    </message>
+    <message>
+        <source>Trial customer</source>
+        <translation>Provkund</translation>
+    </message>
+    <message>
+        <source>Regular customer</source>
+        <translation>Stamkund</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Slå ihop kunder</translation>
+    </message>
+    <message>
+        <source>Which customer survives?</source>
+        <translation>Vilken kund blir kvar?</translation>
+    </message>
+    <message>
+        <source>The surviving customer keeps its id and history; the other one is removed. Choose below which value of each field to keep.</source>
+        <translation>Kunden som blir kvar behåller sitt id och sin historik; den andra tas bort. Välj nedan vilket värde som ska behållas i varje fält.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <source>The cards differ here.</source>
+        <translation>Korten skiljer sig åt här.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dagar</translation>
+    </message>
+    <message>
+        <source>{customer} (added {date})</source>
+        <translation>{customer} (tillagd {date})</translation>
+    </message>
+    <message>
+        <source>{customer}
+survives</source>
+        <translation>{customer}
+blir kvar</translation>
+    </message>
+    <message>
+        <source>{customer}
+will be removed</source>
+        <translation>{customer}
+tas bort</translation>
+    </message>
+    <message>
+        <source>Merging cannot be undone: {number} {name} is removed for good once its contacts, offices and notes have moved.</source>
+        <translation>Sammanslagningen kan inte ångras: {number} {name} raderas permanent när dess kontaktpersoner, verksamhetsställen och anteckningar har flyttats.</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 kontaktperson</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>1 office</source>
+        <translation>1 verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>{n} offices</source>
+        <translation>{n} verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 anteckning</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} anteckningar</translation>
+    </message>
+    <message>
+        <source>number {numbers} will point to it</source>
+        <translation>nummer {numbers} kommer att hänvisa till den</translation>
+    </message>
+    <message>
+        <source>numbers {numbers} will point to it</source>
+        <translation>numren {numbers} kommer att hänvisa till den</translation>
+    </message>
+    <message>
+        <source>Nothing moves to the surviving customer except its number: {numbers}.</source>
+        <translation>Inget annat än numret flyttas till kunden som blir kvar: {numbers}.</translation>
+    </message>
+    <message>
+        <source>{items} moves to the surviving customer; {numbers}.</source>
+        <translation>{items} flyttas till kunden som blir kvar; {numbers}.</translation>
+    </message>
+    <message>
+        <source>{items} move to the surviving customer; {numbers}.</source>
+        <translation>{items} flyttas till kunden som blir kvar; {numbers}.</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} och {last}</translation>
+    </message>
+    <message>
+        <source>Merge {removed_number} {removed_name} into {number} {name}? This cannot be undone.</source>
+        <translation>Slå ihop {removed_number} {removed_name} med {number} {name}? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Kunderna kan inte slås ihop</translation>
+    </message>
+    <message>
+        <source>The customers were not merged.
+
+{reason}</source>
+        <translation>Kunderna slogs inte ihop.
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Redigera anteckning</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>&amp;Förfallodag</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>&amp;Klar</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Edit office</source>
+        <translation>Redigera verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Add office</source>
+        <translation>Lägg till verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Street address</source>
+        <translation>&amp;Gatuadress</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postnummer</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>Postan&amp;stalt</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>several addresses separated by ;</source>
+        <translation>flera adresser åtskilda med ;</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;email</source>
+        <translation>Fakturerings-&amp;e-post</translation>
+    </message>
+    <message>
+        <source>Wins over the customer&apos;s e-invoice address on invoices to this office.</source>
+        <translation>Används i stället för kundens e-fakturaadress på fakturor till det här verksamhetsstället.</translation>
+    </message>
+    <message>
+        <source>E-invoice a&amp;ddress</source>
+        <translation>E-fakturaa&amp;dress</translation>
+    </message>
+    <message>
+        <source>E-invoice ope&amp;rator</source>
+        <translation>E-faktura&amp;operatör</translation>
+    </message>
+    <message>
+        <source>De&amp;fault office</source>
+        <translation>&amp;Förvalt verksamhetsställe</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>E-invoice operators</source>
+        <translation>E-fakturaoperatörer</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Code, e.g. 003721291126</source>
+        <translation>Kod, t.ex. 003721291126</translation>
+    </message>
+    <message>
+        <source>Operator code</source>
+        <translation>Operatörskod</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Operatörens namn</translation>
+    </message>
+    <message>
+        <source>&amp;Add or rename</source>
+        <translation>&amp;Lägg till eller byt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Operator not saved</source>
+        <translation>Operatören sparades inte</translation>
+    </message>
+    <message>
+        <source>Remove operator</source>
+        <translation>Ta bort operatör</translation>
+    </message>
+    <message>
+        <source>Remove {code} from the list? Customers keep the code they have.</source>
+        <translation>Ta bort {code} från listan? Kunderna behåller den kod de har.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Save the new customer first; then you can add contacts, offices and notes.</source>
+        <translation>Spara den nya kunden först; sedan kan du lägga till kontaktpersoner, verksamhetsställen och anteckningar.</translation>
+    </message>
+    <message>
+        <source>Basic and contact info</source>
+        <translation>Grund- och kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Y-tunnus</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>Momsnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>Fakturerings-e-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>E-invoice address</source>
+        <translation>E-fakturaadress</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>Inga fakturor ännu.</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Lägg till kontaktperson…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Inactivate</source>
+        <translation>Inaktivera</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Radera…</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Visa inaktiva</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Förvalt</translation>
+    </message>
+    <message>
+        <source>Add office…</source>
+        <translation>Lägg till verksamhetsställe…</translation>
+    </message>
+    <message>
+        <source>Notes and activities</source>
+        <translation>Anteckningar och aktiviteter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Lägg till anteckning…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>{address} via {operator}</source>
+        <translation>{address} via {operator}</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>Credit limit: {amount}</source>
+        <translation>Kreditgräns: {amount}</translation>
+    </message>
+    <message>
+        <source>Deleted; earlier invoices still name this row.</source>
+        <translation>Raderad; tidigare fakturor hänvisar fortfarande till den här raden.</translation>
+    </message>
+    <message>
+        <source>Default contact person</source>
+        <translation>Förvald kontaktperson</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Done {when}</source>
+        <translation>Klar {when}</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivera</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Delete {name} for good?
+
+This cannot be undone. The name, title, keywords, phone and email are erased and the contact shows as “{deleted}”. Earlier invoices are not affected.</source>
+        <translation>Radera {name} permanent?
+
+Det går inte att ångra. Namn, titel, nyckelord, telefon och e-post raderas och kontaktpersonen visas som ”{deleted}”. Tidigare fakturor påverkas inte.</translation>
+    </message>
+    <message>
+        <source>Delete contact person</source>
+        <translation>Radera kontaktperson</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Radera permanent</translation>
+    </message>
+    <message>
+        <source>Delete office</source>
+        <translation>Radera verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Delete the office “{name}”?</source>
+        <translation>Radera verksamhetsstället ”{name}”?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Radera anteckning</translation>
+    </message>
+    <message>
+        <source>Delete the note “{text}”?</source>
+        <translation>Radera anteckningen ”{text}”?</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment – invoice {number}</source>
+        <translation>Registrera betalning – faktura {number}</translation>
+    </message>
+    <message>
+        <source>Total {total}, paid {paid}, open {open}.</source>
+        <translation>Totalt {total}, betalt {paid}, öppet {open}.</translation>
+    </message>
+    <message>
+        <source>A partial payment leaves the rest open.</source>
+        <translation>Vid en delbetalning förblir resten öppet.</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Betalningsdag</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Betalt belopp</translation>
+    </message>
+    <message>
+        <source>Payment &amp;date</source>
+        <translation>Betalnings&amp;dag</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Belopp</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrera betalning</translation>
+    </message>
+    <message>
+        <source>Give an amount bigger than zero.</source>
+        <translation>Ange ett belopp som är större än noll.</translation>
+    </message>
+    <message>
+        <source>This is {extra} more than is open.</source>
+        <translation>Det här är {extra} mer än det öppna beloppet.</translation>
+    </message>
+    <message>
+        <source>Overpayment</source>
+        <translation>Överbetalning</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is now overpaid by {amount}. Refund the difference to the customer or agree on how it is used.</source>
+        <translation>Faktura {number} är nu överbetald med {amount}. Återbetala skillnaden till kunden eller kom överens om hur den används.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfActions</name>
+    <message>
+        <source>Open PDF</source>
+        <translation>Öppna PDF</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The file is at {path}.</source>
+        <translation>Inget program för att visa PDF-filer hittades. Filen finns i {path}.</translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation>Spara PDF som</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>The PDF opens in your PDF viewer; print it from there (File › Print, or Ctrl+P).</source>
+        <translation>PDF-filen öppnas i ditt PDF-program; skriv ut den därifrån (Arkiv › Skriv ut eller Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Save Finvoice XML as</source>
+        <translation>Spara Finvoice-XML som</translation>
+    </message>
+    <message>
+        <source>Finvoice files (*.xml)</source>
+        <translation>Finvoice-filer (*.xml)</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>Kundutdrag</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>A BIC has 8 or 11 characters, for example NDEAFIHH.</source>
+        <translation>En BIC-kod har 8 eller 11 tecken, till exempel NDEAFIHH.</translation>
+    </message>
+    <message>
+        <source>A Finnish VAT number is FI followed by eight digits, for example FI12345671.</source>
+        <translation>Ett finländskt momsnummer består av FI följt av åtta siffror, till exempel FI12345671.</translation>
+    </message>
+    <message>
+        <source>A QR payment can carry amounts from 0,01 to 999 999 999,99 €, not {amount}.</source>
+        <translation>En QR-betalning kan gälla belopp från 0,01 till 999 999 999,99 €, inte {amount}.</translation>
+    </message>
+    <message>
+        <source>A QR payment carries either a reference or a message, not both.</source>
+        <translation>En QR-betalning kan innehålla antingen en referens eller ett meddelande, inte båda.</translation>
+    </message>
+    <message>
+        <source>A VAT number starts with a country code, for example FI or SE. “{prefix}” is not a country code.</source>
+        <translation>Ett momsnummer börjar med en landskod, till exempel FI eller SE. ”{prefix}” är inte en landskod.</translation>
+    </message>
+    <message>
+        <source>A VAT rate is 0 to 100 %.</source>
+        <translation>En momssats är 0–100 %.</translation>
+    </message>
+    <message>
+        <source>A VAT rate must be between 0 and 100 %, not {value}.</source>
+        <translation>Momssatsen måste vara mellan 0 och 100 %, inte {value}.</translation>
+    </message>
+    <message>
+        <source>A Y-tunnus has only digits and a dash, for example 1234567-1.</source>
+        <translation>Ett FO-nummer består bara av siffror och ett bindestreck, till exempel 1234567-1.</translation>
+    </message>
+    <message>
+        <source>A Y-tunnus has seven digits, a dash and a check digit, for example 1234567-1.</source>
+        <translation>Ett FO-nummer har sju siffror, ett bindestreck och en kontrollsiffra, till exempel 1234567-1.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>En kund kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message>
+        <source>A deleted contact cannot be edited.</source>
+        <translation>En raderad kontaktperson kan inte redigeras.</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 and 100 %, not {value}.</source>
+        <translation>Rabatten måste vara mellan 0 och 100 %, inte {value}.</translation>
+    </message>
+    <message>
+        <source>A draft cannot be sent as an e-invoice; finalise it first.</source>
+        <translation>Ett utkast kan inte skickas som e-faktura; slutför fakturan först.</translation>
+    </message>
+    <message>
+        <source>A payment is a positive amount in whole cents, not {amount}.</source>
+        <translation>En betalning är ett positivt belopp i hela cent, inte {amount}.</translation>
+    </message>
+    <message>
+        <source>A percentage must be between 0 and 100, not {text}.</source>
+        <translation>Procentsatsen måste vara mellan 0 och 100, inte {text}.</translation>
+    </message>
+    <message>
+        <source>A reference number has 4 to 20 digits; this one has {length}.</source>
+        <translation>Ett referensnummer har 4–20 siffror; det här har {length}.</translation>
+    </message>
+    <message>
+        <source>A reference number may contain only digits and spaces: “{reference}”.</source>
+        <translation>Ett referensnummer får bara innehålla siffror och mellanslag: ”{reference}”.</translation>
+    </message>
+    <message>
+        <source>A reminder fee cannot be negative ({fee}).</source>
+        <translation>Påminnelseavgiften kan inte vara negativ ({fee}).</translation>
+    </message>
+    <message>
+        <source>A yes/no value is not allowed here.</source>
+        <translation>Ett ja/nej-värde är inte tillåtet här.</translation>
+    </message>
+    <message>
+        <source>An EU business customer needs a VAT number on its invoices.</source>
+        <translation>En EU-företagskund måste ha momsnummer på sina fakturor.</translation>
+    </message>
+    <message>
+        <source>An IBAN has only letters and digits, for example FI21 1234 5600 0007 85.</source>
+        <translation>Ett IBAN-nummer består bara av bokstäver och siffror, till exempel FI21 1234 5600 0007 85.</translation>
+    </message>
+    <message>
+        <source>An RF reference has 5 to 25 characters: “{reference}”.</source>
+        <translation>En RF-referens har 5–25 tecken: ”{reference}”.</translation>
+    </message>
+    <message>
+        <source>An RF reference starts with RF and two check digits, followed by letters and digits: “{reference}”.</source>
+        <translation>En RF-referens börjar med RF och två kontrollsiffror följda av bokstäver och siffror: ”{reference}”.</translation>
+    </message>
+    <message>
+        <source>An interest rate cannot be negative ({rate}).</source>
+        <translation>En räntesats kan inte vara negativ ({rate}).</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one row.</source>
+        <translation>En faktura måste ha minst en rad.</translation>
+    </message>
+    <message>
+        <source>Construction reverse charge needs the buyer&apos;s Y-tunnus.</source>
+        <translation>Omvänd skattskyldighet för byggtjänster kräver köparens FO-nummer.</translation>
+    </message>
+    <message>
+        <source>Describe what is invoiced on row {row}.</source>
+        <translation>Beskriv vad som faktureras på rad {row}.</translation>
+    </message>
+    <message>
+        <source>E-invoicing needs the full billing address.</source>
+        <translation>E-fakturering kräver en fullständig faktureringsadress.</translation>
+    </message>
+    <message>
+        <source>EU business treatment needs a customer in another EU country.</source>
+        <translation>Momsbehandling som EU-företagskund kräver att kunden finns i ett annat EU-land.</translation>
+    </message>
+    <message>
+        <source>Enter a country.</source>
+        <translation>Ange ett land.</translation>
+    </message>
+    <message>
+        <source>Enter a customer number.</source>
+        <translation>Ange ett kundnummer.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Ange ett telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Enter a web address.</source>
+        <translation>Ange en webbadress.</translation>
+    </message>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>Ange en e-postadress.</translation>
+    </message>
+    <message>
+        <source>Enter the BIC code.</source>
+        <translation>Ange BIC-koden.</translation>
+    </message>
+    <message>
+        <source>Enter the VAT number.</source>
+        <translation>Ange momsnumret.</translation>
+    </message>
+    <message>
+        <source>Enter the Y-tunnus.</source>
+        <translation>Ange FO-numret.</translation>
+    </message>
+    <message>
+        <source>Enter the account number (IBAN).</source>
+        <translation>Ange kontonumret (IBAN).</translation>
+    </message>
+    <message>
+        <source>Enter the e-invoice address.</source>
+        <translation>Ange e-fakturaadressen.</translation>
+    </message>
+    <message>
+        <source>Enter the operator code.</source>
+        <translation>Ange operatörskoden.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code.</source>
+        <translation>Ange postnumret.</translation>
+    </message>
+    <message>
+        <source>Expected yes or no, got “{value}”.</source>
+        <translation>Väntade ja eller nej, fick ”{value}”.</translation>
+    </message>
+    <message>
+        <source>Give a percentage between 0 and {max}.</source>
+        <translation>Ange en procentsats mellan 0 och {max}.</translation>
+    </message>
+    <message>
+        <source>Give a value from {low} to {high}.</source>
+        <translation>Ange ett värde från {low} till {high}.</translation>
+    </message>
+    <message>
+        <source>Give a whole number.</source>
+        <translation>Ange ett heltal.</translation>
+    </message>
+    <message>
+        <source>Give the attachment a name.</source>
+        <translation>Ge bilagan ett namn.</translation>
+    </message>
+    <message>
+        <source>Give the contact&apos;s name.</source>
+        <translation>Ange kontaktpersonens namn.</translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s name.</source>
+        <translation>Ange kundens namn.</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>Ge fältet ett namn.</translation>
+    </message>
+    <message>
+        <source>Give the fixed penalty interest rate.</source>
+        <translation>Ange den fasta dröjsmålsräntan.</translation>
+    </message>
+    <message>
+        <source>Give the office a name.</source>
+        <translation>Ge verksamhetsstället ett namn.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name.</source>
+        <translation>Ange operatörens namn.</translation>
+    </message>
+    <message>
+        <source>Give the payment term as 0 to 365 days.</source>
+        <translation>Ange betalningstiden som 0–365 dagar.</translation>
+    </message>
+    <message>
+        <source>Give the unit price in whole cents.</source>
+        <translation>Ange styckpriset i hela cent.</translation>
+    </message>
+    <message>
+        <source>Import {batch} has been undone already.</source>
+        <translation>Importen {batch} har redan ångrats.</translation>
+    </message>
+    <message>
+        <source>Interest is charged on an amount due, not on {amount}.</source>
+        <translation>Ränta debiteras på ett förfallet belopp, inte på {amount}.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers up to {highest} are in use; the next number must be bigger.</source>
+        <translation>Fakturanummer till och med {highest} används redan; nästa nummer måste vara större.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has been sent and cannot be changed; make a credit note instead.</source>
+        <translation>Faktura {number} har skickats och kan inte ändras; gör en kreditnota i stället.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is not overdue; nothing to remind of.</source>
+        <translation>Faktura {number} har inte förfallit; ingen betalningspåminnelse behövs.</translation>
+    </message>
+    <message>
+        <source>Line breaks are not allowed here.</source>
+        <translation>Radbrytningar är inte tillåtna här.</translation>
+    </message>
+    <message>
+        <source>No customer has the number {number}.</source>
+        <translation>Ingen kund har nummer {number}.</translation>
+    </message>
+    <message>
+        <source>No header row was found in sheet “{sheet}”: the first {count} rows should include a row naming the columns, such as Nimi, Y-tunnus, Sähköposti.</source>
+        <translation>Ingen rubrikrad hittades i bladet ”{sheet}”: bland de första {count} raderna ska det finnas en rad som namnger kolumnerna, till exempel Nimi, Y-tunnus, Sähköposti.</translation>
+    </message>
+    <message>
+        <source>No invoice has the number {number}.</source>
+        <translation>Det finns ingen faktura med nummer {number}.</translation>
+    </message>
+    <message>
+        <source>No other customer has the number {number}.</source>
+        <translation>Ingen annan kund har nummer {number}.</translation>
+    </message>
+    <message>
+        <source>No product has the code {value}.</source>
+        <translation>Det finns ingen produkt med koden {value}.</translation>
+    </message>
+    <message>
+        <source>Only a sent invoice that is not yet credited can be credited.</source>
+        <translation>Endast en skickad faktura som inte redan krediterats kan krediteras.</translation>
+    </message>
+    <message>
+        <source>Payments can be recorded only on sent invoices; this one is {status}.</source>
+        <translation>Betalningar kan bara registreras på skickade fakturor; den här har status {status}.</translation>
+    </message>
+    <message>
+        <source>Reference rates are known from {first} on, not for {day}; enter the penalty interest rate by hand.</source>
+        <translation>Referensräntorna är kända från och med {first}, inte för {day}; ange dröjsmålsräntan manuellt.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has a header row but no customers below it.</source>
+        <translation>Bladet ”{sheet}” har en rubrikrad men inga kunder under den.</translation>
+    </message>
+    <message>
+        <source>The IBAN check digits do not match. Check the account number for typing errors.</source>
+        <translation>IBAN-numrets kontrollsiffror stämmer inte. Kontrollera kontonumret med tanke på skrivfel.</translation>
+    </message>
+    <message>
+        <source>The IBAN has the wrong number of characters. A Finnish IBAN has 18, for example FI21 1234 5600 0007 85.</source>
+        <translation>IBAN-numret har fel antal tecken. Ett finländskt IBAN-nummer har 18, till exempel FI21 1234 5600 0007 85.</translation>
+    </message>
+    <message>
+        <source>The OVT suffix can have at most five letters or digits.</source>
+        <translation>OVT-kodens tillägg kan ha högst fem bokstäver eller siffror.</translation>
+    </message>
+    <message>
+        <source>The QR payment data takes {size} bytes; at most 331 fit. Shorten the name or the message.</source>
+        <translation>QR-betalningens data tar {size} byte; högst 331 ryms. Förkorta namnet eller meddelandet.</translation>
+    </message>
+    <message>
+        <source>The VAT number can have only letters and digits after the country code.</source>
+        <translation>Momsnumret får bara ha bokstäver och siffror efter landskoden.</translation>
+    </message>
+    <message>
+        <source>The VAT number check digit does not match. Check the number for typing errors.</source>
+        <translation>Momsnumrets kontrollsiffra stämmer inte. Kontrollera numret med tanke på skrivfel.</translation>
+    </message>
+    <message>
+        <source>The VAT number has the wrong number of characters for {prefix}.</source>
+        <translation>Momsnumret har fel antal tecken för {prefix}.</translation>
+    </message>
+    <message>
+        <source>The VAT number is not in the format used in {prefix}.</source>
+        <translation>Momsnumret har inte det format som används i {prefix}.</translation>
+    </message>
+    <message>
+        <source>The Y-tunnus check digit does not match. Check the number for typing errors.</source>
+        <translation>FO-numrets kontrollsiffra stämmer inte. Kontrollera numret med tanke på skrivfel.</translation>
+    </message>
+    <message>
+        <source>The amount {amount} has fractions of a cent; round it before printing.</source>
+        <translation>Beloppet {amount} innehåller delar av en cent; avrunda det före utskrift.</translation>
+    </message>
+    <message>
+        <source>The bank barcode can carry amounts from 0 to 999 999,99 €, not {amount}.</source>
+        <translation>Bankstreckkoden kan innehålla belopp från 0 till 999 999,99 €, inte {amount}.</translation>
+    </message>
+    <message>
+        <source>The bank barcode can only carry a Finnish (FI) account; {iban} is not one.</source>
+        <translation>Bankstreckkoden kan bara innehålla ett finländskt (FI) konto; {iban} är inte ett sådant.</translation>
+    </message>
+    <message>
+        <source>The bank barcode can only carry an RF reference made of digits, not {reference}.</source>
+        <translation>Bankstreckkoden kan bara innehålla en RF-referens av enbart siffror, inte {reference}.</translation>
+    </message>
+    <message>
+        <source>The bank barcode can only carry due dates in 2000–2099, not {due_date}.</source>
+        <translation>Bankstreckkoden kan bara innehålla förfallodagar under åren 2000–2099, inte {due_date}.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match; check the number for typing errors.</source>
+        <translation>Kontrollsiffran stämmer inte; kontrollera numret med tanke på skrivfel.</translation>
+    </message>
+    <message>
+        <source>The check digit of reference number {reference} does not match; check it for typing errors.</source>
+        <translation>Kontrollsiffran i referensnumret {reference} stämmer inte; kontrollera det med tanke på skrivfel.</translation>
+    </message>
+    <message>
+        <source>The check digits of IBAN {iban} do not match; check it for typing errors.</source>
+        <translation>Kontrollsiffrorna i IBAN-numret {iban} stämmer inte; kontrollera det med tanke på skrivfel.</translation>
+    </message>
+    <message>
+        <source>The check digits of RF reference {reference} do not match; check it for typing errors.</source>
+        <translation>Kontrollsiffrorna i RF-referensen {reference} stämmer inte; kontrollera den med tanke på skrivfel.</translation>
+    </message>
+    <message>
+        <source>The contact is not the customer&apos;s.</source>
+        <translation>Kontaktpersonen hör inte till den här kunden.</translation>
+    </message>
+    <message>
+        <source>The credit limit cannot be negative.</source>
+        <translation>Kreditgränsen kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>The customer number {number} is already in use.</source>
+        <translation>Kundnumret {number} används redan.</translation>
+    </message>
+    <message>
+        <source>The customer was not found.</source>
+        <translation>Kunden hittades inte.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s country is inside the EU.</source>
+        <translation>Kundens land ligger inom EU.</translation>
+    </message>
+    <message>
+        <source>The due date must be 0 to 365 days after the invoice date.</source>
+        <translation>Förfallodagen måste vara 0–365 dagar efter fakturadatumet.</translation>
+    </message>
+    <message>
+        <source>The e-invoice does not match the Finvoice 3.0 schema: {error}</source>
+        <translation>E-fakturan följer inte Finvoice 3.0-schemat: {error}</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Filen kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>The invoice was not found.</source>
+        <translation>Fakturan hittades inte.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG file.</source>
+        <translation>Logotypen måste vara en PNG- eller JPEG-fil.</translation>
+    </message>
+    <message>
+        <source>The message to the payee may have at most 140 characters, not {length}.</source>
+        <translation>Meddelandet till betalningsmottagaren får ha högst 140 tecken, inte {length}.</translation>
+    </message>
+    <message>
+        <source>The number is not a finite value.</source>
+        <translation>Talet är inte ett ändligt värde.</translation>
+    </message>
+    <message>
+        <source>The office is not the customer&apos;s.</source>
+        <translation>Verksamhetsstället hör inte till den här kunden.</translation>
+    </message>
+    <message>
+        <source>The payee name is needed for the QR code.</source>
+        <translation>Betalningsmottagarens namn behövs för QR-koden.</translation>
+    </message>
+    <message>
+        <source>The product code {value} is already in use.</source>
+        <translation>Produktkoden {value} används redan.</translation>
+    </message>
+    <message>
+        <source>The record was not found; it may have been deleted.</source>
+        <translation>Posten hittades inte; den kan ha raderats.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” is empty.</source>
+        <translation>Bladet ”{sheet}” är tomt.</translation>
+    </message>
+    <message>
+        <source>The text contains invisible control characters; remove them.</source>
+        <translation>Texten innehåller osynliga styrtecken; ta bort dem.</translation>
+    </message>
+    <message>
+        <source>The text is too long ({length} characters; at most {max} allowed).</source>
+        <translation>Texten är för lång ({length} tecken; högst {max} tillåts).</translation>
+    </message>
+    <message>
+        <source>The value has the wrong format.</source>
+        <translation>Värdet har fel format.</translation>
+    </message>
+    <message>
+        <source>The value has the wrong length.</source>
+        <translation>Värdet har fel längd.</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation>Värdet är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>There is no import number {batch}.</source>
+        <translation>Det finns ingen import med nummer {batch}.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Det här fältet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>This is not a valid BIC. A BIC looks like NDEAFIHH: four letters for the bank, a country code and two more characters.</source>
+        <translation>Det här är inte en giltig BIC-kod. En BIC-kod ser ut som NDEAFIHH: fyra bokstäver för banken, en landskod och två tecken till.</translation>
+    </message>
+    <message>
+        <source>This is not an IBAN. An IBAN starts with a country code, for example FI21 1234 5600 0007 85.</source>
+        <translation>Det här är inte ett IBAN-nummer. Ett IBAN-nummer börjar med en landskod, till exempel FI21 1234 5600 0007 85.</translation>
+    </message>
+    <message>
+        <source>Unknown field “{key}”.</source>
+        <translation>Okänt fält ”{key}”.</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals.</source>
+        <translation>Använd högst två decimaler.</translation>
+    </message>
+    <message>
+        <source>VAT rates are known from {first} on, not for {day}.</source>
+        <translation>Momssatserna är kända från och med {first}, inte för {day}.</translation>
+    </message>
+    <message>
+        <source>Write something in the note.</source>
+        <translation>Skriv något i anteckningen.</translation>
+    </message>
+    <message>
+        <source>{name} has no open invoices.</source>
+        <translation>{name} har inga öppna fakturor.</translation>
+    </message>
+    <message>
+        <source>{name} has {what} that must be kept; inactivate the customer instead.</source>
+        <translation>{name} har uppgifter som måste sparas ({what}); inaktivera kunden i stället.</translation>
+    </message>
+    <message>
+        <source>{name} is the billing customer of {numbers}; change them first.</source>
+        <translation>{name} är faktureringskund för {numbers}; ändra dem först.</translation>
+    </message>
+    <message>
+        <source>{name} is under a collection ban; no reminders are sent.</source>
+        <translation>{name} har indrivningsförbud; inga betalningspåminnelser skickas.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problems}</source>
+        <translation>{path} kan inte återställas: {problems}</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid email address.</source>
+        <translation>”{address}” är inte en giltig e-postadress.</translation>
+    </message>
+    <message>
+        <source>“{barcode}” is not a Finnish virtual bank barcode: {why}.</source>
+        <translation>”{barcode}” är inte en finländsk virtuell bankstreckkod: {why}.</translation>
+    </message>
+    <message>
+        <source>“{bic}” is not a valid BIC.</source>
+        <translation>”{bic}” är inte en giltig BIC-kod.</translation>
+    </message>
+    <message>
+        <source>“{iban}” is not a valid IBAN.</source>
+        <translation>”{iban}” är inte ett giltigt IBAN-nummer.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {reason}</source>
+        <translation>”{name}” kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is the default office. Choose another default office or clear the default before deleting it.</source>
+        <translation>”{name}” är det förvalda verksamhetsstället. Välj ett annat förvalt verksamhetsställe eller ta bort förvalet innan du raderar det.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size_mb} MB; a file kept with a customer can be at most {limit_mb} MB.</source>
+        <translation>”{name}” är {size_mb} MB; en fil som sparas hos en kund får vara högst {limit_mb} MB.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a percentage; write it like 25,5.</source>
+        <translation>”{text}” är inte en procentsats; skriv till exempel 25,5.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money; write it like 1 234,50.</source>
+        <translation>”{text}” är inte ett penningbelopp; skriv till exempel 1 234,50.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be used as a customer number. Use at most 20 letters, digits or the characters - _ / . without spaces.</source>
+        <translation>”{value}” kan inte användas som kundnummer. Använd högst 20 bokstäver, siffror eller tecknen - _ / . utan mellanslag.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country we recognise. Type the country&apos;s name or its two-letter code, for example FI, SE or DE.</source>
+        <translation>”{value}” är inte ett land vi känner igen. Skriv landets namn eller dess landskod med två bokstäver, till exempel FI, SE eller DE.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>”{value}” är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid operator code. An operator code has 4–35 letters or digits, for example 003723327487 or NDEAFIHH.</source>
+        <translation>”{value}” är inte en giltig operatörskod. En operatörskod har 4–35 bokstäver eller siffror, till exempel 003723327487 eller NDEAFIHH.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number. Check the digits, and start a foreign number with + and the country code, for example +46.</source>
+        <translation>”{value}” är inte ett giltigt telefonnummer. Kontrollera siffrorna och inled ett utländskt nummer med + och landsnumret, till exempel +46.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid postal code for {country}. It should have {length} digits, for example {example}.</source>
+        <translation>”{value}” är inte ett giltigt postnummer för {country}. Det ska ha {length} siffror, till exempel {example}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid postal code for {country}. Use 2–10 letters, digits, spaces or dashes.</source>
+        <translation>”{value}” är inte ett giltigt postnummer för {country}. Använd 2–10 bokstäver, siffror, mellanslag eller bindestreck.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address. Write it like www.example.fi.</source>
+        <translation>”{value}” är inte en giltig webbadress. Skriv den som www.exempel.fi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>”{value}” är inte ett heltal.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: statutory, fixed.</source>
+        <translation>”{value}” är inte ett tillåtet värde; använd statutory (lagstadgad) eller fixed (fast).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {allowed}.</source>
+        <translation>”{value}” är inte något av de tillåtna värdena: {allowed}.</translation>
+    </message>
+</context>
+</TS>
