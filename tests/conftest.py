@@ -24,6 +24,7 @@ def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the real user data directory or the developer's database."""
     monkeypatch.setenv("ASIAKASREKISTERI_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("ASIAKASREKISTERI_DB", raising=False)
+    monkeypatch.setenv("ASIAKASREKISTERI_LANG", "en")  # messages in tests are English
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
@@ -62,6 +63,27 @@ def make_customer(**overrides: Any) -> CustomerData:
     }
     values.update(overrides)
     return CustomerData(**values)
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_unsaved_prompt(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A card left with edits must not open a modal question when pytest-qt closes it.
+
+    Tests that exercise the question replace ``_ask_unsaved`` on their card instance.
+    """
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    from asiakasrekisteri.ui.customer_card.card import CustomerCard
+
+    original = CustomerCard._ask_unsaved
+    CustomerCard._ask_unsaved = lambda self: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        CustomerCard._ask_unsaved = original  # type: ignore[method-assign]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

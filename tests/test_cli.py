@@ -145,3 +145,33 @@ def test_console_entry_points(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 0 and result.stdout.startswith("asiakasrekisteri ")
+
+
+def test_messages_follow_the_language(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from asiakasrekisteri.ui.i18n import translations_dir
+
+    if not (translations_dir() / "asiakasrekisteri_fi.qm").exists():
+        pytest.skip("translations are compiled by the test command (bootstrap.py test)")
+    monkeypatch.setenv("ASIAKASREKISTERI_LANG", "fi")
+    code, _, err = run(capsys, *dbarg, "customer", "add", "name=X", "business_id=1234567-8")
+    assert code == 2
+    assert "Y-tunnuksen tarkistusnumero ei täsmää" in err, err
+    monkeypatch.setenv("ASIAKASREKISTERI_LANG", "en")
+    code, _, err = run(capsys, *dbarg, "customer", "add", "name=X", "business_id=1234567-8")
+    assert "check digit" in err
+
+
+def test_language_from_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    from asiakasrekisteri.cli import cli_language
+
+    for name in ("ASIAKASREKISTERI_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    assert cli_language() == "en"
+    monkeypatch.setenv("LANG", "sv_FI.UTF-8")
+    assert cli_language() == "sv"
+    monkeypatch.setenv("LC_ALL", "C")
+    assert cli_language() == "en"
+    monkeypatch.setenv("ASIAKASREKISTERI_LANG", "fi")
+    assert cli_language() == "fi"

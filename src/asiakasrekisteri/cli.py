@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -115,12 +116,38 @@ def _pairs(items: Sequence[str]) -> dict[str, str]:
     return values
 
 
+def cli_language() -> str:
+    """The language of messages: ``ASIAKASREKISTERI_LANG``, else the POSIX locale."""
+    for variable in ("ASIAKASREKISTERI_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            code = value[:2].lower()
+            return code if code in ("fi", "sv") else "en"
+    return "en"
+
+
 def _error_text(exc: BaseException) -> str:
-    if isinstance(exc, FieldErrors):
-        return "; ".join(f"{name}: {err.message}" for name, err in exc.errors.items())
-    if isinstance(exc, ValidationError):
-        return exc.message
-    return str(exc)
+    """The message of an error, in the user's language (the GUI's catalogues)."""
+    if not isinstance(exc, FieldErrors | ValidationError):
+        return str(exc)
+    errors = exc.errors if isinstance(exc, FieldErrors) else {"": exc}
+    language = cli_language()
+    texts: dict[str, str] = {name: err.message for name, err in errors.items()}
+    if language != "en":
+        from PySide6.QtCore import QCoreApplication, QLocale
+
+        from asiakasrekisteri.ui.i18n import Translators, error_text
+
+        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else ""])
+        locale = QLocale()
+        translators = Translators()
+        try:
+            if translators.install(app, language):
+                texts = {name: error_text(err) for name, err in errors.items()}
+        finally:
+            translators.remove(app)
+            QLocale.setDefault(locale)
+    return "; ".join(f"{name}: {text}" if name else text for name, text in texts.items())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -171,6 +198,10 @@ def build_parser() -> argparse.ArgumentParser:
     from asiakasrekisteri.cli_excel import register as add_excel_commands
 
     add_excel_commands(sub)
+    # History, backups and privacy (issue 5): backup, restore, check, privacy.
+    from asiakasrekisteri.cli_privacy import register as add_privacy_commands
+
+    add_privacy_commands(sub)
     return parser
 
 
@@ -249,6 +280,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command in (None, "gui"):
             return run_gui(args.db)
+        raw_handler = getattr(args, "raw_handler", None)
+        if raw_handler is not None:  # opens the database itself (restore a damaged file)
+            return int(raw_handler(args))
         db = _open(args)
         try:
             handler = (

@@ -29,7 +29,6 @@ from stdnum import bic as stdnum_bic
 from stdnum import exceptions as stdnum_errors
 from stdnum import iban as stdnum_iban
 from stdnum.eu import vat as stdnum_eu_vat
-from stdnum.fi import ytunnus as stdnum_ytunnus
 
 from asiakasrekisteri.domain.countries import COUNTRY_CODES, EU_COUNTRIES, vat_prefix
 from asiakasrekisteri.domain.errors import (
@@ -141,13 +140,26 @@ def _compact_business_id(value: str) -> str:
             "A Y-tunnus has seven digits, a dash and a check digit, for example 1234567-1.",
             code="business_id.length",
         )
-    try:
-        return str(stdnum_ytunnus.validate(text))
-    except stdnum_errors.ValidationError:
+    if not _ytunnus_checksum_ok(text):
         raise InvalidChecksum(
             "The Y-tunnus check digit does not match. Check the number for typing errors.",
             code="business_id.checksum",
-        ) from None
+        )
+    return text
+
+
+def _ytunnus_checksum_ok(digits: str) -> bool:
+    """Whether eight ASCII digits pass the Y-tunnus check (``stdnum.fi.ytunnus.validate``).
+
+    stdnum's ``clean`` and ``compact`` cost about 15 µs a number and change nothing in
+    eight ASCII digits; this is its checksum alone, weights 7 9 10 5 8 4 2 1 modulo 11,
+    on the character codes (each digit + 48; the 48s add 48 × 46 ≡ 8 modulo 11). A
+    property test compares it with stdnum.
+    """
+    d = digits.encode("ascii")
+    return (
+        7 * d[0] + 9 * d[1] + 10 * d[2] + 5 * d[3] + 8 * d[4] + 4 * d[5] + 2 * d[6] + d[7]
+    ) % 11 == 8
 
 
 def normalize_business_id(value: str) -> str:
@@ -170,7 +182,9 @@ def normalize_business_id(value: str) -> str:
     >>> normalize_business_id("FI20774740")
     '2077474-0'
     """
-    return str(stdnum_ytunnus.format(_compact_business_id(value)))
+    compact = _compact_business_id(value)
+    # stdnum_ytunnus.format() of eight digits, without compacting them again.
+    return f"{compact[:7]}-{compact[7:]}"
 
 
 def is_valid_business_id(value: str) -> bool:
@@ -474,7 +488,7 @@ def normalize_einvoice_address(value: str) -> str:
             raise InvalidFormat(
                 _EINVOICE_FORMAT_TEMPLATE, code="einvoice_address.format", value=shown
             )
-        if not stdnum_ytunnus.is_valid(digits):
+        if not _ytunnus_checksum_ok(digits):
             raise InvalidChecksum(
                 _EINVOICE_CHECKSUM_TEMPLATE, code="einvoice_address.checksum", value=shown
             )
@@ -816,6 +830,27 @@ _HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 _HOST_LABEL = re.compile(r"[^\W_](?:[^\W_]|-)*(?<!-)")
 
 
+# The shape nearly every register holds: an optional lower-case http(s)://, a lower-case
+# ASCII host name of two or more labels and a plain path; no port, user, query or fragment.
+_SIMPLE_WEBSITE = re.compile(
+    r"(https?://)?"
+    r"((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)"
+    r"(/[A-Za-z0-9\-._~/]*)?"
+)
+
+
+def _simple_website(text: str) -> str | None:
+    """:func:`normalize_website` of a trimmed address of the simple shape, else None.
+
+    ``urlsplit`` and the label checks cost about 25 µs an address; for this shape they
+    change nothing but add ``https://`` (a property test compares the two paths).
+    """
+    match = _SIMPLE_WEBSITE.fullmatch(text)
+    if match is None:
+        return None
+    return text if match.group(1) else "https://" + text
+
+
 def normalize_website(value: str) -> str:
     """Validate a web address and add ``https://`` when the scheme is missing.
 
@@ -830,6 +865,13 @@ def normalize_website(value: str) -> str:
     text = value.strip()
     if not text:
         raise RequiredValue("Enter a web address.", code="website.required")
+    fast = _simple_website(text)
+    return fast if fast is not None else _general_website(text)
+
+
+def _general_website(text: str) -> str:
+    """:func:`normalize_website` of a trimmed, non-empty address of any shape."""
+    shown = text
     if not _HAS_SCHEME.match(text):
         text = "https://" + text
 
@@ -837,7 +879,7 @@ def normalize_website(value: str) -> str:
         return InvalidFormat(
             "“{value}” is not a valid web address. Write it like www.example.fi.",
             code="website.format",
-            value=value.strip(),
+            value=shown,
         )
 
     if any(c.isspace() for c in text):

@@ -178,7 +178,9 @@ class CustomerService:
         from asiakasrekisteri.services import invoicing  # noqa: F401
 
         self.db = db
-        self._name_index: list[tuple[int, str]] | None = None
+        # Names for the fuzzy duplicate search, keyed on the database's commit counter so
+        # that any write (imports, merges, other services) refreshes them.
+        self._name_index: tuple[int, list[tuple[int, str]]] | None = None
         self._list_cache: tuple[Any, tuple[list[int], list[str]]] | None = None
 
     # --- list and search -------------------------------------------------------------
@@ -397,9 +399,7 @@ class CustomerService:
             )
             session.add(customer)
             session.flush()
-            record = customer_to_record(session, customer)
-        self._name_index = None
-        return record
+            return customer_to_record(session, customer)
 
     def update(self, customer_id: int, data: CustomerData) -> CustomerRecord:
         clean = validate_customer(data)
@@ -409,9 +409,7 @@ class CustomerService:
             alt = self._alt_billing_id(session, clean, customer_id)
             apply_customer_data(session, customer, clean, alt)
             session.flush()
-            record = customer_to_record(session, customer)
-        self._name_index = None
-        return record
+            return customer_to_record(session, customer)
 
     def set_active(self, customer_ids: Iterable[int], active: bool) -> int:
         """Activate or inactivate customers; returns how many changed."""
@@ -463,18 +461,19 @@ class CustomerService:
                     numbers=", ".join(referrers),
                 )
             session.delete(customer)
-        self._name_index = None
 
     # --- duplicates and merge --------------------------------------------------------
 
     def _names(self) -> list[tuple[int, str]]:
-        if self._name_index is None:
+        generation = self.db.generation
+        if self._name_index is None or self._name_index[0] != generation:
             with self.db.read() as session:
-                self._name_index = [
+                names = [
                     (cid, comparable_name(name))
                     for cid, name in session.execute(select(Customer.id, Customer.name))
                 ]
-        return self._name_index
+            self._name_index = (generation, names)
+        return self._name_index[1]
 
     def find_duplicates(
         self, data: CustomerData, exclude_id: int | None = None, *, limit: int = 5
@@ -592,9 +591,7 @@ class CustomerService:
             for number in aliases:
                 session.merge(CustomerNumberAlias(number=number, customer_id=survivor_id))
             session.flush()
-            record = customer_to_record(session, survivor)
-        self._name_index = None
-        return record
+            return customer_to_record(session, survivor)
 
     # --- contacts ----------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -338,6 +339,7 @@ _TYPE_WORDS: Final[dict[str, str]] = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1024)  # a column of a handful of words, 50,000 times over
 def parse_customer_type(text: str) -> str | None:
     """``"company"``/``"private"`` for a type word in Finnish, Swedish or English."""
     from asiakasrekisteri.services.excel_headers import fold
@@ -369,6 +371,7 @@ _DAYS = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def parse_payment_days(text: str) -> str:
     """ "14 pv", "14 päivää", "30 days", "netto 14" → "14"; anything else unchanged."""
     cleaned = text.strip().casefold().removeprefix("netto").strip()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
+from operator import attrgetter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +21,12 @@ from asiakasrekisteri.domain.customer import (
     OfficeData,
     name_sort_key,
     search_text,
+)
+from asiakasrekisteri.domain.enums import (
+    CustomerStatus,
+    CustomerType,
+    InvoiceLanguage,
+    VatTreatment,
 )
 from asiakasrekisteri.storage.mapping import group_by_name
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Note, Office
@@ -33,6 +41,16 @@ _CUSTOMER_COLUMNS = (
     "delivery_method", "default_your_reference", "agreement_identifier", "text_before_rows",
     "text_after_rows",
 )  # fmt: skip
+
+
+# One C call instead of 32 getattr calls a card.
+_customer_values = attrgetter(*_CUSTOMER_COLUMNS)
+# Enum member → stored text; ``member.value`` is a Python-level property lookup.
+_ENUM_VALUES: dict[Enum, str] = {
+    member: member.value
+    for enum in (CustomerType, InvoiceLanguage, VatTreatment, CustomerStatus)
+    for member in enum
+}
 
 
 @dataclass(frozen=True)
@@ -59,18 +77,18 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
     rows = []
     for item in items:
         d = item.data
-        row = {name: getattr(d, name) for name in _CUSTOMER_COLUMNS}
-        row.update(
-            customer_type=d.customer_type.value,
-            invoice_language=d.invoice_language.value,
-            vat_treatment=d.vat_treatment.value,
-            status=d.status.value,
-            group_id=group_ids[d.group],
-            name_sort=name_sort_key(d.name),
-            search_text=search_text(d, [c.name for c in item.contacts if not c.anonymised]),
-            created_at=now,
-            updated_at=now,
+        row = dict(zip(_CUSTOMER_COLUMNS, _customer_values(d), strict=True))
+        row["customer_type"] = _ENUM_VALUES[d.customer_type]
+        row["invoice_language"] = _ENUM_VALUES[d.invoice_language]
+        row["vat_treatment"] = _ENUM_VALUES[d.vat_treatment]
+        row["status"] = _ENUM_VALUES[d.status]
+        row["group_id"] = group_ids[d.group]
+        row["name_sort"] = name_sort_key(d.name)
+        row["search_text"] = search_text(
+            d, [c.name for c in item.contacts if not c.anonymised] if item.contacts else ()
         )
+        row["created_at"] = now
+        row["updated_at"] = now
         rows.append(row)
     conn = session.connection()
     backend = session.info["backend"]

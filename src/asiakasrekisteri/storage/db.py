@@ -11,6 +11,7 @@ from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from asiakasrekisteri.domain.operators import DEFAULT_OPERATORS
+from asiakasrekisteri.storage import history as _history  # noqa: F401  (logs every change)
 from asiakasrekisteri.storage.backend import Backend, SqliteBackend
 from asiakasrekisteri.storage.errors import NotOurDatabaseError, SchemaTooNewError
 from asiakasrekisteri.storage.migrations import LATEST_VERSION, STEPS

@@ -39,14 +39,26 @@ class Translators:
         self.language = "en"
         self._installed: list[QTranslator] = []
 
-    def install(self, app: QCoreApplication, language: str) -> bool:
-        """Load the program's and Qt's own translations; False if the program's is missing."""
+    def remove(self, app: QCoreApplication) -> None:
+        """Take out the translators this object installed (the locale stays as it is)."""
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
+
+    def install(self, app: QCoreApplication, language: str) -> bool:
+        """Load the program's and Qt's own translations; False if the program's is missing.
+
+        English is the source language; its catalogue only supplies plural forms
+        ("1 customer", "3 customers"), so a missing one is not an error.
+        """
+        self.remove(app)
         self.language = language
         QLocale.setDefault(QLocale(_locale_name(language)))
         if language == "en":
+            english = QTranslator(app)
+            if english.load("asiakasrekisteri_en", str(translations_dir())):
+                app.installTranslator(english)
+                self._installed.append(english)
             return True
         ours = QTranslator(app)
         loaded = ours.load(f"asiakasrekisteri_{language}", str(translations_dir()))

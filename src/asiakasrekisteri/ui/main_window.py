@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,14 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri import APP_NAME, __version__
+from asiakasrekisteri import APP_NAME
 from asiakasrekisteri.domain.enums import CustomerStatus
 from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.services.attachments import AttachmentService
+from asiakasrekisteri.services.backup import BackupKind, BackupService
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerService
 from asiakasrekisteri.services.excel_export import ExcelExportService
 from asiakasrekisteri.services.excel_import import ExcelImportService
+from asiakasrekisteri.services.history import HistoryService
 from asiakasrekisteri.services.invoicing import InvoicingService
+from asiakasrekisteri.services.privacy import DEFAULT_RETENTION_YEARS, PrivacyService
 from asiakasrekisteri.services.products import ProductService
 from asiakasrekisteri.ui.customer_card.card import CustomerCard
 from asiakasrekisteri.ui.customer_list.model import CustomerListModel, status_name
@@ -47,6 +51,11 @@ class Services:
 
     customers: CustomerService
     company: CompanyService
+    # Issue 5; optional so that a window can run without them (tests of other parts).
+    attachments: AttachmentService | None = None
+    history: HistoryService | None = None
+    backups: BackupService | None = None
+    privacy: PrivacyService | None = None
     invoicing: InvoicingService | None = None
     products: ProductService | None = None
     excel_import: ExcelImportService | None = None
@@ -80,6 +89,8 @@ class MainWindow(QMainWindow):
         self.model = CustomerListModel(services.customers, self)
         self.list_view = CustomerListView(self.model, self)
         self.card = CustomerCard(services.customers, self)
+        self.card.attachments.set_service(services.attachments)
+        self.card.history.set_service(services.history)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
@@ -152,7 +163,19 @@ class MainWindow(QMainWindow):
         if not restore_state(settings, self, self.splitter, self.list_view.horizontalHeader()):
             self.resize(1280, 800)
             self.splitter.setSizes([640, 640])
+        self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("lastBackupLabel")
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.update_backup_label()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+        if services.excel_import is not None:
+            from asiakasrekisteri.ui.spreadsheets.actions import install
+
+            install(self)
+        if services.invoicing is not None:
+            from asiakasrekisteri.ui.invoicing.actions import install as install_invoicing
+
+            install_invoicing(self)
 
     # --- actions and menus -------------------------------------------------------------
 
@@ -218,11 +241,16 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction"
         )
         self.about_action = self._action(self.tr("&About"), self.show_about, name="aboutAction")
+        self._create_data_actions()
 
         menu_bar = self.menuBar()
         self.file_menu = file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        for action in (self.backup_now_action, self.backup_to_action, self.restore_action,
+                       self.check_action):  # fmt: skip
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit_menu = edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -410,6 +438,7 @@ class MainWindow(QMainWindow):
 
         if not self.card.maybe_save_changes():
             return
+        self.backup_before(BackupKind.BEFORE_MERGE)
         dialog = MergeDialog(self.services.customers, first_id, second_id, self)
         dialog.merged.connect(self._after_merge)
         dialog.exec()
@@ -431,14 +460,257 @@ class MainWindow(QMainWindow):
         OperatorsDialog(self.services.customers, self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About {app}").format(app=APP_NAME),
-            self.tr(
-                "{app} {version}\n\nCustomer register with invoicing for Finnish sole traders "
-                "and small firms. Works offline; your data stays on this computer."
-            ).format(app=APP_NAME, version=__version__),
+        """Version, and the bundled libraries with their licences (issue 6, item 3)."""
+        from asiakasrekisteri.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    # --- backups and privacy (issue 5) ------------------------------------------------------
+
+    def _create_data_actions(self) -> None:
+        self.backup_now_action = self._action(
+            self.tr("&Back up now"), self.backup_now, name="backupNowAction"
         )
+        self.backup_to_action = self._action(
+            self.tr("Back &up to…"), self.backup_to, name="backupToAction"
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from…"), self.restore_from, name="restoreAction"
+        )
+        self.check_action = self._action(
+            self.tr("&Check the register"), self.check_register, name="checkAction"
+        )
+        self.export_person_action = self._action(
+            self.tr("&Export everything on this person…"), self.export_person,
+            name="exportPersonAction",
+        )  # fmt: skip
+        self.erase_action = self._action(
+            self.tr("E&rase personal data…"), self.erase_customer, name="eraseAction"
+        )
+        self.retention_action = self._action(
+            self.tr("Re&tention candidates…"), self.show_retention, name="retentionAction"
+        )
+        self.notice_action = self._action(
+            self.tr("Privacy &notice (draft)…"), self.save_privacy_notice, name="noticeAction"
+        )
+        backups = self.services.backups is not None
+        for action in (self.backup_now_action, self.backup_to_action, self.restore_action,
+                       self.check_action):  # fmt: skip
+            action.setEnabled(backups)
+        for action in (self.export_person_action, self.erase_action, self.retention_action,
+                       self.notice_action):  # fmt: skip
+            action.setEnabled(self.services.privacy is not None)
+
+    def update_backup_label(self) -> None:
+        """Status bar: when the last backup was made; a warning when it is old."""
+        backups = self.services.backups
+        if backups is None:
+            self.backup_label.hide()
+            return
+        last = backups.last_backup_time()
+        if last is None:
+            text = self.tr("No backup yet")
+        else:
+            from PySide6.QtCore import QDateTime, QLocale
+
+            stamp = QDateTime(last.year, last.month, last.day, last.hour, last.minute, 0)
+            text = self.tr("Last backup: {when}").format(
+                when=QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+            )
+        old = backups.backup_is_old()
+        self.backup_label.setProperty("warning", old)
+        self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;" if old else "")
+        self.backup_label.setText(("⚠ " + text) if old else text)
+        self.backup_label.setToolTip(
+            self.tr("The last backup is more than 7 days old. Use File › Back up now.")
+            if old
+            else ""
+        )
+
+    def backup_before(self, kind: BackupKind) -> None:
+        if self.services.backups is not None:
+            self.services.backups.backup(kind)
+            self.update_backup_label()
+
+    def backup_now(self) -> None:
+        if self.services.backups is None:
+            return
+        path = self.services.backups.backup(BackupKind.MANUAL)
+        self.update_backup_label()
+        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=str(path)), 5000)
+
+    def backup_to(self) -> None:
+        from asiakasrekisteri.ui.dialogs.backup_dialogs import back_up_to
+
+        if self.services.backups is None:
+            return
+        target = back_up_to(self, self.services.backups)
+        if target is not None:
+            self.statusBar().showMessage(
+                self.tr("Backed up to {path}").format(path=str(target)), 5000
+            )
+
+    def restore_dialog(self) -> Any:
+        """The restore dialog over the open register (tests drive it)."""
+        from asiakasrekisteri.ui.dialogs.backup_dialogs import RestoreDialog
+
+        backups = self.services.backups
+        assert backups is not None
+
+        def restore(path: Any) -> str:
+            result = backups.restore(path)
+            return self.tr("Restored. The register as it was is saved as {path}.").format(
+                path=str(result.safety_backup)
+            )
+
+        return RestoreDialog(backups.folder, backups.verify, restore, self)
+
+    def restore_from(self) -> None:
+        if self.services.backups is None or not self.card.maybe_save_changes():
+            return
+        dialog = self.restore_dialog()
+        if dialog.exec():
+            self.after_restore(dialog.result_text)
+
+    def after_restore(self, message: str) -> None:
+        self.reload()
+        self.card.new_customer()
+        self.update_backup_label()
+        self.statusBar().showMessage(message, 8000)
+
+    def check_register(self) -> None:
+        if self.services.backups is None:
+            return
+        report = self.services.backups.check()
+        if report.ok:
+            QMessageBox.information(self, self.tr("Check"), self.tr("The register is intact."))
+        else:
+            self.warn(
+                self.tr("Check"),
+                "\n".join(f"{p.message} ({p.count})" for p in report.problems),
+            )
+
+    def export_person(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        privacy = self.services.privacy
+        record = self.card.record()
+        if privacy is None or record is None:
+            return
+        contact_id = None
+        if record.contacts:
+            from PySide6.QtWidgets import QInputDialog
+
+            choices = [self.tr("The customer (everything)")] + [c.name for c in record.contacts]
+            choice, ok = QInputDialog.getItem(
+                self, self.tr("Export"), self.tr("Whose data?"), choices, 0, False
+            )
+            if not ok:
+                return
+            if choice in choices[1:]:
+                contact_id = record.contacts[choices.index(choice) - 1].id
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export everything on this person"),
+            f"tiedot-{record.data.customer_number}.zip", self.tr("Zip files (*.zip)"),
+        )  # fmt: skip
+        if not name:
+            return
+        from pathlib import Path
+
+        privacy.export_zip(record.id, Path(name), contact_id)
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=name), 5000)
+
+    def erase_text(self, customer_id: int) -> str:
+        """The confirmation naming exactly what goes and what stays."""
+        privacy = self.services.privacy
+        assert privacy is not None
+        plan = privacy.erase_plan(customer_id)
+        lines = [
+            self.tr("Erase the personal data of {number} {name} for good?").format(
+                number=plan.customer_number, name=plan.name
+            ),
+            "",
+            self.tr("Anonymised: name, addresses, email, phone and comments on the card.")
+            if plan.anonymise
+            else self.tr("The customer card is deleted."),
+            self.tr("Contacts: %n", "", plan.contacts),
+            self.tr("Offices: %n", "", plan.offices),
+            self.tr("Notes: %n", "", plan.notes),
+            self.tr("Attachments: %n", "", plan.attachments),
+            self.tr("Custom fields: %n", "", plan.custom_fields),
+            self.tr("Values in the history: %n entries", "", plan.history_entries),
+        ]
+        for kind, count in plan.kept.items():
+            lines.append(
+                self.tr("Kept by law: {count} {kind} (as issued).").format(count=count, kind=kind)
+            )
+        lines += ["", self.tr("Older backups still hold the data until they rotate out.")]
+        lines.append(self.tr("This cannot be undone."))
+        return "\n".join(lines)
+
+    def erase_customer(self) -> None:
+        privacy = self.services.privacy
+        customer_id = self.card.current_id()
+        if privacy is None or customer_id is None:
+            return
+        if not self.ask(self.tr("Erase personal data"), self.erase_text(customer_id)):
+            return
+        try:
+            done = privacy.erase(customer_id)
+        except ValidationError as exc:
+            self.warn(self.tr("Erase personal data"), error_text(exc))
+            return
+        self.card.new_customer() if not done.anonymise else self.card.load(customer_id)
+        self.reload()
+        self.update_backup_label()
+        held = [
+            self.tr("{file}: until {day}").format(
+                file=h.path.name,
+                day=h.leaves_on.isoformat() if h.leaves_on else self.tr("deleted by hand"),
+            )
+            for h in done.backups
+        ]
+        if held:
+            QMessageBox.information(
+                self,
+                self.tr("Erased"),
+                self.tr("Erased. These backups still hold the data until they rotate out:")
+                + "\n\n"
+                + "\n".join(held),
+            )
+
+    def show_retention(self) -> None:
+        from asiakasrekisteri.ui.dialogs.privacy_dialogs import RetentionDialog
+
+        if self.services.privacy is None:
+            return
+        years = int(str(self.settings.value("privacy/retention_years", DEFAULT_RETENTION_YEARS)))
+        dialog = RetentionDialog(self.services.privacy, years, self)
+        dialog.openRequested.connect(self.open_customer)
+        dialog.exec()
+        self.settings.setValue("privacy/retention_years", dialog.years_spin.value())
+
+    def save_privacy_notice(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.services.privacy is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Privacy notice"), "tietosuojaseloste.pdf", self.tr("PDF (*.pdf)")
+        )
+        if name:
+            self.services.privacy.privacy_notice_pdf(Path(name))
+
+    # --- language switch (issue 6) -----------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            from asiakasrekisteri.ui.retranslate import retranslate_main_window
+
+            retranslate_main_window(self)
+        super().changeEvent(event)
 
     # --- closing ------------------------------------------------------------------------
 

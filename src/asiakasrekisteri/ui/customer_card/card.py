@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri.domain.customer import CustomerData, CustomerRecord, validate_customer
 from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.domain.special_categories import find_special_categories
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.ui.customer_card.attachments_tab import AttachmentsTab
 from asiakasrekisteri.ui.customer_card.basic_info_tab import BasicInfoTab
@@ -57,6 +58,7 @@ class CustomerCard(QWidget):
         openCustomerRequested(int): The user wants to open another customer.
         mergeRequested(int, int): Merge another customer (second) with this one (first).
         deleted(int): The customer was deleted; the card now shows a new, empty one.
+        loaded(int): A stored customer (its id) or a new, empty card (0) is now shown.
     """
 
     saved = Signal(int)
@@ -64,6 +66,7 @@ class CustomerCard(QWidget):
     openCustomerRequested = Signal(int)
     mergeRequested = Signal(int, int)
     deleted = Signal(int)
+    loaded = Signal(int)
 
     def __init__(self, service: CustomerService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +159,7 @@ class CustomerCard(QWidget):
         self.extra_info.edited.connect(self._edited)
         self.overview.relatedChanged.connect(self._reload_related)
         self.extra_info.relatedChanged.connect(self._reload_related)
+        self.attachments.changed.connect(self._reload_related)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self.delete_customer)
@@ -218,6 +222,8 @@ class CustomerCard(QWidget):
             return False
         if self._record is not None and not self._dirty:
             return True
+        if not self._special_categories_ok(data.comment):
+            return False
         try:
             if self._record is None:
                 record = self._service.create(data)
@@ -237,6 +243,23 @@ class CustomerCard(QWidget):
         self._show(record, record.data)
         self.saved.emit(record.id)
         return True
+
+    def _special_categories_ok(self, comment: str) -> bool:
+        """A comment that looks like health, religion … data asks first (GDPR art. 9)."""
+        if comment == self._loaded.comment:
+            return True
+        words = sorted({m.word for m in find_special_categories(comment)})
+        if not words:
+            return True
+        return self.prompts.confirm(
+            self.tr("Sensitive personal data?"),
+            self.tr(
+                "The comment mentions “{words}”. Health, religion, ethnic origin, political "
+                "opinions and sexual orientation are special categories of personal data "
+                "that a customer register should not hold.\n\nSave it anyway?"
+            ).format(words="”, “".join(words)),
+            self.tr("Save anyway"),
+        )
 
     def revert(self) -> None:
         """Throw away unsaved changes: show the card as it was loaded."""
@@ -328,6 +351,7 @@ class CustomerCard(QWidget):
         self._show_related(record)
         self._update_state()
         self.duplicates.set_merge_enabled(record is not None)
+        self.loaded.emit(record.id if record is not None else 0)
         if record is None:
             self.duplicates.clear()
         else:
@@ -337,6 +361,7 @@ class CustomerCard(QWidget):
         self.overview.show_record(record)
         self.extra_info.show_related(record)
         self.history.show_record(record)
+        self.attachments.show_customer(record.id if record else None)
 
     def _reload_related(self) -> None:
         """Contacts, offices or notes were saved: show them again, keep the form as is."""

@@ -198,7 +198,7 @@ class OverviewTab(QScrollArea):
             value.setWordWrap(True)
             summary_form.addRow(title, value)
             self._summary[key] = value
-        top.addWidget(summary, 3)
+        top.addWidget(summary, 1)
 
         # Invoicing arrives in a later issue; it replaces this box by its object name.
         self.invoicing_box = QGroupBox(self.tr("Invoicing"))
@@ -211,7 +211,7 @@ class OverviewTab(QScrollArea):
         self.credit_limit_label.setObjectName("creditLimitLabel")
         invoicing.addWidget(self.credit_limit_label)
         invoicing.addStretch(1)
-        top.addWidget(self.invoicing_box, 2)
+        top.addWidget(self.invoicing_box, 1)
 
         # Contact persons (Severa): inactive ones behind "Show inactive".
         contacts = QGroupBox(self.tr("Contact persons"))

@@ -1,0 +1,642 @@
+"""Backups, verified restore and the register check (issue 5, item 3).
+
+A backup is a consistent copy of the database made with SQLite's online backup API
+(through ``Backend.backup_to``), switched to rollback-journal mode so that it is one
+self-contained file, readable by the user only. Attachments are files beside the
+database (``services.attachments``); a backup copies the blobs it refers to:
+
+* automatic backups (``backups/<kind>-YYYYMMDD-HHMMSS.sqlite3``) share one
+  content-addressed store, ``backups/attachments/ab/cdef…``, pruned on rotation to the
+  blobs that kept backups still refer to;
+* a backup to a chosen file ``x.sqlite3`` gets the folder ``x.attachments`` beside it.
+
+Rotation keeps every backup of today, the newest of each of the last 7 days, 4 ISO weeks
+and 12 months that have backups. Restore checks the file (integrity, schema version,
+that it is a register at all) before anything is replaced, backs up the current state
+first, then copies the checked file into the live database with the backup API (one
+atomic step) and upgrades it when it is older.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, inspect, select, text
+from sqlalchemy.orm import Session
+
+from asiakasrekisteri.domain.customer import CustomerData, name_sort_key, search_text
+from asiakasrekisteri.services.attachments import (
+    AttachmentService,
+    attachment_folder,
+    blob_path,
+)
+from asiakasrekisteri.services.errors import RuleViolation
+from asiakasrekisteri.storage import history
+from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.migrations import LATEST_VERSION
+from asiakasrekisteri.storage.models import (
+    ContactPerson,
+    Customer,
+    CustomerNumberAlias,
+    Office,
+)
+from asiakasrekisteri.storage.models_history import HistoryEntry
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+OLD_BACKUP_DAYS = 7
+SHARED_BLOBS = "attachments"
+_STAMP = re.compile(r"(\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+
+
+class BackupKind(StrEnum):
+    """Why a backup was made; the first part of its file name."""
+
+    DAILY = "daily"
+    MANUAL = "manual"
+    BEFORE_IMPORT = "before-import"
+    BEFORE_MERGE = "before-merge"
+    BEFORE_ERASE = "before-erase"
+    BEFORE_RESTORE = "before-restore"
+
+
+class RestoreRefused(RuleViolation):
+    code = "restore.refused"
+    template = "{path} cannot be restored: {problems}"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file in the backup folder."""
+
+    path: Path
+    made_at: datetime  # local time, from the file name
+    kind: str
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreCheck:
+    """What checking a file before a restore found.
+
+    Attributes:
+        problems: Reasons the file cannot be restored; empty when it can.
+        missing_attachments: Attachment files the backup refers to but that cannot be
+            found; the restore still works, those attachments cannot be opened.
+    """
+
+    path: Path
+    problems: tuple[str, ...]
+    schema_version: int = 0
+    customers: int = 0
+    missing_attachments: int = 0
+    made_at: datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.ok and self.schema_version < LATEST_VERSION
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One broken rule found by :meth:`BackupService.check`."""
+
+    code: str
+    message: str
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    safety_backup: Path | None
+    upgraded_from: int | None
+    missing_attachments: int
+
+
+def stamp_of(path: Path) -> datetime | None:
+    """The local time in a backup's file name (``…-YYYYMMDD-HHMMSS.sqlite3``)."""
+    match = _STAMP.search(path.name)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Backup files in ``folder`` with a stamp in their name, newest first."""
+    if not folder.is_dir():
+        return []
+    found: list[BackupInfo] = []
+    for path in folder.glob("*.sqlite3"):
+        made = stamp_of(path)
+        if made is None or path.name.startswith("."):
+            continue
+        kind = _STAMP.sub("", path.name).rstrip("-")
+        found.append(BackupInfo(path, made, kind, path.stat().st_size))
+    found.sort(key=lambda b: (b.made_at, b.path.name), reverse=True)
+    return found
+
+
+def kept_stamps(stamps: Iterable[datetime], today: date) -> set[datetime]:
+    """Which backups rotation keeps: all of today, the newest per day/week/month.
+
+    >>> from datetime import datetime as dt
+    >>> s = [dt(2026, 1, d, 12) for d in range(1, 31)]
+    >>> kept = kept_stamps(s, dt(2026, 1, 30).date())
+    >>> sorted(k.day for k in kept)
+    [11, 18, 24, 25, 26, 27, 28, 29, 30]
+    """
+    ordered = sorted(set(stamps), reverse=True)
+    keep = {s for s in ordered if s.date() >= today}
+
+    def newest_per(key: Callable[[datetime], object], count: int) -> None:
+        seen: list[object] = []
+        for s in ordered:
+            k = key(s)
+            if k in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(k)
+            keep.add(s)
+
+    newest_per(lambda s: s.date(), KEEP_DAILY)
+    newest_per(lambda s: s.isocalendar()[:2], KEEP_WEEKLY)
+    newest_per(lambda s: (s.year, s.month), KEEP_MONTHLY)
+    return keep
+
+
+def rotation_dates(stamps: Iterable[datetime], today: date) -> dict[datetime, date]:
+    """When each backup will be rotated out if a backup is made every day from today.
+
+    Backups still kept after a simulated 400 days (none with this policy) are left out.
+    """
+    alive = set(stamps)
+    out: dict[datetime, date] = {}
+    future: list[datetime] = []
+    for offset in range(1, 401):
+        day = today + timedelta(days=offset)
+        future.append(datetime(day.year, day.month, day.day, 9))
+        kept = kept_stamps(alive | set(future), day)
+        for stamp in list(alive):
+            if stamp not in kept:
+                out[stamp] = day
+                alive.discard(stamp)
+        future = [f for f in future if f in kept]
+        if not alive:
+            break
+    return out
+
+
+def _private_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def _hashes_in(path: Path) -> set[str]:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        has_table = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='attachment'"
+        ).fetchone()
+        if not has_table:
+            return set()
+        return {r[0] for r in con.execute("SELECT DISTINCT sha256 FROM attachment")}
+    except sqlite3.DatabaseError:
+        return set()
+    finally:
+        con.close()
+
+
+def _copy_blobs(hashes: Iterable[str], sources: Iterable[Path], target: Path) -> int:
+    """Copy blobs into ``target`` (skipping those there); returns how many are missing."""
+    source_list = [s for s in sources if s.is_dir() and s != target]
+    missing = 0
+    for sha in hashes:
+        dest = blob_path(target, sha)
+        if dest.exists():
+            continue
+        for folder in source_list:
+            src = blob_path(folder, sha)
+            if src.exists():
+                _private_dir(dest.parent)
+                tmp = dest.with_name(f".{dest.name}.tmp")
+                shutil.copyfile(src, tmp)
+                tmp.chmod(0o600)
+                tmp.replace(dest)
+                break
+        else:
+            missing += 1
+    return missing
+
+
+def _to_single_file(path: Path) -> None:
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
+
+
+def verify_file(path: Path, blob_sources: Iterable[Path] = ()) -> RestoreCheck:
+    """Check a backup file without changing it: integrity, schema version, our tables."""
+    made = stamp_of(path)
+    if not path.is_file():
+        return RestoreCheck(path, ("the file does not exist",), made_at=made)
+    with path.open("rb") as fh:
+        if not fh.read(16).startswith(b"SQLite format 3\x00"):
+            return RestoreCheck(path, ("it is not a database file",), made_at=made)
+    with tempfile.TemporaryDirectory(prefix="asiakasrekisteri-verify-") as tmp:
+        copy = Path(tmp) / "candidate.sqlite3"
+        shutil.copyfile(path, copy)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        con = sqlite3.connect(copy)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                return RestoreCheck(
+                    path, (f"the file is damaged ({'; '.join(rows[:2])})",), made_at=made
+                )
+            version = int(con.execute("PRAGMA user_version").fetchone()[0])
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+            if version < 1 or not {"customer", "own_company"} <= tables:
+                return RestoreCheck(
+                    path, ("it is not an Asiakasrekisteri database",), version, made_at=made
+                )
+            if version > LATEST_VERSION:
+                return RestoreCheck(
+                    path,
+                    (f"it was made by a newer version of the program (schema {version})",),
+                    version,
+                    made_at=made,
+                )
+            count = int(con.execute("SELECT count(*) FROM customer").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            return RestoreCheck(path, (f"the file cannot be read ({exc})",), made_at=made)
+        finally:
+            con.close()
+    hashes = _hashes_in(path)
+    sources = [attachment_folder(path), *blob_sources]
+    missing = sum(1 for sha in hashes if not any(blob_path(s, sha).exists() for s in sources))
+    return RestoreCheck(path, (), version, count, missing, made)
+
+
+def newest_good_backup(folder: Path) -> RestoreCheck | None:
+    """The newest backup in ``folder`` that passes :func:`verify_file`."""
+    for info in list_backups(folder):
+        check = verify_file(info.path, [folder / SHARED_BLOBS])
+        if check.ok:
+            return check
+    return None
+
+
+def restore_over_damaged(db_path: Path, backup: Path, backup_folder: Path) -> Path:
+    """Put a checked backup in place of a damaged database that cannot be opened.
+
+    The damaged file (and its WAL) is kept beside, renamed ``….damaged-<stamp>``.
+
+    Returns:
+        Where the damaged file was moved.
+    """
+    check = verify_file(backup, [backup_folder / SHARED_BLOBS])
+    if not check.ok:
+        raise RestoreRefused(path=str(backup), problems="; ".join(check.problems))
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    if db_path.exists():
+        db_path.replace(aside)
+    for suffix in ("-wal", "-shm"):
+        extra = db_path.with_name(db_path.name + suffix)
+        if extra.exists():
+            extra.replace(aside.with_name(aside.name + suffix))
+    fd = os.open(db_path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    dest = sqlite3.connect(db_path)
+    try:
+        src.backup(dest)
+    finally:
+        dest.close()
+        src.close()
+    _copy_blobs(
+        _hashes_in(db_path),
+        [attachment_folder(backup), backup_folder / SHARED_BLOBS],
+        attachment_folder(db_path),
+    )
+    return aside
+
+
+class BackupService:
+    """Backups of one open register.
+
+    Attributes:
+        db: The open database.
+        folder: The backup folder (``paths.backup_dir``).
+        attachments: The attachment store, whose blobs go with the backups.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        folder: Path,
+        attachments: AttachmentService | None = None,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self.db = db
+        self.folder = folder
+        self.attachments = attachments or AttachmentService(db)
+        self.clock = clock
+
+    # --- making backups ----------------------------------------------------------------
+
+    def _new_path(self, kind: BackupKind) -> Path:
+        stamp = self.clock().strftime("%Y%m%d-%H%M%S")
+        path = self.folder / f"{kind.value}-{stamp}.sqlite3"
+        n = 2
+        while path.exists():
+            path = self.folder / f"{kind.value}-{stamp}-{n}.sqlite3"
+            n += 1
+        return path
+
+    def backup(self, kind: BackupKind = BackupKind.MANUAL, target: Path | None = None) -> Path:
+        """Make a consistent backup now; to ``target``, or rotated in the backup folder."""
+        if target is None:
+            _private_dir(self.folder)
+            path = self._new_path(BackupKind(kind))
+            blobs = self.folder / SHARED_BLOBS
+        else:
+            path = target
+            blobs = attachment_folder(target)
+        tmp = path.with_name(f".{path.name}.partial")
+        self.db.backend.backup_to(self.db.engine, tmp)
+        _to_single_file(tmp)
+        hashes = _hashes_in(tmp)
+        if hashes:
+            _private_dir(blobs)
+            _copy_blobs(hashes, [self.attachments.folder], blobs)
+        tmp.replace(path)
+        if target is None:
+            self.rotate()
+        return path
+
+    def backup_daily_if_needed(self) -> Path | None:
+        """The automatic backup on the first start of a day; None when one exists."""
+        today = self.clock().date()
+        if any(b.made_at.date() == today for b in self.backups()):
+            return None
+        return self.backup(BackupKind.DAILY)
+
+    def backups(self) -> list[BackupInfo]:
+        return list_backups(self.folder)
+
+    def last_backup_time(self) -> datetime | None:
+        found = self.backups()
+        return found[0].made_at if found else None
+
+    def backup_is_old(self) -> bool:
+        last = self.last_backup_time()
+        return last is None or self.clock() - last > timedelta(days=OLD_BACKUP_DAYS)
+
+    def rotate(self) -> list[Path]:
+        """Delete backups the rotation no longer keeps, and blobs none of the rest use."""
+        found = self.backups()
+        kept = kept_stamps([b.made_at for b in found], self.clock().date())
+        removed: list[Path] = []
+        for info in found:
+            if info.made_at not in kept:
+                info.path.unlink(missing_ok=True)
+                removed.append(info.path)
+        store = self.folder / SHARED_BLOBS
+        if store.is_dir():
+            used: set[str] = set()
+            for info in self.backups():
+                used |= _hashes_in(info.path)
+            for blob in store.glob("*/*"):
+                if blob.is_file() and blob.parent.name + blob.name not in used:
+                    blob.unlink()
+        return removed
+
+    def rotation_dates(self) -> dict[Path, date]:
+        """For each backup, the day it leaves the rotation (with daily use)."""
+        found = self.backups()
+        dates = rotation_dates([b.made_at for b in found], self.clock().date())
+        return {b.path: dates[b.made_at] for b in found if b.made_at in dates}
+
+    # --- restore -------------------------------------------------------------------------
+
+    def verify(self, path: Path) -> RestoreCheck:
+        return verify_file(path, [self.folder / SHARED_BLOBS, self.attachments.folder])
+
+    def restore(self, path: Path) -> RestoreResult:
+        """Replace the register with a checked backup, backing up the current state first.
+
+        Raises:
+            RestoreRefused: The file failed the check; nothing was changed.
+        """
+        check = self.verify(path)
+        if not check.ok:
+            raise RestoreRefused(path=str(path), problems="; ".join(check.problems))
+        safety = self.backup(BackupKind.BEFORE_RESTORE)
+        missing = _copy_blobs(
+            _hashes_in(path),
+            [attachment_folder(path), self.folder / SHARED_BLOBS],
+            self.attachments.folder,
+        )
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        raw = self.db.engine.raw_connection()
+        try:
+            dest = raw.driver_connection
+            assert isinstance(dest, sqlite3.Connection)
+            src.backup(dest)
+        finally:
+            raw.close()
+            src.close()
+        version = self.db.schema_version()
+        upgraded = None
+        if version < LATEST_VERSION:
+            self.db.migrate(backup_dir=self.folder)
+            upgraded = version
+        with self.db.transaction() as session:
+            session.add(
+                HistoryEntry(
+                    action=history.Action.RESTORED.value,
+                    user=history.current_user(),
+                    entity="database",
+                    new_value=path.name,
+                )
+            )
+        self.attachments.collect_garbage()
+        return RestoreResult(path, safety, upgraded, missing)
+
+    # --- check -------------------------------------------------------------------------
+
+    def check(self) -> CheckReport:
+        """integrity_check, foreign_key_check and the program's own invariants."""
+        problems: list[Problem] = []
+        with self.db.engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+            if rows != ["ok"]:
+                problems.append(Problem("integrity", "; ".join(rows[:5]), len(rows)))
+                return CheckReport(tuple(problems))
+            fks = conn.execute(text("PRAGMA foreign_key_check")).all()
+            if fks:
+                tables = sorted({str(r[0]) for r in fks})
+                problems.append(
+                    Problem(
+                        "foreign_keys",
+                        f"rows point to missing rows in: {', '.join(tables)}",
+                        len(fks),
+                    )
+                )
+            version = self.db.backend.schema_version(conn)
+            if version != LATEST_VERSION:
+                problems.append(
+                    Problem("schema_version", f"schema {version}, expected {LATEST_VERSION}")
+                )
+            table_names = set(inspect(conn).get_table_names())
+        with self.db.read() as session:
+            for model, what in ((Office, "default offices"), (ContactPerson, "default contacts")):
+                stmt = (
+                    select(model.customer_id)
+                    .where(model.is_default.is_(True))
+                    .group_by(model.customer_id)
+                    .having(func.count() > 1)
+                )
+                many = session.scalars(stmt).all()
+                if many:
+                    problems.append(
+                        Problem(
+                            f"{model.__tablename__}.default",
+                            f"customers with more than one of the {what}",
+                            len(many),
+                        )
+                    )
+            clash = session.scalars(
+                select(CustomerNumberAlias.number).join(
+                    Customer, Customer.customer_number == CustomerNumberAlias.number
+                )
+            ).all()
+            if clash:
+                problems.append(
+                    Problem(
+                        "alias.collision",
+                        f"merged numbers also used as customer numbers: {', '.join(clash[:5])}",
+                        len(clash),
+                    )
+                )
+            stale = self._stale_index_rows(session)
+            if stale:
+                problems.append(
+                    Problem("search_text", "customers whose search text is out of date", stale)
+                )
+            if "invoice" in table_names:
+                dup = session.execute(
+                    text(
+                        "SELECT number FROM invoice WHERE number IS NOT NULL "
+                        "GROUP BY number HAVING count(*) > 1"
+                    )
+                ).all()
+                if dup:
+                    problems.append(
+                        Problem("invoice.number", "invoice numbers used twice", len(dup))
+                    )
+            kept_values = session.scalar(
+                select(func.count())
+                .select_from(HistoryEntry)
+                .where(
+                    HistoryEntry.customer_id.is_(None),
+                    HistoryEntry.entity != "database",
+                    (HistoryEntry.old_value.is_not(None)) | (HistoryEntry.new_value.is_not(None)),
+                )
+            )
+            if kept_values:
+                problems.append(
+                    Problem(
+                        "history.orphan_values",
+                        "history entries of deleted customers still hold values",
+                        int(kept_values),
+                    )
+                )
+        missing = self.attachments.missing_blobs()
+        if missing:
+            problems.append(
+                Problem(
+                    "attachment.missing",
+                    f"attachment files missing: {', '.join(a.name for a in missing[:5])}",
+                    len(missing),
+                )
+            )
+        return CheckReport(tuple(problems))
+
+    def _stale_index_rows(self, session: Session) -> int:
+        names: dict[int, list[str]] = {}
+        for cid, name in session.execute(
+            select(ContactPerson.customer_id, ContactPerson.name)
+            .where(ContactPerson.anonymised.is_(False))
+            .order_by(ContactPerson.id)
+        ):
+            names.setdefault(cid, []).append(name)
+        fields = ("customer_number", "name", "business_id", "vat_id", "email", "phone", "city")
+        stmt = select(
+            Customer.id,
+            Customer.search_text,
+            Customer.name_sort,
+            *(getattr(Customer, f) for f in fields),
+        )
+        stale = 0
+        for row in session.execute(stmt):
+            values: dict[str, Any] = {f: row[3 + i] or "" for i, f in enumerate(fields)}
+            data = CustomerData(**values)
+            if row[1] != search_text(data, names.get(row[0], [])) or row[2] != name_sort_key(
+                row[4] or ""
+            ):
+                stale += 1
+        return stale
+
+
+__all__ = [
+    "BackupInfo",
+    "BackupKind",
+    "BackupService",
+    "CheckReport",
+    "Problem",
+    "RestoreCheck",
+    "RestoreRefused",
+    "RestoreResult",
+    "kept_stamps",
+    "list_backups",
+    "newest_good_backup",
+    "restore_over_damaged",
+    "rotation_dates",
+    "stamp_of",
+    "verify_file",
+]

@@ -1,0 +1,181 @@
+"""Help › About: version, and the bundled libraries with their licences."""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+from importlib import metadata, resources
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asiakasrekisteri import APP_NAME, __version__
+
+
+@dataclass(frozen=True)
+class Library:
+    """One bundled component, as listed in the About dialog."""
+
+    name: str
+    version: str
+    licence: str
+
+
+# (shown name, distribution name, licence when the metadata does not say it plainly).
+# PySide6 and Qt are used under the LGPLv3 (dynamically linked, replaceable libraries).
+BUNDLED: tuple[tuple[str, str, str], ...] = (
+    ("PySide6 / Qt", "PySide6-Essentials", "LGPL-3.0-only"),
+    ("Shiboken6", "shiboken6", "LGPL-3.0-only"),
+    ("SQLAlchemy", "SQLAlchemy", "MIT"),
+    ("python-stdnum", "python-stdnum", "LGPL-2.1-or-later"),
+    ("phonenumbers", "phonenumbers", "Apache-2.0"),
+    ("platformdirs", "platformdirs", "MIT"),
+    ("RapidFuzz", "RapidFuzz", "MIT"),
+    ("openpyxl", "openpyxl", "MIT"),
+    ("python-calamine", "python-calamine", "MIT"),
+    ("ReportLab", "reportlab", "BSD-3-Clause"),
+    ("segno", "segno", "BSD-3-Clause"),
+    ("lxml", "lxml", "BSD-3-Clause"),
+)
+# Whatever the metadata says, these are the terms we ship them under.
+_FIXED_LICENCES = {"PySide6-Essentials", "shiboken6", "python-stdnum"}
+DEJAVU = Library("DejaVu fonts", "2.37", "Bitstream Vera / DejaVu (free)")
+
+
+def _licence_from_metadata(meta: metadata.PackageMetadata) -> str:
+    expression = meta["License-Expression"]  # None when absent
+    if expression:
+        return str(expression)
+    text = str(meta["License"] or "").strip()
+    if text and "\n" not in text and len(text) <= 40:
+        return text
+    for classifier in meta.get_all("Classifier") or []:
+        if classifier.startswith("License :: OSI Approved :: "):
+            return str(classifier).rsplit(" :: ", 1)[1]
+    return ""
+
+
+def bundled_libraries() -> list[Library]:
+    """Version and licence of every bundled library, read from the installed metadata."""
+    found: list[Library] = []
+    for shown, distribution, known in BUNDLED:
+        try:
+            meta = metadata.metadata(distribution)
+        except metadata.PackageNotFoundError:
+            if distribution == "PySide6-Essentials":
+                found.append(Library(shown, pyside_version, known))
+            continue
+        licence = known if distribution in _FIXED_LICENCES else _licence_from_metadata(meta)
+        found.append(Library(shown, str(meta["Version"]), licence or known))
+    found.append(DEJAVU)
+    return found
+
+
+class AboutDialog(QDialog):
+    """Program name, version and purpose, and a table of bundled libraries.
+
+    Attributes:
+        libraries: The table of libraries (name, version, licence).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
+        icon_path = resources.files("asiakasrekisteri") / "resources" / "icons"
+        icon = QIcon(str(icon_path / "asiakasrekisteri.svg"))
+        logo = QLabel(self)
+        logo.setPixmap(icon.pixmap(QSize(64, 64), self.devicePixelRatio()))
+        logo.setAccessibleName(self.tr("Program icon"))
+        title = QLabel(f"<h2>{APP_NAME} {__version__}</h2>", self)
+        title.setObjectName("aboutTitle")
+        description = QLabel(
+            self.tr(
+                "Customer register with invoicing for Finnish sole traders and small firms. "
+                "Works offline; your data stays on this computer."
+            ),
+            self,
+        )
+        description.setWordWrap(True)
+        runtime = QLabel(
+            self.tr("Qt {qt}, PySide6 {pyside}, Python {python}").format(
+                qt=qVersion(), pyside=pyside_version, python=platform.python_version()
+            ),
+            self,
+        )
+        runtime.setObjectName("runtimeLabel")
+        runtime.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header = QHBoxLayout()
+        header.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.addWidget(title)
+        text.addWidget(description)
+        text.addWidget(runtime)
+        header.addLayout(text, 1)
+
+        libraries_label = QLabel(self.tr("&Bundled libraries and their licences:"), self)
+        libraries = bundled_libraries()
+        self.libraries = QTableWidget(len(libraries), 3, self)
+        self.libraries.setObjectName("librariesTable")
+        self.libraries.setAccessibleName(self.tr("Bundled libraries and their licences"))
+        self.libraries.setHorizontalHeaderLabels(
+            [self.tr("Library"), self.tr("Version"), self.tr("Licence")]
+        )
+        for row, library in enumerate(libraries):
+            for column, value in enumerate((library.name, library.version, library.licence)):
+                self.libraries.setItem(row, column, QTableWidgetItem(value))
+        self.libraries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.libraries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.libraries.verticalHeader().hide()
+        self.libraries.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.libraries.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.libraries.horizontalHeader().setStretchLastSection(True)
+        libraries_label.setBuddy(self.libraries)
+        notice = QLabel(
+            self.tr(
+                "Qt and PySide6 are used under the GNU LGPL version 3: they are separate, "
+                "replaceable libraries in the program folder. The licence texts are in the "
+                "folders of the libraries."
+            ),
+            self,
+        )
+        notice.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        about_qt = buttons.addButton(self.tr("About &Qt"), QDialogButtonBox.ButtonRole.HelpRole)
+        about_qt.setObjectName("aboutQtButton")
+        about_qt.clicked.connect(lambda: QMessageBox.aboutQt(self))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(libraries_label)
+        layout.addWidget(self.libraries, 1)
+        layout.addWidget(notice)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def licence_rows(self) -> list[tuple[str, str, str]]:
+        """The table as text (name, version, licence), for tests and copying."""
+        rows: list[tuple[str, str, str]] = []
+        for row in range(self.libraries.rowCount()):
+            items = [self.libraries.item(row, c) for c in range(3)]
+            cells = [item.text() if item is not None else "" for item in items]
+            rows.append((cells[0], cells[1], cells[2]))
+        return rows

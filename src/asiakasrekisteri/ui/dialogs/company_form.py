@@ -1,0 +1,131 @@
+"""The own company's details as a form to embed (first-run and settings dialogs)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asiakasrekisteri.domain.company import COMPANY_FIELD_NAMES, CompanyData, validate_company
+from asiakasrekisteri.domain.errors import FieldErrors
+from asiakasrekisteri.ui.i18n import errors_text
+
+# What a new user is asked on the first start: what an invoice needs.
+FIRST_RUN_FIELDS: tuple[str, ...] = (
+    "name", "business_id", "street", "postal_code", "city", "iban", "bic", "email", "phone",
+)  # fmt: skip
+
+
+class CompanyForm(QWidget):
+    """One line edit per company field; errors show under each field as the user types.
+
+    Fields not shown keep the values the form was given, so saving never clears them.
+
+    Attributes:
+        edits: Field name → its editor.
+        error_labels: Field name → the label under it that shows the field's error.
+
+    Signals:
+        validityChanged(bool): The form became valid or invalid.
+    """
+
+    validityChanged = Signal(bool)
+
+    def __init__(
+        self,
+        data: CompanyData,
+        parent: QWidget | None = None,
+        *,
+        field_names: tuple[str, ...] = COMPANY_FIELD_NAMES,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("companyForm")
+        self._initial = data
+        self._valid = True
+        labels = {
+            "name": self.tr("&Company name"),
+            "business_id": self.tr("&Y-tunnus"),
+            "vat_id": self.tr("&VAT number"),
+            "street": self.tr("&Street address"),
+            "postal_code": self.tr("&Postal code"),
+            "city": self.tr("C&ity"),
+            "country": self.tr("Co&untry"),
+            "iban": self.tr("&IBAN"),
+            "bic": self.tr("&BIC"),
+            "email": self.tr("&Email"),
+            "phone": self.tr("P&hone"),
+        }
+        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        for name in field_names:
+            label_text = labels[name]
+            edit: QLineEdit | QPlainTextEdit
+            if name == "street":
+                edit = QPlainTextEdit(self)
+                edit.setPlainText(data.street)
+                edit.setFixedHeight(edit.fontMetrics().height() * 3 + 12)
+                edit.setTabChangesFocus(True)
+                edit.textChanged.connect(self.validate)
+            else:
+                edit = QLineEdit(str(getattr(data, name)), self)
+                edit.textChanged.connect(lambda _t: self.validate())
+            edit.setObjectName(f"{name}Edit")
+            edit.setAccessibleName(label_text.replace("&", ""))
+            label = QLabel(label_text, self)
+            label.setBuddy(edit)
+            error = QLabel(self)
+            error.setObjectName(f"{name}Error")
+            error.setProperty("fieldError", True)
+            error.setStyleSheet("color: #c62828;")
+            error.setWordWrap(True)
+            error.hide()
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(edit)
+            column.addWidget(error)
+            form.addRow(label, column)
+            self.edits[name] = edit
+            self.error_labels[name] = error
+        self.validate()
+
+    def data(self) -> CompanyData:
+        """The details as typed (not normalised), with hidden fields as given."""
+        values: dict[str, Any] = {}
+        for name, edit in self.edits.items():
+            values[name] = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+        return replace(self._initial, **values)
+
+    def is_changed(self) -> bool:
+        return self.data() != self._initial
+
+    def is_valid(self) -> bool:
+        return self._valid
+
+    def validate(self) -> bool:
+        """Show every field's error under it; True when all are valid."""
+        try:
+            validate_company(self.data())
+            messages: dict[str, str] = {}
+        except FieldErrors as exc:
+            messages = errors_text(exc)
+        for name, label in self.error_labels.items():
+            label.setText(messages.get(name, ""))
+            label.setVisible(name in messages)
+            self.edits[name].setToolTip(messages.get(name, ""))
+        # An error in a field the form does not show (e.g. a stored bad country) counts too.
+        valid = not messages
+        if valid != self._valid:
+            self._valid = valid
+            self.validityChanged.emit(valid)
+        return valid

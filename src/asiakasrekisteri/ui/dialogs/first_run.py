@@ -1,0 +1,205 @@
+"""Welcome dialog of the first start: own company details and how to begin (issue 6, item 2)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asiakasrekisteri import APP_NAME
+from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.onboarding import DEMO_COUNT
+from asiakasrekisteri.ui.dialogs.company_form import FIRST_RUN_FIELDS, CompanyForm
+from asiakasrekisteri.ui.preferences import first_run_done, mark_first_run_done
+
+if TYPE_CHECKING:
+    from asiakasrekisteri.ui.main_window import MainWindow
+
+# The spreadsheet feature (issue 3) names its import action so; found by name so that this
+# dialog works whether or not the feature is installed in the window.
+IMPORT_ACTION_NAMES = ("importExcelAction", "importAction")
+
+
+class DemoFiller(Protocol):
+    """Fills the register with demo customers (``services.onboarding.DemoService``)."""
+
+    def fill(self, count: int = ...) -> int: ...
+
+
+class StartChoice(StrEnum):
+    """How the user chose to begin."""
+
+    IMPORT = "import"
+    DEMO = "demo"
+    EMPTY = "empty"
+
+
+class FirstRunDialog(QDialog):
+    """Asks for the own company's details and offers three ways to begin.
+
+    Each choice saves the details (when any were given), sets the first-run flag and
+    closes the dialog; the demo choice also adds the demo customers. Closing the dialog
+    without a choice changes nothing, so it is offered again on the next start.
+
+    Attributes:
+        company_form: Name, Y-tunnus, address, IBAN, BIC, email and phone.
+        choice: What the user chose, or None while the dialog is open or was closed.
+        import_button, demo_button, empty_button: The three choices.
+    """
+
+    def __init__(
+        self,
+        settings: QSettings,
+        company: CompanyService,
+        demo: DemoFiller,
+        parent: QWidget | None = None,
+        *,
+        import_available: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunDialog")
+        self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
+        self.settings = settings
+        self.company = company
+        self.demo = demo
+        self.choice: StartChoice | None = None
+
+        intro = QLabel(
+            self.tr(
+                "<h2>Welcome!</h2><p>Start by giving your own company's details: they are "
+                "printed on every invoice. You can leave them for later and change them "
+                "any time in Settings › Preferences.</p>"
+            ),
+            self,
+        )
+        intro.setObjectName("welcomeText")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+
+        self.company_form = CompanyForm(company.get(), self, field_names=FIRST_RUN_FIELDS)
+        self.company_form.validityChanged.connect(self._update_buttons)
+        company_box = QGroupBox(self.tr("Your company"), self)
+        company_layout = QVBoxLayout(company_box)
+        company_layout.addWidget(self.company_form)
+
+        self.import_button = QPushButton(self.tr("I&mport an Excel register…"), self)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setAccessibleName(self.tr("Import an Excel register"))
+        self.import_button.setToolTip(
+            self.tr("Bring your customers from an Excel or CSV file you already have.")
+            if import_available
+            else self.tr("Spreadsheet import is not available in this version.")
+        )
+        self.import_button.setEnabled(import_available)
+        self.demo_button = QPushButton(self.tr("Try with &demo data"), self)
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.setAccessibleName(self.tr("Try with demo data"))
+        self.demo_button.setToolTip(
+            self.tr("Adds {count} made-up Finnish customers to look around with.").format(
+                count=DEMO_COUNT
+            )
+        )
+        self.empty_button = QPushButton(self.tr("Sta&rt empty"), self)
+        self.empty_button.setObjectName("emptyButton")
+        self.empty_button.setAccessibleName(self.tr("Start empty"))
+        self.empty_button.setDefault(True)
+        self.import_button.clicked.connect(lambda: self.choose(StartChoice.IMPORT))
+        self.demo_button.clicked.connect(lambda: self.choose(StartChoice.DEMO))
+        self.empty_button.clicked.connect(lambda: self.choose(StartChoice.EMPTY))
+
+        how = QLabel(self.tr("How would you like to begin?"), self)
+        choices = QHBoxLayout()
+        choices.addWidget(self.import_button)
+        choices.addWidget(self.demo_button)
+        choices.addStretch(1)
+        choices.addWidget(self.empty_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(company_box)
+        layout.addWidget(how)
+        layout.addLayout(choices)
+        self._import_available = import_available
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        valid = self.company_form.is_valid()
+        self.import_button.setEnabled(valid and self._import_available)
+        self.demo_button.setEnabled(valid)
+        self.empty_button.setEnabled(valid)
+
+    def choose(self, choice: StartChoice) -> None:
+        """Act on a choice: save the details, add demo customers if asked, set the flag."""
+        if not self.company_form.validate():
+            return
+        if self.company_form.is_changed():
+            self.company.save(self.company_form.data())
+        if choice is StartChoice.DEMO:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.demo.fill(DEMO_COUNT)
+            finally:
+                QApplication.restoreOverrideCursor()
+        mark_first_run_done(self.settings)
+        self.choice = choice
+        self.accept()
+
+
+def needs_first_run(settings: QSettings, customer_count: int) -> bool:
+    """The welcome dialog is shown on an empty register until the user has chosen once."""
+    return customer_count == 0 and not first_run_done(settings)
+
+
+def find_import_action(window: QWidget) -> QAction | None:
+    """The window's spreadsheet import action, if that feature is installed."""
+    for name in IMPORT_ACTION_NAMES:
+        action = window.findChild(QAction, name)
+        if action is not None:
+            return action
+    return None
+
+
+def show_first_run(window: MainWindow, settings: QSettings, demo: DemoFiller) -> StartChoice | None:
+    """Called by ``app.run()``: show the welcome dialog if it is due, then act on the choice."""
+    if not needs_first_run(settings, window.services.customers.count()):
+        return None
+    import_action = find_import_action(window)
+    dialog = FirstRunDialog(
+        settings, window.services.company, demo, window, import_available=import_action is not None
+    )
+    dialog.exec()
+    return after_first_run(window, dialog.choice)
+
+
+def after_first_run(window: MainWindow, choice: StartChoice | None) -> StartChoice | None:
+    """Show the demo customers, or open the spreadsheet import, as the user chose."""
+    if choice is StartChoice.DEMO:
+        window.reload()
+        window.statusBar().showMessage(
+            QApplication.translate("FirstRunDialog", "%n demo customer(s) added.", "", DEMO_COUNT),
+            6000,
+        )
+    elif choice is StartChoice.IMPORT:
+        action = find_import_action(window)
+        if action is None:
+            window.warn(
+                APP_NAME,
+                QApplication.translate(
+                    "FirstRunDialog", "Spreadsheet import is not available in this version."
+                ),
+            )
+        else:
+            action.trigger()
+    return choice

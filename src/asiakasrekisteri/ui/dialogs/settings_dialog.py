@@ -1,0 +1,160 @@
+"""Settings › Preferences…: UI language, colour theme and the own company's details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asiakasrekisteri.domain.errors import FieldErrors
+from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.ui.dialogs.company_form import CompanyForm
+from asiakasrekisteri.ui.i18n import Translators, errors_text
+from asiakasrekisteri.ui.preferences import (
+    LANGUAGE_KEY,
+    THEME_KEY,
+    Theme,
+    apply_language,
+    apply_theme,
+    stored_language,
+    stored_theme,
+)
+
+# Language names are written in the language itself, so a user who landed in the wrong
+# one still finds their own (the usual convention; not translated on purpose).
+LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (
+    ("fi", "Suomi"),
+    ("sv", "Svenska"),
+    ("en", "English"),
+)
+
+
+class SettingsDialog(QDialog):
+    """Language and theme take effect at once when saved; company details are validated.
+
+    Attributes:
+        language_combo: System / Suomi / Svenska / English.
+        theme_combo: System / Light / Dark.
+        company_form: The own company's details.
+        tabs: General and Own company pages.
+    """
+
+    def __init__(
+        self,
+        settings: QSettings,
+        translators: Translators,
+        company: CompanyService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings = settings
+        self.translators = translators
+        self.company = company
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGE_NAMES:
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(self.language_combo.findData(stored_language(settings)), 0)
+        )
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.setObjectName("themeCombo")
+        self.theme_combo.setAccessibleName(self.tr("Colour theme"))
+        for label, theme in (
+            (self.tr("System"), Theme.SYSTEM),
+            (self.tr("Light"), Theme.LIGHT),
+            (self.tr("Dark"), Theme.DARK),
+        ):
+            self.theme_combo.addItem(label, theme.value)
+        self.theme_combo.setCurrentIndex(
+            max(self.theme_combo.findData(stored_theme(settings).value), 0)
+        )
+
+        general = QWidget(self)
+        general_form = QFormLayout(general)
+        language_label = QLabel(self.tr("&Language:"), general)
+        language_label.setBuddy(self.language_combo)
+        general_form.addRow(language_label, self.language_combo)
+        theme_label = QLabel(self.tr("&Theme:"), general)
+        theme_label.setBuddy(self.theme_combo)
+        general_form.addRow(theme_label, self.theme_combo)
+        note = QLabel(
+            self.tr(
+                "Dates, numbers and amounts of money are written the way the chosen "
+                "language writes them (for Finnish: 23.11.2026 and 1 234,50 €). Menus and "
+                "lists change at once; some parts of an open customer card change when "
+                "the program is started again."
+            ),
+            general,
+        )
+        note.setWordWrap(True)
+        note.setObjectName("languageNote")
+        general_form.addRow(note)
+
+        self.company_form = CompanyForm(company.get(), self)
+        self.company_form.validityChanged.connect(self._update_buttons)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(self.company_form, self.tr("Own &company"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self._update_buttons()
+
+    def chosen_language(self) -> str:
+        """ "" for the system language, else a language code."""
+        return str(self.language_combo.currentData() or "")
+
+    def chosen_theme(self) -> Theme:
+        return Theme(str(self.theme_combo.currentData()))
+
+    def _update_buttons(self) -> None:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(self.company_form.is_valid())
+
+    def accept(self) -> None:
+        if not self.company_form.validate():
+            self.tabs.setCurrentWidget(self.company_form)
+            return
+        if self.company_form.is_changed():
+            try:
+                self.company.save(self.company_form.data())
+            except FieldErrors as exc:  # the form checks the same rules; kept for safety
+                QMessageBox.warning(self, self.windowTitle(), "\n".join(errors_text(exc).values()))
+                return
+        app = QApplication.instance()
+        language = self.chosen_language()
+        if language != stored_language(self.settings):
+            self.settings.setValue(LANGUAGE_KEY, language)
+            if isinstance(app, QApplication):
+                apply_language(app, self.translators, language)
+        theme = self.chosen_theme()
+        if theme is not stored_theme(self.settings):
+            self.settings.setValue(THEME_KEY, theme.value)
+            if isinstance(app, QApplication):
+                apply_theme(app, theme)
+        self.settings.sync()
+        super().accept()

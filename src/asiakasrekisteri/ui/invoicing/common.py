@@ -1,0 +1,120 @@
+"""Helpers shared by the invoicing windows: texts, dates, money input and prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+
+from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, InvoiceStatus
+
+CONTEXT = "Invoicing"
+
+Today = Callable[[], date]
+"""Where the windows get "today" from; tests pass a fixed day."""
+
+_STATUS_NAMES: dict[InvoiceStatus, object] = {
+    InvoiceStatus.DRAFT: QT_TRANSLATE_NOOP("Invoicing", "Draft"),
+    InvoiceStatus.SENT: QT_TRANSLATE_NOOP("Invoicing", "Sent"),
+    InvoiceStatus.PARTLY_PAID: QT_TRANSLATE_NOOP("Invoicing", "Partly paid"),
+    InvoiceStatus.PAID: QT_TRANSLATE_NOOP("Invoicing", "Paid"),
+    InvoiceStatus.CREDITED: QT_TRANSLATE_NOOP("Invoicing", "Credited"),
+}
+_OVERDUE = QT_TRANSLATE_NOOP("Invoicing", "Overdue")
+_CREDIT_NOTE = QT_TRANSLATE_NOOP("Invoicing", "Credit note")
+
+
+def translate(text: object) -> str:
+    """Translate a text marked with ``QT_TRANSLATE_NOOP("Invoicing", …)``."""
+    return QCoreApplication.translate(CONTEXT, str(text))
+
+
+def status_name(status: InvoiceStatus) -> str:
+    """Translated name of a stored invoice state."""
+    return translate(_STATUS_NAMES[status])
+
+
+def status_text(record: InvoiceRecord, today: date) -> str:
+    """The state a person reads: "Overdue" is derived from the due date (issue 4, item 5)."""
+    if record.kind is InvoiceKind.CREDIT_NOTE:
+        return translate(_CREDIT_NOTE)
+    if record.is_overdue(today):
+        return translate(_OVERDUE)
+    return status_name(record.status)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def money_input_text(value: Decimal) -> str:
+    """An amount as the user types it: ``12,50`` in Finnish (no currency, no grouping)."""
+    return f"{value:.2f}".replace(".", QLocale().decimalPoint())
+
+
+def number_input_text(value: Decimal) -> str:
+    """A quantity or percentage as typed: no superfluous zeros, locale decimal mark."""
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", QLocale().decimalPoint())
+
+
+def error_label(object_name: str) -> QLabel:
+    """A red, word-wrapped, initially hidden message line."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setProperty("fieldError", True)
+    label.setStyleSheet("color: #c62828;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class Prompts:
+    """The questions and messages of the invoicing windows; tests replace the methods.
+
+    Callers pass texts already translated.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        """Ask before an action that cannot be undone; ``action`` labels the Yes button."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent)
+        accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self._parent, title, text)
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self._parent, title, text)
+
+    def save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        """Where to save a file; None when cancelled."""
+        name, _selected = QFileDialog.getSaveFileName(self._parent, title, suggested, file_filter)
+        return Path(name) if name else None
+
+    def open_path(self, title: str, file_filter: str) -> Path | None:
+        """A file to read; None when cancelled."""
+        name, _selected = QFileDialog.getOpenFileName(self._parent, title, "", file_filter)
+        return Path(name) if name else None

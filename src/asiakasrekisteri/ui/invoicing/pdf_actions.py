@@ -1,0 +1,198 @@
+"""Open, save and print invoice PDFs; save Finvoice XML and customer statements.
+
+PDFs are made by the services (reportlab); the GUI only moves the bytes. Printing needs a
+PDF renderer: PySide6-Essentials has QtPrintSupport but not QtPdf, so when QtPdf (from
+PySide6-Addons) is missing the PDF opens in the system viewer and the user prints there.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
+
+from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord
+from asiakasrekisteri.services.invoicing import InvoicingService
+from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.invoicing.common import Prompts
+
+
+def _qt_pdf() -> Any | None:
+    """The QtPdf module when installed (PySide6-Addons), else None."""
+    try:
+        return importlib.import_module("PySide6.QtPdf")
+    except ImportError:
+        return None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a file so that a failure never leaves half a file under the name."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def document_name(record: InvoiceRecord) -> str:
+    """A file name stem for an invoice: ``lasku-1000``, ``hyvityslasku-1001``, ``luonnos-7``."""
+    if record.number is None:
+        return f"luonnos-{record.id}"
+    prefix = "hyvityslasku" if record.kind is InvoiceKind.CREDIT_NOTE else "lasku"
+    return f"{prefix}-{record.number}"
+
+
+class PdfActions(QObject):
+    """The document commands of the invoicing windows.
+
+    Attributes:
+        invoicing: Where the documents come from.
+        prompts: File dialogs and messages (tests replace them).
+        open_url: Opens a file in the system's viewer (tests replace it).
+    """
+
+    def __init__(self, invoicing: InvoicingService, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.invoicing = invoicing
+        self.prompts = Prompts(parent)
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self._temp_dir: Path | None = None
+        self._parent_widget = parent
+
+    # --- plain bytes -------------------------------------------------------------------
+
+    def _temp_file(self, name: str) -> Path:
+        if self._temp_dir is None:
+            self._temp_dir = Path(tempfile.mkdtemp(prefix="asiakasrekisteri-"))
+            app = QCoreApplication.instance()
+            if app is not None:
+                # Invoices hold personal data: do not leave copies behind in /tmp.
+                folder = self._temp_dir
+                app.aboutToQuit.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
+        return self._temp_dir / name
+
+    def open_pdf(self, data: bytes, stem: str) -> Path | None:
+        """Show a PDF in the system's PDF viewer (from a temporary file)."""
+        path = self._temp_file(f"{stem}.pdf")
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            self.prompts.warn(self.tr("Open PDF"), str(exc))
+            return None
+        if not self.open_url(QUrl.fromLocalFile(str(path))):
+            self.prompts.warn(
+                self.tr("Open PDF"),
+                self.tr("No program to show PDF files was found. The file is at {path}.").format(
+                    path=path
+                ),
+            )
+        return path
+
+    def save_file(self, data: bytes, suggested: str, title: str, file_filter: str) -> Path | None:
+        """Ask where to save and write the bytes; None when cancelled or failed."""
+        path = self.prompts.save_path(title, suggested, file_filter)
+        if path is None:
+            return None
+        try:
+            write_atomically(path, data)
+        except OSError as exc:
+            self.prompts.warn(title, str(exc))
+            return None
+        return path
+
+    def save_pdf(self, data: bytes, stem: str) -> Path | None:
+        return self.save_file(
+            data, f"{stem}.pdf", self.tr("Save PDF as"), self.tr("PDF files (*.pdf)")
+        )
+
+    def print_pdf(self, data: bytes, stem: str) -> bool:
+        """Print through Qt when QtPdf is there; else hand the PDF to the system viewer.
+
+        Returns:
+            True when Qt printed the document itself.
+        """
+        qt_pdf = _qt_pdf()
+        if qt_pdf is None:
+            if self.open_pdf(data, stem) is not None:
+                self.prompts.inform(
+                    self.tr("Print"),
+                    self.tr(
+                        "The PDF opens in your PDF viewer; print it from there "
+                        "(File › Print, or Ctrl+P)."
+                    ),
+                )
+            return False
+        return self._print_with_qt(qt_pdf, data, stem)
+
+    def _print_with_qt(self, qt_pdf: Any, data: bytes, stem: str) -> bool:
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        path = self._temp_file(f"{stem}.pdf")
+        path.write_bytes(data)
+        document = qt_pdf.QPdfDocument(self)
+        document.load(str(path))
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(stem)
+        dialog = QPrintDialog(printer, self._parent_widget)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        painter = QPainter(printer)
+        try:
+            for page in range(document.pageCount()):
+                if page:
+                    printer.newPage()
+                rect = painter.viewport()
+                image = document.render(page, rect.size())
+                painter.drawImage(rect, image)
+        finally:
+            painter.end()
+        return True
+
+    # --- invoices ----------------------------------------------------------------------
+
+    def _fetch(self, title: str, make: Callable[[], bytes]) -> bytes | None:
+        try:
+            return make()
+        except ValidationError as exc:
+            self.prompts.warn(title, error_text(exc))
+            return None
+
+    def open_invoice(self, record: InvoiceRecord) -> Path | None:
+        data = self._fetch(self.tr("Open PDF"), lambda: self.invoicing.invoice_pdf(record.id))
+        return None if data is None else self.open_pdf(data, document_name(record))
+
+    def save_invoice(self, record: InvoiceRecord) -> Path | None:
+        data = self._fetch(self.tr("Save PDF as"), lambda: self.invoicing.invoice_pdf(record.id))
+        return None if data is None else self.save_pdf(data, document_name(record))
+
+    def print_invoice(self, record: InvoiceRecord) -> bool:
+        data = self._fetch(self.tr("Print"), lambda: self.invoicing.invoice_pdf(record.id))
+        return data is not None and self.print_pdf(data, document_name(record))
+
+    def save_finvoice(self, record: InvoiceRecord) -> Path | None:
+        title = self.tr("Save Finvoice XML as")
+        data = self._fetch(title, lambda: self.invoicing.finvoice_xml(record.id))
+        if data is None:
+            return None
+        return self.save_file(
+            data, f"{document_name(record)}.xml", title, self.tr("Finvoice files (*.xml)")
+        )
+
+    def save_statement(self, customer_id: int, stem: str = "tiliote") -> Path | None:
+        """The customer statement (open items letter) as a PDF, saved where the user says."""
+        title = self.tr("Customer statement")
+        data = self._fetch(title, lambda: self.invoicing.statement_pdf(customer_id))
+        return None if data is None else self.save_pdf(data, stem)

@@ -1,0 +1,300 @@
+"""Products and services (tuotteet ja palvelut): the list, and a dialog to add or edit one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asiakasrekisteri.domain import vat
+from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.domain.invoice import ProductData
+from asiakasrekisteri.domain.money import parse_money, parse_percent
+from asiakasrekisteri.services.products import ProductService
+from asiakasrekisteri.ui.formatting import format_money, format_percent
+from asiakasrekisteri.ui.i18n import error_text, errors_text
+from asiakasrekisteri.ui.invoicing.common import (
+    Prompts,
+    Today,
+    error_label,
+    money_input_text,
+    number_input_text,
+    show_error,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ProductDialog(QDialog):
+    """Add or edit one product; errors show under the fields.
+
+    Attributes:
+        edits: Field name → editor (``<field>Edit``); the VAT rate is an editable combo.
+        saved_product: The product as stored, once saved.
+    """
+
+    def __init__(
+        self,
+        service: ProductService,
+        product: ProductData | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: Today = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("productDialog")
+        self.setWindowTitle(self.tr("Edit product") if product else self.tr("New product"))
+        self.service = service
+        self.product = product
+        self.saved_product: ProductData | None = None
+        self.code_edit = QLineEdit(product.code if product else "")
+        self.name_edit = QLineEdit(product.name if product else "")
+        self.unit_edit = QLineEdit(product.unit if product else "")
+        self.price_edit = QLineEdit(money_input_text(product.unit_price) if product else "")
+        self.vat_combo = QComboBox()
+        self.vat_combo.setEditable(True)
+        for rate in vat.rates_on(today()):
+            self.vat_combo.addItem(number_input_text(rate), str(rate))
+        if product is not None:
+            self.vat_combo.setEditText(number_input_text(product.vat_percent))
+        self.active_check = QCheckBox(self.tr("&Active (offered on new invoice rows)"))
+        self.active_check.setChecked(product.active if product else True)
+        self.edits: dict[str, QWidget] = {
+            "code": self.code_edit,
+            "name": self.name_edit,
+            "unit": self.unit_edit,
+            "unit_price": self.price_edit,
+            "vat_percent": self.vat_combo,
+        }
+        labels = {
+            "code": self.tr("&Code"),
+            "name": self.tr("&Name"),
+            "unit": self.tr("&Unit"),
+            "unit_price": self.tr("Unit &price (excl. VAT)"),
+            "vat_percent": self.tr("&VAT %"),
+        }
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name, editor in self.edits.items():
+            editor.setObjectName(f"{name}Edit")
+            editor.setAccessibleName(labels[name].replace("&", ""))
+            label = QLabel(labels[name])
+            label.setBuddy(editor)
+            error = error_label(f"{name}Error")
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(editor)
+            column.addWidget(error)
+            form.addRow(label, column)
+            self.errors[name] = error
+        form.addRow("", self.active_check)
+        self.general_error = error_label("productError")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def data(self) -> tuple[ProductData | None, dict[str, str]]:
+        """The product as typed, or None and the fields that could not be read."""
+        errors: dict[str, str] = {}
+        price = Decimal(0)
+        rate = Decimal(0)
+        try:
+            price = parse_money(self.price_edit.text())
+        except ValidationError as exc:
+            errors["unit_price"] = error_text(exc)
+        try:
+            rate = parse_percent(self.vat_combo.currentText())
+        except ValidationError as exc:
+            errors["vat_percent"] = error_text(exc)
+        if errors:
+            return None, errors
+        product = ProductData(
+            code=self.code_edit.text(),
+            name=self.name_edit.text(),
+            unit=self.unit_edit.text(),
+            unit_price=price,
+            vat_percent=rate,
+            active=self.active_check.isChecked(),
+            id=self.product.id if self.product else None,
+        )
+        return product, errors
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            show_error(label, errors.get(name, ""))
+        loose = [text for name, text in errors.items() if name not in self.errors]
+        show_error(self.general_error, "\n".join(loose))
+
+    def accept(self) -> None:
+        product, errors = self.data()
+        if product is None:
+            self._show_errors(errors)
+            return
+        try:
+            self.saved_product = self.service.save(product)
+        except FieldErrors as exc:
+            self._show_errors(errors_text(exc))
+            return
+        except ValidationError as exc:
+            self._show_errors({"": error_text(exc)})
+            return
+        super().accept()
+
+
+class ProductsDialog(QDialog):
+    """The product register: add, edit, deactivate (Settings › Products and services…).
+
+    Attributes:
+        table: The products (``productsTable``).
+        prompts: Messages (tests replace them).
+    """
+
+    def __init__(
+        self, service: ProductService, parent: QWidget | None = None, *, today: Today = date.today
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("productsDialog")
+        self.setWindowTitle(self.tr("Products and services"))
+        self.resize(760, 440)
+        self.service = service
+        self._today = today
+        self.prompts = Prompts(self)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("productsTable")
+        self.table.setAccessibleName(self.tr("Products and services"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Name"), self.tr("Unit"), self.tr("Unit price"),
+             self.tr("VAT %"), self.tr("Active")]
+        )  # fmt: skip
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.show_inactive = QCheckBox(self.tr("Show &inactive"))
+        self.show_inactive.setObjectName("showInactiveProducts")
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.setObjectName("addProductButton")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("editProductButton")
+        self.toggle_button = QPushButton(self.tr("&Deactivate"))
+        self.toggle_button.setObjectName("toggleProductButton")
+        close = QPushButton(self.tr("Close"))
+        close.setObjectName("closeButton")
+        row = QHBoxLayout()
+        for widget in (self.add_button, self.edit_button, self.toggle_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.show_inactive)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self._products: list[ProductData] = []
+        self.show_inactive.toggled.connect(lambda _c: self.reload())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _i: self.edit_product())
+        self.add_button.clicked.connect(self.add_product)
+        self.edit_button.clicked.connect(self.edit_product)
+        self.toggle_button.clicked.connect(self.toggle_active)
+        close.clicked.connect(self.accept)
+        self.reload()
+
+    def products(self) -> list[ProductData]:
+        return list(self._products)
+
+    def reload(self, select_id: int | None = None) -> None:
+        self._products = self.service.list(include_inactive=self.show_inactive.isChecked())
+        self.table.setRowCount(len(self._products))
+        for row, product in enumerate(self._products):
+            texts = [
+                product.code, product.name, product.unit, format_money(product.unit_price),
+                format_percent(product.vat_percent),
+                self.tr("Yes") if product.active else self.tr("No"),
+            ]  # fmt: skip
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, product.id)
+                if column == 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+            if product.id == select_id:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected(self) -> ProductData | None:
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        product_id = items[0].data(ID_ROLE)
+        return next((p for p in self._products if p.id == product_id), None)
+
+    def _update_buttons(self) -> None:
+        product = self.selected()
+        self.edit_button.setEnabled(product is not None)
+        self.toggle_button.setEnabled(product is not None)
+        active = product is None or product.active
+        self.toggle_button.setText(self.tr("&Deactivate") if active else self.tr("Ac&tivate"))
+
+    def _run_dialog(self, dialog: ProductDialog) -> None:
+        """Runs the product dialog; tests replace this to fill and accept it."""
+        dialog.exec()
+
+    def add_product(self) -> ProductData | None:
+        dialog = ProductDialog(self.service, None, self, today=self._today)
+        self._run_dialog(dialog)
+        saved = dialog.saved_product
+        if saved is not None:
+            self.reload(saved.id)
+        return saved
+
+    def edit_product(self) -> ProductData | None:
+        product = self.selected()
+        if product is None:
+            return None
+        dialog = ProductDialog(self.service, product, self, today=self._today)
+        self._run_dialog(dialog)
+        saved = dialog.saved_product
+        if saved is not None:
+            self.reload(saved.id)
+        return saved
+
+    def toggle_active(self) -> None:
+        product = self.selected()
+        if product is None:
+            return
+        try:
+            saved = self.service.save(replace(product, active=not product.active))
+        except ValidationError as exc:
+            self.prompts.warn(self.tr("Products and services"), error_text(exc))
+            return
+        self.reload(saved.id)

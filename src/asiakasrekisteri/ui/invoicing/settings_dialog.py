@@ -1,0 +1,246 @@
+"""Invoicing settings of the own company (issue 4, item 1): VAT register, bank, numbering,
+terms, penalty interest and the reminder fee."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asiakasrekisteri.domain.company import (
+    MAX_INVOICE_NUMBER,
+    CompanyData,
+    InvoiceSettings,
+    PenaltyInterestMode,
+    validate_company,
+)
+from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.domain.money import parse_money, parse_percent
+from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.invoicing import InvoicingService
+from asiakasrekisteri.ui.i18n import error_text, errors_text
+from asiakasrekisteri.ui.invoicing.common import (
+    Prompts,
+    error_label,
+    money_input_text,
+    number_input_text,
+    show_error,
+)
+
+
+class InvoicingSettingsDialog(QDialog):
+    """Edit the invoicing settings; the IBAN and BIC are the own company's.
+
+    Attributes:
+        edits: Field name → editor (``<field>Edit``).
+        errors: Field name → its error line (``<field>Error``).
+        prompts: File dialogs (tests replace them).
+    """
+
+    def __init__(
+        self, invoicing: InvoicingService, company: CompanyService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoicingSettingsDialog")
+        self.setWindowTitle(self.tr("Invoicing settings"))
+        self.invoicing = invoicing
+        self.company = company
+        self.prompts = Prompts(self)
+        settings = invoicing.settings()
+        own = company.get()
+
+        self.vat_registered_check = QCheckBox(self.tr("&VAT registered (alv-rekisterissä)"))
+        self.vat_registered_check.setChecked(settings.vat_registered)
+        self.vat_registered_check.setToolTip(
+            self.tr(
+                "Leave unticked under the VAT threshold: invoices then carry no VAT and "
+                "say “Ei alv-rekisterissä”."
+            )
+        )
+        self.iban_edit = QLineEdit(own.iban)
+        self.bic_edit = QLineEdit(own.bic)
+        self.logo_edit = QLineEdit(settings.logo_path)
+        self.logo_button = QPushButton(self.tr("&Browse…"))
+        self.logo_button.setObjectName("logoBrowseButton")
+        self.next_number_edit = QLineEdit(str(settings.next_invoice_number))
+        self.term_spin = QSpinBox()
+        self.term_spin.setRange(0, 365)
+        self.term_spin.setValue(settings.payment_term_days)
+        self.term_spin.setSuffix(self.tr(" days"))
+        self.notice_spin = QSpinBox()
+        self.notice_spin.setRange(0, 365)
+        self.notice_spin.setValue(settings.notice_period_days)
+        self.notice_spin.setSuffix(self.tr(" days"))
+        self.statutory_radio = QRadioButton(self.tr("&Statutory: reference rate + 7 %"))
+        self.statutory_radio.setObjectName("statutoryInterestRadio")
+        self.fixed_radio = QRadioButton(self.tr("F&ixed:"))
+        self.fixed_radio.setObjectName("fixedInterestRadio")
+        group = QButtonGroup(self)
+        group.addButton(self.statutory_radio)
+        group.addButton(self.fixed_radio)
+        fixed = settings.penalty_interest_fixed
+        self.fixed_edit = QLineEdit(number_input_text(fixed) if fixed is not None else "")
+        self.fixed_radio.setChecked(settings.penalty_interest_mode is PenaltyInterestMode.FIXED)
+        self.statutory_radio.setChecked(not self.fixed_radio.isChecked())
+        self.fee_edit = QLineEdit(money_input_text(settings.reminder_fee))
+
+        self.edits: dict[str, QWidget] = {
+            "vat_registered": self.vat_registered_check,
+            "iban": self.iban_edit,
+            "bic": self.bic_edit,
+            "logo_path": self.logo_edit,
+            "next_invoice_number": self.next_number_edit,
+            "payment_term_days": self.term_spin,
+            "notice_period_days": self.notice_spin,
+            "penalty_interest_fixed": self.fixed_edit,
+            "reminder_fee": self.fee_edit,
+        }
+        titles = {
+            "vat_registered": self.tr("VAT"),
+            "iban": self.tr("&IBAN"),
+            "bic": self.tr("BI&C"),
+            "logo_path": self.tr("&Logo (PNG or JPEG)"),
+            "next_invoice_number": self.tr("&Next invoice number"),
+            "payment_term_days": self.tr("&Payment term"),
+            "notice_period_days": self.tr("N&otice period"),
+            "penalty_interest_fixed": self.tr("Penalty interest"),
+            "reminder_fee": self.tr("&Reminder fee"),
+        }
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name, editor in self.edits.items():
+            editor.setObjectName(f"{name}Edit")
+            editor.setAccessibleName(titles[name].replace("&", ""))
+            label = QLabel(titles[name])
+            label.setBuddy(editor)
+            error = error_label(f"{name}Error")
+            self.errors[name] = error
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            if name == "logo_path":
+                row = QHBoxLayout()
+                row.addWidget(editor, 1)
+                row.addWidget(self.logo_button)
+                column.addLayout(row)
+            elif name == "penalty_interest_fixed":
+                label.setBuddy(self.statutory_radio)
+                column.addWidget(self.statutory_radio)
+                row = QHBoxLayout()
+                row.addWidget(self.fixed_radio)
+                row.addWidget(editor)
+                row.addWidget(QLabel("%"))
+                row.addStretch(1)
+                column.addLayout(row)
+            else:
+                column.addWidget(editor)
+            column.addWidget(error)
+            form.addRow(label, column)
+        self.fee_hint = QLabel(self.tr("Private customers are charged at most 5,00 €."))
+        form.addRow("", self.fee_hint)
+        self.general_error = error_label("settingsError")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.fixed_radio.toggled.connect(self.fixed_edit.setEnabled)
+        self.fixed_edit.setEnabled(self.fixed_radio.isChecked())
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.setTabOrder(self.logo_edit, self.logo_button)
+        self.setTabOrder(self.logo_button, self.next_number_edit)
+        self.setTabOrder(self.notice_spin, self.statutory_radio)
+        self.setTabOrder(self.statutory_radio, self.fixed_radio)
+        self.setTabOrder(self.fixed_radio, self.fixed_edit)
+        self.setTabOrder(self.fixed_edit, self.fee_edit)
+
+    def choose_logo(self) -> None:
+        path = self.prompts.open_path(
+            self.tr("Choose the logo"), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path is not None:
+            self.logo_edit.setText(str(path))
+
+    def values(self) -> tuple[InvoiceSettings | None, CompanyData, dict[str, str]]:
+        """The settings and company bank details as typed, and the unreadable fields."""
+        errors: dict[str, str] = {}
+        number = 0
+        text = self.next_number_edit.text().strip()
+        if text.isdigit() and len(text) <= len(str(MAX_INVOICE_NUMBER)):
+            number = int(text)
+        else:
+            errors["next_invoice_number"] = self.tr("Give a whole number.")
+        fixed: Decimal | None = None
+        if self.fixed_edit.text().strip():
+            try:
+                fixed = parse_percent(self.fixed_edit.text())
+            except ValidationError as exc:
+                errors["penalty_interest_fixed"] = error_text(exc)
+        fee = Decimal("0.00")
+        try:
+            fee = parse_money(self.fee_edit.text() or "0")
+        except ValidationError as exc:
+            errors["reminder_fee"] = error_text(exc)
+        company = replace(self.company.get(), iban=self.iban_edit.text(), bic=self.bic_edit.text())
+        if errors:
+            return None, company, errors
+        mode = (
+            PenaltyInterestMode.FIXED if self.fixed_radio.isChecked()
+            else PenaltyInterestMode.STATUTORY
+        )  # fmt: skip
+        settings = InvoiceSettings(
+            vat_registered=self.vat_registered_check.isChecked(),
+            logo_path=self.logo_edit.text(),
+            next_invoice_number=number,
+            payment_term_days=self.term_spin.value(),
+            notice_period_days=self.notice_spin.value(),
+            penalty_interest_mode=mode,
+            penalty_interest_fixed=fixed if mode is PenaltyInterestMode.FIXED else None,
+            reminder_fee=fee,
+        )
+        return settings, company, errors
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            show_error(label, errors.get(name, ""))
+        loose = [text for name, text in errors.items() if name not in self.errors]
+        show_error(self.general_error, "\n".join(loose))
+
+    def accept(self) -> None:
+        settings, company, errors = self.values()
+        try:
+            validate_company(company)
+        except FieldErrors as exc:
+            errors.update({k: v for k, v in errors_text(exc).items() if k in ("iban", "bic")})
+        if settings is None or errors:
+            self._show_errors(errors)
+            return
+        try:
+            self.invoicing.save_settings(settings)
+        except FieldErrors as exc:
+            self._show_errors(errors_text(exc))
+            return
+        try:
+            self.company.save(company)
+        except FieldErrors as exc:
+            self._show_errors(errors_text(exc))
+            return
+        super().accept()

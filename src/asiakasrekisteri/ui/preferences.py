@@ -1,0 +1,132 @@
+"""User preferences kept in QSettings: UI language, colour theme, first-run flag.
+
+Each setting is declared once here with its key and default (STYLE habit 7); the settings
+dialog, the first-run dialog and ``app.run()`` read and write them through these helpers.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from asiakasrekisteri.ui.i18n import LANGUAGES, Translators, system_language
+
+LANGUAGE_KEY = "ui/language"  # "" = follow the system; else one of LANGUAGES
+THEME_KEY = "ui/theme"
+FIRST_RUN_KEY = "app/first_run_done"
+
+# The style the application started with, kept on the application object (no globals)
+# so that "System" can go back to it after Light or Dark switched to Fusion.
+_BASE_STYLE_PROPERTY = "asiakasrekisteriBaseStyle"
+
+
+class Theme(StrEnum):
+    """Colour theme of the window."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+def stored_language(settings: QSettings) -> str:
+    """The chosen language code, or "" when the UI follows the system."""
+    value = str(settings.value(LANGUAGE_KEY, "") or "")
+    return value if value in LANGUAGES else ""
+
+
+def effective_language(settings: QSettings) -> str:
+    """The language to show: the chosen one, else the system's (Finnish if unknown)."""
+    return stored_language(settings) or system_language()
+
+
+def stored_theme(settings: QSettings) -> Theme:
+    try:
+        return Theme(str(settings.value(THEME_KEY, Theme.SYSTEM.value) or Theme.SYSTEM.value))
+    except ValueError:
+        return Theme.SYSTEM
+
+
+def first_run_done(settings: QSettings) -> bool:
+    value = settings.value(FIRST_RUN_KEY, False)
+    # INI files hand booleans back as the strings "true"/"false".
+    return value is True or str(value).lower() in ("true", "1")
+
+
+def mark_first_run_done(settings: QSettings) -> None:
+    settings.setValue(FIRST_RUN_KEY, True)
+    settings.sync()
+
+
+def apply_language(app: QApplication, translators: Translators, language: str) -> None:
+    """Switch the UI language now; "" follows the system.
+
+    Installing the translators sends every widget a LanguageChange event; the main window
+    retranslates itself on it (``MainWindow.changeEvent``). ``QLocale.setDefault`` is set
+    by :meth:`Translators.install`, so dates, numbers and money follow too.
+    """
+    translators.install(app, language or system_language())
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for the Fusion style, with readable disabled and link colours."""
+    window = QColor(45, 45, 48)
+    base = QColor(30, 30, 32)
+    text = QColor(230, 230, 230)
+    disabled = QColor(127, 127, 127)
+    highlight = QColor(42, 130, 218)
+    palette = QPalette()
+    role = QPalette.ColorRole
+    group = QPalette.ColorGroup
+    for color_role, color in (
+        (role.Window, window),
+        (role.WindowText, text),
+        (role.Base, base),
+        (role.AlternateBase, window),
+        (role.ToolTipBase, QColor(60, 60, 64)),
+        (role.ToolTipText, text),
+        (role.PlaceholderText, QColor(160, 160, 160)),
+        (role.Text, text),
+        (role.Button, window),
+        (role.ButtonText, text),
+        (role.BrightText, QColor(255, 80, 80)),
+        (role.Link, QColor(100, 170, 255)),
+        (role.LinkVisited, QColor(170, 140, 255)),
+        (role.Highlight, highlight),
+        (role.HighlightedText, QColor(255, 255, 255)),
+        (role.Light, QColor(70, 70, 74)),
+        (role.Midlight, QColor(58, 58, 62)),
+        (role.Mid, QColor(40, 40, 42)),
+        (role.Dark, QColor(20, 20, 22)),
+        (role.Shadow, QColor(0, 0, 0)),
+    ):
+        palette.setColor(color_role, color)
+    for color_role in (role.WindowText, role.Text, role.ButtonText, role.HighlightedText):
+        palette.setColor(group.Disabled, color_role, disabled)
+    palette.setColor(group.Disabled, role.Highlight, QColor(80, 80, 80))
+    return palette
+
+
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    """Light and Dark use Fusion with a fixed palette; System goes back to the start style."""
+    base_style = app.property(_BASE_STYLE_PROPERTY)
+    if not base_style:
+        base_style = app.style().name()
+        app.setProperty(_BASE_STYLE_PROPERTY, base_style)
+    hints = app.styleHints()
+    if theme is Theme.SYSTEM:
+        app.setStyle(QStyleFactory.create(str(base_style)) or str(base_style))
+        hints.unsetColorScheme()
+        # A default palette resets to the platform's (Qt 6 resolves it against that).
+        app.setPalette(QPalette())
+        return
+    fusion = QStyleFactory.create("Fusion")
+    app.setStyle(fusion)
+    if theme is Theme.DARK:
+        hints.setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(dark_palette())
+    else:
+        hints.setColorScheme(Qt.ColorScheme.Light)
+        app.setPalette(fusion.standardPalette())

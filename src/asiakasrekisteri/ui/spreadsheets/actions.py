@@ -1,0 +1,401 @@
+"""The spreadsheet features in the main window (issue 3): menus, shortcuts and file drops.
+
+:func:`install` adds File › Import from Excel… (Ctrl+I), File › Export to Excel… (Ctrl+E),
+Edit › Export selected… (also in the list's context menu), Edit › Undo import…, and opens
+the import dialog when a spreadsheet file is dropped on the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QProgressDialog
+
+from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.services.excel_export import ExportResult
+from asiakasrekisteri.services.excel_import import ImportResult, UndoResult
+from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.spreadsheets.import_dialog import ImportDialog
+from asiakasrekisteri.ui.spreadsheets.prompts import SPREADSHEET_SUFFIXES, Prompts
+from asiakasrekisteri.ui.spreadsheets.undo_dialog import UndoImportDialog
+from asiakasrekisteri.ui.spreadsheets.workers import CancelFn, ProgressFn, Worker
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+
+    from asiakasrekisteri.ui.main_window import MainWindow
+
+LARGE_EXPORT: Final = 5000
+"""From this many customers the export shows a progress dialog with Cancel."""
+
+
+class ExportCancelled(Exception):
+    """The user cancelled an export; the file was not written."""
+
+
+def spreadsheet_path(mime: QMimeData) -> Path | None:
+    """The one local spreadsheet file a drag carries, or None."""
+    if not mime.hasUrls():
+        return None
+    urls = mime.urls()
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in SPREADSHEET_SUFFIXES else None
+
+
+class SpreadsheetActions(QObject):
+    """Import, export and undo of imports for one main window.
+
+    Attributes:
+        window: The main window.
+        prompts: Message boxes and file choosers (tests replace it).
+        import_dialog: The open import dialog, if any.
+        undo_dialog: The open undo dialog, if any.
+
+    Signals:
+        exportFinished(object): An export was written; carries the ExportResult.
+        exportStopped(str): An export was cancelled or failed; carries the message shown.
+    """
+
+    exportFinished = Signal(object)
+    exportStopped = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("spreadsheetActions")
+        self.window = window
+        self.prompts = Prompts(window)
+        self.import_dialog: ImportDialog | None = None
+        self.undo_dialog: UndoImportDialog | None = None
+        self._export_worker: Worker | None = None
+        self._export_progress: QProgressDialog | None = None
+        self._create_actions()
+        self._accept_drops()
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], object], name: str, shortcut: str = ""
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        win = self.window
+        self.import_action = self._action(
+            self.tr("I&mport from Excel…"), self.import_file, "importExcelAction", "Ctrl+I"
+        )
+        self.export_action = self._action(
+            self.tr("&Export to Excel…"), self.export_all, "exportExcelAction", "Ctrl+E"
+        )
+        self.export_selected_action = self._action(
+            self.tr("E&xport selected to Excel…"), self.export_selected, "exportSelectedAction"
+        )
+        self.undo_import_action = self._action(
+            self.tr("&Undo import…"), self.undo_import, "undoImportAction"
+        )
+        self.import_action.setStatusTip(
+            self.tr("Read customers from .xlsx, .xlsm, .xls, .ods or .csv; nothing is saved "
+                    "before you confirm.")
+        )  # fmt: skip
+        self.export_action.setStatusTip(self.tr("Write every customer to an .xlsx file."))
+        # File menu: above Quit, after what is there (other features add theirs too).
+        quit_action = getattr(win, "quit_action", None)
+        file_actions = win.file_menu.actions()
+        if isinstance(quit_action, QAction) and quit_action in file_actions:
+            win.file_menu.insertAction(quit_action, self.import_action)
+            win.file_menu.insertAction(quit_action, self.export_action)
+            win.file_menu.insertSeparator(quit_action)
+        else:
+            win.file_menu.addSeparator()
+            win.file_menu.addAction(self.import_action)
+            win.file_menu.addAction(self.export_action)
+        win.edit_menu.addSeparator()
+        win.edit_menu.addAction(self.export_selected_action)
+        win.edit_menu.addAction(self.undo_import_action)
+        # The list's context menu shows the actions added to the list (with Delete).
+        view = win.list_view
+        if view.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addAction(self.export_selected_action)
+        view.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
+        win.model.modelReset.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.export_selected_action.setEnabled(bool(self.window.list_view.selected_customer_ids()))
+
+    # --- drops ---------------------------------------------------------------------------
+
+    def _accept_drops(self) -> None:
+        self.window.setAcceptDrops(True)
+        self.window.installEventFilter(self)
+        viewport = self.window.list_view.viewport()
+        viewport.setAcceptDrops(True)
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            assert isinstance(event, QDropEvent)
+            path = spreadsheet_path(event.mimeData())
+            if path is None:
+                return False
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            if kind == QEvent.Type.Drop:
+                self.open_import(path)
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- import --------------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        """File › Import from Excel…: choose a file, then the import dialog."""
+        if self.window.services.excel_import is None:
+            return
+        path = self.prompts.open_spreadsheet(self.tr("Import customers from a spreadsheet"))
+        if path is not None:
+            self.open_import(path)
+
+    def open_import(self, path: Path | None = None) -> ImportDialog | None:
+        """Open the import dialog (window-modal, not blocking) on ``path``."""
+        service = self.window.services.excel_import
+        if service is None:
+            return None
+        if self.import_dialog is not None and self.import_dialog.isVisible():
+            if path is not None and not self.import_dialog.is_busy():
+                self.import_dialog.set_path(path)
+            self.import_dialog.raise_()
+            return self.import_dialog
+        if not self.window.card.maybe_save_changes():
+            return None
+        dialog = ImportDialog(service, None, self.window, prompts=self.prompts)
+        dialog.before_import = self._backup_before_import
+        dialog.imported.connect(self._after_import)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+        self.import_dialog = dialog
+        dialog.open()
+        if path is not None:
+            dialog.set_path(path)
+        return dialog
+
+    def _backup_before_import(self) -> bool:
+        """A backup copy before the import, when the window makes backups (issue 5)."""
+        backup_before = getattr(self.window, "backup_before", None)
+        if backup_before is None or getattr(self.window.services, "backups", None) is None:
+            return True
+        from asiakasrekisteri.services.backup import BackupKind
+
+        try:
+            backup_before(BackupKind.BEFORE_IMPORT)
+        except (OSError, ValidationError) as exc:
+            reason = error_text(exc) if isinstance(exc, ValidationError) else str(exc)
+            self.prompts.warn(
+                self.tr("Import customers from a spreadsheet"),
+                self.tr("No backup could be made before the import, so it was not started: "
+                        "{reason}").format(reason=reason),
+            )  # fmt: skip
+            return False
+        return True
+
+    def _dialog_closed(self, dialog: ImportDialog) -> None:
+        if self.import_dialog is dialog:
+            self.import_dialog = None
+        dialog.deleteLater()
+
+    def _after_import(self, result: ImportResult) -> None:
+        self._refresh_window()
+        locale = QLocale()
+        self.window.statusBar().showMessage(
+            self.tr("Import done: created {created}, updated {updated}, skipped {skipped}.").format(
+                created=locale.toString(len(result.created)),
+                updated=locale.toString(len(result.updated)),
+                skipped=locale.toString(len(result.skipped)),
+            ),
+            8000,
+        )
+
+    def _refresh_window(self) -> None:
+        """Show the register as it is now: the list, and the card if it was affected."""
+        win = self.window
+        shown = win.card.current_id()
+        win.reload()
+        if shown is None or win.card.is_dirty():
+            return
+        if shown in win.services.customers.rows([shown]):
+            win.card.load(shown)
+        else:
+            win.card.new_customer()
+
+    # --- undo ----------------------------------------------------------------------------
+
+    def undo_import(self) -> UndoImportDialog | None:
+        """Edit › Undo import…: the list of imports, window-modal, not blocking."""
+        service = self.window.services.excel_import
+        if service is None:
+            return None
+        if not self.window.card.maybe_save_changes():
+            return None
+        dialog = UndoImportDialog(service, self.window, prompts=self.prompts)
+        if not dialog.batches:
+            dialog.deleteLater()
+            self.prompts.info(self.tr("Undo import"), self.tr("No customers have been imported."))
+            return None
+        dialog.undone.connect(self._after_undo)
+        dialog.finished.connect(lambda _r, d=dialog: self._undo_closed(d))
+        self.undo_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _undo_closed(self, dialog: UndoImportDialog) -> None:
+        if self.undo_dialog is dialog:
+            self.undo_dialog = None
+        dialog.deleteLater()
+
+    def _after_undo(self, result: UndoResult) -> None:
+        self._refresh_window()
+        self.window.statusBar().showMessage(
+            self.tr("Import undone: removed {removed}, restored {restored}, kept {kept}.").format(
+                removed=result.removed, restored=result.restored, kept=len(result.kept)
+            ),
+            8000,
+        )
+
+    # --- export --------------------------------------------------------------------------
+
+    def _suggested_name(self, selected: bool) -> str:
+        stem = self.tr("customers") if not selected else self.tr("customers-selected")
+        return f"{stem}-{date.today().isoformat()}.xlsx"
+
+    def export_all(self) -> None:
+        """File › Export to Excel…: every customer, active and inactive."""
+        if self.window.services.excel_export is None:
+            return
+        path = self.prompts.save_workbook(self.tr("Export to Excel"), self._suggested_name(False))
+        if path is not None:
+            self.run_export(path, None)
+
+    def export_selected(self) -> None:
+        """Export the customers selected in the list, in list order."""
+        if self.window.services.excel_export is None:
+            return
+        ids = self.window.list_view.selected_customer_ids()
+        if not ids:
+            self.prompts.info(
+                self.tr("Export selected"), self.tr("Select the customers to export in the list.")
+            )
+            return
+        path = self.prompts.save_workbook(
+            self.tr("Export selected to Excel"), self._suggested_name(True)
+        )
+        if path is not None:
+            self.run_export(path, ids)
+
+    def run_export(self, path: Path, ids: list[int] | None) -> None:
+        """Write the workbook in a worker; a large one shows progress with Cancel."""
+        service = self.window.services.excel_export
+        if service is None or self._export_worker is not None:
+            return
+        total = len(ids) if ids is not None else self.window.services.customers.count()
+
+        def job(progress: ProgressFn, cancelled: CancelFn) -> ExportResult:
+            def report(done: int, count: int) -> None:
+                # Polled between blocks of rows; the file is written only at the end.
+                if cancelled():
+                    raise ExportCancelled
+                progress(done, count)
+
+            return service.export(path, ids=ids, progress=report)
+
+        worker = Worker(job, cancelled_by=(ExportCancelled,))
+        worker.progressed.connect(self._export_progressed)
+        worker.succeeded.connect(self._export_done)
+        worker.failed.connect(self._export_failed)
+        worker.cancelled.connect(self._export_cancelled)
+        self._export_worker = worker
+        self.export_action.setEnabled(False)
+        if total >= LARGE_EXPORT:
+            dialog = QProgressDialog(
+                self.tr("Writing {count} customers to {file}…").format(
+                    count=QLocale().toString(total), file=path.name
+                ),
+                self.tr("Cancel"),
+                0,
+                0,  # busy until the first progress report (every 5,000 rows)
+                self.window,
+            )
+            dialog.setObjectName("exportProgress")
+            dialog.setWindowTitle(self.tr("Export to Excel"))
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(0)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(worker.cancel)
+            dialog.setValue(0)
+            dialog.show()
+            self._export_progress = dialog
+        self.window.statusBar().showMessage(self.tr("Exporting to {file}…").format(file=path.name))
+        worker.start_job()
+
+    def cancel_export(self) -> None:
+        if self._export_worker is not None:
+            self._export_worker.cancel()
+
+    def _export_progressed(self, done: int, total: int) -> None:
+        if self._export_progress is not None:
+            self._export_progress.setRange(0, max(total, 1))
+            self._export_progress.setValue(done)
+
+    def _export_finished(self) -> None:
+        self._export_worker = None
+        self.export_action.setEnabled(True)
+        if self._export_progress is not None:
+            self._export_progress.close()
+            self._export_progress.deleteLater()
+            self._export_progress = None
+
+    def _export_done(self, result: ExportResult) -> None:
+        self._export_finished()
+        self.window.statusBar().showMessage(
+            self.tr("{count} customers written to {file}.").format(
+                count=QLocale().toString(result.customers), file=result.path
+            ),
+            8000,
+        )
+        self.exportFinished.emit(result)
+
+    def _export_cancelled(self) -> None:
+        self._export_finished()
+        message = self.tr("The export was cancelled; no file was written.")
+        self.window.statusBar().showMessage(message, 8000)
+        self.exportStopped.emit(message)
+
+    def _export_failed(self, exc: Exception) -> None:
+        self._export_finished()
+        if not isinstance(exc, OSError):
+            raise exc
+        message = self.tr(
+            "The file could not be written: {reason}. If it is open in Excel, close it and "
+            "try again."
+        ).format(reason=exc.strerror or str(exc))
+        self.window.statusBar().clearMessage()
+        self.prompts.warn(self.tr("Export to Excel"), message)
+        self.exportStopped.emit(message)
+
+
+def install(window: MainWindow) -> None:
+    """Add the spreadsheet menus, shortcuts and file drops to ``window``."""
+    SpreadsheetActions(window)

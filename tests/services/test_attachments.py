@@ -1,0 +1,156 @@
+"""Attachments: content-addressed blobs, size limit, sanitised names, duplicates, removal."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from asiakasrekisteri.services import attachments as attachments_module
+from asiakasrekisteri.services.attachments import (
+    AttachmentService,
+    AttachmentTooLarge,
+    attachment_folder,
+    blob_path,
+    sanitize_file_name,
+)
+from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.history import HistoryService
+from asiakasrekisteri.storage.db import Database
+from tests.conftest import make_customer
+
+
+@pytest.fixture
+def service(db: Database) -> AttachmentService:
+    return AttachmentService(db)
+
+
+@pytest.fixture
+def customer_id(customers: CustomerService) -> int:
+    return customers.create(make_customer()).id
+
+
+def _file(tmp_path: Path, name: str, content: bytes) -> Path:
+    path = tmp_path / "in" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(content)
+    return path
+
+
+def test_add_stores_the_file_once_by_its_digest(
+    tmp_path: Path, db_path: Path, service: AttachmentService, customer_id: int
+) -> None:
+    result = service.add(customer_id, _file(tmp_path, "sopimus.pdf", b"%PDF-1.4 contract"))
+    info = result.attachment
+    assert not result.duplicate
+    assert info.name == "sopimus.pdf"
+    assert info.mime_type == "application/pdf"
+    assert info.size == 17
+    stored = blob_path(attachment_folder(db_path), info.sha256)
+    assert stored.read_bytes() == b"%PDF-1.4 contract"
+    assert stored.parent.parent == db_path.with_name("register.attachments")
+    assert stat.S_IMODE(stored.parent.stat().st_mode) & 0o077 == 0
+    assert service.read_bytes(info.id) == b"%PDF-1.4 contract"
+    assert [a.name for a in service.for_customer(customer_id)] == ["sopimus.pdf"]
+
+
+def test_the_same_file_twice_is_noticed(
+    tmp_path: Path, service: AttachmentService, customer_id: int
+) -> None:
+    first = service.add(customer_id, _file(tmp_path, "a.txt", b"same"))
+    again = service.add(customer_id, _file(tmp_path, "b.txt", b"same"))
+    assert again.duplicate
+    assert again.attachment.id == first.attachment.id
+    assert len(service.for_customer(customer_id)) == 1
+
+
+def test_same_name_other_content_gets_a_numbered_name(
+    tmp_path: Path, service: AttachmentService, customer_id: int
+) -> None:
+    service.add(customer_id, _file(tmp_path, "kuva.png", b"one"))
+    second = service.add(customer_id, _file(tmp_path, "kuva.png", b"two"))
+    assert second.attachment.name == "kuva (2).png"
+
+
+def test_size_limit_has_a_clear_message(
+    tmp_path: Path,
+    service: AttachmentService,
+    customer_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(attachments_module, "MAX_ATTACHMENT_BYTES", 10)
+    with pytest.raises(AttachmentTooLarge, match="at most") as caught:
+        service.add(customer_id, _file(tmp_path, "iso.bin", b"x" * 11))
+    assert "iso.bin" in caught.value.message
+    assert service.for_customer(customer_id) == []
+    assert not list(service.folder.glob("*/*"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("../../etc/passwd", "passwd"),
+        ("C:\\Users\\x\\lasku.pdf", "lasku.pdf"),
+        ("a\x00b\x1fc.txt", "a_b_c.txt"),
+        ('what?<>|*:".txt', "what_______.txt"),
+        ("nul", "_nul"),
+        ("...", "attachment"),
+        ("kuitti 📎 عربي.pdf", "kuitti 📎 عربي.pdf"),
+    ],
+)
+def test_names_are_sanitised(raw: str, clean: str) -> None:
+    assert sanitize_file_name(raw) == clean
+
+
+def test_long_names_keep_their_extension() -> None:
+    name = sanitize_file_name("ä" * 300 + ".pdf")
+    assert name.endswith(".pdf")
+    assert len(name.encode()) <= 200
+
+
+def test_rename_and_remove_keep_a_blob_while_referenced(
+    tmp_path: Path, customers: CustomerService, service: AttachmentService, customer_id: int
+) -> None:
+    other = customers.create(make_customer(name="Toinen Oy", business_id="")).id
+    source = _file(tmp_path, "yhteinen.txt", b"shared bytes")
+    mine = service.add(customer_id, source).attachment
+    theirs = service.add(other, source).attachment
+    renamed = service.rename(mine.id, "uusi/nimi.txt")
+    assert renamed.name == "nimi.txt"
+    blob = blob_path(service.folder, mine.sha256)
+    service.remove(mine.id)
+    assert blob.exists(), "still used by the other card"
+    service.remove(theirs.id)
+    assert not blob.exists()
+
+
+def test_attachment_changes_are_in_the_history(
+    db: Database, tmp_path: Path, service: AttachmentService, customer_id: int
+) -> None:
+    info = service.add(customer_id, _file(tmp_path, "a.txt", b"x")).attachment
+    service.rename(info.id, "b.txt")
+    service.remove(info.id)
+    rows = [
+        (r.action, r.entity, r.field, r.old_value, r.new_value)
+        for r in HistoryService(db).for_customer(customer_id)
+        if r.entity == "attachment"
+    ]
+    assert rows == [
+        ("deleted", "attachment", "", None, None),
+        ("updated", "attachment", "name", "a.txt", "b.txt"),
+        ("created", "attachment", "", None, "a.txt"),
+    ]
+
+
+def test_garbage_collection_removes_only_unreferenced_blobs(
+    tmp_path: Path, service: AttachmentService, customer_id: int
+) -> None:
+    kept = service.add(customer_id, _file(tmp_path, "a.txt", b"kept")).attachment
+    orphan = blob_path(service.folder, "ab" + "0" * 62)
+    orphan.parent.mkdir(parents=True, exist_ok=True)
+    orphan.write_bytes(b"left by a crash")
+    assert service.collect_garbage() == 1
+    assert not orphan.exists()
+    assert blob_path(service.folder, kept.sha256).exists()
+    assert service.missing_blobs() == []

@@ -1,0 +1,175 @@
+"""The welcome dialog of the first start: company details and three ways to begin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.onboarding import DemoService
+from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.ui.dialogs import first_run
+from asiakasrekisteri.ui.dialogs.first_run import (
+    FirstRunDialog,
+    StartChoice,
+    after_first_run,
+    needs_first_run,
+    show_first_run,
+)
+from asiakasrekisteri.ui.main_window import MainWindow, Services
+from asiakasrekisteri.ui.preferences import FIRST_RUN_KEY, first_run_done
+from tests.conftest import make_customer
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def dialog(
+    qtbot: QtBot, settings: QSettings, company: CompanyService, db: Database
+) -> FirstRunDialog:
+    found = FirstRunDialog(settings, company, DemoService(db))
+    qtbot.addWidget(found)
+    found.show()
+    qtbot.waitExposed(found)
+    return found
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, db: Database, customers: CustomerService, settings: QSettings
+) -> MainWindow:
+    win = MainWindow(Services(customers, CompanyService(db)), settings)
+    qtbot.addWidget(win)
+    return win
+
+
+def test_shown_only_on_an_empty_register_until_chosen(settings: QSettings) -> None:
+    assert needs_first_run(settings, 0)
+    assert not needs_first_run(settings, 3)
+    settings.setValue(FIRST_RUN_KEY, True)
+    settings.sync()
+    reread = QSettings(settings.fileName(), QSettings.Format.IniFormat)
+    assert first_run_done(reread)
+    assert not needs_first_run(reread, 0)
+
+
+def test_demo_choice_fills_200_customers_and_saves_the_company(
+    qtbot: QtBot,
+    dialog: FirstRunDialog,
+    customers: CustomerService,
+    company: CompanyService,
+    settings: QSettings,
+) -> None:
+    qtbot.keyClicks(dialog.company_form.edits["name"], "Toiminimi Testaaja")
+    qtbot.keyClicks(dialog.company_form.edits["iban"], "FI21 1234 5600 0007 85")
+    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice is StartChoice.DEMO
+    assert customers.count() == 200
+    assert company.get().name == "Toiminimi Testaaja"
+    assert company.get().iban == "FI2112345600000785"
+    assert first_run_done(settings)
+
+
+def test_start_empty_leaves_no_customers_and_sets_the_flag(
+    qtbot: QtBot, dialog: FirstRunDialog, customers: CustomerService, settings: QSettings
+) -> None:
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice is StartChoice.EMPTY
+    assert customers.count() == 0
+    assert first_run_done(settings)
+
+
+def test_invalid_business_id_shows_inline_error_and_blocks_the_choices(
+    qtbot: QtBot, dialog: FirstRunDialog, settings: QSettings, company: CompanyService
+) -> None:
+    qtbot.keyClicks(dialog.company_form.edits["business_id"], "1234567-8")
+    error = dialog.company_form.error_labels["business_id"]
+    assert error.isVisible()
+    assert "check digit" in error.text()
+    assert not dialog.demo_button.isEnabled()
+    assert not dialog.empty_button.isEnabled()
+    dialog.choose(StartChoice.EMPTY)  # a shortcut past the disabled button changes nothing
+    assert dialog.choice is None
+    assert not first_run_done(settings)
+    assert company.get().business_id == ""
+
+    business_id = dialog.company_form.edits["business_id"]
+    assert isinstance(business_id, QLineEdit)
+    business_id.setText("2077474-0")
+    assert not error.isVisible()
+    assert dialog.empty_button.isEnabled()
+
+
+def test_closing_without_a_choice_asks_again_next_time(
+    dialog: FirstRunDialog, settings: QSettings
+) -> None:
+    dialog.reject()
+    assert dialog.choice is None
+    assert not first_run_done(settings)
+
+
+def test_app_start_shows_it_on_an_empty_register_and_shows_the_demo_customers(
+    qtbot: QtBot,
+    window: MainWindow,
+    settings: QSettings,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[FirstRunDialog] = []
+
+    def fake_exec(self: FirstRunDialog) -> int:
+        shown.append(self)
+        self.choose(StartChoice.DEMO)
+        return 1
+
+    monkeypatch.setattr(FirstRunDialog, "exec", fake_exec)
+    assert show_first_run(window, settings, DemoService(db)) is StartChoice.DEMO
+    assert len(shown) == 1
+    assert not shown[0].import_button.isEnabled()  # no spreadsheet feature in this window
+    assert window.model.rowCount() > 150  # the active ones; a few demo customers are inactive
+
+    # Not again: the register has customers and the flag is set.
+    assert show_first_run(window, settings, DemoService(db)) is None
+    assert len(shown) == 1
+
+
+def test_not_shown_when_the_register_has_customers(
+    window: MainWindow,
+    settings: QSettings,
+    customers: CustomerService,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    customers.create(make_customer())
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: pytest.fail("shown"))
+    assert show_first_run(window, settings, DemoService(db)) is None
+
+
+def test_import_choice_triggers_the_spreadsheet_import(window: MainWindow) -> None:
+    triggered: list[bool] = []
+    action = QAction("Import", window)
+    action.setObjectName(first_run.IMPORT_ACTION_NAMES[0])
+    action.triggered.connect(lambda: triggered.append(True))
+    window.addAction(action)
+    after_first_run(window, StartChoice.IMPORT)
+    assert triggered == [True]
+
+
+def test_import_choice_without_the_feature_says_so(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(window, "warn", lambda _title, text: warnings.append(text))
+    after_first_run(window, StartChoice.IMPORT)
+    assert warnings and "not available" in warnings[0]

@@ -1,0 +1,536 @@
+"""Spreadsheet import, export and undo in the main window, driven as a user would (issue 3)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QMimeData,
+    QPointF,
+    QSettings,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
+from asiakasrekisteri.services.excel_export import ExcelExportService, ExportResult
+from asiakasrekisteri.services.excel_import import DuplicateAction, ExcelImportService
+from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.ui.customer_list.model import Column
+from asiakasrekisteri.ui.main_window import MainWindow, Services
+from asiakasrekisteri.ui.spreadsheets.actions import SpreadsheetActions
+from asiakasrekisteri.ui.spreadsheets.import_dialog import ImportDialog, Page
+from asiakasrekisteri.ui.spreadsheets.prompts import Prompts
+from asiakasrekisteri.ui.spreadsheets.undo_dialog import UndoImportDialog
+from asiakasrekisteri.ui.spreadsheets.workers import Worker
+from tests.conftest import make_customer
+from tests.services.excel_builders import write_xlsx
+
+SHOTS = os.environ.get("IMPORT_DIALOG_SHOTS", "")  # a folder: save PNGs of every page
+
+MESSY = [
+    ["Asiakasrekisteri 2024", None, None, None, None, None, None],
+    ["Tulostettu 1.2.2024"],
+    [],
+    ["Nro", "Nimi", "Y-tunnus", "Puhelin", "Kaupunki", "Muistiinpano", "Lempiväri"],
+    [1001, "Rakennus Virtanen Oy", "2077474-0", "040 123 4567", "Oulu", "vanha", "sininen"],
+    [2001, "Uusi Asiakas Oy", "1234567-8", "050 555 1234", "Espoo", "soita", "punainen"],
+    [2002.0, "Kolmas Oy", "07374742", "09 123 456", "Vantaa", None, None],
+    [2003, None, None, "040 999 9999", "Lahti", "nimi puuttuu", None],
+]
+
+
+class FakePrompts(Prompts):
+    """Answers the dialogs' questions and records the messages."""
+
+    def __init__(self, parent: Any, save_to: Path | None = None) -> None:
+        super().__init__(parent)
+        self.warnings: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.confirms: list[str] = []
+        self.save_to = save_to
+        self.open_path: Path | None = None
+        self.answer = True
+
+    def warn(self, title: str, text: str) -> None:
+        self.warnings.append((title, text))
+
+    def info(self, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        self.confirms.append(text)
+        return self.answer
+
+    def open_spreadsheet(self, title: str) -> Path | None:
+        return self.open_path
+
+    def save_workbook(self, title: str, suggested_name: str) -> Path | None:
+        return self.save_to
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def importer(db: Database) -> ExcelImportService:
+    return ExcelImportService(db)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    db: Database,
+    customers: CustomerService,
+    importer: ExcelImportService,
+    settings: QSettings,
+) -> Iterator[MainWindow]:
+    customers.create(make_customer(customer_number="1001"))
+    customers.create(make_customer(customer_number="1002", name="Sähkö Laine Oy",
+                                   business_id="", city="Oulu", postal_code="90100"))  # fmt: skip
+    customers.create(make_customer(customer_number="1003", name="Anna Aalto", business_id=""))
+    services = Services(
+        customers, CompanyService(db), excel_import=importer, excel_export=ExcelExportService(db)
+    )
+    win = MainWindow(services, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    # No thread may outlive the register it works on.
+    assert Worker.wait_all(60_000)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def actions(window: MainWindow, tmp_path: Path) -> SpreadsheetActions:
+    found = window.findChild(SpreadsheetActions, "spreadsheetActions")
+    assert found is not None
+    found.prompts = FakePrompts(window, tmp_path / "out.xlsx")
+    return found
+
+
+def prompts_of(actions: SpreadsheetActions) -> FakePrompts:
+    assert isinstance(actions.prompts, FakePrompts)
+    return actions.prompts
+
+
+def visible_names(win: MainWindow) -> list[str]:
+    return [win.model.index(r, Column.NAME).data() for r in range(win.model.rowCount())]
+
+
+def shot(widget: Any, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        QApplication.processEvents()  # let the layouts catch up with new texts
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def open_on(qtbot: QtBot, actions: SpreadsheetActions, path: Path) -> ImportDialog:
+    dialog = actions.open_import(path)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.plan is not None, timeout=60_000)
+    return dialog
+
+
+def choose(combo: QComboBox, data: str) -> None:
+    """Pick an entry as the user would: the combo emits its change signals."""
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
+
+
+def preview_headers(dialog: ImportDialog) -> list[str]:
+    return dialog.preview_model.headers()
+
+
+def next_page(qtbot: QtBot, dialog: ImportDialog) -> None:
+    qtbot.waitUntil(dialog.next_button.isEnabled)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+
+
+def test_messy_sheet_mapping_duplicates_problems_and_import(
+    qtbot: QtBot,
+    tmp_path: Path,
+    window: MainWindow,
+    actions: SpreadsheetActions,
+    customers: CustomerService,
+) -> None:
+    path = write_xlsx(tmp_path / "rekisteri.xlsx", MESSY)
+    dialog = open_on(qtbot, actions, path)
+    assert dialog.current_page() is Page.FILE
+    assert "row 4" in dialog.file_status.text() and "4 rows" in dialog.file_status.text()
+    shot(dialog, "1-file")
+
+    next_page(qtbot, dialog)
+    assert dialog.current_page() is Page.COLUMNS
+    assert [dialog.mapping_combo(i).currentData() for i in range(7)] == [
+        "customer_number", "name", "business_id", "phone", "city", "comment",
+        "custom:Lempiväri",
+    ]  # fmt: skip
+    assert cell(dialog.mapping_table, 5, 4) == "≈ 96 %"  # a near miss, shown as such
+    assert cell(dialog.mapping_table, 6, 4) == "Not recognised"
+    assert cell(dialog.mapping_table, 4, 2) == "Oulu · Espoo · Vantaa"
+    assert "City" in preview_headers(dialog) and "Lempiväri" in preview_headers(dialog)
+    first = dialog.preview_model.row_texts(1)
+    assert first[:3] == ("6", "2001", "Uusi Asiakas Oy")
+    shot(dialog, "2-columns")
+
+    # Ignore the unknown column: it leaves the preview.
+    choose(dialog.mapping_combo(6), "")
+    qtbot.waitUntil(lambda: "Lempiväri" not in preview_headers(dialog))
+    assert cell(dialog.mapping_table, 6, 4) == "Ignored"
+    # Choosing the city for another column takes it from "Kaupunki".
+    choose(dialog.mapping_combo(5), "city")
+    qtbot.waitUntil(lambda: "Internal comment" not in preview_headers(dialog))
+    assert dialog.mapping_combo(4).currentData() == ""
+    city = preview_headers(dialog).index("City")
+    assert dialog.preview_model.row_texts(1)[city] == "soita"
+    # … and back: the city is Kaupunki again (Muistiinpano loses it), the note a custom field.
+    choose(dialog.mapping_combo(4), "city")
+    qtbot.waitUntil(lambda: dialog.mapping_combo(5).currentData() == "" and not dialog.is_busy())
+    choose(dialog.mapping_combo(5), "custom:Muistiinpano")
+    qtbot.waitUntil(lambda: "Muistiinpano" in preview_headers(dialog) and not dialog.is_busy())
+    assert dialog.preview_model.row_texts(1)[preview_headers(dialog).index("City")] == "Espoo"
+
+    next_page(qtbot, dialog)
+    assert dialog.current_page() is Page.DUPLICATES
+    assert dialog.plan is not None
+    (group,) = dialog.plan.duplicates
+    assert group.existing is not None and group.existing.customer_number == "1001"
+    assert cell(dialog.duplicates_table, 0, 3) == "Same customer number"
+    combo = dialog.duplicate_combo(group.key)
+    assert combo.currentText() == "Update the existing customer"
+    choose(combo, DuplicateAction.SKIP.value)
+    shot(dialog, "3-duplicates")
+
+    next_page(qtbot, dialog)
+    assert dialog.current_page() is Page.PROBLEMS
+    rows = [dialog.problems_model.row_texts(r) for r in range(dialog.problems_model.rowCount())]
+    bad_bid = next(r for r in rows if r[2] == "Y-tunnus")
+    assert bad_bid[:4] == ("Asiakkaat", "6", "Y-tunnus", "1234567-8")
+    assert bad_bid[5] == "Value left out"
+    no_name = next(r for r in rows if r[1] == "8")
+    assert no_name[5] == "Row not imported"
+    summary = dialog.problems_summary.text()
+    assert summary.startswith("3 row(s) can be imported. 1 row(s) cannot be imported.")
+    assert dialog.next_button.text() == "&Import"
+    shot(dialog, "4-problems")
+    report = tmp_path / "raportti.xlsx"
+    prompts_of(actions).save_to = report
+    qtbot.mouseClick(dialog.report_button, Qt.MouseButton.LeftButton)
+    wb = load_workbook(report, read_only=True)
+    cells = {str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row}
+    wb.close()
+    assert "1234567-8" in cells
+
+    with qtbot.waitSignal(dialog.imported, timeout=60_000) as imported:
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    result = imported.args[0]
+    assert dialog.current_page() is Page.SUMMARY
+    assert (len(result.created), len(result.updated), len(result.skipped)) == (2, 0, 2)
+    assert "Created 2, updated 0, skipped 2." in dialog.summary_label.text()
+    assert dialog.skipped_model.rowCount() == 2
+    assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
+    shot(dialog, "6-summary")
+
+    # The window shows the new customers; the skipped duplicate kept its city.
+    assert {"Uusi Asiakas Oy", "Kolmas Oy"} <= set(visible_names(window))
+    assert "created 2" in window.statusBar().currentMessage()
+    assert customers.get_by_number("1001").data.city == "Tampere"
+    new = customers.get_by_number("2001")
+    assert new.data.business_id == ""  # the bad Y-tunnus is never stored
+    assert new.data.custom_fields == {"Muistiinpano": "soita"}
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.import_dialog is None)
+
+
+def big_sheet(path: Path, count: int) -> Path:
+    rows: list[list[Any]] = [["Asiakasnumero", "Nimi", "Postinumero", "Postitoimipaikka"]]
+    rows += [[5000 + i, f"Asiakas {i} Oy", f"{i % 1000:05d}", "Helsinki"] for i in range(count)]
+    return write_xlsx(path, rows)
+
+
+def test_cancel_during_a_ten_thousand_row_import_changes_nothing(
+    qtbot: QtBot,
+    tmp_path: Path,
+    window: MainWindow,
+    actions: SpreadsheetActions,
+    importer: ExcelImportService,
+    customers: CustomerService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The worker stops after the first chunk until the test has pressed Cancel, so the
+    # cancel always lands in the middle of the transaction (rows already inserted).
+    gate = threading.Event()
+    real_apply = importer.apply
+
+    def gated_apply(*args: Any, progress: Any = None, **kwargs: Any) -> Any:
+        def slow(done: int, total: int) -> None:
+            progress(done, total)
+            if 0 < done < total:
+                gate.wait(30)
+
+        return real_apply(*args, progress=slow, **kwargs)
+
+    monkeypatch.setattr(importer, "apply", gated_apply)
+    try:
+        _cancel_mid_import(qtbot, tmp_path, window, actions, gate)
+    finally:
+        gate.set()  # never leave the worker waiting, whatever failed
+    assert customers.count() == 3
+    assert importer.batches() == []
+    assert len(visible_names(window)) == 3
+
+
+def _cancel_mid_import(
+    qtbot: QtBot,
+    tmp_path: Path,
+    window: MainWindow,
+    actions: SpreadsheetActions,
+    gate: threading.Event,
+) -> None:
+    dialog = open_on(qtbot, actions, big_sheet(tmp_path / "iso.xlsx", 10_000))
+    for _ in range(3):
+        next_page(qtbot, dialog)
+    assert dialog.current_page() is Page.PROBLEMS
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.current_page() is Page.PROGRESS
+    qtbot.waitUntil(lambda: dialog.progress_bar.value() >= 2000, timeout=60_000)
+    assert dialog.cancel_button.text() == "Cancel import"
+    assert f"of {QLocale().toString(10_000)} customers" in dialog.progress_label.text()
+    shot(dialog, "5-progress")
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # Cancel stops the import, it does not close the dialog
+    gate.set()
+    qtbot.waitUntil(
+        lambda: dialog.progress_label.text() == "The import was cancelled.", timeout=60_000
+    )
+    assert "Nothing was changed" in dialog.progress_message.text()
+    assert dialog.import_result is None
+    shot(dialog, "5-cancelled")
+    # Back to the problems page: the import can be started again.
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert dialog.current_page() is Page.PROBLEMS
+
+
+def test_a_text_file_named_xlsx_gives_one_clear_message(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, actions: SpreadsheetActions
+) -> None:
+    path = tmp_path / "asiakkaat.xlsx"
+    path.write_text("Nimi;Y-tunnus\nthis is not a workbook\n", encoding="utf-8")
+    prompts = prompts_of(actions)
+    dialog = actions.open_import(path)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: bool(prompts.warnings))
+    ((title, text),) = prompts.warnings
+    assert title == "Cannot import the file"
+    assert text.startswith("The file asiakkaat.xlsx is not a spreadsheet")
+    assert text.count(". ") == 0 and "\n" not in text  # one plain sentence
+    assert dialog.plan is None and not dialog.next_button.isEnabled()
+    assert dialog.file_status.text() == "Choose another file."
+
+
+def test_dropping_a_spreadsheet_on_the_window_opens_the_import(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, actions: SpreadsheetActions
+) -> None:
+    path = write_xlsx(tmp_path / "pudotettu.xlsx", MESSY)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPointF(40, 40), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "kuva.png"))])
+    refused = QDragEnterEvent(
+        QPointF(40, 40),
+        Qt.DropAction.CopyAction,
+        other,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    refused.ignore()
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()
+    drop = QDropEvent(QPointF(40, 40), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(window.list_view.viewport(), drop)
+    assert drop.isAccepted()
+    dialog = actions.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.path == path and dialog.path_edit.text() == str(path)
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=60_000)
+    assert dialog.plan is not None and dialog.plan.path == path
+    dialog.reject()
+
+
+def test_file_menu_export_writes_the_template_sheet(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, actions: SpreadsheetActions
+) -> None:
+    assert actions.export_action in window.file_menu.actions()
+    assert actions.export_action.shortcut().toString() == "Ctrl+E"
+    assert actions.import_action.shortcut().toString() == "Ctrl+I"
+    with qtbot.waitSignal(actions.exportFinished, timeout=30_000) as done:
+        actions.export_action.trigger()
+    result: ExportResult = done.args[0]
+    assert result.customers == 3 and result.path == tmp_path / "out.xlsx"
+    wb = load_workbook(result.path, read_only=True)
+    ws = wb["Asiakkaat"]
+    rows = list(ws.iter_rows(values_only=True))
+    wb.close()
+    assert rows[0][:3] == ("Asiakasnumero", "Asiakkuuden tyyppi (Yritys/Yksityinen)", "Nimi")
+    assert sorted(r[0] for r in rows[1:]) == ["1001", "1002", "1003"]
+    assert "3 customers written" in window.statusBar().currentMessage()
+
+
+def test_export_selected_writes_only_the_selection(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, actions: SpreadsheetActions
+) -> None:
+    assert not actions.export_selected_action.isEnabled()
+    assert actions.export_selected_action in window.list_view.actions()
+    assert actions.export_selected_action in window.edit_menu.actions()
+    names = visible_names(window)
+    selection = window.list_view.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for name in ("Anna Aalto", "Sähkö Laine Oy"):
+        selection.select(window.model.index(names.index(name), 0), flags)
+    assert actions.export_selected_action.isEnabled()
+    with qtbot.waitSignal(actions.exportFinished, timeout=30_000) as done:
+        actions.export_selected_action.trigger()
+    assert done.args[0].customers == 2
+    wb = load_workbook(tmp_path / "out.xlsx", read_only=True)
+    rows = list(wb["Asiakkaat"].iter_rows(values_only=True))
+    wb.close()
+    assert sorted(r[2] for r in rows[1:]) == ["Anna Aalto", "Sähkö Laine Oy"]
+
+
+def test_large_export_shows_progress_and_cancel_writes_no_file(
+    qtbot: QtBot,
+    tmp_path: Path,
+    window: MainWindow,
+    actions: SpreadsheetActions,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from asiakasrekisteri.ui.spreadsheets import actions as module
+
+    monkeypatch.setattr(module, "LARGE_EXPORT", 1)
+    service = window.services.excel_export
+    assert service is not None
+    real_export = service.export
+    gate = threading.Event()
+
+    def gated_export(*args: Any, progress: Any = None, **kwargs: Any) -> Any:
+        gate.wait(30)
+        progress(1, 3)  # the service reports every 5,000 rows; three are too few
+        return real_export(*args, progress=progress, **kwargs)
+
+    monkeypatch.setattr(service, "export", gated_export)
+    with qtbot.waitSignal(actions.exportStopped, timeout=30_000) as stopped:
+        actions.export_action.trigger()
+        progress = window.findChild(QProgressDialog, "exportProgress")
+        assert progress is not None and progress.isVisible()
+        cancel = progress.findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "Cancel"
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        gate.set()
+    assert stopped.args[0] == "The export was cancelled; no file was written."
+    assert not (tmp_path / "out.xlsx").exists()
+    assert actions.export_action.isEnabled()
+
+
+def test_undo_import_restores_and_keeps_edited(
+    qtbot: QtBot,
+    tmp_path: Path,
+    window: MainWindow,
+    actions: SpreadsheetActions,
+    importer: ExcelImportService,
+    customers: CustomerService,
+) -> None:
+    rows = [["Nro", "Nimi", "Postitoimipaikka"],
+            [1001, "Rakennus Virtanen Oy", "Oulu"],
+            [3001, "Tuotu Oy", "Turku"],
+            [3002, "Muokattu Oy", "Pori"]]  # fmt: skip
+    result = importer.apply(importer.analyse(write_xlsx(tmp_path / "u.xlsx", rows)))
+    window.reload()
+    assert {"Tuotu Oy", "Muokattu Oy"} <= set(visible_names(window))
+    edited = customers.get_by_number("3002")
+    customers.update(edited.id, make_customer(customer_number="3002", name="Muokattu Oy",
+                                              city="Rauma"))  # fmt: skip
+    actions.undo_import_action.trigger()
+    dialog = actions.undo_dialog
+    assert isinstance(dialog, UndoImportDialog) and dialog.isVisible()
+    assert dialog.selected_batch() is not None
+    assert cell(dialog.table, 0, 1) == "u.xlsx"
+    assert "removes the 2 customers it created and restores the 1" in dialog.details.text()
+    shot(dialog, "undo-before")
+    with qtbot.waitSignal(dialog.undone, timeout=30_000):
+        qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert prompts_of(actions).confirms
+    text = dialog.details.text()
+    assert text.startswith("1 customer(s) removed. 1 customer(s) restored.")
+    assert "3002 Muokattu Oy: Edited after the import; left as it is." in text
+    assert not dialog.undo_button.isEnabled()
+    assert cell(dialog.table, 0, 6).startswith("Undone")
+    shot(dialog, "undo-after")
+    assert customers.get_by_number("1001").data.city == "Tampere"
+    names = visible_names(window)
+    assert "Tuotu Oy" not in names and "Muokattu Oy" in names
+    assert importer.batches()[0].id == result.batch_id
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.undo_dialog is None)
+
+
+def test_undo_without_imports_says_so(window: MainWindow, actions: SpreadsheetActions) -> None:
+    actions.undo_import_action.trigger()
+    assert prompts_of(actions).infos == [("Undo import", "No customers have been imported.")]
+    assert actions.undo_dialog is None
+
+
+def test_import_menu_asks_for_a_file_first(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, actions: SpreadsheetActions
+) -> None:
+    prompts = prompts_of(actions)
+    actions.import_action.trigger()  # the user cancels the file chooser
+    assert actions.import_dialog is None
+    prompts.open_path = write_xlsx(tmp_path / "valittu.xlsx", MESSY)
+    actions.import_action.trigger()
+    dialog = actions.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=60_000)
+    # Ignoring the name column leaves nothing to name the customers by: Next is refused.
+    next_page(qtbot, dialog)
+    choose(dialog.mapping_combo(1), "")
+    qtbot.waitUntil(lambda: dialog.columns_problem.isVisible() and not dialog.is_busy())
+    assert "name" in dialog.columns_problem.text()
+    assert not dialog.next_button.isEnabled()
+    dialog.reject()
+    assert not dialog.isVisible()
+    all_customers = CustomerQuery(active=ActiveFilter.ALL)
+    assert len(window.services.customers.list_ids(all_customers)) == 3

@@ -1,0 +1,539 @@
+"""The invoicing GUI driven as a user would: type rows, finalise, pay, credit, print."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QLineEdit, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from asiakasrekisteri.domain.company import PenaltyInterestMode
+from asiakasrekisteri.domain.invoice import (
+    InvoiceDraft,
+    InvoiceRecord,
+    InvoiceRowData,
+    InvoiceStatus,
+)
+from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.invoicing import InvoicingService
+from asiakasrekisteri.services.products import ProductService
+from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.ui.formatting import format_money, format_percent
+from asiakasrekisteri.ui.invoicing.actions import InvoicingActions
+from asiakasrekisteri.ui.invoicing.common import Prompts
+from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor, RowEditors
+from asiakasrekisteri.ui.invoicing.figures import InvoicingFigures
+from asiakasrekisteri.ui.invoicing.invoice_list import Column, InvoiceListModel
+from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
+from asiakasrekisteri.ui.invoicing.products_dialog import ProductDialog, ProductsDialog
+from asiakasrekisteri.ui.invoicing.settings_dialog import InvoicingSettingsDialog
+from asiakasrekisteri.ui.main_window import MainWindow, Services
+from tests.conftest import make_customer
+from tests.services.conftest import INVOICING_SELLER
+
+# Offscreen-platform noise: it can neither resize nor raise native windows.
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support propagateSizeHints", r"This plugin does not support raise"
+)
+
+D = Decimal
+# Before 2026 the reduced rate is 14 % (vat.py); the general rate is 25,5 % from 9/2024.
+DAY = date(2025, 3, 3)
+
+
+def today() -> date:
+    return DAY
+
+
+@dataclass
+class Answers:
+    """Stands in for the message boxes and file dialogs; remembers what was asked."""
+
+    confirm_answer: bool = True
+    save_to: Path | None = None
+    questions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+
+    def install(self, monkeypatch: pytest.MonkeyPatch, prompts: Prompts) -> Answers:
+        monkeypatch.setattr(prompts, "confirm", self._confirm)
+        monkeypatch.setattr(prompts, "warn", lambda _t, text: self.warnings.append(text))
+        monkeypatch.setattr(prompts, "inform", lambda _t, text: self.infos.append(text))
+        monkeypatch.setattr(prompts, "save_path", lambda *_a: self.save_to)
+        return self
+
+    def _confirm(self, _title: str, text: str, _action: str) -> bool:
+        self.questions.append(text)
+        return self.confirm_answer
+
+
+@pytest.fixture
+def invoicing(db: Database, company: CompanyService) -> InvoicingService:
+    company.save(INVOICING_SELLER)
+    return InvoicingService(db)
+
+
+@pytest.fixture
+def products(db: Database) -> ProductService:
+    return ProductService(db)
+
+
+@pytest.fixture
+def customer_id(customers: CustomerService) -> int:
+    return customers.create(make_customer(customer_number="1001")).id
+
+
+@pytest.fixture
+def open_editor(
+    qtbot: QtBot,
+    invoicing: InvoicingService,
+    products: ProductService,
+    customers: CustomerService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Any]:
+    def opener(
+        customer_id: int | None = None, invoice_id: int | None = None
+    ) -> tuple[InvoiceEditor, Answers]:
+        editor = InvoiceEditor(
+            invoicing, products, customers, customer_id=customer_id, invoice_id=invoice_id,
+            today=today,
+        )  # fmt: skip
+        qtbot.addWidget(editor)
+        answers = Answers().install(monkeypatch, editor.prompts)
+        monkeypatch.setattr(editor.pdf, "open_url", lambda _url: True)
+        editor.show()
+        qtbot.waitExposed(editor)
+        return editor, answers
+
+    yield opener
+
+
+def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def choose_rate(row: RowEditors, rate: str) -> None:
+    index = row.vat.findData(rate)
+    assert index >= 0, f"VAT {rate} not offered"
+    row.vat.setCurrentIndex(index)
+
+
+def fill_row(qtbot: QtBot, row: RowEditors, text: str, qty: str, price: str, rate: str) -> None:
+    type_into(qtbot, row.description, text)
+    type_into(qtbot, row.quantity, qty)
+    type_into(qtbot, row.price, price)
+    choose_rate(row, rate)
+
+
+def finalised(
+    invoicing: InvoicingService, customer_id: int, price: str = "100.00"
+) -> InvoiceRecord:
+    draft = InvoiceDraft(
+        customer_id=customer_id,
+        rows=(InvoiceRowData("Konsultointi", D(1), D(price), D("25.5")),),
+        invoice_date=DAY,
+    )
+    return invoicing.create_invoice(draft, today=DAY)
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def breakdown_texts(editor: InvoiceEditor) -> list[list[str]]:
+    table = editor.breakdown_table
+    return [
+        [cell_text(table, r, c) for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+# --- the editor --------------------------------------------------------------------------
+
+
+def test_typed_rows_give_live_totals_and_finalising_locks_the_invoice(
+    qtbot: QtBot, open_editor: Any, customer_id: int, invoicing: InvoicingService
+) -> None:
+    editor, answers = open_editor(customer_id=customer_id)
+    assert editor.title_label.text() == "New invoice"
+    assert not editor.finalise_button.isEnabled()  # no rows yet
+
+    fill_row(qtbot, editor.rows[0], "Konsultointi", "2", "12,50", "25.5")
+    qtbot.mouseClick(editor.add_row_button, Qt.MouseButton.LeftButton)
+    assert len(editor.rows) == 2
+    fill_row(qtbot, editor.rows[1], "Kirja", "1", "20,00", "14")
+
+    # 2 × 12,50 = 25,00 at 25,5 % → 6,38 (half up); 20,00 at 14 % → 2,80.
+    assert editor.rows[0].total.text() == format_money(D("25.00"))
+    assert editor.net_label.text() == format_money(D("45.00"))
+    assert editor.vat_label.text() == format_money(D("9.18"))
+    assert editor.total_label.text() == format_money(D("54.18"))
+    assert breakdown_texts(editor) == [
+        [format_percent(D("25.5")), format_money(D("25.00")), format_money(D("6.38")),
+         format_money(D("31.38"))],
+        [format_percent(D("14")), format_money(D("20.00")), format_money(D("2.80")),
+         format_money(D("22.80"))],
+    ]  # fmt: skip
+
+    type_into(qtbot, editor.rows[1].price, "20,x")
+    assert not editor.finalise_button.isEnabled()
+    assert editor.rows[1].price.property("invalid") is True
+    type_into(qtbot, editor.rows[1].price, "20,00")
+    assert editor.finalise_button.isEnabled()
+
+    qtbot.mouseClick(editor.finalise_button, Qt.MouseButton.LeftButton)
+    assert "gets number 1000" in answers.questions[0]
+    assert "can no longer be changed" in answers.questions[0]
+    record = editor.record
+    assert record is not None and record.number == 1000
+    assert record.status is InvoiceStatus.SENT
+    assert record.total == D("54.18")
+    assert editor.title_label.text() == "Invoice 1000"
+    assert "Sent" in editor.status_label.text()
+    # Locked: no editing, no draft commands; the commands of a sent invoice instead.
+    assert editor.rows[0].description.isReadOnly()
+    assert not editor.rows[0].vat.isEnabled()
+    assert not editor.invoice_date_edit.isEnabled()
+    assert not editor.save_button.isVisibleTo(editor)
+    assert not editor.finalise_button.isVisibleTo(editor)
+    assert not editor.add_row_button.isVisibleTo(editor)
+    for button in (editor.payment_button, editor.credit_button, editor.pdf_button):
+        assert button.isVisibleTo(editor)
+    assert invoicing.get_by_number(1000).total == D("54.18")
+
+
+def test_vat_rates_follow_the_delivery_date(open_editor: Any, customer_id: int) -> None:
+    editor, _answers = open_editor(customer_id=customer_id)
+    row = editor.rows[0]
+    choose_rate(row, "14")
+    editor.delivery_date_edit.setDate(editor.delivery_date_edit.date().addYears(1))  # 2026
+    rates = [row.vat.itemData(i) for i in range(row.vat.count())]
+    assert rates == ["25.5", "13.5", "10", "0"]
+    assert row.vat.currentData() == "13.5"  # 14 % became the nearest rate in force
+
+
+def test_draft_is_saved_without_number_and_reopens_editable(
+    qtbot: QtBot, open_editor: Any, customer_id: int, invoicing: InvoicingService
+) -> None:
+    editor, _answers = open_editor(customer_id=customer_id)
+    fill_row(qtbot, editor.rows[0], "Suunnittelu", "3", "10,00", "25.5")
+    type_into(qtbot, editor.your_reference_edit, "Tilaus 42")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClick(editor.your_reference_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    record = editor.record
+    assert record is not None and record.is_draft and record.number is None
+    editor.close()
+
+    again, _answers = open_editor(invoice_id=record.id)
+    assert again.title_label.text() == "Draft invoice"
+    assert again.your_reference_edit.text() == "Tilaus 42"
+    assert again.rows[0].description.text() == "Suunnittelu"
+    assert not again.rows[0].description.isReadOnly()
+    assert again.total_label.text() == format_money(D("37.65"))
+
+
+@pytest.mark.parametrize(
+    ("overrides", "reason"),
+    [
+        ({"delivery_ban": True}, "under a delivery ban"),
+        ({"active": False}, "is inactive and cannot be invoiced"),
+    ],
+)
+def test_customer_who_cannot_be_invoiced_shows_the_reason(
+    qtbot: QtBot,
+    open_editor: Any,
+    customers: CustomerService,
+    overrides: dict[str, Any],
+    reason: str,
+) -> None:
+    blocked = customers.create(make_customer(customer_number="1002", **overrides)).id
+    editor, _answers = open_editor(customer_id=blocked)
+    fill_row(qtbot, editor.rows[0], "Konsultointi", "1", "50,00", "25.5")
+    assert editor.block_label.isVisibleTo(editor)
+    assert reason in editor.block_label.text()
+    assert "Rakennus Virtanen Oy" in editor.block_label.text()
+    assert not editor.finalise_button.isEnabled()
+    assert not editor.save_button.isEnabled()
+    assert editor.finalise() is False
+
+
+def test_partial_payment_then_the_rest_marks_the_invoice_paid(
+    open_editor: Any, customer_id: int, invoicing: InvoicingService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    invoice = finalised(invoicing, customer_id)  # 125,50 €
+    editor, answers = open_editor(invoice_id=invoice.id)
+    amounts = ["50,00", None]  # None: accept the open amount the dialog proposes
+
+    def pay(dialog: QDialog) -> int:
+        assert isinstance(dialog, PaymentDialog)
+        amount = amounts.pop(0)
+        if amount is not None:
+            dialog.amount_edit.setText(amount)
+        dialog.ok_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(editor, "_run_dialog", pay)
+    editor.payment_button.click()
+    record = editor.record
+    assert record is not None and record.status is InvoiceStatus.PARTLY_PAID
+    assert record.open_amount == D("75.50")
+    assert "Partly paid" in editor.status_label.text()
+    assert format_money(D("50.00")) in editor.payments_label.text()
+
+    editor.payment_button.click()
+    record = editor.record
+    assert record is not None and record.status is InvoiceStatus.PAID
+    assert "Paid" in editor.status_label.text()
+    assert not editor.payment_button.isEnabled()
+    assert answers.warnings == []
+
+
+def test_overpayment_is_warned_about(
+    qtbot: QtBot, open_editor: Any, customer_id: int, invoicing: InvoicingService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    invoice = finalised(invoicing, customer_id)
+    editor, answers = open_editor(invoice_id=invoice.id)
+    dialog = PaymentDialog(invoicing, invoice, editor, today=today)
+    qtbot.addWidget(dialog)
+    dialog.prompts = editor.prompts
+    dialog.amount_edit.setText("200,00")
+    assert dialog.over_hint.isVisibleTo(dialog)  # warned before recording, too
+    dialog.ok_button.click()
+    assert dialog.payment_result is not None and dialog.payment_result.overpaid
+    assert len(answers.warnings) == 1
+    assert "overpaid by " + format_money(D("74.50")) in answers.warnings[0]
+
+
+def test_credit_note_marks_the_original_credited(
+    open_editor: Any, customer_id: int, invoicing: InvoicingService
+) -> None:
+    invoice = finalised(invoicing, customer_id)
+    editor, answers = open_editor(invoice_id=invoice.id)
+    assert editor.credit()
+    assert "Make a credit note for all of invoice 1000" in answers.questions[0]
+    assert answers.infos == ["Credit note 1001 was made for invoice 1000."]
+    record = editor.record
+    assert record is not None and record.status is InvoiceStatus.CREDITED
+    assert "Credited" in editor.status_label.text()
+    assert not editor.credit_button.isEnabled()
+    note = invoicing.get_by_number(1001)
+    assert note.credit_of_number == 1000 and note.total == -invoice.total
+
+    credit_editor, _answers = open_editor(invoice_id=note.id)
+    assert credit_editor.title_label.text() == "Credit note 1001"
+    assert "credits invoice 1000" in credit_editor.status_label.text()
+
+
+def test_pdf_save_as_writes_a_pdf(
+    open_editor: Any, customer_id: int, invoicing: InvoicingService, tmp_path: Path
+) -> None:
+    invoice = finalised(invoicing, customer_id)
+    editor, answers = open_editor(invoice_id=invoice.id)
+    answers.save_to = tmp_path / "lasku.pdf"
+    editor.save_pdf_action.trigger()
+    assert (tmp_path / "lasku.pdf").read_bytes().startswith(b"%PDF")
+    answers.save_to = tmp_path / "lasku.xml"
+    editor.finvoice_action.trigger()
+    assert b"<Finvoice" in (tmp_path / "lasku.xml").read_bytes()
+    opened = editor.pdf.open_invoice(invoice)
+    assert opened is not None and opened.read_bytes().startswith(b"%PDF")
+
+
+def test_reminder_of_an_overdue_invoice_is_saved_as_pdf(
+    open_editor: Any, customer_id: int, invoicing: InvoicingService, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    invoice = finalised(invoicing, customer_id)
+    editor, answers = open_editor(invoice_id=invoice.id)
+    assert not editor.reminder_button.isEnabled()  # not overdue on the invoice date
+    monkeypatch.setattr(editor, "_today", lambda: date(2025, 5, 1))
+    editor._apply_mode()
+    assert editor.reminder_button.isEnabled()
+    answers.save_to = tmp_path / "muistutus.pdf"
+    assert editor.make_reminder()
+    assert (tmp_path / "muistutus.pdf").read_bytes().startswith(b"%PDF")
+    assert "Reminded" in editor.payments_label.text()
+
+
+# --- products ------------------------------------------------------------------------------
+
+
+def test_product_added_in_the_dialog_is_offered_by_the_picker(
+    qtbot: QtBot,
+    products: ProductService,
+    open_editor: Any,
+    customer_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = ProductsDialog(products, today=today)
+    qtbot.addWidget(dialog)
+
+    def fill(product_dialog: ProductDialog) -> None:
+        product_dialog.code_edit.setText("T1")
+        product_dialog.name_edit.setText("Tuntityö")
+        product_dialog.unit_edit.setText("h")
+        product_dialog.price_edit.setText("55,00")
+        product_dialog.vat_combo.setEditText("25,5")
+        product_dialog.accept()
+
+    monkeypatch.setattr(dialog, "_run_dialog", fill)
+    dialog.add_button.click()
+    assert [p.code for p in dialog.products()] == ["T1"]
+    assert cell_text(dialog.table, 0, 1) == "Tuntityö"
+
+    editor, _answers = open_editor(customer_id=customer_id)
+    row = editor.rows[0]
+    offered = [row.product.itemText(i) for i in range(row.product.count())]
+    assert "T1 – Tuntityö" in offered
+    row.product.setCurrentIndex(offered.index("T1 – Tuntityö"))
+    assert row.description.text() == "Tuntityö"
+    assert row.unit.text() == "h"
+    assert row.rate() == D("25.5")
+    assert editor.net_label.text() == format_money(D("55.00"))
+
+    # Deactivated products are no longer offered on new invoices.
+    dialog.table.selectRow(0)
+    dialog.toggle_button.click()
+    assert products.list() == []
+
+
+def test_product_dialog_shows_errors_on_the_fields(qtbot: QtBot, products: ProductService) -> None:
+    dialog = ProductDialog(products, today=today)
+    qtbot.addWidget(dialog)
+    dialog.price_edit.setText("12,345,6")
+    dialog.accept()
+    assert dialog.errors["unit_price"].isVisibleTo(dialog)
+    dialog.price_edit.setText("12,00")
+    dialog.accept()
+    assert dialog.errors["code"].text() == "This field is required."
+    assert dialog.saved_product is None
+
+
+# --- lists, figures, settings and the main window -------------------------------------------
+
+
+def test_invoice_list_model_shows_overdue(
+    qtmodeltester: Any, invoicing: InvoicingService, customer_id: int
+) -> None:
+    invoice = finalised(invoicing, customer_id)
+    model = InvoiceListModel(lambda: date(2025, 4, 1))
+    model.set_records(invoicing.list_invoices())
+    qtmodeltester.check(model)
+    assert model.index(0, Column.NUMBER).data() == "1000"
+    assert model.index(0, Column.TOTAL).data() == format_money(invoice.total)
+    assert model.index(0, Column.STATUS).data() == "Overdue"
+
+
+def test_figures_show_no_invoices_then_the_sums(
+    qtbot: QtBot, invoicing: InvoicingService, customer_id: int
+) -> None:
+    figures = InvoicingFigures(invoicing, today=lambda: date(2025, 4, 1))
+    qtbot.addWidget(figures)
+    figures.show_customer(customer_id, D("100.00"))
+    assert figures.no_invoices_label.isVisibleTo(figures)
+    finalised(invoicing, customer_id)
+    figures.reload()
+    assert not figures.no_invoices_label.isVisibleTo(figures)
+    assert figures.values["invoiced_12"].text() == format_money(D("125.50"))
+    assert figures.values["overdue"].text() == format_money(D("125.50"))
+    assert figures.values["credit_limit"].text() == format_money(D("100.00"))
+    assert "credit limit" in figures.values["open"].toolTip()
+    assert figures.latest_model.rowCount() == 1
+
+
+def test_settings_dialog_saves_invoicing_settings(
+    qtbot: QtBot, invoicing: InvoicingService, company: CompanyService
+) -> None:
+    dialog = InvoicingSettingsDialog(invoicing, company)
+    qtbot.addWidget(dialog)
+    assert dialog.term_spin.value() == 14
+    dialog.next_number_edit.setText("5000")
+    dialog.fixed_radio.setChecked(True)
+    dialog.fixed_edit.setText("11,5")
+    dialog.fee_edit.setText("7,50")
+    dialog.vat_registered_check.setChecked(False)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    settings = invoicing.settings()
+    assert settings.next_invoice_number == 5000
+    assert settings.penalty_interest_mode is PenaltyInterestMode.FIXED
+    assert settings.penalty_interest_fixed == D("11.50")
+    assert settings.reminder_fee == D("7.50")
+    assert not settings.vat_registered
+
+    bad = InvoicingSettingsDialog(invoicing, company)
+    qtbot.addWidget(bad)
+    bad.iban_edit.setText("FI00 1234")
+    bad.accept()
+    assert bad.errors["iban"].isVisibleTo(bad)
+    assert company.get().iban == INVOICING_SELLER.iban.replace(" ", "")
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    db: Database,
+    customers: CustomerService,
+    invoicing: InvoicingService,
+    products: ProductService,
+    tmp_path: Path,
+) -> Iterator[MainWindow]:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    services = Services(customers, CompanyService(db), invoicing=invoicing, products=products)
+    win = MainWindow(services, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+
+
+def test_menus_and_the_card_figures_after_invoicing(
+    qtbot: QtBot, window: MainWindow, customer_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = window.findChild(InvoicingActions, "invoicingActions")
+    assert actions is not None
+    assert actions.new_invoice_action in window.file_menu.actions()
+    assert actions.new_invoice_action.shortcut() == QKeySequence("Ctrl+Shift+N")
+    assert actions.settings_action in window.settings_menu.actions()
+    assert actions.products_action in window.settings_menu.actions()
+
+    window.reload()
+    window.open_customer(customer_id)
+    figures = actions.figures
+    assert figures.isVisibleTo(window.card)
+    assert figures.no_invoices_label.text() == "No invoices yet."
+    assert figures.no_invoices_label.isVisibleTo(figures)
+
+    figures.new_invoice_button.click()
+    assert len(actions.editors) == 1
+    editor = actions.editors[0]
+    Answers().install(monkeypatch, editor.prompts)
+    fill_row(qtbot, editor.rows[0], "Konsultointi", "2", "12,50", "25.5")
+    assert editor.finalise()
+
+    assert not figures.no_invoices_label.isVisibleTo(figures)
+    assert figures.values["invoiced_12"].text() == format_money(D("31.38"))
+    assert figures.values["invoiced_all"].text() == format_money(D("31.38"))
+    assert figures.values["open"].text() == format_money(D("31.38"))
+    assert figures.latest_model.index(0, Column.NUMBER).data() == "1000"
+    # The sales status moved on; the card shows it, so saving the card keeps it.
+    record = window.card.record()
+    assert record is not None and record.data.status.value == "trial"
+
+    dialog = actions.show_invoices()
+    assert dialog.invoice_list.model.rowCount() == 1
+    dialog.close()
