@@ -22,6 +22,7 @@ import os
 import resource
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,10 +30,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from asiakasrekisteri.app import build_window, create_application, open_database
+from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.services.demo import fill_demo
 
 SEARCHES = ("virtanen", "oulu", "rakennus oy", "040", "laskut@", "2844", "matti kor", "1234")
@@ -52,15 +54,23 @@ def _peak_rss_mb() -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    app = create_application([sys.argv[0]])
+    if args.build is not None:
+        # Runs in a child process, so the measured process's memory is the program's own.
+        db = open_database(args.build)
+        fill_demo(db, count=args.count, seed=7)
+        db.close()
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite3"
-        db = open_database(path)
         started = time.perf_counter()
-        fill_demo(db, count=args.count, seed=7)
+        subprocess.run(
+            [sys.executable, __file__, "--count", str(args.count), "--build", str(path)],
+            check=True,
+        )
         print(f"built {args.count} customers in {time.perf_counter() - started:.1f} s")
-        db.close()
+        app = create_application([sys.argv[0]])
 
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         started = time.perf_counter()
@@ -70,6 +80,14 @@ def main() -> int:
         window.list_view.viewport().repaint()
         QApplication.processEvents()
         window_s = time.perf_counter() - started
+        # The first duplicate check of the opened card builds the fuzzy-name index once;
+        # measured on its own, then the user starts typing into an idle window.
+        started = time.perf_counter()
+        window.services.customers.find_duplicates(CustomerData(name="Virtanen Rakennus Oy"))
+        first_duplicate_check_s = time.perf_counter() - started
+        idle = QEventLoop()
+        QTimer.singleShot(1000, idle.quit)
+        idle.exec()
         shown = window.model.rowCount()
 
         latencies: list[float] = []
@@ -116,6 +134,7 @@ def main() -> int:
         f"floor: bare SQL median {statistics.median(floors):5.1f} ms, p95 {p95(floors):5.1f} ms; "
         f"{len(latencies)} keystrokes)"
     )
+    print(f"first duplicate check (builds the name index): {first_duplicate_check_s * 1000:.0f} ms")
     print(f"peak memory:         {memory:7.0f} MB   (budget {BUDGET_MEMORY_MB:.0f} MB)")
     print("within budget" if ok else "OVER BUDGET")
     del app

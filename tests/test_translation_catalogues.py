@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -155,3 +156,25 @@ def test_compiled_catalogue_translates_the_user_interface(
     finally:
         QCoreApplication.removeTranslator(translator)
     assert QCoreApplication.translate("MainWindow", "&New customer") == "&New customer"
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_every_source_string_has_a_translation(tmp_path: Path, language: str) -> None:
+    """A text added to the code without a Finnish or Swedish translation fails here.
+
+    lupdate is run over the sources into a copy of the catalogue; any message it adds
+    or leaves unfinished means ``tools/update_translations.py`` and a translator are due.
+    """
+    root = Path(__file__).resolve().parents[1]
+    copy = tmp_path / catalogue(language).name
+    shutil.copy(catalogue(language), copy)
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p) for p in (root / "src").rglob("*.py"))
+    command = [str(lupdate), "-silent", "-no-obsolete", "-locations", "none", *sources]
+    subprocess.run([*command, "-ts", str(copy)], check=True)
+    missing = []
+    for message in ET.parse(copy).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") == "unfinished":
+            missing.append(message.findtext("source") or "")
+    assert not missing, f"{len(missing)} texts lack a translation, e.g. {missing[:5]}"
