@@ -148,7 +148,10 @@ def test_console_entry_points(tmp_path: Path) -> None:
 
 
 def test_messages_follow_the_language(
-    capsys: pytest.CaptureFixture[str], dbarg: list[str], monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    dbarg: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: object,  # the test process's one QApplication; the CLI must reuse, not replace it
 ) -> None:
     from asiakasrekisteri.ui.i18n import translations_dir
 
