@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,6 +60,10 @@ class Services:
     products: ProductService | None = None
     excel_import: ExcelImportService | None = None
     excel_export: ExcelExportService | None = None
+
+
+# Record kinds the law keeps (services' RETENTION_CHECKS keys), as the user reads them.
+_KEPT_KINDS = {"invoices": QT_TRANSLATE_NOOP("MainWindow", "invoices")}
 
 
 def _status_or_none(value: object) -> CustomerStatus | None:
@@ -641,8 +645,11 @@ class MainWindow(QMainWindow):
             self.tr("Values in the history: %n entries", "", plan.history_entries),
         ]
         for kind, count in plan.kept.items():
+            kind_text = self.tr(str(_KEPT_KINDS[kind])) if kind in _KEPT_KINDS else kind
             lines.append(
-                self.tr("Kept by law: {count} {kind} (as issued).").format(count=count, kind=kind)
+                self.tr("Kept by law: {count} {kind} (as issued).").format(
+                    count=count, kind=kind_text
+                )
             )
         lines += ["", self.tr("Older backups still hold the data until they rotate out.")]
         lines.append(self.tr("This cannot be undone."))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,9 +45,9 @@ def back_up_to(parent: QWidget, service: BackupService) -> Path | None:
     """Ask for a file and back up to it; returns the file, None when cancelled."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Back up to"),
+        QCoreApplication.translate("BackupDialogs", "Back up to"),
         "asiakasrekisteri-varmuuskopio.sqlite3",
-        parent.tr("Register backups (*.sqlite3)"),
+        QCoreApplication.translate("BackupDialogs", "Register backups (*.sqlite3)"),
     )
     if not name:
         return None
@@ -56,7 +56,7 @@ def back_up_to(parent: QWidget, service: BackupService) -> Path | None:
         service.backup(target=target)
     except (OSError, ValidationError) as exc:
         text = error_text(exc) if isinstance(exc, ValidationError) else str(exc)
-        QMessageBox.warning(parent, parent.tr("Back up"), text)
+        QMessageBox.warning(parent, QCoreApplication.translate("BackupDialogs", "Back up"), text)
         return None
     return target
 

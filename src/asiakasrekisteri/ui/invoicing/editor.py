@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,29 +110,28 @@ class RowEditors:
         discount: Decimal,
         on_edit: Any,
     ) -> None:
-        tr = QApplication.translate
         self.product_code = ""
         self._products = products
         self.product = QComboBox()
-        self.product.setAccessibleName(tr("Invoicing", "Product"))
+        self.product.setAccessibleName(QCoreApplication.translate("Invoicing", "Product"))
         self.product.addItem("", None)
         for product in products:
             self.product.addItem(f"{product.code} – {product.name}", product.code)
         self.description = QLineEdit()
-        self.description.setAccessibleName(tr("Invoicing", "Description"))
+        self.description.setAccessibleName(QCoreApplication.translate("Invoicing", "Description"))
         self.quantity = QLineEdit("1")
-        self.quantity.setAccessibleName(tr("Invoicing", "Quantity"))
+        self.quantity.setAccessibleName(QCoreApplication.translate("Invoicing", "Quantity"))
         self.unit = QLineEdit()
-        self.unit.setAccessibleName(tr("Invoicing", "Unit"))
+        self.unit.setAccessibleName(QCoreApplication.translate("Invoicing", "Unit"))
         self.price = QLineEdit()
-        self.price.setAccessibleName(tr("Invoicing", "Unit price"))
+        self.price.setAccessibleName(QCoreApplication.translate("Invoicing", "Unit price"))
         self.discount = QLineEdit(number_input_text(discount))
-        self.discount.setAccessibleName(tr("Invoicing", "Discount %"))
+        self.discount.setAccessibleName(QCoreApplication.translate("Invoicing", "Discount %"))
         self.vat = QComboBox()
-        self.vat.setAccessibleName(tr("Invoicing", "VAT %"))
+        self.vat.setAccessibleName(QCoreApplication.translate("Invoicing", "VAT %"))
         self.total = QLabel()
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.total.setAccessibleName(tr("Invoicing", "Row total"))
+        self.total.setAccessibleName(QCoreApplication.translate("Invoicing", "Row total"))
         for edit in (self.quantity, self.price, self.discount):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.set_rates(rates)
@@ -316,7 +315,6 @@ class InvoiceEditor(QDialog):
     # --- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        tr = self.tr
         self.title_label = QLabel()
         self.title_label.setObjectName("invoiceTitle")
         font = QFont(self.title_label.font())
@@ -327,7 +325,7 @@ class InvoiceEditor(QDialog):
         self.status_label.setObjectName("invoiceStatus")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.block_label = error_label("blockReason")
-        self.block_label.setAccessibleName(tr("Why the customer cannot be invoiced"))
+        self.block_label.setAccessibleName(self.tr("Why the customer cannot be invoiced"))
         self.error_label = error_label("editorError")
 
         self.customer_label = QLabel()
@@ -335,70 +333,78 @@ class InvoiceEditor(QDialog):
         self.customer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.billing_edit = QLineEdit()
         self.billing_edit.setObjectName("billingCustomerEdit")
-        self.billing_edit.setPlaceholderText(tr("Customer number; empty = the customer"))
-        self.billing_edit.setAccessibleName(tr("Alternative billing customer"))
+        self.billing_edit.setPlaceholderText(self.tr("Customer number; empty = the customer"))
+        self.billing_edit.setAccessibleName(self.tr("Alternative billing customer"))
         self.billing_edit.setMinimumWidth(160)
         self.billing_name = QLabel()
         self.billing_name.setObjectName("billingCustomerName")
         self.office_combo = QComboBox()
         self.office_combo.setObjectName("officeCombo")
-        self.office_combo.setAccessibleName(tr("Office"))
+        self.office_combo.setAccessibleName(self.tr("Office"))
         self.contact_combo = QComboBox()
         self.contact_combo.setObjectName("contactCombo")
-        self.contact_combo.setAccessibleName(tr("Contact person"))
+        self.contact_combo.setAccessibleName(self.tr("Contact person"))
         self.your_reference_edit = QLineEdit()
         self.your_reference_edit.setObjectName("yourReferenceEdit")
-        self.your_reference_edit.setAccessibleName(tr("Your reference"))
+        self.your_reference_edit.setAccessibleName(self.tr("Your reference"))
         self.our_reference_edit = QLineEdit()
         self.our_reference_edit.setObjectName("ourReferenceEdit")
-        self.our_reference_edit.setAccessibleName(tr("Our reference"))
-        self.goods_check = QCheckBox(tr("Sale of &goods (EU: intra-Community supply)"))
+        self.our_reference_edit.setAccessibleName(self.tr("Our reference"))
+        self.goods_check = QCheckBox(self.tr("Sale of &goods (EU: intra-Community supply)"))
         self.goods_check.setObjectName("goodsCheck")
 
-        self.invoice_date_edit = self._date_edit("invoiceDateEdit", tr("Invoice date"))
-        self.delivery_date_edit = self._date_edit("deliveryDateEdit", tr("Delivery date"))
-        self.due_date_edit = self._date_edit("dueDateEdit", tr("Due date"))
+        self.invoice_date_edit = self._date_edit("invoiceDateEdit", self.tr("Invoice date"))
+        self.delivery_date_edit = self._date_edit("deliveryDateEdit", self.tr("Delivery date"))
+        self.due_date_edit = self._date_edit("dueDateEdit", self.tr("Due date"))
         self.term_spin = QSpinBox()
         self.term_spin.setObjectName("paymentTermSpin")
         self.term_spin.setRange(0, 365)
-        self.term_spin.setSuffix(tr(" days"))
-        self.term_spin.setAccessibleName(tr("Payment term"))
+        self.term_spin.setSuffix(self.tr(" days"))
+        self.term_spin.setAccessibleName(self.tr("Payment term"))
 
         left = QFormLayout()
-        left.addRow(tr("Customer"), self.customer_label)
+        left.addRow(self.tr("Customer"), self.customer_label)
         billing_row = QHBoxLayout()
         billing_row.addWidget(self.billing_edit)
         billing_row.addWidget(self.billing_name, 1)
-        left.addRow(self._buddy(tr("&Billing customer"), self.billing_edit), billing_row)
-        left.addRow(self._buddy(tr("O&ffice"), self.office_combo), self.office_combo)
-        left.addRow(self._buddy(tr("Con&tact"), self.contact_combo), self.contact_combo)
-        left.addRow(self._buddy(tr("&Your reference"), self.your_reference_edit),
+        left.addRow(self._buddy(self.tr("&Billing customer"), self.billing_edit), billing_row)
+        left.addRow(self._buddy(self.tr("O&ffice"), self.office_combo), self.office_combo)
+        left.addRow(self._buddy(self.tr("Con&tact"), self.contact_combo), self.contact_combo)
+        left.addRow(self._buddy(self.tr("&Your reference"), self.your_reference_edit),
                     self.your_reference_edit)  # fmt: skip
-        left.addRow(self._buddy(tr("O&ur reference"), self.our_reference_edit),
+        left.addRow(self._buddy(self.tr("O&ur reference"), self.our_reference_edit),
                     self.our_reference_edit)  # fmt: skip
         left.addRow("", self.goods_check)
         right = QFormLayout()
-        right.addRow(self._buddy(tr("&Invoice date"), self.invoice_date_edit),
+        right.addRow(self._buddy(self.tr("&Invoice date"), self.invoice_date_edit),
                      self.invoice_date_edit)  # fmt: skip
-        right.addRow(self._buddy(tr("De&livery date"), self.delivery_date_edit),
+        right.addRow(self._buddy(self.tr("De&livery date"), self.delivery_date_edit),
                      self.delivery_date_edit)  # fmt: skip
-        right.addRow(self._buddy(tr("Payment &term"), self.term_spin), self.term_spin)
-        right.addRow(self._buddy(tr("D&ue date"), self.due_date_edit), self.due_date_edit)
+        right.addRow(self._buddy(self.tr("Payment &term"), self.term_spin), self.term_spin)
+        right.addRow(self._buddy(self.tr("D&ue date"), self.due_date_edit), self.due_date_edit)
         top = QHBoxLayout()
         top.addLayout(left, 3)
         top.addSpacing(16)
         top.addLayout(right, 2)
 
-        self.text_before_edit = self._text_edit("textBeforeEdit", tr("Text before rows"))
-        self.text_after_edit = self._text_edit("textAfterEdit", tr("Text after rows"))
+        self.text_before_edit = self._text_edit("textBeforeEdit", self.tr("Text before rows"))
+        self.text_after_edit = self._text_edit("textAfterEdit", self.tr("Text after rows"))
 
         self.rows_table = QTableWidget(0, 8)
         self.rows_table.setObjectName("rowsTable")
-        self.rows_table.setAccessibleName(tr("Invoice rows"))
+        self.rows_table.setAccessibleName(self.tr("Invoice rows"))
         self.rows_table.setHorizontalHeaderLabels(
-            [tr("Product"), tr("Description"), tr("Qty"), tr("Unit"), tr("Unit price"),
-             tr("Disc. %"), tr("VAT %"), tr("Total")]
-        )  # fmt: skip
+            [
+                self.tr("Product"),
+                self.tr("Description"),
+                self.tr("Qty"),
+                self.tr("Unit"),
+                self.tr("Unit price"),
+                self.tr("Disc. %"),
+                self.tr("VAT %"),
+                self.tr("Total"),
+            ]
+        )
         self.rows_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows_table.setTabKeyNavigation(False)
@@ -413,24 +419,24 @@ class InvoiceEditor(QDialog):
             self.rows_table.setColumnWidth(column, width)
         self.rows_table.setMinimumHeight(180)
 
-        self.add_row_button = QPushButton(tr("&Add row"))
+        self.add_row_button = QPushButton(self.tr("&Add row"))
         self.add_row_button.setObjectName("addRowButton")
-        self.remove_row_button = QPushButton(tr("&Remove row"))
+        self.remove_row_button = QPushButton(self.tr("&Remove row"))
         self.remove_row_button.setObjectName("removeRowButton")
         add_keys = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Insert)
         remove_keys = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Delete)
-        self.add_row_action = self._action(tr("Add row"), self.add_row, add_keys)
-        self.remove_row_action = self._action(tr("Remove row"), self.remove_current_row,
+        self.add_row_action = self._action(self.tr("Add row"), self.add_row, add_keys)
+        self.remove_row_action = self._action(self.tr("Remove row"), self.remove_current_row,
                                               remove_keys)  # fmt: skip
-        self._with_shortcut(self.add_row_button, tr("Add a row"), add_keys)
-        self._with_shortcut(self.remove_row_button, tr("Remove the row being edited"),
+        self._with_shortcut(self.add_row_button, self.tr("Add a row"), add_keys)
+        self._with_shortcut(self.remove_row_button, self.tr("Remove the row being edited"),
                             remove_keys)  # fmt: skip
 
         self.breakdown_table = QTableWidget(0, 4)
         self.breakdown_table.setObjectName("vatBreakdown")
-        self.breakdown_table.setAccessibleName(tr("VAT breakdown"))
+        self.breakdown_table.setAccessibleName(self.tr("VAT breakdown"))
         self.breakdown_table.setHorizontalHeaderLabels(
-            [tr("VAT %"), tr("Excl. VAT"), tr("VAT"), tr("Total")]
+            [self.tr("VAT %"), self.tr("Excl. VAT"), self.tr("VAT"), self.tr("Total")]
         )
         self.breakdown_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.breakdown_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -447,9 +453,9 @@ class InvoiceEditor(QDialog):
         bold.setBold(True)
         self.total_label.setFont(bold)
         totals_form = QFormLayout()
-        totals_form.addRow(tr("Total excl. VAT"), self.net_label)
-        totals_form.addRow(tr("VAT"), self.vat_label)
-        totals_form.addRow(tr("Total to pay"), self.total_label)
+        totals_form.addRow(self.tr("Total excl. VAT"), self.net_label)
+        totals_form.addRow(self.tr("VAT"), self.vat_label)
+        totals_form.addRow(self.tr("Total to pay"), self.total_label)
         totals = QHBoxLayout()
         breakdown_box = QVBoxLayout()
         breakdown_box.addWidget(self.breakdown_table)
@@ -463,32 +469,33 @@ class InvoiceEditor(QDialog):
         self.payments_label.setWordWrap(True)
 
         # Buttons: draft commands, then the commands of a finalised invoice.
-        self.delete_button = self._button(tr("&Delete draft…"), "deleteDraftButton")
-        self.save_button = self._button(tr("&Save draft"), "saveDraftButton")
-        self.finalise_button = self._button(tr("&Finalise…"), "finaliseButton")
-        self.payment_button = self._button(tr("Record &payment…"), "paymentButton")
-        self.reminder_button = self._button(tr("Re&minder…"), "reminderButton")
-        self.credit_button = self._button(tr("&Credit note…"), "creditButton")
-        self.pdf_button = self._button(tr("P&DF"), "pdfButton")
-        self.close_button = self._button(tr("Close"), "closeButton")
+        self.delete_button = self._button(self.tr("&Delete draft…"), "deleteDraftButton")
+        self.save_button = self._button(self.tr("&Save draft"), "saveDraftButton")
+        self.finalise_button = self._button(self.tr("&Finalise…"), "finaliseButton")
+        self.payment_button = self._button(self.tr("Record &payment…"), "paymentButton")
+        self.reminder_button = self._button(self.tr("Re&minder…"), "reminderButton")
+        self.credit_button = self._button(self.tr("&Credit note…"), "creditButton")
+        self.pdf_button = self._button(self.tr("P&DF"), "pdfButton")
+        self.close_button = self._button(self.tr("Close"), "closeButton")
         save_keys = QKeySequence(QKeySequence.StandardKey.Save)
         finalise_keys = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return)
-        self.save_action = self._action(tr("Save draft"), self.save_draft, save_keys)
-        self.finalise_action = self._action(tr("Finalise"), self.finalise, finalise_keys)
-        self._with_shortcut(self.save_button, tr("Save the draft"), save_keys)
-        self._with_shortcut(self.finalise_button, tr("Give the invoice its number and lock it"),
-                            finalise_keys)  # fmt: skip
+        self.save_action = self._action(self.tr("Save draft"), self.save_draft, save_keys)
+        self.finalise_action = self._action(self.tr("Finalise"), self.finalise, finalise_keys)
+        self._with_shortcut(self.save_button, self.tr("Save the draft"), save_keys)
+        self._with_shortcut(
+            self.finalise_button, self.tr("Give the invoice its number and lock it"), finalise_keys
+        )
         self.open_pdf_action = self._action(
-            tr("&Open PDF"), self.open_pdf, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_O)
+            self.tr("&Open PDF"), self.open_pdf, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_O)
         )
         self.save_pdf_action = self._action(
-            tr("&Save PDF as…"), self.save_pdf,
+            self.tr("&Save PDF as…"), self.save_pdf,
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_S),
         )  # fmt: skip
         self.print_action = self._action(
-            tr("&Print…"), self.print_pdf, QKeySequence(QKeySequence.StandardKey.Print)
+            self.tr("&Print…"), self.print_pdf, QKeySequence(QKeySequence.StandardKey.Print)
         )
-        self.finvoice_action = self._action(tr("Save &Finvoice XML…"), self.save_finvoice)
+        self.finvoice_action = self._action(self.tr("Save &Finvoice XML…"), self.save_finvoice)
         pdf_menu = QMenu(self)
         pdf_menu.setObjectName("pdfMenu")
         for action in (self.open_pdf_action, self.save_pdf_action, self.print_action,
@@ -514,14 +521,14 @@ class InvoiceEditor(QDialog):
         rows_buttons.addWidget(self.remove_row_button)
         rows_buttons.addStretch(1)
         texts = QGridLayout()
-        texts.addWidget(self._buddy(tr("Te&xt before rows"), self.text_before_edit), 0, 0)
+        texts.addWidget(self._buddy(self.tr("Te&xt before rows"), self.text_before_edit), 0, 0)
         texts.addWidget(self.text_before_edit, 1, 0)
-        rows_box = QGroupBox(tr("Rows"))
+        rows_box = QGroupBox(self.tr("Rows"))
         rows_layout = QVBoxLayout(rows_box)
         rows_layout.addLayout(texts)
         rows_layout.addWidget(self.rows_table, 1)
         rows_layout.addLayout(rows_buttons)
-        rows_layout.addWidget(self._buddy(tr("Text after ro&ws"), self.text_after_edit))
+        rows_layout.addWidget(self._buddy(self.tr("Text after ro&ws"), self.text_after_edit))
         rows_layout.addWidget(self.text_after_edit)
         buttons = QHBoxLayout()
         for button in (self.delete_button, self.payment_button, self.reminder_button,
