@@ -10,7 +10,7 @@ import os
 import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, Unpack
 
 from sqlalchemy import Connection, Engine, Select, Table, create_engine, event, insert, text
 from sqlalchemy.pool import NullPool
@@ -22,6 +22,10 @@ from asiakasrekisteri.storage.errors import (
 )
 
 
+# A SELECT of any columns (Select is generic over the row's column types).
+AnySelect = Select[Unpack[tuple[Any, ...]]]
+
+
 class Backend(Protocol):
     """What the storage layer needs beyond portable SQL."""
 
@@ -31,7 +35,7 @@ class Backend(Protocol):
     def quick_check(self, engine: Engine) -> None: ...
     def backup_to(self, engine: Engine, target: Path) -> None: ...
     def describe(self) -> str: ...
-    def fetch_rows(self, conn: Connection, stmt: Select[Any]) -> list[Any]: ...
+    def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]: ...
     def insert_rows(
         self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
     ) -> None: ...
@@ -117,7 +121,7 @@ class SqliteBackend:
                 f"The database {self.path} is damaged: {'; '.join(rows[:3])}"
             )
 
-    def fetch_rows(self, conn: Connection, stmt: Select[Any]) -> list[Any]:
+    def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]:
         """Every row as a plain tuple, for big lists (the customer list at 100k).
 
         The driver's own cursor is twice as fast as SQLAlchemy's result rows here. Only for
