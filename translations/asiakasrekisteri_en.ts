@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer register with invoicing for Finnish sole traders and small firms. Works offline; your data stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bundled libraries and their licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: they are separate, replaceable libraries in the program folder. The licence texts are in the folders of the libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The register could not be opened:
@@ -15,9 +62,99 @@
     </message>
 </context>
 <context>
+    <name>AppActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
-        <source>Attachments will be kept here: files dropped on the customer card, to open, save as or remove.</source>
+        <source>Drop files here or use Add. Files up to 50 MB are kept with the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the card first; then files can be kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is already kept with this card as “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program was found to open the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this card? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,6 +317,53 @@
     </message>
 </context>
 <context>
+    <name>CompanyForm</name>
+    <message>
+        <source>&amp;Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Y-tunnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -266,6 +450,20 @@
     </message>
     <message>
         <source>Cannot save the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive personal data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment mentions “{words}”. Health, religion, ethnic origin, political opinions and sexual orientation are special categories of personal data that a customer register should not hold.
+
+Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -636,6 +834,75 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome!&lt;/h2&gt;&lt;p&gt;Start by giving your own company&apos;s details: they are printed on every invoice. You can leave them for later and change them any time in Settings › Preferences.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport an Excel register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an Excel register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your customers from an Excel or CSV file you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet import is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds {count} made-up Finnish customers to look around with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How would you like to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo customer(s) added.</source>
+        <translation>
+            <numerusform>%n demo customer added.</numerusform>
+            <numerusform>%n demo customers added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Created</source>
@@ -650,11 +917,407 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change history of this card will be shown here: when, who and which field changed, with the old and the new value.</source>
+        <source>Filter the history (field, user, value…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are logged here once the card is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Custom field “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep unknown columns as custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When unticked, columns the program does not recognise are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files can be read. The header row may sit below a title and blank rows; Finnish, Swedish and English column names are recognised. Nothing is saved before the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” ({format}): the column names are on row {row}; {count} rows of customers follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check where each column of the sheet goes. Change a choice to see the preview below change; unknown columns become custom fields or are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {letter} is saved as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is not a known field; it becomes a custom field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is a known name of this field, or you chose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is close to a known name; check the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first {shown} of {total} rows as they will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update: merge into the first row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the later rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import each as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same Y-tunnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar name ({score} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} {name} in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each other, within the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action for rows {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows look like customers already in the register, or like each other. Choose for each group what the import does. A similar name alone is imported as new unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;tidied values too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n row can be imported.</numerusform>
+            <numerusform>%n rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n row cannot be imported.</numerusform>
+            <numerusform>%n rows cannot be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are left out.</source>
+        <translation>
+            <numerusform>%n value is left out.</numerusform>
+            <numerusform>%n values are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} - import report.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to {path}: {reason}. If the file is open in Excel, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the customers of {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel stops the import; then nothing is changed in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total} customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register. You can go back and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {created}, updated {updated}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import can be undone under Edit › Undo import…; customers you edit after this are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {step} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,6 +1335,428 @@ This cannot be undone.</source>
         <source>The register {path} is already open in {who}.
 
 Only one window at a time may change a register. Switch to that window, or close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number; empty = the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the customer cannot be invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative billing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ur reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;livery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text before rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the row being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;minder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the invoice its number and lock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Finvoice XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt before rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after ro&amp;ws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overpaid {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminded: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finalised: no number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice gets number {number} and can no longer be changed. Corrections are made with a credit note.
+
+Finalise the invoice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finalise the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft invoice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a credit note for all of invoice {number} ({total})? The invoice is then credited and no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note {number} was made for invoice {original}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the invoice without saving? The changes are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceList</name>
+    <message>
+        <source>Show invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s), open {open}</source>
+        <translation>
+            <numerusform>%n invoice, open {open}</numerusform>
+            <numerusform>%n invoices, open {open}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesDialog</name>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -705,9 +1790,290 @@ Only one window at a time may change a register. Switch to that window, or close
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VAT rates are known for the delivery date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingActions</name>
+    <message>
+        <source>New &amp;invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;statement PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoicing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Products and services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list first (or save the new customer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingFigures</name>
+    <message>
+        <source>No invoices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced, 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced, all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average payment time (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on average (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF of the customer&apos;s open invoices with one payment slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open receivables exceed the credit limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} d after due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} d before due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingSettingsDialog</name>
+    <message>
+        <source>Invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT registered (alv-rekisterissä)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unticked under the VAT threshold: invoices then carry no VAT and say “Ei alv-rekisterissä”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statutory: reference rate + 7 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BI&amp;C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private customers are charged at most 5,00 €.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Search by name, number, Y-tunnus, email, phone, city or contact (Ctrl+F)</source>
         <translation type="unfinished"></translation>
@@ -818,9 +2184,9 @@ Only one window at a time may change a register. Switch to that window, or close
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message>
@@ -829,25 +2195,29 @@ Only one window at a time may change a register. Switch to that window, or close
     </message>
     <message numerus="yes">
         <source>%n customer(s) activated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer activated.</numerusform>
+            <numerusform>%n customers activated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) inactivated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer inactivated.</numerusform>
+            <numerusform>%n customers inactivated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n customer(s) with their contacts, offices and notes? This cannot be undone.
 
 {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n customer with their contacts, offices and notes? This cannot be undone.
+
+{names}</numerusform>
+            <numerusform>Delete %n customers with their contacts, offices and notes? This cannot be undone.
+
+{names}</numerusform>
         </translation>
     </message>
     <message>
@@ -863,13 +2233,181 @@ Only one window at a time may change a register. Switch to that window, or close
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About {app}</source>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{app} {version}
-
-Customer register with invoicing for Finnish sole traders and small firms. Works offline; your data stays on this computer.</source>
+        <source>Back &amp;up to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export everything on this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tention candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice (draft)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup is more than 7 days old. Use File › Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The register as it was is saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer (everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything on this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {number} {name} for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised: name, addresses, email, phone and comments on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer card is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts: %n</source>
+        <translation>
+            <numerusform>Contacts: %n</numerusform>
+            <numerusform>Contacts: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offices: %n</source>
+        <translation>
+            <numerusform>Offices: %n</numerusform>
+            <numerusform>Offices: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n</source>
+        <translation>
+            <numerusform>Notes: %n</numerusform>
+            <numerusform>Notes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments: %n</source>
+        <translation>
+            <numerusform>Attachments: %n</numerusform>
+            <numerusform>Attachments: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Custom fields: %n</source>
+        <translation>
+            <numerusform>Custom fields: %n</numerusform>
+            <numerusform>Custom fields: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values in the history: %n entries</source>
+        <translation>
+            <numerusform>Values in the history: %n entry</numerusform>
+            <numerusform>Values in the history: %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept by law: {count} {kind} (as issued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups still hold the data until they rotate out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased. These backups still hold the data until they rotate out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,6 +3223,435 @@ This cannot be undone. The name, title, keywords, phone and email are erased and
     </message>
     <message>
         <source>Customer statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active (offered on new invoice rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (excl. VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Products and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is damaged and cannot be opened:
+{error}
+
+The newest backup that passes the check is chosen below. The damaged file is kept beside the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is intact: %n customer(s).</source>
+        <translation>
+            <numerusform>The backup is intact: %n customer.</numerusform>
+            <numerusform>The backup is intact: %n customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is from an older version and is upgraded on restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment file(s) of it cannot be found.</source>
+        <translation>
+            <numerusform>%n attachment file of it cannot be found.</numerusform>
+            <numerusform>%n attachment files of it cannot be found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup of {when}?
+
+Changes made after it are lost from the register; the current state is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention: candidates for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity and no open invoices for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates, numbers and amounts of money are written the way the chosen language writes them (for Finnish: 23.11.2026 and 1 234,50 €). Menus and lists change at once; some parts of an open customer card change when the program is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own &amp;company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetActions</name>
+    <message>
+        <source>I&amp;mport from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport selected to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read customers from .xlsx, .xlsm, .xls, .ods or .csv; nothing is saved before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every customer to an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so it was not started: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import done: created {created}, updated {updated}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers have been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone: removed {removed}, restored {restored}, kept {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers-selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the customers to export in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selected to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {count} customers to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} customers written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}. If it is open in Excel, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an import to undo. Undo removes the customers it created and restores the customers it updated to how they were before. Customers edited since the import are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import of {file} removes the {created} customers it created and restores the {updated} customers it updated. Customers edited since the import, or with invoices that must be kept, stay as they are and are listed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) removed.</source>
+        <translation>
+            <numerusform>%n customer removed.</numerusform>
+            <numerusform>%n customers removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>%n customer restored.</numerusform>
+            <numerusform>%n customers restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they are:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Tietoja ohjelmasta {app}</translation>
+    </message>
+    <message>
+        <source>Program icon</source>
+        <translation>Ohjelman kuvake</translation>
+    </message>
+    <message>
+        <source>Customer register with invoicing for Finnish sole traders and small firms. Works offline; your data stays on this computer.</source>
+        <translation>Asiakasrekisteri ja laskutus suomalaisille yksinyrittäjille ja pienyrityksille. Toimii ilman verkkoyhteyttä; tietosi pysyvät tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled libraries and their licences:</source>
+        <translation>&amp;Mukana toimitetut kirjastot ja niiden lisenssit:</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences</source>
+        <translation>Mukana toimitetut kirjastot ja niiden lisenssit</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Kirjasto</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisenssi</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: they are separate, replaceable libraries in the program folder. The licence texts are in the folders of the libraries.</source>
+        <translation>Qt:ta ja PySide6:ta käytetään GNU LGPL -lisenssin version 3 ehdoin: ne ovat erillisiä, vaihdettavissa olevia kirjastoja ohjelmakansiossa. Lisenssitekstit ovat kirjastojen kansioissa.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tietoja &amp;Qt:sta</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The register could not be opened:
@@ -17,10 +64,100 @@
     </message>
 </context>
 <context>
+    <name>AppActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Ohjelman &amp;asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöopas</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
-        <source>Attachments will be kept here: files dropped on the customer card, to open, save as or remove.</source>
-        <translation>Tänne tulevat liitteet: asiakaskortille pudotetut tiedostot, jotka voi avata, tallentaa nimellä tai poistaa.</translation>
+        <source>Drop files here or use Add. Files up to 50 MB are kept with the card.</source>
+        <translation>Pudota tiedostot tähän tai käytä Lisää-painiketta. Enintään 50 Mt:n tiedostot tallennetaan kortin liitteiksi.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Tallenna &amp;nimellä…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Nimeä &amp;uudelleen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Lisää liitteitä</translation>
+    </message>
+    <message>
+        <source>Save attachment as</source>
+        <translation>Tallenna liite nimellä</translation>
+    </message>
+    <message>
+        <source>Rename attachment</source>
+        <translation>Nimeä liite uudelleen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Uusi nimi:</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Poista liite</translation>
+    </message>
+    <message>
+        <source>Save the card first; then files can be kept with it.</source>
+        <translation>Tallenna kortti ensin; sen jälkeen siihen voi liittää tiedostoja.</translation>
+    </message>
+    <message>
+        <source>“{file}” is already kept with this card as “{name}”.</source>
+        <translation>Tiedosto ”{file}” on jo liitetty tähän korttiin nimellä ”{name}”.</translation>
+    </message>
+    <message>
+        <source>No program was found to open the file.</source>
+        <translation>Tiedoston avaamiseen ei löytynyt ohjelmaa.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {error}</source>
+        <translation>Tiedostoa ei voitu tallentaa: {error}</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this card? This cannot be undone.</source>
+        <translation>Poistetaanko ”{name}” tältä kortilta? Toimintoa ei voi perua.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up to</source>
+        <translation>Varmuuskopioi kohteeseen</translation>
+    </message>
+    <message>
+        <source>Register backups (*.sqlite3)</source>
+        <translation>Rekisterin varmuuskopiot (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Varmuuskopiointi</translation>
     </message>
 </context>
 <context>
@@ -182,6 +319,53 @@
     </message>
 </context>
 <context>
+    <name>CompanyForm</name>
+    <message>
+        <source>&amp;Company name</source>
+        <translation>Yrityksen &amp;nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Y-tunnus</source>
+        <translation>&amp;Y-tunnus</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>&amp;ALV-tunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Street address</source>
+        <translation>&amp;Katuosoite</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postinumero</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>Posti&amp;toimipaikka</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Maa</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>&amp;BIC</source>
+        <translation>&amp;BIC</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Sähköposti</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Pu&amp;helin</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -269,6 +453,22 @@
     <message>
         <source>Cannot save the customer</source>
         <translation>Asiakasta ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data?</source>
+        <translation>Arkaluonteisia henkilötietoja?</translation>
+    </message>
+    <message>
+        <source>The comment mentions “{words}”. Health, religion, ethnic origin, political opinions and sexual orientation are special categories of personal data that a customer register should not hold.
+
+Save it anyway?</source>
+        <translation>Kommentissa mainitaan ”{words}”. Terveys, uskonto, etninen alkuperä, poliittiset mielipiteet ja seksuaalinen suuntautuminen ovat erityisiä henkilötietoryhmiä, joita asiakasrekisterissä ei pitäisi olla.
+
+Tallennetaanko silti?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tallenna silti</translation>
     </message>
     <message>
         <source>Delete {name} ({number}) with its contacts, offices and notes for good?
@@ -640,6 +840,75 @@ Toimintoa ei voi perua.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>Tervetuloa – {app}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome!&lt;/h2&gt;&lt;p&gt;Start by giving your own company&apos;s details: they are printed on every invoice. You can leave them for later and change them any time in Settings › Preferences.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Tervetuloa!&lt;/h2&gt;&lt;p&gt;Aloita antamalla oman yrityksesi tiedot: ne tulostuvat jokaiseen laskuun. Voit myös jättää ne myöhemmäksi ja muuttaa niitä milloin tahansa kohdassa Asetukset › Ohjelman asetukset.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Oma yritys</translation>
+    </message>
+    <message>
+        <source>I&amp;mport an Excel register…</source>
+        <translation>T&amp;uo Excel-rekisteri…</translation>
+    </message>
+    <message>
+        <source>Import an Excel register</source>
+        <translation>Tuo Excel-rekisteri</translation>
+    </message>
+    <message>
+        <source>Bring your customers from an Excel or CSV file you already have.</source>
+        <translation>Tuo asiakkaasi olemassa olevasta Excel- tai CSV-tiedostosta.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet import is not available in this version.</source>
+        <translation>Taulukkotiedostojen tuonti ei ole käytettävissä tässä versiossa.</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>Kokeile &amp;esimerkkitiedoilla</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Kokeile esimerkkitiedoilla</translation>
+    </message>
+    <message>
+        <source>Adds {count} made-up Finnish customers to look around with.</source>
+        <translation>Lisää {count} keksittyä suomalaista asiakasta, joiden avulla voit tutustua ohjelmaan.</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt empty</source>
+        <translation>A&amp;loita tyhjästä</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Aloita tyhjästä</translation>
+    </message>
+    <message>
+        <source>How would you like to begin?</source>
+        <translation>Miten haluat aloittaa?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo customer(s) added.</source>
+        <translation>
+            <numerusform>%n esimerkkiasiakas lisätty.</numerusform>
+            <numerusform>%n esimerkkiasiakasta lisätty.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöopas</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Created</source>
@@ -654,12 +923,408 @@ Toimintoa ei voi perua.</translation>
         <translation>Yhdistetyt numerot</translation>
     </message>
     <message>
-        <source>The change history of this card will be shown here: when, who and which field changed, with the old and the new value.</source>
-        <translation>Tähän tulee kortin muutoshistoria: milloin, kuka ja mitä kenttää muutti, sekä vanha ja uusi arvo.</translation>
+        <source>Filter the history (field, user, value…)</source>
+        <translation>Suodata historiaa (kenttä, käyttäjä, arvo…)</translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Suodata historiaa</translation>
+    </message>
+    <message>
+        <source>Changes are logged here once the card is saved.</source>
+        <translation>Muutokset kirjataan tähän, kun kortti on tallennettu.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
         <translation>Ei vielä tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Custom field “{name}”</source>
+        <translation>Oma kenttä ”{name}”</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Jätä pois</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Yksityishenkilö</translation>
+    </message>
+    <message>
+        <source>Import customers from a spreadsheet</source>
+        <translation>Tuo asiakkaat taulukkotiedostosta</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Su&amp;lje</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>T&amp;aulukko:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep unknown columns as custom fields</source>
+        <translation>Säilytä tuntemattomat sarakkeet &amp;omina kenttinä</translation>
+    </message>
+    <message>
+        <source>When unticked, columns the program does not recognise are ignored.</source>
+        <translation>Jos valinta ei ole päällä, sarakkeet, joita ohjelma ei tunnista, jätetään pois.</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files can be read. The header row may sit below a title and blank rows; Finnish, Swedish and English column names are recognised. Nothing is saved before the last step.</source>
+        <translation>Ohjelma lukee Excel- (.xlsx, .xlsm, .xls), OpenDocument- (.ods) ja CSV-tiedostoja. Otsikkorivi saa olla otsikon ja tyhjien rivien alapuolella; suomen-, ruotsin- ja englanninkieliset sarakenimet tunnistetaan. Mitään ei tallenneta ennen viimeistä vaihetta.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Luetaan tiedostoa {file}…</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” ({format}): the column names are on row {row}; {count} rows of customers follow.</source>
+        <translation>Taulukko ”{sheet}” ({format}): sarakkeiden nimet ovat rivillä {row}; niiden alla on asiakasrivejä {count}.</translation>
+    </message>
+    <message>
+        <source>Choose another file.</source>
+        <translation>Valitse toinen tiedosto.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Tiedostoa ei voi lukea: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>Tiedostoa ei voi tuoda</translation>
+    </message>
+    <message>
+        <source>Check where each column of the sheet goes. Change a choice to see the preview below change; unknown columns become custom fields or are ignored.</source>
+        <translation>Tarkista, mihin kenttään kukin taulukon sarake tallennetaan. Kun muutat valintaa, alla oleva esikatselu päivittyy; tuntemattomista sarakkeista tulee omia kenttiä, tai ne jätetään pois.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Otsikko tiedostossa</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Esimerkkiarvot</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Tallennetaan kenttään</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Vastaavuus</translation>
+    </message>
+    <message>
+        <source>Column {letter} is saved as</source>
+        <translation>Sarake {letter} tallennetaan kenttään</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Jätetään pois</translation>
+    </message>
+    <message>
+        <source>The column is not imported.</source>
+        <translation>Saraketta ei tuoda.</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Ei tunnistettu</translation>
+    </message>
+    <message>
+        <source>The header is not a known field; it becomes a custom field.</source>
+        <translation>Otsikko ei vastaa mitään tunnettua kenttää; siitä tulee oma kenttä.</translation>
+    </message>
+    <message>
+        <source>✓ Certain</source>
+        <translation>✓ Varma</translation>
+    </message>
+    <message>
+        <source>The header is a known name of this field, or you chose it.</source>
+        <translation>Otsikko on tämän kentän tunnettu nimi, tai valitsit kentän itse.</translation>
+    </message>
+    <message>
+        <source>≈ {percent} %</source>
+        <translation>≈ {percent} %</translation>
+    </message>
+    <message>
+        <source>The header is close to a known name; check the choice.</source>
+        <translation>Otsikko muistuttaa tunnettua nimeä; tarkista valinta.</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Päivitetään esikatselua…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Preview: the first {shown} of {total} rows as they will be saved.</source>
+        <translation>Esikatselu: {total} rivistä ensimmäiset {shown} sellaisina kuin ne tallennetaan.</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Tiedostossa</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Muistuttaa</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Update the existing customer</source>
+        <translation>Päivitä nykyinen asiakas</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Tuo uutena</translation>
+    </message>
+    <message>
+        <source>Update: merge into the first row</source>
+        <translation>Päivitä: yhdistä ensimmäiseen riviin</translation>
+    </message>
+    <message>
+        <source>Skip the later rows</source>
+        <translation>Ohita myöhemmät rivit</translation>
+    </message>
+    <message>
+        <source>Import each as new</source>
+        <translation>Tuo kukin uutena</translation>
+    </message>
+    <message>
+        <source>Same customer number</source>
+        <translation>Sama asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Same Y-tunnus</source>
+        <translation>Sama Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Similar name ({score} %)</source>
+        <translation>Samankaltainen nimi ({score} %)</translation>
+    </message>
+    <message>
+        <source>{number} {name} in the register</source>
+        <translation>{number} {name} rekisterissä</translation>
+    </message>
+    <message>
+        <source>Each other, within the file</source>
+        <translation>Toisiaan saman tiedoston sisällä</translation>
+    </message>
+    <message>
+        <source>Action for rows {rows}</source>
+        <translation>Toiminto riveille {rows}</translation>
+    </message>
+    <message>
+        <source>These rows look like customers already in the register, or like each other. Choose for each group what the import does. A similar name alone is imported as new unless you choose otherwise.</source>
+        <translation>Nämä rivit muistuttavat rekisterissä jo olevia asiakkaita tai toisiaan. Valitse kullekin ryhmälle, mitä tuonti tekee. Jos vain nimi on samankaltainen, rivi tuodaan uutena, ellet valitse toisin.</translation>
+    </message>
+    <message>
+        <source>No duplicates were found.</source>
+        <translation>Kaksoiskappaleita ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Show &amp;tidied values too</source>
+        <translation>&amp;Näytä myös siistityt arvot</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Vaikutus</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Tallenna &amp;raportti…</translation>
+    </message>
+    <message>
+        <source>Row not imported</source>
+        <translation>Riviä ei tuoda</translation>
+    </message>
+    <message>
+        <source>Value left out</source>
+        <translation>Arvo jätetään pois</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rivi voidaan tuoda.</numerusform>
+            <numerusform>%n riviä voidaan tuoda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n rivi jää tuomatta.</numerusform>
+            <numerusform>%n riviä jää tuomatta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are left out.</source>
+        <translation>
+            <numerusform>%n arvo jätetään pois.</numerusform>
+            <numerusform>%n arvoa jätetään pois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>Ongelmia ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Import.</source>
+        <translation>Mitään ei tallenneta ennen kuin painat Tuo.</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Tallenna tuontiraportti</translation>
+    </message>
+    <message>
+        <source>{name} - import report.xlsx</source>
+        <translation>{name} - tuontiraportti.xlsx</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {path}: {reason}. If the file is open in Excel, close it and try again.</source>
+        <translation>Raporttia ei voitu kirjoittaa tiedostoon {path}: {reason}. Jos tiedosto on auki Excelissä, sulje se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Saving the customers of {file}…</source>
+        <translation>Tallennetaan tiedoston {file} asiakkaita…</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import; then nothing is changed in the register.</source>
+        <translation>Peruuta keskeyttää tuonnin; silloin rekisteriin ei tehdä muutoksia.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Peruutetaan…</translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total} customers…</source>
+        <translation>Tallennettu {done}/{total} asiakasta…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Tuonti peruutettiin.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register. You can go back and import again.</source>
+        <translation>Rekisteriin ei tehty muutoksia. Voit palata takaisin ja tuoda uudelleen.</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>Tuonti epäonnistui.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register. {reason}</source>
+        <translation>Rekisteriin ei tehty muutoksia. {reason}</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Skipped rows:</source>
+        <translation>Ohitetut rivit:</translation>
+    </message>
+    <message>
+        <source>Created {created}, updated {updated}, skipped {skipped}.</source>
+        <translation>Luotu {created}, päivitetty {updated}, ohitettu {skipped}.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Tuonti valmis.</translation>
+    </message>
+    <message>
+        <source>The import can be undone under Edit › Undo import…; customers you edit after this are left as they are.</source>
+        <translation>Tuonnin voi perua kohdasta Muokkaa › Peru tuonti…; asiakkaat, joita muokkaat tämän jälkeen, jäävät ennalleen.</translation>
+    </message>
+    <message>
+        <source>Step {step} of {count}</source>
+        <translation>Vaihe {step}/{count}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Peruuta tuonti</translation>
     </message>
 </context>
 <context>
@@ -679,6 +1344,430 @@ Only one window at a time may change a register. Switch to that window, or close
         <translation>Rekisteri {path} on jo avoinna {who}.
 
 Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai sulje se ja yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <source>Customer number; empty = the customer</source>
+        <translation>Asiakasnumero; tyhjä = sama asiakas</translation>
+    </message>
+    <message>
+        <source>Why the customer cannot be invoiced</source>
+        <translation>Miksi asiakasta ei voi laskuttaa</translation>
+    </message>
+    <message>
+        <source>Alternative billing customer</source>
+        <translation>Vaihtoehtoinen laskutusasiakas</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipaikka</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Viitteenne</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Viitteemme</translation>
+    </message>
+    <message>
+        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
+        <translation>Tavaroi&amp;den myynti (EU: yhteisömyynti)</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Laskun päivämäärä</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Toimituspäivä</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Maksuaika</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;Billing customer</source>
+        <translation>&amp;Laskutusasiakas</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
+        <translation>&amp;Toimipaikka</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>Yhteyshenkil&amp;ö</translation>
+    </message>
+    <message>
+        <source>&amp;Your reference</source>
+        <translation>&amp;Viitteenne</translation>
+    </message>
+    <message>
+        <source>O&amp;ur reference</source>
+        <translation>V&amp;iitteemme</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice date</source>
+        <translation>L&amp;askun päivämäärä</translation>
+    </message>
+    <message>
+        <source>De&amp;livery date</source>
+        <translation>T&amp;oimituspäivä</translation>
+    </message>
+    <message>
+        <source>Payment &amp;term</source>
+        <translation>&amp;Maksuaika</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation>&amp;Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Text before rows</source>
+        <translation>Teksti ennen rivejä</translation>
+    </message>
+    <message>
+        <source>Text after rows</source>
+        <translation>Teksti rivien jälkeen</translation>
+    </message>
+    <message>
+        <source>Invoice rows</source>
+        <translation>Laskurivit</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Ale %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Lis&amp;ää rivi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>Poista &amp;rivi</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Poista rivi</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Remove the row being edited</source>
+        <translation>Poista muokattava rivi</translation>
+    </message>
+    <message>
+        <source>VAT breakdown</source>
+        <translation>ALV-erittely</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Veroton</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Veroton yhteensä</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Maksettava yhteensä</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Poista luonnos…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Talle&amp;nna luonnos</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>Va&amp;hvista…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>&amp;Kirjaa maksu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder…</source>
+        <translation>Maks&amp;umuistutus…</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation>H&amp;yvityslasku…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation>PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>Give the invoice its number and lock it</source>
+        <translation>Anna laskulle numero ja lukitse se</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Avaa PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF as…</source>
+        <translation>&amp;Tallenna PDF nimellä…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Finvoice XML…</source>
+        <translation>Tallenna &amp;Finvoice-XML…</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt before rows</source>
+        <translation>Tek&amp;sti ennen rivejä</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>Text after ro&amp;ws</source>
+        <translation>Teksti rivien &amp;jälkeen</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Uusi lasku</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Laskuluonnos</translation>
+    </message>
+    <message>
+        <source>Credit note {number}</source>
+        <translation>Hyvityslasku {number}</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Lasku {number}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>viite {reference}</translation>
+    </message>
+    <message>
+        <source>open {amount}</source>
+        <translation>avoinna {amount}</translation>
+    </message>
+    <message>
+        <source>overpaid {amount}</source>
+        <translation>maksettu liikaa {amount}</translation>
+    </message>
+    <message>
+        <source>credits invoice {number}</source>
+        <translation>hyvittää laskun {number}</translation>
+    </message>
+    <message>
+        <source>Payments: {list}</source>
+        <translation>Maksut: {list}</translation>
+    </message>
+    <message>
+        <source>Reminded: {dates}</source>
+        <translation>Maksumuistutukset: {dates}</translation>
+    </message>
+    <message>
+        <source>Not finalised: no number yet</source>
+        <translation>Ei vahvistettu: ei vielä numeroa</translation>
+    </message>
+    <message>
+        <source>No customer has the number {number}.</source>
+        <translation>Millään asiakkaalla ei ole numeroa {number}.</translation>
+    </message>
+    <message>
+        <source>Finalise invoice</source>
+        <translation>Vahvista lasku</translation>
+    </message>
+    <message>
+        <source>The invoice gets number {number} and can no longer be changed. Corrections are made with a credit note.
+
+Finalise the invoice?</source>
+        <translation>Lasku saa numeron {number}, eikä sitä voi enää muuttaa. Korjaukset tehdään hyvityslaskulla.
+
+Vahvistetaanko lasku?</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Vahvista</translation>
+    </message>
+    <message>
+        <source>Cannot finalise the invoice</source>
+        <translation>Laskua ei voi vahvistaa</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Poista luonnos</translation>
+    </message>
+    <message>
+        <source>Delete this draft invoice?</source>
+        <translation>Poistetaanko tämä laskuluonnos?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Make a credit note for all of invoice {number} ({total})? The invoice is then credited and no longer open.</source>
+        <translation>Tehdäänkö laskun {number} koko summasta ({total}) hyvityslasku? Lasku on sen jälkeen hyvitetty eikä enää avoinna.</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>Tee hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Credit note {number} was made for invoice {original}.</source>
+        <translation>Laskulle {original} tehtiin hyvityslasku {number}.</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Maksumuistutus</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>Close the invoice without saving? The changes are lost.</source>
+        <translation>Suljetaanko lasku tallentamatta? Muutokset menetetään.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceList</name>
+    <message>
+        <source>Show invoices</source>
+        <translation>Näytettävät laskut</translation>
+    </message>
+    <message>
+        <source>All invoices</source>
+        <translation>Kaikki laskut</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoimet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Erääntyneet</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Laskut</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s), open {open}</source>
+        <translation>
+            <numerusform>%n lasku, avoinna {open}</numerusform>
+            <numerusform>%n laskua, avoinna {open}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesDialog</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Laskut</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -711,9 +1800,290 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
         <source>Credit note</source>
         <translation>Hyvityslasku</translation>
     </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Alennus %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <source>Row total</source>
+        <translation>Rivin summa</translation>
+    </message>
+    <message>
+        <source>No VAT rates are known for the delivery date.</source>
+        <translation>Toimituspäivälle ei tunneta ALV-kantoja.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(luonnos)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingActions</name>
+    <message>
+        <source>New &amp;invoice…</source>
+        <translation>Uu&amp;si lasku…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices…</source>
+        <translation>&amp;Laskut…</translation>
+    </message>
+    <message>
+        <source>&amp;Open invoices…</source>
+        <translation>&amp;Avoimet laskut…</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue invoices…</source>
+        <translation>&amp;Erääntyneet laskut…</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts…</source>
+        <translation>Lu&amp;onnokset…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;statement PDF…</source>
+        <translation>Asiakkaan &amp;tiliote (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoicing…</source>
+        <translation>&amp;Laskutus…</translation>
+    </message>
+    <message>
+        <source>&amp;Products and services…</source>
+        <translation>&amp;Tuotteet ja palvelut…</translation>
+    </message>
+    <message>
+        <source>In&amp;voices</source>
+        <translation>&amp;Laskut</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Laskutus</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Uusi lasku</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list first (or save the new customer).</source>
+        <translation>Valitse ensin asiakas luettelosta (tai tallenna uusi asiakas).</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingFigures</name>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>Ei vielä laskuja.</translation>
+    </message>
+    <message>
+        <source>Invoiced, 12 months</source>
+        <translation>Laskutettu, 12 kk</translation>
+    </message>
+    <message>
+        <source>Invoiced, all time</source>
+        <translation>Laskutettu yhteensä</translation>
+    </message>
+    <message>
+        <source>Open receivables</source>
+        <translation>Avoimet saatavat</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>Erääntyneet saatavat</translation>
+    </message>
+    <message>
+        <source>Average payment time (12 months)</source>
+        <translation>Keskimääräinen maksuaika (12 kk)</translation>
+    </message>
+    <message>
+        <source>Paid on average (12 months)</source>
+        <translation>Maksettu keskimäärin (12 kk)</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Luottoraja</translation>
+    </message>
+    <message>
+        <source>Latest invoices</source>
+        <translation>Viimeisimmät laskut</translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation>Uusi lasku…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>Tiliote…</translation>
+    </message>
+    <message>
+        <source>A PDF of the customer&apos;s open invoices with one payment slip</source>
+        <translation>Asiakkaan avoimet laskut PDF-tiedostona yhdellä tilisiirtolomakkeella</translation>
+    </message>
+    <message>
+        <source>Open receivables exceed the credit limit.</source>
+        <translation>Avoimet saatavat ylittävät luottorajan.</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} päivää</translation>
+    </message>
+    <message>
+        <source>{days} d after due date</source>
+        <translation>{days} pv eräpäivän jälkeen</translation>
+    </message>
+    <message>
+        <source>{days} d before due date</source>
+        <translation>{days} pv ennen eräpäivää</translation>
+    </message>
+    <message>
+        <source>on the due date</source>
+        <translation>eräpäivänä</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingSettingsDialog</name>
+    <message>
+        <source>Invoicing settings</source>
+        <translation>Laskutuksen asetukset</translation>
+    </message>
+    <message>
+        <source>&amp;VAT registered (alv-rekisterissä)</source>
+        <translation>&amp;ALV-rekisterissä</translation>
+    </message>
+    <message>
+        <source>Leave unticked under the VAT threshold: invoices then carry no VAT and say “Ei alv-rekisterissä”.</source>
+        <translation>Jätä valitsematta, jos liikevaihto jää alle ALV-rekisteröinnin alarajan: laskuilla ei silloin ole arvonlisäveroa, ja niissä lukee ”Ei alv-rekisterissä”.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>&amp;Statutory: reference rate + 7 %</source>
+        <translation>&amp;Lakisääteinen: viitekorko + 7 %</translation>
+    </message>
+    <message>
+        <source>F&amp;ixed:</source>
+        <translation>&amp;Kiinteä:</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>BI&amp;C</source>
+        <translation>&amp;BIC</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or JPEG)</source>
+        <translation>L&amp;ogo (PNG tai JPEG)</translation>
+    </message>
+    <message>
+        <source>&amp;Next invoice number</source>
+        <translation>Seuraava laskun&amp;numero</translation>
+    </message>
+    <message>
+        <source>&amp;Payment term</source>
+        <translation>&amp;Maksuaika</translation>
+    </message>
+    <message>
+        <source>N&amp;otice period</source>
+        <translation>&amp;Huomautusaika</translation>
+    </message>
+    <message>
+        <source>Penalty interest</source>
+        <translation>Viivästyskorko</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder fee</source>
+        <translation>M&amp;uistutusmaksu</translation>
+    </message>
+    <message>
+        <source>Private customers are charged at most 5,00 €.</source>
+        <translation>Yksityisasiakkailta voi periä enintään 5,00 €.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Valitse logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Give a whole number.</source>
+        <translation>Anna kokonaisluku.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>invoices</source>
+        <translation>laskut</translation>
+    </message>
     <message>
         <source>Search by name, number, Y-tunnus, email, phone, city or contact (Ctrl+F)</source>
         <translation>Hae nimellä, numerolla, Y-tunnuksella, sähköpostilla, puhelinnumerolla, paikkakunnalla tai yhteyshenkilöllä (Ctrl+F)</translation>
@@ -873,16 +2243,182 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
         <translation>Asiakkaat yhdistetty.</translation>
     </message>
     <message>
-        <source>About {app}</source>
-        <translation>Tietoja: {app}</translation>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
     </message>
     <message>
-        <source>{app} {version}
-
-Customer register with invoicing for Finnish sole traders and small firms. Works offline; your data stays on this computer.</source>
-        <translation>{app} {version}
-
-Asiakasrekisteri ja laskutus suomalaisille toiminimiyrittäjille ja pienyrityksille. Toimii ilman verkkoyhteyttä; tietosi pysyvät tällä tietokoneella.</translation>
+        <source>Back &amp;up to…</source>
+        <translation>Varmuuskopioi &amp;kohteeseen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the register</source>
+        <translation>Ta&amp;rkista rekisteri</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything on this person…</source>
+        <translation>&amp;Vie kaikki henkilön tiedot…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>Poista &amp;henkilötiedot…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention candidates…</source>
+        <translation>Säilytysajan poisto&amp;ehdokkaat…</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice (draft)…</source>
+        <translation>&amp;Tietosuojaseloste (luonnos)…</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Ei vielä varmuuskopiota</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Viimeisin varmuuskopio: {when}</translation>
+    </message>
+    <message>
+        <source>The last backup is more than 7 days old. Use File › Back up now.</source>
+        <translation>Viimeisin varmuuskopio on yli 7 päivää vanha. Valitse Tiedosto › Varmuuskopioi nyt.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Varmuuskopioitu: {path}</translation>
+    </message>
+    <message>
+        <source>Restored. The register as it was is saved as {path}.</source>
+        <translation>Palautettu. Rekisterin aiempi tila on tallennettu tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>The register is intact.</source>
+        <translation>Rekisteri on eheä.</translation>
+    </message>
+    <message>
+        <source>The customer (everything)</source>
+        <translation>Asiakas (kaikki tiedot)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Tietojen vienti</translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation>Kenen tiedot?</translation>
+    </message>
+    <message>
+        <source>Export everything on this person</source>
+        <translation>Vie kaikki henkilön tiedot</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-tiedostot (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Viety tiedostoon {path}</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {number} {name} for good?</source>
+        <translation>Poistetaanko asiakkaan {number} {name} henkilötiedot pysyvästi?</translation>
+    </message>
+    <message>
+        <source>Anonymised: name, addresses, email, phone and comments on the card.</source>
+        <translation>Anonymisoidaan: kortin nimi, osoitteet, sähköposti, puhelinnumero ja kommentit.</translation>
+    </message>
+    <message>
+        <source>The customer card is deleted.</source>
+        <translation>Asiakaskortti poistetaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts: %n</source>
+        <translation>
+            <numerusform>Yhteyshenkilöt: %n</numerusform>
+            <numerusform>Yhteyshenkilöt: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offices: %n</source>
+        <translation>
+            <numerusform>Toimipaikat: %n</numerusform>
+            <numerusform>Toimipaikat: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n</source>
+        <translation>
+            <numerusform>Muistiinpanot: %n</numerusform>
+            <numerusform>Muistiinpanot: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments: %n</source>
+        <translation>
+            <numerusform>Liitteet: %n</numerusform>
+            <numerusform>Liitteet: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Custom fields: %n</source>
+        <translation>
+            <numerusform>Omat kentät: %n</numerusform>
+            <numerusform>Omat kentät: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values in the history: %n entries</source>
+        <translation>
+            <numerusform>Arvot käsittelyhistoriassa: %n merkintä</numerusform>
+            <numerusform>Arvot käsittelyhistoriassa: %n merkintää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept by law: {count} {kind} (as issued).</source>
+        <translation>Säilytetään lain nojalla alkuperäisessä muodossa – {kind}: {count}.</translation>
+    </message>
+    <message>
+        <source>Older backups still hold the data until they rotate out.</source>
+        <translation>Vanhemmissa varmuuskopioissa tiedot säilyvät, kunnes ne poistuvat kierrosta.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Toimintoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Poista henkilötiedot</translation>
+    </message>
+    <message>
+        <source>{file}: until {day}</source>
+        <translation>{file}: {day} asti</translation>
+    </message>
+    <message>
+        <source>deleted by hand</source>
+        <translation>käsin poistamiseen</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Erased. These backups still hold the data until they rotate out:</source>
+        <translation>Poistettu. Näissä varmuuskopioissa tiedot säilyvät, kunnes ne poistuvat kierrosta:</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Tietosuojaseloste</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +3240,440 @@ Toimintoa ei voi perua. Nimi, titteli, avainsanat, puhelinnumero ja sähköposti
     <message>
         <source>Customer statement</source>
         <translation>Asiakkaan tiliote</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>Muokkaa tuotetta</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Uusi tuote</translation>
+    </message>
+    <message>
+        <source>&amp;Active (offered on new invoice rows)</source>
+        <translation>&amp;Aktiivinen (tarjotaan uusille laskuriveille)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Koodi</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Yksikkö</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (excl. VAT)</source>
+        <translation>Yksikkö&amp;hinta (veroton)</translation>
+    </message>
+    <message>
+        <source>&amp;VAT %</source>
+        <translation>AL&amp;V %</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Products and services</source>
+        <translation>Tuotteet ja palvelut</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Yksikköhinta</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>&amp;Näytä passiiviset</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Passivoi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>&amp;Aktivoi</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>The register is damaged and cannot be opened:
+{error}
+
+The newest backup that passes the check is chosen below. The damaged file is kept beside the register.</source>
+        <translation>Rekisteri on vioittunut, eikä sitä voi avata:
+{error}
+
+Alla on valittuna uusin varmuuskopio, joka läpäisee tarkistuksen. Vioittunut tiedosto säilytetään rekisterin vieressä.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation>Varmuuskopiot, uusin ensin:</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Valitse toinen tiedosto…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Palauta tiedostosta</translation>
+    </message>
+    <message>
+        <source>Register backups (*.sqlite3)</source>
+        <translation>Rekisterin varmuuskopiot (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>No backup chosen.</source>
+        <translation>Varmuuskopiota ei ole valittu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is intact: %n customer(s).</source>
+        <translation>
+            <numerusform>Varmuuskopio on eheä: %n asiakas.</numerusform>
+            <numerusform>Varmuuskopio on eheä: %n asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is from an older version and is upgraded on restore.</source>
+        <translation>Se on tehty ohjelman vanhemmalla versiolla, ja se päivitetään palautettaessa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment file(s) of it cannot be found.</source>
+        <translation>
+            <numerusform>Siitä puuttuu %n liitetiedosto.</numerusform>
+            <numerusform>Siitä puuttuu %n liitetiedostoa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {problems}</source>
+        <translation>Tätä tiedostoa ei voi palauttaa: {problems}</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup of {when}?
+
+Changes made after it are lost from the register; the current state is backed up first.</source>
+        <translation>Korvataanko rekisteri varmuuskopiolla ajalta {when}?
+
+Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta otetaan ensin varmuuskopio.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention: candidates for erasure</source>
+        <translation>Säilytysaika: poistoehdokkaat</translation>
+    </message>
+    <message>
+        <source>No activity and no open invoices for</source>
+        <translation>Ei tapahtumia eikä avoimia laskuja</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> vuoteen</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Avaa kortti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Ohjelman asetukset</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Väriteema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Järjestelmän mukainen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Vaalea</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tumma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Teema:</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and amounts of money are written the way the chosen language writes them (for Finnish: 23.11.2026 and 1 234,50 €). Menus and lists change at once; some parts of an open customer card change when the program is started again.</source>
+        <translation>Päivämäärät, luvut ja rahasummat kirjoitetaan valitun kielen tapaan (suomeksi: 23.11.2026 ja 1 234,50 €). Valikot ja luettelot vaihtuvat heti; osa avoinna olevan asiakaskortin teksteistä vaihtuu vasta, kun ohjelma käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Y&amp;leiset</translation>
+    </message>
+    <message>
+        <source>Own &amp;company</source>
+        <translation>&amp;Oma yritys</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetActions</name>
+    <message>
+        <source>I&amp;mport from Excel…</source>
+        <translation>Tu&amp;o Excelistä…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>V&amp;ie Exceliin…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport selected to Excel…</source>
+        <translation>Vie &amp;valitut Exceliin…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>Pe&amp;ru tuonti…</translation>
+    </message>
+    <message>
+        <source>Read customers from .xlsx, .xlsm, .xls, .ods or .csv; nothing is saved before you confirm.</source>
+        <translation>Lue asiakkaat .xlsx-, .xlsm-, .xls-, .ods- tai .csv-tiedostosta; mitään ei tallenneta ennen kuin vahvistat.</translation>
+    </message>
+    <message>
+        <source>Write every customer to an .xlsx file.</source>
+        <translation>Kirjoita kaikki asiakkaat .xlsx-tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Import customers from a spreadsheet</source>
+        <translation>Tuo asiakkaat taulukkotiedostosta</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so it was not started: {reason}</source>
+        <translation>Ennen tuontia ei voitu tehdä varmuuskopiota, joten tuontia ei aloitettu: {reason}</translation>
+    </message>
+    <message>
+        <source>Import done: created {created}, updated {updated}, skipped {skipped}.</source>
+        <translation>Tuonti valmis: luotu {created}, päivitetty {updated}, ohitettu {skipped}.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Peru tuonti</translation>
+    </message>
+    <message>
+        <source>No customers have been imported.</source>
+        <translation>Asiakkaita ei ole tuotu.</translation>
+    </message>
+    <message>
+        <source>Import undone: removed {removed}, restored {restored}, kept {kept}.</source>
+        <translation>Tuonti peruttu: poistettu {removed}, palautettu {restored}, säilytetty {kept}.</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>asiakkaat</translation>
+    </message>
+    <message>
+        <source>customers-selected</source>
+        <translation>asiakkaat-valitut</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Vie Exceliin</translation>
+    </message>
+    <message>
+        <source>Export selected</source>
+        <translation>Vie valitut</translation>
+    </message>
+    <message>
+        <source>Select the customers to export in the list.</source>
+        <translation>Valitse vietävät asiakkaat luettelosta.</translation>
+    </message>
+    <message>
+        <source>Export selected to Excel</source>
+        <translation>Vie valitut Exceliin</translation>
+    </message>
+    <message>
+        <source>Writing {count} customers to {file}…</source>
+        <translation>Kirjoitetaan asiakkaita ({count}) tiedostoon {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Viedään tiedostoon {file}…</translation>
+    </message>
+    <message>
+        <source>{count} customers written to {file}.</source>
+        <translation>Asiakkaita kirjoitettu tiedostoon {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Vienti peruutettiin; tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}. If it is open in Excel, close it and try again.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: {reason}. Jos se on auki Excelissä, sulje se ja yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Undo import</source>
+        <translation>Peru tuonti</translation>
+    </message>
+    <message>
+        <source>Choose an import to undo. Undo removes the customers it created and restores the customers it updated to how they were before. Customers edited since the import are left as they are.</source>
+        <translation>Valitse peruttava tuonti. Peruminen poistaa tuonnissa luodut asiakkaat ja palauttaa tuonnissa päivitetyt asiakkaat entiselleen. Tuonnin jälkeen muokatut asiakkaat jäävät ennalleen.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ohitettu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Peru tuonti</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Undone {when}</source>
+        <translation>Peruttu {when}</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Ei vielä tuonteja.</translation>
+    </message>
+    <message>
+        <source>Choose an import.</source>
+        <translation>Valitse tuonti.</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>Tämä tuonti on jo peruttu.</translation>
+    </message>
+    <message>
+        <source>Undoing the import of {file} removes the {created} customers it created and restores the {updated} customers it updated. Customers edited since the import, or with invoices that must be kept, stay as they are and are listed afterwards.</source>
+        <translation>Tiedoston {file} tuonnin peruminen poistaa tuonnissa luodut asiakkaat ({created}) ja palauttaa tuonnissa päivitetyt asiakkaat ({updated}) entiselleen. Tuonnin jälkeen muokatut asiakkaat sekä asiakkaat, joiden laskut on säilytettävä, jäävät ennalleen, ja ne luetellaan lopuksi.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Perutaan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) removed.</source>
+        <translation>
+            <numerusform>%n asiakas poistettu.</numerusform>
+            <numerusform>%n asiakasta poistettu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>%n asiakas palautettu.</numerusform>
+            <numerusform>%n asiakasta palautettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they are:</source>
+        <translation>Jätetty ennalleen:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Om {app}</translation>
+    </message>
+    <message>
+        <source>Program icon</source>
+        <translation>Programikon</translation>
+    </message>
+    <message>
+        <source>Customer register with invoicing for Finnish sole traders and small firms. Works offline; your data stays on this computer.</source>
+        <translation>Kundregister med fakturering för finländska enskilda näringsidkare och småföretag. Fungerar utan internetanslutning; dina uppgifter stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled libraries and their licences:</source>
+        <translation>&amp;Medföljande bibliotek och deras licenser:</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences</source>
+        <translation>Medföljande bibliotek och deras licenser</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: they are separate, replaceable libraries in the program folder. The licence texts are in the folders of the libraries.</source>
+        <translation>Qt och PySide6 används enligt GNU LGPL version 3: de är separata, utbytbara bibliotek i programmappen. Licenstexterna finns i bibliotekens mappar.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The register could not be opened:
@@ -17,10 +64,100 @@
     </message>
 </context>
 <context>
+    <name>AppActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>P&amp;rograminställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
-        <source>Attachments will be kept here: files dropped on the customer card, to open, save as or remove.</source>
-        <translation>Här kommer bilagorna att finnas: filer som dras till kundkortet och som kan öppnas, sparas som eller tas bort.</translation>
+        <source>Drop files here or use Add. Files up to 50 MB are kept with the card.</source>
+        <translation>Släpp filer här eller använd Lägg till. Filer på högst 50 MB sparas med kortet.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Lägg till bilagor</translation>
+    </message>
+    <message>
+        <source>Save attachment as</source>
+        <translation>Spara bilagan som</translation>
+    </message>
+    <message>
+        <source>Rename attachment</source>
+        <translation>Byt namn på bilagan</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Ta bort bilagan</translation>
+    </message>
+    <message>
+        <source>Save the card first; then files can be kept with it.</source>
+        <translation>Spara kortet först; sedan kan filer sparas med det.</translation>
+    </message>
+    <message>
+        <source>“{file}” is already kept with this card as “{name}”.</source>
+        <translation>”{file}” finns redan sparad med det här kortet som ”{name}”.</translation>
+    </message>
+    <message>
+        <source>No program was found to open the file.</source>
+        <translation>Inget program hittades för att öppna filen.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {error}</source>
+        <translation>Filen kunde inte sparas: {error}</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this card? This cannot be undone.</source>
+        <translation>Ta bort ”{name}” från det här kortet? Det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up to</source>
+        <translation>Säkerhetskopiera till</translation>
+    </message>
+    <message>
+        <source>Register backups (*.sqlite3)</source>
+        <translation>Säkerhetskopior av registret (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Säkerhetskopiering</translation>
     </message>
 </context>
 <context>
@@ -182,6 +319,53 @@
     </message>
 </context>
 <context>
+    <name>CompanyForm</name>
+    <message>
+        <source>&amp;Company name</source>
+        <translation>Företagets &amp;namn</translation>
+    </message>
+    <message>
+        <source>&amp;Y-tunnus</source>
+        <translation>&amp;FO-nummer</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>&amp;Momsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Street address</source>
+        <translation>&amp;Gatuadress</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postnummer</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>Postan&amp;stalt</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>&amp;BIC</source>
+        <translation>&amp;BIC</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -269,6 +453,22 @@
     <message>
         <source>Cannot save the customer</source>
         <translation>Kunden kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data?</source>
+        <translation>Känsliga personuppgifter?</translation>
+    </message>
+    <message>
+        <source>The comment mentions “{words}”. Health, religion, ethnic origin, political opinions and sexual orientation are special categories of personal data that a customer register should not hold.
+
+Save it anyway?</source>
+        <translation>Kommentaren nämner ”{words}”. Hälsa, religion, etniskt ursprung, politiska åsikter och sexuell läggning är särskilda kategorier av personuppgifter som ett kundregister inte bör innehålla.
+
+Vill du spara ändå?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Spara ändå</translation>
     </message>
     <message>
         <source>Delete {name} ({number}) with its contacts, offices and notes for good?
@@ -640,6 +840,75 @@ Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>Välkommen till {app}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome!&lt;/h2&gt;&lt;p&gt;Start by giving your own company&apos;s details: they are printed on every invoice. You can leave them for later and change them any time in Settings › Preferences.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Välkommen!&lt;/h2&gt;&lt;p&gt;Börja med att ange ditt eget företags uppgifter: de skrivs ut på varje faktura. Du kan också fylla i dem senare och ändra dem när som helst under Inställningar › Programinställningar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Ditt företag</translation>
+    </message>
+    <message>
+        <source>I&amp;mport an Excel register…</source>
+        <translation>I&amp;mportera ett Excel-register…</translation>
+    </message>
+    <message>
+        <source>Import an Excel register</source>
+        <translation>Importera ett Excel-register</translation>
+    </message>
+    <message>
+        <source>Bring your customers from an Excel or CSV file you already have.</source>
+        <translation>Hämta dina kunder från en Excel- eller CSV-fil som du redan har.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet import is not available in this version.</source>
+        <translation>Import från kalkylblad finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>Prova med &amp;demodata</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Prova med demodata</translation>
+    </message>
+    <message>
+        <source>Adds {count} made-up Finnish customers to look around with.</source>
+        <translation>Lägger till {count} påhittade finländska kunder så att du kan bekanta dig med programmet.</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt empty</source>
+        <translation>Börja med tomt &amp;register</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Börja med tomt register</translation>
+    </message>
+    <message>
+        <source>How would you like to begin?</source>
+        <translation>Hur vill du börja?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo customer(s) added.</source>
+        <translation>
+            <numerusform>%n demokund har lagts till.</numerusform>
+            <numerusform>%n demokunder har lagts till.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Created</source>
@@ -654,12 +923,408 @@ Det går inte att ångra.</translation>
         <translation>Sammanslagna nummer</translation>
     </message>
     <message>
-        <source>The change history of this card will be shown here: when, who and which field changed, with the old and the new value.</source>
-        <translation>Här kommer kortets ändringshistorik att visas: när, vem och vilket fält som ändrades, med det gamla och det nya värdet.</translation>
+        <source>Filter the history (field, user, value…)</source>
+        <translation>Filtrera historiken (fält, användare, värde…)</translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Filtrera historiken</translation>
+    </message>
+    <message>
+        <source>Changes are logged here once the card is saved.</source>
+        <translation>Ändringarna loggas här när kortet har sparats.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
         <translation>Inte sparad ännu</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Custom field “{name}”</source>
+        <translation>Eget fält ”{name}”</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>Import customers from a spreadsheet</source>
+        <translation>Importera kunder från ett kalkylblad</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>B&amp;lad:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep unknown columns as custom fields</source>
+        <translation>Spara okända kolumner som &amp;egna fält</translation>
+    </message>
+    <message>
+        <source>When unticked, columns the program does not recognise are ignored.</source>
+        <translation>Om rutan inte är markerad ignoreras kolumner som programmet inte känner igen.</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files can be read. The header row may sit below a title and blank rows; Finnish, Swedish and English column names are recognised. Nothing is saved before the last step.</source>
+        <translation>Excel- (.xlsx, .xlsm, .xls), OpenDocument- (.ods) och CSV-filer kan läsas. Rubrikraden får stå under en titel och tomma rader; kolumnnamn på finska, svenska och engelska känns igen. Inget sparas före det sista steget.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” ({format}): the column names are on row {row}; {count} rows of customers follow.</source>
+        <translation>Bladet ”{sheet}” ({format}): kolumnnamnen finns på rad {row}; därefter följer {count} rader med kunder.</translation>
+    </message>
+    <message>
+        <source>Choose another file.</source>
+        <translation>Välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Filen kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>Filen kan inte importeras</translation>
+    </message>
+    <message>
+        <source>Check where each column of the sheet goes. Change a choice to see the preview below change; unknown columns become custom fields or are ignored.</source>
+        <translation>Kontrollera vart varje kolumn i bladet förs. Ändra ett val så ändras förhandsvisningen nedan; okända kolumner blir egna fält eller ignoreras.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Rubrik i filen</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Exempelvärden</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Sparas som</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Matchning</translation>
+    </message>
+    <message>
+        <source>Column {letter} is saved as</source>
+        <translation>Kolumn {letter} sparas som</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoreras</translation>
+    </message>
+    <message>
+        <source>The column is not imported.</source>
+        <translation>Kolumnen importeras inte.</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Känns inte igen</translation>
+    </message>
+    <message>
+        <source>The header is not a known field; it becomes a custom field.</source>
+        <translation>Rubriken är inte ett känt fält; den blir ett eget fält.</translation>
+    </message>
+    <message>
+        <source>✓ Certain</source>
+        <translation>✓ Säker</translation>
+    </message>
+    <message>
+        <source>The header is a known name of this field, or you chose it.</source>
+        <translation>Rubriken är ett känt namn på det här fältet, eller så har du valt fältet själv.</translation>
+    </message>
+    <message>
+        <source>≈ {percent} %</source>
+        <translation>≈ {percent} %</translation>
+    </message>
+    <message>
+        <source>The header is close to a known name; check the choice.</source>
+        <translation>Rubriken liknar ett känt namn; kontrollera valet.</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Förhandsvisningen uppdateras…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Preview: the first {shown} of {total} rows as they will be saved.</source>
+        <translation>Förhandsvisning: de första {shown} av {total} rader så som de kommer att sparas.</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Liknar</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Update the existing customer</source>
+        <translation>Uppdatera den befintliga kunden</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Importera som ny</translation>
+    </message>
+    <message>
+        <source>Update: merge into the first row</source>
+        <translation>Uppdatera: slå ihop med den första raden</translation>
+    </message>
+    <message>
+        <source>Skip the later rows</source>
+        <translation>Hoppa över de senare raderna</translation>
+    </message>
+    <message>
+        <source>Import each as new</source>
+        <translation>Importera var och en som ny</translation>
+    </message>
+    <message>
+        <source>Same customer number</source>
+        <translation>Samma kundnummer</translation>
+    </message>
+    <message>
+        <source>Same Y-tunnus</source>
+        <translation>Samma FO-nummer</translation>
+    </message>
+    <message>
+        <source>Similar name ({score} %)</source>
+        <translation>Liknande namn ({score} %)</translation>
+    </message>
+    <message>
+        <source>{number} {name} in the register</source>
+        <translation>{number} {name} i registret</translation>
+    </message>
+    <message>
+        <source>Each other, within the file</source>
+        <translation>Varandra, inom filen</translation>
+    </message>
+    <message>
+        <source>Action for rows {rows}</source>
+        <translation>Åtgärd för raderna {rows}</translation>
+    </message>
+    <message>
+        <source>These rows look like customers already in the register, or like each other. Choose for each group what the import does. A similar name alone is imported as new unless you choose otherwise.</source>
+        <translation>De här raderna liknar kunder som redan finns i registret, eller varandra. Välj för varje grupp vad importen ska göra. En rad som bara har ett liknande namn importeras som ny om du inte väljer något annat.</translation>
+    </message>
+    <message>
+        <source>No duplicates were found.</source>
+        <translation>Inga dubbletter hittades.</translation>
+    </message>
+    <message>
+        <source>Show &amp;tidied values too</source>
+        <translation>Visa även &amp;justerade värden</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Följd</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Spara &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Row not imported</source>
+        <translation>Raden importeras inte</translation>
+    </message>
+    <message>
+        <source>Value left out</source>
+        <translation>Värdet utelämnas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rad kan importeras.</numerusform>
+            <numerusform>%n rader kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n rad kan inte importeras.</numerusform>
+            <numerusform>%n rader kan inte importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are left out.</source>
+        <translation>
+            <numerusform>%n värde utelämnas.</numerusform>
+            <numerusform>%n värden utelämnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>Inga problem hittades.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Import.</source>
+        <translation>Inget sparas förrän du trycker på Importera.</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Spara importrapporten</translation>
+    </message>
+    <message>
+        <source>{name} - import report.xlsx</source>
+        <translation>{name} - importrapport.xlsx</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {path}: {reason}. If the file is open in Excel, close it and try again.</source>
+        <translation>Rapporten kunde inte skrivas till {path}: {reason}. Om filen är öppen i Excel, stäng den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Saving the customers of {file}…</source>
+        <translation>Sparar kunderna från {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import; then nothing is changed in the register.</source>
+        <translation>Avbryt stoppar importen; då ändras ingenting i registret.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total} customers…</source>
+        <translation>{done} av {total} kunder sparade…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Importen avbröts.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register. You can go back and import again.</source>
+        <translation>Ingenting ändrades i registret. Du kan gå tillbaka och importera på nytt.</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>Importen misslyckades.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register. {reason}</source>
+        <translation>Ingenting ändrades i registret. {reason}</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Skipped rows:</source>
+        <translation>Överhoppade rader:</translation>
+    </message>
+    <message>
+        <source>Created {created}, updated {updated}, skipped {skipped}.</source>
+        <translation>Skapade {created}, uppdaterade {updated}, överhoppade {skipped}.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Importen är klar.</translation>
+    </message>
+    <message>
+        <source>The import can be undone under Edit › Undo import…; customers you edit after this are left as they are.</source>
+        <translation>Importen kan ångras under Redigera › Ångra import…; kunder som du redigerar efter detta lämnas som de är.</translation>
+    </message>
+    <message>
+        <source>Step {step} of {count}</source>
+        <translation>Steg {step} av {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Avbryt importen</translation>
     </message>
 </context>
 <context>
@@ -679,6 +1344,430 @@ Only one window at a time may change a register. Switch to that window, or close
         <translation>Registret {path} är redan öppet i {who}.
 
 Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, eller stäng det och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Customer number; empty = the customer</source>
+        <translation>Kundnummer; tomt = kunden själv</translation>
+    </message>
+    <message>
+        <source>Why the customer cannot be invoiced</source>
+        <translation>Varför kunden inte kan faktureras</translation>
+    </message>
+    <message>
+        <source>Alternative billing customer</source>
+        <translation>Alternativ faktureringskund</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Er referens</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Vår referens</translation>
+    </message>
+    <message>
+        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
+        <translation>Försäljning av varor (EU: &amp;gemenskapsintern leverans)</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Leveransdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Betalningsvillkor</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>&amp;Billing customer</source>
+        <translation>Fakturer&amp;ingskund</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
+        <translation>Verksam&amp;hetsställe</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>K&amp;ontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Your reference</source>
+        <translation>&amp;Er referens</translation>
+    </message>
+    <message>
+        <source>O&amp;ur reference</source>
+        <translation>V&amp;år referens</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice date</source>
+        <translation>F&amp;akturadatum</translation>
+    </message>
+    <message>
+        <source>De&amp;livery date</source>
+        <translation>Leverans&amp;datum</translation>
+    </message>
+    <message>
+        <source>Payment &amp;term</source>
+        <translation>Betalnings&amp;villkor</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation>&amp;Förfallodag</translation>
+    </message>
+    <message>
+        <source>Text before rows</source>
+        <translation>Text före raderna</translation>
+    </message>
+    <message>
+        <source>Text after rows</source>
+        <translation>Text efter raderna</translation>
+    </message>
+    <message>
+        <source>Invoice rows</source>
+        <translation>Fakturarader</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Styckpris</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Lägg till rad</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Lägg till en rad</translation>
+    </message>
+    <message>
+        <source>Remove the row being edited</source>
+        <translation>Ta bort raden som redigeras</translation>
+    </message>
+    <message>
+        <source>VAT breakdown</source>
+        <translation>Momsspecifikation</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Exkl. moms</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Totalt exkl. moms</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Radera utkast…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Spara &amp;utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Slutför…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Registrera &amp;betalning…</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder…</source>
+        <translation>På&amp;minnelse…</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Kreditnota…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Spara utkast</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Spara utkastet</translation>
+    </message>
+    <message>
+        <source>Give the invoice its number and lock it</source>
+        <translation>Ge fakturan ett nummer och lås den</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Ö&amp;ppna PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF as…</source>
+        <translation>&amp;Spara PDF som…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Finvoice XML…</source>
+        <translation>Spara &amp;Finvoice-XML…</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt before rows</source>
+        <translation>Te&amp;xt före raderna</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Text after ro&amp;ws</source>
+        <translation>Text efter rader&amp;na</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Ny faktura</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Fakturautkast</translation>
+    </message>
+    <message>
+        <source>Credit note {number}</source>
+        <translation>Kreditnota {number}</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Faktura {number}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>referensnummer {reference}</translation>
+    </message>
+    <message>
+        <source>open {amount}</source>
+        <translation>öppet {amount}</translation>
+    </message>
+    <message>
+        <source>overpaid {amount}</source>
+        <translation>överbetalt {amount}</translation>
+    </message>
+    <message>
+        <source>credits invoice {number}</source>
+        <translation>krediterar faktura {number}</translation>
+    </message>
+    <message>
+        <source>Payments: {list}</source>
+        <translation>Betalningar: {list}</translation>
+    </message>
+    <message>
+        <source>Reminded: {dates}</source>
+        <translation>Påminnelser: {dates}</translation>
+    </message>
+    <message>
+        <source>Not finalised: no number yet</source>
+        <translation>Inte slutförd: inget nummer ännu</translation>
+    </message>
+    <message>
+        <source>No customer has the number {number}.</source>
+        <translation>Ingen kund har nummer {number}.</translation>
+    </message>
+    <message>
+        <source>Finalise invoice</source>
+        <translation>Slutför fakturan</translation>
+    </message>
+    <message>
+        <source>The invoice gets number {number} and can no longer be changed. Corrections are made with a credit note.
+
+Finalise the invoice?</source>
+        <translation>Fakturan får nummer {number} och kan inte längre ändras. Rättelser görs med en kreditnota.
+
+Vill du slutföra fakturan?</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Slutför</translation>
+    </message>
+    <message>
+        <source>Cannot finalise the invoice</source>
+        <translation>Fakturan kan inte slutföras</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Radera utkast</translation>
+    </message>
+    <message>
+        <source>Delete this draft invoice?</source>
+        <translation>Radera det här fakturautkastet?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Make a credit note for all of invoice {number} ({total})? The invoice is then credited and no longer open.</source>
+        <translation>Vill du göra en kreditnota för hela faktura {number} ({total})? Fakturan blir då krediterad och är inte längre öppen.</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>Gör kreditnota</translation>
+    </message>
+    <message>
+        <source>Credit note {number} was made for invoice {original}.</source>
+        <translation>Kreditnota {number} har gjorts för faktura {original}.</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Betalningspåminnelse</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Close the invoice without saving? The changes are lost.</source>
+        <translation>Stäng fakturan utan att spara? Ändringarna går förlorade.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Förkasta ändringarna</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceList</name>
+    <message>
+        <source>Show invoices</source>
+        <translation>Visa fakturor</translation>
+    </message>
+    <message>
+        <source>All invoices</source>
+        <translation>Alla fakturor</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Förfallna</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s), open {open}</source>
+        <translation>
+            <numerusform>%n faktura, öppet {open}</numerusform>
+            <numerusform>%n fakturor, öppet {open}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesDialog</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -711,9 +1800,290 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
         <source>Credit note</source>
         <translation>Kreditnota</translation>
     </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Styckpris</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Row total</source>
+        <translation>Radsumma</translation>
+    </message>
+    <message>
+        <source>No VAT rates are known for the delivery date.</source>
+        <translation>Inga momssatser är kända för leveransdatumet.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(utkast)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingActions</name>
+    <message>
+        <source>New &amp;invoice…</source>
+        <translation>Ny &amp;faktura…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices…</source>
+        <translation>F&amp;akturor…</translation>
+    </message>
+    <message>
+        <source>&amp;Open invoices…</source>
+        <translation>Ö&amp;ppna fakturor…</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue invoices…</source>
+        <translation>Förfa&amp;llna fakturor…</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts…</source>
+        <translation>&amp;Utkast…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;statement PDF…</source>
+        <translation>&amp;Kundutdrag som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoicing…</source>
+        <translation>Fa&amp;kturering…</translation>
+    </message>
+    <message>
+        <source>&amp;Products and services…</source>
+        <translation>&amp;Produkter och tjänster…</translation>
+    </message>
+    <message>
+        <source>In&amp;voices</source>
+        <translation>&amp;Fakturor</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Ny faktura</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list first (or save the new customer).</source>
+        <translation>Välj först en kund i listan (eller spara den nya kunden).</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingFigures</name>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>Inga fakturor ännu.</translation>
+    </message>
+    <message>
+        <source>Invoiced, 12 months</source>
+        <translation>Fakturerat, 12 månader</translation>
+    </message>
+    <message>
+        <source>Invoiced, all time</source>
+        <translation>Fakturerat, totalt</translation>
+    </message>
+    <message>
+        <source>Open receivables</source>
+        <translation>Öppna fordringar</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>Förfallna fordringar</translation>
+    </message>
+    <message>
+        <source>Average payment time (12 months)</source>
+        <translation>Genomsnittlig betalningstid (12 månader)</translation>
+    </message>
+    <message>
+        <source>Paid on average (12 months)</source>
+        <translation>Betalt i genomsnitt (12 månader)</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditgräns</translation>
+    </message>
+    <message>
+        <source>Latest invoices</source>
+        <translation>Senaste fakturor</translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation>Ny faktura…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>Kundutdrag…</translation>
+    </message>
+    <message>
+        <source>A PDF of the customer&apos;s open invoices with one payment slip</source>
+        <translation>En PDF med kundens öppna fakturor och en gemensam girering</translation>
+    </message>
+    <message>
+        <source>Open receivables exceed the credit limit.</source>
+        <translation>De öppna fordringarna överskrider kreditgränsen.</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dagar</translation>
+    </message>
+    <message>
+        <source>{days} d after due date</source>
+        <translation>{days} d efter förfallodagen</translation>
+    </message>
+    <message>
+        <source>{days} d before due date</source>
+        <translation>{days} d före förfallodagen</translation>
+    </message>
+    <message>
+        <source>on the due date</source>
+        <translation>på förfallodagen</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingSettingsDialog</name>
+    <message>
+        <source>Invoicing settings</source>
+        <translation>Faktureringsinställningar</translation>
+    </message>
+    <message>
+        <source>&amp;VAT registered (alv-rekisterissä)</source>
+        <translation>&amp;Momsregistrerad (alv-rekisterissä)</translation>
+    </message>
+    <message>
+        <source>Leave unticked under the VAT threshold: invoices then carry no VAT and say “Ei alv-rekisterissä”.</source>
+        <translation>Lämna omarkerad om du ligger under gränsen för momsskyldighet: fakturorna har då ingen moms och anger ”Inte momsregistrerad” (på finska ”Ei alv-rekisterissä”).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Statutory: reference rate + 7 %</source>
+        <translation>&amp;Lagstadgad: referensränta + 7 %</translation>
+    </message>
+    <message>
+        <source>F&amp;ixed:</source>
+        <translation>&amp;Fast:</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>BI&amp;C</source>
+        <translation>BI&amp;C</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or JPEG)</source>
+        <translation>L&amp;ogotyp (PNG eller JPEG)</translation>
+    </message>
+    <message>
+        <source>&amp;Next invoice number</source>
+        <translation>&amp;Nästa fakturanummer</translation>
+    </message>
+    <message>
+        <source>&amp;Payment term</source>
+        <translation>Betalnings&amp;villkor</translation>
+    </message>
+    <message>
+        <source>N&amp;otice period</source>
+        <translation>&amp;Reklamationstid</translation>
+    </message>
+    <message>
+        <source>Penalty interest</source>
+        <translation>Dröjsmålsränta</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder fee</source>
+        <translation>&amp;Påminnelseavgift</translation>
+    </message>
+    <message>
+        <source>Private customers are charged at most 5,00 €.</source>
+        <translation>Privatkunder debiteras högst 5,00 €.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Give a whole number.</source>
+        <translation>Ange ett heltal.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>invoices</source>
+        <translation>fakturor</translation>
+    </message>
     <message>
         <source>Search by name, number, Y-tunnus, email, phone, city or contact (Ctrl+F)</source>
         <translation>Sök på namn, nummer, FO-nummer, e-post, telefon, ort eller kontaktperson (Ctrl+F)</translation>
@@ -873,16 +2243,182 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
         <translation>Kunderna har slagits ihop.</translation>
     </message>
     <message>
-        <source>About {app}</source>
-        <translation>Om {app}</translation>
+        <source>&amp;Back up now</source>
+        <translation>Säkerhets&amp;kopiera nu</translation>
     </message>
     <message>
-        <source>{app} {version}
-
-Customer register with invoicing for Finnish sole traders and small firms. Works offline; your data stays on this computer.</source>
-        <translation>{app} {version}
-
-Kundregister med fakturering för finländska enskilda näringsidkare och småföretag. Fungerar utan nätförbindelse; dina uppgifter stannar på den här datorn.</translation>
+        <source>Back &amp;up to…</source>
+        <translation>Säkerhetskopiera &amp;till…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation>Åte&amp;rställ från…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the register</source>
+        <translation>K&amp;ontrollera registret</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything on this person…</source>
+        <translation>Exportera allt om den här &amp;personen…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>Radera person&amp;uppgifter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention candidates…</source>
+        <translation>&amp;Gallringskandidater…</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice (draft)…</source>
+        <translation>&amp;Dataskyddsbeskrivning (utkast)…</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Ingen säkerhetskopia ännu</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Senaste säkerhetskopia: {when}</translation>
+    </message>
+    <message>
+        <source>The last backup is more than 7 days old. Use File › Back up now.</source>
+        <translation>Den senaste säkerhetskopian är över 7 dagar gammal. Använd Arkiv › Säkerhetskopiera nu.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Säkerhetskopierat till {path}</translation>
+    </message>
+    <message>
+        <source>Restored. The register as it was is saved as {path}.</source>
+        <translation>Återställt. Registret som det var före återställningen har sparats som {path}.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>The register is intact.</source>
+        <translation>Registret är felfritt.</translation>
+    </message>
+    <message>
+        <source>The customer (everything)</source>
+        <translation>Kunden (allt)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation>Vems uppgifter?</translation>
+    </message>
+    <message>
+        <source>Export everything on this person</source>
+        <translation>Exportera allt om den här personen</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-filer (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporterat till {path}</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {number} {name} for good?</source>
+        <translation>Radera personuppgifterna för {number} {name} permanent?</translation>
+    </message>
+    <message>
+        <source>Anonymised: name, addresses, email, phone and comments on the card.</source>
+        <translation>Anonymiseras: namn, adresser, e-post, telefon och kommentarer på kortet.</translation>
+    </message>
+    <message>
+        <source>The customer card is deleted.</source>
+        <translation>Kundkortet raderas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts: %n</source>
+        <translation>
+            <numerusform>Kontaktpersoner: %n</numerusform>
+            <numerusform>Kontaktpersoner: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offices: %n</source>
+        <translation>
+            <numerusform>Verksamhetsställen: %n</numerusform>
+            <numerusform>Verksamhetsställen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n</source>
+        <translation>
+            <numerusform>Anteckningar: %n</numerusform>
+            <numerusform>Anteckningar: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments: %n</source>
+        <translation>
+            <numerusform>Bilagor: %n</numerusform>
+            <numerusform>Bilagor: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Custom fields: %n</source>
+        <translation>
+            <numerusform>Egna fält: %n</numerusform>
+            <numerusform>Egna fält: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values in the history: %n entries</source>
+        <translation>
+            <numerusform>Värden i historiken: %n post</numerusform>
+            <numerusform>Värden i historiken: %n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept by law: {count} {kind} (as issued).</source>
+        <translation>Bevaras enligt lag – {kind}: {count} (i utfärdad form).</translation>
+    </message>
+    <message>
+        <source>Older backups still hold the data until they rotate out.</source>
+        <translation>Äldre säkerhetskopior innehåller uppgifterna tills de roteras bort.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <source>{file}: until {day}</source>
+        <translation>{file}: till {day}</translation>
+    </message>
+    <message>
+        <source>deleted by hand</source>
+        <translation>den raderas manuellt</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Raderat</translation>
+    </message>
+    <message>
+        <source>Erased. These backups still hold the data until they rotate out:</source>
+        <translation>Raderat. De här säkerhetskopiorna innehåller uppgifterna tills de roteras bort:</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Dataskyddsbeskrivning</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +3240,440 @@ Det går inte att ångra. Namn, titel, nyckelord, telefon och e-post raderas och
     <message>
         <source>Customer statement</source>
         <translation>Kundutdrag</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>Redigera produkt</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Ny produkt</translation>
+    </message>
+    <message>
+        <source>&amp;Active (offered on new invoice rows)</source>
+        <translation>&amp;Aktiv (erbjuds på nya fakturarader)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kod</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (excl. VAT)</source>
+        <translation>Styck&amp;pris (exkl. moms)</translation>
+    </message>
+    <message>
+        <source>&amp;VAT %</source>
+        <translation>&amp;Moms %</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Products and services</source>
+        <translation>Produkter och tjänster</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Styckpris</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>Visa &amp;inaktiva</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>In&amp;aktivera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ak&amp;tivera</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The register is damaged and cannot be opened:
+{error}
+
+The newest backup that passes the check is chosen below. The damaged file is kept beside the register.</source>
+        <translation>Registret är skadat och kan inte öppnas:
+{error}
+
+Den nyaste säkerhetskopian som klarar kontrollen är vald nedan. Den skadade filen sparas bredvid registret.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation>Säkerhetskopior, nyaste först:</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Välj en annan fil…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Återställ från</translation>
+    </message>
+    <message>
+        <source>Register backups (*.sqlite3)</source>
+        <translation>Säkerhetskopior av registret (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>No backup chosen.</source>
+        <translation>Ingen säkerhetskopia vald.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is intact: %n customer(s).</source>
+        <translation>
+            <numerusform>Säkerhetskopian är felfri: %n kund.</numerusform>
+            <numerusform>Säkerhetskopian är felfri: %n kunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is from an older version and is upgraded on restore.</source>
+        <translation>Den är från en äldre version och uppdateras vid återställningen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment file(s) of it cannot be found.</source>
+        <translation>
+            <numerusform>%n bilagefil som hör till den hittas inte.</numerusform>
+            <numerusform>%n bilagefiler som hör till den hittas inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {problems}</source>
+        <translation>Den här filen kan inte återställas: {problems}</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup of {when}?
+
+Changes made after it are lost from the register; the current state is backed up first.</source>
+        <translation>Ersätta registret med säkerhetskopian från {when}?
+
+Ändringar som gjorts efter den försvinner ur registret; det nuvarande läget säkerhetskopieras först.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention: candidates for erasure</source>
+        <translation>Gallring: kandidater för radering</translation>
+    </message>
+    <message>
+        <source>No activity and no open invoices for</source>
+        <translation>Ingen aktivitet och inga öppna fakturor på</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Öppna kortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n kund</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Programinställningar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Färgtema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Enligt systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and amounts of money are written the way the chosen language writes them (for Finnish: 23.11.2026 and 1 234,50 €). Menus and lists change at once; some parts of an open customer card change when the program is started again.</source>
+        <translation>Datum, tal och penningbelopp skrivs så som det valda språket skriver dem (för finska: 23.11.2026 och 1 234,50 €). Menyer och listor ändras genast; vissa delar av ett öppet kundkort ändras först när programmet startas på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allmänt</translation>
+    </message>
+    <message>
+        <source>Own &amp;company</source>
+        <translation>Eget fö&amp;retag</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetActions</name>
+    <message>
+        <source>I&amp;mport from Excel…</source>
+        <translation>I&amp;mportera från Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exportera till Excel…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport selected to Excel…</source>
+        <translation>E&amp;xportera markerade till Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>Å&amp;ngra import…</translation>
+    </message>
+    <message>
+        <source>Read customers from .xlsx, .xlsm, .xls, .ods or .csv; nothing is saved before you confirm.</source>
+        <translation>Läs in kunder från .xlsx, .xlsm, .xls, .ods eller .csv; inget sparas innan du bekräftar.</translation>
+    </message>
+    <message>
+        <source>Write every customer to an .xlsx file.</source>
+        <translation>Skriv alla kunder till en .xlsx-fil.</translation>
+    </message>
+    <message>
+        <source>Import customers from a spreadsheet</source>
+        <translation>Importera kunder från ett kalkylblad</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so it was not started: {reason}</source>
+        <translation>Ingen säkerhetskopia kunde göras före importen, så den startades inte: {reason}</translation>
+    </message>
+    <message>
+        <source>Import done: created {created}, updated {updated}, skipped {skipped}.</source>
+        <translation>Importen är klar: skapade {created}, uppdaterade {updated}, överhoppade {skipped}.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Ångra import</translation>
+    </message>
+    <message>
+        <source>No customers have been imported.</source>
+        <translation>Inga kunder har importerats.</translation>
+    </message>
+    <message>
+        <source>Import undone: removed {removed}, restored {restored}, kept {kept}.</source>
+        <translation>Importen ångrad: borttagna {removed}, återställda {restored}, behållna {kept}.</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>customers-selected</source>
+        <translation>kunder-valda</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message>
+        <source>Export selected</source>
+        <translation>Exportera markerade</translation>
+    </message>
+    <message>
+        <source>Select the customers to export in the list.</source>
+        <translation>Markera de kunder som ska exporteras i listan.</translation>
+    </message>
+    <message>
+        <source>Export selected to Excel</source>
+        <translation>Exportera markerade till Excel</translation>
+    </message>
+    <message>
+        <source>Writing {count} customers to {file}…</source>
+        <translation>Skriver {count} kunder till {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Exporterar till {file}…</translation>
+    </message>
+    <message>
+        <source>{count} customers written to {file}.</source>
+        <translation>{count} kunder skrevs till {file}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}. If it is open in Excel, close it and try again.</source>
+        <translation>Filen kunde inte skrivas: {reason}. Om den är öppen i Excel, stäng den och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Undo import</source>
+        <translation>Ångra import</translation>
+    </message>
+    <message>
+        <source>Choose an import to undo. Undo removes the customers it created and restores the customers it updated to how they were before. Customers edited since the import are left as they are.</source>
+        <translation>Välj en import som ska ångras. Ångra tar bort de kunder som importen skapade och återställer de kunder som den uppdaterade till hur de var tidigare. Kunder som har redigerats efter importen lämnas som de är.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapade</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterade</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Överhoppade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>Å&amp;ngra import</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Undone {when}</source>
+        <translation>Ångrad {when}</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Inga importer ännu.</translation>
+    </message>
+    <message>
+        <source>Choose an import.</source>
+        <translation>Välj en import.</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>Den här importen har redan ångrats.</translation>
+    </message>
+    <message>
+        <source>Undoing the import of {file} removes the {created} customers it created and restores the {updated} customers it updated. Customers edited since the import, or with invoices that must be kept, stay as they are and are listed afterwards.</source>
+        <translation>Om importen av {file} ångras tas de {created} kunder som den skapade bort och de {updated} kunder som den uppdaterade återställs. Kunder som har redigerats efter importen, eller som har fakturor som måste sparas, lämnas som de är och listas efteråt.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Ångrar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) removed.</source>
+        <translation>
+            <numerusform>%n kund togs bort.</numerusform>
+            <numerusform>%n kunder togs bort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>%n kund återställdes.</numerusform>
+            <numerusform>%n kunder återställdes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they are:</source>
+        <translation>Lämnades som de är:</translation>
     </message>
 </context>
 <context>
