@@ -86,8 +86,8 @@ def main(argv: list[str]) -> int:
         ensure_system_packages()
         ensure_venv("test")
         build_translations()
-        run(BIN / "ruff", "check", "src", "tests", "benchmarks", "tools")
-        run(BIN / "ruff", "format", "--check", "src", "tests", "benchmarks", "tools")
+        run(BIN / "ruff", "check", "src", "tests", "benchmarks", "tools", "installer")
+        run(BIN / "ruff", "format", "--check", "src", "tests", "benchmarks", "tools", "installer")
         run(BIN / "mypy")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         run(PYTHON, "-m", "pytest", *argv[2:], env=env)

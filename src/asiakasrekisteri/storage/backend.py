@@ -10,7 +10,7 @@ import os
 import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Protocol, Unpack
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, Select, Table, create_engine, event, insert, text
 from sqlalchemy.pool import NullPool
@@ -21,9 +21,8 @@ from asiakasrekisteri.storage.errors import (
     NotOurDatabaseError,
 )
 
-
 # A SELECT of any columns (Select is generic over the row's column types).
-AnySelect = Select[Unpack[tuple[Any, ...]]]
+AnySelect = Select[*tuple[Any, ...]]
 
 
 class Backend(Protocol):
