@@ -9,6 +9,9 @@ import argparse
 import os
 import sys
 import tempfile
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,13 +20,48 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from asiakasrekisteri.app import build_window, create_application, open_database
+from asiakasrekisteri.domain.invoice import InvoiceRowData
+from asiakasrekisteri.domain.vat import general_rate
 from asiakasrekisteri.services.customers import CustomerQuery
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.ui.i18n import Translators
+from asiakasrekisteri.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 TAB_FILES = ("card-overview", "card-basic-info", "card-extra-info", "card-attachments",
              "card-history")  # fmt: skip
+
+
+def _invoice_some(window: MainWindow, customer_id: int) -> None:
+    """Own company details and three invoices, one paid late, so the figures show."""
+    company = window.services.company
+    company.save(
+        replace(
+            company.get(),
+            name="Toiminimi Esimerkki",
+            business_id="2077474-0",
+            street="Kauppakatu 1",
+            postal_code="40100",
+            city="Jyväskylä",
+            iban="FI4950009420028730",
+            bic="OKOYFIHH",
+        )
+    )
+    invoicing = window.services.invoicing
+    assert invoicing is not None
+    today = date.today()
+    for months_ago, price in ((5, "480.00"), (2, "1250.00"), (0, "96.50")):
+        day = today - timedelta(days=30 * months_ago + 3)
+        draft = invoicing.new_draft(customer_id, today=day)
+        row = InvoiceRowData(
+            description="Konsultointi", quantity=Decimal(2), unit_price=Decimal(price),
+            vat_percent=general_rate(day), unit="h",
+        )  # fmt: skip
+        draft = replace(draft, rows=(row,), invoice_date=day, delivery_date=day)
+        record = invoicing.create_invoice(draft, today=day)
+        if months_ago == 5:
+            invoicing.record_payment(record.id, record.total, day + timedelta(days=16))
+    window.reload()
 
 
 def main() -> int:
@@ -48,6 +86,7 @@ def main() -> int:
             r for r in customers.search_records(CustomerQuery())
             if len(r.contacts) >= 2 and r.offices and r.notes
         )  # fmt: skip
+        _invoice_some(window, chosen.id)
         window.open_customer(chosen.id)
         QApplication.processEvents()
         window.grab().save(str(args.out / "main-window.png"))

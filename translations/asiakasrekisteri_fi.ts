@@ -915,6 +915,106 @@ Toimintoa ei voi perua.</translation>
         <translation>Luotu</translation>
     </message>
     <message>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Yhdistetty</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>Inactivated</source>
+        <translation>Passivoitu</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisoitu</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kortti</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipaikka</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Lisätietokenttä</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Liite</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Merged number</source>
+        <translation>Yhdistetty numero</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Vanha arvo</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Uusi arvo</translation>
+    </message>
+    <message>
+        <source>(batch {batch})</source>
+        <translation>(erä {batch})</translation>
+    </message>
+    <message>
         <source>Last updated</source>
         <translation>Viimeksi päivitetty</translation>
     </message>
@@ -3585,6 +3685,17 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The file could not be written: {reason}. If it is open in Excel, close it and try again.</source>
         <translation>Tiedostoa ei voitu kirjoittaa: {reason}. Jos se on auki Excelissä, sulje se ja yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetPrompts</name>
+    <message>
+        <source>Spreadsheets ({patterns});;All files (*)</source>
+        <translation>Taulukot ({patterns});;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
 </context>
 <context>

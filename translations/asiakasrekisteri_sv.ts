@@ -915,6 +915,106 @@ Det går inte att ångra.</translation>
         <translation>Skapad</translation>
     </message>
     <message>
+        <source>Updated</source>
+        <translation>Uppdaterade</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Sammanslagen</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Inactivated</source>
+        <translation>Inaktiverad</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymiserad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Återställd</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Tilläggsfält</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Merged number</source>
+        <translation>Sammanslaget nummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammalt värde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <source>(batch {batch})</source>
+        <translation>(parti {batch})</translation>
+    </message>
+    <message>
         <source>Last updated</source>
         <translation>Senast uppdaterad</translation>
     </message>
@@ -3585,6 +3685,17 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The file could not be written: {reason}. If it is open in Excel, close it and try again.</source>
         <translation>Filen kunde inte skrivas: {reason}. Om den är öppen i Excel, stäng den och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetPrompts</name>
+    <message>
+        <source>Spreadsheets ({patterns});;All files (*)</source>
+        <translation>Kalkylblad ({patterns});;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
 </context>
 <context>

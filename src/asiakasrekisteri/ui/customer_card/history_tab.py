@@ -47,27 +47,27 @@ class Column(IntEnum):
 
 def action_name(action: str) -> str:
     names = {
-        "created": _tr("Created"),
-        "updated": _tr("Updated"),
-        "merged": _tr("Merged"),
-        "imported": _tr("Imported"),
-        "inactivated": _tr("Inactivated"),
-        "anonymised": _tr("Anonymised"),
-        "deleted": _tr("Deleted"),
-        "restored": _tr("Restored"),
+        "created": QCoreApplication.translate("HistoryTab", "Created"),
+        "updated": QCoreApplication.translate("HistoryTab", "Updated"),
+        "merged": QCoreApplication.translate("HistoryTab", "Merged"),
+        "imported": QCoreApplication.translate("HistoryTab", "Imported"),
+        "inactivated": QCoreApplication.translate("HistoryTab", "Inactivated"),
+        "anonymised": QCoreApplication.translate("HistoryTab", "Anonymised"),
+        "deleted": QCoreApplication.translate("HistoryTab", "Deleted"),
+        "restored": QCoreApplication.translate("HistoryTab", "Restored"),
     }
     return names.get(action, action)
 
 
 def entity_name(entity: str) -> str:
     names = {
-        "customer": _tr("Card"),
-        "contact_person": _tr("Contact"),
-        "office": _tr("Office"),
-        "note": _tr("Note"),
-        "custom_field_value": _tr("Custom field"),
-        "attachment": _tr("Attachment"),
-        "invoice": _tr("Invoice"),
+        "customer": QCoreApplication.translate("HistoryTab", "Card"),
+        "contact_person": QCoreApplication.translate("HistoryTab", "Contact"),
+        "office": QCoreApplication.translate("HistoryTab", "Office"),
+        "note": QCoreApplication.translate("HistoryTab", "Note"),
+        "custom_field_value": QCoreApplication.translate("HistoryTab", "Custom field"),
+        "attachment": QCoreApplication.translate("HistoryTab", "Attachment"),
+        "invoice": QCoreApplication.translate("HistoryTab", "Invoice"),
     }
     return names.get(entity, entity)
 
@@ -79,7 +79,10 @@ def _field_name(field: str) -> str:
         return field.removeprefix("custom:")
     from asiakasrekisteri.ui.dialogs.merge_dialog import field_label
 
-    special = {"merged_number": _tr("Merged number"), "customer": _tr("Customer")}
+    special = {
+        "merged_number": QCoreApplication.translate("HistoryTab", "Merged number"),
+        "customer": QCoreApplication.translate("HistoryTab", "Customer"),
+    }
     return special.get(field, field_label(field))
 
 
@@ -87,9 +90,9 @@ def _value(value: str | None) -> str:
     if value is None:
         return ""
     if value == "true":
-        return _tr("yes")
+        return QCoreApplication.translate("HistoryTab", "yes")
     if value == "false":
-        return _tr("no")
+        return QCoreApplication.translate("HistoryTab", "no")
     return value
 
 
@@ -117,9 +120,13 @@ class HistoryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            _tr("When"), _tr("Who"), _tr("Action"), _tr("What"), _tr("Old value"),
-            _tr("New value"),
-        )[section]  # fmt: skip
+            QCoreApplication.translate("HistoryTab", "When"),
+            QCoreApplication.translate("HistoryTab", "Who"),
+            QCoreApplication.translate("HistoryTab", "Action"),
+            QCoreApplication.translate("HistoryTab", "What"),
+            QCoreApplication.translate("HistoryTab", "Old value"),
+            QCoreApplication.translate("HistoryTab", "New value"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -136,7 +143,9 @@ class HistoryModel(QAbstractTableModel):
         if column == Column.ACTION:
             text = action_name(row.action)
             if row.batch_id is not None:
-                text += " " + _tr("(batch {batch})").format(batch=row.batch_id)
+                text += " " + QCoreApplication.translate("HistoryTab", "(batch {batch})").format(
+                    batch=row.batch_id
+                )
             return text
         if column == Column.WHAT:
             field = _field_name(row.field)

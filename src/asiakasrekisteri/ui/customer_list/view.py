@@ -46,7 +46,7 @@ class CustomerListView(QTableView):
             (Column.NAME, 230),
             (Column.TYPE, 110),
             (Column.BUSINESS_ID, 90),
-            (Column.CITY, 100),
+            (Column.CITY, 130),
             (Column.EMAIL, 180),
             (Column.PHONE, 120),
             (Column.STATUS, 80),

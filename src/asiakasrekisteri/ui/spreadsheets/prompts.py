@@ -53,7 +53,9 @@ class Prompts:
             self._parent,
             title,
             str(self.last_dir),
-            _tr("Spreadsheets ({patterns});;All files (*)").format(patterns=patterns),
+            QCoreApplication.translate(
+                "SpreadsheetPrompts", "Spreadsheets ({patterns});;All files (*)"
+            ).format(patterns=patterns),
         )
         if not name:
             return None
@@ -66,7 +68,7 @@ class Prompts:
             self._parent,
             title,
             str(self.last_dir / suggested_name),
-            _tr("Excel workbook (*.xlsx)"),
+            QCoreApplication.translate("SpreadsheetPrompts", "Excel workbook (*.xlsx)"),
         )
         if not name:
             return None
