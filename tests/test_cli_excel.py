@@ -39,6 +39,8 @@ def test_import_prints_a_summary_and_can_be_undone(
     code, out, err = run(capsys, *dbarg, "import", str(sheet), "--report", str(report))
     assert (code, err) == (0, "")
     assert "header on row 3" in out
+    backups = list((Path(dbarg[1]).parent / "backups").glob("before-import-*"))
+    assert len(backups) == 1 and str(backups[0]) in out  # backed up before it wrote
     assert "Created 2, updated 0, skipped 1 rows." in out
     assert "skipped row 6" in out
     assert "row 5, Y-tunnus: “1234567-8”" in out

@@ -3228,6 +3228,20 @@ This cannot be undone. The name, title, keywords, phone and email are erased and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sensitive personal data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note mentions “{words}”. Health, religion, ethnic origin, political opinions and sexual orientation are special categories of personal data that a customer register should not hold.
+
+Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3244,6 +3244,22 @@ Toimintoa ei voi perua. Nimi, titteli, avainsanat, puhelinnumero ja sähköposti
         <translation>Poista</translation>
     </message>
     <message>
+        <source>Sensitive personal data?</source>
+        <translation>Arkaluonteisia henkilötietoja?</translation>
+    </message>
+    <message>
+        <source>The note mentions “{words}”. Health, religion, ethnic origin, political opinions and sexual orientation are special categories of personal data that a customer register should not hold.
+
+Save it anyway?</source>
+        <translation>Muistiinpanossa mainitaan ”{words}”. Terveys, uskonto, etninen alkuperä, poliittiset mielipiteet ja seksuaalinen suuntautuminen ovat erityisiä henkilötietoryhmiä, joita asiakasrekisterissä ei pitäisi olla.
+
+Tallennetaanko silti?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tallenna silti</translation>
+    </message>
+    <message>
         <source>Delete note</source>
         <translation>Poista muistiinpano</translation>
     </message>

@@ -3244,6 +3244,22 @@ Det går inte att ångra. Namn, titel, nyckelord, telefon och e-post raderas och
         <translation>Radera</translation>
     </message>
     <message>
+        <source>Sensitive personal data?</source>
+        <translation>Känsliga personuppgifter?</translation>
+    </message>
+    <message>
+        <source>The note mentions “{words}”. Health, religion, ethnic origin, political opinions and sexual orientation are special categories of personal data that a customer register should not hold.
+
+Save it anyway?</source>
+        <translation>Anteckningen nämner ”{words}”. Hälsa, religion, etniskt ursprung, politiska åsikter och sexuell läggning är särskilda kategorier av personuppgifter som ett kundregister inte bör innehålla.
+
+Vill du spara ändå?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Spara ändå</translation>
+    </message>
+    <message>
         <source>Delete note</source>
         <translation>Radera anteckning</translation>
     </message>

@@ -122,6 +122,7 @@ def _overrides(plan: Any, items: list[str]) -> dict[int, str]:
 def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from asiakasrekisteri.services.backup import BackupKind
     from asiakasrekisteri.services.excel_import import (
         ExcelImportService,
         Severity,
@@ -140,6 +141,11 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
             print(f"  column {column.letter} “{column.header}” is ignored")
         elif column.confidence < 1:
             print(f"  column {column.letter} “{column.header}” → {column.label}")
+    if not args.dry_run:
+        # Issue 5: a rotated backup before every import, as the window makes too.
+        from asiakasrekisteri.cli_privacy import backup_service
+
+        print(f"Backup made: {backup_service(db).backup(BackupKind.BEFORE_IMPORT)}")
     result = service.apply(plan, dry_run=args.dry_run)
     print(result.summary())
     for outcome in result.skipped:

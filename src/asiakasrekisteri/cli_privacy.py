@@ -86,6 +86,11 @@ def _backups(db: Database, db_path: Path) -> BackupService:
     return BackupService(db, backup_dir(db_path), AttachmentService(db))
 
 
+def backup_service(db: Database) -> BackupService:
+    """The rotated backups of an open register (other commands back up before they write)."""
+    return _backups(db, Path(db.backend.describe()))
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     path = database_path(args.db)
     db = Database.open_sqlite(path, backup_dir=backup_dir(path))

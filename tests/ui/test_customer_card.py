@@ -921,3 +921,26 @@ def test_delete_customer_after_confirmation(
     assert customers.count() == 0
     assert card.current_id() is None
     assert child(card, QLabel, "headerName").text() == "New customer"
+
+
+def test_a_note_with_health_data_asks_before_it_is_saved(
+    qtbot: QtBot,
+    card: CustomerCard,
+    customers: CustomerService,
+    stored: CustomerRecord,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    answers = Answers(confirm=False).install(monkeypatch, card)
+    card.load(stored.id)
+    dialog = open_dialog(qtbot, card, NoteDialog, "addNoteButton")
+    type_text(qtbot, child(dialog, QPlainTextEdit, "noteTextEdit"), "Asiakas on diabeetikko")
+
+    click(qtbot, child(dialog, QPushButton, "okButton"))
+
+    assert answers.confirmed and "diabeetikko" in answers.confirmed[0]
+    assert customers.get(stored.id).notes == ()
+    assert dialog.isVisible()  # declined: the note stays open for editing
+
+    answers.confirm_answer = True
+    click(qtbot, child(dialog, QPushButton, "okButton"))
+    assert [n.text for n in customers.get(stored.id).notes] == ["Asiakas on diabeetikko"]

@@ -111,9 +111,11 @@ class SqliteBackend:
         try:
             with engine.connect() as conn:
                 rows = [r[0] for r in conn.execute(text("PRAGMA quick_check"))]
-        except Exception as exc:  # sqlite3.DatabaseError: "file is not a database" etc.
-            raise NotOurDatabaseError(
-                f"{self.path} cannot be read as a database: {exc.__cause__ or exc}"
+        except Exception as exc:  # sqlite3.DatabaseError: "disk image is malformed" etc.
+            # The header was SQLite's (checked when the file was opened): it is damaged,
+            # and the user is led to a backup instead of being told it is not ours.
+            raise DatabaseDamagedError(
+                f"The database {self.path} is damaged: {exc.__cause__ or exc}"
             ) from exc
         if rows != ["ok"]:
             raise DatabaseDamagedError(

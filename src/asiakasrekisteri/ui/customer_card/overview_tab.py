@@ -39,7 +39,8 @@ from asiakasrekisteri.domain.customer import (
     OfficeData,
 )
 from asiakasrekisteri.domain.enums import CustomerType, NoteKind
-from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.domain.special_categories import find_special_categories
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.ui.customer_card.fields import ERROR_COLOR, Prompts, ui_language
 from asiakasrekisteri.ui.dialogs.contact_dialog import ContactDialog
@@ -548,14 +549,41 @@ class OverviewTab(QScrollArea):
         if self._record is None:
             return
         customer_id = self._record.id
-        self._open(NoteDialog(lambda data: self._service.add_note(customer_id, data),
-                              parent=self))  # fmt: skip
+        save = self._checked_note(lambda data: self._service.add_note(customer_id, data))
+        self._open(NoteDialog(save, parent=self))
 
     def edit_note(self) -> None:
         note = self.selected_note()
         if note is None:
             return
-        self._open(NoteDialog(self._service.update_note, note, parent=self))
+        self._open(NoteDialog(self._checked_note(self._service.update_note), note, parent=self))
+
+    def _checked_note(self, save: Callable[[NoteData], object]) -> Callable[[NoteData], object]:
+        """Ask before saving a note that looks like special-category data (GDPR art. 9)."""
+
+        def submit(data: NoteData) -> object:
+            words = sorted({m.word for m in find_special_categories(data.text)})
+            if words and not self._prompts.confirm(
+                self.tr("Sensitive personal data?"),
+                self.tr(
+                    "The note mentions “{words}”. Health, religion, ethnic origin, political "
+                    "opinions and sexual orientation are special categories of personal data "
+                    "that a customer register should not hold.\n\nSave it anyway?"
+                ).format(words="”, “".join(words)),
+                self.tr("Save anyway"),
+            ):
+                raise FieldErrors(
+                    {
+                        "text": ValidationError(
+                            "Remove the sensitive words, or save again and confirm.",
+                            code="note.sensitive",
+                            field="text",
+                        )
+                    }
+                )
+            return save(data)
+
+        return submit
 
     def toggle_note_done(self) -> None:
         note = self.selected_note()
