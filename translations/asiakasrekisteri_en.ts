@@ -271,50 +271,6 @@
         <source>Own company details</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Company name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Y-tunnus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;VAT number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Street address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;IBAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;BIC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CompanyForm</name>
@@ -2125,6 +2081,14 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>BI&amp;C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further bank accounts printed on invoices, one a line: the IBAN and its BIC. The barcode and QR code carry the IBAN above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

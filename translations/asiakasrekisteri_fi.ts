@@ -273,50 +273,6 @@
         <source>Own company details</source>
         <translation>Oman yrityksen tiedot</translation>
     </message>
-    <message>
-        <source>&amp;Company name</source>
-        <translation>Yrityksen &amp;nimi</translation>
-    </message>
-    <message>
-        <source>&amp;Y-tunnus</source>
-        <translation>&amp;Y-tunnus</translation>
-    </message>
-    <message>
-        <source>&amp;VAT number</source>
-        <translation>&amp;ALV-tunnus</translation>
-    </message>
-    <message>
-        <source>&amp;Street address</source>
-        <translation>&amp;Katuosoite</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code</source>
-        <translation>&amp;Postinumero</translation>
-    </message>
-    <message>
-        <source>C&amp;ity</source>
-        <translation>Posti&amp;toimipaikka</translation>
-    </message>
-    <message>
-        <source>Co&amp;untry</source>
-        <translation>&amp;Maa</translation>
-    </message>
-    <message>
-        <source>&amp;IBAN</source>
-        <translation>&amp;IBAN</translation>
-    </message>
-    <message>
-        <source>&amp;BIC</source>
-        <translation>&amp;BIC</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>&amp;Sähköposti</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>Pu&amp;helin</translation>
-    </message>
 </context>
 <context>
     <name>CompanyForm</name>
@@ -2136,6 +2092,14 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>BI&amp;C</source>
         <translation>&amp;BIC</translation>
+    </message>
+    <message>
+        <source>Other &amp;accounts</source>
+        <translation>Muut &amp;tilit</translation>
+    </message>
+    <message>
+        <source>Further bank accounts printed on invoices, one a line: the IBAN and its BIC. The barcode and QR code carry the IBAN above.</source>
+        <translation>Muut laskuille tulostettavat pankkitilit, yksi riville: IBAN ja sen BIC. Viivakoodi ja QR-koodi käyttävät yllä olevaa IBANia.</translation>
     </message>
     <message>
         <source>&amp;Logo (PNG or JPEG)</source>

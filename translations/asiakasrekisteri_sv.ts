@@ -273,50 +273,6 @@
         <source>Own company details</source>
         <translation>Eget företags uppgifter</translation>
     </message>
-    <message>
-        <source>&amp;Company name</source>
-        <translation>Företagets &amp;namn</translation>
-    </message>
-    <message>
-        <source>&amp;Y-tunnus</source>
-        <translation>&amp;FO-nummer</translation>
-    </message>
-    <message>
-        <source>&amp;VAT number</source>
-        <translation>&amp;Momsnummer</translation>
-    </message>
-    <message>
-        <source>&amp;Street address</source>
-        <translation>&amp;Gatuadress</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code</source>
-        <translation>&amp;Postnummer</translation>
-    </message>
-    <message>
-        <source>C&amp;ity</source>
-        <translation>Postan&amp;stalt</translation>
-    </message>
-    <message>
-        <source>Co&amp;untry</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
-        <source>&amp;IBAN</source>
-        <translation>&amp;IBAN</translation>
-    </message>
-    <message>
-        <source>&amp;BIC</source>
-        <translation>&amp;BIC</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>&amp;E-post</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Telefon</translation>
-    </message>
 </context>
 <context>
     <name>CompanyForm</name>
@@ -2136,6 +2092,14 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>BI&amp;C</source>
         <translation>BI&amp;C</translation>
+    </message>
+    <message>
+        <source>Other &amp;accounts</source>
+        <translation>Övriga &amp;konton</translation>
+    </message>
+    <message>
+        <source>Further bank accounts printed on invoices, one a line: the IBAN and its BIC. The barcode and QR code carry the IBAN above.</source>
+        <translation>Övriga bankkonton som skrivs ut på fakturorna, ett per rad: IBAN och dess BIC. Streckkoden och QR-koden använder IBAN ovan.</translation>
     </message>
     <message>
         <source>&amp;Logo (PNG or JPEG)</source>
