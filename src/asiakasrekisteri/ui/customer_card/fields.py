@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from asiakasrekisteri.domain.countries import COUNTRY_CODES, country_name
 from asiakasrekisteri.domain.customer import name_sort_key
+from asiakasrekisteri.ui.prompts import Prompts as BasePrompts
 
 ERROR_COLOR = "#c62828"
 
@@ -294,27 +294,13 @@ def qdate(value: Any) -> QDate:
 # --- questions and messages ------------------------------------------------------------
 
 
-class Prompts:
+class Prompts(BasePrompts):
     """The questions the card asks; one object so tests can answer them.
 
     Callers pass texts already translated.
     """
 
-    def __init__(self, parent: QWidget) -> None:
-        self._parent = parent
-
-    def confirm(self, title: str, text: str, action: str) -> bool:
-        """Ask before a destructive action; ``action`` labels the accepting button."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._parent)
-        accept = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is accept
-
-    def warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self._parent, title, text)
+    destructive = True
 
     def ask_text(self, title: str, label: str) -> str | None:
         """A line of text from the user; None when cancelled."""

@@ -8,9 +8,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, InvoiceStatus
+from asiakasrekisteri.ui.prompts import Prompts as BasePrompts
 
 CONTEXT = "Invoicing"
 
@@ -84,30 +85,11 @@ def show_error(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-class Prompts:
+class Prompts(BasePrompts):
     """The questions and messages of the invoicing windows; tests replace the methods.
 
     Callers pass texts already translated.
     """
-
-    def __init__(self, parent: QWidget) -> None:
-        self._parent = parent
-
-    def confirm(self, title: str, text: str, action: str) -> bool:
-        """Ask before an action that cannot be undone; ``action`` labels the Yes button."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent)
-        accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is accept
-
-    def warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self._parent, title, text)
-
-    def inform(self, title: str, text: str) -> None:
-        QMessageBox.information(self._parent, title, text)
 
     def save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
         """Where to save a file; None when cancelled."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from asiakasrekisteri.ui.prompts import Prompts as BasePrompts
 
 SPREADSHEET_SUFFIXES: tuple[str, ...] = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 """What the import accepts from the file chooser and from drops on the window."""
@@ -20,7 +22,7 @@ def documents_dir() -> Path:
     return Path(location) if location else Path.home()
 
 
-class Prompts:
+class Prompts(BasePrompts):
     """Message boxes and file dialogs; callers pass texts already translated.
 
     Attributes:
@@ -28,24 +30,11 @@ class Prompts:
     """
 
     def __init__(self, parent: QWidget) -> None:
-        self._parent = parent
+        super().__init__(parent)
         self.last_dir = documents_dir()
 
-    def warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self._parent, title, text)
-
     def info(self, title: str, text: str) -> None:
-        QMessageBox.information(self._parent, title, text)
-
-    def confirm(self, title: str, text: str, action: str) -> bool:
-        """Ask before a change; ``action`` labels the accepting button."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent)
-        accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is accept
+        self.inform(title, text)
 
     def open_spreadsheet(self, title: str) -> Path | None:
         patterns = " ".join(f"*{s}" for s in SPREADSHEET_SUFFIXES)
