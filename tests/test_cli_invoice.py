@@ -151,3 +151,20 @@ def test_errors_are_one_line_exit_2_and_write_nothing(
     assert list(out_dir.iterdir()) == []
     assert run(capsys, *dbarg, "invoice", "list", "--json")[1] == before
     assert run(capsys, *dbarg, "company", "show", "--json")[1] == company_before
+
+
+def test_company_other_accounts(capsys: pytest.CaptureFixture[str], dbarg: list[str]) -> None:
+    accounts = "other_accounts=FI58 1017 1000 0001 22 okoyfihh;DE89370400440532013000"
+    code, _, err = run(capsys, *dbarg, "company", "set", accounts)
+    assert (code, err) == (0, "")
+    _, out, _ = run(capsys, *dbarg, "company", "show", "--json")
+    assert json.loads(out)["other_accounts"] == [
+        "FI5810171000000122 OKOYFIHH",
+        "DE89370400440532013000",
+    ]
+    _, out, _ = run(capsys, *dbarg, "company", "show")
+    assert "other_accounts: FI5810171000000122 OKOYFIHH; DE89370400440532013000" in out
+    code, out, err = run(capsys, *dbarg, "company", "set", "other_accounts=FI21 1234 5600 0007 86")
+    assert code == 2 and "other_accounts" in err and err.count("\n") == 1
+    _, out, _ = run(capsys, *dbarg, "company", "show", "--json")
+    assert len(json.loads(out)["other_accounts"]) == 2

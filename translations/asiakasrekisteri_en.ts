@@ -3923,6 +3923,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give at most {limit} other accounts; the invoice has no room for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a whole number.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3946,6 +3946,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Anna arvo väliltä {low}–{high}.</translation>
     </message>
     <message>
+        <source>Give at most {limit} other accounts; the invoice has no room for more.</source>
+        <translation>Anna enintään {limit} muuta tiliä; laskulle ei mahdu enempää.</translation>
+    </message>
+    <message>
         <source>Give a whole number.</source>
         <translation>Anna kokonaisluku.</translation>
     </message>

@@ -3946,6 +3946,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ange ett värde från {low} till {high}.</translation>
     </message>
     <message>
+        <source>Give at most {limit} other accounts; the invoice has no room for more.</source>
+        <translation>Ange högst {limit} övriga konton; fakturan har inte plats för fler.</translation>
+    </message>
+    <message>
         <source>Give a whole number.</source>
         <translation>Ange ett heltal.</translation>
     </message>

@@ -338,6 +338,8 @@ def _json_value(value: Any) -> Any:
         return value.value
     if isinstance(value, Decimal):
         return f"{value:.2f}"
+    if isinstance(value, tuple):
+        return list(value)
     return value
 
 
@@ -381,5 +383,5 @@ def _cmd_company(db: Database, args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         for key, value in data.items():
-            print(f"{key}: {value}")
+            print(f"{key}: {'; '.join(value) if isinstance(value, list) else value}")
     return 0

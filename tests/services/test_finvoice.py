@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from asiakasrekisteri.domain.company import InvoiceSettings
 from asiakasrekisteri.domain.customer import OfficeData
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import RuleViolation
@@ -127,3 +128,23 @@ def test_shipped_schema_is_the_shared_one() -> None:
     shipped = resources.files("asiakasrekisteri") / "resources" / "finvoice" / "Finvoice3.0.xsd"
     if SHARED_XSD.exists():
         assert shipped.read_bytes() == SHARED_XSD.read_bytes()
+
+
+def test_every_account_with_a_bic_is_a_seller_account(
+    invoicing: InvoicingService, customers: CustomerService
+) -> None:
+    invoicing.save_settings(
+        InvoiceSettings(other_accounts=("FI5810171000000122 OKOYFIHH", "DE89370400440532013000"))
+    )
+    invoice = make_invoice(invoicing, add_customer(customers))
+    document = invoicing.finvoice_xml(invoice.id)
+    _validate_with_shared_schema(document)
+    tree = etree.fromstring(document)
+    accounts = tree.findall("SellerInformationDetails/SellerAccountDetails")
+    # Finvoice requires a BIC with every account: the one given without it is left out.
+    assert [(a.findtext("SellerAccountID"), a.findtext("SellerBic")) for a in accounts] == [
+        ("FI2112345600000785", "NDEAFIHH"),
+        ("FI5810171000000122", "OKOYFIHH"),
+    ]
+    epi = "EpiDetails/EpiPartyDetails/EpiBeneficiaryPartyDetails/EpiAccountID"
+    assert _text(tree, epi) == "FI2112345600000785"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -361,3 +362,28 @@ def test_stored_totals_sum_to_the_breakdown(
         )
     stored = invoicing.list_invoices(InvoiceQuery(customer_id=cid))
     assert all(r.total == r.totals.gross for r in stored)
+
+
+def test_other_accounts_round_trip_and_are_frozen_on_the_invoice(
+    invoicing: InvoicingService, customers: CustomerService
+) -> None:
+    saved = invoicing.save_settings(
+        InvoiceSettings(
+            other_accounts=("FI58 1017 1000 0001 22 ndeafihh", "DE89370400440532013000")
+        )
+    )
+    assert saved.other_accounts == ("FI5810171000000122 NDEAFIHH", "DE89370400440532013000")
+    assert invoicing.settings() == saved
+    cid = add_customer(customers)
+    draft = make_invoice(invoicing, cid, finalise=False)
+    assert draft.seller.other_accounts == saved.other_accounts  # drafts show today's
+    invoice = invoicing.finalise(draft.id)
+    credit = invoicing.credit(invoice.id)
+    current = invoicing.settings()
+    invoicing.save_settings(replace(current, other_accounts=()))
+    assert invoicing.settings().other_accounts == ()
+    assert invoicing.get(invoice.id).seller.other_accounts == saved.other_accounts
+    assert invoicing.get(credit.id).seller.other_accounts == saved.other_accounts
+    with pytest.raises(FieldErrors) as info:
+        invoicing.save_settings(replace(current, other_accounts=("FI21 1234 5600 0007 86",)))
+    assert info.value.errors["other_accounts"].code == "iban.checksum"

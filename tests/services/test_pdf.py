@@ -221,3 +221,26 @@ def test_font_is_embedded(invoicing: InvoicingService, customers: CustomerServic
     names = {str(ref.get_object()["/BaseFont"]) for ref in fonts.values()}
     assert all("DejaVuSans" in name for name in names), names  # subset, e.g. /AAAAAA+DejaVuSans
     assert data.count(b"/FontFile2") == len(names)  # embedded TrueType programs
+
+
+def test_every_bank_account_is_printed(
+    invoicing: InvoicingService, customers: CustomerService, tmp_path: Path
+) -> None:
+    invoicing.save_settings(
+        InvoiceSettings(other_accounts=("FI5810171000000122 OKOYFIHH", "DE89370400440532013000"))
+    )
+    cid = add_customer(customers)
+    invoice = make_invoice(invoicing, cid, day=date(2025, 1, 1))
+    [text] = pdf_text(invoicing.invoice_pdf(invoice.id))
+    for value in ("FI21 1234 5600 0007 85", "NDEAFIHH", "FI58 1017 1000 0001 22", "OKOYFIHH",
+                  "DE89 3704 0044 0532 0130 00"):  # fmt: skip
+        assert value in text, value
+    _, reminder = invoicing.create_reminder(invoice.id, today=date(2025, 3, 1))
+    [text] = pdf_text(reminder)
+    assert "FI58 1017 1000 0001 22" in text and "FI21 1234 5600 0007 85" in text
+    [text] = pdf_text(invoicing.statement_pdf(cid, today=date(2025, 3, 1)))
+    assert "FI58 1017 1000 0001 22" in text and "FI21 1234 5600 0007 85" in text
+    # The barcode and the QR code still carry the primary account.
+    codes = decode(invoicing.invoice_pdf(invoice.id), tmp_path)
+    assert codes["Code128"] == invoice.virtual_barcode
+    assert "FI2112345600000785" in codes["QRCode"]

@@ -271,3 +271,26 @@ def test_failed_step_leaves_the_file_at_the_last_good_version(
         assert "half_done" not in tables
     finally:
         con.close()
+
+
+def test_upgrade_from_v4_keeps_the_company_and_adds_other_accounts(tmp_path: Path) -> None:
+    old = tmp_path / "v4.sqlite3"
+    con = sqlite3.connect(old)
+    con.executescript((SCHEMAS / "v4.sql").read_text())
+    _insert_minimal(con, "own_company", id=1, name="Toiminimi Mäkelä", iban="FI2112345600000785",
+                    bic="NDEAFIHH", next_invoice_number=4321)  # fmt: skip
+    con.execute("PRAGMA user_version=4")
+    con.commit()
+    con.close()
+    database = Database.open_sqlite(old, backup_dir=tmp_path / "backups")
+    try:
+        assert database.schema_version() == migrations.LATEST_VERSION
+        with database.read() as session:
+            row = session.get(OwnCompany, 1)
+            assert row is not None
+            assert (row.name, row.iban, row.bic, row.next_invoice_number) == (
+                "Toiminimi Mäkelä", "FI2112345600000785", "NDEAFIHH", 4321,
+            )  # fmt: skip
+            assert row.other_accounts == ""
+    finally:
+        database.close()

@@ -483,6 +483,35 @@ def test_settings_dialog_saves_invoicing_settings(
     assert company.get().iban == INVOICING_SELLER.iban.replace(" ", "")
 
 
+def test_settings_dialog_saves_other_accounts(
+    qtbot: QtBot, invoicing: InvoicingService, company: CompanyService
+) -> None:
+    dialog = InvoicingSettingsDialog(invoicing, company)
+    qtbot.addWidget(dialog)
+    assert dialog.other_accounts_edit.toPlainText() == ""
+    dialog.other_accounts_edit.setPlainText("FI21 1234 5600 0007 86 OKOYFIHH")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors["other_accounts"].isVisibleTo(dialog)
+    assert dialog.errors["other_accounts"].text()
+    assert invoicing.settings().other_accounts == ()
+
+    dialog.other_accounts_edit.setPlainText(
+        "fi58 1017 1000 0001 22 okoyfihh\n\nDE89 3704 0044 0532 0130 00\n"
+    )
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert invoicing.settings().other_accounts == (
+        "FI5810171000000122 OKOYFIHH",
+        "DE89370400440532013000",
+    )
+    again = InvoicingSettingsDialog(invoicing, company)
+    qtbot.addWidget(again)
+    assert again.other_accounts_edit.toPlainText() == (
+        "FI5810171000000122 OKOYFIHH\nDE89370400440532013000"
+    )
+
+
 @pytest.fixture
 def window(
     qtbot: QtBot,

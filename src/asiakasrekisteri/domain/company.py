@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -115,6 +116,8 @@ class InvoiceSettings:
         penalty_interest_mode: Statutory or fixed penalty interest.
         penalty_interest_fixed: The fixed rate in percent, used in ``FIXED`` mode.
         reminder_fee: Fee of a payment reminder (capped at 5 € for consumers).
+        other_accounts: Bank accounts besides the own company's IBAN (which the barcode
+            and QR code carry), each "IBAN" or "IBAN BIC", printed with the payment details.
     """
 
     vat_registered: bool = True
@@ -125,16 +128,66 @@ class InvoiceSettings:
     penalty_interest_mode: PenaltyInterestMode = PenaltyInterestMode.STATUTORY
     penalty_interest_fixed: Decimal | None = None
     reminder_fee: Decimal = Decimal("5.00")
+    other_accounts: tuple[str, ...] = ()
 
 
 SETTINGS_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(InvoiceSettings))
 MAX_INVOICE_NUMBER = 10**12 - 1
+MAX_OTHER_ACCOUNTS = 3  # with the primary account they still fit on one printed line
 
 
 def _range_error(name: str, low: object, high: object) -> InvalidFormat:
     return InvalidFormat(
         "Give a value from {low} to {high}.", code=f"{name}.range", low=low, high=high, field=name
     )
+
+
+def split_account(text: str) -> tuple[str, str]:
+    """Split "IBAN [BIC]" as typed into the IBAN and the BIC (empty when not given).
+
+    The BIC is the last word when it has 8 or 11 characters and starts with six letters
+    (bank and country); an IBAN written in groups of four never ends with such a word.
+
+    >>> split_account("FI21 1234 5600 0007 85 NDEAFIHH")
+    ('FI21 1234 5600 0007 85', 'NDEAFIHH')
+    """
+    words = text.split()
+    if len(words) > 1 and len(words[-1]) in (8, 11) and words[-1][:6].isalpha():
+        return " ".join(words[:-1]), words[-1]
+    return " ".join(words), ""
+
+
+def normalize_accounts(entries: Iterable[str]) -> tuple[str, ...]:
+    """Validate further bank accounts and return each as compact "IBAN BIC" (or "IBAN").
+
+    Empty entries are dropped.
+
+    Raises:
+        ValidationError: The first bad IBAN or BIC, as :func:`identifiers.normalize_iban`
+            and :func:`identifiers.normalize_bic`; more than :data:`MAX_OTHER_ACCOUNTS`
+            accounts (``other_accounts.too_many``).
+    """
+    out: list[str] = []
+    for entry in entries:
+        if not entry.strip():
+            continue
+        iban, bic = split_account(entry)
+        account = identifiers.normalize_iban(iban)
+        if bic:
+            account = f"{account} {identifiers.normalize_bic(bic)}"
+        out.append(account)
+    if len(out) > MAX_OTHER_ACCOUNTS:
+        raise InvalidFormat(
+            "Give at most {limit} other accounts; the invoice has no room for more.",
+            code="other_accounts.too_many",
+            limit=MAX_OTHER_ACCOUNTS,
+        )
+    return tuple(out)
+
+
+def parse_accounts(text: str) -> tuple[str, ...]:
+    """Split accounts given one a line or separated by ";" (not validated)."""
+    return tuple(p.strip() for p in re.split(r"[;\n]", text) if p.strip())
 
 
 def validate_settings(data: InvoiceSettings) -> InvoiceSettings:
@@ -163,11 +216,17 @@ def validate_settings(data: InvoiceSettings) -> InvoiceSettings:
         errors["logo_path"] = InvalidFormat(
             "The logo must be a PNG or JPEG file.", code="logo_path.format", field="logo_path"
         )
+    accounts: tuple[str, ...] = ()
+    try:
+        accounts = normalize_accounts(data.other_accounts)
+    except ValidationError as exc:
+        errors["other_accounts"] = exc.with_field("other_accounts")
     if errors:
         raise FieldErrors(errors)
     return replace(
         data,
         logo_path=logo,
+        other_accounts=accounts,
         penalty_interest_fixed=None if fixed is None else fixed.quantize(Decimal("0.01")),
         reminder_fee=fee.quantize(Decimal("0.01")),
     )
@@ -194,6 +253,8 @@ def _parse_settings_value(name: str, text: str) -> Any:
         return parse_decimal(text)
     if name == "reminder_fee":
         return parse_decimal(text) or Decimal("0.00")
+    if name == "other_accounts":
+        return parse_accounts(text)
     return text
 
 

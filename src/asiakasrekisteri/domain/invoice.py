@@ -143,6 +143,7 @@ class Party:
         private: True for a private customer (consumer rules on reminders).
         iban: The seller's IBAN.
         bic: The seller's BIC.
+        other_accounts: The seller's further accounts, each "IBAN" or "IBAN BIC".
         vat_registered: False for a seller outside the VAT register.
         einvoice_address: Buyer's e-invoice address (office's when the invoice names one).
         einvoice_operator: Buyer's e-invoice operator.
@@ -164,6 +165,7 @@ class Party:
     private: bool = False
     iban: str = ""
     bic: str = ""
+    other_accounts: tuple[str, ...] = ()
     vat_registered: bool = True
     einvoice_address: str = ""
     einvoice_operator: str = ""

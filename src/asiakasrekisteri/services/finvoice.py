@@ -16,6 +16,7 @@ from importlib import resources
 from lxml import etree
 
 from asiakasrekisteri.domain import identifiers, interest, reference, vat
+from asiakasrekisteri.domain.company import split_account
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, effective_treatment
 from asiakasrekisteri.domain.money import round_cents
@@ -172,11 +173,16 @@ def build_finvoice(invoice: InvoiceRecord) -> bytes:
         add(info, "SellerHomeTownName", _cut(seller.city, 35))
     if not seller.vat_registered:
         add(info, "SellerVatRegistrationText", "Ei alv-rekisterissä")
-    if seller.iban:
+    accounts = [(seller.iban, seller.bic)] if seller.iban else []
+    for other in seller.other_accounts:
+        iban, bic = split_account(other)
+        if bic:  # Finvoice requires the BIC of every account; one without it is left out
+            accounts.append((iban, bic))
+    for iban, bic in accounts:
         account = add(info, "SellerAccountDetails")
-        add(account, "SellerAccountID", seller.iban, IdentificationSchemeName="IBAN")
-        if seller.bic:
-            add(account, "SellerBic", seller.bic, IdentificationSchemeName="BIC")
+        add(account, "SellerAccountID", iban, IdentificationSchemeName="IBAN")
+        if bic:
+            add(account, "SellerBic", bic, IdentificationSchemeName="BIC")
 
     party = add(root, "BuyerPartyDetails")
     if buyer.business_id:

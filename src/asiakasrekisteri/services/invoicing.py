@@ -162,6 +162,8 @@ class InvoicingService:
                 value = getattr(clean, name)
                 if name == "penalty_interest_mode":
                     value = value.value
+                elif name == "other_accounts":
+                    value = _join_accounts(value)
                 if getattr(row, name) != value:
                     setattr(row, name, value)
         return clean
@@ -650,6 +652,7 @@ def _settings(session: Session) -> InvoiceSettings:
         return InvoiceSettings()
     values: dict[str, Any] = {name: getattr(row, name) for name in SETTINGS_FIELD_NAMES}
     values["penalty_interest_mode"] = PenaltyInterestMode(row.penalty_interest_mode)
+    values["other_accounts"] = _split_accounts(row.other_accounts)
     return InvoiceSettings(**values)
 
 
@@ -671,8 +674,18 @@ def _live_seller(session: Session) -> Party:
         phone=company.phone,
         iban=company.iban,
         bic=company.bic,
+        other_accounts=_split_accounts(row.other_accounts),
         vat_registered=row.vat_registered,
     )
+
+
+def _join_accounts(accounts: Sequence[str]) -> str:
+    """Further bank accounts as stored: one "IBAN BIC" a line."""
+    return "\n".join(accounts)
+
+
+def _split_accounts(text: str) -> tuple[str, ...]:
+    return tuple(line for line in text.splitlines() if line.strip())
 
 
 def _customer(session: Session, customer_id: int) -> Customer:
@@ -939,11 +952,13 @@ def _finalise(session: Session, invoice: Invoice, *, snapshot_from: Invoice | No
             )
         for name in _SELLER_FIELDS:
             setattr(invoice, f"seller_{name}", getattr(seller, name))
+        invoice.seller_other_accounts = _join_accounts(seller.other_accounts)
         for name in _BUYER_FIELDS:
             setattr(invoice, _buyer_column(name), getattr(buyer, name))
     else:
         for name in _SELLER_FIELDS:
             setattr(invoice, f"seller_{name}", getattr(snapshot_from, f"seller_{name}"))
+        invoice.seller_other_accounts = snapshot_from.seller_other_accounts
         for name in _BUYER_FIELDS:
             column = _buyer_column(name)
             setattr(invoice, column, getattr(snapshot_from, column))
@@ -1076,7 +1091,10 @@ def _record(session: Session, invoice: Invoice, live_seller: Party | None = None
         payer = _billing(session, customer, invoice.billing_customer_id)
         buyer = _live_buyer(session, payer, invoice.office_id, invoice.contact_id)
     else:
-        seller = Party(**{n: getattr(invoice, f"seller_{n}") for n in _SELLER_FIELDS})
+        seller = Party(
+            **{n: getattr(invoice, f"seller_{n}") for n in _SELLER_FIELDS},
+            other_accounts=_split_accounts(invoice.seller_other_accounts),
+        )
         buyer = Party(**{n: getattr(invoice, _buyer_column(n)) for n in _BUYER_FIELDS})
     rows = _rows_of(invoice)
     treatment = VatTreatment(invoice.vat_treatment)

@@ -33,6 +33,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from asiakasrekisteri.domain import epc_qr, identifiers, reference, vat
+from asiakasrekisteri.domain.company import split_account
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import (
     InvoiceKind,
@@ -355,14 +356,15 @@ class _Page:
         elif seller.vat_id:
             ids.append(f"{self.t('vat_id')} {seller.vat_id}")
         contact = [p for p in (seller.phone, seller.email) if p]
-        bank = []
-        if seller.iban:
-            bank.append(f"IBAN {_iban(seller.iban)}")
-        if seller.bic:
-            bank.append(f"BIC {seller.bic}")
+        bank = [_account(seller.iban, seller.bic)] if seller.iban or seller.bic else []
+        bank += [_account(*split_account(account)) for account in seller.other_accounts]
+        bank_line = "     ".join(bank)
+        # Every account on one line, smaller when several do not fit at the usual size.
+        width = pdfmetrics.stringWidth(bank_line, self.font, 7.5)
+        bank_size = 7.5 if width <= RIGHT - LEFT else 7.5 * (RIGHT - LEFT) / width
         self.text(LEFT, FOOTER_TOP - 6 * mm, address, size=7.5)
         self.text(LEFT, FOOTER_TOP - 9.5 * mm, "   ".join(ids + contact), size=7.5)
-        self.text(LEFT, FOOTER_TOP - 13 * mm, "   ".join(bank), size=7.5)
+        self.text(LEFT, FOOTER_TOP - 13 * mm, bank_line, size=bank_size)
 
     def payment_part(self, payment: _Payment) -> None:
         """IBAN, BIC, payee, payer, reference, due date, amount; barcode and QR code."""
@@ -416,6 +418,14 @@ class _Page:
     def finish(self) -> bytes:
         self.canvas.save()
         return self.buffer.getvalue()
+
+
+def _account(iban: str, bic: str) -> str:
+    """The account as printed, e.g. "IBAN FI21 1234 5600 0007 85  BIC NDEAFIHH"."""
+    parts = [f"IBAN {_iban(iban)}"] if iban else []
+    if bic:
+        parts.append(f"BIC {bic}")
+    return "  ".join(parts)
 
 
 def _iban(value: str) -> str:

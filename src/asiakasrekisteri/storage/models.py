@@ -277,3 +277,5 @@ class OwnCompany(Base):
     reminder_fee: Mapped[Decimal] = mapped_column(
         Money, default=Decimal("5.00"), server_default="500"
     )
+    # Accounts besides ``iban``, one "IBAN BIC" a line (migration step other_accounts).
+    other_accounts: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -103,6 +103,8 @@ class Invoice(TimestampMixin, Base):
     seller_iban: Mapped[str] = mapped_column(String(34), default="")
     seller_bic: Mapped[str] = mapped_column(String(11), default="")
     seller_vat_registered: Mapped[bool] = mapped_column(Boolean, default=True)
+    # One "IBAN BIC" a line (migration step other_accounts).
+    seller_other_accounts: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     buyer_customer_number: Mapped[str] = mapped_column(String(20), default="")
     buyer_name: Mapped[str] = mapped_column(String(200), default="")

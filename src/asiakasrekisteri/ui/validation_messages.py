@@ -53,6 +53,7 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("validation", "Give a percentage between 0 and {max}."),
     QT_TRANSLATE_NOOP("validation", "Give a value from {low} to {high}."),
     QT_TRANSLATE_NOOP("validation", "Give a whole number."),
+    QT_TRANSLATE_NOOP("validation", "Give at most {limit} other accounts; the invoice has no room for more."),
     QT_TRANSLATE_NOOP("validation", "Give the attachment a name."),
     QT_TRANSLATE_NOOP("validation", "Give the contact's name."),
     QT_TRANSLATE_NOOP("validation", "Give the customer's name."),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -27,7 +28,9 @@ from asiakasrekisteri.domain.company import (
     CompanyData,
     InvoiceSettings,
     PenaltyInterestMode,
+    parse_accounts,
     validate_company,
+    validate_settings,
 )
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.money import parse_money, parse_percent
@@ -74,6 +77,16 @@ class InvoicingSettingsDialog(QDialog):
         )
         self.iban_edit = QLineEdit(own.iban)
         self.bic_edit = QLineEdit(own.bic)
+        self.other_accounts_edit = QPlainTextEdit("\n".join(settings.other_accounts))
+        self.other_accounts_edit.setTabChangesFocus(True)
+        self.other_accounts_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.other_accounts_edit.setPlaceholderText("FI21 1234 5600 0007 85 NDEAFIHH")
+        self.other_accounts_edit.setToolTip(
+            self.tr(
+                "Further bank accounts printed on invoices, one a line: the IBAN and its BIC. "
+                "The barcode and QR code carry the IBAN above."
+            )
+        )
         self.logo_edit = QLineEdit(settings.logo_path)
         self.logo_button = QPushButton(self.tr("&Browse…"))
         self.logo_button.setObjectName("logoBrowseButton")
@@ -103,6 +116,7 @@ class InvoicingSettingsDialog(QDialog):
             "vat_registered": self.vat_registered_check,
             "iban": self.iban_edit,
             "bic": self.bic_edit,
+            "other_accounts": self.other_accounts_edit,
             "logo_path": self.logo_edit,
             "next_invoice_number": self.next_number_edit,
             "payment_term_days": self.term_spin,
@@ -114,6 +128,7 @@ class InvoicingSettingsDialog(QDialog):
             "vat_registered": self.tr("VAT"),
             "iban": self.tr("&IBAN"),
             "bic": self.tr("BI&C"),
+            "other_accounts": self.tr("Other &accounts"),
             "logo_path": self.tr("&Logo (PNG or JPEG)"),
             "next_invoice_number": self.tr("&Next invoice number"),
             "payment_term_days": self.tr("&Payment term"),
@@ -215,6 +230,7 @@ class InvoicingSettingsDialog(QDialog):
             penalty_interest_mode=mode,
             penalty_interest_fixed=fixed if mode is PenaltyInterestMode.FIXED else None,
             reminder_fee=fee,
+            other_accounts=parse_accounts(self.other_accounts_edit.toPlainText()),
         )
         return settings, company, errors
 
@@ -230,6 +246,11 @@ class InvoicingSettingsDialog(QDialog):
             validate_company(company)
         except FieldErrors as exc:
             errors.update({k: v for k, v in errors_text(exc).items() if k in ("iban", "bic")})
+        if settings is not None:
+            try:
+                validate_settings(settings)
+            except FieldErrors as exc:
+                errors.update({k: v for k, v in errors_text(exc).items() if k not in errors})
         if settings is None or errors:
             self._show_errors(errors)
             return
