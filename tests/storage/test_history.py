@@ -6,16 +6,21 @@ import getpass
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from asiakasrekisteri.domain.customer import ContactData, NoteData
+from asiakasrekisteri.domain.customer import ContactData, NoteData, OfficeData
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.services.history import HistoryService
+from asiakasrekisteri.storage import history
+from asiakasrekisteri.storage.bulk import NewCustomer, insert_customers
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.history import Action, set_action, value_text
-from asiakasrekisteri.storage.models import Customer
+from asiakasrekisteri.storage.models import ContactPerson, Customer
 from asiakasrekisteri.storage.models_history import HistoryEntry
+from asiakasrekisteri.storage.types import utcnow
 from tests.conftest import make_customer
 
 
@@ -164,3 +169,86 @@ def test_a_spreadsheet_import_is_logged_as_imported_with_its_batch(
         ("imported", "customer", result.batch_id),
         ("imported", "contact_person", result.batch_id),
     }
+
+
+def _reference_sweep(session: Session) -> int:
+    """The commit sweep as it was before it streamed its entries (kept as a reference)."""
+    starts: dict[str, int] | None = session.info.get(history._START_KEY)
+    if not starts:
+        return 0
+    logged: set[tuple[str, int]] = session.info.setdefault(history._LOGGED_KEY, set())
+    writer = history._Writer(session)
+    for table, (customer_column, summary_column) in history._SWEPT.items():
+        rows = writer.conn.exec_driver_sql(
+            f"SELECT id, {customer_column}, {summary_column} FROM {table} WHERE id > ?",
+            (starts[table],),
+        ).all()
+        for row_id, customer_id, summary in rows:
+            if (table, row_id) in logged:
+                continue
+            text_ = str(summary or "")[:200] if table == "note" else str(summary or "")
+            writer.add(Action.CREATED, customer_id, table, row_id, "", None, text_)
+    count = len(writer.rows)
+    writer.write()
+    return count
+
+
+def _sweep_scenario(db: Database, action: Action | None) -> list[tuple[object, ...]]:
+    """Bulk rows beside ORM rows in one transaction; every history entry, in id order."""
+    with db.transaction() as session:
+        [old_id] = insert_customers(
+            session, [NewCustomer(make_customer(customer_number="1001", name="Vanha Oy"))]
+        )
+    with db.transaction() as session:
+        if action is not None:
+            set_action(session, action)
+        old = session.get(Customer, old_id)
+        assert old is not None
+        session.add(ContactPerson(customer_id=old_id, name="Liisa Orm"))
+        session.flush()
+        items = [
+            NewCustomer(
+                make_customer(customer_number="2001", name="Alfa Oy"),
+                contacts=(ContactData(name="Matti Virtanen"),),
+                notes=(NoteData(text="pitkä " * 60), NoteData(text="")),
+            ),
+            NewCustomer(
+                make_customer(customer_number="2002", name="Beta Oy"),
+                offices=(OfficeData(name="Tampereen toimipiste"),),
+            ),
+        ]
+        insert_customers(session, items)
+        session.info["backend"].insert_rows(
+            session.connection(),
+            ContactPerson.__table__,
+            [{"customer_id": old_id, "name": "Raaka Rivi", "created_at": utcnow(),
+              "updated_at": utcnow()}],
+        )  # fmt: skip
+    with db.read() as session:
+        entries = session.scalars(select(HistoryEntry).order_by(HistoryEntry.id)).all()
+        return [
+            (e.user, e.action, e.customer_id, e.customer_number, e.entity, e.entity_id,
+             e.field, e.old_value, e.new_value, e.batch_id)
+            for e in entries
+        ]  # fmt: skip
+
+
+@pytest.mark.parametrize("action", [None, Action.IMPORTED, Action.ANONYMISED])
+def test_the_commit_sweep_logs_what_the_reference_sweep_logged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: Action | None
+) -> None:
+    new_db = Database.open_sqlite(tmp_path / "new.db")
+    try:
+        streamed = _sweep_scenario(new_db, action)
+    finally:
+        new_db.close()
+    monkeypatch.setattr(history, "sweep_bulk_inserts", _reference_sweep)
+    ref_db = Database.open_sqlite(tmp_path / "ref.db")
+    try:
+        reference = _sweep_scenario(ref_db, action)
+    finally:
+        ref_db.close()
+    assert streamed == reference
+    # 1 + 2 customers, 3 contacts (one by the ORM), 1 office, 2 notes.
+    assert len(streamed) == 9
+    assert {e[3] for e in streamed if e[2] is not None} == {"1001", "2001", "2002"}

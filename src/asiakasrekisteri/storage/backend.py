@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -38,6 +39,21 @@ class Backend(Protocol):
     def insert_rows(
         self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
     ) -> None: ...
+    def insert_tuples(
+        self,
+        conn: Connection,
+        table: Table,
+        names: Sequence[str],
+        rows: Iterable[Sequence[Any]],
+    ) -> int: ...
+
+
+def _picker(keys: Sequence[Any]) -> Callable[[Any], Sequence[Any]]:
+    """A function taking the values of ``keys`` from a row as a tuple, in one C call."""
+    if len(keys) == 1:
+        key = keys[0]
+        return lambda row: (row[key],)
+    return itemgetter(*keys)
 
 
 class SqliteBackend:
@@ -154,32 +170,111 @@ class SqliteBackend:
         if not rows:
             return
         names = list(rows[0])
-        columns = [table.c[name] for name in names]
-        processors = [column.type.bind_processor(conn.dialect) for column in columns]
-        stmt = insert(table).compile(dialect=conn.dialect, column_keys=names)
-        positions = compiled_positions = list(stmt.positiontup or [])
-        if sorted(compiled_positions) != sorted(names):  # pragma: no cover - defensive
+        stmt, positions = self._compiled_insert(conn, table, names)
+        if stmt is None:  # pragma: no cover - defensive
             conn.execute(insert(table), list(rows))
             return
+        pick = _picker(positions)
+        self._executemany(conn, table, stmt, positions, map(pick, rows))
+
+    def insert_tuples(
+        self,
+        conn: Connection,
+        table: Table,
+        names: Sequence[str],
+        rows: Iterable[Sequence[Any]],
+    ) -> int:
+        """Insert rows given as value tuples in the order of ``names``; returns how many.
+
+        Like :meth:`insert_rows`, but ``rows`` may be any iterable (a generator): it is
+        converted and handed to the driver's ``executemany`` one row at a time, so a big
+        insert (the change log of a 50,000-row import) never builds a list of its rows.
+        Values go through each column type's bind processor, as in :meth:`insert_rows`.
+        """
+        names = list(names)
+        stmt, positions = self._compiled_insert(conn, table, names)
+        if stmt is None:  # pragma: no cover - defensive
+            params = [dict(zip(names, row, strict=True)) for row in rows]
+            if params:
+                conn.execute(insert(table), params)
+            return len(params)
         order = [names.index(name) for name in positions]
-        converted = []
-        active = [(i, p) for i, p in enumerate(processors) if p is not None]
-        # Columns like created_at hold one value for the whole batch: process it once.
-        last_in: list[Any] = [object()] * len(names)
-        last_out: list[Any] = [None] * len(names)
-        for row in rows:
-            values = [row[name] for name in names]
-            for index, process in active:
-                value = values[index]
-                if value is None:
-                    continue
-                if value is last_in[index]:
-                    values[index] = last_out[index]
-                else:
+        count = 0
+
+        def counted() -> Iterator[Sequence[Any]]:
+            nonlocal count
+            for row in rows:
+                count += 1
+                yield row
+
+        source: Iterable[Sequence[Any]] = counted()
+        if order != list(range(len(names))):
+            source = map(_picker(order), source)
+        self._executemany(conn, table, stmt, positions, source)
+        return count
+
+    @staticmethod
+    def _compiled_insert(
+        conn: Connection, table: Table, names: list[str]
+    ) -> tuple[str | None, list[str]]:
+        """The INSERT's SQL and its parameter names in order; None when they do not match."""
+        compiled = insert(table).compile(dialect=conn.dialect, column_keys=names)
+        positions = list(compiled.positiontup or [])
+        if sorted(positions) != sorted(names):  # pragma: no cover - defensive
+            return None, positions
+        return str(compiled), positions
+
+    @staticmethod
+    def _executemany(
+        conn: Connection,
+        table: Table,
+        stmt: str,
+        positions: list[str],
+        rows: Iterable[Sequence[Any]],
+    ) -> None:
+        """Hand ``rows`` (values in ``positions`` order) to the driver, processed as bound.
+
+        Each value goes through its column type's bind processor and then through the
+        driver's own adapter for the result's type (``sqlite3.adapters``: a datetime
+        becomes its ISO text), which the driver would otherwise call for every row. Columns
+        like ``created_at`` hold one value for the whole batch: it is processed once.
+        """
+        active = []
+        for index, name in enumerate(positions):
+            process = table.c[name].type.bind_processor(conn.dialect)
+            if process is not None:
+                active.append((index, process))
+        driver = conn.connection.driver_connection
+        if not active:
+            driver.executemany(stmt, rows)  # type: ignore[union-attr]
+            return
+        adapters = sqlite3.adapters
+        protocol = sqlite3.PrepareProtocol
+
+        def converted() -> Iterator[list[Any]]:
+            last_in: list[Any] = [object()] * len(positions)
+            last_out: list[Any] = [None] * len(positions)
+            for row in rows:
+                values = list(row)
+                for index, process in active:
+                    value = values[index]
+                    if value is None:
+                        continue
+                    if value is last_in[index]:
+                        values[index] = last_out[index]
+                        continue
+                    out = process(value)
+                    adapt = adapters.get((type(out), protocol))
+                    if adapt is not None:
+                        adapted = adapt(out)
+                        # As the driver would bind it, unless it would adapt that again.
+                        if (type(adapted), protocol) not in adapters:
+                            out = adapted
                     last_in[index] = value
-                    values[index] = last_out[index] = process(value)
-            converted.append(tuple(values[i] for i in order))
-        conn.connection.driver_connection.executemany(str(stmt), converted)  # type: ignore[union-attr]
+                    values[index] = last_out[index] = out
+                yield values
+
+        driver.executemany(stmt, converted())  # type: ignore[union-attr]
 
     def backup_to(self, engine: Engine, target: Path) -> None:
         """A consistent online copy through SQLite's backup API."""
