@@ -10,15 +10,28 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from decimal import Decimal
 from enum import Enum
+from pathlib import Path
 from typing import Any, NoReturn
 
 from asiakasrekisteri import __version__
-from asiakasrekisteri.domain.company import apply_company_values
+from asiakasrekisteri.domain.company import (
+    SETTINGS_FIELD_NAMES,
+    apply_company_values,
+    apply_settings_values,
+    validate_company,
+    validate_settings,
+)
 from asiakasrekisteri.domain.customer import CustomerData, CustomerRecord, apply_text_values
-from asiakasrekisteri.domain.errors import DomainError, FieldErrors, ValidationError
+from asiakasrekisteri.domain.errors import (
+    DomainError,
+    FieldErrors,
+    InvalidFormat,
+    ValidationError,
+)
 from asiakasrekisteri.paths import backup_dir, database_path
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
+from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.errors import StorageError
 
@@ -81,6 +94,8 @@ def _json_value(value: Any) -> Any:
         return value.value
     if isinstance(value, Decimal):
         return f"{value:.2f}"
+    if isinstance(value, tuple):
+        return [_json_value(v) for v in value]
     return value
 
 
@@ -244,16 +259,42 @@ def _cmd_customer(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cmd_company(db: Database, args: argparse.Namespace) -> int:
-    service = CompanyService(db)
+    """Own company details and its invoicing settings, set and shown as one."""
+    company = CompanyService(db)
+    invoicing = InvoicingService(db)
     if args.action == "set":
-        service.save(apply_company_values(service.get(), _pairs(args.values)))
+        values = _pairs(args.values)
+        settings_values = {k: v for k, v in values.items() if k in SETTINGS_FIELD_NAMES}
+        company_values = {k: v for k, v in values.items() if k not in SETTINGS_FIELD_NAMES}
+        # Validate both halves before saving either: an error writes nothing.
+        new_company = validate_company(apply_company_values(company.get(), company_values))
+        new_settings = validate_settings(
+            apply_settings_values(invoicing.settings(), settings_values)
+        )
+        if new_settings.logo_path and not Path(new_settings.logo_path).is_file():
+            raise FieldErrors(
+                {
+                    "logo_path": InvalidFormat(
+                        "The logo file {path} does not exist.",
+                        code="logo_path.missing",
+                        path=new_settings.logo_path,
+                    )
+                }
+            )
+        if settings_values:
+            invoicing.save_settings(new_settings)
+        if company_values:
+            company.save(new_company)
         return 0
-    data = asdict(service.get())
+    data = {
+        **asdict(company.get()),
+        **{k: _json_value(v) for k, v in asdict(invoicing.settings()).items()},
+    }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         for key, value in data.items():
-            print(f"{key}: {value}")
+            print(f"{key}: {'; '.join(value) if isinstance(value, list) else value}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Command line for invoicing: ``invoice …``, ``product …`` and the ``company set`` keys.
+"""Command line for invoicing: ``invoice …`` and ``product …``.
 
 Registered by :func:`add_commands` from ``cli.build_parser``; each parser carries its
 handler (``args.handler``). Errors follow the CLI's rule: one line, exit status 2, and
@@ -12,25 +12,16 @@ import json
 import os
 import sys
 import tempfile
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from asiakasrekisteri.domain.company import (
-    SETTINGS_FIELD_NAMES,
-    apply_company_values,
-    apply_settings_values,
-    validate_company,
-    validate_settings,
-)
 from asiakasrekisteri.domain.customer import parse_decimal
-from asiakasrekisteri.domain.errors import FieldErrors, InvalidFormat, ValidationError
+from asiakasrekisteri.domain.errors import InvalidFormat, ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceRecord, InvoiceRowData, ProductData
 from asiakasrekisteri.domain.money import parse_money, parse_percent
-from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.invoicing import InvoiceQuery, InvoicingService
 from asiakasrekisteri.services.products import ProductService
@@ -79,7 +70,7 @@ def _date(text: str) -> date:
 
 
 def add_commands(sub: Any) -> None:
-    """Add ``invoice`` and ``product`` and extend ``company`` on the CLI's subparsers."""
+    """Add ``invoice`` and ``product`` to the CLI's subparsers."""
     p = sub.add_parser("invoice", help="create, list, print and settle invoices")
     p.set_defaults(handler=_cmd_invoice)
     isub = p.add_subparsers(dest="action", required=True, parser_class=type(p))
@@ -127,8 +118,6 @@ def add_commands(sub: Any) -> None:
     c.add_argument("--unit", default="")
     c = psub.add_parser("list", help="list products")
     c.add_argument("--json", action="store_true")
-
-    sub.choices["company"].set_defaults(handler=_cmd_company)
 
 
 # --- files -----------------------------------------------------------------------------
@@ -327,61 +316,4 @@ def _cmd_product(db: Database, args: argparse.Namespace) -> int:
         return 0
     for p in products:
         print(f"{p.code:<12} {p.name:<40.40} {_money_text(p.unit_price):>10} {p.unit}")
-    return 0
-
-
-# --- company (own details and invoicing settings) --------------------------------------
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return f"{value:.2f}"
-    if isinstance(value, tuple):
-        return list(value)
-    return value
-
-
-def _cmd_company(db: Database, args: argparse.Namespace) -> int:
-    company = CompanyService(db)
-    invoicing = InvoicingService(db)
-    if args.action == "set":
-        values: dict[str, str] = {}
-        for item in args.values:
-            key, sep, value = item.partition("=")
-            if not sep or not key.strip():
-                raise CliError(f"expected KEY=VALUE, got “{item}”")
-            values[key.strip()] = value
-        settings_values = {k: v for k, v in values.items() if k in SETTINGS_FIELD_NAMES}
-        company_values = {k: v for k, v in values.items() if k not in SETTINGS_FIELD_NAMES}
-        # Validate both halves before saving either: an error writes nothing.
-        new_company = validate_company(apply_company_values(company.get(), company_values))
-        new_settings = validate_settings(
-            apply_settings_values(invoicing.settings(), settings_values)
-        )
-        if new_settings.logo_path and not Path(new_settings.logo_path).is_file():
-            raise FieldErrors(
-                {
-                    "logo_path": InvalidFormat(
-                        "The logo file {path} does not exist.",
-                        code="logo_path.missing",
-                        path=new_settings.logo_path,
-                    )
-                }
-            )
-        if settings_values:
-            invoicing.save_settings(new_settings)
-        if company_values:
-            company.save(new_company)
-        return 0
-    data = {
-        **asdict(company.get()),
-        **{k: _json_value(v) for k, v in asdict(invoicing.settings()).items()},
-    }
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        for key, value in data.items():
-            print(f"{key}: {'; '.join(value) if isinstance(value, list) else value}")
     return 0
