@@ -28,19 +28,11 @@ from asiakasrekisteri.domain.enums import (
     InvoiceLanguage,
     VatTreatment,
 )
-from asiakasrekisteri.storage.mapping import group_by_name
+from asiakasrekisteri.storage.mapping import PLAIN_CUSTOMER_FIELDS, group_by_name
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Note, Office
 from asiakasrekisteri.storage.types import utcnow
 
-_CUSTOMER_COLUMNS = (
-    "customer_number", "name", "business_id", "vat_id", "buyer_ovt", "street",
-    "postal_code", "city", "country", "email", "phone", "website", "einvoice_address",
-    "einvoice_operator", "einvoice_address_unchecked", "fixed_reference", "use_rf_reference",
-    "delivery_ban", "collection_ban", "active", "discount_percent", "credit_limit",
-    "penalty_interest", "status_manual", "comment", "payment_term_days", "delivery_terms",
-    "delivery_method", "default_your_reference", "agreement_identifier", "text_before_rows",
-    "text_after_rows",
-)  # fmt: skip
+_CUSTOMER_COLUMNS = PLAIN_CUSTOMER_FIELDS
 
 
 # One C call instead of 32 getattr calls a card.

@@ -34,8 +34,8 @@ from asiakasrekisteri.storage.models import (
     Office,
 )
 
-# Fields copied one to one between CustomerData and the Customer row.
-_PLAIN_FIELDS = (
+# Fields copied one to one between CustomerData and the Customer row (same names).
+PLAIN_CUSTOMER_FIELDS = (
     "customer_number", "name", "business_id", "vat_id", "buyer_ovt", "street",
     "postal_code", "city", "country", "email", "phone", "website", "einvoice_address",
     "einvoice_operator", "einvoice_address_unchecked", "fixed_reference", "use_rf_reference",
@@ -51,7 +51,7 @@ _SEARCHED_FIELDS = ("customer_number", "name", "business_id", "vat_id", "email",
 
 def customer_to_data(customer: Customer, alt_number: str = "") -> CustomerData:
     """The card's fields of a stored customer."""
-    values: dict[str, Any] = {name: getattr(customer, name) for name in _PLAIN_FIELDS}
+    values: dict[str, Any] = {name: getattr(customer, name) for name in PLAIN_CUSTOMER_FIELDS}
     return CustomerData(
         customer_type=CustomerType(customer.customer_type),
         group=customer.group.name if customer.group else "",
@@ -141,7 +141,7 @@ def apply_customer_data(
     session: Session, customer: Customer, data: CustomerData, alt_billing_id: int | None
 ) -> None:
     """Write validated card fields onto a row; only changed values are set (history)."""
-    for name in _PLAIN_FIELDS:
+    for name in PLAIN_CUSTOMER_FIELDS:
         value = getattr(data, name)
         if getattr(customer, name, None) != value:
             setattr(customer, name, value)
