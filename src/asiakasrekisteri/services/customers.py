@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from asiakasrekisteri.domain import identifiers
 from asiakasrekisteri.domain.customer import (
     DELETED_CONTACT_NAME,
     ContactData,
@@ -31,6 +32,7 @@ from asiakasrekisteri.domain.customer import (
 from asiakasrekisteri.domain.enums import CustomerStatus, CustomerType
 from asiakasrekisteri.domain.errors import FieldErrors, InvalidFormat
 from asiakasrekisteri.domain.identifiers import suggest_customer_number
+from asiakasrekisteri.domain.operators import normalize_operator_code
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.mapping import (
@@ -508,10 +510,12 @@ class CustomerService:
             scores[cid] = max(scores.get(cid, 0), score)
 
         conditions: list[tuple[MatchReason, Any]] = []
-        business_id = _try(lambda: validate_field_value("business_id", data.business_id))
+        business_id = _complete(identifiers.normalize_business_id, data.business_id)
         if business_id:
             conditions.append((MatchReason.BUSINESS_ID, Customer.business_id == business_id))
-        phone = _try(lambda: validate_field_value("phone", data.phone, data.country))
+        phone = _complete(
+            lambda v: identifiers.normalize_phone(v, data.country or "FI"), data.phone
+        )
         if phone:
             conditions.append((MatchReason.PHONE, Customer.phone == phone))
         for email in _split_emails(data.email):
@@ -782,8 +786,6 @@ class CustomerService:
             ]
 
     def save_operator(self, code: str, name: str) -> None:
-        from asiakasrekisteri.domain.operators import normalize_operator_code
-
         code = normalize_operator_code(code)
         name = name.strip()
         if not name:
@@ -796,24 +798,14 @@ class CustomerService:
             session.execute(delete(EInvoiceOperator).where(EInvoiceOperator.code == code))
 
 
-def _try(func_: Callable[[], str]) -> str:
-    try:
-        return func_()
-    except ValueError:
-        return ""
-
-
-def validate_field_value(name: str, value: str, country: str = "FI") -> str:
-    """Normalise one identifier-like field; used for matching while the user types."""
-    from asiakasrekisteri.domain import identifiers
-
+def _complete(normalise: Callable[[str], str], value: str) -> str:
+    """The normalised value, or "" while it is empty or not valid yet (still being typed)."""
     if not value.strip():
         return ""
-    if name == "business_id":
-        return identifiers.normalize_business_id(value)
-    if name == "phone":
-        return identifiers.normalize_phone(value, country or "FI")
-    raise KeyError(name)
+    try:
+        return normalise(value)
+    except ValueError:
+        return ""
 
 
 def _email_listed(email: str) -> Any:
