@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from asiakasrekisteri.domain.company import COMPANY_FIELD_NAMES, CompanyData, validate_company
 from asiakasrekisteri.domain.errors import FieldErrors
 from asiakasrekisteri.ui.i18n import errors_text
+from asiakasrekisteri.ui.widgets.form_rows import add_field_row
 
 # What a new user is asked on the first start: what an invoice needs.
 FIRST_RUN_FIELDS: tuple[str, ...] = (
@@ -80,23 +80,8 @@ class CompanyForm(QWidget):
             else:
                 edit = QLineEdit(str(getattr(data, name)), self)
                 edit.textChanged.connect(lambda _t: self.validate())
-            edit.setObjectName(f"{name}Edit")
-            edit.setAccessibleName(label_text.replace("&", ""))
-            label = QLabel(label_text, self)
-            label.setBuddy(edit)
-            error = QLabel(self)
-            error.setObjectName(f"{name}Error")
-            error.setProperty("fieldError", True)
-            error.setStyleSheet("color: #c62828;")
-            error.setWordWrap(True)
-            error.hide()
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(edit)
-            column.addWidget(error)
-            form.addRow(label, column)
             self.edits[name] = edit
-            self.error_labels[name] = error
+            self.error_labels[name] = add_field_row(form, name, label_text, edit)
         self.validate()
 
     def data(self) -> CompanyData:

@@ -69,17 +69,6 @@ def number_input_text(value: Decimal) -> str:
     return text.replace(".", QLocale().decimalPoint())
 
 
-def error_label(object_name: str) -> QLabel:
-    """A red, word-wrapped, initially hidden message line."""
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setProperty("fieldError", True)
-    label.setStyleSheet("color: #c62828;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))

@@ -62,7 +62,6 @@ from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import (
     Prompts,
     Today,
-    error_label,
     from_qdate,
     money_input_text,
     number_input_text,
@@ -72,6 +71,7 @@ from asiakasrekisteri.ui.invoicing.common import (
 )
 from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
+from asiakasrekisteri.ui.widgets.form_rows import error_label
 
 # Rows table columns.
 PRODUCT, DESCRIPTION, QUANTITY, UNIT, PRICE, DISCOUNT, VAT, TOTAL = range(8)

@@ -26,12 +26,12 @@ from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import (
     Prompts,
     Today,
-    error_label,
     from_qdate,
     money_input_text,
     show_error,
     to_qdate,
 )
+from asiakasrekisteri.ui.widgets.form_rows import error_label
 
 
 class PaymentDialog(QDialog):

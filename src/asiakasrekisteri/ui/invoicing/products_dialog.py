@@ -35,11 +35,11 @@ from asiakasrekisteri.ui.i18n import error_text, errors_text
 from asiakasrekisteri.ui.invoicing.common import (
     Prompts,
     Today,
-    error_label,
     money_input_text,
     number_input_text,
     show_error,
 )
+from asiakasrekisteri.ui.widgets.form_rows import add_field_row, error_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -95,17 +95,7 @@ class ProductDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for name, editor in self.edits.items():
-            editor.setObjectName(f"{name}Edit")
-            editor.setAccessibleName(labels[name].replace("&", ""))
-            label = QLabel(labels[name])
-            label.setBuddy(editor)
-            error = error_label(f"{name}Error")
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(editor)
-            column.addWidget(error)
-            form.addRow(label, column)
-            self.errors[name] = error
+            self.errors[name] = add_field_row(form, name, labels[name], editor)
         form.addRow("", self.active_check)
         self.general_error = error_label("productError")
         self.buttons = QDialogButtonBox(

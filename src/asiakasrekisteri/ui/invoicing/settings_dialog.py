@@ -39,11 +39,11 @@ from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.i18n import error_text, errors_text
 from asiakasrekisteri.ui.invoicing.common import (
     Prompts,
-    error_label,
     money_input_text,
     number_input_text,
     show_error,
 )
+from asiakasrekisteri.ui.widgets.form_rows import error_label
 
 
 class InvoicingSettingsDialog(QDialog):
