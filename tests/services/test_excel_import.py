@@ -255,6 +255,52 @@ def test_picks_the_sheet_that_looks_like_customers(
     assert (plan.sheet, plan.sheets) == ("Asiakkaat", ("Ohje", "Asiakkaat"))
 
 
+def test_a_clear_register_on_the_first_sheet_is_read_without_parsing_the_others(
+    tmp_path: Path, service: ExcelImportService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import Workbook
+
+    from asiakasrekisteri.services import excel_values
+
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    first.title = "Asiakkaat"
+    first.append(["Asiakasnumero", "Nimi", "Y-tunnus", "Katuosoite", "Postinumero", "Kaupunki"])
+    first.append(["1001", "Alfa Oy", "0737474-2", "Katu 1", "00100", "Helsinki"])
+    sales = wb.create_sheet("Myynti")
+    sales.append(["Asiakasnumero", "Nimi", "Myynti 2026"])
+    weak = wb.create_sheet("Yhteystiedot")
+    weak.append(["Nimi", "Sähköposti"])
+    wb.save(tmp_path / "three.xlsx")
+    parsed: list[str] = []
+    original = excel_values._sheet_rows
+
+    def recording(workbook: Any, name: str, *args: Any, **kwargs: Any) -> Any:
+        parsed.append(name)
+        return original(workbook, name, *args, **kwargs)
+
+    monkeypatch.setattr(excel_values, "_sheet_rows", recording)
+    plan = service.analyse(tmp_path / "three.xlsx")
+    assert plan.sheet == "Asiakkaat"
+    assert set(parsed) == {"Asiakkaat"}
+
+    # A first sheet with only a few known columns does not win on being first.
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    first.title = "Yhteystiedot"
+    first.append(["Nimi", "Sähköposti"])
+    register = wb.create_sheet("Rekisteri")
+    register.append(["Asiakasnumero", "Nimi", "Y-tunnus", "Sähköposti", "Puhelin"])
+    register.append(["1001", "Alfa Oy", "0737474-2", "a@alfa.fi", "040 1234567"])
+    wb.save(tmp_path / "two.xlsx")
+    parsed.clear()
+    plan = service.analyse(tmp_path / "two.xlsx")
+    assert plan.sheet == "Rekisteri"
+    assert set(parsed) == {"Yhteystiedot", "Rekisteri"}
+
+
 # --- formats -----------------------------------------------------------------------------
 
 ROWS: list[list[Any]] = [["Asiakasrekisteri"], [], HEADER, ROW_A, ROW_B]

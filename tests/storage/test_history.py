@@ -172,7 +172,7 @@ def test_a_spreadsheet_import_is_logged_as_imported_with_its_batch(
 
 
 def _reference_sweep(session: Session) -> int:
-    """The commit sweep as it was before it streamed its entries (kept as a reference)."""
+    """The commit sweep the plain way, an entry at a time through ``_Writer`` (a reference)."""
     starts: dict[str, int] | None = session.info.get(history._START_KEY)
     if not starts:
         return 0
@@ -224,6 +224,8 @@ def _sweep_scenario(db: Database, action: Action | None) -> list[tuple[object, .
             [{"customer_id": old_id, "name": "Raaka Rivi", "created_at": utcnow(),
               "updated_at": utcnow()}],
         )  # fmt: skip
+        # Renumbered after its first entry: the entries keep the number it was logged with.
+        old.customer_number = "1009"
     with db.read() as session:
         entries = session.scalars(select(HistoryEntry).order_by(HistoryEntry.id)).all()
         return [
@@ -249,6 +251,13 @@ def test_the_commit_sweep_logs_what_the_reference_sweep_logged(
     finally:
         ref_db.close()
     assert streamed == reference
-    # 1 + 2 customers, 3 contacts (one by the ORM), 1 office, 2 notes.
-    assert len(streamed) == 9
+    # 1 + 2 customers, 3 contacts (one by the ORM), 1 office, 2 notes, 1 renumbering.
+    assert len(streamed) == 10
     assert {e[3] for e in streamed if e[2] is not None} == {"1001", "2001", "2002"}
+
+
+def test_id_ranges_leave_out_the_rows_the_orm_logged() -> None:
+    assert list(history._id_ranges(10, [])) == [(10, None)]
+    assert list(history._id_ranges(10, [11])) == [(11, None)]
+    assert list(history._id_ranges(10, [13, 12, 20])) == [(10, 12), (13, 20), (20, None)]
+    assert list(history._id_ranges(0, [5, 6, 7])) == [(0, 5), (7, None)]

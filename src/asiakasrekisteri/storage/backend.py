@@ -39,13 +39,6 @@ class Backend(Protocol):
     def insert_rows(
         self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
     ) -> None: ...
-    def insert_tuples(
-        self,
-        conn: Connection,
-        table: Table,
-        names: Sequence[str],
-        rows: Iterable[Sequence[Any]],
-    ) -> int: ...
 
 
 def _picker(keys: Sequence[Any]) -> Callable[[Any], Sequence[Any]]:
@@ -176,42 +169,6 @@ class SqliteBackend:
             return
         pick = _picker(positions)
         self._executemany(conn, table, stmt, positions, map(pick, rows))
-
-    def insert_tuples(
-        self,
-        conn: Connection,
-        table: Table,
-        names: Sequence[str],
-        rows: Iterable[Sequence[Any]],
-    ) -> int:
-        """Insert rows given as value tuples in the order of ``names``; returns how many.
-
-        Like :meth:`insert_rows`, but ``rows`` may be any iterable (a generator): it is
-        converted and handed to the driver's ``executemany`` one row at a time, so a big
-        insert (the change log of a 50,000-row import) never builds a list of its rows.
-        Values go through each column type's bind processor, as in :meth:`insert_rows`.
-        """
-        names = list(names)
-        stmt, positions = self._compiled_insert(conn, table, names)
-        if stmt is None:  # pragma: no cover - defensive
-            params = [dict(zip(names, row, strict=True)) for row in rows]
-            if params:
-                conn.execute(insert(table), params)
-            return len(params)
-        order = [names.index(name) for name in positions]
-        count = 0
-
-        def counted() -> Iterator[Sequence[Any]]:
-            nonlocal count
-            for row in rows:
-                count += 1
-                yield row
-
-        source: Iterable[Sequence[Any]] = counted()
-        if order != list(range(len(names))):
-            source = map(_picker(order), source)
-        self._executemany(conn, table, stmt, positions, source)
-        return count
 
     @staticmethod
     def _compiled_insert(

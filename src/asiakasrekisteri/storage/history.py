@@ -24,14 +24,25 @@ from __future__ import annotations
 
 import getpass
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum, StrEnum
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, event, insert, inspect, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    event,
+    func,
+    insert,
+    inspect,
+    literal,
+    null,
+    select,
+    update,
+)
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from asiakasrekisteri.storage.models import (
@@ -349,82 +360,116 @@ _ENTRY_COLUMNS = (
 )  # fmt: skip
 
 
-def _sweep_sql(table: str, customer_column: str, summary_column: str) -> str:
-    """New rows of a swept table with their customer's number, in id order."""
-    if table == "customer":
-        return (
-            f"SELECT id, {customer_column}, {summary_column}, customer_number"
-            " FROM customer WHERE id > ? ORDER BY id"
+def _id_ranges(start: int, skipped: Iterable[int]) -> Iterator[tuple[int, int | None]]:
+    """Open id ranges ``(low, high)`` above ``start`` that leave out the ``skipped`` ids.
+
+    ``high`` is None for the last, unbounded range; runs of consecutive skipped ids
+    leave no empty range between them.
+    """
+    low = start
+    for skipped_id in sorted(skipped):
+        if skipped_id - low > 1:
+            yield low, skipped_id
+        low = max(low, skipped_id)
+    yield low, None
+
+
+def _sweep_select(
+    table_name: str, low: int, high: int | None, head: tuple[Any, ...], valueless: bool
+) -> Any:
+    """The history entries of one swept table's new rows with ids in ``(low, high)``."""
+    table = Customer.metadata.tables[table_name]
+    customers = cast(Table, Customer.__table__)
+    customer_column, summary_column = _SWEPT[table_name]
+    customer_id = table.c[customer_column]
+    if table is customers:
+        number: Any = table.c.customer_number
+        source: Any = table
+    else:
+        number = func.coalesce(customers.c.customer_number, "")
+        source = table.outerjoin(customers, customers.c.id == customer_id)
+    summary = func.coalesce(table.c[summary_column], "")
+    if valueless:
+        value: Any = null()
+    elif table_name == "note":
+        value = func.substr(summary, 1, 200)
+    else:
+        value = summary
+    columns = HISTORY_TABLE.c
+    at, user, txn, action, batch_id = head
+    stmt = (
+        select(
+            literal(at, columns.at.type),
+            literal(user, columns.user.type),
+            literal(txn, columns.txn.type),
+            literal(action, columns.action.type),
+            customer_id,
+            number,
+            literal(table_name, columns.entity.type),
+            table.c.id,
+            literal("", columns.field.type),
+            null(),
+            value,
+            literal(batch_id, columns.batch_id.type),
         )
-    return (
-        f"SELECT t.id, t.{customer_column}, t.{summary_column}, c.customer_number"
-        f" FROM {table} AS t LEFT JOIN customer AS c ON c.id = t.{customer_column}"
-        " WHERE t.id > ? ORDER BY t.id"
+        .select_from(source)
+        .where(table.c.id > low)
+        .order_by(table.c.id)
     )
+    if high is not None:
+        stmt = stmt.where(table.c.id < high)
+    return stmt
 
 
 def sweep_bulk_inserts(session: Session) -> int:
     """Log rows inserted past the ORM in this transaction; returns how many.
 
-    Tens of thousands of rows after an import: they are read with their customer's number
-    (one join instead of a query per 900 customers) and streamed, a row at a time, into
-    the backend's ``insert_tuples``, so no list of entries is built. The entries are the
-    ones :class:`_Writer` would write: the customer number comes from the transaction's
-    number cache first, then from a customer object in the session, then from the table.
+    Tens of thousands of rows after an import: each swept table's new rows become
+    entries in one ``INSERT … SELECT`` (portable SQL), so no row passes through Python.
+    Rows the ORM already logged as created in this transaction are left out by id. The
+    entries are the ones :class:`_Writer` would write: a customer number that the
+    transaction's number cache holds (a customer renumbered or deleted since it was
+    logged) replaces the one read from the table.
     """
     starts: dict[str, int] | None = session.info.get(_START_KEY)
     if not starts:
         return 0
-    logged: set[tuple[str, int]] = session.info.setdefault(_LOGGED_KEY, set())
+    logged: set[tuple[str, int]] = session.info.get(_LOGGED_KEY, set())
     writer = _Writer(session)
     conn = writer.conn
-    action = (writer.explicit or Action.CREATED).value
-    valueless = (writer.explicit or Action.CREATED) in VALUELESS_ACTIONS
-    numbers: dict[int, str] = session.info.setdefault(_NUMBERS_KEY, {})
-    # Numbers of the customer objects in the session, read before the entries stream.
-    in_session = {
-        obj.id: obj.customer_number
-        for obj in list(session.identity_map.values())
-        if isinstance(obj, Customer) and obj.id not in numbers
-    }
-    head = (writer.now, writer.user, writer.txn, action)
-    batch_id = writer.batch_id
-    backend = session.info.get("backend")
+    action = writer.explicit or Action.CREATED
+    head = (writer.now, writer.user, writer.txn, action.value, writer.batch_id)
+    before = conn.execute(select(func.max(HISTORY_TABLE.c.id))).scalar() or 0
     count = 0
-    for table, (customer_column, summary_column) in _SWEPT.items():
-        result = conn.exec_driver_sql(
-            _sweep_sql(table, customer_column, summary_column), (starts[table],)
-        )
-        is_note = table == "note"
-
-        def entries(result: Any = result, table: str = table, is_note: bool = is_note) -> Any:
-            for row_id, customer_id, summary, stored_number in result:
-                key = (table, row_id)
-                if key in logged:
-                    continue
-                logged.add(key)
-                number = ""
-                if customer_id is not None:
-                    cached = numbers.get(customer_id)
-                    if cached is None:
-                        cached = in_session.get(customer_id, stored_number)
-                        if cached is not None:
-                            numbers[customer_id] = cached
-                    number = cached or ""
-                if valueless:
-                    text_ = None
-                else:
-                    text_ = str(summary or "")[:200] if is_note else str(summary or "")
-                yield (*head, customer_id, number, table, row_id, "", None, text_, batch_id)
-
-        if backend is not None:
-            count += backend.insert_tuples(conn, HISTORY_TABLE, _ENTRY_COLUMNS, entries())
-        else:  # a session without a backend (not made by ``Database``): the portable way
-            rows = [dict(zip(_ENTRY_COLUMNS, entry, strict=True)) for entry in entries()]
-            if rows:
-                conn.execute(insert(HISTORY_TABLE), rows)
-            count += len(rows)
+    for table_name in _SWEPT:
+        start = starts[table_name]
+        skipped = [i for t, i in logged if t == table_name and i > start]
+        for low, high in _id_ranges(start, skipped):
+            stmt = _sweep_select(table_name, low, high, head, action in VALUELESS_ACTIONS)
+            result = conn.execute(insert(HISTORY_TABLE).from_select(_ENTRY_COLUMNS, stmt))
+            count += max(result.rowcount, 0)
+    numbers: dict[int, str] = session.info.get(_NUMBERS_KEY, {})
+    if count and numbers:
+        _restore_cached_numbers(conn, numbers, before)
     return count
+
+
+def _restore_cached_numbers(conn: Connection, numbers: dict[int, str], after_id: int) -> None:
+    customers = cast(Table, Customer.__table__)
+    ids = list(numbers)
+    current: dict[int, str] = {}
+    for begin in range(0, len(ids), 500):
+        chunk = ids[begin : begin + 500]
+        stmt = select(customers.c.id, customers.c.customer_number).where(customers.c.id.in_(chunk))
+        current.update((row[0], row[1]) for row in conn.execute(stmt))
+    history = HISTORY_TABLE.c
+    for customer_id, number in numbers.items():
+        if current.get(customer_id) != number:
+            conn.execute(
+                update(HISTORY_TABLE)
+                .where(history.id > after_id, history.customer_id == customer_id)
+                .values(customer_number=number)
+            )
 
 
 def _bulk_delete(state: ORMExecuteState) -> None:

@@ -131,20 +131,6 @@ class Customer(TimestampMixin, Base):
 
 
 Index("ix_customer_customer_type", Customer.customer_type)
-# Covering indexes for the list: SQLite answers "search, in name order" by scanning one
-# index that already holds the search text, with no table lookups and no sort
-# (issue 2, item 8: per-keystroke search at 100k customers). PostgreSQL would use a
-# pg_trgm index on search_text instead, through its own backend.
-Index(
-    "ix_customer_list_active",
-    Customer.active,
-    Customer.name_sort,
-    Customer.id,
-    Customer.search_text,
-)
-Index(
-    "ix_customer_list_all", Customer.name_sort, Customer.id, Customer.active, Customer.search_text
-)
 
 
 class CustomerNumberAlias(Base):
