@@ -39,6 +39,9 @@ class Backend(Protocol):
     def insert_rows(
         self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
     ) -> None: ...
+    def insert_values(
+        self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> None: ...
 
 
 def _picker(keys: Sequence[Any]) -> Callable[[Any], Sequence[Any]]:
@@ -169,6 +172,26 @@ class SqliteBackend:
             return
         pick = _picker(positions)
         self._executemany(conn, table, stmt, positions, map(pick, rows))
+
+    def insert_values(
+        self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> None:
+        """Like :meth:`insert_rows`, with each row's values in the order of ``names``.
+
+        Spares building a dict a row when the caller has the values in order already
+        (50,000 imported customers of 41 columns each).
+        """
+        if not rows:
+            return
+        stmt, positions = self._compiled_insert(conn, table, list(names))
+        if stmt is None:  # pragma: no cover - defensive
+            conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
+            return
+        order = [list(names).index(name) for name in positions]
+        source: Iterable[Sequence[Any]] = rows
+        if order != list(range(len(names))):
+            source = map(_picker(order), rows)
+        self._executemany(conn, table, stmt, positions, source)
 
     @staticmethod
     def _compiled_insert(

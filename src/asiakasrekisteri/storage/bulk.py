@@ -37,6 +37,11 @@ _CUSTOMER_COLUMNS = PLAIN_CUSTOMER_FIELDS
 
 # One C call instead of 32 getattr calls a card.
 _customer_values = attrgetter(*_CUSTOMER_COLUMNS)
+# The columns of an inserted customer row, in the order ``insert_customers`` gives them.
+_INSERTED_COLUMNS = (
+    *_CUSTOMER_COLUMNS, "customer_type", "invoice_language", "vat_treatment", "status",
+    "group_id", "name_sort", "search_text", "created_at", "updated_at",
+)  # fmt: skip
 # Enum member → stored text; ``member.value`` is a Python-level property lookup.
 _ENUM_VALUES: dict[Enum, str] = {
     member: member.value
@@ -66,25 +71,28 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
             group = group_by_name(session, item.data.group)
             session.flush()
             group_ids[item.data.group] = group.id if group else None
-    rows = []
-    for item in items:
-        d = item.data
-        row = dict(zip(_CUSTOMER_COLUMNS, _customer_values(d), strict=True))
-        row["customer_type"] = _ENUM_VALUES[d.customer_type]
-        row["invoice_language"] = _ENUM_VALUES[d.invoice_language]
-        row["vat_treatment"] = _ENUM_VALUES[d.vat_treatment]
-        row["status"] = _ENUM_VALUES[d.status]
-        row["group_id"] = group_ids[d.group]
-        row["name_sort"] = name_sort_key(d.name)
-        row["search_text"] = search_text(
-            d, [c.name for c in item.contacts if not c.anonymised] if item.contacts else ()
+    enum_value = _ENUM_VALUES
+    rows = [
+        (
+            *_customer_values(d),
+            enum_value[d.customer_type],
+            enum_value[d.invoice_language],
+            enum_value[d.vat_treatment],
+            enum_value[d.status],
+            group_ids[d.group],
+            name_sort_key(d.name),
+            search_text(
+                d, [c.name for c in item.contacts if not c.anonymised] if item.contacts else ()
+            ),
+            now,
+            now,
         )
-        row["created_at"] = now
-        row["updated_at"] = now
-        rows.append(row)
+        for item in items
+        for d in (item.data,)
+    ]
     conn = session.connection()
     backend = session.info["backend"]
-    backend.insert_rows(conn, Customer.__table__, rows)
+    backend.insert_values(conn, Customer.__table__, _INSERTED_COLUMNS, rows)
     numbers = [item.data.customer_number for item in items]
     id_by_number: dict[str, int] = {}
     for start in range(0, len(numbers), 900):
