@@ -929,11 +929,279 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes</source>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no</source>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing customer (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited invoice (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text before rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s Y-tunnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller VAT registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s other accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s Y-tunnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer is a private person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s e-invoice address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s e-invoice operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s OVT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s agreement identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

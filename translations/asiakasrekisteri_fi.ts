@@ -935,12 +935,280 @@ Toimintoa ei voi perua.</translation>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>kyllä</translation>
+        <source>Title</source>
+        <translation>Titteli</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>ei</translation>
+        <source>Keywords</source>
+        <translation>Avainsanat</translation>
+    </message>
+    <message>
+        <source>Default contact person</source>
+        <translation>Oletusyhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>Laskutussähköposti</translation>
+    </message>
+    <message>
+        <source>Default office</source>
+        <translation>Oletustoimipaikka</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Merkitty valmiiksi</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tiedostonimi</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Tarkistussumma</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Tiedostotyyppi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Billing customer (id)</source>
+        <translation>Laskutusasiakas (tunniste)</translation>
+    </message>
+    <message>
+        <source>Office (id)</source>
+        <translation>Toimipaikka (tunniste)</translation>
+    </message>
+    <message>
+        <source>Contact person (id)</source>
+        <translation>Yhteyshenkilö (tunniste)</translation>
+    </message>
+    <message>
+        <source>Credited invoice (id)</source>
+        <translation>Hyvitetty lasku (tunniste)</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Laskun päivämäärä</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Toimituspäivä</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viitenumero</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Viitteenne</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Viitteemme</translation>
+    </message>
+    <message>
+        <source>Text before rows</source>
+        <translation>Teksti ennen rivejä</translation>
+    </message>
+    <message>
+        <source>Text after rows</source>
+        <translation>Teksti rivien jälkeen</translation>
+    </message>
+    <message>
+        <source>Invoice language</source>
+        <translation>Laskun kieli</translation>
+    </message>
+    <message>
+        <source>Sale of goods</source>
+        <translation>Tavaroiden myynti</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Veroton yhteensä</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Maksettava yhteensä</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Maksettu summa</translation>
+    </message>
+    <message>
+        <source>Amount credited</source>
+        <translation>Hyvitetty summa</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Maksupäivä</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Vahvistettu</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Huomautusaika</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s name</source>
+        <translation>Myyjän nimi</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s street address</source>
+        <translation>Myyjän katuosoite</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s postal code</source>
+        <translation>Myyjän postinumero</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s city</source>
+        <translation>Myyjän postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s country</source>
+        <translation>Myyjän maa</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s Y-tunnus</source>
+        <translation>Myyjän Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s VAT id</source>
+        <translation>Myyjän ALV-tunnus</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s email</source>
+        <translation>Myyjän sähköposti</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s phone</source>
+        <translation>Myyjän puhelin</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s IBAN</source>
+        <translation>Myyjän IBAN</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s BIC</source>
+        <translation>Myyjän BIC</translation>
+    </message>
+    <message>
+        <source>Seller VAT registered</source>
+        <translation>Myyjä ALV-rekisterissä</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s other accounts</source>
+        <translation>Myyjän muut tilit</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s customer number</source>
+        <translation>Ostajan asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Ostajan nimi</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s street address</source>
+        <translation>Ostajan katuosoite</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s postal code</source>
+        <translation>Ostajan postinumero</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s city</source>
+        <translation>Ostajan postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s country</source>
+        <translation>Ostajan maa</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s Y-tunnus</source>
+        <translation>Ostajan Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s VAT id</source>
+        <translation>Ostajan ALV-tunnus</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s email</source>
+        <translation>Ostajan sähköposti</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s phone</source>
+        <translation>Ostajan puhelin</translation>
+    </message>
+    <message>
+        <source>Buyer is a private person</source>
+        <translation>Ostaja on yksityishenkilö</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s e-invoice address</source>
+        <translation>Ostajan verkkolaskuosoite</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s e-invoice operator</source>
+        <translation>Ostajan verkkolaskuvälittäjä</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s OVT code</source>
+        <translation>Ostajan OVT-tunnus</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s agreement identifier</source>
+        <translation>Ostajan sopimustunnus</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s contact person</source>
+        <translation>Ostajan yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
     </message>
     <message>
         <source>When</source>

@@ -935,12 +935,280 @@ Det går inte att ångra.</translation>
         <translation>Kund</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nej</translation>
+        <source>Keywords</source>
+        <translation>Nyckelord</translation>
+    </message>
+    <message>
+        <source>Default contact person</source>
+        <translation>Förvald kontaktperson</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>Fakturerings-e-post</translation>
+    </message>
+    <message>
+        <source>Default office</source>
+        <translation>Förvalt verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Markerad som klar</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Kontrollsumma</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Filtyp</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Billing customer (id)</source>
+        <translation>Faktureringskund (id)</translation>
+    </message>
+    <message>
+        <source>Office (id)</source>
+        <translation>Verksamhetsställe (id)</translation>
+    </message>
+    <message>
+        <source>Contact person (id)</source>
+        <translation>Kontaktperson (id)</translation>
+    </message>
+    <message>
+        <source>Credited invoice (id)</source>
+        <translation>Krediterad faktura (id)</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Leveransdatum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensnummer</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Er referens</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Vår referens</translation>
+    </message>
+    <message>
+        <source>Text before rows</source>
+        <translation>Text före raderna</translation>
+    </message>
+    <message>
+        <source>Text after rows</source>
+        <translation>Text efter raderna</translation>
+    </message>
+    <message>
+        <source>Invoice language</source>
+        <translation>Fakturaspråk</translation>
+    </message>
+    <message>
+        <source>Sale of goods</source>
+        <translation>Försäljning av varor</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Totalt exkl. moms</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Betalt belopp</translation>
+    </message>
+    <message>
+        <source>Amount credited</source>
+        <translation>Krediterat belopp</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Betalningsdag</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Reklamationstid</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s name</source>
+        <translation>Säljarens namn</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s street address</source>
+        <translation>Säljarens gatuadress</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s postal code</source>
+        <translation>Säljarens postnummer</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s city</source>
+        <translation>Säljarens postanstalt</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s country</source>
+        <translation>Säljarens land</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s Y-tunnus</source>
+        <translation>Säljarens FO-nummer</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s VAT id</source>
+        <translation>Säljarens momsnummer</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s email</source>
+        <translation>Säljarens e-post</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s phone</source>
+        <translation>Säljarens telefon</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s IBAN</source>
+        <translation>Säljarens IBAN</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s BIC</source>
+        <translation>Säljarens BIC</translation>
+    </message>
+    <message>
+        <source>Seller VAT registered</source>
+        <translation>Säljaren momsregistrerad</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s other accounts</source>
+        <translation>Säljarens övriga konton</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s customer number</source>
+        <translation>Köparens kundnummer</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Köparens namn</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s street address</source>
+        <translation>Köparens gatuadress</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s postal code</source>
+        <translation>Köparens postnummer</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s city</source>
+        <translation>Köparens postanstalt</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s country</source>
+        <translation>Köparens land</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s Y-tunnus</source>
+        <translation>Köparens FO-nummer</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s VAT id</source>
+        <translation>Köparens momsnummer</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s email</source>
+        <translation>Köparens e-post</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s phone</source>
+        <translation>Köparens telefon</translation>
+    </message>
+    <message>
+        <source>Buyer is a private person</source>
+        <translation>Köparen är privatperson</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s e-invoice address</source>
+        <translation>Köparens e-fakturaadress</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s e-invoice operator</source>
+        <translation>Köparens e-fakturaoperatör</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s OVT code</source>
+        <translation>Köparens OVT-kod</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s agreement identifier</source>
+        <translation>Köparens avtalsbeteckning</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s contact person</source>
+        <translation>Köparens kontaktperson</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>When</source>

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -25,8 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.domain.customer import CustomerRecord
+from asiakasrekisteri.domain.enums import (
+    CustomerStatus,
+    CustomerType,
+    InvoiceLanguage,
+    NoteKind,
+    VatTreatment,
+)
+from asiakasrekisteri.domain.invoice import InvoiceStatus
 from asiakasrekisteri.services.history import HistoryRow, HistoryService
-from asiakasrekisteri.ui.formatting import format_datetime
+from asiakasrekisteri.ui.dialogs.merge_dialog import CUSTOM_PREFIX, enum_label, field_label
+from asiakasrekisteri.ui.dialogs.note_dialog import kind_name
+from asiakasrekisteri.ui.formatting import (
+    format_date,
+    format_datetime,
+    format_money,
+    format_percent,
+)
+from asiakasrekisteri.ui.invoicing.common import status_name
 
 _CONTEXT = "HistoryTab"
 _Index = QModelIndex | QPersistentModelIndex
@@ -72,28 +92,240 @@ def entity_name(entity: str) -> str:
     return names.get(entity, entity)
 
 
-def _field_name(field: str) -> str:
+def field_labels() -> dict[str, dict[str, str]]:
+    """Entity → logged field → its translated label.
+
+    Only what :func:`merge_dialog.field_label` (the customer card's labels) lacks or
+    names differently for that entity; see :func:`field_name`. Every column that
+    ``storage.history`` logs for a table has a label here or there.
+    """
+    return {
+        "": {
+            "merged_number": QCoreApplication.translate("HistoryTab", "Merged number"),
+            "customer": QCoreApplication.translate("HistoryTab", "Customer"),
+        },
+        "contact_person": {
+            "title": QCoreApplication.translate("HistoryTab", "Title"),
+            "keywords": QCoreApplication.translate("HistoryTab", "Keywords"),
+            "is_default": QCoreApplication.translate("HistoryTab", "Default contact person"),
+            "anonymised": QCoreApplication.translate("HistoryTab", "Anonymised"),
+        },
+        "office": {
+            "email": QCoreApplication.translate("HistoryTab", "Invoice email"),
+            "is_default": QCoreApplication.translate("HistoryTab", "Default office"),
+        },
+        "note": {
+            "kind": QCoreApplication.translate("HistoryTab", "Kind"),
+            "text": QCoreApplication.translate("HistoryTab", "Text"),
+            "due_date": QCoreApplication.translate("HistoryTab", "Due date"),
+            "done": QCoreApplication.translate("HistoryTab", "Done"),
+            "done_at": QCoreApplication.translate("HistoryTab", "Marked done"),
+        },
+        "attachment": {
+            "name": QCoreApplication.translate("HistoryTab", "File name"),
+            "sha256": QCoreApplication.translate("HistoryTab", "Checksum"),
+            "size": QCoreApplication.translate("HistoryTab", "Size"),
+            "mime_type": QCoreApplication.translate("HistoryTab", "File type"),
+        },
+        # Not here, as on the card: status, payment_term_days, vat_treatment,
+        # penalty_interest (and customer, in "" above).
+        "invoice": {
+            "kind": QCoreApplication.translate("HistoryTab", "Type"),
+            "number": QCoreApplication.translate("HistoryTab", "Number"),
+            # storage.history logs these four as internal row ids, not numbers or names.
+            "billing_customer_id": QCoreApplication.translate(
+                "HistoryTab", "Billing customer (id)"
+            ),
+            "office_id": QCoreApplication.translate("HistoryTab", "Office (id)"),
+            "contact_id": QCoreApplication.translate("HistoryTab", "Contact person (id)"),
+            "credit_of_id": QCoreApplication.translate("HistoryTab", "Credited invoice (id)"),
+            "invoice_date": QCoreApplication.translate("HistoryTab", "Invoice date"),
+            "delivery_date": QCoreApplication.translate("HistoryTab", "Delivery date"),
+            "due_date": QCoreApplication.translate("HistoryTab", "Due date"),
+            "reference": QCoreApplication.translate("HistoryTab", "Reference"),
+            "your_reference": QCoreApplication.translate("HistoryTab", "Your reference"),
+            "our_reference": QCoreApplication.translate("HistoryTab", "Our reference"),
+            "text_before_rows": QCoreApplication.translate("HistoryTab", "Text before rows"),
+            "text_after_rows": QCoreApplication.translate("HistoryTab", "Text after rows"),
+            "language": QCoreApplication.translate("HistoryTab", "Invoice language"),
+            "goods": QCoreApplication.translate("HistoryTab", "Sale of goods"),
+            "currency": QCoreApplication.translate("HistoryTab", "Currency"),
+            "total_net": QCoreApplication.translate("HistoryTab", "Total excl. VAT"),
+            "total_vat": QCoreApplication.translate("HistoryTab", "VAT"),
+            "total_gross": QCoreApplication.translate("HistoryTab", "Total to pay"),
+            "paid_amount": QCoreApplication.translate("HistoryTab", "Amount paid"),
+            "credited_amount": QCoreApplication.translate("HistoryTab", "Amount credited"),
+            "paid_date": QCoreApplication.translate("HistoryTab", "Payment date"),
+            "finalised_at": QCoreApplication.translate("HistoryTab", "Finalised"),
+            "notice_period_days": QCoreApplication.translate("HistoryTab", "Notice period"),
+            "seller_name": QCoreApplication.translate("HistoryTab", "Seller's name"),
+            "seller_street": QCoreApplication.translate("HistoryTab", "Seller's street address"),
+            "seller_postal_code": QCoreApplication.translate("HistoryTab", "Seller's postal code"),
+            "seller_city": QCoreApplication.translate("HistoryTab", "Seller's city"),
+            "seller_country": QCoreApplication.translate("HistoryTab", "Seller's country"),
+            "seller_business_id": QCoreApplication.translate("HistoryTab", "Seller's Y-tunnus"),
+            "seller_vat_id": QCoreApplication.translate("HistoryTab", "Seller's VAT id"),
+            "seller_email": QCoreApplication.translate("HistoryTab", "Seller's email"),
+            "seller_phone": QCoreApplication.translate("HistoryTab", "Seller's phone"),
+            "seller_iban": QCoreApplication.translate("HistoryTab", "Seller's IBAN"),
+            "seller_bic": QCoreApplication.translate("HistoryTab", "Seller's BIC"),
+            "seller_vat_registered": QCoreApplication.translate(
+                "HistoryTab", "Seller VAT registered"
+            ),
+            "seller_other_accounts": QCoreApplication.translate(
+                "HistoryTab", "Seller's other accounts"
+            ),
+            "buyer_customer_number": QCoreApplication.translate(
+                "HistoryTab", "Buyer's customer number"
+            ),
+            "buyer_name": QCoreApplication.translate("HistoryTab", "Buyer's name"),
+            "buyer_street": QCoreApplication.translate("HistoryTab", "Buyer's street address"),
+            "buyer_postal_code": QCoreApplication.translate("HistoryTab", "Buyer's postal code"),
+            "buyer_city": QCoreApplication.translate("HistoryTab", "Buyer's city"),
+            "buyer_country": QCoreApplication.translate("HistoryTab", "Buyer's country"),
+            "buyer_business_id": QCoreApplication.translate("HistoryTab", "Buyer's Y-tunnus"),
+            "buyer_vat_id": QCoreApplication.translate("HistoryTab", "Buyer's VAT id"),
+            "buyer_email": QCoreApplication.translate("HistoryTab", "Buyer's email"),
+            "buyer_phone": QCoreApplication.translate("HistoryTab", "Buyer's phone"),
+            "buyer_private": QCoreApplication.translate("HistoryTab", "Buyer is a private person"),
+            "buyer_einvoice_address": QCoreApplication.translate(
+                "HistoryTab", "Buyer's e-invoice address"
+            ),
+            "buyer_einvoice_operator": QCoreApplication.translate(
+                "HistoryTab", "Buyer's e-invoice operator"
+            ),
+            "buyer_ovt": QCoreApplication.translate("HistoryTab", "Buyer's OVT code"),
+            "buyer_agreement_identifier": QCoreApplication.translate(
+                "HistoryTab", "Buyer's agreement identifier"
+            ),
+            "buyer_contact_name": QCoreApplication.translate(
+                "HistoryTab", "Buyer's contact person"
+            ),
+        },
+    }
+
+
+def field_name(entity: str, field: str, labels: dict[str, dict[str, str]] | None = None) -> str:
+    """The translated label of a logged field of ``entity``; the key itself if unknown.
+
+    ``labels`` is :func:`field_labels`, passed in by callers that label many rows.
+    """
     if not field:
         return ""
-    if field.startswith("custom:"):
-        return field.removeprefix("custom:")
-    from asiakasrekisteri.ui.dialogs.merge_dialog import field_label
-
-    special = {
-        "merged_number": QCoreApplication.translate("HistoryTab", "Merged number"),
-        "customer": QCoreApplication.translate("HistoryTab", "Customer"),
-    }
-    return special.get(field, field_label(field))
+    if field.startswith(CUSTOM_PREFIX):
+        return field.removeprefix(CUSTOM_PREFIX)  # the user named it; nothing to translate
+    table = labels if labels is not None else field_labels()
+    label = table.get(entity, {}).get(field) or table[""].get(field)
+    return label if label is not None else field_label(field)
 
 
-def _value(value: str | None) -> str:
+def _yes_no(value: str) -> str:
+    if value == "true":
+        return QCoreApplication.translate("HistoryTab", "Yes")
+    if value == "false":
+        return QCoreApplication.translate("HistoryTab", "No")
+    return value
+
+
+def _date(value: str) -> str:
+    return format_date(date.fromisoformat(value))
+
+
+def _datetime(value: str) -> str:
+    moment = datetime.fromisoformat(value)
+    return format_datetime(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+
+
+def _money(value: str) -> str:
+    return format_money(Decimal(value))
+
+
+def _percent(value: str) -> str:
+    return format_percent(Decimal(value))
+
+
+def _customer_type(value: str) -> str:
+    return enum_label(CustomerType(value))
+
+
+def _customer_status(value: str) -> str:
+    return enum_label(CustomerStatus(value))
+
+
+def _vat_treatment(value: str) -> str:
+    return enum_label(VatTreatment(value))
+
+
+def _language(value: str) -> str:
+    return enum_label(InvoiceLanguage(value))
+
+
+def _invoice_status(value: str) -> str:
+    return status_name(InvoiceStatus(value))
+
+
+def _note_kind(value: str) -> str:
+    return kind_name(NoteKind(value))
+
+
+# Entity → field → how its stored text (``storage.history.value_text``) is shown. Fields
+# not named here show as stored; "true"/"false" of an unknown field still read Yes/No.
+_SHOWN_AS: dict[str, dict[str, Callable[[str], str]]] = {
+    "customer": {
+        "customer_type": _customer_type,
+        "status": _customer_status,
+        "vat_treatment": _vat_treatment,
+        "invoice_language": _language,
+        "einvoice_address_unchecked": _yes_no,
+        "use_rf_reference": _yes_no,
+        "delivery_ban": _yes_no,
+        "collection_ban": _yes_no,
+        "active": _yes_no,
+        "status_manual": _yes_no,
+        "discount_percent": _percent,
+        "credit_limit": _money,
+        "penalty_interest": _percent,
+    },
+    "contact_person": {"active": _yes_no, "is_default": _yes_no, "anonymised": _yes_no},
+    "office": {"is_default": _yes_no},
+    "note": {"kind": _note_kind, "due_date": _date, "done": _yes_no, "done_at": _datetime},
+    "invoice": {
+        "status": _invoice_status,
+        "invoice_date": _date,
+        "delivery_date": _date,
+        "due_date": _date,
+        "paid_date": _date,
+        "finalised_at": _datetime,
+        "language": _language,
+        "vat_treatment": _vat_treatment,
+        "goods": _yes_no,
+        "seller_vat_registered": _yes_no,
+        "buyer_private": _yes_no,
+        "total_net": _money,
+        "total_vat": _money,
+        "total_gross": _money,
+        "paid_amount": _money,
+        "credited_amount": _money,
+        "penalty_interest": _percent,
+    },
+}
+
+
+def value_text(entity: str, field: str, value: str | None) -> str:
+    """A logged value as the user reads it: translated choices, Yes/No, locale formats.
+
+    A value the field's format does not fit (an older or a hand-edited entry) shows as
+    stored.
+    """
     if value is None:
         return ""
-    if value == "true":
-        return QCoreApplication.translate("HistoryTab", "yes")
-    if value == "false":
-        return QCoreApplication.translate("HistoryTab", "no")
-    return value
+    if not field or field.startswith(CUSTOM_PREFIX):
+        return value  # a created or deleted row's summary, or a user's own field
+    shown_as = _SHOWN_AS.get(entity, {}).get(field, _yes_no)
+    try:
+        return shown_as(value)
+    except (ValueError, ArithmeticError):
+        return value
 
 
 class HistoryModel(QAbstractTableModel):
@@ -102,11 +334,26 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[HistoryRow] = []
+        self._labels: dict[str, dict[str, str]] | None = None  # field_labels(), translated
 
     def set_rows(self, rows: list[HistoryRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Show every text again in the language now installed."""
+        self._labels = None
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
+            )
+
+    def _field_labels(self) -> dict[str, dict[str, str]]:
+        if self._labels is None:
+            self._labels = field_labels()
+        return self._labels
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -148,12 +395,12 @@ class HistoryModel(QAbstractTableModel):
                 )
             return text
         if column == Column.WHAT:
-            field = _field_name(row.field)
+            field = field_name(row.entity, row.field, self._field_labels())
             what = entity_name(row.entity)
             return f"{what}: {field}" if field else what
         if column == Column.OLD:
-            return _value(row.old_value)
-        return _value(row.new_value)
+            return value_text(row.entity, row.field, row.old_value)
+        return value_text(row.entity, row.field, row.new_value)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -216,6 +463,11 @@ class HistoryTab(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_record(None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.retranslate()
+        super().changeEvent(event)
+
     def set_service(self, service: HistoryService | None) -> None:
         """Where the log is read from; without one, only the stamps show."""
         self._service = service
@@ -240,4 +492,13 @@ class HistoryTab(QWidget):
         self.placeholder.setVisible(record is None)
 
 
-__all__ = ["Column", "HistoryModel", "HistoryTab", "action_name", "entity_name"]
+__all__ = [
+    "Column",
+    "HistoryModel",
+    "HistoryTab",
+    "action_name",
+    "entity_name",
+    "field_labels",
+    "field_name",
+    "value_text",
+]

@@ -144,6 +144,12 @@ def field_label(key: str) -> str:
     return _translate(FIELD_LABELS.get(key, key))
 
 
+def enum_label(value: Enum) -> str:
+    """The translated name of a card's choice: type, status, VAT treatment, language."""
+    label = _ENUM_LABELS.get(value)
+    return _translate(label) if label is not None else str(value.value)
+
+
 def is_empty(value: Any) -> bool:
     """Whether a field value counts as "not given" when choosing defaults."""
     if value is None or value is False or value == "":
@@ -580,4 +586,12 @@ class MergeDialog(QDialog):
         return self._error_box
 
 
-__all__ = ["CUSTOM_PREFIX", "FIELD_LABELS", "FOLLOWERS", "MergeDialog", "field_label", "is_empty"]
+__all__ = [
+    "CUSTOM_PREFIX",
+    "FIELD_LABELS",
+    "FOLLOWERS",
+    "MergeDialog",
+    "enum_label",
+    "field_label",
+    "is_empty",
+]

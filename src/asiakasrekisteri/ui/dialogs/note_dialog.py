@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QPlainTextEdit, QWidget
 
@@ -14,6 +14,17 @@ from asiakasrekisteri.domain.customer import NoteData, validate_note
 from asiakasrekisteri.domain.enums import NoteKind
 from asiakasrekisteri.ui.customer_card.fields import FieldSlot, qdate, select_data
 from asiakasrekisteri.ui.dialogs import RecordDialog
+
+
+def kind_name(kind: NoteKind) -> str:
+    """The translated name of a note's kind (note, call, meeting, task)."""
+    names = {
+        NoteKind.NOTE: QCoreApplication.translate("NoteDialog", "Note"),
+        NoteKind.CALL: QCoreApplication.translate("NoteDialog", "Call"),
+        NoteKind.MEETING: QCoreApplication.translate("NoteDialog", "Meeting"),
+        NoteKind.TASK: QCoreApplication.translate("NoteDialog", "Task"),
+    }
+    return names[kind]
 
 
 class NoteDialog(RecordDialog):
@@ -36,14 +47,8 @@ class NoteDialog(RecordDialog):
         self._original = original
         self.setWindowTitle(self.tr("Edit note") if note else self.tr("Add note"))
         self.kind_combo = QComboBox()
-        kinds = {
-            NoteKind.NOTE: self.tr("Note"),
-            NoteKind.CALL: self.tr("Call"),
-            NoteKind.MEETING: self.tr("Meeting"),
-            NoteKind.TASK: self.tr("Task"),
-        }
-        for kind, name in kinds.items():
-            self.kind_combo.addItem(name, kind.value)
+        for kind in NoteKind:
+            self.kind_combo.addItem(kind_name(kind), kind.value)
         select_data(self.kind_combo, original.kind.value)
         self.fields.add(self.form, self.tr("&Kind"), self.kind_combo, "kind", "noteKindCombo")
         self.text_edit = QPlainTextEdit(original.text)
