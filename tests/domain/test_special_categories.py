@@ -63,6 +63,11 @@ def test_ordinary_business_text_is_not_flagged(text: str) -> None:
     assert find_special_categories(text) == ()
 
 
+def test_empty_text_has_no_matches() -> None:
+    assert find_special_categories("") == ()
+    assert special_categories_in("") == ()
+
+
 def test_match_gives_the_word_and_its_place() -> None:
     (match,) = find_special_categories("Ok. Masentunut.")
     assert (match.category, match.word, match.start) == (H, "masentunut", 4)
