@@ -328,48 +328,63 @@ def validate_customer(data: CustomerData) -> CustomerData:
     country = _checked(errors, "country", normalize_country, data.country or "FI")
     out["country"] = country
     country_for_rules = country or "FI"
-    out["business_id"] = optional(
-        errors, "business_id", identifiers.normalize_business_id, data.business_id
-    )
-    out["vat_id"] = optional(
-        errors, "vat_id", identifiers.normalize_vat_id, data.vat_id, country_for_rules
-    )
-    out["buyer_ovt"] = optional(
-        errors, "buyer_ovt", identifiers.normalize_einvoice_address, data.buyer_ovt
-    )
-    out["group"] = text(errors, "group", data.group, 100, False)
-    out["street"] = text(errors, "street", data.street, 500, True)
-    out["postal_code"] = optional(
-        errors,
-        "postal_code",
-        identifiers.normalize_postal_code,
-        data.postal_code,
-        country_for_rules,
-    )
-    out["city"] = text(errors, "city", data.city, 100, False)
-    out["email"] = optional(errors, "email", identifiers.normalize_emails, data.email)
-    out["phone"] = optional(
-        errors, "phone", identifiers.normalize_phone, data.phone, country_for_rules
-    )
-    out["website"] = optional(errors, "website", identifiers.normalize_website, data.website)
-    if data.einvoice_address_unchecked:
+    # An empty text is valid and stays as it is: most fields of most cards are empty, and
+    # skipping their checks spares an import of 50,000 cards about a million calls.
+    if data.business_id:
+        out["business_id"] = optional(
+            errors, "business_id", identifiers.normalize_business_id, data.business_id
+        )
+    if data.vat_id:
+        out["vat_id"] = optional(
+            errors, "vat_id", identifiers.normalize_vat_id, data.vat_id, country_for_rules
+        )
+    if data.buyer_ovt:
+        out["buyer_ovt"] = optional(
+            errors, "buyer_ovt", identifiers.normalize_einvoice_address, data.buyer_ovt
+        )
+    if data.group:
+        out["group"] = text(errors, "group", data.group, 100, False)
+    if data.street:
+        out["street"] = text(errors, "street", data.street, 500, True)
+    if data.postal_code:
+        out["postal_code"] = optional(
+            errors,
+            "postal_code",
+            identifiers.normalize_postal_code,
+            data.postal_code,
+            country_for_rules,
+        )
+    if data.city:
+        out["city"] = text(errors, "city", data.city, 100, False)
+    if data.email:
+        out["email"] = optional(errors, "email", identifiers.normalize_emails, data.email)
+    if data.phone:
+        out["phone"] = optional(
+            errors, "phone", identifiers.normalize_phone, data.phone, country_for_rules
+        )
+    if data.website:
+        out["website"] = optional(errors, "website", identifiers.normalize_website, data.website)
+    if data.einvoice_address and data.einvoice_address_unchecked:
         out["einvoice_address"] = text(errors, "einvoice_address", data.einvoice_address, 35, False)
-    else:
+    elif data.einvoice_address:
         out["einvoice_address"] = optional(
             errors,
             "einvoice_address",
             identifiers.normalize_einvoice_address,
             data.einvoice_address,
         )
-    out["einvoice_operator"] = optional(
-        errors, "einvoice_operator", normalize_operator_code, data.einvoice_operator
-    )
-    out["alt_billing_customer_number"] = text(
-        errors, "alt_billing_customer_number", data.alt_billing_customer_number, 20, False
-    )
-    out["fixed_reference"] = optional(
-        errors, "fixed_reference", reference.validate_any, data.fixed_reference
-    )
+    if data.einvoice_operator:
+        out["einvoice_operator"] = optional(
+            errors, "einvoice_operator", normalize_operator_code, data.einvoice_operator
+        )
+    if data.alt_billing_customer_number:
+        out["alt_billing_customer_number"] = text(
+            errors, "alt_billing_customer_number", data.alt_billing_customer_number, 20, False
+        )
+    if data.fixed_reference:
+        out["fixed_reference"] = optional(
+            errors, "fixed_reference", reference.validate_any, data.fixed_reference
+        )
     out["discount_percent"] = _checked(
         errors, "discount_percent", validate_percent, data.discount_percent
     )
@@ -388,21 +403,28 @@ def validate_customer(data: CustomerData) -> CustomerData:
             code="payment_term.range",
             field="payment_term_days",
         )
-    out["comment"] = text(errors, "comment", data.comment, MAX_TEXT_LENGTH, True)
-    out["text_before_rows"] = text(
-        errors, "text_before_rows", data.text_before_rows, MAX_TEXT_LENGTH, True
-    )
-    out["text_after_rows"] = text(
-        errors, "text_after_rows", data.text_after_rows, MAX_TEXT_LENGTH, True
-    )
-    out["delivery_terms"] = text(errors, "delivery_terms", data.delivery_terms, 200, False)
-    out["delivery_method"] = text(errors, "delivery_method", data.delivery_method, 200, False)
-    out["default_your_reference"] = text(
-        errors, "default_your_reference", data.default_your_reference, 200, False
-    )
-    out["agreement_identifier"] = text(
-        errors, "agreement_identifier", data.agreement_identifier, 70, False
-    )
+    if data.comment:
+        out["comment"] = text(errors, "comment", data.comment, MAX_TEXT_LENGTH, True)
+    if data.text_before_rows:
+        out["text_before_rows"] = text(
+            errors, "text_before_rows", data.text_before_rows, MAX_TEXT_LENGTH, True
+        )
+    if data.text_after_rows:
+        out["text_after_rows"] = text(
+            errors, "text_after_rows", data.text_after_rows, MAX_TEXT_LENGTH, True
+        )
+    if data.delivery_terms:
+        out["delivery_terms"] = text(errors, "delivery_terms", data.delivery_terms, 200, False)
+    if data.delivery_method:
+        out["delivery_method"] = text(errors, "delivery_method", data.delivery_method, 200, False)
+    if data.default_your_reference:
+        out["default_your_reference"] = text(
+            errors, "default_your_reference", data.default_your_reference, 200, False
+        )
+    if data.agreement_identifier:
+        out["agreement_identifier"] = text(
+            errors, "agreement_identifier", data.agreement_identifier, 70, False
+        )
     custom: dict[str, str] = {}
     for key, value in data.custom_fields.items():
         cleaned = text(errors, f"custom:{key}", value, MAX_TEXT_LENGTH, True)
@@ -582,11 +604,14 @@ def parse_decimal(value: str) -> Decimal | None:
     if not text:
         return None
     try:
-        return Decimal(text)
+        number = Decimal(text)
     except InvalidOperation:
-        raise InvalidFormat(
-            "“{value}” is not a number.", code="number.format", value=value
-        ) from None
+        number = None
+    # Decimal also reads "NaN" and "Infinity", which no field can hold and which made the
+    # range checks after it raise decimal.InvalidOperation / OverflowError instead.
+    if number is None or not number.is_finite():
+        raise InvalidFormat("“{value}” is not a number.", code="number.format", value=value)
+    return number
 
 
 def parse_int(value: str) -> int | None:
