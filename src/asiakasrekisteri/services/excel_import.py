@@ -43,6 +43,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Final
 
@@ -479,6 +480,10 @@ A plain tuple: a row has some 25 of them, and a class instance each costs more t
 the rest of reading the cell."""
 
 
+_Column = tuple[int, str, str, str, str | None]
+"""A mapped column: (index, target, header, letter, custom field name or None)."""
+
+
 class _RowWasher:
     """Turns the cells of one row into a validated card, reporting every change."""
 
@@ -486,7 +491,7 @@ class _RowWasher:
         self.sheet = sheet
         # Per column, worked out once: (index, target, header, letter, custom field name
         # or None). 50,000 rows × 45 columns make any per-cell work count.
-        self.columns = [
+        self.columns: list[_Column] = [
             (
                 c.index,
                 c.target,
@@ -500,6 +505,12 @@ class _RowWasher:
             if c.target and c.target != headers.READ_ONLY
         ]
         self.header_of = {c.target: (c.header, c.letter) for c in columns if c.target}
+        # The mapped cells of a full-width row in one C call.
+        indexes = [c[0] for c in self.columns]
+        self.width = max(indexes, default=-1) + 1
+        self.take: Callable[[Sequence[Cell]], Sequence[Cell]] = (
+            itemgetter(*indexes) if len(indexes) > 1 else lambda row: [row[i] for i in indexes]
+        )
 
     def _issue(
         self,
@@ -531,16 +542,19 @@ class _RowWasher:
         sources: dict[str, _Source] = {}
         custom: dict[str, str] = {}
         wrong: list[tuple[str, _Source]] = []
-        width = len(cells)
-        for index, target, header, letter, custom_name in self.columns:
-            if index >= width:
-                continue
-            cell = cells[index]
-            if cell is None or cell == "":
-                continue
+        picked: Iterable[tuple[_Column, Cell]]
+        if len(cells) >= self.width:
+            picked = zip(self.columns, self.take(cells), strict=True)
+        else:  # a short row (CSV, or a sheet without trailing cells)
+            picked = ((c, cells[c[0]]) for c in self.columns if c[0] < len(cells))
+        for (_index, target, header, letter, custom_name), cell in picked:
             # Text cells, nearly all of them, the short way (cell_text of a str is strip).
             if type(cell) is str:
+                if not cell:
+                    continue
                 is_text, text = True, cell.strip()
+            elif cell is None:
+                continue
             else:
                 is_text, text = False, cell_text(cell)
             if not text:
