@@ -4586,5 +4586,9 @@ Changes made after it are lost from the register; the current state is backed up
         <source>“{value}” is not one of: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{value}” is too large a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

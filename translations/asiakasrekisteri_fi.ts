@@ -4609,5 +4609,9 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <source>“{value}” is not one of: {allowed}.</source>
         <translation>”{value}” ei ole mikään sallituista arvoista: {allowed}.</translation>
     </message>
+    <message>
+        <source>“{value}” is too large a number.</source>
+        <translation>”{value}” on liian suuri luku.</translation>
+    </message>
 </context>
 </TS>

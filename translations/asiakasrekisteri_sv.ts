@@ -4609,5 +4609,9 @@ Changes made after it are lost from the register; the current state is backed up
         <source>“{value}” is not one of: {allowed}.</source>
         <translation>”{value}” är inte något av de tillåtna värdena: {allowed}.</translation>
     </message>
+    <message>
+        <source>“{value}” is too large a number.</source>
+        <translation>”{value}” är ett för stort tal.</translation>
+    </message>
 </context>
 </TS>

@@ -765,3 +765,12 @@ def test_non_finite_numbers_never_reach_validation(key: str, text: str) -> None:
     with pytest.raises(FieldErrors) as info:
         apply_text_values(_card(), {key: text})
     assert _codes(info.value) == {key: (InvalidFormat, "number.format")}
+
+
+@pytest.mark.parametrize("text", ["1e10000000", "1000000000000000000", "-2e18"])
+def test_a_whole_number_past_18_digits_is_refused_at_once(text: str) -> None:
+    with pytest.raises(InvalidFormat) as info:
+        parse_int(text)
+    assert info.value.code == "int.range"
+    assert info.value.message == f"“{text}” is too large a number."
+    assert parse_int("999999999999999999") == 999_999_999_999_999_999

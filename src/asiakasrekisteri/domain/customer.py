@@ -619,6 +619,10 @@ def parse_int(value: str) -> int | None:
     number = parse_decimal(value)
     if number is None:
         return None
+    # No field counts past 18 digits, and int(Decimal("1e10000000")) would spend minutes
+    # writing out ten million of them.
+    if number.adjusted() > 17:
+        raise InvalidFormat("“{value}” is too large a number.", code="int.range", value=value)
     if number != number.to_integral_value():
         raise InvalidFormat("“{value}” is not a whole number.", code="int.format", value=value)
     return int(number)

@@ -151,4 +151,5 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("validation", "“{value}” is not a whole number."),
     QT_TRANSLATE_NOOP("validation", "“{value}” is not one of: statutory, fixed."),
     QT_TRANSLATE_NOOP("validation", "“{value}” is not one of: {allowed}."),
+    QT_TRANSLATE_NOOP("validation", "“{value}” is too large a number."),
 )
