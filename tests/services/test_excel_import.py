@@ -109,6 +109,26 @@ def test_unknown_columns_become_custom_fields_or_are_ignored(
     }  # fmt: skip
 
 
+def test_a_column_without_a_header_is_kept_when_any_row_fills_it(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    from asiakasrekisteri.services.excel_import import SAMPLE_SCAN_ROWS
+
+    count = SAMPLE_SCAN_ROWS + 50
+    rows: list[list[Any]] = [["Nimi", "Muistio", ""]]
+    rows += [[f"Asiakas {i}", "", ""] for i in range(count)]
+    rows[-1][1:] = ["Soita", "myöhäinen arvo"]
+    plan = service.analyse(write_xlsx(tmp_path / "late.xlsx", rows))
+    assert [c.target for c in plan.custom_columns] == ["custom:Muistio", "custom:Sarake C"]
+    assert plan.columns[1].samples == ()  # a named column only looks at the first rows
+    assert plan.columns[2].samples == ("myöhäinen arvo",)
+    service.apply(plan, duplicate_choices={g.key: DuplicateAction.NEW for g in plan.duplicates})
+    last = [r for r in _all(customers) if r.data.custom_fields]
+    assert [dict(r.data.custom_fields) for r in last] == [
+        {"Muistio": "Soita", "Sarake C": "myöhäinen arvo"}
+    ]
+
+
 def test_remap_changes_the_preview(tmp_path: Path, service: ExcelImportService) -> None:
     path = write_xlsx(tmp_path / "m.xlsx", [["Nimi", "Muistio"], ["Alfa Oy", "Soita"]])
     plan = service.analyse(path)

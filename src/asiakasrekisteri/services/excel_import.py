@@ -102,6 +102,7 @@ Cancel = Callable[[], bool]
 """``cancel()``: polled between chunks; returning True rolls the import back."""
 
 CHUNK: Final = 2000
+SAMPLE_SCAN_ROWS: Final = 500
 NAME_MATCH_CUTOFF: Final = 90.0
 _DEFAULTS: Final = CustomerData()
 # Every field at its default (all immutable but custom_fields, which a row always sets).
@@ -941,7 +942,9 @@ class ExcelImportService:
         columns: list[ColumnMapping] = []
         for index, (header, match) in enumerate(zip(header_cells, matches, strict=True)):
             samples: list[str] = []
-            for row in body:
+            # Samples are for showing; a named column needs no more than a first look, but
+            # a column without a header is kept only if some row has a value in it.
+            for row in body[:SAMPLE_SCAN_ROWS] if header else body:
                 if index < len(row) and row[index] not in (None, ""):
                     text = cell_text(row[index])
                     if text:
