@@ -519,3 +519,21 @@ def test_report_lists_rows_and_reasons(tmp_path: Path, service: ExcelImportServi
 def test_card_json_round_trip() -> None:
     data = make_customer(custom_fields={"A": "b"}, credit_limit=None)
     assert data_from_json(data_to_json(data)) == data
+
+
+def test_a_plan_stays_out_of_the_cycle_collectors_walks_while_it_lives(
+    tmp_path: Path, service: ExcelImportService
+) -> None:
+    import gc
+
+    rows = [["Nimi", "Sähköposti"]] + [[f"Yritys {i}", f"info{i}@yritys.fi"] for i in range(50)]
+    path = write_xlsx(tmp_path / "gc.xlsx", rows)
+    gc.unfreeze()
+    plan = service.analyse(path)
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > len(plan.rows)
+    remapped = service.remap(plan, {1: ""})
+    del plan
+    assert gc.get_freeze_count() == 0  # the first plan's end unfroze everything
+    del remapped
+    assert gc.get_freeze_count() == 0

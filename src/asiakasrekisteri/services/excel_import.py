@@ -36,6 +36,7 @@ from __future__ import annotations
 import gc
 import getpass
 import json
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
@@ -393,6 +394,21 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _out_of_collections_while_alive(plan: ImportPlan) -> ImportPlan:
+    """Keep the plan's objects out of the cycle collector's walks for as long as it lives.
+
+    A plan of 50,000 rows is some 400,000 objects, with no reference cycles among them,
+    that live while the user looks at the plan. Once the collector is back on, its first
+    collection would walk them all (0.2 s) and later ones again as they age. Freezing
+    moves every object alive now to the collector's permanent generation, which it never
+    walks; reference counting still frees them. When the plan is freed, everything is
+    unfrozen, so a cycle that became garbage meanwhile is collected as usual after that.
+    """
+    gc.freeze()
+    weakref.finalize(plan, gc.unfreeze)
+    return plan
 
 
 def _os_user() -> str:
@@ -892,7 +908,8 @@ class ExcelImportService:
                 count=headers.HEADER_SCAN_ROWS,
             )
         columns = self._columns(raw, header_index, unknown_columns)
-        return self._plan(path, raw, header_index, columns, unknown_columns)
+        plan = self._plan(path, raw, header_index, columns, unknown_columns)
+        return _out_of_collections_while_alive(plan)
 
     @_gc_paused()
     def remap(self, plan: ImportPlan, overrides: Mapping[int, str]) -> ImportPlan:
@@ -927,9 +944,10 @@ class ExcelImportService:
                 # The field was given to another column by hand.
                 column = replace(column, target="", confidence=0.0)
             columns.append(column)
-        return self._plan(
+        remapped = self._plan(
             plan.path, plan._raw, plan.header_row - 1, tuple(columns), plan.unknown_columns
         )
+        return _out_of_collections_while_alive(remapped)
 
     def _columns(
         self, raw: RawSheet, header_index: int, unknown: UnknownColumns
