@@ -993,19 +993,15 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Billing customer (id)</source>
+        <source>Billing customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Office (id)</source>
+        <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact person (id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credited invoice (id)</source>
+        <source>Credited invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -999,20 +999,16 @@ Toimintoa ei voi perua.</translation>
         <translation>Numero</translation>
     </message>
     <message>
-        <source>Billing customer (id)</source>
-        <translation>Laskutusasiakas (tunniste)</translation>
+        <source>Billing customer</source>
+        <translation>Laskutusasiakas</translation>
     </message>
     <message>
-        <source>Office (id)</source>
-        <translation>Toimipaikka (tunniste)</translation>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <source>Contact person (id)</source>
-        <translation>Yhteyshenkilö (tunniste)</translation>
-    </message>
-    <message>
-        <source>Credited invoice (id)</source>
-        <translation>Hyvitetty lasku (tunniste)</translation>
+        <source>Credited invoice</source>
+        <translation>Hyvitetty lasku</translation>
     </message>
     <message>
         <source>Invoice date</source>

@@ -999,20 +999,16 @@ Det går inte att ångra.</translation>
         <translation>Nummer</translation>
     </message>
     <message>
-        <source>Billing customer (id)</source>
-        <translation>Faktureringskund (id)</translation>
+        <source>Billing customer</source>
+        <translation>Faktureringskund</translation>
     </message>
     <message>
-        <source>Office (id)</source>
-        <translation>Verksamhetsställe (id)</translation>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
-        <source>Contact person (id)</source>
-        <translation>Kontaktperson (id)</translation>
-    </message>
-    <message>
-        <source>Credited invoice (id)</source>
-        <translation>Krediterad faktura (id)</translation>
+        <source>Credited invoice</source>
+        <translation>Krediterad faktura</translation>
     </message>
     <message>
         <source>Invoice date</source>

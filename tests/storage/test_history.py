@@ -261,3 +261,36 @@ def test_id_ranges_leave_out_the_rows_the_orm_logged() -> None:
     assert list(history._id_ranges(10, [11])) == [(11, None)]
     assert list(history._id_ranges(10, [13, 12, 20])) == [(10, 12), (13, 20), (20, None)]
     assert list(history._id_ranges(0, [5, 6, 7])) == [(0, 5), (7, None)]
+
+
+def test_an_invoices_references_are_logged_as_numbers_and_names(
+    db: Database, customers: CustomerService
+) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from asiakasrekisteri.domain.invoice import InvoiceDraft, InvoiceRowData
+    from asiakasrekisteri.services.company import CompanyService
+    from asiakasrekisteri.services.invoicing import InvoicingService
+    from tests.services.conftest import INVOICING_SELLER
+
+    CompanyService(db).save(INVOICING_SELLER)
+    buyer = customers.create(make_customer(customer_number="1001", name="Ostaja Oy")).id
+    payer = customers.create(make_customer(customer_number="1002", name="Maksaja Oy")).id
+    contact = customers.add_contact(buyer, ContactData(name="Liisa Laskuttaja")).id
+    invoicing = InvoicingService(db)
+    draft = InvoiceDraft(
+        customer_id=buyer,
+        rows=(InvoiceRowData("Työ", Decimal(1), Decimal("100.00"), Decimal("25.5")),),
+        invoice_date=date(2025, 3, 3),
+    )
+    invoice_id = invoicing.create_draft(draft, today=date(2025, 3, 3)).id
+    invoicing.update_draft(
+        invoice_id,
+        replace(draft, billing_customer_id=payer, contact_id=contact),
+        today=date(2025, 3, 3),
+    )
+    entries = _entries(db, buyer)
+    assert ("updated", "invoice", "billing_customer_number", None, "1002") in entries
+    assert ("updated", "invoice", "contact", None, "Liisa Laskuttaja") in entries
+    assert not [e for e in entries if e[2].endswith("_id")]

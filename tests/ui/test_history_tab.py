@@ -27,7 +27,7 @@ from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.history import HistoryService
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.storage.db import Database
-from asiakasrekisteri.storage.history import _TRACKED, SKIPPED_COLUMNS
+from asiakasrekisteri.storage.history import _TRACKED, READABLE_REFERENCES, SKIPPED_COLUMNS
 from asiakasrekisteri.storage.models import Base, load_all_models
 from asiakasrekisteri.ui.customer_card.history_tab import Column, HistoryTab, field_name
 from asiakasrekisteri.ui.formatting import format_date, format_money
@@ -170,11 +170,7 @@ def test_every_logged_column_has_a_label(qapp: object) -> None:
     """A column added to a logged table needs a label in the History tab (or the card's)."""
     load_all_models()
     # storage.history logs these columns under another name; definition_id not at all.
-    renamed = {
-        "group_id": "group",
-        "alt_billing_customer_id": "alt_billing_customer_number",
-        "customer_id": "customer",
-    }
+    renamed = {column: field for column, (field, _shown, _key) in READABLE_REFERENCES.items()}
     unlabelled = []
     for table in _TRACKED:
         for column in Base.metadata.tables[table].columns:

@@ -46,12 +46,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from asiakasrekisteri.storage.models import (
+    ContactPerson,
     Customer,
     CustomerGroup,
     CustomerNumberAlias,
     CustomFieldValue,
+    Office,
 )
 from asiakasrekisteri.storage.models_history import HistoryEntry
+from asiakasrekisteri.storage.models_invoicing import Invoice
 from asiakasrekisteri.storage.types import utcnow
 
 
@@ -249,6 +252,20 @@ class _Writer:
         self.rows = []
 
 
+# References logged as what the user knows them by, not as row ids:
+# column → (logged field, the column shown, the key it matches).
+_NUMBER_OF_CUSTOMER = (Customer.customer_number, Customer.id)
+READABLE_REFERENCES: dict[str, tuple[str, Any, Any]] = {
+    "group_id": ("group", CustomerGroup.name, CustomerGroup.id),
+    "alt_billing_customer_id": ("alt_billing_customer_number", *_NUMBER_OF_CUSTOMER),
+    "customer_id": ("customer", *_NUMBER_OF_CUSTOMER),
+    "billing_customer_id": ("billing_customer_number", *_NUMBER_OF_CUSTOMER),
+    "office_id": ("office", Office.name, Office.id),
+    "contact_id": ("contact", ContactPerson.name, ContactPerson.id),
+    "credit_of_id": ("credit_of_number", Invoice.number, Invoice.id),
+}
+
+
 def _lookup(conn: Connection, column: Any, key: Any, row_id: Any) -> str | None:
     if row_id is None:
         return None
@@ -273,20 +290,13 @@ def _column_changes(writer: _Writer, obj: Any, table: str) -> None:
         if old == new:
             continue
         field = key
-        if key == "group_id":
-            field = "group"
-            old = _lookup(conn, CustomerGroup.name, CustomerGroup.id, old)
-            new = _lookup(conn, CustomerGroup.name, CustomerGroup.id, new)
-        elif key == "alt_billing_customer_id":
-            field = "alt_billing_customer_number"
-            old = _lookup(conn, Customer.customer_number, Customer.id, old)
-            new = _lookup(conn, Customer.customer_number, Customer.id, new)
-        elif key == "customer_id":
-            field = "customer"
-            old = _lookup(conn, Customer.customer_number, Customer.id, old)
-            new = _lookup(conn, Customer.customer_number, Customer.id, new)
-        elif key == "definition_id":
+        if key == "definition_id":
             continue
+        reference = READABLE_REFERENCES.get(key)
+        if reference is not None:
+            field, shown, row_key = reference
+            old = _lookup(conn, shown, row_key, old)
+            new = _lookup(conn, shown, row_key, new)
         action = Action.UPDATED
         if isinstance(obj, Customer) and key == "active" and old is True and new is False:
             action = Action.INACTIVATED
@@ -570,6 +580,7 @@ event.listen(Session, "after_commit", _reset)
 event.listen(Session, "after_rollback", _reset)
 
 __all__ = [
+    "READABLE_REFERENCES",
     "Action",
     "current_user",
     "erase_values",

@@ -132,13 +132,10 @@ def field_labels() -> dict[str, dict[str, str]]:
         "invoice": {
             "kind": QCoreApplication.translate("HistoryTab", "Type"),
             "number": QCoreApplication.translate("HistoryTab", "Number"),
-            # storage.history logs these four as internal row ids, not numbers or names.
-            "billing_customer_id": QCoreApplication.translate(
-                "HistoryTab", "Billing customer (id)"
-            ),
-            "office_id": QCoreApplication.translate("HistoryTab", "Office (id)"),
-            "contact_id": QCoreApplication.translate("HistoryTab", "Contact person (id)"),
-            "credit_of_id": QCoreApplication.translate("HistoryTab", "Credited invoice (id)"),
+            "billing_customer_number": QCoreApplication.translate("HistoryTab", "Billing customer"),
+            "office": QCoreApplication.translate("HistoryTab", "Office"),
+            "contact": QCoreApplication.translate("HistoryTab", "Contact person"),
+            "credit_of_number": QCoreApplication.translate("HistoryTab", "Credited invoice"),
             "invoice_date": QCoreApplication.translate("HistoryTab", "Invoice date"),
             "delivery_date": QCoreApplication.translate("HistoryTab", "Delivery date"),
             "due_date": QCoreApplication.translate("HistoryTab", "Due date"),
