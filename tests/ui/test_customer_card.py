@@ -47,11 +47,11 @@ from asiakasrekisteri.domain.enums import (
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.ui.customer_card.card import CustomerCard
-from asiakasrekisteri.ui.customer_card.fields import ERROR_COLOR
 from asiakasrekisteri.ui.dialogs.contact_dialog import ContactDialog
 from asiakasrekisteri.ui.dialogs.note_dialog import NoteDialog
 from asiakasrekisteri.ui.dialogs.office_dialog import OfficeDialog
 from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
 from tests.conftest import make_customer
 
 # Qt's offscreen plugin warns whenever a shown window's size hints change: test-platform

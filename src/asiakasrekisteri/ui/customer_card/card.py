@@ -31,11 +31,12 @@ from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.ui.customer_card.attachments_tab import AttachmentsTab
 from asiakasrekisteri.ui.customer_card.basic_info_tab import BasicInfoTab
 from asiakasrekisteri.ui.customer_card.extra_info_tab import ExtraInfoTab
-from asiakasrekisteri.ui.customer_card.fields import ERROR_COLOR, FIELD_STYLE, FieldSlot, Prompts
+from asiakasrekisteri.ui.customer_card.fields import FIELD_STYLE, FieldSlot, Prompts
 from asiakasrekisteri.ui.customer_card.history_tab import HistoryTab
 from asiakasrekisteri.ui.customer_card.overview_tab import OverviewTab
 from asiakasrekisteri.ui.i18n import error_text, errors_text
 from asiakasrekisteri.ui.widgets.duplicate_panel import DuplicatePanel
+from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
 
 # Edits of these fields may reveal an existing customer (PRODUCT.md "wash the data").
 DUPLICATE_FIELDS = frozenset({"name", "business_id", "email", "phone"})

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri.domain.countries import COUNTRY_CODES, country_name
 from asiakasrekisteri.domain.customer import name_sort_key
 from asiakasrekisteri.ui.prompts import Prompts as BasePrompts
-
-ERROR_COLOR = "#c62828"
+from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
 
 FIELD_STYLE = f"""
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],

@@ -42,12 +42,13 @@ from asiakasrekisteri.domain.enums import CustomerType, NoteKind
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.special_categories import find_special_categories
 from asiakasrekisteri.services.customers import CustomerService
-from asiakasrekisteri.ui.customer_card.fields import ERROR_COLOR, Prompts, ui_language
+from asiakasrekisteri.ui.customer_card.fields import Prompts, ui_language
 from asiakasrekisteri.ui.dialogs.contact_dialog import ContactDialog
 from asiakasrekisteri.ui.dialogs.note_dialog import NoteDialog
 from asiakasrekisteri.ui.dialogs.office_dialog import OfficeDialog
 from asiakasrekisteri.ui.formatting import format_date, format_datetime, format_money
 from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = "—"

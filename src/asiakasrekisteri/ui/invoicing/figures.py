@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import CustomerFigures
 from asiakasrekisteri.services.invoicing import InvoicingService
-from asiakasrekisteri.ui.customer_card.fields import ERROR_COLOR
 from asiakasrekisteri.ui.formatting import format_money
 from asiakasrekisteri.ui.invoicing.common import Today
 from asiakasrekisteri.ui.invoicing.invoice_list import Column, IdRole, InvoiceListModel, make_view
+from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
 
 _EMPTY = "—"
 

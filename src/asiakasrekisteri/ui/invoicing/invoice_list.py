@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri.domain.invoice import OPEN_STATUSES, InvoiceRecord, InvoiceStatus
 from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.services.invoicing import InvoiceQuery, InvoicingService
-from asiakasrekisteri.ui.customer_card.fields import ERROR_COLOR
 from asiakasrekisteri.ui.formatting import format_date, format_money
 from asiakasrekisteri.ui.invoicing.common import Today, status_text, translate
+from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
