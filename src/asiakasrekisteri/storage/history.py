@@ -46,15 +46,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from asiakasrekisteri.storage.models import (
-    ContactPerson,
     Customer,
-    CustomerGroup,
     CustomerNumberAlias,
     CustomFieldValue,
-    Office,
 )
 from asiakasrekisteri.storage.models_history import HistoryEntry
-from asiakasrekisteri.storage.models_invoicing import Invoice
 from asiakasrekisteri.storage.types import utcnow
 
 
@@ -253,23 +249,34 @@ class _Writer:
 
 
 # References logged as what the user knows them by, not as row ids:
-# column → (logged field, the column shown, the key it matches).
-_NUMBER_OF_CUSTOMER = (Customer.customer_number, Customer.id)
-READABLE_REFERENCES: dict[str, tuple[str, Any, Any]] = {
-    "group_id": ("group", CustomerGroup.name, CustomerGroup.id),
-    "alt_billing_customer_id": ("alt_billing_customer_number", *_NUMBER_OF_CUSTOMER),
-    "customer_id": ("customer", *_NUMBER_OF_CUSTOMER),
-    "billing_customer_id": ("billing_customer_number", *_NUMBER_OF_CUSTOMER),
-    "office_id": ("office", Office.name, Office.id),
-    "contact_id": ("contact", ContactPerson.name, ContactPerson.id),
-    "credit_of_id": ("credit_of_number", Invoice.number, Invoice.id),
+# column → (logged field, table referred to, its column shown). Tables by name, so that
+# this module need not import invoicing.
+READABLE_REFERENCES: dict[str, tuple[str, str, str]] = {
+    "group_id": ("group", "customer_group", "name"),
+    "alt_billing_customer_id": ("alt_billing_customer_number", "customer", "customer_number"),
+    "customer_id": ("customer", "customer", "customer_number"),
+    "billing_customer_id": ("billing_customer_number", "customer", "customer_number"),
+    "office_id": ("office", "office", "name"),
+    "contact_id": ("contact", "contact_person", "name"),
+    "credit_of_id": ("credit_of_number", "invoice", "number"),
 }
+# Invoice columns copied from the own company's and the customer's details when an invoice
+# is finalised: the copy is no change of anyone's data, and would log some 20 entries.
+_SNAPSHOT_PREFIXES = ("seller_", "buyer_")
 
 
-def _lookup(conn: Connection, column: Any, key: Any, row_id: Any) -> str | None:
+def is_logged(table: str, column: str) -> bool:
+    """Whether a change of ``table.column`` is written into the history."""
+    if column in SKIPPED_COLUMNS or column == "definition_id":
+        return False
+    return not (table == "invoice" and column.startswith(_SNAPSHOT_PREFIXES))
+
+
+def _lookup(conn: Connection, table_name: str, column: str, row_id: Any) -> str | None:
     if row_id is None:
         return None
-    value = conn.execute(select(column).where(key == row_id)).scalar()
+    table = Customer.metadata.tables[table_name]
+    value = conn.execute(select(table.c[column]).where(table.c.id == row_id)).scalar()
     return None if value is None else str(value)
 
 
@@ -280,7 +287,7 @@ def _column_changes(writer: _Writer, obj: Any, table: str) -> None:
     conn = writer.conn
     for attr in mapper.column_attrs:
         key = attr.key
-        if key in SKIPPED_COLUMNS:
+        if not is_logged(table, key):
             continue
         hist = state.attrs[key].history
         if not hist.has_changes():
@@ -290,13 +297,11 @@ def _column_changes(writer: _Writer, obj: Any, table: str) -> None:
         if old == new:
             continue
         field = key
-        if key == "definition_id":
-            continue
         reference = READABLE_REFERENCES.get(key)
         if reference is not None:
-            field, shown, row_key = reference
-            old = _lookup(conn, shown, row_key, old)
-            new = _lookup(conn, shown, row_key, new)
+            field, referred, shown = reference
+            old = _lookup(conn, referred, shown, old)
+            new = _lookup(conn, referred, shown, new)
         action = Action.UPDATED
         if isinstance(obj, Customer) and key == "active" and old is True and new is False:
             action = Action.INACTIVATED
@@ -584,6 +589,7 @@ __all__ = [
     "Action",
     "current_user",
     "erase_values",
+    "is_logged",
     "set_action",
     "settle_deleted_customers",
     "suspend",

@@ -155,49 +155,6 @@ def field_labels() -> dict[str, dict[str, str]]:
             "paid_date": QCoreApplication.translate("HistoryTab", "Payment date"),
             "finalised_at": QCoreApplication.translate("HistoryTab", "Finalised"),
             "notice_period_days": QCoreApplication.translate("HistoryTab", "Notice period"),
-            "seller_name": QCoreApplication.translate("HistoryTab", "Seller's name"),
-            "seller_street": QCoreApplication.translate("HistoryTab", "Seller's street address"),
-            "seller_postal_code": QCoreApplication.translate("HistoryTab", "Seller's postal code"),
-            "seller_city": QCoreApplication.translate("HistoryTab", "Seller's city"),
-            "seller_country": QCoreApplication.translate("HistoryTab", "Seller's country"),
-            "seller_business_id": QCoreApplication.translate("HistoryTab", "Seller's Y-tunnus"),
-            "seller_vat_id": QCoreApplication.translate("HistoryTab", "Seller's VAT id"),
-            "seller_email": QCoreApplication.translate("HistoryTab", "Seller's email"),
-            "seller_phone": QCoreApplication.translate("HistoryTab", "Seller's phone"),
-            "seller_iban": QCoreApplication.translate("HistoryTab", "Seller's IBAN"),
-            "seller_bic": QCoreApplication.translate("HistoryTab", "Seller's BIC"),
-            "seller_vat_registered": QCoreApplication.translate(
-                "HistoryTab", "Seller VAT registered"
-            ),
-            "seller_other_accounts": QCoreApplication.translate(
-                "HistoryTab", "Seller's other accounts"
-            ),
-            "buyer_customer_number": QCoreApplication.translate(
-                "HistoryTab", "Buyer's customer number"
-            ),
-            "buyer_name": QCoreApplication.translate("HistoryTab", "Buyer's name"),
-            "buyer_street": QCoreApplication.translate("HistoryTab", "Buyer's street address"),
-            "buyer_postal_code": QCoreApplication.translate("HistoryTab", "Buyer's postal code"),
-            "buyer_city": QCoreApplication.translate("HistoryTab", "Buyer's city"),
-            "buyer_country": QCoreApplication.translate("HistoryTab", "Buyer's country"),
-            "buyer_business_id": QCoreApplication.translate("HistoryTab", "Buyer's Y-tunnus"),
-            "buyer_vat_id": QCoreApplication.translate("HistoryTab", "Buyer's VAT id"),
-            "buyer_email": QCoreApplication.translate("HistoryTab", "Buyer's email"),
-            "buyer_phone": QCoreApplication.translate("HistoryTab", "Buyer's phone"),
-            "buyer_private": QCoreApplication.translate("HistoryTab", "Buyer is a private person"),
-            "buyer_einvoice_address": QCoreApplication.translate(
-                "HistoryTab", "Buyer's e-invoice address"
-            ),
-            "buyer_einvoice_operator": QCoreApplication.translate(
-                "HistoryTab", "Buyer's e-invoice operator"
-            ),
-            "buyer_ovt": QCoreApplication.translate("HistoryTab", "Buyer's OVT code"),
-            "buyer_agreement_identifier": QCoreApplication.translate(
-                "HistoryTab", "Buyer's agreement identifier"
-            ),
-            "buyer_contact_name": QCoreApplication.translate(
-                "HistoryTab", "Buyer's contact person"
-            ),
         },
     }
 
@@ -296,8 +253,6 @@ _SHOWN_AS: dict[str, dict[str, Callable[[str], str]]] = {
         "language": _language,
         "vat_treatment": _vat_treatment,
         "goods": _yes_no,
-        "seller_vat_registered": _yes_no,
-        "buyer_private": _yes_no,
         "total_net": _money,
         "total_vat": _money,
         "total_gross": _money,
@@ -450,8 +405,16 @@ class HistoryTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        # Time, user and action are short and fit; what changed and the two values share
+        # the rest, so no column is cut to "25.11.2026 1…".
+        for column in Column:
+            mode = (
+                QHeaderView.ResizeMode.ResizeToContents
+                if column in (Column.WHEN, Column.WHO, Column.ACTION)
+                else QHeaderView.ResizeMode.Stretch
+            )
+            header.setSectionResizeMode(column, mode)
         layout.addWidget(self.table, 1)
         self.placeholder = QLabel(self.tr("Changes are logged here once the card is saved."))
         self.placeholder.setObjectName("historyPlaceholder")
