@@ -90,14 +90,19 @@ def test_fatal_problem_exits_2_and_changes_nothing(
 def test_export_with_search(
     capsys: pytest.CaptureFixture[str], dbarg: list[str], tmp_path: Path
 ) -> None:
-    csv = write_csv(tmp_path / "in.csv", [["Nimi", "Postitoimipaikka"], ["Alfa Oy", "Oulu"],
-                                          ["Beta Oy", "Turku"]])  # fmt: skip
+    csv = write_csv(tmp_path / "in.csv", [["Nimi", "Postitoimipaikka", "Yhteyshenkilö"],
+                                          ["Alfa Oy", "Oulu", "Aino Alfa"],
+                                          ["Beta Oy", "Turku", "Bertta Beta"]])  # fmt: skip
     assert run(capsys, *dbarg, "import", str(csv))[0] == 0
     out_file = tmp_path / "out.xlsx"
     code, out, _ = run(capsys, *dbarg, "export", str(out_file), "--search", "turku")
     assert code == 0 and "1 customers written" in out
-    ws = load_workbook(out_file)["Asiakkaat"]
-    assert ws["C2"].value == "Beta Oy"
+    wb = load_workbook(out_file)
+    assert wb.sheetnames == ["Asiakkaat", "Myynti", "Yhteyshenkilöt", "Toimipisteet"]
+    assert wb["Asiakkaat"]["C2"].value == "Beta Oy"
+    people = [[c.value for c in row[1:3]] for row in wb["Yhteyshenkilöt"].iter_rows(min_row=2)]
+    assert people == [["Beta Oy", "Bertta Beta"]]
+    assert wb["Toimipisteet"].max_row == 1  # the header alone
 
 
 def test_help_documents_the_commands(capsys: pytest.CaptureFixture[str]) -> None:

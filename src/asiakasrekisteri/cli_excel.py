@@ -41,7 +41,8 @@ def register(sub: Any) -> None:
         "export",
         help="write customers to an Excel file (.xlsx)",
         description="Write customers to an .xlsx in the Zervant template's column order "
-        "(sheet Asiakkaat), with sales per year on sheet Myynti. All customers, active "
+        "(sheet Asiakkaat), with sales per year on sheet Myynti and every contact person "
+        "and office on sheets Yhteyshenkilöt and Toimipisteet. All customers, active "
         "and inactive, unless --search or --active-only narrows them.",
     )
     p.add_argument("file", metavar="FILE.xlsx")

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from asiakasrekisteri.domain.customer import ContactData, CustomerData
+from asiakasrekisteri.domain.customer import ContactData, CustomerData, OfficeData
 from asiakasrekisteri.domain.enums import CustomerType, InvoiceLanguage
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
 from asiakasrekisteri.services.excel_export import (
@@ -51,7 +51,7 @@ def test_template_order_formatting_and_dates(
     result = exporter.export(tmp_path / "out.xlsx")
     assert result.customers == 2
     wb = load_workbook(tmp_path / "out.xlsx")
-    assert wb.sheetnames == ["Asiakkaat", "Myynti"]
+    assert wb.sheetnames == ["Asiakkaat", "Myynti", "Yhteyshenkilöt", "Toimipisteet"]
     ws = wb["Asiakkaat"]
     header = [c.value for c in ws[1]]
     assert header[:TEMPLATE_COLUMN_COUNT] == TEMPLATE
@@ -123,6 +123,166 @@ def test_sales_sheet_per_year_or_a_note(
     assert not exporter.export(tmp_path / "n.xlsx").sales_included
     note = load_workbook(tmp_path / "n.xlsx")["Myynti"]["A1"].value
     assert "laskutus" in str(note)
+
+
+# --- contacts and offices ---------------------------------------------------------------
+
+CONTACT_HEADER = [
+    "Asiakasnumero", "Asiakkaan nimi", "Nimi", "Titteli/tehtävä", "Puhelinnumero",
+    "Sähköposti", "Avainsanat", "Oletus", "Aktiivinen",
+]  # fmt: skip
+OFFICE_HEADER = [
+    "Asiakasnumero", "Asiakkaan nimi", "Nimi", "Katuosoite", "Postinumero", "Postitoimipaikka",
+    "Maa", "Sähköposti", "Verkkolaskutusosoite", "Välittäjätunnus", "Oletus",
+]  # fmt: skip
+
+
+def _rows(path: Path, sheet: str) -> list[list[object]]:
+    ws = load_workbook(path)[sheet]
+    return [[c.value for c in row] for row in ws.iter_rows()]
+
+
+def _with_people_and_offices(customers: CustomerService, **overrides: object) -> int:
+    """A customer with two contacts, a deleted one, and two offices; returns its id."""
+    record = customers.create(make_customer(**overrides))
+    customers.add_contact(
+        record.id,
+        ContactData(name="Liisa Laine", title="Kirjanpitäjä", email="liisa@virtanen.fi",
+                    active=False),
+    )  # fmt: skip
+    customers.add_contact(
+        record.id,
+        ContactData(name="Matti Virtanen", title="Toimitusjohtaja", phone="040 123 4567",
+                    email="matti@virtanen.fi", keywords="sopimukset, huolto", is_default=True),
+    )  # fmt: skip
+    gone = customers.add_contact(
+        record.id, ContactData(name="Pekka Poistuva", phone="050 765 4321")
+    )
+    customers.delete_contact(gone.id or 0)
+    customers.add_office(
+        record.id,
+        OfficeData(name="Pääkonttori", street="Teollisuuskatu 5\nB 12", postal_code="00510",
+                   city="Helsinki", email="laskut@virtanen.fi", einvoice_address="003707374742",
+                   einvoice_operator="NDEAFIHH", is_default=True),
+    )  # fmt: skip
+    customers.add_office(
+        record.id,
+        OfficeData(name="Tukholma", postal_code="11122", city="Stockholm", country="SE"),
+    )
+    return record.id
+
+
+def test_every_contact_and_office_gets_a_row(
+    tmp_path: Path, exporter: ExcelExportService, customers: CustomerService
+) -> None:
+    _with_people_and_offices(customers, customer_number="1001")
+    customers.create(make_customer(customer_number="1002", name="Ilman Oy", business_id=""))
+    result = exporter.export(tmp_path / "all.xlsx")
+    assert (result.contacts, result.offices) == (2, 2)
+    wb = load_workbook(tmp_path / "all.xlsx")
+    for title, header, last, longest in (
+        ("Yhteyshenkilöt", CONTACT_HEADER, "I", "Matti Virtanen"),
+        ("Toimipisteet", OFFICE_HEADER, "K", "Pääkonttori"),
+    ):
+        ws = wb[title]
+        assert [c.value for c in ws[1]] == header
+        assert all(c.font.b for c in ws[1])
+        assert ws.freeze_panes == "A2"
+        assert ws.auto_filter.ref == f"A1:{last}3"
+        assert ws.column_dimensions["C"].width >= len(longest)
+    # In the card's order (the inactive one was added first); the deleted contact, which
+    # holds nothing but "Poistettu yhteyshenkilö", is left out as on Asiakkaat.
+    assert _rows(tmp_path / "all.xlsx", "Yhteyshenkilöt")[1:] == [
+        ["1001", "Rakennus Virtanen Oy", "Liisa Laine", "Kirjanpitäjä", None,
+         "liisa@virtanen.fi", None, "ei", "ei"],
+        ["1001", "Rakennus Virtanen Oy", "Matti Virtanen", "Toimitusjohtaja",
+         "+358 40 1234567", "matti@virtanen.fi", "sopimukset, huolto", "kyllä", "kyllä"],
+    ]  # fmt: skip
+    assert _rows(tmp_path / "all.xlsx", "Toimipisteet")[1:] == [
+        ["1001", "Rakennus Virtanen Oy", "Pääkonttori", "Teollisuuskatu 5\nB 12", "00510",
+         "Helsinki", "FI", "laskut@virtanen.fi", "003707374742", "NDEAFIHH", "kyllä"],
+        ["1001", "Rakennus Virtanen Oy", "Tukholma", None, "111 22", "Stockholm", "SE",
+         None, None, None, "ei"],
+    ]  # fmt: skip
+    # The main sheet still names only the default contact.
+    main = _rows(tmp_path / "all.xlsx", "Asiakkaat")
+    assert main[1][main[0].index("Yhteyshenkilö")] == "Matti Virtanen"
+
+
+def test_contact_and_office_texts_that_look_like_formulas_stay_texts(
+    tmp_path: Path, exporter: ExcelExportService, customers: CustomerService
+) -> None:
+    record = customers.create(make_customer(name="=Yhtiö"))
+    customers.add_contact(
+        record.id, ContactData(name="-Nimi", title="@SUM(A1)", keywords='=HYPERLINK("x")')
+    )
+    customers.add_office(record.id, OfficeData(name="+1+2", city="=A1"))
+    exporter.export(tmp_path / "f.xlsx")
+    with zipfile.ZipFile(tmp_path / "f.xlsx") as archive:
+        for number in (3, 4):
+            assert "<f>" not in archive.read(f"xl/worksheets/sheet{number}.xml").decode()
+    wb = load_workbook(tmp_path / "f.xlsx")
+    for title, texts in (
+        ("Yhteyshenkilöt", ["=Yhtiö", "-Nimi", "@SUM(A1)", '=HYPERLINK("x")']),
+        ("Toimipisteet", ["=Yhtiö", "+1+2", "=A1"]),
+    ):
+        cells = {c.value: c for c in wb[title][2] if isinstance(c.value, str)}
+        for text in texts:
+            assert (cells[text].data_type, cells[text].quotePrefix) == ("s", True)
+
+
+def test_contacts_and_offices_follow_the_search_and_the_selection(
+    tmp_path: Path, exporter: ExcelExportService, customers: CustomerService
+) -> None:
+    oulu = _with_people_and_offices(customers, customer_number="1", name="Alfa Oy", city="Oulu")
+    turku = customers.create(
+        make_customer(customer_number="2", name="Beta Oy", city="Turku", business_id="")
+    )
+    customers.add_contact(turku.id, ContactData(name="Bertta Beta"))
+    customers.add_office(turku.id, OfficeData(name="Turun toimisto", city="Turku"))
+    result = exporter.export(tmp_path / "s.xlsx", query=CustomerQuery(search="turku"))
+    assert (result.customers, result.contacts, result.offices) == (1, 1, 1)
+    people = _rows(tmp_path / "s.xlsx", "Yhteyshenkilöt")
+    assert [r[:3] for r in people[1:]] == [["2", "Beta Oy", "Bertta Beta"]]
+    offices = _rows(tmp_path / "s.xlsx", "Toimipisteet")
+    assert [r[:3] for r in offices[1:]] == [["2", "Beta Oy", "Turun toimisto"]]
+    # Selected customers come in the given order, each with all its rows.
+    exporter.export_selected(tmp_path / "sel.xlsx", [turku.id, oulu])
+    people = _rows(tmp_path / "sel.xlsx", "Yhteyshenkilöt")
+    assert [r[2] for r in people[1:]] == ["Bertta Beta", "Liisa Laine", "Matti Virtanen"]
+    offices = _rows(tmp_path / "sel.xlsx", "Toimipisteet")
+    assert [r[2] for r in offices[1:]] == ["Turun toimisto", "Pääkonttori", "Tukholma"]
+    # Nobody selected: headers only.
+    exporter.export_selected(tmp_path / "none.xlsx", [])
+    assert _rows(tmp_path / "none.xlsx", "Toimipisteet") == [OFFICE_HEADER]
+
+
+def test_a_workbook_with_contact_and_office_sheets_imports_its_customer_sheet(
+    tmp_path: Path, exporter: ExcelExportService, customers: CustomerService
+) -> None:
+    _with_people_and_offices(customers, customer_number="1001")
+    second = customers.create(make_customer(customer_number="1002", name="Beta Oy",
+                                            business_id="", city="Turku"))  # fmt: skip
+    customers.add_contact(second.id, ContactData(name="Bertta Beta", email="b@beta.fi"))
+    exporter.export(tmp_path / "out.xlsx")
+    target = Database.open_sqlite(tmp_path / "target.sqlite3")
+    try:
+        importer = ExcelImportService(target)
+        plan = importer.analyse(tmp_path / "out.xlsx")
+        assert plan.sheet == "Asiakkaat"
+        assert plan.sheets == ("Asiakkaat", "Myynti", "Yhteyshenkilöt", "Toimipisteet")
+        result = importer.apply(plan)
+        assert len(result.created) == 2, result.skipped
+        imported = _comparable(CustomerService(target))
+    finally:
+        target.close()
+    # The cards come back whole; of the people only the one the template has room for
+    # (the default, else the only active one), as before the extra sheets.
+    assert [data for data, _ in imported] == [data for data, _ in _comparable(customers)]
+    assert [people for _, people in imported] == [
+        (("Matti Virtanen", "+358 40 1234567", "matti@virtanen.fi"),),
+        (("Bertta Beta", "", "b@beta.fi"),),
+    ]
 
 
 # --- round trip -------------------------------------------------------------------------

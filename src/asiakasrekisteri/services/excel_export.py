@@ -2,24 +2,29 @@
 
 Sheet ``Asiakkaat``: the template's columns first (Asiakasnumero … Yhteyshenkilön osoite),
 then every other card field, then the custom fields. Sheet ``Myynti``: sales per customer
-per year from invoicing, when that module is installed. Headers are bold and frozen, with
-an autofilter and fitted widths; dates are real Excel dates. A text beginning with ``=``,
-``+``, ``-`` or ``@`` is stored as a text cell with Excel's quote prefix, never as a
-formula (openpyxl turns "=..." into a formula unless told otherwise).
+per year from invoicing, when that module is installed. Sheets ``Yhteyshenkilöt`` and
+``Toimipisteet``: every contact person and every office of the exported customers, one row
+each, so that a user leaving the program takes everything with them (the template has room
+for one contact only). Headers are bold and frozen, with an autofilter and fitted widths;
+dates are real Excel dates. A text beginning with ``=``, ``+``, ``-`` or ``@`` is stored as
+a text cell with Excel's quote prefix, never as a formula (openpyxl turns "=..." into a
+formula unless told otherwise).
 
 Written with openpyxl in write-only mode, streaming rows: 50k customers stay well under
 the memory budget. The headers are the ones the importer reads back, so export → import
-gives the same customers.
+gives the same customers; ``Asiakkaat`` stays the first sheet, which the importer takes
+when its header is clearly a register's.
 """
 
 from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -28,7 +33,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import and_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from asiakasrekisteri.services import excel_headers as headers
 from asiakasrekisteri.services.customers import (
@@ -44,6 +49,7 @@ from asiakasrekisteri.storage.models import (
     CustomerGroup,
     CustomFieldDefinition,
     CustomFieldValue,
+    Office,
 )
 
 if TYPE_CHECKING:
@@ -51,6 +57,8 @@ if TYPE_CHECKING:
 
 CUSTOMERS_SHEET: Final = "Asiakkaat"
 SALES_SHEET: Final = "Myynti"
+CONTACTS_SHEET: Final = "Yhteyshenkilöt"
+OFFICES_SHEET: Final = "Toimipisteet"
 _FORMULA_STARTS: Final = ("=", "+", "-", "@")
 _MAX_WIDTH: Final = 60
 _WIDTH_SAMPLE: Final = 2000
@@ -127,6 +135,32 @@ COLUMNS: Final[tuple[tuple[str, _Getter], ...]] = (
 
 TEMPLATE_COLUMN_COUNT: Final = 17
 
+# The contact and office sheets: each row starts with the customer's number and name, then
+# these columns of the contact or office. Booleans are written as kyllä/ei like on
+# ``Asiakkaat``.
+_OWNER_HEADER: Final = ("Asiakasnumero", "Asiakkaan nimi")
+CONTACT_COLUMNS: Final[tuple[tuple[str, InstrumentedAttribute[Any]], ...]] = (
+    ("Nimi", ContactPerson.name),
+    ("Titteli/tehtävä", ContactPerson.title),
+    ("Puhelinnumero", ContactPerson.phone),
+    ("Sähköposti", ContactPerson.email),
+    ("Avainsanat", ContactPerson.keywords),
+    ("Oletus", ContactPerson.is_default),
+    ("Aktiivinen", ContactPerson.active),
+)
+OFFICE_COLUMNS: Final[tuple[tuple[str, InstrumentedAttribute[Any]], ...]] = (
+    ("Nimi", Office.name),
+    ("Katuosoite", Office.street),
+    ("Postinumero", Office.postal_code),
+    ("Postitoimipaikka", Office.city),
+    ("Maa", Office.country),
+    ("Sähköposti", Office.email),
+    ("Verkkolaskutusosoite", Office.einvoice_address),
+    ("Välittäjätunnus", Office.einvoice_operator),
+    ("Oletus", Office.is_default),
+)
+_CHUNK: Final = 900  # ids per IN (…): below SQLite's old 999-variable limit
+
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -136,11 +170,15 @@ class ExportResult:
         path: The .xlsx file.
         customers: How many customers.
         sales_included: False when invoicing is not available (``Myynti`` holds a note).
+        contacts: Rows on ``Yhteyshenkilöt``.
+        offices: Rows on ``Toimipisteet``.
     """
 
     path: Path
     customers: int
     sales_included: bool
+    contacts: int = 0
+    offices: int = 0
 
 
 def _safe(ws: Any, value: Any) -> Any:
@@ -187,15 +225,20 @@ def _write_sheet(
     wb: Workbook,
     title: str,
     header: Sequence[str],
-    rows: Sequence[Sequence[Any]],
+    rows: Iterable[Sequence[Any]],
     *,
     date_columns: Iterable[int] = (),
     number_formats: Mapping[int, str] | None = None,
     progress: Progress | None = None,
-) -> None:
+) -> int:
+    """Write one formatted sheet and return its row count; ``rows`` may be a generator."""
     ws = wb.create_sheet(title)
+    total = len(rows) if isinstance(rows, Sized) else 0
+    remaining = iter(rows)
+    # Widths come from the first rows only, so a generator is still read just once.
+    sample = list(islice(remaining, _WIDTH_SAMPLE))
     widths = [len(h) + 2 for h in header]
-    for row in rows[:_WIDTH_SAMPLE]:
+    for row in sample:
         for index, value in enumerate(row):
             widths[index] = max(widths[index], _width(value) + 2)
     for index, width in enumerate(widths, 1):
@@ -210,8 +253,8 @@ def _write_sheet(
     formats = dict(number_formats or {})
     for index in date_columns:
         formats[index] = _DATE_FORMAT
-    total = len(rows)
-    for count, row in enumerate(rows, 1):
+    count = 0
+    for count, row in enumerate(chain(sample, remaining), 1):
         out = [_safe(ws, value) for value in row]
         for index, fmt in formats.items():
             if out[index] is not None:
@@ -220,9 +263,10 @@ def _write_sheet(
                 out[index] = cell
         ws.append(out)
         if progress is not None and count % 5000 == 0:
-            progress(count, total)
+            progress(count, max(total, count))
     last = get_column_letter(max(len(header), 1))
-    ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+    ws.auto_filter.ref = f"A1:{last}{count + 1}"
+    return count
 
 
 class ExcelExportService:
@@ -280,9 +324,34 @@ class ExcelExportService:
         )
         del table
         sales_included = self._write_sales(wb, rows)
+        owners = [(row["id"], row["customer_number"], row["name"]) for row in rows]
+        with self.db.read() as session:
+            contacts = _write_sheet(
+                wb,
+                CONTACTS_SHEET,
+                [*_OWNER_HEADER, *(h for h, _ in CONTACT_COLUMNS)],
+                _owned_rows(
+                    session,
+                    owners,
+                    [c for _, c in CONTACT_COLUMNS],
+                    ContactPerson.customer_id,
+                    ContactPerson.id,
+                    # An anonymised contact holds nothing but "Poistettu yhteyshenkilö";
+                    # Asiakkaat, the search index and the backup check pass it over too.
+                    ContactPerson.anonymised.is_(False),
+                ),
+            )
+            offices = _write_sheet(
+                wb,
+                OFFICES_SHEET,
+                [*_OWNER_HEADER, *(h for h, _ in OFFICE_COLUMNS)],
+                _owned_rows(
+                    session, owners, [c for _, c in OFFICE_COLUMNS], Office.customer_id, Office.id
+                ),
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         wb.save(path)
-        return ExportResult(path, len(rows), sales_included)
+        return ExportResult(path, len(rows), sales_included, contacts, offices)
 
     def export_selected(self, path: Path | str, ids: Sequence[int]) -> ExportResult:
         """Write exactly the given customers (the list's "export selected")."""
@@ -303,8 +372,8 @@ class ExcelExportService:
         )
         by_id: dict[int, dict[str, Any]] = {}
         with self.db.read() as session:
-            for start in range(0, len(ids), 900):
-                chunk = list(ids[start : start + 900])
+            for start in range(0, len(ids), _CHUNK):
+                chunk = list(ids[start : start + _CHUNK])
                 for row in session.execute(stmt.where(Customer.id.in_(chunk))):
                     values = dict(row._mapping)
                     values["group"] = values["group"] or ""
@@ -378,6 +447,34 @@ class ExcelExportService:
         formats = dict.fromkeys(range(2, len(header)), _MONEY_FORMAT)
         _write_sheet(wb, SALES_SHEET, header, table, number_formats=formats)
         return True
+
+
+def _owned_rows(
+    session: Session,
+    owners: Sequence[tuple[int, Any, Any]],
+    columns: Sequence[InstrumentedAttribute[Any]],
+    customer_id: InstrumentedAttribute[int],
+    order: InstrumentedAttribute[int],
+    *where: Any,
+) -> Iterator[list[Any]]:
+    """Rows of a customer's child table (contacts, offices) in the export's customer order.
+
+    ``owners`` are (id, number, name) in sheet order. Read a chunk of customers at a time,
+    so only one chunk's children are held while the sheet is streamed out; within a
+    customer the order is the card's (``order``, the id).
+    """
+    stmt = select(customer_id, *columns).where(*where).order_by(customer_id, order)
+    for start in range(0, len(owners), _CHUNK):
+        chunk = owners[start : start + _CHUNK]
+        found: dict[int, list[list[Any]]] = {}
+        for cid, *values in session.execute(stmt.where(customer_id.in_([o[0] for o in chunk]))):
+            # Excel would show TRUE/FALSE; the sheets say kyllä/ei like Asiakkaat does.
+            found.setdefault(cid, []).append(
+                [(_YES if v else _NO) if isinstance(v, bool) else v for v in values]
+            )
+        for cid, number, name in chunk:
+            for values in found.get(cid, ()):
+                yield [number, name, *values]
 
 
 def load_sales(db: Database) -> dict[int, dict[int, Decimal]] | None:
@@ -456,7 +553,11 @@ def write_import_report(path: Path, plan: ImportPlan, result: ImportResult | Non
 
 __all__ = [
     "COLUMNS",
+    "CONTACTS_SHEET",
+    "CONTACT_COLUMNS",
     "CUSTOMERS_SHEET",
+    "OFFICES_SHEET",
+    "OFFICE_COLUMNS",
     "SALES_SHEET",
     "TEMPLATE_COLUMN_COUNT",
     "ExcelExportService",
