@@ -10,7 +10,8 @@ each beside its floor measured in the same run on the same rows:
 
 * import floor: a bare python-calamine read of the sheet plus a bare ``executemany`` of
   the same rows into a plain SQLite table (same PRAGMAs as the register: WAL),
-* export floor: openpyxl write-only of the same rows, no styling,
+* export floor: openpyxl write-only of the same rows on the same sheets (customers, sales,
+  contact persons, offices), no styling,
 
 and the peak resident memory of the whole run.
 
@@ -65,12 +66,24 @@ def _floor_read_insert(sheet: Path, db_path: Path) -> tuple[float, list[list[Any
     return time.perf_counter() - started, rows
 
 
-def _floor_write(rows: list[list[Any]], target: Path) -> float:
+def _all_sheets(path: Path) -> list[tuple[str, list[list[Any]]]]:
+    workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+    try:
+        return [
+            (name, workbook.get_sheet_by_name(name).to_python()) for name in workbook.sheet_names
+        ]
+    finally:
+        workbook.close()
+
+
+def _floor_write(sheets: list[tuple[str, list[list[Any]]]], target: Path) -> float:
+    """openpyxl write-only of the same rows on the same sheets as the export writes."""
     started = time.perf_counter()
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Asiakkaat")
-    for row in rows:
-        sheet.append(row)
+    for name, rows in sheets:
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
     workbook.save(target)
     return time.perf_counter() - started
 
@@ -101,8 +114,10 @@ def main() -> int:
         print(f"built a {args.count}-customer sheet in {time.perf_counter() - started:.1f} s")
 
         floor_import, rows = _floor_read_insert(sheet, folder / "floor.sqlite3")
-        floor_export = _floor_write(rows, folder / "floor.xlsx")
         del rows
+        sheets = _all_sheets(sheet)
+        floor_export = _floor_write(sheets, folder / "floor.xlsx")
+        del sheets
 
         target = Database.open_sqlite(folder / "target.sqlite3")
         started = time.perf_counter()
