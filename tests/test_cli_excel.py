@@ -103,6 +103,9 @@ def test_export_with_search(
     people = [[c.value for c in row[1:3]] for row in wb["Yhteyshenkilöt"].iter_rows(min_row=2)]
     assert people == [["Beta Oy", "Bertta Beta"]]
     assert wb["Toimipisteet"].max_row == 1  # the header alone
+    code, out, _ = run(capsys, *dbarg, "import", str(out_file), "--dry-run")
+    assert code == 0 and "Sheet “Asiakkaat”" in out
+    assert "other sheets, not read: Myynti, Yhteyshenkilöt, Toimipisteet" in out
 
 
 def test_help_documents_the_commands(capsys: pytest.CaptureFixture[str]) -> None:

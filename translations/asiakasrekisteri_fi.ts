@@ -1226,6 +1226,10 @@ Toimintoa ei voi perua.</translation>
         <translation>Taulukko ”{sheet}” ({format}): sarakkeiden nimet ovat rivillä {row}; niiden alla on asiakasrivejä {count}.</translation>
     </message>
     <message>
+        <source>Only this sheet is imported; the file&apos;s other sheets ({sheets}) are not read.</source>
+        <translation>Vain tämä välilehti tuodaan; tiedoston muita välilehtiä ({sheets}) ei lueta.</translation>
+    </message>
+    <message>
         <source>Choose another file.</source>
         <translation>Valitse toinen tiedosto.</translation>
     </message>

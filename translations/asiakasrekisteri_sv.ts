@@ -1226,6 +1226,10 @@ Det går inte att ångra.</translation>
         <translation>Bladet ”{sheet}” ({format}): kolumnnamnen finns på rad {row}; därefter följer {count} rader med kunder.</translation>
     </message>
     <message>
+        <source>Only this sheet is imported; the file&apos;s other sheets ({sheets}) are not read.</source>
+        <translation>Endast detta blad importeras; filens övriga blad ({sheets}) läses inte.</translation>
+    </message>
+    <message>
         <source>Choose another file.</source>
         <translation>Välj en annan fil.</translation>
     </message>

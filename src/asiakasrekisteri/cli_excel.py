@@ -137,6 +137,9 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     if overrides:
         plan = service.remap(plan, overrides)
     print(f"Sheet “{plan.sheet}”, header on row {plan.header_row}, {len(plan.rows)} rows.")
+    others = [name for name in plan.sheets if name != plan.sheet]
+    if others:
+        print(f"  other sheets, not read: {', '.join(others)} (choose one with --sheet)")
     for column in plan.columns:
         if not column.target:
             print(f"  column {column.letter} “{column.header}” is ignored")

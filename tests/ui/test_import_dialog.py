@@ -409,6 +409,14 @@ def test_file_menu_export_writes_the_template_sheet(
     assert sorted(r[0] for r in rows[1:]) == ["1001", "1002", "1003"]
     assert "3 customers written" in window.statusBar().currentMessage()
 
+    # Importing that file takes Asiakkaat and says which sheets it does not read.
+    dialog = open_on(qtbot, actions, result.path)
+    assert dialog.sheet_combo.currentText() == "Asiakkaat"
+    assert "other sheets (Myynti, Yhteyshenkilöt, Toimipisteet) are not read" in (
+        dialog.file_status.text()
+    )
+    dialog.reject()
+
 
 def test_export_selected_writes_only_the_selection(
     qtbot: QtBot, tmp_path: Path, window: MainWindow, actions: SpreadsheetActions

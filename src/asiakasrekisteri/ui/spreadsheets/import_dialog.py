@@ -316,17 +316,23 @@ class ImportDialog(QDialog):
         self.sheet_combo.setCurrentText(plan.sheet)
         self.sheet_combo.setEnabled(len(plan.sheets) > 1)
         self._filling = False
-        self.file_status.setText(
-            self.tr(
-                "Sheet “{sheet}” ({format}): the column names are on row {row}; "
-                "{count} rows of customers follow."
-            ).format(
-                sheet=plan.sheet,
-                format=plan.file_format.upper(),
-                row=plan.header_row,
-                count=QLocale().toString(len(plan.rows)),
-            )
+        status = self.tr(
+            "Sheet “{sheet}” ({format}): the column names are on row {row}; "
+            "{count} rows of customers follow."
+        ).format(
+            sheet=plan.sheet,
+            format=plan.file_format.upper(),
+            row=plan.header_row,
+            count=QLocale().toString(len(plan.rows)),
         )
+        others = [name for name in plan.sheets if name != plan.sheet]
+        if others:
+            # An exported register has its further contacts and offices on other sheets:
+            # say plainly that only one sheet comes in.
+            status += " " + self.tr(
+                "Only this sheet is imported; the file's other sheets ({sheets}) are not read."
+            ).format(sheets=", ".join(others))
+        self.file_status.setText(status)
 
     def _analyse_failed(self, exc: Exception) -> None:
         self._base = None
