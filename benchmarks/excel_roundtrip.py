@@ -3,13 +3,14 @@
 Builds a register of N generated customers (``services.demo.generate``), exports it to an
 .xlsx (the "user's sheet"), then measures in this one process:
 
-* import of that sheet into an empty register (analyse + apply, one transaction),
+* import of that workbook into an empty register (analyse + apply, one transaction),
 * export of the imported register,
 
 each beside its floor measured in the same run on the same rows:
 
-* import floor: a bare python-calamine read of the sheet plus a bare ``executemany`` of
-  the same rows into a plain SQLite table (same PRAGMAs as the register: WAL),
+* import floor: a bare python-calamine read of the sheets the import reads (customers,
+  contact persons, offices) plus a bare ``executemany`` of the same rows into plain
+  SQLite tables, one per sheet (same PRAGMAs as the register: WAL),
 * export floor: openpyxl write-only of the same rows on the same sheets (customers, sales,
   contact persons, offices), no styling,
 
@@ -35,7 +36,12 @@ import python_calamine
 from openpyxl import Workbook
 
 from asiakasrekisteri.services.demo import fill_demo
-from asiakasrekisteri.services.excel_export import ExcelExportService
+from asiakasrekisteri.services.excel_export import (
+    CONTACTS_SHEET,
+    CUSTOMERS_SHEET,
+    OFFICES_SHEET,
+    ExcelExportService,
+)
 from asiakasrekisteri.services.excel_import import DuplicateAction, ExcelImportService
 from asiakasrekisteri.storage.db import Database
 
@@ -48,22 +54,30 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _floor_read_insert(sheet: Path, db_path: Path) -> tuple[float, list[list[Any]]]:
+# The sheets the import reads: customers, and their contact persons and offices.
+FLOOR_SHEETS = (CUSTOMERS_SHEET, CONTACTS_SHEET, OFFICES_SHEET)
+
+
+def _floor_read_insert(sheet: Path, db_path: Path) -> float:
     started = time.perf_counter()
     workbook = python_calamine.CalamineWorkbook.from_path(str(sheet))
-    rows: list[list[Any]] = workbook.get_sheet_by_name("Asiakkaat").to_python()
+    sheets = [workbook.get_sheet_by_name(name).to_python() for name in FLOOR_SHEETS]
     workbook.close()
-    width = len(rows[0])
     con = sqlite3.connect(db_path)
     con.execute("PRAGMA journal_mode=WAL")
-    con.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(width))})")
-    con.executemany(
-        f"INSERT INTO t VALUES ({', '.join('?' for _ in range(width))})",
-        [[None if v == "" else v for v in row] + [None] * (width - len(row)) for row in rows[1:]],
-    )
+    for number, rows in enumerate(sheets):
+        width = len(rows[0])
+        con.execute(f"CREATE TABLE t{number} ({', '.join(f'c{i}' for i in range(width))})")
+        con.executemany(
+            f"INSERT INTO t{number} VALUES ({', '.join('?' for _ in range(width))})",
+            [
+                [None if v == "" else v for v in row] + [None] * (width - len(row))
+                for row in rows[1:]
+            ],
+        )
     con.commit()
     con.close()
-    return time.perf_counter() - started, rows
+    return time.perf_counter() - started
 
 
 def _all_sheets(path: Path) -> list[tuple[str, list[list[Any]]]]:
@@ -109,12 +123,14 @@ def main() -> int:
         started = time.perf_counter()
         fill_demo(source, count=args.count, seed=11)
         sheet = folder / "register.xlsx"
-        ExcelExportService(source).export(sheet)
+        built = ExcelExportService(source).export(sheet)
         source.close()
-        print(f"built a {args.count}-customer sheet in {time.perf_counter() - started:.1f} s")
+        print(
+            f"built a {args.count}-customer sheet ({built.contacts} contact persons, "
+            f"{built.offices} offices) in {time.perf_counter() - started:.1f} s"
+        )
 
-        floor_import, rows = _floor_read_insert(sheet, folder / "floor.sqlite3")
-        del rows
+        floor_import = _floor_read_insert(sheet, folder / "floor.sqlite3")
         sheets = _all_sheets(sheet)
         floor_export = _floor_write(sheets, folder / "floor.xlsx")
         del sheets
@@ -130,6 +146,9 @@ def main() -> int:
         result = service.apply(plan, duplicate_choices=choices)
         import_s = time.perf_counter() - started
         assert len(result.created) == args.count, result.summary()
+        # Every contact person and office came in with its customer.
+        assert result.contacts is not None and result.contacts.added == built.contacts
+        assert result.offices is not None and result.offices.added == built.offices
         print(f"import: analyse {analyse_s:.2f} s, apply {import_s - analyse_s:.2f} s")
         del plan
 
@@ -137,6 +156,7 @@ def main() -> int:
         exported = ExcelExportService(target).export(folder / "export.xlsx")
         export_s = time.perf_counter() - started
         assert exported.customers == args.count
+        assert (exported.contacts, exported.offices) == (built.contacts, built.offices)
         target.close()
 
     ok = _line("import", import_s, floor_import, args.count, BUDGET_IMPORT)

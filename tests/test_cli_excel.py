@@ -105,7 +105,43 @@ def test_export_with_search(
     assert wb["Toimipisteet"].max_row == 1  # the header alone
     code, out, _ = run(capsys, *dbarg, "import", str(out_file), "--dry-run")
     assert code == 0 and "Sheet “Asiakkaat”" in out
-    assert "other sheets, not read: Myynti, Yhteyshenkilöt, Toimipisteet" in out
+    assert "contact persons from sheet “Yhteyshenkilöt” (1 row) are imported too" in out
+    assert "offices from sheet “Toimipisteet” (0 rows) are imported too" in out
+    assert "other sheets, not read: Myynti (choose one with --sheet)" in out
+    # Beta Oy is in the register already: its row updates it, and its contact the same
+    # contact (the one from the CSV's Yhteyshenkilö column).
+    assert "Contact persons (sheet Yhteyshenkilöt): 0 added, 1 updated, 0 not imported." in out
+
+
+def test_contact_and_office_rows_that_cannot_be_imported_are_listed(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    customers = wb.active
+    assert customers is not None
+    customers.title = "Asiakkaat"
+    customers.append(["Asiakasnumero", "Nimi"])
+    customers.append([1001, "Alfa Oy"])
+    people = wb.create_sheet("Yhteyshenkilöt")
+    people.append(
+        ["Asiakasnumero", "Asiakkaan nimi", "Nimi", "Titteli/tehtävä", "Puhelinnumero",
+         "Sähköposti", "Avainsanat", "Oletus", "Aktiivinen"]
+    )  # fmt: skip
+    people.append([1001, "Alfa Oy", "Aino Alfa", None, None, "aino(at)alfa", None, None, None])
+    people.append([9999, "Outo Oy", "Olli Outo", None, None, None, None, None, None])
+    wb.save(tmp_path / "people.xlsx")
+    code, out, _ = run(capsys, *dbarg, "import", str(tmp_path / "people.xlsx"))
+    assert code == 0
+    assert "contact persons from sheet “Yhteyshenkilöt” (2 rows) are imported too" in out
+    assert "other sheets" not in out
+    assert "1 added, 0 updated, 1 not imported." in out
+    assert (
+        "not imported: sheet “Yhteyshenkilöt” row 3 — No customer has the customer number "
+        "9999" in out
+    )
+    assert "sheet “Yhteyshenkilöt” row 2, Sähköposti: “aino(at)alfa”" in out
 
 
 def test_help_documents_the_commands(capsys: pytest.CaptureFixture[str]) -> None:

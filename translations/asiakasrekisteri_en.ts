@@ -1219,6 +1219,24 @@ This cannot be undone.</source>
         <source>Sheet “{sheet}” ({format}): the column names are on row {row}; {count} rows of customers follow.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Contact persons from sheet “{sheet}” (%n row(s)) are imported too.</source>
+        <translation>
+            <numerusform>Contact persons from sheet “{sheet}” (%n row) are imported too.</numerusform>
+            <numerusform>Contact persons from sheet “{sheet}” (%n rows) are imported too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offices from sheet “{sheet}” (%n row(s)) are imported too.</source>
+        <translation>
+            <numerusform>Offices from sheet “{sheet}” (%n row) are imported too.</numerusform>
+            <numerusform>Offices from sheet “{sheet}” (%n rows) are imported too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s other sheets ({sheets}) are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Only this sheet is imported; the file&apos;s other sheets ({sheets}) are not read.</source>
         <translation type="unfinished"></translation>
@@ -1434,6 +1452,13 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) of contact persons or offices cannot be imported.</source>
+        <translation>
+            <numerusform>%n row of contact persons or offices cannot be imported.</numerusform>
+            <numerusform>%n rows of contact persons or offices cannot be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n value(s) are left out.</source>
         <translation>
             <numerusform>%n value is left out.</numerusform>
@@ -1506,6 +1531,14 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Created {created}, updated {updated}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

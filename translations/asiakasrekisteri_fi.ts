@@ -1225,6 +1225,24 @@ Toimintoa ei voi perua.</translation>
         <source>Sheet “{sheet}” ({format}): the column names are on row {row}; {count} rows of customers follow.</source>
         <translation>Taulukko ”{sheet}” ({format}): sarakkeiden nimet ovat rivillä {row}; niiden alla on asiakasrivejä {count}.</translation>
     </message>
+    <message numerus="yes">
+        <source>Contact persons from sheet “{sheet}” (%n row(s)) are imported too.</source>
+        <translation>
+            <numerusform>Myös välilehden ”{sheet}” yhteyshenkilöt tuodaan (%n rivi).</numerusform>
+            <numerusform>Myös välilehden ”{sheet}” yhteyshenkilöt tuodaan (%n riviä).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offices from sheet “{sheet}” (%n row(s)) are imported too.</source>
+        <translation>
+            <numerusform>Myös välilehden ”{sheet}” toimipisteet tuodaan (%n rivi).</numerusform>
+            <numerusform>Myös välilehden ”{sheet}” toimipisteet tuodaan (%n riviä).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s other sheets ({sheets}) are not read.</source>
+        <translation>Tiedoston muita välilehtiä ({sheets}) ei lueta.</translation>
+    </message>
     <message>
         <source>Only this sheet is imported; the file&apos;s other sheets ({sheets}) are not read.</source>
         <translation>Vain tämä välilehti tuodaan; tiedoston muita välilehtiä ({sheets}) ei lueta.</translation>
@@ -1440,6 +1458,13 @@ Toimintoa ei voi perua.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) of contact persons or offices cannot be imported.</source>
+        <translation>
+            <numerusform>%n yhteyshenkilö- tai toimipisterivi jää tuomatta.</numerusform>
+            <numerusform>%n yhteyshenkilö- tai toimipisteriviä jää tuomatta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n value(s) are left out.</source>
         <translation>
             <numerusform>%n arvo jätetään pois.</numerusform>
@@ -1513,6 +1538,14 @@ Toimintoa ei voi perua.</translation>
     <message>
         <source>Created {created}, updated {updated}, skipped {skipped}.</source>
         <translation>Luotu {created}, päivitetty {updated}, ohitettu {skipped}.</translation>
+    </message>
+    <message>
+        <source>Contact persons: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation>Yhteyshenkilöitä lisätty {added}, päivitetty {updated}, jätetty tuomatta {skipped}.</translation>
+    </message>
+    <message>
+        <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation>Toimipisteitä lisätty {added}, päivitetty {updated}, jätetty tuomatta {skipped}.</translation>
     </message>
     <message>
         <source>Import finished.</source>

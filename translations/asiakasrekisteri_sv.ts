@@ -1225,6 +1225,24 @@ Det går inte att ångra.</translation>
         <source>Sheet “{sheet}” ({format}): the column names are on row {row}; {count} rows of customers follow.</source>
         <translation>Bladet ”{sheet}” ({format}): kolumnnamnen finns på rad {row}; därefter följer {count} rader med kunder.</translation>
     </message>
+    <message numerus="yes">
+        <source>Contact persons from sheet “{sheet}” (%n row(s)) are imported too.</source>
+        <translation>
+            <numerusform>Även kontaktpersonerna på bladet ”{sheet}” importeras (%n rad).</numerusform>
+            <numerusform>Även kontaktpersonerna på bladet ”{sheet}” importeras (%n rader).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offices from sheet “{sheet}” (%n row(s)) are imported too.</source>
+        <translation>
+            <numerusform>Även verksamhetsställena på bladet ”{sheet}” importeras (%n rad).</numerusform>
+            <numerusform>Även verksamhetsställena på bladet ”{sheet}” importeras (%n rader).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s other sheets ({sheets}) are not read.</source>
+        <translation>Filens övriga blad ({sheets}) läses inte.</translation>
+    </message>
     <message>
         <source>Only this sheet is imported; the file&apos;s other sheets ({sheets}) are not read.</source>
         <translation>Endast detta blad importeras; filens övriga blad ({sheets}) läses inte.</translation>
@@ -1440,6 +1458,13 @@ Det går inte att ångra.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) of contact persons or offices cannot be imported.</source>
+        <translation>
+            <numerusform>%n rad med kontaktpersoner eller verksamhetsställen kan inte importeras.</numerusform>
+            <numerusform>%n rader med kontaktpersoner eller verksamhetsställen kan inte importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n value(s) are left out.</source>
         <translation>
             <numerusform>%n värde utelämnas.</numerusform>
@@ -1513,6 +1538,14 @@ Det går inte att ångra.</translation>
     <message>
         <source>Created {created}, updated {updated}, skipped {skipped}.</source>
         <translation>Skapade {created}, uppdaterade {updated}, överhoppade {skipped}.</translation>
+    </message>
+    <message>
+        <source>Contact persons: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation>Kontaktpersoner: {added} tillagda, {updated} uppdaterade, {skipped} inte importerade.</translation>
+    </message>
+    <message>
+        <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation>Verksamhetsställen: {added} tillagda, {updated} uppdaterade, {skipped} inte importerade.</translation>
     </message>
     <message>
         <source>Import finished.</source>

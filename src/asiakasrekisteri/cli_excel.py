@@ -25,8 +25,11 @@ are recognised. Unknown columns become custom fields (or are ignored with
 --ignore-unknown). Duplicates: a row whose customer number (or else Y-tunnus) is already
 in the register updates that customer; repeated rows in the file are skipped after the
 first. A value that fails its check (e.g. a Y-tunnus with a wrong check digit) is left
-out and reported; a row without a name is not imported. The whole import is one
-transaction and can be undone with `undo-import BATCH` (see `imports`).
+out and reported; a row without a name is not imported. Other sheets laid out like the
+export's Yhteyshenkilöt and Toimipisteet (known by their header row) are imported too:
+each contact person or office joins its customer by Asiakasnumero, and one with the name
+of a contact or office the customer has updates it. The whole import is one transaction
+and can be undone with `undo-import BATCH` (see `imports`).
 
 --map takes a column letter or header and a field, e.g. --map F=phone --map "Muistio=custom:Muistio"
 --map "G=" ignores column G. Fields: {fields}.
@@ -137,7 +140,14 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     if overrides:
         plan = service.remap(plan, overrides)
     print(f"Sheet “{plan.sheet}”, header on row {plan.header_row}, {len(plan.rows)} rows.")
-    others = [name for name in plan.sheets if name != plan.sheet]
+    for what, sheet, count in (
+        ("contact persons", plan.contact_sheet, len(plan.contact_rows)),
+        ("offices", plan.office_sheet, len(plan.office_rows)),
+    ):
+        if sheet:
+            rows = "row" if count == 1 else "rows"
+            print(f"  {what} from sheet “{sheet}” ({count} {rows}) are imported too")
+    others = plan.unread_sheets
     if others:
         print(f"  other sheets, not read: {', '.join(others)} (choose one with --sheet)")
     for column in plan.columns:
@@ -155,9 +165,19 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     for outcome in result.skipped:
         label = f"{outcome.customer_number} {outcome.name}".strip()
         print(f"  skipped row {outcome.row}{': ' + label if label else ''} — {outcome.reason}")
+    # Rows of the contact and office sheets that were not imported (the customer sheet's
+    # are the skipped rows above).
+    dropped = [
+        i for i in result.issues if i.severity is Severity.ERROR and i.sheet not in ("", plan.sheet)
+    ]
+    for issue in dropped[:50]:
+        print(f"  not imported: sheet “{issue.sheet}” row {issue.row} — {issue.reason}")
+    if len(dropped) > 50:
+        print(f"  … and {len(dropped) - 50} more rows not imported (see --report)")
     warnings = [i for i in result.issues if i.severity is Severity.WARNING]
     for issue in warnings[:50]:
-        print(f"  row {issue.row}, {issue.column}: “{issue.value}” — {issue.reason}")
+        where = f"sheet “{issue.sheet}” " if issue.sheet not in ("", plan.sheet) else ""
+        print(f"  {where}row {issue.row}, {issue.column}: “{issue.value}” — {issue.reason}")
     if len(warnings) > 50:
         print(f"  … and {len(warnings) - 50} more values left out (see --report)")
     if args.report:

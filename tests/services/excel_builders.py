@@ -29,6 +29,20 @@ def write_xlsx(
     return path
 
 
+def write_workbook(path: Path, sheets: dict[str, Rows]) -> Path:
+    """An .xlsx with several sheets, in the given order."""
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    wb.remove(first)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(list(row))
+    wb.save(path)
+    return path
+
+
 def write_xls(path: Path, rows: Rows, *, title: str = "Asiakkaat") -> Path:
     import xlwt  # type: ignore[import-untyped]
 

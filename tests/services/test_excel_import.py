@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
-from asiakasrekisteri.domain.customer import ContactData
+from asiakasrekisteri.domain.customer import ContactData, OfficeData
 from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
 from asiakasrekisteri.services.excel_import import (
+    ChildCounts,
     DuplicateAction,
     ExcelImportService,
     ImportCancelled,
@@ -25,7 +26,13 @@ from asiakasrekisteri.services.excel_import import (
 )
 from asiakasrekisteri.storage.db import Database
 from tests.conftest import make_customer
-from tests.services.excel_builders import write_csv, write_ods, write_xls, write_xlsx
+from tests.services.excel_builders import (
+    write_csv,
+    write_ods,
+    write_workbook,
+    write_xls,
+    write_xlsx,
+)
 
 HEADER = ["Asiakasnumero", "Asiakkuuden tyyppi", "Nimi", "Y-tunnus", "Katuosoite",
           "Postinumero", "Postitoimipaikka", "Sähköposti", "Puhelinnumero"]  # fmt: skip
@@ -275,9 +282,12 @@ def test_picks_the_sheet_that_looks_like_customers(
     assert (plan.sheet, plan.sheets) == ("Asiakkaat", ("Ohje", "Asiakkaat"))
 
 
-def test_a_clear_register_on_the_first_sheet_is_read_without_parsing_the_others(
+def test_every_sheet_is_parsed_once_and_a_clear_register_on_the_first_sheet_wins(
     tmp_path: Path, service: ExcelImportService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # calamine parses a whole sheet even to show its header: each sheet is parsed once,
+    # both to pick the customer sheet and to find sheets of contacts and offices.
+    import python_calamine
     from openpyxl import Workbook
 
     from asiakasrekisteri.services import excel_values
@@ -294,16 +304,34 @@ def test_a_clear_register_on_the_first_sheet_is_read_without_parsing_the_others(
     weak.append(["Nimi", "Sähköposti"])
     wb.save(tmp_path / "three.xlsx")
     parsed: list[str] = []
-    original = excel_values._sheet_rows
 
-    def recording(workbook: Any, name: str, *args: Any, **kwargs: Any) -> Any:
-        parsed.append(name)
-        return original(workbook, name, *args, **kwargs)
+    class Recording:
+        def __init__(self, book: Any) -> None:
+            self.book = book
+            self.sheet_names = book.sheet_names
 
-    monkeypatch.setattr(excel_values, "_sheet_rows", recording)
+        def get_sheet_by_name(self, name: str) -> Any:
+            parsed.append(name)
+            return self.book.get_sheet_by_name(name)
+
+        def close(self) -> None:
+            self.book.close()
+
+    class Calamine:
+        CalamineError = python_calamine.CalamineError
+        PasswordError = python_calamine.PasswordError
+
+        class CalamineWorkbook:
+            @staticmethod
+            def from_path(path: str) -> Recording:
+                return Recording(python_calamine.CalamineWorkbook.from_path(path))
+
+    monkeypatch.setattr(excel_values, "python_calamine", Calamine)
     plan = service.analyse(tmp_path / "three.xlsx")
     assert plan.sheet == "Asiakkaat"
-    assert set(parsed) == {"Asiakkaat"}
+    assert sorted(parsed) == ["Asiakkaat", "Myynti", "Yhteystiedot"]
+    assert plan.unread_sheets == ("Myynti", "Yhteystiedot")
+    assert (plan.contact_rows, plan.office_rows) == ((), ())
 
     # A first sheet with only a few known columns does not win on being first.
     wb = Workbook()
@@ -318,7 +346,7 @@ def test_a_clear_register_on_the_first_sheet_is_read_without_parsing_the_others(
     parsed.clear()
     plan = service.analyse(tmp_path / "two.xlsx")
     assert plan.sheet == "Rekisteri"
-    assert set(parsed) == {"Yhteystiedot", "Rekisteri"}
+    assert sorted(parsed) == ["Rekisteri", "Yhteystiedot"]
 
 
 # --- formats -----------------------------------------------------------------------------
@@ -537,3 +565,327 @@ def test_a_plan_stays_out_of_the_cycle_collectors_walks_while_it_lives(
     assert gc.get_freeze_count() == 0  # the first plan's end unfroze everything
     del remapped
     assert gc.get_freeze_count() == 0
+
+
+# --- contact and office sheets ---------------------------------------------------------
+
+CONTACT_HEADER = ["Asiakasnumero", "Asiakkaan nimi", "Nimi", "Titteli/tehtävä", "Puhelinnumero",
+                  "Sähköposti", "Avainsanat", "Oletus", "Aktiivinen"]  # fmt: skip
+OFFICE_HEADER = ["Asiakasnumero", "Asiakkaan nimi", "Nimi", "Katuosoite", "Postinumero",
+                 "Postitoimipaikka", "Maa", "Sähköposti", "Verkkolaskutusosoite",
+                 "Välittäjätunnus", "Oletus"]  # fmt: skip
+CUSTOMER_ROWS: list[list[Any]] = [
+    ["Asiakasnumero", "Nimi", "Y-tunnus", "Yhteyshenkilö", "Yhteyshenkilön puhelinnumero"],
+    [1001, "Alfa Oy", "0737474-2", "Matti Virtanen", "040 123 4567"],
+    [1002, "Beta Oy", None, None, None],
+]
+
+
+def _workbook(
+    path: Path,
+    contacts: Sequence[Sequence[Any]] | None = (),
+    offices: Sequence[Sequence[Any]] | None = (),
+    customers: Sequence[Sequence[Any]] = CUSTOMER_ROWS,
+) -> Path:
+    """Sheets as the export writes them; None leaves a sheet out."""
+    sheets: dict[str, Any] = {
+        "Asiakkaat": customers,
+        "Myynti": [["Asiakasnumero", "Nimi", "Yhteensä"], [1001, "Alfa Oy", 120.5]],
+    }
+    if contacts is not None:
+        sheets["Yhteyshenkilöt"] = [CONTACT_HEADER, *contacts]
+    if offices is not None:
+        sheets["Toimipisteet"] = [OFFICE_HEADER, *offices]
+    return write_workbook(path, sheets)
+
+
+def _people(record: Any) -> list[tuple[Any, ...]]:
+    return [
+        (c.name, c.title, c.phone, c.email, c.keywords, c.is_default, c.active)
+        for c in record.contacts
+    ]
+
+
+def test_contact_and_office_sheets_are_recognised_by_their_header_row(
+    tmp_path: Path, service: ExcelImportService
+) -> None:
+    shouting = [h.upper().replace(" ", "  ") for h in CONTACT_HEADER]
+    path = write_workbook(
+        tmp_path / "h.xlsx",
+        {
+            "Asiakkaat": CUSTOMER_ROWS,
+            # Another name, another case and spacing, a title row above: still contacts.
+            "Ihmiset": [["Yhteyshenkilöt 2026"], shouting, [1001, "Alfa Oy", "Liisa Laine"]],
+            # A customer list's header is not a sheet of contacts or offices.
+            "Lisää": [["Asiakasnumero", "Nimi", "Puhelinnumero", "Sähköposti"]],
+            "Konttorit": [[*OFFICE_HEADER[:3], "Postitoimipaikka"], [1002, None, "Turku", "Turku"]],
+        },
+    )
+    plan = service.analyse(path)
+    assert (plan.sheet, plan.contact_sheet, plan.office_sheet) == (
+        "Asiakkaat", "Ihmiset", "Konttorit",
+    )  # fmt: skip
+    assert plan.unread_sheets == ("Lisää",)
+    [liisa] = plan.contact_rows
+    assert (liisa.row, liisa.customer_row, liisa.data) == (3, 2, ContactData(name="Liisa Laine"))
+    [turku] = plan.office_rows
+    assert turku.customer_row == 3
+    assert turku.data == OfficeData(name="Turku", city="Turku")
+    # Picking the customer sheet passes over a sheet of contacts, even a first one.
+    path = write_workbook(
+        tmp_path / "first.xlsx",
+        {"Yhteyshenkilöt": [CONTACT_HEADER], "Asiakkaat": [["Nimi", "Y-tunnus"], ["A", None]]},
+    )
+    plan = service.analyse(path)
+    assert (plan.sheet, plan.contact_sheet) == ("Asiakkaat", "Yhteyshenkilöt")
+
+
+def test_contacts_and_offices_come_with_new_customers(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    path = _workbook(
+        tmp_path / "n.xlsx",
+        contacts=[
+            [1002, "Beta Oy", "Bertta Beta", None, None, "b@beta.fi", None, None, None],
+            [1001, "Alfa Oy", "Liisa Laine", "Kirjanpitäjä", "050 765 4321", None, None, "ei",
+             "ei"],
+            # The contact that Asiakkaat names too: one contact, this row's details win.
+            [1001, "Alfa Oy", "matti virtanen", "Toimitusjohtaja", None, "matti@alfa.fi",
+             "huolto", "kyllä", "kyllä"],
+        ],
+        offices=[
+            [1001, "Alfa Oy", "Pääkonttori", "Katu 1", 510, "Helsinki", None, None, None, None,
+             "ei"],
+            [1001, "Alfa Oy", "Tukholma", None, "11122", "Stockholm", "Ruotsi", None, None, None,
+             "kyllä"],
+        ],
+    )  # fmt: skip
+    plan = service.analyse(path)
+    assert plan.sheets_read == ("Asiakkaat", "Yhteyshenkilöt", "Toimipisteet")
+    assert [(i.sheet, i.row, i.column, i.value, i.code) for i in plan.issues] == [
+        ("Toimipisteet", 2, "Postinumero", "510", "postal_code.normalised"),
+    ]
+    result = service.apply(plan)
+    assert result.contacts == ChildCounts("Yhteyshenkilöt", added=3)
+    assert result.offices == ChildCounts("Toimipisteet", added=2)
+    assert "Contact persons (sheet Yhteyshenkilöt): 3 added" in result.summary()
+    alfa, beta = (customers.get_by_number(n) for n in ("1001", "1002"))
+    assert _people(alfa) == [
+        ("Liisa Laine", "Kirjanpitäjä", "+358 50 7654321", "", "", False, False),
+        ("matti virtanen", "Toimitusjohtaja", "+358 40 1234567", "matti@alfa.fi", "huolto",
+         True, True),
+    ]  # fmt: skip
+    # Without a say in Oletus, a customer's first contact becomes its default.
+    assert _people(beta) == [("Bertta Beta", "", "", "b@beta.fi", "", True, True)]
+    assert [(o.name, o.postal_code, o.country, o.is_default) for o in alfa.offices] == [
+        ("Pääkonttori", "00510", "FI", False),
+        ("Tukholma", "111 22", "SE", True),
+    ]
+    # The contacts' names are searched like the one from Asiakkaat.
+    assert customers.list_ids(CustomerQuery(search="liisa")) == [alfa.id]
+
+
+def test_the_last_default_row_wins_and_an_office_never_becomes_the_default_by_itself(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    path = _workbook(
+        tmp_path / "d.xlsx",
+        contacts=[[1002, None, name, None, None, None, None, default, None]
+                  for name, default in (("A", "kyllä"), ("B", None), ("C", "kyllä"))],
+        offices=[[1002, None, "Turku", None, None, "Turku", None, None, None, None, None]],
+    )  # fmt: skip
+    service.apply(service.analyse(path))
+    beta = customers.get_by_number("1002")
+    assert [(c.name, c.is_default) for c in beta.contacts] == [
+        ("A", False), ("B", False), ("C", True),
+    ]  # fmt: skip
+    assert [o.is_default for o in beta.offices] == [False]
+
+
+def test_a_contact_row_without_a_known_customer_is_rejected_with_its_sheet_and_row(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    customers.create(make_customer(customer_number="2000", name="Gamma Oy", business_id=""))
+    path = _workbook(
+        tmp_path / "u.xlsx",
+        customers=[*CUSTOMER_ROWS, [1003, None, None, None, None]],  # no name: rejected
+        contacts=[
+            [9999, "Tuntematon Oy", "Outo Olento", None, None, None, None, None, None],
+            [None, "Alfa Oy", "Ei Numeroa", None, None, None, None, None, None],
+            [1003, None, "Kolmas", None, None, None, None, None, None],
+            [2000, "Gamma Oy", "Gerda", None, None, None, None, None, None],
+            [1001, "Alfa Oy", None, "Myyjä", None, None, None, None, None],
+        ],
+    )
+    plan = service.analyse(path)
+    errors = [(i.sheet, i.row, i.column, i.value, i.code)
+              for i in plan.issues if i.severity is Severity.ERROR]  # fmt: skip
+    assert errors == [
+        ("Asiakkaat", 4, "Nimi", "", "name.required"),
+        ("Yhteyshenkilöt", 2, "Asiakasnumero", "9999", "contact.customer_not_found"),
+        ("Yhteyshenkilöt", 3, "Asiakasnumero", "", "contact.customer_number_required"),
+        ("Yhteyshenkilöt", 4, "Asiakasnumero", "1003", "contact.customer_rejected"),
+        ("Yhteyshenkilöt", 6, "Nimi", "", "contact.name_required"),
+    ]
+    unknown = next(i for i in plan.issues if i.code == "contact.customer_not_found")
+    assert "No customer has the customer number 9999" in unknown.reason
+    assert plan.child_rejected_count == 4
+    # Gerda's customer is not on Asiakkaat but in the register: she joins it.
+    assert plan.contact_rows[3].customer_id == customers.get_by_number("2000").id
+    result = service.apply(plan)
+    assert result.contacts == ChildCounts("Yhteyshenkilöt", added=1, skipped=4)
+    assert [c.name for c in customers.get_by_number("2000").contacts] == ["Gerda"]
+    assert [c.name for c in customers.get_by_number("1001").contacts] == ["Matti Virtanen"]
+    # Without the number column the rows have no customer at all.
+    remapped = service.remap(plan, {0: ""})
+    assert sum(1 for r in remapped.contact_rows if r.rejected) == 4
+    assert remapped.contact_rows[3].customer_id is not None
+
+
+def test_an_invalid_email_on_the_contacts_sheet_is_left_out_and_reported(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    path = _workbook(
+        tmp_path / "e.xlsx",
+        contacts=[[1002, "Beta Oy", "Bertta", None, "0401234567", "bertta(at)beta", None, "ehkä",
+                   date(2026, 1, 2)]],
+    )  # fmt: skip
+    plan = service.analyse(path)
+    warnings = [(i.sheet, i.row, i.column, i.letter, i.value, i.field)
+                for i in plan.issues if i.severity is Severity.WARNING]  # fmt: skip
+    assert warnings == [
+        ("Yhteyshenkilöt", 2, "Aktiivinen", "I", "2026-01-02", "active"),
+        ("Yhteyshenkilöt", 2, "Oletus", "H", "ehkä", "is_default"),
+        ("Yhteyshenkilöt", 2, "Sähköposti", "F", "bertta(at)beta", "email"),
+    ]
+    service.apply(plan)
+    [bertta] = customers.get_by_number("1002").contacts
+    assert (bertta.email, bertta.phone, bertta.is_default, bertta.active) == (
+        "", "+358 40 1234567", True, True,
+    )  # fmt: skip
+
+
+def test_rows_of_skipped_customers_are_skipped_too(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    existing = customers.create(make_customer(customer_number="1001", name="Alfa Oy"))
+    path = _workbook(
+        tmp_path / "s.xlsx",
+        customers=[*CUSTOMER_ROWS, [1002, "Beta Oy (toinen rivi)", None, None, None]],
+        contacts=[[1001, None, "Aino", None, None, None, None, None, None],
+                  [1002, None, "Bertta", None, None, None, None, None, None]],
+        offices=[[1001, None, "Oulu", None, None, "Oulu", None, None, None, None, None]],
+    )  # fmt: skip
+    plan = service.analyse(path)
+    result = service.apply(
+        plan, duplicate_choices={f"register:{existing.id}": DuplicateAction.SKIP}
+    )
+    skipped = [(i.sheet, i.row, i.code) for i in result.issues if i.severity is Severity.ERROR]
+    assert skipped == [
+        ("Yhteyshenkilöt", 2, "contact.customer_skipped"),
+        ("Toimipisteet", 2, "office.customer_skipped"),
+    ]
+    assert result.contacts == ChildCounts("Yhteyshenkilöt", added=1, skipped=1)
+    assert result.offices == ChildCounts("Toimipisteet", skipped=1)
+    assert customers.get(existing.id).contacts == ()
+    # The duplicate second 1002 row is skipped; its number's contact goes with the first.
+    assert [o.row for o in result.skipped] == [2, 4]
+    assert [c.name for c in customers.get_by_number("1002").contacts] == ["Bertta"]
+
+
+def test_an_update_import_updates_same_named_contacts_and_offices_and_undo_takes_it_back(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    alfa = customers.create(make_customer(customer_number="1001", name="Alfa Oy"))
+    matti = customers.add_contact(
+        alfa.id, ContactData(name="Matti Virtanen", phone="040 123 4567", is_default=True)
+    )
+    customers.add_office(
+        alfa.id, OfficeData(name="Pääkonttori", city="Helsinki", country="SE", is_default=True)
+    )
+    gamma = customers.create(make_customer(customer_number="2000", name="Gamma Oy"))
+    customers.add_contact(gamma.id, ContactData(name="Gerda", title="Myyjä"))
+    before = {c.id: (_people(customers.get(c.id)), customers.get(c.id).offices)
+              for c in (alfa, gamma)}  # fmt: skip
+    path = _workbook(
+        tmp_path / "u.xlsx",
+        customers=[CUSTOMER_ROWS[0], [1001, "Alfa Oy", None, None, None]],
+        contacts=[
+            [1001, None, "MATTI VIRTANEN", "Toimitusjohtaja", None, "matti@alfa.fi", None, "ei",
+             None],
+            [1001, None, "Uusi Henkilö", None, None, None, None, "kyllä", None],
+            [2000, None, "gerda", None, None, None, "avain", None, "ei"],
+        ],
+        offices=[
+            [1001, None, "pääkonttori", "Uusi katu 2", None, None, None, None, None, None, None],
+            [1001, None, "Tampere", None, None, "Tampere", None, None, None, None, "kyllä"],
+        ],
+    )  # fmt: skip
+    result = service.apply(service.analyse(path))
+    assert result.batch_id is not None
+    assert [o.customer_id for o in result.updated] == [alfa.id]
+    assert result.contacts == ChildCounts("Yhteyshenkilöt", added=1, updated=2)
+    assert result.offices == ChildCounts("Toimipisteet", added=1, updated=1)
+    updated = customers.get(alfa.id)
+    assert _people(updated) == [
+        # The same person, not a second one; what the row does not give stays.
+        ("MATTI VIRTANEN", "Toimitusjohtaja", "+358 40 1234567", "matti@alfa.fi", "", False,
+         True),
+        ("Uusi Henkilö", "", "", "", "", True, True),
+    ]  # fmt: skip
+    assert [(o.name, o.street, o.city, o.country, o.is_default) for o in updated.offices] == [
+        ("pääkonttori", "Uusi katu 2", "Helsinki", "SE", False),
+        ("Tampere", "", "Tampere", "FI", True),
+    ]
+    assert _people(customers.get(gamma.id)) == [
+        ("gerda", "Myyjä", "", "", "avain", False, False),
+    ]
+    assert matti.id == updated.contacts[0].id
+    undo = service.undo_import(result.batch_id)
+    assert (undo.removed, undo.restored, undo.kept) == (0, 2, ())
+    after = {c.id: (_people(customers.get(c.id)), customers.get(c.id).offices)
+             for c in (alfa, gamma)}  # fmt: skip
+    assert after == before
+
+
+def test_a_dry_run_with_contact_and_office_sheets_writes_nothing(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService, db: Database
+) -> None:
+    from sqlalchemy import func, select
+
+    from asiakasrekisteri.storage.models import ContactPerson, Office
+
+    path = _workbook(
+        tmp_path / "dry.xlsx",
+        contacts=[[1001, None, "Liisa", None, None, None, None, None, None]],
+        offices=[[1002, None, "Turku", None, None, None, None, None, None, None, None]],
+    )
+    result = service.apply(service.analyse(path), dry_run=True)
+    assert (len(result.created), result.batch_id, result.dry_run) == (2, None, True)
+    assert result.contacts == ChildCounts("Yhteyshenkilöt", added=1)
+    assert result.summary().startswith("Dry run: would create 2")
+    assert customers.count() == 0 and service.batches() == []
+    with db.read() as session:
+        for model in (ContactPerson, Office):
+            assert session.scalar(select(func.count()).select_from(model)) == 0
+
+
+def test_a_file_without_contact_or_office_sheets_imports_as_before(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    path = _workbook(tmp_path / "plain.xlsx", contacts=None, offices=None)
+    plan = service.analyse(path)
+    assert (plan.contact_sheet, plan.office_sheet) == ("", "")
+    assert (plan.contact_rows, plan.office_rows) == ((), ())
+    assert (plan.sheets_read, plan.unread_sheets) == (("Asiakkaat",), ("Myynti",))
+    result = service.apply(plan)
+    assert (result.contacts, result.offices) == (None, None)
+    assert result.summary() == "Created 2, updated 0, skipped 0 rows."
+    alfa = customers.get_by_number("1001")
+    assert _people(alfa) == [
+        ("Matti Virtanen", "", "+358 40 1234567", "", "", True, True),
+    ]
+    assert alfa.offices == ()
+    # A contacts sheet with a header only changes nothing either.
+    plan = service.analyse(_workbook(tmp_path / "empty.xlsx", offices=None))
+    assert (plan.contact_sheet, plan.contact_rows) == ("Yhteyshenkilöt", ())

@@ -42,7 +42,7 @@ from asiakasrekisteri.ui.spreadsheets.prompts import Prompts
 from asiakasrekisteri.ui.spreadsheets.undo_dialog import UndoImportDialog
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
 from tests.conftest import make_customer
-from tests.services.excel_builders import write_xlsx
+from tests.services.excel_builders import write_workbook, write_xlsx
 
 SHOTS = os.environ.get("IMPORT_DIALOG_SHOTS", "")  # a folder: save PNGs of every page
 
@@ -409,13 +409,71 @@ def test_file_menu_export_writes_the_template_sheet(
     assert sorted(r[0] for r in rows[1:]) == ["1001", "1002", "1003"]
     assert "3 customers written" in window.statusBar().currentMessage()
 
-    # Importing that file takes Asiakkaat and says which sheets it does not read.
+    # Importing that file takes Asiakkaat with the contacts and offices, and says which
+    # sheet it does not read.
     dialog = open_on(qtbot, actions, result.path)
     assert dialog.sheet_combo.currentText() == "Asiakkaat"
-    assert "other sheets (Myynti, Yhteyshenkilöt, Toimipisteet) are not read" in (
-        dialog.file_status.text()
-    )
+    status = dialog.file_status.text()
+    assert "Contact persons from sheet “Yhteyshenkilöt” (0 row(s)) are imported too." in status
+    assert "Offices from sheet “Toimipisteet” (0 row(s)) are imported too." in status
+    assert status.endswith("The file's other sheets (Myynti) are not read.")
+    assert "Only this sheet" not in status
     dialog.reject()
+
+
+def test_contact_and_office_sheets_are_imported_and_their_problems_shown(
+    qtbot: QtBot,
+    tmp_path: Path,
+    window: MainWindow,
+    actions: SpreadsheetActions,
+    customers: CustomerService,
+) -> None:
+    path = write_workbook(
+        tmp_path / "laaja.xlsx",
+        {
+            "Asiakkaat": [["Asiakasnumero", "Nimi"], [2001, "Uusi Oy"]],
+            "Yhteyshenkilöt": [
+                ["Asiakasnumero", "Asiakkaan nimi", "Nimi", "Titteli/tehtävä", "Puhelinnumero",
+                 "Sähköposti", "Avainsanat", "Oletus", "Aktiivinen"],
+                [2001, "Uusi Oy", "Ulla Uusi", "Johtaja", None, "ulla(at)uusi", None, None, None],
+                [9999, "Outo Oy", "Olli Outo", None, None, None, None, None, None],
+            ],
+            "Toimipisteet": [
+                ["Asiakasnumero", "Asiakkaan nimi", "Nimi", "Katuosoite", "Postinumero",
+                 "Postitoimipaikka", "Maa", "Sähköposti", "Verkkolaskutusosoite",
+                 "Välittäjätunnus", "Oletus"],
+                [2001, "Uusi Oy", "Kuopio", None, None, "Kuopio", None, None, None, None, "kyllä"],
+            ],
+        },
+    )  # fmt: skip
+    dialog = open_on(qtbot, actions, path)
+    status = dialog.file_status.text()
+    assert "Contact persons from sheet “Yhteyshenkilöt” (2 row(s)) are imported too." in status
+    assert "Offices from sheet “Toimipisteet” (1 row(s)) are imported too." in status
+    assert "not read" not in status
+    while dialog.current_page() is not Page.PROBLEMS:
+        next_page(qtbot, dialog)
+    rows = [dialog.problems_model.row_texts(r) for r in range(dialog.problems_model.rowCount())]
+    assert [r[:4] + r[5:] for r in rows] == [
+        ("Yhteyshenkilöt", "2", "Sähköposti", "ulla(at)uusi", "Value left out"),
+        ("Yhteyshenkilöt", "3", "Asiakasnumero", "9999", "Row not imported"),
+    ]
+    assert "1 row(s) of contact persons or offices cannot be imported." in (
+        dialog.problems_summary.text()
+    )
+    with qtbot.waitSignal(dialog.imported, timeout=60_000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    text = dialog.summary_label.text()
+    assert "Created 1, updated 0, skipped 0." in text
+    assert "Contact persons: 1 added, 0 updated, 1 not imported." in text
+    assert text.endswith("Offices: 1 added, 0 updated, 0 not imported.")
+    new = customers.get_by_number("2001")
+    assert [(c.name, c.title, c.email, c.is_default) for c in new.contacts] == [
+        ("Ulla Uusi", "Johtaja", "", True),
+    ]
+    assert [(o.name, o.is_default) for o in new.offices] == [("Kuopio", True)]
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.import_dialog is None)
 
 
 def test_export_selected_writes_only_the_selection(

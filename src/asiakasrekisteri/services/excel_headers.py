@@ -356,6 +356,112 @@ def detect_header_row(rows: Sequence[Sequence[str]], scan: int = HEADER_SCAN_ROW
     return best_index if "name" in names else None
 
 
+# --- the export's contact and office sheets --------------------------------------------
+
+OWNER_NUMBER: Final = "customer_number"
+OWNER_NAME: Final = "customer_name"
+
+
+@dataclass(frozen=True)
+class ChildLayout:
+    """The header of a sheet of contact persons or offices as the export writes it.
+
+    Attributes:
+        kind: ``"contacts"`` or ``"offices"``.
+        columns: Header text → field: ``OWNER_NUMBER``, ``OWNER_NAME`` (shown, not read)
+            or a field of ``ContactData``/``OfficeData``.
+        distinct: Headers that only this layout has: a sheet must name at least one.
+    """
+
+    kind: str
+    columns: tuple[tuple[str, str], ...]
+    distinct: frozenset[str]
+
+    def fields_of(self, cells: Sequence[str]) -> dict[int, str] | None:
+        """Column index → field when ``cells`` is this layout's header row, else None.
+
+        The row must name the customer number and the contact's or office's name and at
+        least one column that only this layout has, and nothing this layout does not
+        have (blank cells aside): a customer sheet with a street and a phone is not a
+        sheet of offices or contacts.
+        """
+        known = {fold(header): target for header, target in self.columns}
+        found: dict[int, str] = {}
+        for index, cell in enumerate(cells):
+            key = fold(cell)
+            if not key:
+                continue
+            target = known.get(key)
+            if target is None or target in found.values():
+                return None
+            found[index] = target
+        names = set(found.values())
+        if not {OWNER_NUMBER, OWNER_NAME, "name"} <= names:
+            return None
+        if not names & {known[fold(h)] for h in self.distinct}:
+            return None
+        return found
+
+
+_OWNER_COLUMNS: Final = (("Asiakasnumero", OWNER_NUMBER), ("Asiakkaan nimi", OWNER_NAME))
+CONTACT_LAYOUT: Final = ChildLayout(
+    "contacts",
+    (
+        *_OWNER_COLUMNS,
+        ("Nimi", "name"),
+        ("Titteli/tehtävä", "title"),
+        ("Puhelinnumero", "phone"),
+        ("Sähköposti", "email"),
+        ("Avainsanat", "keywords"),
+        ("Oletus", "is_default"),
+        ("Aktiivinen", "active"),
+    ),
+    frozenset({"Titteli/tehtävä", "Puhelinnumero", "Avainsanat", "Aktiivinen"}),
+)
+OFFICE_LAYOUT: Final = ChildLayout(
+    "offices",
+    (
+        *_OWNER_COLUMNS,
+        ("Nimi", "name"),
+        ("Katuosoite", "street"),
+        ("Postinumero", "postal_code"),
+        ("Postitoimipaikka", "city"),
+        ("Maa", "country"),
+        ("Sähköposti", "email"),
+        ("Verkkolaskutusosoite", "einvoice_address"),
+        ("Välittäjätunnus", "einvoice_operator"),
+        ("Oletus", "is_default"),
+    ),
+    frozenset(
+        {
+            "Katuosoite",
+            "Postinumero",
+            "Postitoimipaikka",
+            "Maa",
+            "Verkkolaskutusosoite",
+            "Välittäjätunnus",
+        }
+    ),
+)
+CHILD_LAYOUTS: Final = (CONTACT_LAYOUT, OFFICE_LAYOUT)
+
+
+def child_header(
+    rows: Sequence[Sequence[str]], scan: int = HEADER_SCAN_ROWS
+) -> tuple[ChildLayout, int, dict[int, str]] | None:
+    """The layout, header row index and column fields of a contacts or offices sheet.
+
+    Looks at the first ``scan`` rows (as for a customer sheet, a title above the header
+    is allowed); None when no row is the header of either layout.
+    """
+    for index, row in enumerate(rows[:scan]):
+        for layout in CHILD_LAYOUTS:
+            found = layout.fields_of(row)
+            if found is not None:
+                return layout, index, found
+    return None
+
+
 def target_label(target: str) -> str:
     """English label of a target for the GUI (translate with ``tr`` there)."""
     if target.startswith(CUSTOM_PREFIX):
@@ -372,9 +478,11 @@ def import_targets() -> list[tuple[str, str]]:
 
 __all__ = [
     "ADDRESS",
+    "CHILD_LAYOUTS",
     "CONTACT_ADDRESS",
     "CONTACT_ADDRESS_FIELD",
     "CONTACT_EMAIL",
+    "CONTACT_LAYOUT",
     "CONTACT_NAME",
     "CONTACT_PHONE",
     "CONTACT_TITLE",
@@ -383,9 +491,14 @@ __all__ = [
     "FIRST_NAME",
     "IGNORE",
     "LAST_NAME",
+    "OFFICE_LAYOUT",
+    "OWNER_NAME",
+    "OWNER_NUMBER",
     "READ_ONLY",
     "TARGETS",
+    "ChildLayout",
     "HeaderMatch",
+    "child_header",
     "detect_header_row",
     "fold",
     "header_score",

@@ -29,6 +29,25 @@ Rules that the issue leaves to us, decided here:
 * Undo deletes the customers the import created and restores the cards it updated,
   except customers edited since (the card, a contact, an office or a note changed after
   the import) or that have records which must be kept; those are reported and left.
+
+Contact persons and offices (the export's sheets ``Yhteyshenkilöt`` and ``Toimipisteet``):
+
+* Another sheet of the workbook whose header row is laid out like one of those sheets
+  (``excel_headers.CONTACT_LAYOUT``, ``OFFICE_LAYOUT``) is read too; its rows join their
+  customer by Asiakasnumero: the first customer-sheet row with that number, else the
+  register's customer with it. A row matching neither, or a customer row that is not
+  imported, is rejected; a row goes (or is skipped) with its customer.
+* Values are washed and reported as on the customer sheet, under that sheet's name.
+* A new customer gets its contacts and offices in sheet order; the contact that the
+  customer sheet's Yhteyshenkilö columns name and a contact of the same name (case
+  aside) on the contacts sheet are one contact, the sheet's details winning. An updated
+  customer's contact or office with the same name is updated instead of added twice,
+  only with the values the row gives.
+* Defaults follow the card's rules: a row marked default (Oletus) takes the default from
+  the others (the last such row wins); a contact without the column becomes the default
+  when its customer has none, an office never does.
+* Undo removes the contacts and offices the import added to an updated customer and
+  restores the ones it changed.
 """
 
 from __future__ import annotations
@@ -38,7 +57,7 @@ import getpass
 import json
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -46,7 +65,7 @@ from enum import StrEnum
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
@@ -56,9 +75,12 @@ from asiakasrekisteri.domain.customer import (
     FIELD_PARSERS,
     ContactData,
     CustomerData,
+    OfficeData,
+    parse_bool,
     record_from_fields,
     validate_contact,
     validate_customer,
+    validate_office,
 )
 from asiakasrekisteri.domain.enums import (
     CustomerStatus,
@@ -67,7 +89,7 @@ from asiakasrekisteri.domain.enums import (
     VatTreatment,
 )
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
-from asiakasrekisteri.domain.identifiers import suggest_customer_number
+from asiakasrekisteri.domain.identifiers import normalize_customer_number, suggest_customer_number
 from asiakasrekisteri.services import excel_headers as headers
 from asiakasrekisteri.services.customers import RETENTION_CHECKS, comparable_name
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
@@ -79,7 +101,7 @@ from asiakasrekisteri.services.excel_values import (
     parse_customer_type,
     parse_language,
     parse_payment_days,
-    read_sheet,
+    read_workbook,
     split_address,
 )
 from asiakasrekisteri.storage.bulk import NewCustomer, insert_customers
@@ -214,6 +236,49 @@ class PlannedRow:
         return self.data is None
 
 
+_Child = TypeVar("_Child", ContactData, OfficeData)
+
+
+@dataclass(frozen=True, slots=True)  # 75,000 of them in an exported register
+class PlannedChild(Generic[_Child]):
+    """One row of a contacts or offices sheet as it will be saved.
+
+    Attributes:
+        row: Spreadsheet row number (1-based) on the plan's ``contact_sheet`` or
+            ``office_sheet``.
+        customer_number: The customer number the row gives (normalised when valid).
+        data: The washed contact person or office, or None when the row is rejected.
+        issues: Everything altered, left out or rejected on this row.
+        provided: Fields the row gave a value for (what an update overwrites; ``is_default``
+            and ``active`` only count when given).
+        customer_row: The customer sheet's row the contact or office goes with, if any.
+        customer_id: Else the register's customer it goes with.
+    """
+
+    row: int
+    customer_number: str
+    data: _Child | None
+    issues: tuple[RowIssue, ...] = ()
+    provided: frozenset[str] = frozenset()
+    customer_row: int | None = None
+    customer_id: int | None = None
+
+    @property
+    def rejected(self) -> bool:
+        return self.data is None
+
+    @property
+    def default(self) -> bool | None:
+        """Whether the row makes its contact or office the default; None when it does not say."""
+        if self.data is None or "is_default" not in self.provided:
+            return None
+        return self.data.is_default
+
+
+PlannedContact = PlannedChild[ContactData]
+PlannedOffice = PlannedChild[OfficeData]
+
+
 @dataclass(frozen=True)
 class ExistingCustomer:
     id: int
@@ -260,6 +325,10 @@ class ImportPlan:
         duplicates: Duplicate groups with proposed actions.
         unknown_columns: What unknown columns became.
         problems: Plan-level problems that stop ``apply`` (e.g. no name column).
+        contact_sheet: The sheet of contact persons read with ``sheet`` ("" if none).
+        contact_rows: Its rows, in file order.
+        office_sheet: The sheet of offices read with ``sheet`` ("" if none).
+        office_rows: Its rows, in file order.
     """
 
     path: Path
@@ -272,7 +341,12 @@ class ImportPlan:
     duplicates: tuple[DuplicateGroup, ...]
     unknown_columns: UnknownColumns = UnknownColumns.CUSTOM
     problems: tuple[str, ...] = ()
+    contact_sheet: str = ""
+    contact_rows: tuple[PlannedContact, ...] = ()
+    office_sheet: str = ""
+    office_rows: tuple[PlannedOffice, ...] = ()
     _raw: RawSheet | None = field(default=None, repr=False, compare=False)
+    _children: tuple[_WashedSheet, ...] = field(default=(), repr=False, compare=False)
 
     def preview(self, count: int = 20) -> tuple[PlannedRow, ...]:
         """The first rows as they will be saved."""
@@ -280,7 +354,13 @@ class ImportPlan:
 
     @property
     def issues(self) -> tuple[RowIssue, ...]:
-        return tuple(issue for row in self.rows for issue in row.issues)
+        """Every issue: the customer sheet's rows, then the contacts' and the offices'."""
+        return tuple(
+            issue
+            for rows in (self.rows, self.contact_rows, self.office_rows)
+            for row in rows
+            for issue in row.issues
+        )
 
     @property
     def errors(self) -> tuple[RowIssue, ...]:
@@ -293,6 +373,22 @@ class ImportPlan:
     @property
     def rejected_count(self) -> int:
         return len(self.rows) - self.accepted_count
+
+    @property
+    def sheets_read(self) -> tuple[str, ...]:
+        """The customer sheet and the contact and office sheets read with it."""
+        return tuple(n for n in (self.sheet, self.contact_sheet, self.office_sheet) if n)
+
+    @property
+    def unread_sheets(self) -> tuple[str, ...]:
+        """The file's other sheets, which the import does not read."""
+        read = set(self.sheets_read)
+        return tuple(n for n in self.sheets if n not in read)
+
+    @property
+    def child_rejected_count(self) -> int:
+        """Rows of the contact and office sheets that cannot be imported."""
+        return sum(1 for rows in (self.contact_rows, self.office_rows) for r in rows if r.rejected)
 
     @property
     def ignored_columns(self) -> tuple[ColumnMapping, ...]:
@@ -325,14 +421,38 @@ class ImportResult:
     issues: tuple[RowIssue, ...]
     dry_run: bool = False
     sheet: str = ""
+    contacts: ChildCounts | None = None
+    offices: ChildCounts | None = None
 
     def summary(self) -> str:
         """One line for the CLI or a status bar (English)."""
         prefix = "Dry run: would create" if self.dry_run else "Created"
-        return (
+        text = (
             f"{prefix} {len(self.created)}, updated {len(self.updated)}, "
             f"skipped {len(self.skipped)} rows."
         )
+        for what, counts in (("Contact persons", self.contacts), ("Offices", self.offices)):
+            if counts is not None:
+                text += (
+                    f" {what} (sheet {counts.sheet}): {counts.added} added, "
+                    f"{counts.updated} updated, {counts.skipped} not imported."
+                )
+        return text
+
+
+@dataclass(frozen=True)
+class ChildCounts:
+    """What happened to the rows of a contacts or offices sheet.
+
+    ``added``: new contacts or offices (of new customers, or added to updated ones);
+    ``updated``: rows that updated a contact or office of the same name; ``skipped``:
+    rows rejected, or not imported because their customer was not.
+    """
+
+    sheet: str
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
 
 
 @dataclass(frozen=True)
@@ -522,6 +642,7 @@ class _RowWasher:
             if c.target and c.target != headers.READ_ONLY
         ]
         self.header_of = {c.target: (c.header, c.letter) for c in columns if c.target}
+        self.provided_sets: dict[frozenset[str], frozenset[str]] = {}
         # The mapped cells of a full-width row in one C call.
         indexes = [c[0] for c in self.columns]
         self.width = max(indexes, default=-1) + 1
@@ -643,6 +764,9 @@ class _RowWasher:
                     )
                 )
         provided = frozenset(kwargs) - dropped
+        # Rows give the same few sets of columns; one shared set each saves 1 kB a row
+        # (60 MB of a 50,000-row plan).
+        provided = self.provided_sets.setdefault(provided, provided)
         return PlannedRow(row_number, clean, contact, tuple(issues), provided, had_number)
 
     def _pseudo_fields(
@@ -847,6 +971,233 @@ def _blank_contact_field(contact: ContactData, name: str) -> ContactData:
     return replace(contact, title="", keywords="")
 
 
+# --- washing a row of the contacts or offices sheet -----------------------------------
+
+_FLAGS: Final = frozenset({"is_default", "active"})
+_CONTACT_TEXTS: Final = ("name", "title", "keywords", "phone", "email")
+_OFFICE_TEXTS: Final = (
+    "name", "street", "postal_code", "city", "country", "email", "einvoice_address",
+    "einvoice_operator",
+)  # fmt: skip
+_CONTACT_BLANK: Final[dict[str, Any]] = {
+    f.name: f.default for f in fields(ContactData)
+}  # every field: ``record_from_fields`` then skips the dataclass __init__
+
+
+@lru_cache(maxsize=4096)
+def _owner_number(text: str) -> str:
+    """A customer number of a contacts or offices row (the same few thousand repeat)."""
+    return normalize_customer_number(text)
+
+
+@lru_cache(maxsize=64)
+def _flag(text: str) -> bool:
+    return parse_bool(text)
+
+
+_Washed = tuple[int, str, Any, tuple[RowIssue, ...], frozenset[str]]
+"""A washed row of a contacts or offices sheet: (row, customer number, data or None,
+issues, provided fields); joined to its customer when the plan is made."""
+
+
+@dataclass(frozen=True)
+class _WashedSheet:
+    """A contacts or offices sheet, washed once; ``remap`` only joins it anew."""
+
+    name: str
+    kind: str  # headers.CONTACT_LAYOUT.kind or headers.OFFICE_LAYOUT.kind
+    rows: tuple[_Washed, ...]
+    number_column: tuple[str, str]  # (header, letter) of the customer number
+
+
+class _ChildWasher:
+    """Turns the cells of a contacts or offices row into a validated record."""
+
+    def __init__(
+        self, sheet: str, kind: str, columns: Mapping[int, str], header: Sequence[str]
+    ) -> None:
+        self.sheet = sheet
+        self.contacts = kind == headers.CONTACT_LAYOUT.kind
+        self.noun = "contact" if self.contacts else "office"
+        # (index, field, header, letter) of every column the layout names.
+        self.columns = [
+            (index, target, header[index], _letter(index))
+            for index, target in sorted(columns.items())
+            if target != headers.OWNER_NAME
+        ]
+        self.given: dict[frozenset[str], frozenset[str]] = {}
+        self.header_of = {target: (header, letter) for _i, target, header, letter in self.columns}
+        self.number_source: _Source = (*self.header_of[headers.OWNER_NUMBER], "")
+
+    def _issue(
+        self,
+        row: int,
+        source: _Source | None,
+        reason: str,
+        code: str,
+        severity: Severity,
+        field_name: str = "",
+    ) -> RowIssue:
+        if source is None and field_name in self.header_of:
+            source = (*self.header_of[field_name], "")  # the column of an empty cell
+        header, letter, text = source if source is not None else ("", "", "")
+        return RowIssue(self.sheet, row, header, text, reason, code, severity, field_name, letter)
+
+    def wash(self, row_number: int, cells: Sequence[Cell]) -> _Washed | None:
+        """The washed row, or None for a blank row."""
+        values: dict[str, str] = {}
+        sources: dict[str, _Source] = {}
+        issues: list[RowIssue] = []
+        width = len(cells)
+        for index, target, header, letter in self.columns:
+            if index >= width:
+                continue
+            cell = cells[index]
+            if type(cell) is str:
+                if not cell:
+                    continue
+                text = cell.strip()
+                if not text:
+                    continue
+            elif cell is None:
+                continue
+            else:
+                text = cell_text(cell)
+                if not text:
+                    continue
+                if isinstance(cell, date | time | timedelta) or (
+                    isinstance(cell, bool) and target not in _FLAGS
+                ):
+                    issues.append(
+                        self._issue(
+                            row_number,
+                            (header, letter, text),
+                            f"A {_kind(text)} cannot be used here; the value is left out.",
+                            "cell.wrong_type",
+                            Severity.WARNING,
+                            target,
+                        )
+                    )
+                    continue
+            values[target] = text
+            sources[target] = (header, letter, text)
+        if not values and not issues:
+            return None
+        number_text = values.pop(headers.OWNER_NUMBER, "")
+        if not number_text:
+            issues.append(
+                self._issue(
+                    row_number,
+                    self.number_source,
+                    f"No customer number: the {self.noun} cannot be joined to a customer "
+                    "and is not imported.",
+                    f"{self.noun}.customer_number_required",
+                    Severity.ERROR,
+                    "customer_number",
+                )
+            )
+            return row_number, "", None, tuple(issues), frozenset()
+        try:
+            number = _owner_number(number_text)
+        except ValidationError as exc:
+            issues.append(
+                self._issue(
+                    row_number,
+                    sources[headers.OWNER_NUMBER],
+                    f"{exc.message} The row is not imported.",
+                    exc.code,
+                    Severity.ERROR,
+                    "customer_number",
+                )
+            )
+            return row_number, number_text, None, tuple(issues), frozenset()
+        flags: dict[str, bool] = {}
+        for name in _FLAGS & values.keys():
+            text = values.pop(name)
+            try:
+                flags[name] = _flag(text)
+            except ValidationError as exc:
+                issues.append(
+                    self._issue(
+                        row_number,
+                        sources[name],
+                        f"{exc.message} The value is left out.",
+                        exc.code,
+                        Severity.WARNING,
+                        name,
+                    )
+                )
+        data: ContactData | OfficeData
+        if self.contacts:
+            data = record_from_fields(ContactData, {**_CONTACT_BLANK, **values, **flags})
+        else:
+            data = record_from_fields(OfficeData, {**values, **flags})
+        clean = self._validate(row_number, data, sources, issues, values)
+        if clean is None:
+            return row_number, number, None, tuple(issues), frozenset()
+        if not self.contacts:
+            source = sources.get("postal_code")
+            value = getattr(clean, "postal_code", "")
+            if source is not None and value and headers.fold(source[2]) != headers.fold(value):
+                issues.append(
+                    self._issue(
+                        row_number,
+                        source,
+                        f"Changed to “{value}”.",
+                        "postal_code.normalised",
+                        Severity.INFO,
+                        "postal_code",
+                    )
+                )
+        given = frozenset(values.keys() | flags.keys())
+        # Nearly every row gives the same columns: one shared set (as for the customer rows).
+        return row_number, number, clean, tuple(issues), self.given.setdefault(given, given)
+
+    def _validate(
+        self,
+        row: int,
+        data: ContactData | OfficeData,
+        sources: Mapping[str, _Source],
+        issues: list[RowIssue],
+        values: dict[str, str],
+    ) -> ContactData | OfficeData | None:
+        for _attempt in range(len(_OFFICE_TEXTS) + 1):
+            try:
+                if isinstance(data, ContactData):
+                    return validate_contact(data)
+                return validate_office(data)
+            except FieldErrors as exc:
+                errors = exc.errors
+            if "name" in errors:
+                err = errors["name"]
+                issues.append(
+                    self._issue(
+                        row,
+                        sources.get("name"),
+                        f"{err.message} The row is not imported.",
+                        err.code,
+                        Severity.ERROR,
+                        "name",
+                    )
+                )
+                return None
+            for name, err in errors.items():
+                issues.append(
+                    self._issue(
+                        row,
+                        sources.get(name),
+                        f"{err.message} The value is left out.",
+                        err.code,
+                        Severity.WARNING,
+                        name,
+                    )
+                )
+                values.pop(name, None)  # not given, so an update keeps what it has
+            blank: dict[str, Any] = dict.fromkeys(errors, "")
+            data = replace(data, **blank)
+        return None  # pragma: no cover - each round removes at least one failing value
+
+
 # --- the service -----------------------------------------------------------------------
 
 
@@ -862,6 +1213,112 @@ class _Register:
 
 def _name_block(cname: str) -> str:
     return cname[:3]
+
+
+def _is_child_sheet(rows: Sequence[Sequence[Cell]]) -> bool:
+    return headers.child_header([[cell_text(c) for c in row] for row in rows]) is not None
+
+
+def _wash_children(sheets: Sequence[RawSheet]) -> tuple[_WashedSheet, ...]:
+    """The first contacts sheet and the first offices sheet, washed."""
+    out: dict[str, _WashedSheet] = {}
+    for raw in sheets:
+        texts = [[cell_text(c) for c in row] for row in raw.rows[: headers.HEADER_SCAN_ROWS]]
+        found = headers.child_header(texts)
+        if found is None or found[0].kind in out:
+            continue
+        layout, header_index, columns = found
+        header = texts[header_index] + [""] * (max(columns) + 1)
+        washer = _ChildWasher(raw.name, layout.kind, columns, header)
+        header_cells = raw.rows[header_index]
+        washed: list[_Washed] = []
+        for offset, cells in enumerate(raw.rows[header_index + 1 :]):
+            if cells == header_cells:
+                continue  # the header repeated
+            row = washer.wash(header_index + offset + 2, cells)
+            if row is not None:
+                washed.append(row)
+        number_index = next(i for i, t in columns.items() if t == headers.OWNER_NUMBER)
+        out[layout.kind] = _WashedSheet(
+            raw.name, layout.kind, tuple(washed), (header[number_index], _letter(number_index))
+        )
+    return tuple(
+        out[k] for k in (headers.CONTACT_LAYOUT.kind, headers.OFFICE_LAYOUT.kind) if k in out
+    )
+
+
+class _Joiner:
+    """Joins the rows of the contacts and offices sheets to their customers."""
+
+    def __init__(
+        self,
+        raw: RawSheet,
+        columns: Sequence[ColumnMapping],
+        planned: Sequence[PlannedRow],
+        register: _Register,
+    ) -> None:
+        self.sheet = raw.name
+        self.register = register
+        # A number's first row in the file gets the contacts; a later row with the same
+        # number is a duplicate that is skipped, merged into the first or renumbered.
+        self.rows: dict[str, int] = {}
+        number_index = next((c.index for c in columns if c.target == "customer_number"), None)
+        self.rejected: dict[str, int] = {}
+        for row in planned:
+            if row.data is not None:
+                if row.had_number:
+                    self.rows.setdefault(row.data.customer_number, row.row)
+            elif number_index is not None:
+                cells = raw.rows[row.row - 1]
+                text = cell_text(cells[number_index]) if number_index < len(cells) else ""
+                if text:
+                    with suppress(ValidationError):
+                        text = _owner_number(text)
+                    self.rejected.setdefault(text, row.row)
+
+    def join(self, sheet: _WashedSheet, kind: type[_Child]) -> tuple[PlannedChild[_Child], ...]:
+        noun = "contact" if kind is ContactData else "office"
+        out: list[PlannedChild[_Child]] = []
+        rows, rejected, register = self.rows, self.rejected, self.register.by_number
+        issues: tuple[RowIssue, ...]
+        for row, number, data, issues, provided in sheet.rows:
+            if data is None:
+                out.append(PlannedChild(row, number, None, issues))
+                continue
+            customer_row = rows.get(number)
+            if customer_row is not None:
+                out.append(PlannedChild(row, number, data, issues, provided, customer_row))
+                continue
+            if number in rejected:
+                reason = (
+                    f"The customer {number} on row {rejected[number]} of sheet “{self.sheet}” "
+                    f"is not imported, so neither is this {noun}."
+                )
+                code = f"{noun}.customer_rejected"
+            elif number in register:
+                out.append(
+                    PlannedChild(row, number, data, issues, provided, None, register[number][0])
+                )
+                continue
+            else:
+                reason = (
+                    f"No customer has the customer number {number}, in this file or in the "
+                    f"register; the {noun} is not imported."
+                )
+                code = f"{noun}.customer_not_found"
+            issue = RowIssue(
+                sheet.name,
+                row,
+                sheet.number_column[0],
+                number,
+                reason,
+                code,
+                Severity.ERROR,
+                "customer_number",
+                sheet.number_column[1],
+            )
+            out.append(PlannedChild(row, number, None, (*issues, issue)))
+        return tuple(out)
 
 
 class ExcelImportService:
@@ -890,7 +1347,7 @@ class ExcelImportService:
             ImportFileError: Not a spreadsheet, encrypted, empty, no header row ...
         """
         path = Path(path)
-        raw = read_sheet(path, sheet)
+        raw, companions = read_workbook(path, sheet, companion=_is_child_sheet)
         rows_text = [[cell_text(c) for c in row] for row in raw.rows[: headers.HEADER_SCAN_ROWS]]
         if not any(any(cells) for cells in rows_text) and not any(
             any(c not in (None, "") for c in row) for row in raw.rows
@@ -908,7 +1365,9 @@ class ExcelImportService:
                 count=headers.HEADER_SCAN_ROWS,
             )
         columns = self._columns(raw, header_index, unknown_columns)
-        plan = self._plan(path, raw, header_index, columns, unknown_columns)
+        children = _wash_children(companions)
+        del companions  # the washed rows are all the plan keeps of those sheets
+        plan = self._plan(path, raw, header_index, columns, unknown_columns, children)
         return _out_of_collections_while_alive(plan)
 
     @_gc_paused()
@@ -945,7 +1404,12 @@ class ExcelImportService:
                 column = replace(column, target="", confidence=0.0)
             columns.append(column)
         remapped = self._plan(
-            plan.path, plan._raw, plan.header_row - 1, tuple(columns), plan.unknown_columns
+            plan.path,
+            plan._raw,
+            plan.header_row - 1,
+            tuple(columns),
+            plan.unknown_columns,
+            plan._children,
         )
         return _out_of_collections_while_alive(remapped)
 
@@ -987,6 +1451,7 @@ class ExcelImportService:
         header_index: int,
         columns: tuple[ColumnMapping, ...],
         unknown: UnknownColumns,
+        children: tuple[_WashedSheet, ...] = (),
     ) -> ImportPlan:
         washer = _RowWasher(raw.name, columns)
         header_cells = raw.rows[header_index]
@@ -1017,6 +1482,18 @@ class ExcelImportService:
         register = self._register()
         planned = self._assign_numbers(planned, register.numbers)
         duplicates = _find_duplicates(planned, register)
+        joined = _Joiner(raw, columns, planned, register) if children else None
+        contact_sheet, office_sheet = "", ""
+        contact_rows: tuple[PlannedContact, ...] = ()
+        office_rows: tuple[PlannedOffice, ...] = ()
+        for child in children:
+            assert joined is not None
+            if child.kind == headers.CONTACT_LAYOUT.kind:
+                contact_sheet = child.name
+                contact_rows = joined.join(child, ContactData)
+            else:
+                office_sheet = child.name
+                office_rows = joined.join(child, OfficeData)
         return ImportPlan(
             path=path,
             file_format=raw.file_format,
@@ -1028,7 +1505,12 @@ class ExcelImportService:
             duplicates=tuple(duplicates),
             unknown_columns=unknown,
             problems=tuple(problems),
+            contact_sheet=contact_sheet,
+            contact_rows=contact_rows,
+            office_sheet=office_sheet,
+            office_rows=office_rows,
             _raw=raw,
+            _children=children,
         )
 
     def _register(self) -> _Register:
@@ -1192,7 +1674,9 @@ class ExcelImportService:
             kept: list[KeptCustomer] = []
             to_delete: list[int] = []
             restored = 0
-            for cid, action, previous in entries:
+            # Newest first: when two rows updated the same customer, the first one's
+            # snapshot (the card before the import) is restored last.
+            for cid, action, previous in reversed(entries):
                 if cid is None or cid not in info:
                     continue  # deleted since: nothing to undo
                 number, name = info[cid]
@@ -1223,6 +1707,7 @@ class ExcelImportService:
                 else:
                     _restore(session, cid, json.loads(previous or "{}"))
                     restored += 1
+            kept.reverse()  # in the import's order
             for start in range(0, len(to_delete), 900):
                 chunk = to_delete[start : start + 900]
                 session.execute(
@@ -1279,17 +1764,25 @@ def _restore(session: Session, customer_id: int, previous: Mapping[str, Any]) ->
     customer = session.get(Customer, customer_id)
     if customer is None:  # pragma: no cover - checked by the caller
         return
-    data = data_from_json(previous.get("data", {}))
-    apply_customer_data(session, customer, data, previous.get("alt_billing_customer_id"))
-    added = set(previous.get("contacts_added", ()))
-    for contact in list(customer.contacts):
-        if contact.id in added:
-            customer.contacts.remove(contact)
-    before = {c["id"]: c for c in previous.get("contacts_changed", ())}
-    for contact in customer.contacts:
-        if contact.id in before:
-            for name in ("name", "title", "phone", "email"):
-                setattr(contact, name, before[contact.id][name])
+    if "data" in previous:  # not for a customer that only got contacts or offices
+        data = data_from_json(previous["data"])
+        apply_customer_data(session, customer, data, previous.get("alt_billing_customer_id"))
+    children: tuple[tuple[str, list[Any]], ...] = (
+        ("contacts", customer.contacts),
+        ("offices", customer.offices),
+    )
+    for kind, rows in children:
+        added = set(previous.get(f"{kind}_added", ()))
+        for row in list(rows):
+            if row.id in added:
+                rows.remove(row)
+        # The values before the import of each one it changed (older imports kept only
+        # the name, title, phone and e-mail of contacts).
+        before = {c["id"]: c for c in previous.get(f"{kind}_changed", ())}
+        for row in rows:
+            for name, value in before.get(row.id, {}).items():
+                if name != "id" and getattr(row, name) != value:
+                    setattr(row, name, value)
 
 
 # --- duplicates ------------------------------------------------------------------------
@@ -1429,6 +1922,109 @@ def _overlay(base: CustomerData, row: PlannedRow) -> CustomerData:
     return replace(base, custom_fields=custom, **changes)
 
 
+CHILDREN_ACTION: Final = "contacts_offices"
+"""``ImportEntry.action`` of a register customer that got only contacts or offices."""
+
+_Item = tuple[Any, bool | None, frozenset[str], int | None]
+"""A contact or office to write: (ContactData or OfficeData, the default it asks for or
+None, the fields it gives, its row on the contacts or offices sheet or None)."""
+
+# The customer sheet's contact updates a contact of the same name with these (as before
+# the contacts sheet was read).
+_MAIN_CONTACT_FIELDS: Final = frozenset({"title", "phone", "email"})
+_CONTACT_SNAPSHOT: Final = (*_CONTACT_TEXTS, "active", "is_default")
+_OFFICE_SNAPSHOT: Final = (*_OFFICE_TEXTS, "is_default")
+
+
+def _sheet_item(child: PlannedContact | PlannedOffice) -> _Item:
+    return child.data, child.default, child.provided, child.row
+
+
+def _joined(main: list[_Item], sheet: Sequence[PlannedContact]) -> list[_Item]:
+    """The customer sheet's contacts and the contacts sheet's rows of one customer.
+
+    A contact of the customer sheet and a row of the same name (case aside) are one
+    contact, in the row's place, with the row's values where it gives them. Of several
+    rows with that name it is the first that agrees with every value the customer sheet
+    gives (the export names one of the rows there), else the first. The customer sheet's
+    contacts that no row names come first, as they did alone.
+    """
+    if not sheet:
+        return main
+    partner: dict[int, int] = {}  # sheet index → main index
+    for at, (base, *_rest) in enumerate(main):
+        key = base.name.casefold()
+        same = [
+            index
+            for index, child in enumerate(sheet)
+            if index not in partner and child.data is not None and child.data.name.casefold() == key
+        ]
+        if same:
+            agreeing = (i for i in same if _agrees(base, sheet[i].data))
+            partner[next(agreeing, same[0])] = at
+    rows: list[_Item] = []
+    for index, child in enumerate(sheet):
+        data = child.data
+        assert data is not None
+        main_at = partner.get(index)
+        if main_at is None:
+            rows.append((data, child.default, child.provided, child.row))
+            continue
+        base, base_default, base_provided, _ = main[main_at]
+        default = child.default
+        rows.append(
+            (
+                _combined(base, data, child.provided),
+                base_default if default is None else default,
+                child.provided | base_provided,
+                child.row,
+            )
+        )
+    used = set(partner.values())
+    return [item for at, item in enumerate(main) if at not in used] + rows
+
+
+def _agrees(base: ContactData, row: ContactData | None) -> bool:
+    """Whether ``row`` has every value that ``base`` has."""
+    return row is not None and all(
+        not getattr(base, name) or getattr(base, name) == getattr(row, name)
+        for name in _CONTACT_TEXTS[1:]
+    )
+
+
+def _combined(base: ContactData, row: ContactData, provided: frozenset[str]) -> ContactData:
+    """``base`` with the values a contacts-sheet row gives (the row wins)."""
+    if all(not getattr(base, name) or name in provided for name in _CONTACT_TEXTS) and (
+        row.active == base.active or "active" in provided
+    ):
+        return row  # the usual case: the row names everything the customer sheet did
+    changes: dict[str, Any] = {
+        name: getattr(row, name) for name in provided if name in _CONTACT_TEXTS
+    }
+    if "active" in provided:
+        changes["active"] = row.active
+    return replace(base, **changes)
+
+
+def _resolved(items: Sequence[_Item], *, auto_default: bool) -> list[Any]:
+    """New contacts or offices in order, with the card's rule for the default.
+
+    A default asked for takes it from the ones before (the last one asking wins); an item
+    without a say becomes the default when ``auto_default`` and none is yet.
+    """
+    out: list[Any] = []
+    current = -1
+    for data, default, _provided, _row in items:
+        if default is None:
+            default = auto_default and current < 0
+        if default:
+            if current >= 0:
+                out[current] = replace(out[current], is_default=False)
+            current = len(out)
+        out.append(data if data.is_default is default else replace(data, is_default=default))
+    return out
+
+
 class _Applier:
     """One run of ``apply`` inside one session."""
 
@@ -1450,6 +2046,11 @@ class _Applier:
         self.created: list[RowOutcome] = []
         self.updated: list[RowOutcome] = []
         self._created_rows: list[PlannedRow] = []
+        # [added, updated, skipped] rows of the contacts and of the offices sheet.
+        self.counts: dict[str, list[int]] = {"contact": [0, 0, 0], "office": [0, 0, 0]}
+        # The sheets' rows by the customer row they go with, and by register customer.
+        self._children: dict[int, tuple[list[PlannedContact], list[PlannedOffice]]] = {}
+        self._register_children: dict[int, tuple[list[PlannedContact], list[PlannedOffice]]] = {}
 
     def _tick(self, done: int, total: int) -> None:
         if self.cancel is not None and self.cancel():
@@ -1460,6 +2061,38 @@ class _Applier:
     def _info(self, row: PlannedRow, reason: str, code: str) -> None:
         self.issues.append(RowIssue(self.plan.sheet, row.row, "", "", reason, code, Severity.INFO))
 
+    def _sort_children(self) -> None:
+        by_row, by_customer = self._children, self._register_children
+        for contact in self.plan.contact_rows:
+            self.issues.extend(contact.issues)
+            if contact.data is None:
+                self.counts["contact"][2] += 1
+            elif contact.customer_row is not None:
+                by_row.setdefault(contact.customer_row, ([], []))[0].append(contact)
+            elif contact.customer_id is not None:
+                by_customer.setdefault(contact.customer_id, ([], []))[0].append(contact)
+        for office in self.plan.office_rows:
+            self.issues.extend(office.issues)
+            if office.data is None:
+                self.counts["office"][2] += 1
+            elif office.customer_row is not None:
+                by_row.setdefault(office.customer_row, ([], []))[1].append(office)
+            elif office.customer_id is not None:
+                by_customer.setdefault(office.customer_id, ([], []))[1].append(office)
+
+    def _take_children(self, row: int) -> tuple[list[PlannedContact], list[PlannedOffice]]:
+        return self._children.pop(row, ([], []))
+
+    def _skip_children(self, row: int, reason: str) -> None:
+        """The contacts and offices of a customer row that is not imported are not either."""
+        contacts, offices = self._take_children(row)
+        self._skip_items(
+            row,
+            reason,
+            [_sheet_item(c) for c in contacts],
+            [_sheet_item(o) for o in offices],
+        )
+
     def run(self, user: str, dry_run: bool) -> ImportResult:
         plan = self.plan
         by_row = {r.row: r for r in plan.rows}
@@ -1468,6 +2101,7 @@ class _Applier:
             if row.data is None:
                 reason = "; ".join(i.reason for i in row.issues if i.severity is Severity.ERROR)
                 self.skipped.append(RowOutcome(row.row, "", "", reason or "Rejected."))
+        self._sort_children()
         skip: dict[int, str] = {}
         merged_into: dict[int, list[int]] = {}
         targets: dict[int, ExistingCustomer] = {}
@@ -1491,8 +2125,9 @@ class _Applier:
             elif action is DuplicateAction.UPDATE:
                 for r in group.rows:
                     targets[r] = group.existing
-        creates: list[tuple[PlannedRow, list[ContactData]]] = []
-        updates: list[tuple[PlannedRow, ExistingCustomer, list[ContactData]]] = []
+        creates: list[tuple[PlannedRow, list[ContactData], list[OfficeData]]] = []
+        updates: list[tuple[PlannedRow, ExistingCustomer, list[_Item], list[_Item]]] = []
+        contacts_added = offices_added = 0
         for row in plan.rows:
             if row.data is None:
                 continue
@@ -1500,8 +2135,10 @@ class _Applier:
                 self.skipped.append(
                     RowOutcome(row.row, row.data.customer_number, row.data.name, skip[row.row])
                 )
+                self._skip_children(row.row, skip[row.row])
                 continue
             contacts = [row.contact] if row.contact else []
+            sheet_contacts, sheet_offices = self._take_children(row.row)
             for other_row in merged_into.get(row.row, ()):
                 other = by_row[other_row]
                 row = replace(
@@ -1513,10 +2150,48 @@ class _Applier:
                     c.name.casefold() != other.contact.name.casefold() for c in contacts
                 ):
                     contacts.append(replace(other.contact, is_default=not contacts))
+                more_contacts, more_offices = self._take_children(other_row)
+                sheet_contacts += more_contacts
+                sheet_offices += more_offices
+            offices = [_sheet_item(o) for o in sheet_offices]
             if row.row in targets:
-                updates.append((row, targets[row.row], contacts))
+                # As before the sheets: a new contact from the customer sheet becomes the
+                # default only when the customer has none.
+                main: list[_Item] = [(c, None, _MAIN_CONTACT_FIELDS, None) for c in contacts]
+                updates.append((row, targets[row.row], _joined(main, sheet_contacts), offices))
             else:
-                creates.append((row, contacts))
+                main = [(c, c.is_default, _MAIN_CONTACT_FIELDS, None) for c in contacts]
+                creates.append(
+                    (
+                        row,
+                        _resolved(_joined(main, sheet_contacts), auto_default=True),
+                        _resolved(offices, auto_default=False),
+                    )
+                )
+                contacts_added += len(sheet_contacts)
+                offices_added += len(sheet_offices)
+        self.counts["contact"][0] += contacts_added
+        self.counts["office"][0] += offices_added
+        # Rows for a register customer whose number the customer sheet does not have go
+        # with that customer's update if a row updates it, else on their own.
+        first_update: dict[int, int] = {}
+        for index, (_row, existing, _c, _o) in enumerate(updates):
+            first_update.setdefault(existing.id, index)
+        children_only: list[tuple[int, list[_Item], list[_Item]]] = []
+        for customer_id, (cs, os_) in self._register_children.items():
+            contact_items = [_sheet_item(c) for c in cs]
+            office_items = [_sheet_item(o) for o in os_]
+            if customer_id in first_update:
+                index = first_update[customer_id]
+                row, existing, have_contacts, have_offices = updates[index]
+                updates[index] = (
+                    row,
+                    existing,
+                    have_contacts + contact_items,
+                    have_offices + office_items,
+                )
+            else:
+                children_only.append((customer_id, contact_items, office_items))
         total = len(creates) + len(updates)
         self._tick(0, total)
         batch = ImportBatch(file_name=str(plan.path.name), sheet=plan.sheet[:100], user=user[:100])
@@ -1525,6 +2200,7 @@ class _Applier:
         entries: list[dict[str, Any]] = []
         created_ids = self._create(creates, total, entries, batch.id)
         self._update(updates, len(creates), total, entries, batch.id)
+        self._update_children_only(children_only, entries, batch.id)
         self._alt_billing(created_ids)
         self.session.flush()
         if entries:
@@ -1539,14 +2215,25 @@ class _Applier:
         batch.applied_at = utcnow()
         self._tick(total, total)
         self.skipped.sort(key=lambda o: o.row)
+        sheet_order = {
+            name: index
+            for index, name in enumerate((plan.contact_sheet, plan.office_sheet), 1)
+            if name
+        }
         return ImportResult(
             batch_id=None if dry_run else batch.id,
             created=tuple(self.created),
             updated=tuple(self.updated),
             skipped=tuple(self.skipped),
-            issues=tuple(sorted(self.issues, key=lambda i: i.row)),
+            issues=tuple(sorted(self.issues, key=lambda i: (sheet_order.get(i.sheet, 0), i.row))),
             dry_run=dry_run,
             sheet=plan.sheet,
+            contacts=ChildCounts(plan.contact_sheet, *self.counts["contact"])
+            if plan.contact_sheet
+            else None,
+            offices=ChildCounts(plan.office_sheet, *self.counts["office"])
+            if plan.office_sheet
+            else None,
         )
 
     def _taken_numbers(self) -> set[str]:
@@ -1556,7 +2243,7 @@ class _Applier:
 
     def _create(
         self,
-        creates: list[tuple[PlannedRow, list[ContactData]]],
+        creates: list[tuple[PlannedRow, list[ContactData], list[OfficeData]]],
         total: int,
         entries: list[dict[str, Any]],
         batch_id: int,
@@ -1567,7 +2254,7 @@ class _Applier:
         items: list[NewCustomer] = []
         rows: list[PlannedRow] = []
         next_number: str | None = None
-        for row, contacts in creates:
+        for row, contacts, offices in creates:
             assert row.data is not None
             data = row.data
             if data.customer_number in taken:
@@ -1583,7 +2270,7 @@ class _Applier:
                 )
                 data = replace(data, customer_number=next_number)
             taken.add(data.customer_number)
-            items.append(NewCustomer(data, contacts))
+            items.append(NewCustomer(data, contacts, offices))
             rows.append(row if data is row.data else replace(row, data=data))
         ids: dict[str, int] = {}
         definitions = self._custom_definitions(items)
@@ -1636,13 +2323,13 @@ class _Applier:
 
     def _update(
         self,
-        updates: list[tuple[PlannedRow, ExistingCustomer, list[ContactData]]],
+        updates: list[tuple[PlannedRow, ExistingCustomer, list[_Item], list[_Item]]],
         done: int,
         total: int,
         entries: list[dict[str, Any]],
         batch_id: int,
     ) -> None:
-        for index, (row, existing, contacts) in enumerate(updates):
+        for index, (row, existing, contacts, offices) in enumerate(updates):
             customer = self.session.get(Customer, existing.id)
             if customer is None:  # pragma: no cover - deleted between analyse and apply
                 self.skipped.append(RowOutcome(row.row, "", "", "The customer was deleted."))
@@ -1655,14 +2342,11 @@ class _Applier:
             try:
                 merged = validate_customer(_overlay(before, row))
             except FieldErrors as exc:
+                reason = f"The update would break the card's rules: {exc}"
                 self.skipped.append(
-                    RowOutcome(
-                        row.row,
-                        existing.customer_number,
-                        existing.name,
-                        f"The update would break the card's rules: {exc}",
-                    )
+                    RowOutcome(row.row, existing.customer_number, existing.name, reason)
                 )
+                self._skip_items(row.row, reason, contacts, offices)
                 continue
             alt_id = customer.alt_billing_customer_id
             if merged.alt_billing_customer_number != alt_number:
@@ -1682,46 +2366,9 @@ class _Applier:
             previous: dict[str, Any] = {
                 "data": data_to_json(before),
                 "alt_billing_customer_id": customer.alt_billing_customer_id,
-                "contacts_added": [],
-                "contacts_changed": [],
             }
             apply_customer_data(self.session, customer, merged, alt_id)
-            added: list[ContactPerson] = []
-            for contact in contacts:
-                same = next(
-                    (
-                        c
-                        for c in customer.contacts
-                        if not c.anonymised and c.name.casefold() == contact.name.casefold()
-                    ),
-                    None,
-                )
-                if same is None:
-                    new = ContactPerson(
-                        name=contact.name,
-                        title=contact.title,
-                        phone=contact.phone,
-                        email=contact.email,
-                        is_default=not any(c.is_default for c in customer.contacts),
-                    )
-                    customer.contacts.append(new)
-                    added.append(new)
-                    continue
-                previous["contacts_changed"].append(
-                    {
-                        "id": same.id,
-                        "name": same.name,
-                        "title": same.title,
-                        "phone": same.phone,
-                        "email": same.email,
-                    }
-                )
-                for name in ("title", "phone", "email"):
-                    value = getattr(contact, name)
-                    if value and getattr(same, name) != value:
-                        setattr(same, name, value)
-            self.session.flush()
-            previous["contacts_added"] = [c.id for c in added]
+            self._write_children(customer, contacts, offices, previous)
             entries.append(
                 {
                     "batch_id": batch_id,
@@ -1736,6 +2383,158 @@ class _Applier:
             )
             if index % 200 == 199:
                 self._tick(done + index + 1, total)
+
+    def _update_children_only(
+        self,
+        children: Sequence[tuple[int, list[_Item], list[_Item]]],
+        entries: list[dict[str, Any]],
+        batch_id: int,
+    ) -> None:
+        """Contacts and offices for register customers that the customer sheet lacks."""
+        for customer_id, contacts, offices in children:
+            customer = self.session.get(Customer, customer_id)
+            if customer is None:  # pragma: no cover - deleted between analyse and apply
+                self._skip_items(None, "The customer was deleted.", contacts, offices)
+                continue
+            previous: dict[str, Any] = {}
+            self._write_children(customer, contacts, offices, previous)
+            entries.append(
+                {
+                    "batch_id": batch_id,
+                    "customer_id": customer.id,
+                    "action": CHILDREN_ACTION,
+                    "row_number": 0,
+                    "previous": json.dumps(previous, ensure_ascii=False),
+                }
+            )
+
+    def _skip_items(
+        self, row: int | None, reason: str, contacts: Sequence[_Item], offices: Sequence[_Item]
+    ) -> None:
+        """Count and report the contacts and offices sheets' rows of a customer left alone.
+
+        ``row`` is the customer's row on the customer sheet, if it has one.
+        """
+        whose = (
+            "Its customer"
+            if row is None
+            else f"Its customer (row {row} of sheet “{self.plan.sheet}”)"
+        )
+        for noun, sheet, items in (
+            ("contact", self.plan.contact_sheet, contacts),
+            ("office", self.plan.office_sheet, offices),
+        ):
+            for item in items:
+                if item[3] is None:
+                    continue  # the customer sheet's own contact
+                self.issues.append(
+                    RowIssue(
+                        sheet,
+                        item[3],
+                        "",
+                        "",
+                        f"{whose} is not imported: {reason} Neither is this {noun}.",
+                        f"{noun}.customer_skipped",
+                        Severity.ERROR,
+                    )
+                )
+                self.counts[noun][2] += 1
+
+    def _write_children(
+        self,
+        customer: Customer,
+        contacts: Sequence[_Item],
+        offices: Sequence[_Item],
+        previous: dict[str, Any],
+    ) -> None:
+        """Add or update an existing customer's contacts and offices, noting what for undo.
+
+        ``previous`` gets the ids added and, for every contact and office changed, its
+        values before the import.
+        """
+        added_contacts = self._merge_into(
+            customer.contacts, ContactPerson, contacts, _CONTACT_SNAPSHOT, "contact",
+            previous.setdefault("contacts_changed", []),
+        )  # fmt: skip
+        added_offices = self._merge_into(
+            customer.offices, Office, offices, _OFFICE_SNAPSHOT, "office",
+            previous.setdefault("offices_changed", []),
+        )  # fmt: skip
+        self.session.flush()
+        previous["contacts_added"] = [c.id for c in added_contacts]
+        previous["offices_added"] = [o.id for o in added_offices]
+
+    def _merge_into(
+        self,
+        rows: list[Any],
+        model: type[ContactPerson] | type[Office],
+        items: Sequence[_Item],
+        snapshot_fields: tuple[str, ...],
+        noun: str,
+        changed: list[dict[str, Any]],
+    ) -> list[Any]:
+        """The card's rules on an existing customer's contacts or offices (``rows``).
+
+        A row of the same name (case aside; a deleted contact never matches) is updated
+        with the values the item gives, else a new one is added. A default asked for
+        takes the default from the others; a new contact without a say becomes the
+        default when there is none, a new office does not.
+        """
+        snapped = {entry["id"] for entry in changed}
+        added: list[Any] = []
+        counts = self.counts[noun]
+        auto = model is ContactPerson
+
+        def snap(obj: Any) -> None:
+            if obj.id is not None and obj.id not in snapped:
+                snapped.add(obj.id)
+                changed.append({"id": obj.id, **{f: getattr(obj, f) for f in snapshot_fields}})
+
+        def take_default(keep: Any) -> None:
+            for other in rows:
+                if other is not keep and other.is_default:
+                    snap(other)
+                    other.is_default = False
+
+        for data, default, provided, sheet_row in items:
+            key = data.name.casefold()
+            same = next(
+                (
+                    r
+                    for r in rows
+                    if not getattr(r, "anonymised", False) and r.name.casefold() == key
+                ),
+                None,
+            )
+            if same is None:
+                if default is None:
+                    default = auto and not any(r.is_default for r in rows)
+                new = model()
+                for name in snapshot_fields:
+                    setattr(new, name, getattr(data, name))
+                new.is_default = default
+                if default:
+                    take_default(new)
+                rows.append(new)
+                added.append(new)
+                if sheet_row is not None:
+                    counts[0] += 1
+                continue
+            snap(same)
+            for name in provided:
+                value = getattr(data, name)
+                if name in _FLAGS:
+                    if name == "active" and same.active != value:
+                        same.active = value
+                elif value and getattr(same, name) != value:
+                    setattr(same, name, value)
+            if default is not None and same.is_default != default:
+                same.is_default = default
+            if default:
+                take_default(same)
+            if sheet_row is not None:
+                counts[1] += 1
+        return added
 
     def _alt_billing(self, created: Mapping[str, int]) -> None:
         wanted = [

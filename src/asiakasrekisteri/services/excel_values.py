@@ -12,7 +12,7 @@ import csv
 import io
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -95,12 +95,36 @@ def read_sheet(path: Path, sheet: str | None = None, *, nrows: int | None = None
     Raises:
         ImportFileError: The file cannot be used at all.
     """
+    return read_workbook(path, sheet, nrows=nrows)[0]
+
+
+Companion = Callable[[Sequence[Sequence[Cell]]], bool]
+"""``companion(first_rows)``: whether a sheet beginning with these rows is read too."""
+
+
+def read_workbook(
+    path: Path,
+    sheet: str | None = None,
+    *,
+    nrows: int | None = None,
+    companion: Companion | None = None,
+) -> tuple[RawSheet, tuple[RawSheet, ...]]:
+    """Read one sheet as :func:`read_sheet` does, and the sheets that go with it.
+
+    The workbook is opened once and every sheet parsed at most once. Each other sheet's
+    first rows are shown to ``companion``; the sheets it accepts are read whole and
+    returned second, in file order. When no sheet is named, a sheet that ``companion``
+    accepts is not taken as the customer sheet unless every sheet is one.
+
+    Raises:
+        ImportFileError: The file cannot be used at all.
+    """
     head = _check_file(path)
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt", ".tsv") or (
         suffix not in SPREADSHEET_SUFFIXES and not head.startswith((_ZIP_MAGIC, _OLE_MAGIC))
     ):
-        return _read_csv(path, nrows)
+        return _read_csv(path, nrows), ()
     if head.startswith(_OLE_MAGIC) and suffix in (".xlsx", ".xlsm", ".ods"):
         # An Office file saved with a password is an OLE container holding the encrypted
         # package, whatever its name says.
@@ -127,10 +151,25 @@ def read_sheet(path: Path, sheet: str | None = None, *, nrows: int | None = None
         ) from exc
     # calamine parses a whole sheet even for a 30-row look: parse each sheet once.
     loaded: dict[str, Any] = {}
+    companions: list[RawSheet] = []
+    file_format = suffix.lstrip(".") or "xlsx"
     try:
         names = tuple(workbook.sheet_names)
         if not names:
             raise _fail("The file {name} has no sheets.", "import.no_sheets", name=path.name)
+        accepted: dict[str, bool] = {}
+
+        def is_companion(name: str) -> bool:
+            if companion is None:
+                return False
+            if name not in accepted:
+                try:
+                    first = _sheet_rows(workbook, name, _LOOK_ROWS, loaded)
+                except python_calamine.CalamineError:
+                    first = []
+                accepted[name] = companion(first)
+            return accepted[name]
+
         if sheet is not None:
             if sheet not in names:
                 raise _fail(
@@ -141,8 +180,14 @@ def read_sheet(path: Path, sheet: str | None = None, *, nrows: int | None = None
                 )
             chosen = sheet
         else:
-            chosen = _pick_sheet(workbook, names, loaded)
+            candidates = [n for n in names if not is_companion(n)] if companion else names
+            chosen = _pick_sheet(workbook, candidates or names, loaded)
         rows = _sheet_rows(workbook, chosen, nrows, loaded)
+        for name in names:
+            if name != chosen and is_companion(name):
+                companions.append(
+                    RawSheet(name, _sheet_rows(workbook, name, None, loaded), names, file_format)
+                )
     except python_calamine.CalamineError as exc:
         raise _fail(
             "The file {name} cannot be read ({reason}).",
@@ -152,7 +197,11 @@ def read_sheet(path: Path, sheet: str | None = None, *, nrows: int | None = None
         ) from exc
     finally:
         workbook.close()
-    return RawSheet(chosen, rows, names, suffix.lstrip(".") or "xlsx")
+    return RawSheet(chosen, rows, names, file_format), tuple(companions)
+
+
+_LOOK_ROWS: Final = 30
+"""Rows shown to ``companion`` (the header may sit below a title, as on a customer sheet)."""
 
 
 CLEAR_REGISTER_SCORE: Final = 6
@@ -390,6 +439,7 @@ def parse_payment_days(text: str) -> str:
 
 __all__ = [
     "Cell",
+    "Companion",
     "ImportFileError",
     "RawSheet",
     "SplitAddress",
@@ -398,5 +448,6 @@ __all__ = [
     "parse_language",
     "parse_payment_days",
     "read_sheet",
+    "read_workbook",
     "split_address",
 ]

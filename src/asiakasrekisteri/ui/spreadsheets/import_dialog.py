@@ -325,10 +325,26 @@ class ImportDialog(QDialog):
             row=plan.header_row,
             count=QLocale().toString(len(plan.rows)),
         )
-        others = [name for name in plan.sheets if name != plan.sheet]
-        if others:
-            # An exported register has its further contacts and offices on other sheets:
-            # say plainly that only one sheet comes in.
+        # An exported register has every contact and office on sheets of their own: say
+        # which sheets come in with the customers and which are not read at all.
+        if plan.contact_sheet:
+            status += " " + self.tr(
+                "Contact persons from sheet “{sheet}” (%n row(s)) are imported too.",
+                "",
+                len(plan.contact_rows),
+            ).format(sheet=plan.contact_sheet)
+        if plan.office_sheet:
+            status += " " + self.tr(
+                "Offices from sheet “{sheet}” (%n row(s)) are imported too.",
+                "",
+                len(plan.office_rows),
+            ).format(sheet=plan.office_sheet)
+        others = plan.unread_sheets
+        if others and (plan.contact_sheet or plan.office_sheet):
+            status += " " + self.tr("The file's other sheets ({sheets}) are not read.").format(
+                sheets=", ".join(others)
+            )
+        elif others:
             status += " " + self.tr(
                 "Only this sheet is imported; the file's other sheets ({sheets}) are not read."
             ).format(sheets=", ".join(others))
@@ -732,8 +748,16 @@ class ImportDialog(QDialog):
         parts = [
             self.tr("%n row(s) can be imported.", "", plan.accepted_count),
             self.tr("%n row(s) cannot be imported.", "", plan.rejected_count),
-            self.tr("%n value(s) are left out.", "", left_out),
         ]
+        if plan.child_rejected_count:
+            parts.append(
+                self.tr(
+                    "%n row(s) of contact persons or offices cannot be imported.",
+                    "",
+                    plan.child_rejected_count,
+                )
+            )
+        parts.append(self.tr("%n value(s) are left out.", "", left_out))
         if not shown:
             parts.append(self.tr("No problems were found."))
         parts.append(self.tr("Nothing is saved until you press Import."))
@@ -908,11 +932,30 @@ class ImportDialog(QDialog):
 
     def summary_text(self, result: ImportResult) -> str:
         locale = QLocale()
-        return self.tr("Created {created}, updated {updated}, skipped {skipped}.").format(
+        text = self.tr("Created {created}, updated {updated}, skipped {skipped}.").format(
             created=locale.toString(len(result.created)),
             updated=locale.toString(len(result.updated)),
             skipped=locale.toString(len(result.skipped)),
         )
+        for counts, template in (
+            (
+                result.contacts,
+                self.tr(
+                    "Contact persons: {added} added, {updated} updated, {skipped} not imported."
+                ),
+            ),
+            (
+                result.offices,
+                self.tr("Offices: {added} added, {updated} updated, {skipped} not imported."),
+            ),
+        ):
+            if counts is not None:
+                text += " " + template.format(
+                    added=locale.toString(counts.added),
+                    updated=locale.toString(counts.updated),
+                    skipped=locale.toString(counts.skipped),
+                )
+        return text
 
     def _fill_summary(self, result: ImportResult) -> None:
         self.summary_label.setText(self.tr("Import finished.") + " " + self.summary_text(result))
