@@ -4116,6 +4116,46 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date or time cannot be used here; the value is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yes/no value cannot be used here; the value is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the register as {number} {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed to “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number {number} is in use; {new} is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same Y-tunnus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same customer number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited after the import; left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the attachment a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4152,6 +4192,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Has records that must be kept ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import {batch} has been undone already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,11 +4216,59 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Its customer (row {row} of sheet “{sheet}”) is not imported: {reason} Neither is this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its customer (row {row} of sheet “{sheet}”) is not imported: {reason} Neither is this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its customer is not imported: {reason} Neither is this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its customer is not imported: {reason} Neither is this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line breaks are not allowed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merged into row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the billing customer number {number}; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the customer number {number}, in this file or in the register; the contact is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the customer number {number}, in this file or in the register; the office is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No customer has the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer number: the contact cannot be joined to a customer and is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer number: the office cannot be joined to a customer and is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer number; {number} is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4188,11 +4280,23 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No other customer has the billing customer number {number}; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No other customer has the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No postal code was found in the address; it is kept as the street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No product has the code {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a customer type (company or private person); company is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4208,7 +4312,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}” has a header row but no customers below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into street “{street}”, postal code “{postal_code}” and city “{city}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4296,7 +4408,19 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The customer was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The customer was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer {number} on row {row} of sheet “{sheet}” is not imported, so neither is this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer {number} on row {row} of sheet “{sheet}” is not imported, so neither is this office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4357,6 +4481,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The text is too long ({length} characters; at most {max} allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update would break the card&apos;s rules: {rules}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4421,6 +4549,14 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>{path} cannot be restored: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} The row is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} The value is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4139,6 +4139,46 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Anna kokonaisluku.</translation>
     </message>
     <message>
+        <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
+        <translation>Yhteyshenkilön tieto ilman henkilön nimeä jätetään pois.</translation>
+    </message>
+    <message>
+        <source>A date or time cannot be used here; the value is left out.</source>
+        <translation>Päivämäärää tai kellonaikaa ei voi käyttää tässä; arvo jätetään pois.</translation>
+    </message>
+    <message>
+        <source>A yes/no value cannot be used here; the value is left out.</source>
+        <translation>Kyllä/ei-arvoa ei voi käyttää tässä; arvo jätetään pois.</translation>
+    </message>
+    <message>
+        <source>Already in the register as {number} {name}.</source>
+        <translation>On jo rekisterissä: {number} {name}.</translation>
+    </message>
+    <message>
+        <source>Changed to “{value}”.</source>
+        <translation>Muutettu muotoon ”{value}”.</translation>
+    </message>
+    <message>
+        <source>Customer number {number} is in use; {new} is given.</source>
+        <translation>Asiakasnumero {number} on jo käytössä; tilalle annetaan {new}.</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same Y-tunnus).</source>
+        <translation>Rivin {row} kaksoiskappale (sama Y-tunnus).</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same customer number).</source>
+        <translation>Rivin {row} kaksoiskappale (sama asiakasnumero).</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same name).</source>
+        <translation>Rivin {row} kaksoiskappale (sama nimi).</translation>
+    </message>
+    <message>
+        <source>Edited after the import; left as it is.</source>
+        <translation>Muokattu tuonnin jälkeen; jätetään ennalleen.</translation>
+    </message>
+    <message>
         <source>Give the attachment a name.</source>
         <translation>Anna liitteelle nimi.</translation>
     </message>
@@ -4175,6 +4215,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Anna yksikköhinta tasasentteinä.</translation>
     </message>
     <message>
+        <source>Has records that must be kept ({what}).</source>
+        <translation>Asiakkaalla on säilytettäviä tietoja ({what}).</translation>
+    </message>
+    <message>
         <source>Import {batch} has been undone already.</source>
         <translation>Tuonti {batch} on jo peruttu.</translation>
     </message>
@@ -4195,12 +4239,60 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Lasku {number} ei ole erääntynyt; maksumuistutusta ei tarvita.</translation>
     </message>
     <message>
+        <source>Its customer (row {row} of sheet “{sheet}”) is not imported: {reason} Neither is this contact.</source>
+        <translation>Yhteyshenkilön asiakasta (välilehden ”{sheet}” rivi {row}) ei tuoda: {reason} Siksi tätäkään yhteyshenkilöä ei tuoda.</translation>
+    </message>
+    <message>
+        <source>Its customer (row {row} of sheet “{sheet}”) is not imported: {reason} Neither is this office.</source>
+        <translation>Toimipisteen asiakasta (välilehden ”{sheet}” rivi {row}) ei tuoda: {reason} Siksi tätäkään toimipistettä ei tuoda.</translation>
+    </message>
+    <message>
+        <source>Its customer is not imported: {reason} Neither is this contact.</source>
+        <translation>Yhteyshenkilön asiakasta ei tuoda: {reason} Siksi tätäkään yhteyshenkilöä ei tuoda.</translation>
+    </message>
+    <message>
+        <source>Its customer is not imported: {reason} Neither is this office.</source>
+        <translation>Toimipisteen asiakasta ei tuoda: {reason} Siksi tätäkään toimipistettä ei tuoda.</translation>
+    </message>
+    <message>
         <source>Line breaks are not allowed here.</source>
         <translation>Rivinvaihdot eivät ole sallittuja tässä.</translation>
     </message>
     <message>
+        <source>Merged into row {row}.</source>
+        <translation>Yhdistetty riviin {row}.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the customer&apos;s name.</source>
+        <translation>Asiakkaan nimelle ei ole valittu saraketta.</translation>
+    </message>
+    <message>
+        <source>No customer has the billing customer number {number}; it is left out.</source>
+        <translation>Laskutusasiakkaan numerolla {number} ei löydy asiakasta; se jätetään pois.</translation>
+    </message>
+    <message>
+        <source>No customer has the customer number {number}, in this file or in the register; the contact is not imported.</source>
+        <translation>Asiakasnumerolla {number} ei ole asiakasta tässä tiedostossa eikä rekisterissä; yhteyshenkilöä ei tuoda.</translation>
+    </message>
+    <message>
+        <source>No customer has the customer number {number}, in this file or in the register; the office is not imported.</source>
+        <translation>Asiakasnumerolla {number} ei ole asiakasta tässä tiedostossa eikä rekisterissä; toimipistettä ei tuoda.</translation>
+    </message>
+    <message>
         <source>No customer has the number {number}.</source>
         <translation>Millään asiakkaalla ei ole numeroa {number}.</translation>
+    </message>
+    <message>
+        <source>No customer number: the contact cannot be joined to a customer and is not imported.</source>
+        <translation>Asiakasnumero puuttuu: yhteyshenkilöä ei voi liittää asiakkaaseen, eikä sitä tuoda.</translation>
+    </message>
+    <message>
+        <source>No customer number: the office cannot be joined to a customer and is not imported.</source>
+        <translation>Asiakasnumero puuttuu: toimipistettä ei voi liittää asiakkaaseen, eikä sitä tuoda.</translation>
+    </message>
+    <message>
+        <source>No customer number; {number} is given.</source>
+        <translation>Asiakasnumero puuttuu; annetaan {number}.</translation>
     </message>
     <message>
         <source>No header row was found in sheet “{sheet}”: the first {count} rows should include a row naming the columns, such as Nimi, Y-tunnus, Sähköposti.</source>
@@ -4211,12 +4303,24 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Laskua numerolla {number} ei ole.</translation>
     </message>
     <message>
+        <source>No other customer has the billing customer number {number}; it is left out.</source>
+        <translation>Laskutusasiakkaan numerolla {number} ei löydy muuta asiakasta; se jätetään pois.</translation>
+    </message>
+    <message>
         <source>No other customer has the number {number}.</source>
         <translation>Millään muulla asiakkaalla ei ole numeroa {number}.</translation>
     </message>
     <message>
+        <source>No postal code was found in the address; it is kept as the street.</source>
+        <translation>Osoitteesta ei löytynyt postinumeroa; se tallennetaan katuosoitteeksi.</translation>
+    </message>
+    <message>
         <source>No product has the code {value}.</source>
         <translation>Tuotetta koodilla {value} ei ole.</translation>
+    </message>
+    <message>
+        <source>Not a customer type (company or private person); company is used.</source>
+        <translation>Ei kelvollinen asiakastyyppi (yritys tai yksityishenkilö); käytetään yritystä.</translation>
     </message>
     <message>
         <source>Only a sent invoice that is not yet credited can be credited.</source>
@@ -4231,8 +4335,16 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Viitekorot tunnetaan {first} alkaen, ei päivälle {day}; anna viivästyskorko käsin.</translation>
     </message>
     <message>
+        <source>Rejected.</source>
+        <translation>Hylätty.</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}” has a header row but no customers below it.</source>
         <translation>Taulukossa ”{sheet}” on otsikkorivi, mutta sen alla ei ole asiakkaita.</translation>
+    </message>
+    <message>
+        <source>Split into street “{street}”, postal code “{postal_code}” and city “{city}”.</source>
+        <translation>Jaettu osiin: katuosoite ”{street}”, postinumero ”{postal_code}” ja postitoimipaikka ”{city}”.</translation>
     </message>
     <message>
         <source>The IBAN check digits do not match. Check the account number for typing errors.</source>
@@ -4319,8 +4431,20 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Asiakasnumero {number} on jo käytössä.</translation>
     </message>
     <message>
+        <source>The customer was deleted.</source>
+        <translation>Asiakas on poistettu.</translation>
+    </message>
+    <message>
         <source>The customer was not found.</source>
         <translation>Asiakasta ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The customer {number} on row {row} of sheet “{sheet}” is not imported, so neither is this contact.</source>
+        <translation>Asiakasta {number} (välilehden ”{sheet}” rivi {row}) ei tuoda, joten tätäkään yhteyshenkilöä ei tuoda.</translation>
+    </message>
+    <message>
+        <source>The customer {number} on row {row} of sheet “{sheet}” is not imported, so neither is this office.</source>
+        <translation>Asiakasta {number} (välilehden ”{sheet}” rivi {row}) ei tuoda, joten tätäkään toimipistettä ei tuoda.</translation>
     </message>
     <message>
         <source>The customer&apos;s country is inside the EU.</source>
@@ -4381,6 +4505,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The text is too long ({length} characters; at most {max} allowed).</source>
         <translation>Teksti on liian pitkä ({length} merkkiä; enintään {max} sallittu).</translation>
+    </message>
+    <message>
+        <source>The update would break the card&apos;s rules: {rules}</source>
+        <translation>Päivitys rikkoisi asiakaskortin sääntöjä: {rules}</translation>
     </message>
     <message>
         <source>The value has the wrong format.</source>
@@ -4445,6 +4573,14 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>{path} cannot be restored: {problems}</source>
         <translation>Varmuuskopiota {path} ei voi palauttaa: {problems}</translation>
+    </message>
+    <message>
+        <source>{problem} The row is not imported.</source>
+        <translation>{problem} Riviä ei tuoda.</translation>
+    </message>
+    <message>
+        <source>{problem} The value is left out.</source>
+        <translation>{problem} Arvo jätetään pois.</translation>
     </message>
     <message>
         <source>“{address}” is not a valid email address.</source>

@@ -4139,6 +4139,46 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ange ett heltal.</translation>
     </message>
     <message>
+        <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
+        <translation>En kontaktpersons uppgift utan personens namn utelämnas.</translation>
+    </message>
+    <message>
+        <source>A date or time cannot be used here; the value is left out.</source>
+        <translation>Ett datum eller en tid kan inte användas här; värdet utelämnas.</translation>
+    </message>
+    <message>
+        <source>A yes/no value cannot be used here; the value is left out.</source>
+        <translation>Ett ja/nej-värde kan inte användas här; värdet utelämnas.</translation>
+    </message>
+    <message>
+        <source>Already in the register as {number} {name}.</source>
+        <translation>Finns redan i registret som {number} {name}.</translation>
+    </message>
+    <message>
+        <source>Changed to “{value}”.</source>
+        <translation>Ändrat till ”{value}”.</translation>
+    </message>
+    <message>
+        <source>Customer number {number} is in use; {new} is given.</source>
+        <translation>Kundnumret {number} används redan; {new} ges i stället.</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same Y-tunnus).</source>
+        <translation>Dubblett av rad {row} (samma FO-nummer).</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same customer number).</source>
+        <translation>Dubblett av rad {row} (samma kundnummer).</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same name).</source>
+        <translation>Dubblett av rad {row} (samma namn).</translation>
+    </message>
+    <message>
+        <source>Edited after the import; left as it is.</source>
+        <translation>Redigerad efter importen; lämnas som den är.</translation>
+    </message>
+    <message>
         <source>Give the attachment a name.</source>
         <translation>Ge bilagan ett namn.</translation>
     </message>
@@ -4175,6 +4215,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ange styckpriset i hela cent.</translation>
     </message>
     <message>
+        <source>Has records that must be kept ({what}).</source>
+        <translation>Har uppgifter som måste sparas ({what}).</translation>
+    </message>
+    <message>
         <source>Import {batch} has been undone already.</source>
         <translation>Importen {batch} har redan ångrats.</translation>
     </message>
@@ -4195,12 +4239,60 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Faktura {number} har inte förfallit; ingen betalningspåminnelse behövs.</translation>
     </message>
     <message>
+        <source>Its customer (row {row} of sheet “{sheet}”) is not imported: {reason} Neither is this contact.</source>
+        <translation>Dess kund (rad {row} på bladet ”{sheet}”) importeras inte: {reason} Därför importeras inte heller den här kontaktpersonen.</translation>
+    </message>
+    <message>
+        <source>Its customer (row {row} of sheet “{sheet}”) is not imported: {reason} Neither is this office.</source>
+        <translation>Dess kund (rad {row} på bladet ”{sheet}”) importeras inte: {reason} Därför importeras inte heller det här verksamhetsstället.</translation>
+    </message>
+    <message>
+        <source>Its customer is not imported: {reason} Neither is this contact.</source>
+        <translation>Dess kund importeras inte: {reason} Därför importeras inte heller den här kontaktpersonen.</translation>
+    </message>
+    <message>
+        <source>Its customer is not imported: {reason} Neither is this office.</source>
+        <translation>Dess kund importeras inte: {reason} Därför importeras inte heller det här verksamhetsstället.</translation>
+    </message>
+    <message>
         <source>Line breaks are not allowed here.</source>
         <translation>Radbrytningar är inte tillåtna här.</translation>
     </message>
     <message>
+        <source>Merged into row {row}.</source>
+        <translation>Sammanslagen med rad {row}.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the customer&apos;s name.</source>
+        <translation>Ingen kolumn har valts för kundens namn.</translation>
+    </message>
+    <message>
+        <source>No customer has the billing customer number {number}; it is left out.</source>
+        <translation>Ingen kund har faktureringskundnumret {number}; det utelämnas.</translation>
+    </message>
+    <message>
+        <source>No customer has the customer number {number}, in this file or in the register; the contact is not imported.</source>
+        <translation>Ingen kund har kundnumret {number}, varken i den här filen eller i registret; kontaktpersonen importeras inte.</translation>
+    </message>
+    <message>
+        <source>No customer has the customer number {number}, in this file or in the register; the office is not imported.</source>
+        <translation>Ingen kund har kundnumret {number}, varken i den här filen eller i registret; verksamhetsstället importeras inte.</translation>
+    </message>
+    <message>
         <source>No customer has the number {number}.</source>
         <translation>Ingen kund har nummer {number}.</translation>
+    </message>
+    <message>
+        <source>No customer number: the contact cannot be joined to a customer and is not imported.</source>
+        <translation>Kundnummer saknas: kontaktpersonen kan inte kopplas till en kund och importeras inte.</translation>
+    </message>
+    <message>
+        <source>No customer number: the office cannot be joined to a customer and is not imported.</source>
+        <translation>Kundnummer saknas: verksamhetsstället kan inte kopplas till en kund och importeras inte.</translation>
+    </message>
+    <message>
+        <source>No customer number; {number} is given.</source>
+        <translation>Kundnummer saknas; {number} ges.</translation>
     </message>
     <message>
         <source>No header row was found in sheet “{sheet}”: the first {count} rows should include a row naming the columns, such as Nimi, Y-tunnus, Sähköposti.</source>
@@ -4211,12 +4303,24 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Det finns ingen faktura med nummer {number}.</translation>
     </message>
     <message>
+        <source>No other customer has the billing customer number {number}; it is left out.</source>
+        <translation>Ingen annan kund har faktureringskundnumret {number}; det utelämnas.</translation>
+    </message>
+    <message>
         <source>No other customer has the number {number}.</source>
         <translation>Ingen annan kund har nummer {number}.</translation>
     </message>
     <message>
+        <source>No postal code was found in the address; it is kept as the street.</source>
+        <translation>Inget postnummer hittades i adressen; den sparas som gatuadress.</translation>
+    </message>
+    <message>
         <source>No product has the code {value}.</source>
         <translation>Det finns ingen produkt med koden {value}.</translation>
+    </message>
+    <message>
+        <source>Not a customer type (company or private person); company is used.</source>
+        <translation>Ingen giltig kundtyp (företag eller privatperson); företag används.</translation>
     </message>
     <message>
         <source>Only a sent invoice that is not yet credited can be credited.</source>
@@ -4231,8 +4335,16 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Referensräntorna är kända från och med {first}, inte för {day}; ange dröjsmålsräntan manuellt.</translation>
     </message>
     <message>
+        <source>Rejected.</source>
+        <translation>Avvisad.</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}” has a header row but no customers below it.</source>
         <translation>Bladet ”{sheet}” har en rubrikrad men inga kunder under den.</translation>
+    </message>
+    <message>
+        <source>Split into street “{street}”, postal code “{postal_code}” and city “{city}”.</source>
+        <translation>Uppdelad i gatuadress ”{street}”, postnummer ”{postal_code}” och postanstalt ”{city}”.</translation>
     </message>
     <message>
         <source>The IBAN check digits do not match. Check the account number for typing errors.</source>
@@ -4319,8 +4431,20 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Kundnumret {number} används redan.</translation>
     </message>
     <message>
+        <source>The customer was deleted.</source>
+        <translation>Kunden har tagits bort.</translation>
+    </message>
+    <message>
         <source>The customer was not found.</source>
         <translation>Kunden hittades inte.</translation>
+    </message>
+    <message>
+        <source>The customer {number} on row {row} of sheet “{sheet}” is not imported, so neither is this contact.</source>
+        <translation>Kunden {number} på rad {row} på bladet ”{sheet}” importeras inte, och därför inte heller den här kontaktpersonen.</translation>
+    </message>
+    <message>
+        <source>The customer {number} on row {row} of sheet “{sheet}” is not imported, so neither is this office.</source>
+        <translation>Kunden {number} på rad {row} på bladet ”{sheet}” importeras inte, och därför inte heller det här verksamhetsstället.</translation>
     </message>
     <message>
         <source>The customer&apos;s country is inside the EU.</source>
@@ -4381,6 +4505,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The text is too long ({length} characters; at most {max} allowed).</source>
         <translation>Texten är för lång ({length} tecken; högst {max} tillåts).</translation>
+    </message>
+    <message>
+        <source>The update would break the card&apos;s rules: {rules}</source>
+        <translation>Uppdateringen skulle bryta mot kundkortets regler: {rules}</translation>
     </message>
     <message>
         <source>The value has the wrong format.</source>
@@ -4445,6 +4573,14 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>{path} cannot be restored: {problems}</source>
         <translation>{path} kan inte återställas: {problems}</translation>
+    </message>
+    <message>
+        <source>{problem} The row is not imported.</source>
+        <translation>{problem} Raden importeras inte.</translation>
+    </message>
+    <message>
+        <source>{problem} The value is left out.</source>
+        <translation>{problem} Värdet utelämnas.</translation>
     </message>
     <message>
         <source>“{address}” is not a valid email address.</source>

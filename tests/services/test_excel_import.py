@@ -19,12 +19,14 @@ from asiakasrekisteri.services.excel_import import (
     ImportCancelled,
     ImportFileError,
     ImportPlan,
+    Reason,
     Severity,
     UnknownColumns,
     data_from_json,
     data_to_json,
 )
 from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.ui.validation_messages import MESSAGES
 from tests.conftest import make_customer
 from tests.services.excel_builders import (
     write_csv,
@@ -889,3 +891,77 @@ def test_a_file_without_contact_or_office_sheets_imports_as_before(
     # A contacts sheet with a header only changes nothing either.
     plan = service.analyse(_workbook(tmp_path / "empty.xlsx", offices=None))
     assert (plan.contact_sheet, plan.contact_rows) == ("Yhteyshenkilöt", ())
+
+
+# --- reasons: English for the CLI and the report, templates for the UI to translate ----
+
+
+def _templates(reason: Reason) -> list[str]:
+    """The reason's template and those of the reasons inside it."""
+    found = [reason.template]
+    for _name, value in reason.params:
+        for inner in value if isinstance(value, tuple) else (value,):
+            if isinstance(inner, Reason):
+                found += _templates(inner)
+    return found
+
+
+def test_every_reason_is_a_collected_template_and_reads_as_before_in_english(
+    tmp_path: Path, service: ExcelImportService, customers: CustomerService
+) -> None:
+    existing = customers.create(make_customer(customer_number="1001", name="Alfa Oy"))
+    path = _workbook(
+        tmp_path / "r.xlsx",
+        customers=[
+            [*CUSTOMER_ROWS[0], "Osoite", "Asiakkuuden tyyppi", "Puhelinnumero"],
+            [1001, "Alfa Oy", "0737474-2", None, None, "Kauppakatu 1, 00100 Helsinki", None, None],
+            [1002, "Beta Oy", "1234567-8", None, "040 1", "Jossain", "kissa", date(2024, 1, 2)],
+            [1003, None, None, None, None, None, None, None],
+            [None, "Delta Oy", None, None, None, None, None, None],
+            [1002, "Beta Oy", None, None, None, None, None, None],
+        ],
+        contacts=[[1001, None, "Aino", None, None, None, None, None, None],
+                  [9999, None, "Outo", None, None, None, None, None, None],
+                  [1003, None, "Kolmas", None, None, None, None, None, None],
+                  [None, None, "Ei Numeroa", None, None, None, None, None, None]],
+        offices=[[1001, None, "Oulu", None, None, "Oulu", None, None, None, None, None]],
+    )  # fmt: skip
+    plan = service.analyse(path)
+    result = service.apply(
+        plan, duplicate_choices={f"register:{existing.id}": DuplicateAction.SKIP}
+    )
+    reasons = [i.message for i in (*plan.issues, *result.issues)]
+    reasons += [m for o in result.skipped for m in o.messages]
+    templates = {t for r in reasons for t in _templates(r)}
+    assert len(templates) >= 12
+    assert templates <= set(MESSAGES), "run: python tools/extract_messages.py"
+    by_code = {i.code: i.reason for i in result.issues}
+    assert by_code["business_id.checksum"] == (
+        "The Y-tunnus check digit does not match. Check the number for typing errors. "
+        "The value is left out."
+    )
+    assert by_code["name.required"] == "Give the customer's name. The row is not imported."
+    assert by_code["address.split"] == (
+        "Split into street “Kauppakatu 1”, postal code “00100” and city “Helsinki”."
+    )
+    assert by_code["contact.customer_skipped"] == (
+        "Its customer (row 2 of sheet “Asiakkaat”) is not imported: Already in the register "
+        "as 1001 Alfa Oy. Neither is this contact."
+    )
+    assert by_code["customer_number.assigned"] == "No customer number; 1003 is given."
+    assert [(o.row, o.reason) for o in result.skipped] == [
+        (2, "Already in the register as 1001 Alfa Oy."),
+        (4, "Give the customer's name. The row is not imported."),
+        (6, "Duplicate of row 3 (same customer number)."),
+    ]
+
+
+def test_a_reason_translation_that_does_not_fit_gives_the_english_sentence() -> None:
+    reason = Reason("{problem} The value is left out.", problem=Reason("Rejected."))
+    assert reason.text == "Rejected. The value is left out."
+    # "{PROBLEM}" is no placeholder of the reason: the English sentence is shown.
+    assert reason.render(str.upper) == "Rejected. The value is left out."
+    shouty = {"Rejected.": "Hylätty.", "{problem} The value is left out.": "{problem} Pois."}
+    assert reason.render(lambda t: shouty.get(t, t)) == "Hylätty. Pois."
+    both = Reason("Rules: {rules}", rules=(Reason("A."), Reason("B {x}.", x=1)))
+    assert both.text == "Rules: A. B 1."

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,12 +13,14 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QLocale,
     QMimeData,
     QPointF,
     QSettings,
     Qt,
+    QTranslator,
     QUrl,
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -44,6 +48,7 @@ from asiakasrekisteri.ui.spreadsheets.workers import Worker
 from tests.conftest import make_customer
 from tests.services.excel_builders import write_workbook, write_xlsx
 
+ROOT = Path(__file__).resolve().parents[2]
 SHOTS = os.environ.get("IMPORT_DIALOG_SHOTS", "")  # a folder: save PNGs of every page
 
 MESSY = [
@@ -600,3 +605,74 @@ def test_import_menu_asks_for_a_file_first(
     assert not dialog.isVisible()
     all_customers = CustomerQuery(active=ActiveFilter.ALL)
     assert len(window.services.customers.list_ids(all_customers)) == 3
+
+
+@pytest.fixture
+def finnish(tmp_path: Path) -> Iterator[None]:
+    """The Finnish catalogue, compiled from the .ts as the run commands do, installed."""
+    qm = tmp_path / "asiakasrekisteri_fi.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    catalogue = ROOT / "translations" / "asiakasrekisteri_fi.ts"
+    subprocess.run([str(lrelease), str(catalogue), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_reasons_are_shown_in_the_ui_language(
+    qtbot: QtBot,
+    tmp_path: Path,
+    window: MainWindow,
+    actions: SpreadsheetActions,
+    customers: CustomerService,
+    finnish: None,
+) -> None:
+    dialog = open_on(qtbot, actions, write_xlsx(tmp_path / "rekisteri.xlsx", MESSY))
+    rows = [dialog.problems_model.row_texts(r) for r in range(dialog.problems_model.rowCount())]
+    bad_bid = next(r for r in rows if r[3] == "1234567-8")
+    assert bad_bid[4:] == (
+        "Y-tunnuksen tarkistusnumero ei täsmää. Tarkista tunnus kirjoitusvirheiden varalta. "
+        "Arvo jätetään pois.",
+        "Arvo jätetään pois",
+    )
+    no_name = next(r for r in rows if r[1] == "8")
+    assert no_name[4:] == ("Anna asiakkaan nimi. Riviä ei tuoda.", "Riviä ei tuoda")
+    # The preview says why a row is not imported.
+    assert dialog.preview_model.row_texts(3) == ("8", "", "Anna asiakkaan nimi. Riviä ei tuoda.")
+
+    next_page(qtbot, dialog)
+    next_page(qtbot, dialog)
+    assert dialog.current_page() is Page.DUPLICATES
+    assert dialog.plan is not None
+    (group,) = dialog.plan.duplicates
+    choose(dialog.duplicate_combo(group.key), DuplicateAction.SKIP.value)
+    next_page(qtbot, dialog)
+    assert dialog.current_page() is Page.PROBLEMS
+    with qtbot.waitSignal(dialog.imported, timeout=60_000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    skipped = [dialog.skipped_model.row_texts(r) for r in range(dialog.skipped_model.rowCount())]
+    assert [(r[0], r[-1]) for r in skipped] == [
+        ("5", "On jo rekisterissä: 1001 Rakennus Virtanen Oy."),
+        ("8", "Anna asiakkaan nimi. Riviä ei tuoda."),
+    ]
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.import_dialog is None)
+
+    # Undo keeps a customer edited since, and says why in Finnish too.
+    edited = customers.get_by_number("2001")
+    customers.update(edited.id, make_customer(customer_number="2001", name="Uusi Asiakas Oy",
+                                              business_id="", city="Rauma"))  # fmt: skip
+    actions.undo_import_action.trigger()
+    undo = actions.undo_dialog
+    assert isinstance(undo, UndoImportDialog)
+    with qtbot.waitSignal(undo.undone, timeout=30_000):
+        qtbot.mouseClick(undo.undo_button, Qt.MouseButton.LeftButton)
+    assert (
+        "2001 Uusi Asiakas Oy: Muokattu tuonnin jälkeen; jätetään ennalleen." in undo.details.text()
+    )
+    qtbot.mouseClick(undo.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.undo_dialog is None)

@@ -169,6 +169,75 @@ class ImportCancelled(Exception):
     """The user cancelled; the transaction was rolled back and nothing was written."""
 
 
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class Reason:
+    """Why a value or a row was changed or left out: an English template and its values.
+
+    ``Reason("Changed to “{value}”.", value="00100")``. The template is the translation
+    source: ``tools/extract_messages.py`` collects the first argument of every
+    ``Reason(...)`` call (so it must be a string literal) and of every error, and the UI
+    translates it in the context of the domain's messages (``ui.i18n.VALIDATION_CONTEXT``).
+    A value may itself be a Reason, or a tuple of them (sentences, joined by spaces),
+    translated in turn.
+
+    Attributes:
+        template: English sentence with ``{name}`` placeholders.
+        params: ``(name, value)`` pairs for the placeholders.
+    """
+
+    template: str
+    params: tuple[tuple[str, Any], ...]
+
+    def __init__(self, template: str, /, **params: Any) -> None:
+        object.__setattr__(self, "template", template)
+        object.__setattr__(self, "params", tuple(params.items()))
+
+    @classmethod
+    def of(cls, error: ValidationError) -> Reason:
+        """A domain rule's message (its template is translated as it is everywhere)."""
+        return cls(error.template, **error.params)
+
+    @property
+    def text(self) -> str:
+        """The English sentence, values filled in."""
+        return self.render(_same)
+
+    def render(self, translate: Callable[[str], str]) -> str:
+        """The sentence with ``translate`` applied to every template (this and nested).
+
+        A translation whose placeholders do not fit gives the English sentence.
+        """
+        values = {name: _rendered(value, translate) for name, value in self.params}
+        try:
+            return translate(self.template).format(**values)
+        except (KeyError, IndexError, ValueError):
+            return self.template if translate is _same else self.text
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _rendered(value: Any, translate: Callable[[str], str]) -> Any:
+    if isinstance(value, Reason):
+        return value.render(translate)
+    if isinstance(value, tuple) and value and all(isinstance(v, Reason) for v in value):
+        return " ".join(v.render(translate) for v in value)
+    return value
+
+
+# What happens to a value or a row that breaks a rule, after the rule's own message.
+def _left_out(error: ValidationError) -> Reason:
+    return Reason("{problem} The value is left out.", problem=Reason.of(error))
+
+
+def _not_imported(error: ValidationError) -> Reason:
+    return Reason("{problem} The row is not imported.", problem=Reason.of(error))
+
+
 @dataclass(frozen=True)
 class ColumnMapping:
     """One column of the sheet and the field it goes to.
@@ -204,11 +273,16 @@ class RowIssue:
     row: int  # spreadsheet row number, 1-based
     column: str  # header text, or "" for the whole row
     value: str
-    reason: str  # English sentence (translate with the ``code`` in the UI)
+    message: Reason  # translate it in the UI; ``reason`` is the English sentence
     code: str
     severity: Severity
     field: str = ""
     letter: str = ""
+
+    @property
+    def reason(self) -> str:
+        """The English sentence (the CLI and the report show it)."""
+        return self.message.text
 
 
 @dataclass(frozen=True)
@@ -324,7 +398,8 @@ class ImportPlan:
         rows: Every data row, in file order.
         duplicates: Duplicate groups with proposed actions.
         unknown_columns: What unknown columns became.
-        problems: Plan-level problems that stop ``apply`` (e.g. no name column).
+        problems: Plan-level problems that stop ``apply`` (e.g. no name column); ``text``
+            gives the English sentence.
         contact_sheet: The sheet of contact persons read with ``sheet`` ("" if none).
         contact_rows: Its rows, in file order.
         office_sheet: The sheet of offices read with ``sheet`` ("" if none).
@@ -340,7 +415,7 @@ class ImportPlan:
     rows: tuple[PlannedRow, ...]
     duplicates: tuple[DuplicateGroup, ...]
     unknown_columns: UnknownColumns = UnknownColumns.CUSTOM
-    problems: tuple[str, ...] = ()
+    problems: tuple[Reason, ...] = ()
     contact_sheet: str = ""
     contact_rows: tuple[PlannedContact, ...] = ()
     office_sheet: str = ""
@@ -401,13 +476,18 @@ class ImportPlan:
 
 @dataclass(frozen=True)
 class RowOutcome:
-    """What happened to one row."""
+    """What happened to one row; ``messages`` says why a skipped row was skipped."""
 
     row: int
     customer_number: str
     name: str
-    reason: str = ""
+    messages: tuple[Reason, ...] = ()
     customer_id: int | None = None
+
+    @property
+    def reason(self) -> str:
+        """The English sentence(s), "" for a row imported."""
+        return "; ".join(m.text for m in self.messages)
 
 
 @dataclass(frozen=True)
@@ -462,7 +542,12 @@ class KeptCustomer:
     customer_id: int
     customer_number: str
     name: str
-    reason: str
+    message: Reason
+
+    @property
+    def reason(self) -> str:
+        """The English sentence."""
+        return self.message.text
 
 
 @dataclass(frozen=True)
@@ -594,8 +679,10 @@ def _wrong_type(cell: Cell, target: str) -> bool:
     return False
 
 
-def _kind(text: str) -> str:
-    return "yes/no value" if text in ("true", "false") else "date or time"
+def _wrong_kind(text: str) -> Reason:
+    if text in ("true", "false"):
+        return Reason("A yes/no value cannot be used here; the value is left out.")
+    return Reason("A date or time cannot be used here; the value is left out.")
 
 
 @lru_cache(maxsize=4096)
@@ -654,7 +741,7 @@ class _RowWasher:
         self,
         row: int,
         source: _Source | None,
-        reason: str,
+        message: Reason,
         code: str,
         severity: Severity,
         field_name: str = "",
@@ -667,7 +754,7 @@ class _RowWasher:
             row=row,
             column=header,
             value=text,
-            reason=reason,
+            message=message,
             code=code,
             severity=severity,
             field=field_name,
@@ -712,7 +799,7 @@ class _RowWasher:
             self._issue(
                 row_number,
                 source,
-                f"A {_kind(source[2])} cannot be used here; the value is left out.",
+                _wrong_kind(source[2]),
                 "cell.wrong_type",
                 Severity.WARNING,
                 target,
@@ -732,7 +819,12 @@ class _RowWasher:
             except ValidationError as exc:
                 issues.append(
                     self._issue(
-                        row_number, sources.get(name), exc.message, exc.code, Severity.WARNING, name
+                        row_number,
+                        sources.get(name),
+                        Reason.of(exc),
+                        exc.code,
+                        Severity.WARNING,
+                        name,
                     )
                 )
         had_number = bool(kwargs.get("customer_number"))
@@ -757,7 +849,7 @@ class _RowWasher:
                     self._issue(
                         row_number,
                         source,
-                        f"Changed to “{value}”.",
+                        Reason("Changed to “{value}”.", value=value),
                         f"{name}.normalised",
                         Severity.INFO,
                         name,
@@ -795,7 +887,9 @@ class _RowWasher:
                         self._issue(
                             row,
                             source,
-                            "No postal code was found in the address; it is kept as the street.",
+                            Reason(
+                                "No postal code was found in the address; it is kept as the street."
+                            ),
                             "address.not_split",
                             Severity.INFO,
                             "street",
@@ -815,8 +909,13 @@ class _RowWasher:
                     self._issue(
                         row,
                         source,
-                        f"Split into street “{split.street}”, postal code "
-                        f"“{split.postal_code}” and city “{split.city}”.",
+                        Reason(
+                            "Split into street “{street}”, postal code “{postal_code}” and "
+                            "city “{city}”.",
+                            street=split.street,
+                            postal_code=split.postal_code,
+                            city=split.city,
+                        ),
                         "address.split",
                         Severity.INFO,
                         "street",
@@ -830,7 +929,7 @@ class _RowWasher:
                     self._issue(
                         row,
                         sources["customer_type"],
-                        "Not a customer type (company or private person); company is used.",
+                        Reason("Not a customer type (company or private person); company is used."),
                         "customer_type.unknown",
                         Severity.WARNING,
                         "customer_type",
@@ -872,7 +971,7 @@ class _RowWasher:
                         self._issue(
                             row,
                             sources.get(name),
-                            f"{err.message} The row is not imported.",
+                            _not_imported(err),
                             err.code,
                             Severity.ERROR,
                             name,
@@ -888,7 +987,7 @@ class _RowWasher:
                     self._issue(
                         row,
                         source,
-                        f"{err.message} The value is left out.",
+                        _left_out(err),
                         err.code,
                         Severity.WARNING,
                         target,
@@ -929,7 +1028,9 @@ class _RowWasher:
                         self._issue(
                             row,
                             sources[target],
-                            "A contact person's detail without the person's name is left out.",
+                            Reason(
+                                "A contact person's detail without the person's name is left out."
+                            ),
                             "contact.name_required",
                             Severity.WARNING,
                             target,
@@ -951,7 +1052,7 @@ class _RowWasher:
                         self._issue(
                             row,
                             sources.get(target),
-                            f"{err.message} The value is left out.",
+                            _left_out(err),
                             err.code,
                             Severity.WARNING,
                             target,
@@ -1033,7 +1134,7 @@ class _ChildWasher:
         self,
         row: int,
         source: _Source | None,
-        reason: str,
+        message: Reason,
         code: str,
         severity: Severity,
         field_name: str = "",
@@ -1041,7 +1142,7 @@ class _ChildWasher:
         if source is None and field_name in self.header_of:
             source = (*self.header_of[field_name], "")  # the column of an empty cell
         header, letter, text = source if source is not None else ("", "", "")
-        return RowIssue(self.sheet, row, header, text, reason, code, severity, field_name, letter)
+        return RowIssue(self.sheet, row, header, text, message, code, severity, field_name, letter)
 
     def wash(self, row_number: int, cells: Sequence[Cell]) -> _Washed | None:
         """The washed row, or None for a blank row."""
@@ -1072,7 +1173,7 @@ class _ChildWasher:
                         self._issue(
                             row_number,
                             (header, letter, text),
-                            f"A {_kind(text)} cannot be used here; the value is left out.",
+                            _wrong_kind(text),
                             "cell.wrong_type",
                             Severity.WARNING,
                             target,
@@ -1089,8 +1190,15 @@ class _ChildWasher:
                 self._issue(
                     row_number,
                     self.number_source,
-                    f"No customer number: the {self.noun} cannot be joined to a customer "
-                    "and is not imported.",
+                    Reason(
+                        "No customer number: the contact cannot be joined to a customer and "
+                        "is not imported."
+                    )
+                    if self.contacts
+                    else Reason(
+                        "No customer number: the office cannot be joined to a customer and "
+                        "is not imported."
+                    ),
                     f"{self.noun}.customer_number_required",
                     Severity.ERROR,
                     "customer_number",
@@ -1104,7 +1212,7 @@ class _ChildWasher:
                 self._issue(
                     row_number,
                     sources[headers.OWNER_NUMBER],
-                    f"{exc.message} The row is not imported.",
+                    _not_imported(exc),
                     exc.code,
                     Severity.ERROR,
                     "customer_number",
@@ -1121,7 +1229,7 @@ class _ChildWasher:
                     self._issue(
                         row_number,
                         sources[name],
-                        f"{exc.message} The value is left out.",
+                        _left_out(exc),
                         exc.code,
                         Severity.WARNING,
                         name,
@@ -1143,7 +1251,7 @@ class _ChildWasher:
                     self._issue(
                         row_number,
                         source,
-                        f"Changed to “{value}”.",
+                        Reason("Changed to “{value}”.", value=value),
                         "postal_code.normalised",
                         Severity.INFO,
                         "postal_code",
@@ -1174,7 +1282,7 @@ class _ChildWasher:
                     self._issue(
                         row,
                         sources.get("name"),
-                        f"{err.message} The row is not imported.",
+                        _not_imported(err),
                         err.code,
                         Severity.ERROR,
                         "name",
@@ -1186,7 +1294,7 @@ class _ChildWasher:
                     self._issue(
                         row,
                         sources.get(name),
-                        f"{err.message} The value is left out.",
+                        _left_out(err),
                         err.code,
                         Severity.WARNING,
                         name,
@@ -1289,10 +1397,21 @@ class _Joiner:
             if customer_row is not None:
                 out.append(PlannedChild(row, number, data, issues, provided, customer_row))
                 continue
+            reason: Reason
             if number in rejected:
+                params = {"number": number, "row": rejected[number], "sheet": self.sheet}
                 reason = (
-                    f"The customer {number} on row {rejected[number]} of sheet “{self.sheet}” "
-                    f"is not imported, so neither is this {noun}."
+                    Reason(
+                        "The customer {number} on row {row} of sheet “{sheet}” is not "
+                        "imported, so neither is this contact.",
+                        **params,
+                    )
+                    if noun == "contact"
+                    else Reason(
+                        "The customer {number} on row {row} of sheet “{sheet}” is not "
+                        "imported, so neither is this office.",
+                        **params,
+                    )
                 )
                 code = f"{noun}.customer_rejected"
             elif number in register:
@@ -1302,8 +1421,17 @@ class _Joiner:
                 continue
             else:
                 reason = (
-                    f"No customer has the customer number {number}, in this file or in the "
-                    f"register; the {noun} is not imported."
+                    Reason(
+                        "No customer has the customer number {number}, in this file or in the "
+                        "register; the contact is not imported.",
+                        number=number,
+                    )
+                    if noun == "contact"
+                    else Reason(
+                        "No customer has the customer number {number}, in this file or in the "
+                        "register; the office is not imported.",
+                        number=number,
+                    )
                 )
                 code = f"{noun}.customer_not_found"
             issue = RowIssue(
@@ -1476,9 +1604,9 @@ class ExcelImportService:
                 sheet=raw.name,
             )
         targets = {c.target for c in columns}
-        problems: list[str] = []
+        problems: list[Reason] = []
         if not targets & {"name", headers.FIRST_NAME, headers.LAST_NAME}:
-            problems.append("No column is mapped to the customer's name.")
+            problems.append(Reason("No column is mapped to the customer's name."))
         register = self._register()
         planned = self._assign_numbers(planned, register.numbers)
         duplicates = _find_duplicates(planned, register)
@@ -1556,7 +1684,7 @@ class ExcelImportService:
                     row=row.row,
                     column="",
                     value="",
-                    reason=f"No customer number; {number} is given.",
+                    message=Reason("No customer number; {number} is given.", number=number),
                     code="customer_number.assigned",
                     severity=Severity.INFO,
                     field="customer_number",
@@ -1601,7 +1729,8 @@ class ExcelImportService:
         if mapping_overrides:
             plan = self.remap(plan, mapping_overrides)
         if plan.problems:
-            raise ImportFileError(" ".join(plan.problems), code="import.plan")
+            first = plan.problems[0]  # the GUI shows them all before it lets apply run
+            raise ImportFileError(first.template, code="import.plan", **dict(first.params))
         choices = {g.key: (duplicate_choices or {}).get(g.key, g.proposed) for g in plan.duplicates}
         try:
             with self.db.transaction() as session:
@@ -1682,7 +1811,9 @@ class ExcelImportService:
                 number, name = info[cid]
                 if cid in edited:
                     kept.append(
-                        KeptCustomer(cid, number, name, "Edited after the import; left as it is.")
+                        KeptCustomer(
+                            cid, number, name, Reason("Edited after the import; left as it is.")
+                        )
                     )
                     continue
                 if action == "created":
@@ -1697,9 +1828,10 @@ class ExcelImportService:
                                 cid,
                                 number,
                                 name,
-                                "Has records that must be kept ("
-                                + ", ".join(f"{c} {n}" for n, c in held.items())
-                                + ").",
+                                Reason(
+                                    "Has records that must be kept ({what}).",
+                                    what=", ".join(f"{c} {n}" for n, c in held.items()),
+                                ),
                             )
                         )
                         continue
@@ -2058,8 +2190,8 @@ class _Applier:
         if self.progress is not None:
             self.progress(done, total)
 
-    def _info(self, row: PlannedRow, reason: str, code: str) -> None:
-        self.issues.append(RowIssue(self.plan.sheet, row.row, "", "", reason, code, Severity.INFO))
+    def _info(self, row: PlannedRow, message: Reason, code: str) -> None:
+        self.issues.append(RowIssue(self.plan.sheet, row.row, "", "", message, code, Severity.INFO))
 
     def _sort_children(self) -> None:
         by_row, by_customer = self._children, self._register_children
@@ -2083,7 +2215,7 @@ class _Applier:
     def _take_children(self, row: int) -> tuple[list[PlannedContact], list[PlannedOffice]]:
         return self._children.pop(row, ([], []))
 
-    def _skip_children(self, row: int, reason: str) -> None:
+    def _skip_children(self, row: int, reason: Reason) -> None:
         """The contacts and offices of a customer row that is not imported are not either."""
         contacts, offices = self._take_children(row)
         self._skip_items(
@@ -2099,10 +2231,10 @@ class _Applier:
         for row in plan.rows:
             self.issues.extend(row.issues)
             if row.data is None:
-                reason = "; ".join(i.reason for i in row.issues if i.severity is Severity.ERROR)
-                self.skipped.append(RowOutcome(row.row, "", "", reason or "Rejected."))
+                why = tuple(i.message for i in row.issues if i.severity is Severity.ERROR)
+                self.skipped.append(RowOutcome(row.row, "", "", why or (Reason("Rejected."),)))
         self._sort_children()
-        skip: dict[int, str] = {}
+        skip: dict[int, Reason] = {}
         merged_into: dict[int, list[int]] = {}
         targets: dict[int, ExistingCustomer] = {}
         for group in plan.duplicates:
@@ -2110,18 +2242,22 @@ class _Applier:
             if group.existing is None:
                 leader, others = group.rows[0], group.rows[1:]
                 if action is DuplicateAction.SKIP:
+                    duplicate = _duplicate_of(leader, group.reason)
                     for r in others:
-                        skip[r] = f"Duplicate of row {leader} (same {_reason_text(group.reason)})."
+                        skip[r] = duplicate
                 elif action is DuplicateAction.UPDATE:
                     merged_into[leader] = list(others)
+                    merged = Reason("Merged into row {row}.", row=leader)
                     for r in others:
-                        skip[r] = f"Merged into row {leader}."
+                        skip[r] = merged
             elif action is DuplicateAction.SKIP:
+                known = Reason(
+                    "Already in the register as {number} {name}.",
+                    number=group.existing.customer_number,
+                    name=group.existing.name,
+                )
                 for r in group.rows:
-                    skip[r] = (
-                        f"Already in the register as {group.existing.customer_number} "
-                        f"{group.existing.name}."
-                    )
+                    skip[r] = known
             elif action is DuplicateAction.UPDATE:
                 for r in group.rows:
                     targets[r] = group.existing
@@ -2133,7 +2269,7 @@ class _Applier:
                 continue
             if row.row in skip:
                 self.skipped.append(
-                    RowOutcome(row.row, row.data.customer_number, row.data.name, skip[row.row])
+                    RowOutcome(row.row, row.data.customer_number, row.data.name, (skip[row.row],))
                 )
                 self._skip_children(row.row, skip[row.row])
                 continue
@@ -2265,7 +2401,11 @@ class _Applier:
                     next_number = suggest_customer_number([next_number])
                 self._info(
                     row,
-                    f"Customer number {data.customer_number} is in use; {next_number} is given.",
+                    Reason(
+                        "Customer number {number} is in use; {new} is given.",
+                        number=data.customer_number,
+                        new=next_number,
+                    ),
                     "customer_number.reassigned",
                 )
                 data = replace(data, customer_number=next_number)
@@ -2296,7 +2436,7 @@ class _Applier:
                     }
                 )
                 self.created.append(
-                    RowOutcome(row.row, item.data.customer_number, item.data.name, "", cid)
+                    RowOutcome(row.row, item.data.customer_number, item.data.name, (), cid)
                 )
             self._tick(start + len(chunk), total)
         self._created_rows = rows
@@ -2332,7 +2472,9 @@ class _Applier:
         for index, (row, existing, contacts, offices) in enumerate(updates):
             customer = self.session.get(Customer, existing.id)
             if customer is None:  # pragma: no cover - deleted between analyse and apply
-                self.skipped.append(RowOutcome(row.row, "", "", "The customer was deleted."))
+                self.skipped.append(
+                    RowOutcome(row.row, "", "", (Reason("The customer was deleted."),))
+                )
                 continue
             alt_number = ""
             if customer.alt_billing_customer_id is not None:
@@ -2342,9 +2484,12 @@ class _Applier:
             try:
                 merged = validate_customer(_overlay(before, row))
             except FieldErrors as exc:
-                reason = f"The update would break the card's rules: {exc}"
+                reason = Reason(
+                    "The update would break the card's rules: {rules}",
+                    rules=tuple(Reason.of(err) for err in exc.errors.values()),
+                )
                 self.skipped.append(
-                    RowOutcome(row.row, existing.customer_number, existing.name, reason)
+                    RowOutcome(row.row, existing.customer_number, existing.name, (reason,))
                 )
                 self._skip_items(row.row, reason, contacts, offices)
                 continue
@@ -2359,8 +2504,10 @@ class _Applier:
                     alt_id = customer.alt_billing_customer_id
                     self._info(
                         row,
-                        f"No customer has the billing customer number "
-                        f"{merged.alt_billing_customer_number}; it is left out.",
+                        Reason(
+                            "No customer has the billing customer number {number}; it is left out.",
+                            number=merged.alt_billing_customer_number,
+                        ),
                         "alt_billing.not_found",
                     )
             previous: dict[str, Any] = {
@@ -2379,7 +2526,7 @@ class _Applier:
                 }
             )
             self.updated.append(
-                RowOutcome(row.row, customer.customer_number, customer.name, "", customer.id)
+                RowOutcome(row.row, customer.customer_number, customer.name, (), customer.id)
             )
             if index % 200 == 199:
                 self._tick(done + index + 1, total)
@@ -2394,7 +2541,7 @@ class _Applier:
         for customer_id, contacts, offices in children:
             customer = self.session.get(Customer, customer_id)
             if customer is None:  # pragma: no cover - deleted between analyse and apply
-                self._skip_items(None, "The customer was deleted.", contacts, offices)
+                self._skip_items(None, Reason("The customer was deleted."), contacts, offices)
                 continue
             previous: dict[str, Any] = {}
             self._write_children(customer, contacts, offices, previous)
@@ -2409,33 +2556,25 @@ class _Applier:
             )
 
     def _skip_items(
-        self, row: int | None, reason: str, contacts: Sequence[_Item], offices: Sequence[_Item]
+        self, row: int | None, reason: Reason, contacts: Sequence[_Item], offices: Sequence[_Item]
     ) -> None:
         """Count and report the contacts and offices sheets' rows of a customer left alone.
 
         ``row`` is the customer's row on the customer sheet, if it has one.
         """
-        whose = (
-            "Its customer"
-            if row is None
-            else f"Its customer (row {row} of sheet “{self.plan.sheet}”)"
-        )
         for noun, sheet, items in (
             ("contact", self.plan.contact_sheet, contacts),
             ("office", self.plan.office_sheet, offices),
         ):
+            if not any(item[3] is not None for item in items):
+                continue
+            message = _customer_skipped(noun, row, self.plan.sheet, reason)
             for item in items:
                 if item[3] is None:
                     continue  # the customer sheet's own contact
                 self.issues.append(
                     RowIssue(
-                        sheet,
-                        item[3],
-                        "",
-                        "",
-                        f"{whose} is not imported: {reason} Neither is this {noun}.",
-                        f"{noun}.customer_skipped",
-                        Severity.ERROR,
+                        sheet, item[3], "", "", message, f"{noun}.customer_skipped", Severity.ERROR
                     )
                 )
                 self.counts[noun][2] += 1
@@ -2560,8 +2699,11 @@ class _Applier:
             if alt is None or alt == own:
                 self._info(
                     row,
-                    f"No other customer has the billing customer number "
-                    f"{data.alt_billing_customer_number}; it is left out.",
+                    Reason(
+                        "No other customer has the billing customer number {number}; it is "
+                        "left out.",
+                        number=data.alt_billing_customer_number,
+                    ),
                     "alt_billing.not_found",
                 )
                 continue
@@ -2577,8 +2719,40 @@ class _Applier:
             )
 
 
-def _reason_text(reason: str) -> str:
-    return {"customer_number": "customer number", "business_id": "Y-tunnus"}.get(reason, "name")
+def _duplicate_of(leader: int, key: str) -> Reason:
+    """Why a later row of a duplicate group within the file is skipped."""
+    if key == "customer_number":
+        return Reason("Duplicate of row {row} (same customer number).", row=leader)
+    if key == "business_id":
+        return Reason("Duplicate of row {row} (same Y-tunnus).", row=leader)
+    return Reason("Duplicate of row {row} (same name).", row=leader)
+
+
+def _customer_skipped(noun: str, row: int | None, sheet: str, reason: Reason) -> Reason:
+    """Why a contacts or offices sheet's row goes unimported with its customer."""
+    if row is None:
+        if noun == "contact":
+            return Reason(
+                "Its customer is not imported: {reason} Neither is this contact.", reason=reason
+            )
+        return Reason(
+            "Its customer is not imported: {reason} Neither is this office.", reason=reason
+        )
+    if noun == "contact":
+        return Reason(
+            "Its customer (row {row} of sheet “{sheet}”) is not imported: {reason} Neither is "
+            "this contact.",
+            row=row,
+            sheet=sheet,
+            reason=reason,
+        )
+    return Reason(
+        "Its customer (row {row} of sheet “{sheet}”) is not imported: {reason} Neither is "
+        "this office.",
+        row=row,
+        sheet=sheet,
+        reason=reason,
+    )
 
 
 __all__ = [
@@ -2596,6 +2770,7 @@ __all__ = [
     "KeptCustomer",
     "PlannedRow",
     "Progress",
+    "Reason",
     "RowIssue",
     "RowOutcome",
     "Severity",

@@ -77,9 +77,18 @@ def _locale_name(language: str) -> str:
     return {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(language, "fi_FI")
 
 
+def message_template(template: str) -> str:
+    """An English message template of the domain or the services in the UI language.
+
+    The templates are collected into ``ui/validation_messages.py`` by
+    ``tools/extract_messages.py``; one context holds them all.
+    """
+    return QCoreApplication.translate(VALIDATION_CONTEXT, template)
+
+
 def error_text(error: ValidationError) -> str:
     """A domain error in the UI language, with its values filled in."""
-    template = QCoreApplication.translate(VALIDATION_CONTEXT, error.template)
+    template = message_template(error.template)
     try:
         return template.format(**error.params)
     except (KeyError, IndexError, ValueError):

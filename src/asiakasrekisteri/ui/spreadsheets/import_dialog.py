@@ -51,11 +51,12 @@ from asiakasrekisteri.services.excel_import import (
     ImportPlan,
     ImportResult,
     PlannedRow,
+    Reason,
     RowIssue,
     Severity,
     UnknownColumns,
 )
-from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.i18n import error_text, message_template
 from asiakasrekisteri.ui.spreadsheets.prompts import Prompts
 from asiakasrekisteri.ui.spreadsheets.tables import TextRowsModel, Tone
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
@@ -63,7 +64,6 @@ from asiakasrekisteri.ui.spreadsheets.workers import Worker
 PREVIEW_ROWS = 20
 _CARD_ORDER = [f.name for f in fields(CustomerData) if f.name != "custom_fields"]
 TARGETS_CONTEXT = "ImportTargets"
-ISSUES_CONTEXT = "ImportIssues"
 
 
 class Page(IntEnum):
@@ -96,9 +96,14 @@ def target_text(target: str) -> str:
     return QCoreApplication.translate(TARGETS_CONTEXT, headers.target_label(target))
 
 
+def reason_text(reason: Reason) -> str:
+    """A reason of the import (or its undo) in the UI language, values filled in."""
+    return reason.render(message_template)
+
+
 def issue_reason(issue: RowIssue) -> str:
-    """The service's English reason, translated when a translation exists."""
-    return QCoreApplication.translate(ISSUES_CONTEXT, issue.reason)
+    """Why a value or a row was changed or left out, in the UI language."""
+    return reason_text(issue.message)
 
 
 def _value_text(value: Any) -> str:
@@ -525,7 +530,7 @@ class ImportDialog(QDialog):
         self._fill_preview(plan)
         self._fill_duplicates(plan)
         self._fill_problems()
-        problems = " ".join(QCoreApplication.translate(ISSUES_CONTEXT, p) for p in plan.problems)
+        problems = " ".join(reason_text(p) for p in plan.problems)
         self.columns_problem.setText(problems)
         self.columns_problem.setVisible(bool(problems))
         self._update_buttons()
@@ -968,7 +973,7 @@ class ImportDialog(QDialog):
         self.skipped_model.set_rows(
             [
                 (str(o.row), o.customer_number, o.name,
-                 QCoreApplication.translate(ISSUES_CONTEXT, o.reason))
+                 "; ".join(reason_text(m) for m in o.messages))
                 for o in result.skipped
             ]
         )  # fmt: skip

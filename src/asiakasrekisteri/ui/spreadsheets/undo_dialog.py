@@ -7,7 +7,7 @@ dialog lists them with the reason once the undo has run.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +25,7 @@ from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.services.excel_import import BatchInfo, ExcelImportService, UndoResult
 from asiakasrekisteri.ui.formatting import format_datetime
 from asiakasrekisteri.ui.i18n import error_text
-from asiakasrekisteri.ui.spreadsheets.import_dialog import ISSUES_CONTEXT
+from asiakasrekisteri.ui.spreadsheets.import_dialog import reason_text
 from asiakasrekisteri.ui.spreadsheets.prompts import Prompts
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
 
@@ -213,9 +213,7 @@ class UndoImportDialog(QDialog):
         )
         if result.kept:
             kept = "\n".join(
-                f"• {k.customer_number} {k.name}: "
-                + QCoreApplication.translate(ISSUES_CONTEXT, k.reason)
-                for k in result.kept
+                f"• {k.customer_number} {k.name}: " + reason_text(k.message) for k in result.kept
             )
             text += "\n" + self.tr("Left as they are:") + "\n" + kept
         return text
