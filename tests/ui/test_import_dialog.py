@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,14 +11,13 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QLocale,
     QMimeData,
+    QPoint,
     QPointF,
     QSettings,
     Qt,
-    QTranslator,
     QUrl,
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -47,6 +44,7 @@ from asiakasrekisteri.ui.spreadsheets.undo_dialog import UndoImportDialog
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
 from tests.conftest import make_customer
 from tests.services.excel_builders import write_workbook, write_xlsx
+from tests.ui.catalogues import installed_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = os.environ.get("IMPORT_DIALOG_SHOTS", "")  # a folder: save PNGs of every page
@@ -368,14 +366,14 @@ def test_dropping_a_spreadsheet_on_the_window_opens_the_import(
     path = write_xlsx(tmp_path / "pudotettu.xlsx", MESSY)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPointF(40, 40), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(40, 40), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile(str(tmp_path / "kuva.png"))])
     refused = QDragEnterEvent(
-        QPointF(40, 40),
+        QPoint(40, 40),
         Qt.DropAction.CopyAction,
         other,
         Qt.MouseButton.LeftButton,
@@ -610,17 +608,8 @@ def test_import_menu_asks_for_a_file_first(
 @pytest.fixture
 def finnish(tmp_path: Path) -> Iterator[None]:
     """The Finnish catalogue, compiled from the .ts as the run commands do, installed."""
-    qm = tmp_path / "asiakasrekisteri_fi.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    catalogue = ROOT / "translations" / "asiakasrekisteri_fi.ts"
-    subprocess.run([str(lrelease), str(catalogue), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed_catalogue(tmp_path, "fi"):
         yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_reasons_are_shown_in_the_ui_language(
