@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.domain.customer import NoteData
@@ -34,6 +32,7 @@ from asiakasrekisteri.ui.formatting import format_date, format_money
 from asiakasrekisteri.ui.main_window import MainWindow, Services
 from tests.conftest import make_customer
 from tests.services.conftest import INVOICING_SELLER
+from tests.ui.catalogues import installed_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 D = Decimal
@@ -199,18 +198,9 @@ def test_history_tab_follows_a_language_switch(
     tab.show_record(customers.get(customer_id))
     assert ("Invoice: Status", "Draft", "Sent") in table_rows(tab)
 
-    qm = tmp_path / "asiakasrekisteri_fi.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    catalogue = ROOT / "translations" / "asiakasrekisteri_fi.ts"
-    subprocess.run([str(lrelease), str(catalogue), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed_catalogue(tmp_path, "fi"):
         # The labels follow on the LanguageChange event that the translator posts.
         qtbot.waitUntil(lambda: ("Lasku: Viitteenne", "", "Tilaus 42") in table_rows(tab))
         assert ("Lasku: Tila", "Luonnos", "Lähetetty") in table_rows(tab)
         assert tab.proxy.headerData(Column.WHAT, Qt.Orientation.Horizontal) == "Mitä"
-    finally:
-        QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: ("Invoice: Your reference", "", "Tilaus 42") in table_rows(tab))
