@@ -708,11 +708,43 @@ _Column = tuple[int, str, str, str, str | None]
 """A mapped column: (index, target, header, letter, custom field name or None)."""
 
 
-class _RowWasher:
+class _Washer:
+    """What the washers of the customer sheet and of the contact and office sheets share.
+
+    Attributes:
+        sheet: The sheet's name, for issue reports.
+        header_of: Field → (header, column letter), for a value that was not in a cell.
+    """
+
+    def __init__(self, sheet: str, header_of: dict[str, tuple[str, str]]) -> None:
+        self.sheet = sheet
+        self.header_of = header_of
+        # Rows give the same few sets of fields: one frozenset each (1 kB a row otherwise).
+        self._field_sets: dict[frozenset[str], frozenset[str]] = {}
+
+    def _shared(self, fields_given: frozenset[str]) -> frozenset[str]:
+        return self._field_sets.setdefault(fields_given, fields_given)
+
+    def _issue(
+        self,
+        row: int,
+        source: _Source | None,
+        message: Reason,
+        code: str,
+        severity: Severity,
+        field_name: str = "",
+    ) -> RowIssue:
+        if source is None and field_name in self.header_of:
+            source = (*self.header_of[field_name], "")  # the column of an empty cell
+        header, letter, text = source if source is not None else ("", "", "")
+        return RowIssue(self.sheet, row, header, text, message, code, severity, field_name, letter)
+
+
+class _RowWasher(_Washer):
     """Turns the cells of one row into a validated card, reporting every change."""
 
     def __init__(self, sheet: str, columns: Sequence[ColumnMapping]) -> None:
-        self.sheet = sheet
+        super().__init__(sheet, {c.target: (c.header, c.letter) for c in columns if c.target})
         # Per column, worked out once: (index, target, header, letter, custom field name
         # or None). 50,000 rows × 45 columns make any per-cell work count.
         self.columns: list[_Column] = [
@@ -728,37 +760,11 @@ class _RowWasher:
             for c in columns
             if c.target and c.target != headers.READ_ONLY
         ]
-        self.header_of = {c.target: (c.header, c.letter) for c in columns if c.target}
-        self.provided_sets: dict[frozenset[str], frozenset[str]] = {}
         # The mapped cells of a full-width row in one C call.
         indexes = [c[0] for c in self.columns]
         self.width = max(indexes, default=-1) + 1
         self.take: Callable[[Sequence[Cell]], Sequence[Cell]] = (
             itemgetter(*indexes) if len(indexes) > 1 else lambda row: [row[i] for i in indexes]
-        )
-
-    def _issue(
-        self,
-        row: int,
-        source: _Source | None,
-        message: Reason,
-        code: str,
-        severity: Severity,
-        field_name: str = "",
-    ) -> RowIssue:
-        if source is None and field_name in self.header_of:
-            source = (*self.header_of[field_name], "")
-        header, letter, text = source if source is not None else ("", "", "")
-        return RowIssue(
-            sheet=self.sheet,
-            row=row,
-            column=header,
-            value=text,
-            message=message,
-            code=code,
-            severity=severity,
-            field=field_name,
-            letter=letter,
         )
 
     def wash(self, row_number: int, cells: Sequence[Cell]) -> PlannedRow | None:
@@ -858,7 +864,7 @@ class _RowWasher:
         provided = frozenset(kwargs) - dropped
         # Rows give the same few sets of columns; one shared set each saves 1 kB a row
         # (60 MB of a 50,000-row plan).
-        provided = self.provided_sets.setdefault(provided, provided)
+        provided = self._shared(provided)
         return PlannedRow(row_number, clean, contact, tuple(issues), provided, had_number)
 
     def _pseudo_fields(
@@ -1111,13 +1117,12 @@ class _WashedSheet:
     number_column: tuple[str, str]  # (header, letter) of the customer number
 
 
-class _ChildWasher:
+class _ChildWasher(_Washer):
     """Turns the cells of a contacts or offices row into a validated record."""
 
     def __init__(
         self, sheet: str, kind: str, columns: Mapping[int, str], header: Sequence[str]
     ) -> None:
-        self.sheet = sheet
         self.contacts = kind == headers.CONTACT_LAYOUT.kind
         self.noun = "contact" if self.contacts else "office"
         # (index, field, header, letter) of every column the layout names.
@@ -1126,23 +1131,10 @@ class _ChildWasher:
             for index, target in sorted(columns.items())
             if target != headers.OWNER_NAME
         ]
-        self.given: dict[frozenset[str], frozenset[str]] = {}
-        self.header_of = {target: (header, letter) for _i, target, header, letter in self.columns}
+        super().__init__(
+            sheet, {target: (header, letter) for _i, target, header, letter in self.columns}
+        )
         self.number_source: _Source = (*self.header_of[headers.OWNER_NUMBER], "")
-
-    def _issue(
-        self,
-        row: int,
-        source: _Source | None,
-        message: Reason,
-        code: str,
-        severity: Severity,
-        field_name: str = "",
-    ) -> RowIssue:
-        if source is None and field_name in self.header_of:
-            source = (*self.header_of[field_name], "")  # the column of an empty cell
-        header, letter, text = source if source is not None else ("", "", "")
-        return RowIssue(self.sheet, row, header, text, message, code, severity, field_name, letter)
 
     def wash(self, row_number: int, cells: Sequence[Cell]) -> _Washed | None:
         """The washed row, or None for a blank row."""
@@ -1259,7 +1251,7 @@ class _ChildWasher:
                 )
         given = frozenset(values.keys() | flags.keys())
         # Nearly every row gives the same columns: one shared set (as for the customer rows).
-        return row_number, number, clean, tuple(issues), self.given.setdefault(given, given)
+        return row_number, number, clean, tuple(issues), self._shared(given)
 
     def _validate(
         self,
