@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -72,6 +72,15 @@ def number_input_text(value: Decimal) -> str:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def show_field_errors(
+    labels: Mapping[str, QLabel], general: QLabel, errors: Mapping[str, str]
+) -> None:
+    """Each error under its field; those of no field shown there on the general line."""
+    for name, label in labels.items():
+        show_error(label, errors.get(name, ""))
+    show_error(general, "\n".join(text for name, text in errors.items() if name not in labels))
 
 
 class Prompts(BasePrompts):

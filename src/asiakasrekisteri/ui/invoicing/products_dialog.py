@@ -37,7 +37,7 @@ from asiakasrekisteri.ui.invoicing.common import (
     Today,
     money_input_text,
     number_input_text,
-    show_error,
+    show_field_errors,
 )
 from asiakasrekisteri.ui.widgets.form_rows import add_field_row, error_label
 
@@ -135,10 +135,7 @@ class ProductDialog(QDialog):
         return product, errors
 
     def _show_errors(self, errors: dict[str, str]) -> None:
-        for name, label in self.errors.items():
-            show_error(label, errors.get(name, ""))
-        loose = [text for name, text in errors.items() if name not in self.errors]
-        show_error(self.general_error, "\n".join(loose))
+        show_field_errors(self.errors, self.general_error, errors)
 
     def accept(self) -> None:
         product, errors = self.data()

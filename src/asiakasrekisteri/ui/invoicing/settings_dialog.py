@@ -41,7 +41,7 @@ from asiakasrekisteri.ui.invoicing.common import (
     Prompts,
     money_input_text,
     number_input_text,
-    show_error,
+    show_field_errors,
 )
 from asiakasrekisteri.ui.widgets.form_rows import error_label
 
@@ -235,10 +235,7 @@ class InvoicingSettingsDialog(QDialog):
         return settings, company, errors
 
     def _show_errors(self, errors: dict[str, str]) -> None:
-        for name, label in self.errors.items():
-            show_error(label, errors.get(name, ""))
-        loose = [text for name, text in errors.items() if name not in self.errors]
-        show_error(self.general_error, "\n".join(loose))
+        show_field_errors(self.errors, self.general_error, errors)
 
     def accept(self) -> None:
         settings, company, errors = self.values()
