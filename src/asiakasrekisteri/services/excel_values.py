@@ -84,20 +84,6 @@ def _check_file(path: Path) -> bytes:
     return head
 
 
-def read_sheet(path: Path, sheet: str | None = None, *, nrows: int | None = None) -> RawSheet:
-    """Read one sheet: the named one, or else the first that looks like a customer list.
-
-    Args:
-        path: The file.
-        sheet: A sheet name; None picks the sheet whose header names the most fields.
-        nrows: Read at most this many rows (for a quick look).
-
-    Raises:
-        ImportFileError: The file cannot be used at all.
-    """
-    return read_workbook(path, sheet, nrows=nrows)[0]
-
-
 Companion = Callable[[Sequence[Sequence[Cell]]], bool]
 """``companion(first_rows)``: whether a sheet beginning with these rows is read too."""
 
@@ -109,12 +95,19 @@ def read_workbook(
     nrows: int | None = None,
     companion: Companion | None = None,
 ) -> tuple[RawSheet, tuple[RawSheet, ...]]:
-    """Read one sheet as :func:`read_sheet` does, and the sheets that go with it.
+    """Read one sheet, and the sheets that go with it.
 
     The workbook is opened once and every sheet parsed at most once. Each other sheet's
     first rows are shown to ``companion``; the sheets it accepts are read whole and
     returned second, in file order. When no sheet is named, a sheet that ``companion``
     accepts is not taken as the customer sheet unless every sheet is one.
+
+    Args:
+        path: The file.
+        sheet: A sheet name; None picks the sheet whose header names the most fields (a
+            first sheet that clearly is a customer list wins).
+        nrows: Read at most this many rows of the chosen sheet (for a quick look).
+        companion: Which other sheets to read too.
 
     Raises:
         ImportFileError: The file cannot be used at all.
@@ -225,9 +218,8 @@ def _pick_sheet(
         if score > best_score:
             best, best_score = name, score
         if name == names[0] and score >= CLEAR_REGISTER_SCORE:
-            # calamine parses a whole sheet to show its first rows: a first sheet that is
-            # a customer list beyond doubt spares parsing the others (a 50,000-row sales
-            # sheet beside it costs 0.2 s).
+            # A first sheet that is a customer list beyond doubt is the one meant, even
+            # when a later sheet happens to name more fields.
             return name
     return best
 
@@ -447,7 +439,6 @@ __all__ = [
     "parse_customer_type",
     "parse_language",
     "parse_payment_days",
-    "read_sheet",
     "read_workbook",
     "split_address",
 ]
