@@ -34,6 +34,7 @@ from asiakasrekisteri.domain.errors import FieldErrors, InvalidFormat
 from asiakasrekisteri.domain.identifiers import suggest_customer_number
 from asiakasrekisteri.domain.operators import normalize_operator_code
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
+from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.mapping import (
     apply_customer_data,
@@ -293,8 +294,7 @@ class CustomerService:
         ids = self.search_ids_in_sql(query)
         records: list[CustomerRecord] = []
         with self.db.read() as session:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
+            for chunk in in_chunks(ids):
                 customers = session.scalars(
                     select(Customer)
                     .where(Customer.id.in_(chunk))

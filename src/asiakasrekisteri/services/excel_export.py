@@ -42,6 +42,7 @@ from asiakasrekisteri.services.customers import (
     CustomerService,
     SortColumn,
 )
+from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models import (
     ContactPerson,
@@ -159,7 +160,6 @@ OFFICE_COLUMNS: Final[tuple[tuple[str, InstrumentedAttribute[Any]], ...]] = (
     ("Välittäjätunnus", Office.einvoice_operator),
     ("Oletus", Office.is_default),
 )
-_CHUNK: Final = 900  # ids per IN (…): below SQLite's old 999-variable limit
 
 
 @dataclass(frozen=True)
@@ -372,8 +372,7 @@ class ExcelExportService:
         )
         by_id: dict[int, dict[str, Any]] = {}
         with self.db.read() as session:
-            for start in range(0, len(ids), _CHUNK):
-                chunk = list(ids[start : start + _CHUNK])
+            for chunk in in_chunks(ids):
                 for row in session.execute(stmt.where(Customer.id.in_(chunk))):
                     values = dict(row._mapping)
                     values["group"] = values["group"] or ""
@@ -464,8 +463,7 @@ def _owned_rows(
     customer the order is the card's (``order``, the id).
     """
     stmt = select(customer_id, *columns).where(*where).order_by(customer_id, order)
-    for start in range(0, len(owners), _CHUNK):
-        chunk = owners[start : start + _CHUNK]
+    for chunk in in_chunks(owners):
         found: dict[int, list[list[Any]]] = {}
         for cid, *values in session.execute(stmt.where(customer_id.in_([o[0] for o in chunk]))):
             # Excel would show TRUE/FALSE; the sheets say kyllä/ei like Asiakkaat does.

@@ -104,6 +104,7 @@ from asiakasrekisteri.services.excel_values import (
     read_workbook,
     split_address,
 )
+from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.bulk import NewCustomer, insert_customers
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.mapping import apply_customer_data, customer_to_data
@@ -1832,8 +1833,7 @@ class ExcelImportService:
                     _restore(session, cid, json.loads(previous or "{}"))
                     restored += 1
             kept.reverse()  # in the import's order
-            for start in range(0, len(to_delete), 900):
-                chunk = to_delete[start : start + 900]
+            for chunk in in_chunks(to_delete):
                 session.execute(
                     update(Customer)
                     .where(Customer.alt_billing_customer_id.in_(chunk))
@@ -1862,8 +1862,8 @@ class _DryRunDone(Exception):
 
 def _chunked_select(session: Session, stmt: Any, ids: Sequence[int]) -> Iterable[Any]:
     column = stmt.selected_columns[0]
-    for start in range(0, len(ids), 900):
-        yield from session.execute(stmt.where(column.in_(ids[start : start + 900])))
+    for chunk in in_chunks(ids):
+        yield from session.execute(stmt.where(column.in_(chunk)))
 
 
 def _edited_since(session: Session, ids: Sequence[int], since: datetime) -> set[int]:

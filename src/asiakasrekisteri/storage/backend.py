@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Connection, Engine, Select, Table, create_engine, event, insert, text
 from sqlalchemy.pool import NullPool
@@ -24,6 +24,16 @@ from asiakasrekisteri.storage.errors import (
 
 # A SELECT of any columns (Select is generic over the row's column types).
 AnySelect = Select[*tuple[Any, ...]]
+
+_T = TypeVar("_T")
+IN_LIST_SIZE = 900
+"""Values per ``IN (…)`` list: below the 999 bound parameters of older SQLite builds."""
+
+
+def in_chunks(values: Sequence[_T]) -> Iterator[Sequence[_T]]:
+    """``values`` in slices small enough for one ``IN (…)`` list each."""
+    for start in range(0, len(values), IN_LIST_SIZE):
+        yield values[start : start + IN_LIST_SIZE]
 
 
 class Backend(Protocol):

@@ -28,6 +28,7 @@ from asiakasrekisteri.domain.enums import (
     InvoiceLanguage,
     VatTreatment,
 )
+from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.mapping import PLAIN_CUSTOMER_FIELDS, group_by_name
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Note, Office
 from asiakasrekisteri.storage.types import utcnow
@@ -95,8 +96,7 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
     backend.insert_values(conn, Customer.__table__, _INSERTED_COLUMNS, rows)
     numbers = [item.data.customer_number for item in items]
     id_by_number: dict[str, int] = {}
-    for start in range(0, len(numbers), 900):
-        chunk = numbers[start : start + 900]
+    for chunk in in_chunks(numbers):
         result = session.execute(
             select(Customer.customer_number, Customer.id).where(Customer.customer_number.in_(chunk))
         )

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import getpass
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum, StrEnum
@@ -45,6 +45,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
+from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.models import (
     Customer,
     CustomerNumberAlias,
@@ -182,12 +183,17 @@ def _numbers(conn: Connection, session: Session, ids: Iterable[int]) -> dict[int
         if isinstance(obj, Customer) and obj.id in missing:
             cache_[obj.id] = obj.customer_number
             missing.discard(obj.id)
-    pending = sorted(missing)
-    for start in range(0, len(pending), 900):
-        chunk = pending[start : start + 900]
-        stmt = select(Customer.id, Customer.customer_number).where(Customer.id.in_(chunk))
-        cache_.update((cid, number) for cid, number in conn.execute(stmt))
+    cache_.update(_stored_numbers(conn, sorted(missing)))
     return cache_
+
+
+def _stored_numbers(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
+    """Customer id → the number now in the table, for those of ``ids`` that exist."""
+    numbers: dict[int, str] = {}
+    for chunk in in_chunks(ids):
+        stmt = select(Customer.id, Customer.customer_number).where(Customer.id.in_(chunk))
+        numbers.update((cid, number) for cid, number in conn.execute(stmt))
+    return numbers
 
 
 class _Writer:
@@ -470,13 +476,7 @@ def sweep_bulk_inserts(session: Session) -> int:
 
 
 def _restore_cached_numbers(conn: Connection, numbers: dict[int, str], after_id: int) -> None:
-    customers = cast(Table, Customer.__table__)
-    ids = list(numbers)
-    current: dict[int, str] = {}
-    for begin in range(0, len(ids), 500):
-        chunk = ids[begin : begin + 500]
-        stmt = select(customers.c.id, customers.c.customer_number).where(customers.c.id.in_(chunk))
-        current.update((row[0], row[1]) for row in conn.execute(stmt))
+    current = _stored_numbers(conn, list(numbers))
     history = HISTORY_TABLE.c
     for customer_id, number in numbers.items():
         if current.get(customer_id) != number:
