@@ -671,12 +671,17 @@ _BOOL_FIELDS: Final = frozenset(
 )  # fmt: skip
 
 
-def _wrong_type(cell: Cell, target: str) -> bool:
+def _wrong_type(
+    cell: Cell,
+    target: str,
+    yes_no_fields: frozenset[str] = _BOOL_FIELDS,
+    date_fields: frozenset[str] = _DATE_FIELDS,
+) -> bool:
     """A date in an identifier column, or a yes/no in a text column, is a typing slip."""
     if isinstance(cell, bool):
-        return target not in _BOOL_FIELDS
+        return target not in yes_no_fields
     if isinstance(cell, date | time | timedelta):
-        return target not in _DATE_FIELDS
+        return target not in date_fields
     return False
 
 
@@ -1159,9 +1164,7 @@ class _ChildWasher(_Washer):
                 text = cell_text(cell)
                 if not text:
                     continue
-                if isinstance(cell, date | time | timedelta) or (
-                    isinstance(cell, bool) and target not in _FLAGS
-                ):
+                if _wrong_type(cell, target, _FLAGS, frozenset()):
                     issues.append(
                         self._issue(
                             row_number,
