@@ -1556,6 +1556,30 @@ Toimintoa ei voi perua.</translation>
         <translation>Tuonnin voi perua kohdasta Muokkaa › Peru tuonti…; asiakkaat, joita muokkaat tämän jälkeen, jäävät ennalleen.</translation>
     </message>
     <message>
+        <source>Choose the file</source>
+        <translation>Valitse tiedosto</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Tarkista sarakkeet</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Löydetyt ongelmat</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Tuodaan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
         <source>Step {step} of {count}</source>
         <translation>Vaihe {step}/{count}</translation>
     </message>

@@ -1556,6 +1556,30 @@ Det går inte att ångra.</translation>
         <translation>Importen kan ångras under Redigera › Ångra import…; kunder som du redigerar efter detta lämnas som de är.</translation>
     </message>
     <message>
+        <source>Choose the file</source>
+        <translation>Välj filen</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Kontrollera kolumnerna</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubbletter</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problem som hittades</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
         <source>Step {step} of {count}</source>
         <translation>Steg {step} av {count}</translation>
     </message>

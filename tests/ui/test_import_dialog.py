@@ -665,3 +665,13 @@ def test_reasons_are_shown_in_the_ui_language(
     )
     qtbot.mouseClick(undo.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: actions.undo_dialog is None)
+
+
+def test_page_titles_follow_the_ui_language(
+    qtbot: QtBot, tmp_path: Path, actions: SpreadsheetActions, finnish: None
+) -> None:
+    dialog = open_on(qtbot, actions, write_xlsx(tmp_path / "rekisteri.xlsx", MESSY))
+    assert dialog.title_label.text() == "Valitse tiedosto"
+    next_page(qtbot, dialog)
+    assert dialog.title_label.text() == "Tarkista sarakkeet"
+    dialog.reject()

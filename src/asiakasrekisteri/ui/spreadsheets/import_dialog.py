@@ -15,7 +15,7 @@ from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -981,18 +981,21 @@ class ImportDialog(QDialog):
 
     # --- navigation --------------------------------------------------------------------
 
+    # Marked for lupdate, which cannot see a text that reaches tr() through a variable.
     _TITLES = (
-        "Choose the file",
-        "Check the columns",
-        "Duplicates",
-        "Problems found",
-        "Importing",
-        "Done",
+        QT_TRANSLATE_NOOP("ImportDialog", "Choose the file"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Check the columns"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Duplicates"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Problems found"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Importing"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Done"),
     )
 
     def _show_page(self, page: Page) -> None:
         self.pages.setCurrentIndex(page)
-        self.title_label.setText(self.tr(self._TITLES[page]))
+        self.title_label.setText(
+            QCoreApplication.translate("ImportDialog", str(self._TITLES[page]))
+        )
         self.step_label.setText(
             self.tr("Step {step} of {count}").format(step=page + 1, count=len(Page))
         )
