@@ -65,9 +65,9 @@ def known_translations(path: Path) -> dict[tuple[str, str, bool], ET.Element]:
 def carry_over(path: Path, known: dict[tuple[str, str, bool], ET.Element]) -> int:
     """Fill untranslated entries of ``path`` from ``known``; returns how many were filled."""
     text = path.read_text(encoding="utf-8")
-    tree = ET.ElementTree(ET.fromstring(text))
+    root = ET.fromstring(text)
     filled = 0
-    for message in tree.iter("message"):
+    for message in root.iter("message"):
         translation = message.find("translation")
         if translation is None or translation.get("type") != "unfinished":
             continue
@@ -79,7 +79,7 @@ def carry_over(path: Path, known: dict[tuple[str, str, bool], ET.Element]) -> in
         filled += 1
     if filled:
         head = text[: text.index("<TS")]
-        body = ET.tostring(tree.getroot(), encoding="unicode")
+        body = ET.tostring(root, encoding="unicode")
         path.write_text(head + body + "\n", encoding="utf-8")
     return filled
 
