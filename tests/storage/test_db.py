@@ -294,3 +294,31 @@ def test_upgrade_from_v4_keeps_the_company_and_adds_other_accounts(tmp_path: Pat
             assert row.other_accounts == ""
     finally:
         database.close()
+
+
+def test_a_read_sends_only_its_own_statement(db: Database) -> None:
+    """Reads carry no history or search-index listeners: one SELECT is one statement."""
+    from sqlalchemy import event, func
+
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    with db.read() as session:
+        assert session.scalar(select(func.count(Customer.id))) == 0
+    event.remove(db.engine, "before_cursor_execute", seen)
+    assert statements[0] == "BEGIN"
+    assert len(statements) == 2, statements
+
+
+def test_listeners_belong_to_the_register_not_to_sqlalchemy() -> None:
+    """Opening a register attaches nothing to SQLAlchemy's global Session class."""
+    from sqlalchemy.orm import Session
+
+    assert not Session.dispatch.after_flush
+    assert not Session.dispatch.before_commit
+    assert not Session.dispatch.before_flush
+    assert not Session.dispatch.after_begin
+    assert not Session.dispatch.do_orm_execute

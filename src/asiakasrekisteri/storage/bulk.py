@@ -28,6 +28,7 @@ from asiakasrekisteri.domain.enums import (
     InvoiceLanguage,
     VatTreatment,
 )
+from asiakasrekisteri.storage import history
 from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.mapping import PLAIN_CUSTOMER_FIELDS, group_by_name
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Note, Office
@@ -91,6 +92,7 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
         for item in items
         for d in (item.data,)
     ]
+    history.note_bulk_insert(session)
     conn = session.connection()
     backend = session.info["backend"]
     backend.insert_values(conn, Customer.__table__, _INSERTED_COLUMNS, rows)

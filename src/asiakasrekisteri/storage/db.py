@@ -11,7 +11,7 @@ from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from asiakasrekisteri.domain.operators import DEFAULT_OPERATORS
-from asiakasrekisteri.storage import history as _history  # noqa: F401  (logs every change)
+from asiakasrekisteri.storage import history, mapping
 from asiakasrekisteri.storage.backend import Backend, SqliteBackend
 from asiakasrekisteri.storage.errors import NotOurDatabaseError, SchemaTooNewError
 from asiakasrekisteri.storage.migrations import LATEST_VERSION, STEPS
@@ -32,9 +32,14 @@ class Database:
         self.backend = backend
         self.engine: Engine = backend.create_engine()
         # Sessions carry the backend so that storage helpers (bulk inserts) can reach it.
+        # Writing sessions keep the search index and log every change; reading ones
+        # need neither and send no statement beyond their own.
         self._sessions = sessionmaker(
             self.engine, expire_on_commit=False, info={"backend": backend}
         )
+        mapping.attach(self._sessions)
+        history.attach(self._sessions)
+        self._reads = sessionmaker(self.engine, expire_on_commit=False, info={"backend": backend})
         self.upgraded_from: int | None = None
         # Bumped on every commit through transaction(): lets caches of query results
         # (the customer list) know that the register changed.
@@ -73,7 +78,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session; nothing it does is committed."""
-        session = self._sessions()
+        session = self._reads()
         try:
             yield session
         finally:

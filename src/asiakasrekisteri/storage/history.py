@@ -4,8 +4,8 @@ No dialog or service writes history rows itself (issue 5, item 1). Every flush i
 at once: new rows give a *created* entry, changed columns an entry each with old → new,
 deleted rows a *deleted* entry. Rows that bulk loaders insert past the ORM (demo data,
 spreadsheet imports: ``storage.bulk``) are found at commit, above the highest ids the
-transaction began with; bulk deletes of customers are seen in ``do_orm_execute``. The
-acting user is the OS user.
+tables held when the transaction's first bulk insert began; bulk deletes of customers
+are seen in ``do_orm_execute``. The acting user is the OS user.
 
 A service names what it is doing with :func:`set_action` (merged, imported, anonymised
 …); without that, the action follows from the change itself. A flush that creates an
@@ -14,7 +14,10 @@ import batch marks the rest of its transaction as *imported* with that batch.
 At commit, customers deleted in the transaction are settled: when their number became an
 alias of another customer (a merge), their entries move to the survivor; otherwise every
 entry of theirs loses its customer id and every old and new value, so nothing of a
-deleted customer stays in the log but the fact (issue 5, item 6: erasure).
+deleted customer stays in the log but the fact (erasure must leave no personal value).
+
+The listeners attach to the program's own session factory (:func:`attach`), never to
+SQLAlchemy's global ``Session`` class, so importing this module changes nothing.
 
 Known limit: bulk ``update(Model)`` statements are not logged field by field; the
 services use them only to re-point rows during a merge, which the merge entries cover.
@@ -43,7 +46,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.models import (
@@ -106,8 +109,8 @@ def _summary_invoice(obj: Any) -> str:
     return "" if number is None else str(number)
 
 
-# Table → (summary of a row). Only rows of these tables are logged; the invoice table
-# of issue 4 is matched by name so that this module does not import invoicing.
+# Table → (summary of a row). Only rows of these tables are logged; tables are matched by
+# name so that this module need not import the models of every feature.
 _TRACKED: dict[str, Callable[[Any], str]] = {
     "customer": _summary_customer,
     "contact_person": _summary_name,
@@ -316,12 +319,11 @@ def _column_changes(writer: _Writer, obj: Any, table: str) -> None:
         writer.add(action, customer_id, table, obj.id, field, value_text(old), value_text(new))
 
 
-@event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     if session.info.get(_DISABLED_KEY):
         return
     for obj in session.new:
-        # A spreadsheet import announces itself by its batch (issue 3's table).
+        # A spreadsheet import announces itself by its batch.
         if getattr(obj, "__tablename__", None) == "import_batch" and not session.info.get(
             _ACTION_KEY
         ):
@@ -364,10 +366,15 @@ _SWEPT: dict[str, tuple[str, str]] = {
 }
 
 
-def _after_begin(session: Session, _transaction: Any, connection: Connection) -> None:
-    """Remember the highest id of each swept table: rows above it are new."""
+def note_bulk_insert(session: Session) -> None:
+    """Call before inserting rows past the ORM: rows above today's highest ids are new.
+
+    The first call of a transaction reads each swept table's highest id; the commit
+    sweep logs every row above it. Transactions without bulk inserts read nothing.
+    """
     if session.info.get(_DISABLED_KEY) or _START_KEY in session.info:
         return
+    connection = session.connection()
     starts = {}
     for table in _SWEPT:
         starts[table] = connection.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar() or 0
@@ -504,7 +511,6 @@ def _bulk_delete(state: ORMExecuteState) -> None:
     writer.write()
 
 
-@event.listens_for(Session, "do_orm_execute")
 def _on_execute(state: ORMExecuteState) -> Any:
     if state.is_select or state.session.info.get(_DISABLED_KEY):
         return None
@@ -565,7 +571,6 @@ def erase_values(session: Session, customer_id: int) -> int:
     return int(result.rowcount or 0)
 
 
-@event.listens_for(Session, "before_commit")
 def _before_commit(session: Session) -> None:
     if session.info.get(_DISABLED_KEY):
         return
@@ -580,16 +585,23 @@ def _reset(session: Session, *_args: Any) -> None:
         session.info.pop(key, None)
 
 
-event.listen(Session, "after_begin", _after_begin)
-event.listen(Session, "after_commit", _reset)
-event.listen(Session, "after_rollback", _reset)
+def attach(sessions: sessionmaker[Session]) -> None:
+    """Log every change made through sessions of ``sessions`` (the writing factory)."""
+    event.listen(sessions, "after_flush", _after_flush)
+    event.listen(sessions, "do_orm_execute", _on_execute)
+    event.listen(sessions, "before_commit", _before_commit)
+    event.listen(sessions, "after_commit", _reset)
+    event.listen(sessions, "after_rollback", _reset)
+
 
 __all__ = [
     "READABLE_REFERENCES",
     "Action",
+    "attach",
     "current_user",
     "erase_values",
     "is_logged",
+    "note_bulk_insert",
     "set_action",
     "settle_deleted_customers",
     "suspend",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from asiakasrekisteri.domain.customer import (
     ContactData,
@@ -190,7 +190,6 @@ def refresh_index_fields(customer: Customer) -> None:
     customer.search_text = search_text(data, names)
 
 
-@event.listens_for(Session, "before_flush")
 def _refresh_search_index(session: Session, _context: Any, _instances: Any) -> None:
     touched: set[Customer] = set()
     for obj in list(session.new) + list(session.dirty):
@@ -207,3 +206,8 @@ def _refresh_search_index(session: Session, _context: Any, _instances: Any) -> N
         if customer in session.deleted:
             continue
         refresh_index_fields(customer)
+
+
+def attach(sessions: sessionmaker[Session]) -> None:
+    """Keep the search index of customers current in every flush of ``sessions``."""
+    event.listen(sessions, "before_flush", _refresh_search_index)
