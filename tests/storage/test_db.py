@@ -313,12 +313,14 @@ def test_a_read_sends_only_its_own_statement(db: Database) -> None:
     assert len(statements) == 2, statements
 
 
-def test_listeners_belong_to_the_register_not_to_sqlalchemy() -> None:
-    """Opening a register attaches nothing to SQLAlchemy's global Session class."""
+def test_listeners_belong_to_the_register_not_to_sqlalchemy(db: Database) -> None:
+    """An open register attaches nothing to SQLAlchemy's global Session class."""
     from sqlalchemy.orm import Session
 
-    assert not Session.dispatch.after_flush
-    assert not Session.dispatch.before_commit
-    assert not Session.dispatch.before_flush
-    assert not Session.dispatch.after_begin
-    assert not Session.dispatch.do_orm_execute
+    plain = Session(db.engine)
+    for name in ("after_flush", "before_flush", "before_commit", "after_begin",
+                 "do_orm_execute", "after_commit", "after_rollback"):  # fmt: skip
+        assert not list(getattr(plain.dispatch, name)), name
+    with db.transaction() as session:
+        assert list(session.dispatch.after_flush)  # the register's own sessions log
+    plain.close()
