@@ -35,15 +35,14 @@ from typing import Any
 import python_calamine
 from openpyxl import Workbook
 
+from asiakasrekisteri.services.container import open_services
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.services.excel_export import (
     CONTACTS_SHEET,
     CUSTOMERS_SHEET,
     OFFICES_SHEET,
-    ExcelExportService,
 )
-from asiakasrekisteri.services.excel_import import DuplicateAction, ExcelImportService
-from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.services.excel_import import DuplicateAction
 
 BUDGET_IMPORT = 3.0
 BUDGET_EXPORT = 1.5
@@ -119,11 +118,11 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        source = Database.open_sqlite(folder / "source.sqlite3")
+        source = open_services(folder / "source.sqlite3")
         started = time.perf_counter()
-        fill_demo(source, count=args.count, seed=11)
+        fill_demo(source.db, count=args.count, seed=11)
         sheet = folder / "register.xlsx"
-        built = ExcelExportService(source).export(sheet)
+        built = source.excel_export.export(sheet)
         source.close()
         print(
             f"built a {args.count}-customer sheet ({built.contacts} contact persons, "
@@ -135,9 +134,9 @@ def main() -> int:
         floor_export = _floor_write(sheets, folder / "floor.xlsx")
         del sheets
 
-        target = Database.open_sqlite(folder / "target.sqlite3")
+        target = open_services(folder / "target.sqlite3")
         started = time.perf_counter()
-        service = ExcelImportService(target)
+        service = target.excel_import
         plan = service.analyse(sheet)
         analyse_s = time.perf_counter() - started
         # demo.generate draws Y-tunnus numbers at random, so a few collide: import those
@@ -153,7 +152,7 @@ def main() -> int:
         del plan
 
         started = time.perf_counter()
-        exported = ExcelExportService(target).export(folder / "export.xlsx")
+        exported = target.excel_export.export(folder / "export.xlsx")
         export_s = time.perf_counter() - started
         assert exported.customers == args.count
         assert (exported.contacts, exported.offices) == (built.contacts, built.offices)

@@ -32,27 +32,24 @@ from asiakasrekisteri.domain import barcode, reference
 from asiakasrekisteri.domain.company import CompanyData
 from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.domain.invoice import InvoiceDraft, InvoiceRecord, InvoiceRowData
-from asiakasrekisteri.services.company import CompanyService
-from asiakasrekisteri.services.customers import CustomerService
-from asiakasrekisteri.services.invoicing import InvoicingService
+from asiakasrekisteri.services.container import open_services
 from asiakasrekisteri.services.pdf import draw_code128, register_fonts, render_invoice
-from asiakasrekisteri.storage.db import Database
 
 BUDGET_MS = 30.0
 BUDGET_RATIO = 3.0
 
 
 def _sample_invoice(folder: Path) -> InvoiceRecord:
-    db = Database.open_sqlite(folder / "bench.sqlite3")
+    services = open_services(folder / "bench.sqlite3")
     try:
-        CompanyService(db).save(
+        services.company.save(
             CompanyData(
                 name="Toiminimi Mäkelä", business_id="2077474-0", vat_id="FI20774740",
                 street="Åkerikatu 5", postal_code="00100", city="Helsinki",
                 iban="FI21 1234 5600 0007 85", bic="NDEAFIHH", email="mari@makela.fi",
             )
         )  # fmt: skip
-        customer = CustomerService(db).create(
+        customer = services.customers.create(
             CustomerData(name="Rakennus Virtanen Oy", street="Hämeenkatu 10",
                          postal_code="33100", city="Tampere", business_id="2077474-0")
         )  # fmt: skip
@@ -64,9 +61,9 @@ def _sample_invoice(folder: Path) -> InvoiceRecord:
             InvoiceRowData("Matkakulut", Decimal(1), Decimal("48.00"), Decimal("25.5"), "erä"),
         )  # fmt: skip
         draft = InvoiceDraft(customer_id=customer.id, rows=rows, invoice_date=date(2025, 3, 3))
-        return InvoicingService(db).create_invoice(draft, today=date(2025, 3, 3))
+        return services.invoicing.create_invoice(draft, today=date(2025, 3, 3))
     finally:
-        db.close()
+        services.close()
 
 
 def _variant(invoice: InvoiceRecord, number: int) -> InvoiceRecord:

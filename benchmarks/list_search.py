@@ -33,8 +33,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from asiakasrekisteri.app import build_window, create_application, open_database
+from asiakasrekisteri.app import build_window, create_application
 from asiakasrekisteri.domain.customer import CustomerData
+from asiakasrekisteri.services.container import open_register, open_services
 from asiakasrekisteri.services.demo import fill_demo
 
 SEARCHES = ("virtanen", "oulu", "rakennus oy", "040", "laskut@", "2844", "matti kor", "1234")
@@ -58,7 +59,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.build is not None:
         # Runs in a child process, so the measured process's memory is the program's own.
-        db = open_database(args.build)
+        db = open_register(args.build)
         fill_demo(db, count=args.count, seed=7)
         db.close()
         return 0
@@ -74,8 +75,8 @@ def main() -> int:
 
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         started = time.perf_counter()
-        db = open_database(path)
-        window = build_window(db, settings)
+        services = open_services(path)
+        window = build_window(services, settings)
         window.show()
         window.list_view.viewport().repaint()
         QApplication.processEvents()
@@ -117,7 +118,7 @@ def main() -> int:
         bare.close()
         memory = _peak_rss_mb()
         window.close()
-        db.close()
+        services.close()
 
     ok = (
         window_s <= BUDGET_WINDOW_S

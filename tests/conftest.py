@@ -15,6 +15,7 @@ import pytest
 
 from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.container import Services, build_services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.storage.db import Database
 
@@ -41,13 +42,19 @@ def db(db_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def customers(db: Database) -> CustomerService:
-    return CustomerService(db)
+def services(db: Database, db_path: Path) -> Services:
+    """Every service on the test's register, wired as the program wires them."""
+    return build_services(db, db_path.parent / "backups")
 
 
 @pytest.fixture
-def company(db: Database) -> CompanyService:
-    return CompanyService(db)
+def customers(services: Services) -> CustomerService:
+    return services.customers
+
+
+@pytest.fixture
+def company(services: Services) -> CompanyService:
+    return services.company
 
 
 def make_customer(**overrides: Any) -> CustomerData:

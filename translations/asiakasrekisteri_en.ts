@@ -3785,10 +3785,6 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backup could be made before the import, so it was not started: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import done: created {created}, updated {updated}, skipped {skipped}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4261,6 +4257,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Merged into row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

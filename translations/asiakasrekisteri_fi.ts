@@ -3808,10 +3808,6 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tuo asiakkaat taulukkotiedostosta</translation>
     </message>
     <message>
-        <source>No backup could be made before the import, so it was not started: {reason}</source>
-        <translation>Ennen tuontia ei voitu tehdä varmuuskopiota, joten tuontia ei aloitettu: {reason}</translation>
-    </message>
-    <message>
         <source>Import done: created {created}, updated {updated}, skipped {skipped}.</source>
         <translation>Tuonti valmis: luotu {created}, päivitetty {updated}, ohitettu {skipped}.</translation>
     </message>
@@ -4285,6 +4281,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Merged into row {row}.</source>
         <translation>Yhdistetty riviin {row}.</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was changed: {reason}</source>
+        <translation>Varmuuskopiota ei voitu tehdä, joten mitään ei muutettu: {reason}</translation>
     </message>
     <message>
         <source>No column is mapped to the customer&apos;s name.</source>

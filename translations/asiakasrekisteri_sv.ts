@@ -3808,10 +3808,6 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Importera kunder från ett kalkylblad</translation>
     </message>
     <message>
-        <source>No backup could be made before the import, so it was not started: {reason}</source>
-        <translation>Ingen säkerhetskopia kunde göras före importen, så den startades inte: {reason}</translation>
-    </message>
-    <message>
         <source>Import done: created {created}, updated {updated}, skipped {skipped}.</source>
         <translation>Importen är klar: skapade {created}, uppdaterade {updated}, överhoppade {skipped}.</translation>
     </message>
@@ -4285,6 +4281,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Merged into row {row}.</source>
         <translation>Sammanslagen med rad {row}.</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was changed: {reason}</source>
+        <translation>Ingen säkerhetskopia kunde göras, så ingenting ändrades: {reason}</translation>
     </message>
     <message>
         <source>No column is mapped to the customer&apos;s name.</source>

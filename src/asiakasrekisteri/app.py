@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
@@ -13,24 +12,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from asiakasrekisteri import APP_NAME, ORG_NAME, __version__
 from asiakasrekisteri.paths import backup_dir, database_path
-from asiakasrekisteri.services.attachments import AttachmentService
-from asiakasrekisteri.services.backup import BackupService
-from asiakasrekisteri.services.company import CompanyService
-from asiakasrekisteri.services.customers import CustomerService
-from asiakasrekisteri.services.excel_export import ExcelExportService
-from asiakasrekisteri.services.excel_import import ExcelImportService
-from asiakasrekisteri.services.history import HistoryService
-from asiakasrekisteri.services.invoicing import InvoicingService
-from asiakasrekisteri.services.onboarding import DemoService
-from asiakasrekisteri.services.privacy import PrivacyService
-from asiakasrekisteri.services.products import ProductService
-from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.services.container import Services, open_services
 from asiakasrekisteri.storage.errors import DatabaseDamagedError, StorageError
 from asiakasrekisteri.ui.app_actions import install_app_actions
 from asiakasrekisteri.ui.dialogs.first_run import show_first_run
 from asiakasrekisteri.ui.i18n import Translators, system_language
 from asiakasrekisteri.ui.instance_lock import InstanceLock
-from asiakasrekisteri.ui.main_window import MainWindow, Services
+from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.preferences import apply_theme, stored_theme
 
 LANGUAGE_KEY = "ui/language"
@@ -49,37 +37,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_database(path: Path) -> Database:
-    return Database.open_sqlite(path, backup_dir=backup_dir(path))
-
-
-def build_window(db: Database, settings: QSettings) -> MainWindow:
-    services = Services(
-        customers=CustomerService(db),
-        company=CompanyService(db),
-        invoicing=InvoicingService(db),
-        products=ProductService(db),
-        excel_import=ExcelImportService(db),
-        excel_export=ExcelExportService(db),
-        **_data_services(db),
-    )
-    return MainWindow(services, settings, database_label=db.backend.describe())
-
-
-def _data_services(db: Database) -> dict[str, Any]:
-    """History, attachments, backups and privacy (issue 5)."""
-    attachments = AttachmentService(db)
-    backups = BackupService(db, backup_dir(Path(db.backend.describe())), attachments)
-    return {
-        "attachments": attachments,
-        "history": HistoryService(db),
-        "backups": backups,
-        "privacy": PrivacyService(db, attachments, backups),
-    }
+def build_window(services: Services, settings: QSettings) -> MainWindow:
+    return MainWindow(services, settings, database_label=services.db.backend.describe())
 
 
 def offer_restore(path: Path, error: StorageError) -> bool:
-    """The register is damaged: the restore dialog, newest good backup chosen (issue 5)."""
+    """The register is damaged: the restore dialog, newest good backup chosen."""
     from asiakasrekisteri.services.backup import SHARED_BLOBS, restore_over_damaged, verify_file
     from asiakasrekisteri.ui.dialogs.backup_dialogs import RestoreDialog
 
@@ -120,11 +83,11 @@ def _run_locked(
     app: QApplication, settings: QSettings, path: Path, translators: Translators
 ) -> int:
     try:
-        db = open_database(path)
+        services = open_services(path)
     except DatabaseDamagedError as exc:
         if not offer_restore(path, exc):
             return 2
-        db = open_database(path)
+        services = open_services(path)
     except StorageError as exc:
         QMessageBox.critical(
             None,
@@ -135,21 +98,19 @@ def _run_locked(
         )
         return 2
     try:
-        window = build_window(db, settings)
-        install_app_actions(window, translators)  # Preferences, User guide (issue 6)
-        if window.services.backups is not None:
-            # The automatic backup on the first start of each day (issue 5, item 3).
-            window.services.backups.backup_daily_if_needed()
-            window.update_backup_label()
-        if window.services.attachments is not None:
-            # Files of deleted customers, or left by a crash, go (issue 5, item 6).
-            window.services.attachments.collect_garbage()
-        if db.upgraded_from is not None:
+        window = build_window(services, settings)
+        install_app_actions(window, translators)
+        # The automatic backup on the first start of each day.
+        services.backups.backup_daily_if_needed()
+        window.update_backup_label()
+        # Files of deleted customers, or left behind by a crash, go.
+        services.attachments.collect_garbage()
+        if services.db.upgraded_from is not None:
             window.statusBar().showMessage(
                 app.translate("App", "The register was upgraded; a copy was saved first."), 8000
             )
         window.show()
-        show_first_run(window, settings, DemoService(db))  # issue 6, item 2
+        show_first_run(window, settings, services.demo)
         return app.exec()
     finally:
-        db.close()
+        services.close()

@@ -28,11 +28,8 @@ from asiakasrekisteri.domain.errors import (
     InvalidFormat,
     ValidationError,
 )
-from asiakasrekisteri.paths import backup_dir, database_path
-from asiakasrekisteri.services.company import CompanyService
-from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
-from asiakasrekisteri.services.invoicing import InvoicingService
-from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.services.container import Services, open_services
+from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery
 from asiakasrekisteri.storage.errors import StorageError
 
 EXIT_USAGE = 2
@@ -220,16 +217,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace) -> Database:
-    path = database_path(args.db)
-    return Database.open_sqlite(path, backup_dir=backup_dir(path))
-
-
-def _cmd_customers(db: Database, args: argparse.Namespace) -> int:
+def _cmd_customers(services: Services, args: argparse.Namespace) -> int:
     query = CustomerQuery(
         search=args.search, active=ActiveFilter.ALL if args.inactive else ActiveFilter.ACTIVE
     )
-    records = CustomerService(db).search_records(query)
+    records = services.customers.search_records(query)
     if args.json:
         json.dump([customer_to_json(r) for r in records], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -241,8 +233,8 @@ def _cmd_customers(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_customer(db: Database, args: argparse.Namespace) -> int:
-    service = CustomerService(db)
+def _cmd_customer(services: Services, args: argparse.Namespace) -> int:
+    service = services.customers
     if args.action == "show":
         record = service.get_by_number(args.number)
         print(json.dumps(customer_to_json(record), ensure_ascii=False, indent=2))
@@ -258,10 +250,10 @@ def _cmd_customer(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_company(db: Database, args: argparse.Namespace) -> int:
+def _cmd_company(services: Services, args: argparse.Namespace) -> int:
     """Own company details and its invoicing settings, set and shown as one."""
-    company = CompanyService(db)
-    invoicing = InvoicingService(db)
+    company = services.company
+    invoicing = services.invoicing
     if args.action == "set":
         values = _pairs(args.values)
         settings_values = {k: v for k, v in values.items() if k in SETTINGS_FIELD_NAMES}
@@ -298,12 +290,12 @@ def _cmd_company(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
+def _cmd_demo(services: Services, args: argparse.Namespace) -> int:
     from asiakasrekisteri.services.demo import fill_demo
 
     if args.count < 1 or args.count > 100_000:
         raise UsageError("--count must be between 1 and 100000")
-    created = fill_demo(db, count=args.count, seed=args.seed)
+    created = fill_demo(services.db, count=args.count, seed=args.seed)
     print(f"{created} demo customers added")
     return 0
 
@@ -324,7 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raw_handler = getattr(args, "raw_handler", None)
         if raw_handler is not None:  # opens the database itself (restore a damaged file)
             return int(raw_handler(args))
-        db = _open(args)
+        services = open_services(args.db)
         try:
             handler = (
                 getattr(args, "handler", None)
@@ -335,9 +327,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "demo": _cmd_demo,
                 }[args.command]
             )
-            return handler(db, args)
+            return handler(services, args)
         finally:
-            db.close()
+            services.close()
     except (UsageError, StorageError, DomainError) as exc:
         print(f"asiakasrekisteri: {_error_text(exc)}", file=sys.stderr)
         return EXIT_USAGE

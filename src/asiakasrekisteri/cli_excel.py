@@ -17,7 +17,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from asiakasrekisteri.storage.db import Database
+    from asiakasrekisteri.services.container import Services
 
 _IMPORT_EPILOG = """\
 The header row may sit below title and blank rows; Finnish, Swedish and English headers
@@ -91,16 +91,15 @@ def _usage(message: str) -> Exception:
     return UsageError(message)
 
 
-def _cmd_export(db: Database, args: argparse.Namespace) -> int:
+def _cmd_export(services: Services, args: argparse.Namespace) -> int:
     from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, SortColumn
-    from asiakasrekisteri.services.excel_export import ExcelExportService
 
     query = CustomerQuery(
         search=args.search,
         active=ActiveFilter.ACTIVE if args.active_only else ActiveFilter.ALL,
         sort=SortColumn.NUMBER,
     )
-    result = ExcelExportService(db).export(args.file, query=query)
+    result = services.excel_export.export(args.file, query=query)
     print(f"{result.customers} customers written to {result.path}")
     return 0
 
@@ -123,17 +122,15 @@ def _overrides(plan: Any, items: list[str]) -> dict[int, str]:
     return out
 
 
-def _cmd_import(db: Database, args: argparse.Namespace) -> int:
+def _cmd_import(services: Services, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from asiakasrekisteri.services.backup import BackupKind
     from asiakasrekisteri.services.excel_import import (
-        ExcelImportService,
         Severity,
         UnknownColumns,
     )
 
-    service = ExcelImportService(db)
+    service = services.excel_import
     unknown = UnknownColumns.IGNORE if args.ignore_unknown else UnknownColumns.CUSTOM
     plan = service.analyse(Path(args.file), args.sheet, unknown_columns=unknown)
     overrides = _overrides(plan, args.map)
@@ -155,12 +152,9 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
             print(f"  column {column.letter} “{column.header}” is ignored")
         elif column.confidence < 1:
             print(f"  column {column.letter} “{column.header}” → {column.label}")
-    if not args.dry_run:
-        # Issue 5: a rotated backup before every import, as the window makes too.
-        from asiakasrekisteri.cli_privacy import backup_service
-
-        print(f"Backup made: {backup_service(db).backup(BackupKind.BEFORE_IMPORT)}")
     result = service.apply(plan, dry_run=args.dry_run)
+    if not args.dry_run:
+        print(f"Backup made first: {services.backups.backups()[0].path}")
     print(result.summary())
     for outcome in result.skipped:
         label = f"{outcome.customer_number} {outcome.name}".strip()
@@ -190,10 +184,9 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_imports(db: Database, args: argparse.Namespace) -> int:
-    from asiakasrekisteri.services.excel_import import ExcelImportService
+def _cmd_imports(services: Services, args: argparse.Namespace) -> int:
 
-    batches = ExcelImportService(db).batches()
+    batches = services.excel_import.batches()
     for b in batches:
         when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         state = " (undone)" if b.undone_at else ""
@@ -206,10 +199,9 @@ def _cmd_imports(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_undo(db: Database, args: argparse.Namespace) -> int:
-    from asiakasrekisteri.services.excel_import import ExcelImportService
+def _cmd_undo(services: Services, args: argparse.Namespace) -> int:
 
-    result = ExcelImportService(db).undo_import(args.batch)
+    result = services.excel_import.undo_import(args.batch)
     print(
         f"Import {result.batch_id} undone: {result.removed} customers removed, "
         f"{result.restored} restored."

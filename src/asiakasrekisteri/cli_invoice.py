@@ -22,10 +22,9 @@ from asiakasrekisteri.domain.customer import parse_decimal
 from asiakasrekisteri.domain.errors import InvalidFormat, ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceRecord, InvoiceRowData, ProductData
 from asiakasrekisteri.domain.money import parse_money, parse_percent
-from asiakasrekisteri.services.customers import CustomerService
-from asiakasrekisteri.services.invoicing import InvoiceQuery, InvoicingService
+from asiakasrekisteri.services.container import Services
+from asiakasrekisteri.services.invoicing import InvoiceQuery
 from asiakasrekisteri.services.products import ProductService
-from asiakasrekisteri.storage.db import Database
 
 __all__ = ["add_commands", "invoice_to_json"]
 
@@ -185,13 +184,14 @@ def _product_row(products: ProductService, text: str, discount: Decimal) -> Invo
     )
 
 
-def _create(db: Database, service: InvoicingService, args: argparse.Namespace) -> int:
-    customer = CustomerService(db).get_by_number(args.customer)
+def _create(services: Services, args: argparse.Namespace) -> int:
+    service = services.invoicing
+    customer = services.customers.get_by_number(args.customer)
     today = args.date or date.today()
     draft = service.new_draft(customer.id, today=today)
     discount = customer.data.discount_percent
     rows = [_parse_row(text, discount) for text in args.row]
-    products = ProductService(db)
+    products = services.products
     rows += [_product_row(products, text, discount) for text in args.product]
     if not rows:
         raise CliError("give at least one --row or --product")
@@ -211,15 +211,15 @@ def _create(db: Database, service: InvoicingService, args: argparse.Namespace) -
     return 0
 
 
-def _cmd_invoice(db: Database, args: argparse.Namespace) -> int:
-    service = InvoicingService(db)
+def _cmd_invoice(services: Services, args: argparse.Namespace) -> int:
+    service = services.invoicing
     action = args.action
     if action == "create":
-        return _create(db, service, args)
+        return _create(services, args)
     if action == "list":
         customer_id = None
         if args.customer:
-            customer_id = CustomerService(db).get_by_number(args.customer).id
+            customer_id = services.customers.get_by_number(args.customer).id
         records = service.list_invoices(InvoiceQuery(customer_id=customer_id))
         today = date.today()
         if args.json:
@@ -261,7 +261,7 @@ def _cmd_invoice(db: Database, args: argparse.Namespace) -> int:
         return 0
     target = _target(args.output)
     if action == "statement":
-        customer = CustomerService(db).get_by_number(args.number)
+        customer = services.customers.get_by_number(args.number)
         data = service.statement_pdf(customer.id)
     else:
         record = service.get_by_number(args.number)
@@ -278,8 +278,8 @@ def _cmd_invoice(db: Database, args: argparse.Namespace) -> int:
 # --- product ---------------------------------------------------------------------------
 
 
-def _cmd_product(db: Database, args: argparse.Namespace) -> int:
-    service = ProductService(db)
+def _cmd_product(services: Services, args: argparse.Namespace) -> int:
+    service = services.products
     if args.action == "add":
         try:
             price = parse_money(args.price)

@@ -1,4 +1,4 @@
-"""Command line of issue 5: backup, restore, check and the privacy commands.
+"""Command line of the safety and privacy tools: backup, restore, check, privacy.
 
 ``backup``, ``restore`` and ``check`` open the database themselves (``raw_handler``):
 a damaged file must still be checkable (exit 1) and restorable.
@@ -12,16 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from asiakasrekisteri.paths import backup_dir, database_path
-from asiakasrekisteri.services.attachments import AttachmentService
 from asiakasrekisteri.services.backup import (
     BackupKind,
-    BackupService,
     restore_over_damaged,
     verify_file,
 )
-from asiakasrekisteri.services.customers import CustomerService
-from asiakasrekisteri.services.privacy import DEFAULT_RETENTION_YEARS, PrivacyService
-from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.services.container import Services, open_services
+from asiakasrekisteri.services.privacy import DEFAULT_RETENTION_YEARS
 from asiakasrekisteri.storage.errors import DatabaseDamagedError, NotOurDatabaseError
 
 EXIT_CHECK_FAILED = 1
@@ -82,24 +79,13 @@ def register(sub: Any) -> None:
     c.set_defaults(handler=_cmd_notice)
 
 
-def _backups(db: Database, db_path: Path) -> BackupService:
-    return BackupService(db, backup_dir(db_path), AttachmentService(db))
-
-
-def backup_service(db: Database) -> BackupService:
-    """The rotated backups of an open register (other commands back up before they write)."""
-    return _backups(db, Path(db.backend.describe()))
-
-
 def _cmd_backup(args: argparse.Namespace) -> int:
-    path = database_path(args.db)
-    db = Database.open_sqlite(path, backup_dir=backup_dir(path))
+    services = open_services(args.db)
     try:
-        service = _backups(db, path)
         target = Path(args.file).expanduser() if args.file else None
-        made = service.backup(BackupKind.MANUAL, target)
+        made = services.backups.backup(BackupKind.MANUAL, target)
     finally:
-        db.close()
+        services.close()
     print(made)
     return 0
 
@@ -111,7 +97,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     folder = backup_dir(path)
     try:
-        db = Database.open_sqlite(path, backup_dir=folder)
+        services = open_services(path)
     except (DatabaseDamagedError, NotOurDatabaseError) as exc:
         if path.exists() and path.stat().st_size > 0:
             check = verify_file(source, [folder / "attachments"])
@@ -124,9 +110,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
             return 0
         raise
     try:
-        result = _backups(db, path).restore(source)
+        result = services.backups.restore(source)
     finally:
-        db.close()
+        services.close()
     if result.safety_backup is not None:
         print(f"The register as it was is saved as {result.safety_backup}.")
     if result.missing_attachments:
@@ -142,14 +128,14 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     path = database_path(args.db)
     try:
-        db = Database.open_sqlite(path, backup_dir=backup_dir(path))
+        services = open_services(path)
     except (DatabaseDamagedError, NotOurDatabaseError) as exc:
         print(f"integrity: {exc}")
         return EXIT_CHECK_FAILED
     try:
-        report = _backups(db, path).check()
+        report = services.backups.check()
     finally:
-        db.close()
+        services.close()
     for problem in report.problems:
         print(f"{problem.code}: {problem.message} ({problem.count})")
     if report.ok:
@@ -158,27 +144,20 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_CHECK_FAILED
 
 
-def _privacy(db: Database) -> PrivacyService:
-    path = getattr(db.backend, "path", None)
-    attachments = AttachmentService(db)
-    backups = BackupService(db, backup_dir(path), attachments) if isinstance(path, Path) else None
-    return PrivacyService(db, attachments, backups)
+def _customer_id(services: Services, number: str) -> int:
+    return services.customers.get_by_number(number).id
 
 
-def _customer_id(db: Database, number: str) -> int:
-    return CustomerService(db).get_by_number(number).id
-
-
-def _cmd_export(db: Database, args: argparse.Namespace) -> int:
+def _cmd_export(services: Services, args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
-    _privacy(db).export_zip(_customer_id(db, args.number), target, args.contact)
+    services.privacy.export_zip(_customer_id(services, args.number), target, args.contact)
     print(target)
     return 0
 
 
-def _cmd_erase(db: Database, args: argparse.Namespace) -> int:
-    privacy = _privacy(db)
-    customer_id = _customer_id(db, args.number)
+def _cmd_erase(services: Services, args: argparse.Namespace) -> int:
+    privacy = services.privacy
+    customer_id = _customer_id(services, args.number)
     plan = privacy.erase_plan(customer_id)
     how = "anonymised (invoices are kept)" if plan.anonymise else "deleted completely"
     print(f"{plan.customer_number} {plan.name}: will be {how}.")
@@ -204,12 +183,12 @@ def _cmd_erase(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_retention(db: Database, args: argparse.Namespace) -> int:
+def _cmd_retention(services: Services, args: argparse.Namespace) -> int:
     from asiakasrekisteri.cli import UsageError
 
     if args.years < 1:
         raise UsageError("--years must be at least 1")
-    found = _privacy(db).retention_candidates(args.years)
+    found = services.privacy.retention_candidates(args.years)
     for c in found:
         last = c.last_activity.date().isoformat() if c.last_activity else "-"
         print(f"{c.customer_number:>8}  {c.name:<40.40}  {last}")
@@ -217,9 +196,9 @@ def _cmd_retention(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_notice(db: Database, args: argparse.Namespace) -> int:
+def _cmd_notice(services: Services, args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
-    _privacy(db).privacy_notice_pdf(target, retention_years=args.years)
+    services.privacy.privacy_notice_pdf(target, retention_years=args.years)
     print(target)
     return 0
 

@@ -22,7 +22,7 @@ import pytest
 
 from asiakasrekisteri.domain.customer import ContactData
 from asiakasrekisteri.services.backup import BackupService
-from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.container import open_services
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.storage.db import Database
 from tests.conftest import make_customer
@@ -107,8 +107,9 @@ def test_sigkill_in_the_middle_of_a_big_import(tmp_path: Path) -> None:
 
 def test_sigkill_in_the_middle_of_a_merge(tmp_path: Path) -> None:
     db_path = tmp_path / "crash.sqlite3"
-    db = Database.open_sqlite(db_path)
-    customers = CustomerService(db)
+    services = open_services(db_path)
+    db = services.db
+    customers = services.customers
     customers.create(make_customer())
     second = customers.create(make_customer(name="Virtanen Rakennus", business_id="")).id
     for n in range(30):
@@ -120,10 +121,9 @@ def test_sigkill_in_the_middle_of_a_merge(tmp_path: Path) -> None:
         """
         import time
         from pathlib import Path
-        from asiakasrekisteri.storage.db import Database
-        from asiakasrekisteri.services import customers as c
-        db = Database.open_sqlite(Path({db!r}))
-        service = c.CustomerService(db)
+        from asiakasrekisteri.services.container import open_services
+        services = open_services(Path({db!r}))
+        service = services.customers
         survivor = service.get_by_number("1001")
         merged = service.get_by_number("1002")
 
@@ -132,7 +132,7 @@ def test_sigkill_in_the_middle_of_a_merge(tmp_path: Path) -> None:
             Path({marker!r}).write_text("moved")
             time.sleep(60)
 
-        c.MERGE_MOVERS["zz_test_stall"] = stall
+        services.dependents.register("zz_test_stall", move=stall)
         service.merge(survivor.id, merged.id, survivor.data)
         """,
         db_path,

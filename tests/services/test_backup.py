@@ -23,6 +23,7 @@ from asiakasrekisteri.services.backup import (
     rotation_dates,
     verify_file,
 )
+from asiakasrekisteri.services.container import build_services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.storage import migrations
@@ -217,7 +218,7 @@ def test_damaged_database_is_replaced_by_the_newest_good_backup(
     assert aside.exists()
     reopened = Database.open_sqlite(db_path)
     try:
-        assert CustomerService(reopened).count() == 300
+        assert build_services(reopened, backups.folder).customers.count() == 300
     finally:
         reopened.close()
 

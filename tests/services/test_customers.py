@@ -17,7 +17,6 @@ from asiakasrekisteri.domain.customer import (
 )
 from asiakasrekisteri.domain.enums import CustomerStatus, CustomerType, NoteKind
 from asiakasrekisteri.domain.errors import FieldErrors
-from asiakasrekisteri.services import customers as customers_module
 from asiakasrekisteri.services.customers import (
     ActiveFilter,
     CustomerQuery,
@@ -146,7 +145,7 @@ def test_delete_refused_while_kept_records_exist(
     customers: CustomerService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     record = customers.create(make_customer())
-    monkeypatch.setitem(customers_module.RETENTION_CHECKS, "invoices", lambda s, cid: 3)
+    monkeypatch.setitem(customers.dependents.retention_checks, "invoices", lambda s, cid: 3)
     with pytest.raises(RuleViolation, match="3 invoices"):
         customers.delete(record.id)
     assert customers.count() == 1

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 import zipfile
 from dataclasses import replace
 from datetime import datetime
@@ -17,14 +15,13 @@ from openpyxl import load_workbook
 
 from asiakasrekisteri.domain.customer import ContactData, CustomerData, OfficeData
 from asiakasrekisteri.domain.enums import CustomerType, InvoiceLanguage
+from asiakasrekisteri.services.container import Services, open_services
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
 from asiakasrekisteri.services.excel_export import (
     COLUMNS,
     TEMPLATE_COLUMN_COUNT,
     ExcelExportService,
 )
-from asiakasrekisteri.services.excel_import import ExcelImportService
-from asiakasrekisteri.storage.db import Database
 from tests.conftest import make_customer
 
 TEMPLATE = [
@@ -36,8 +33,8 @@ TEMPLATE = [
 
 
 @pytest.fixture
-def exporter(db: Database) -> ExcelExportService:
-    return ExcelExportService(db)
+def exporter(services: Services) -> ExcelExportService:
+    return services.excel_export
 
 
 def test_template_order_formatting_and_dates(
@@ -100,29 +97,20 @@ def test_search_and_selected_ids(
     assert [r[0].value for r in ws.iter_rows(min_row=2)] == ["2", "1"]
 
 
-def test_sales_sheet_per_year_or_a_note(
+def test_sales_sheet_per_year(
     tmp_path: Path,
     exporter: ExcelExportService,
     customers: CustomerService,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     record = customers.create(make_customer(customer_number="1001"))
-    fake = types.ModuleType("asiakasrekisteri.services.invoicing")
-
-    def sales_by_customer_and_year() -> dict[int, dict[int, Decimal]]:
-        return {record.id: {2024: Decimal("100.50"), 2025: Decimal("20")}}
-
-    fake.sales_by_customer_and_year = sales_by_customer_and_year  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "asiakasrekisteri.services.invoicing", fake)
-    assert exporter.export(tmp_path / "m.xlsx").sales_included
+    sales = {record.id: {2024: Decimal("100.50"), 2025: Decimal("20")}}
+    monkeypatch.setattr(exporter.invoicing, "sales_by_customer_and_year", lambda: sales)
+    exporter.export(tmp_path / "m.xlsx")
     ws = load_workbook(tmp_path / "m.xlsx")["Myynti"]
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     assert rows[0] == ["Asiakasnumero", "Nimi", "2024", "2025", "Yhteensä"]
     assert rows[1] == ["1001", "Rakennus Virtanen Oy", 100.5, 20, 120.5]
-    monkeypatch.setitem(sys.modules, "asiakasrekisteri.services.invoicing", None)
-    assert not exporter.export(tmp_path / "n.xlsx").sales_included
-    note = load_workbook(tmp_path / "n.xlsx")["Myynti"]["A1"].value
-    assert "laskutus" in str(note)
 
 
 # --- contacts and offices ---------------------------------------------------------------
@@ -279,9 +267,9 @@ def test_a_workbook_with_contact_and_office_sheets_brings_back_every_contact_and
                                             business_id="", city="Turku"))  # fmt: skip
     customers.add_contact(second.id, ContactData(name="Bertta Beta", email="b@beta.fi"))
     exporter.export(tmp_path / "out.xlsx")
-    target = Database.open_sqlite(tmp_path / "target.sqlite3")
+    target = open_services(tmp_path / "target.sqlite3")
     try:
-        importer = ExcelImportService(target)
+        importer = target.excel_import
         plan = importer.analyse(tmp_path / "out.xlsx")
         assert plan.sheet == "Asiakkaat"
         assert plan.sheets == ("Asiakkaat", "Myynti", "Yhteyshenkilöt", "Toimipisteet")
@@ -293,7 +281,7 @@ def test_a_workbook_with_contact_and_office_sheets_brings_back_every_contact_and
         assert len(result.created) == 2, result.skipped
         assert result.contacts is not None and result.offices is not None
         assert (result.contacts.added, result.offices.added) == (3, 2)
-        imported = _comparable(CustomerService(target))
+        imported = _comparable(target.customers)
     finally:
         target.close()
     # The cards come back whole, with every contact (the deleted one was not exported)
@@ -408,23 +396,23 @@ def test_export_then_import_into_an_empty_register_gives_the_same_customers(
     cards: list[tuple[CustomerData, list[ContactData], list[OfficeData]]],
 ) -> None:
     folder = tmp_path_factory.mktemp("rt")
-    source = Database.open_sqlite(folder / "a.sqlite3")
-    target = Database.open_sqlite(folder / "b.sqlite3")
+    source = open_services(folder / "a.sqlite3")
+    target = open_services(folder / "b.sqlite3")
     try:
-        src = CustomerService(source)
+        src = source.customers
         for index, (card, people, offices) in enumerate(cards):
             record = src.create(replace(card, customer_number=str(1001 + index)))
             for person in people:
                 src.add_contact(record.id, person)
             for office in offices:
                 src.add_office(record.id, office)
-        ExcelExportService(source).export(folder / "out.xlsx")
-        importer = ExcelImportService(target)
+        source.excel_export.export(folder / "out.xlsx")
+        importer = target.excel_import
         plan = importer.analyse(folder / "out.xlsx")
         choices = {g.key: "new" for g in plan.duplicates}
         result = importer.apply(plan, duplicate_choices=choices)  # type: ignore[arg-type]
         assert len(result.created) == len(cards), result.skipped
-        assert _comparable(CustomerService(target)) == _comparable(src)
+        assert _comparable(target.customers) == _comparable(src)
     finally:
         source.close()
         target.close()

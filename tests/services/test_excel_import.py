@@ -11,6 +11,7 @@ import pytest
 
 from asiakasrekisteri.domain.customer import ContactData, OfficeData
 from asiakasrekisteri.domain.enums import CustomerType
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
 from asiakasrekisteri.services.excel_import import (
     ChildCounts,
@@ -45,8 +46,8 @@ ROW_B = [1002, "yksityinen", "Maija Meikäläinen", None, "Kauppakatu 1", "100",
 
 
 @pytest.fixture
-def service(db: Database) -> ExcelImportService:
-    return ExcelImportService(db)
+def service(services: Services) -> ExcelImportService:
+    return services.excel_import
 
 
 def _all(customers: CustomerService) -> list[Any]:

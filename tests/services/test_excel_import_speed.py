@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.excel_import import (
     DuplicateAction,
     ExcelImportService,
     ImportFileError,
     Severity,
 )
-from asiakasrekisteri.storage.db import Database
 from tests.services.excel_builders import write_xlsx
 
 HEADER = ["Asiakasnumero", "Asiakkuuden tyyppi", "Nimi", "Y-tunnus", "Aktiivinen",
@@ -23,8 +23,8 @@ HEADER = ["Asiakasnumero", "Asiakkuuden tyyppi", "Nimi", "Y-tunnus", "Aktiivinen
 
 
 @pytest.fixture
-def service(db: Database) -> ExcelImportService:
-    return ExcelImportService(db)
+def service(services: Services) -> ExcelImportService:
+    return services.excel_import
 
 
 @pytest.fixture

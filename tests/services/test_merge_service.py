@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import ContactData, CustomerRecord, NoteData, OfficeData
 from asiakasrekisteri.domain.errors import FieldErrors
-from asiakasrekisteri.services import customers as customers_module
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from tests.conftest import make_customer
@@ -185,7 +184,7 @@ def test_a_failure_half_way_leaves_both_customers_as_they_were(
         session.flush()  # the contacts, offices and notes have moved by now
         raise OSError("disk full")
 
-    monkeypatch.setitem(customers_module.MERGE_MOVERS, "invoices", explode)
+    monkeypatch.setitem(customers.dependents.merge_movers, "invoices", explode)
 
     with pytest.raises(OSError, match="disk full"):
         customers.merge(first.id, second.id, replace(first.data, email=second.data.email))

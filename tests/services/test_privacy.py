@@ -17,6 +17,7 @@ from asiakasrekisteri.domain.customer import ContactData, NoteData, OfficeData
 from asiakasrekisteri.domain.invoice import InvoiceDraft, InvoiceRowData
 from asiakasrekisteri.services.attachments import AttachmentService, blob_path
 from asiakasrekisteri.services.backup import BackupService
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.services.invoicing import InvoicingService
@@ -29,13 +30,13 @@ SECRET = "Zyxwvu-Salanimi-7731"  # unique: found in the raw file only if not era
 
 
 @pytest.fixture
-def backups(db: Database, tmp_path: Path) -> BackupService:
-    return BackupService(db, tmp_path / "backups")
+def backups(services: Services) -> BackupService:
+    return services.backups
 
 
 @pytest.fixture
-def privacy(db: Database, backups: BackupService) -> PrivacyService:
-    return PrivacyService(db, backups.attachments, backups)
+def privacy(services: Services) -> PrivacyService:
+    return services.privacy
 
 
 def _person(customers: CustomerService, tmp_path: Path, db: Database) -> int:

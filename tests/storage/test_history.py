@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import ContactData, NoteData, OfficeData
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.services.history import HistoryService
@@ -155,12 +156,11 @@ def test_value_text() -> None:
 
 
 def test_a_spreadsheet_import_is_logged_as_imported_with_its_batch(
-    tmp_path: Path, db: Database, customers: CustomerService
+    tmp_path: Path, db: Database, services: Services, customers: CustomerService
 ) -> None:
-    from asiakasrekisteri.services.excel_import import ExcelImportService
     from tests.services.excel_builders import write_xlsx
 
-    service = ExcelImportService(db)
+    service = services.excel_import
     rows = [["Nimi", "Yhteyshenkilö"], ["Alfa Oy", "Matti Virtanen"]]
     result = service.apply(service.analyse(write_xlsx(tmp_path / "k.xlsx", rows)))
     [cid] = list(customers.search_ids_in_sql(CustomerQuery(active=ActiveFilter.ALL)))

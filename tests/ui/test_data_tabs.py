@@ -14,15 +14,14 @@ from PySide6.QtWidgets import QApplication
 from asiakasrekisteri.domain.customer import ContactData
 from asiakasrekisteri.services.attachments import AttachmentService
 from asiakasrekisteri.services.backup import BackupService
-from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.container import build_services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.history import HistoryService
-from asiakasrekisteri.services.privacy import PrivacyService
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.ui.customer_card.attachments_tab import AttachmentsTab
 from asiakasrekisteri.ui.customer_card.history_tab import Column, HistoryTab
 from asiakasrekisteri.ui.dialogs.backup_dialogs import RestoreDialog
-from asiakasrekisteri.ui.main_window import MainWindow, Services
+from asiakasrekisteri.ui.main_window import MainWindow
 from tests.conftest import make_customer
 
 
@@ -198,14 +197,10 @@ def test_restore_dialog_chooses_the_newest_good_backup_and_restores(
 
 
 def test_main_window_backup_label_restore_and_erase_text(
-    qtbot: object, db: Database, customers: CustomerService, customer_id: int, tmp_path: Path
+    qtbot: object, db: Database, customer_id: int, tmp_path: Path
 ) -> None:
-    attachments = AttachmentService(db)
-    backups = BackupService(db, tmp_path / "bk", attachments)
-    services = Services(
-        customers, CompanyService(db), attachments=attachments, history=HistoryService(db),
-        backups=backups, privacy=PrivacyService(db, attachments, backups),
-    )  # fmt: skip
+    services = build_services(db, tmp_path / "bk")
+    customers = services.customers
     window = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     assert "No backup yet" in window.backup_label.text()

@@ -6,15 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.onboarding import DemoService
 from asiakasrekisteri.storage.db import Database
-from asiakasrekisteri.ui.dialogs import first_run
 from asiakasrekisteri.ui.dialogs.first_run import (
     FirstRunDialog,
     StartChoice,
@@ -22,7 +21,7 @@ from asiakasrekisteri.ui.dialogs.first_run import (
     needs_first_run,
     show_first_run,
 )
-from asiakasrekisteri.ui.main_window import MainWindow, Services
+from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.preferences import FIRST_RUN_KEY, first_run_done
 from tests.conftest import make_customer
 
@@ -36,9 +35,9 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def dialog(
-    qtbot: QtBot, settings: QSettings, company: CompanyService, db: Database
+    qtbot: QtBot, settings: QSettings, company: CompanyService, services: Services
 ) -> FirstRunDialog:
-    found = FirstRunDialog(settings, company, DemoService(db))
+    found = FirstRunDialog(settings, company, services.demo)
     qtbot.addWidget(found)
     found.show()
     qtbot.waitExposed(found)
@@ -47,9 +46,9 @@ def dialog(
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, db: Database, customers: CustomerService, settings: QSettings
+    qtbot: QtBot, services: Services, customers: CustomerService, settings: QSettings
 ) -> MainWindow:
-    win = MainWindow(Services(customers, CompanyService(db)), settings)
+    win = MainWindow(services, settings)
     qtbot.addWidget(win)
     return win
 
@@ -136,7 +135,7 @@ def test_app_start_shows_it_on_an_empty_register_and_shows_the_demo_customers(
     monkeypatch.setattr(FirstRunDialog, "exec", fake_exec)
     assert show_first_run(window, settings, DemoService(db)) is StartChoice.DEMO
     assert len(shown) == 1
-    assert not shown[0].import_button.isEnabled()  # no spreadsheet feature in this window
+    assert shown[0].import_button.isEnabled()
     assert window.model.rowCount() > 150  # the active ones; a few demo customers are inactive
 
     # Not again: the register has customers and the flag is set.
@@ -156,20 +155,12 @@ def test_not_shown_when_the_register_has_customers(
     assert show_first_run(window, settings, DemoService(db)) is None
 
 
-def test_import_choice_triggers_the_spreadsheet_import(window: MainWindow) -> None:
-    triggered: list[bool] = []
-    action = QAction("Import", window)
-    action.setObjectName(first_run.IMPORT_ACTION_NAMES[0])
-    action.triggered.connect(lambda: triggered.append(True))
-    window.addAction(action)
-    after_first_run(window, StartChoice.IMPORT)
-    assert triggered == [True]
-
-
-def test_import_choice_without_the_feature_says_so(
+def test_import_choice_triggers_the_spreadsheet_import(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(window, "warn", lambda _title, text: warnings.append(text))
+    from asiakasrekisteri.ui.spreadsheets.prompts import Prompts
+
+    asked: list[bool] = []
+    monkeypatch.setattr(Prompts, "open_spreadsheet", lambda *a, **k: asked.append(True))
     after_first_run(window, StartChoice.IMPORT)
-    assert warnings and "not available" in warnings[0]
+    assert asked == [True]

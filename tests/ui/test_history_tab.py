@@ -21,6 +21,7 @@ from asiakasrekisteri.domain.enums import (
 )
 from asiakasrekisteri.domain.invoice import InvoiceDraft, InvoiceRowData
 from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.history import HistoryService
 from asiakasrekisteri.services.invoicing import InvoicingService
@@ -29,7 +30,7 @@ from asiakasrekisteri.storage.history import _TRACKED, READABLE_REFERENCES, is_l
 from asiakasrekisteri.storage.models import Base, load_all_models
 from asiakasrekisteri.ui.customer_card.history_tab import Column, HistoryTab, field_name
 from asiakasrekisteri.ui.formatting import format_date, format_money
-from asiakasrekisteri.ui.main_window import MainWindow, Services
+from asiakasrekisteri.ui.main_window import MainWindow
 from tests.conftest import make_customer
 from tests.services.conftest import INVOICING_SELLER
 from tests.ui.catalogues import installed_catalogue
@@ -89,14 +90,11 @@ def assert_nothing_raw(rows: list[tuple[str, str, str]]) -> None:
 def test_card_history_tab_shows_invoice_fields_and_states_readably(
     qtbot: QtBot,
     tmp_path: Path,
-    db: Database,
-    customers: CustomerService,
-    company: CompanyService,
+    services: Services,
     invoicing: InvoicingService,
     customer_id: int,
 ) -> None:
     sent_invoice(invoicing, customer_id)
-    services = Services(customers, company, history=HistoryService(db), invoicing=invoicing)
     window = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.open_customer(customer_id)

@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
-from asiakasrekisteri.services.excel_export import ExcelExportService, ExportResult
+from asiakasrekisteri.services.excel_export import ExportResult
 from asiakasrekisteri.services.excel_import import DuplicateAction, ExcelImportService
-from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.ui.customer_list.model import Column
-from asiakasrekisteri.ui.main_window import MainWindow, Services
+from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.spreadsheets.actions import SpreadsheetActions
 from asiakasrekisteri.ui.spreadsheets.import_dialog import ImportDialog, Page
 from asiakasrekisteri.ui.spreadsheets.prompts import Prompts
@@ -96,14 +95,14 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def importer(db: Database) -> ExcelImportService:
-    return ExcelImportService(db)
+def importer(services: Services) -> ExcelImportService:
+    return services.excel_import
 
 
 @pytest.fixture
 def window(
     qtbot: QtBot,
-    db: Database,
+    services: Services,
     customers: CustomerService,
     importer: ExcelImportService,
     settings: QSettings,
@@ -112,9 +111,6 @@ def window(
     customers.create(make_customer(customer_number="1002", name="Sähkö Laine Oy",
                                    business_id="", city="Oulu", postal_code="90100"))  # fmt: skip
     customers.create(make_customer(customer_number="1003", name="Anna Aalto", business_id=""))
-    services = Services(
-        customers, CompanyService(db), excel_import=importer, excel_export=ExcelExportService(db)
-    )
     win = MainWindow(services, settings)
     qtbot.addWidget(win)
     win.show()

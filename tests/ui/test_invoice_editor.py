@@ -23,6 +23,7 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceStatus,
 )
 from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.services.products import ProductService
@@ -36,7 +37,7 @@ from asiakasrekisteri.ui.invoicing.invoice_list import Column, InvoiceListModel
 from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
 from asiakasrekisteri.ui.invoicing.products_dialog import ProductDialog, ProductsDialog
 from asiakasrekisteri.ui.invoicing.settings_dialog import InvoicingSettingsDialog
-from asiakasrekisteri.ui.main_window import MainWindow, Services
+from asiakasrekisteri.ui.main_window import MainWindow
 from tests.conftest import make_customer
 from tests.services.conftest import INVOICING_SELLER
 
@@ -515,14 +516,11 @@ def test_settings_dialog_saves_other_accounts(
 @pytest.fixture
 def window(
     qtbot: QtBot,
-    db: Database,
-    customers: CustomerService,
+    services: Services,
     invoicing: InvoicingService,
-    products: ProductService,
     tmp_path: Path,
 ) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    services = Services(customers, CompanyService(db), invoicing=invoicing, products=products)
     win = MainWindow(services, settings)
     qtbot.addWidget(win)
     win.show()

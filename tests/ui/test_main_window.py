@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.domain.customer import ContactData
-from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
-from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.ui.customer_list.model import Column
-from asiakasrekisteri.ui.main_window import MainWindow, Services
+from asiakasrekisteri.ui.main_window import MainWindow
 from tests.conftest import make_customer
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -49,9 +48,9 @@ def populated(customers: CustomerService) -> CustomerService:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, db: Database, populated: CustomerService, settings: QSettings
+    qtbot: QtBot, services: Services, populated: CustomerService, settings: QSettings
 ) -> Iterator[MainWindow]:
-    win = MainWindow(Services(populated, CompanyService(db)), settings)
+    win = MainWindow(services, settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -218,9 +217,7 @@ def test_delete_key_asks_and_deletes(
 def test_delete_refused_is_explained(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from asiakasrekisteri.services import customers as module
-
-    monkeypatch.setitem(module.RETENTION_CHECKS, "invoices", lambda s, cid: 2)
+    monkeypatch.setitem(window.services.dependents.retention_checks, "invoices", lambda s, cid: 2)
     warnings: list[str] = []
     monkeypatch.setattr(window, "ask", lambda *a, **k: True)
     monkeypatch.setattr(window, "warn", lambda title, text: warnings.append(text))
@@ -260,9 +257,9 @@ def test_group_and_status_filters(
 
 
 def test_window_layout_is_remembered(
-    qtbot: QtBot, db: Database, populated: CustomerService, settings: QSettings
+    qtbot: QtBot, services: Services, populated: CustomerService, settings: QSettings
 ) -> None:
-    first = MainWindow(Services(populated, CompanyService(db)), settings)
+    first = MainWindow(services, settings)
     qtbot.addWidget(first)
     first.show()
     first.list_view.setColumnWidth(Column.NAME, 321)
@@ -273,7 +270,7 @@ def test_window_layout_is_remembered(
     first.close()
     assert settings.value("main_window/splitter") == splitter_state
     assert settings.value("main_window/geometry") == geometry
-    second = MainWindow(Services(populated, CompanyService(db)), settings)
+    second = MainWindow(services, settings)
     qtbot.addWidget(second)
     second.show()
     # The offscreen test screen is smaller than the window, so Qt fits the restored

@@ -17,15 +17,15 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
-from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.ui import i18n
 from asiakasrekisteri.ui.app_actions import install_app_actions
 from asiakasrekisteri.ui.customer_list.model import Column
 from asiakasrekisteri.ui.dialogs.settings_dialog import SettingsDialog
 from asiakasrekisteri.ui.formatting import format_money
 from asiakasrekisteri.ui.i18n import Translators
-from asiakasrekisteri.ui.main_window import MainWindow, Services
+from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.preferences import (
     LANGUAGE_KEY,
     THEME_KEY,
@@ -98,13 +98,13 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def window(
     qtbot: QtBot,
-    db: Database,
+    services: Services,
     customers: CustomerService,
     settings: QSettings,
     translators: Translators,
 ) -> MainWindow:
     customers.create(make_customer(customer_number="1001"))
-    win = MainWindow(Services(customers, CompanyService(db)), settings)
+    win = MainWindow(services, settings)
     install_app_actions(win, translators)
     qtbot.addWidget(win)
     win.show()

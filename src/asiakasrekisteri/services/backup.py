@@ -71,6 +71,12 @@ class BackupKind(StrEnum):
     BEFORE_RESTORE = "before-restore"
 
 
+class BackupFailed(RuleViolation):
+    """The backup before a write that cannot be undone failed; the write did not start."""
+
+    code = "backup.failed"
+
+
 class RestoreRefused(RuleViolation):
     code = "restore.refused"
     template = "{path} cannot be restored: {problems}"
@@ -408,6 +414,21 @@ class BackupService:
             self.rotate()
         return path
 
+    def backup_before(self, kind: BackupKind) -> Path:
+        """The backup that goes before a write that cannot be undone.
+
+        Raises:
+            BackupFailed: No backup could be made; the caller must not go on.
+        """
+        try:
+            return self.backup(kind)
+        except OSError as exc:
+            raise BackupFailed(
+                "No backup could be made, so nothing was changed: {reason}",
+                code="backup.before_failed",
+                reason=exc.strerror or str(exc),
+            ) from exc
+
     def backup_daily_if_needed(self) -> Path | None:
         """The automatic backup on the first start of a day; None when one exists."""
         today = self.clock().date()
@@ -465,7 +486,7 @@ class BackupService:
         check = self.verify(path)
         if not check.ok:
             raise RestoreRefused(path=str(path), problems="; ".join(check.problems))
-        safety = self.backup(BackupKind.BEFORE_RESTORE)
+        safety = self.backup_before(BackupKind.BEFORE_RESTORE)
         missing = _copy_blobs(
             _hashes_in(path),
             [attachment_folder(path), self.folder / SHARED_BLOBS],

@@ -33,6 +33,8 @@ from asiakasrekisteri.domain.enums import CustomerStatus, CustomerType
 from asiakasrekisteri.domain.errors import FieldErrors, InvalidFormat
 from asiakasrekisteri.domain.identifiers import suggest_customer_number
 from asiakasrekisteri.domain.operators import normalize_operator_code
+from asiakasrekisteri.services.backup import BackupKind, BackupService
+from asiakasrekisteri.services.dependents import DependentRecords
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.db import Database
@@ -54,16 +56,6 @@ from asiakasrekisteri.storage.models import (
     Office,
 )
 from asiakasrekisteri.storage.types import utcnow
-
-# Tables whose rows must be kept with their customer (bookkeeping act): a customer with
-# such rows cannot be deleted, only inactivated. Each entry: (description code, counter).
-# Invoicing (issue 4) registers its tables here.
-RetentionCheck = Callable[[Session, int], int]
-RETENTION_CHECKS: dict[str, RetentionCheck] = {}
-
-# Tables whose rows follow a customer when it is merged into another: name → mover.
-MergeMover = Callable[[Session, int, int], None]
-MERGE_MOVERS: dict[str, MergeMover] = {}
 
 
 class SortColumn(StrEnum):
@@ -176,14 +168,14 @@ class CustomerService:
 
     Attributes:
         db: The open database.
+        dependents: Other features' records on customers (kept by law, moved on merge).
+        backups: Makes the backup that goes before a merge.
     """
 
-    def __init__(self, db: Database) -> None:
-        # Importing invoicing registers its retention check and merge mover (issue 4):
-        # a customer with invoices cannot be deleted, and a merge moves the invoices.
-        from asiakasrekisteri.services import invoicing  # noqa: F401
-
+    def __init__(self, db: Database, dependents: DependentRecords, backups: BackupService) -> None:
         self.db = db
+        self.dependents = dependents
+        self.backups = backups
         # Names for the fuzzy duplicate search, keyed on the database's commit counter so
         # that any write (imports, merges, other services) refreshes them.
         self._name_index: tuple[int, list[tuple[int, str]]] | None = None
@@ -433,8 +425,7 @@ class CustomerService:
     def retained_records(self, customer_id: int) -> dict[str, int]:
         """Records that the law requires to keep, per kind, for one customer."""
         with self.db.read() as session:
-            counts = {name: check(session, customer_id) for name, check in RETENTION_CHECKS.items()}
-        return {name: n for name, n in counts.items() if n}
+            return self.dependents.kept(session, customer_id)
 
     def delete(self, customer_id: int) -> None:
         """Delete a customer with everything on its card.
@@ -444,11 +435,7 @@ class CustomerService:
         """
         with self.db.transaction() as session:
             customer = self._customer(session, customer_id)
-            kept = {
-                n: c
-                for n, c in ((n, ch(session, customer_id)) for n, ch in RETENTION_CHECKS.items())
-                if c
-            }
+            kept = self.dependents.kept(session, customer_id)
             if kept:
                 raise RuleViolation(
                     "{name} has {what} that must be kept; inactivate the customer instead.",
@@ -560,14 +547,17 @@ class CustomerService:
         """Merge ``merged_id`` into ``survivor_id``.
 
         The survivor takes the ``chosen`` card fields; contacts, offices, notes, custom
-        values (and whatever ``MERGE_MOVERS`` hold, e.g. invoices) move to it; the merged
-        customer's number becomes an alias of the survivor.
+        values and the records of other features (``dependents``, e.g. invoices) move to it;
+        the merged customer's number becomes an alias of the survivor. A backup is made
+        first: a merge cannot be undone.
         """
         if survivor_id == merged_id:
             raise RuleViolation("A customer cannot be merged with itself.", code="merge.same")
         with self.db.read() as session:
             merged_number = self._customer(session, merged_id).customer_number
+            self._customer(session, survivor_id)
         clean = validate_customer(chosen)
+        self.backups.backup_before(BackupKind.BEFORE_MERGE)
         with self.db.transaction() as session:
             survivor = self._customer(session, survivor_id)
             merged = self._customer(session, merged_id)
@@ -584,8 +574,7 @@ class CustomerService:
                 office.customer = survivor
             for note in list(merged.notes):
                 note.customer = survivor
-            for mover in MERGE_MOVERS.values():
-                mover(session, merged_id, survivor_id)
+            self.dependents.move(session, merged_id, survivor_id)
             session.execute(
                 update(CustomerNumberAlias)
                 .where(CustomerNumberAlias.customer_id == merged_id)
@@ -856,8 +845,6 @@ def _apply_office(office: Office, data: OfficeData) -> None:
 
 
 __all__ = [
-    "MERGE_MOVERS",
-    "RETENTION_CHECKS",
     "ActiveFilter",
     "CustomerQuery",
     "CustomerRow",

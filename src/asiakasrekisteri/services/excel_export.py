@@ -18,8 +18,6 @@ when its header is clearly a register's.
 
 from __future__ import annotations
 
-import importlib
-import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -42,6 +40,7 @@ from asiakasrekisteri.services.customers import (
     CustomerService,
     SortColumn,
 )
+from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models import (
@@ -169,14 +168,12 @@ class ExportResult:
     Attributes:
         path: The .xlsx file.
         customers: How many customers.
-        sales_included: False when invoicing is not available (``Myynti`` holds a note).
         contacts: Rows on ``Yhteyshenkilöt``.
         offices: Rows on ``Toimipisteet``.
     """
 
     path: Path
     customers: int
-    sales_included: bool
     contacts: int = 0
     offices: int = 0
 
@@ -274,10 +271,16 @@ class ExcelExportService:
 
     Attributes:
         db: The open register.
+        customers: Finds the customers a query shows.
+        invoicing: Gives the sales per customer and year for the sales sheet.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self, db: Database, customers: CustomerService, invoicing: InvoicingService
+    ) -> None:
         self.db = db
+        self.customers = customers
+        self.invoicing = invoicing
 
     def export(
         self,
@@ -297,7 +300,7 @@ class ExcelExportService:
         """
         path = Path(path)
         if ids is None:
-            ids = self._all_ids() if query is None else CustomerService(self.db).list_ids(query)
+            ids = self._all_ids() if query is None else self.customers.list_ids(query)
         rows, custom_names = self._fetch(ids)
         custom_headers = [_custom_header(n) for n in custom_names]
         header = [h for h, _ in COLUMNS] + custom_headers
@@ -323,7 +326,7 @@ class ExcelExportService:
             progress=progress,
         )
         del table
-        sales_included = self._write_sales(wb, rows)
+        self._write_sales(wb, rows)
         owners = [(row["id"], row["customer_number"], row["name"]) for row in rows]
         with self.db.read() as session:
             contacts = _write_sheet(
@@ -351,14 +354,14 @@ class ExcelExportService:
             )
         path.parent.mkdir(parents=True, exist_ok=True)
         wb.save(path)
-        return ExportResult(path, len(rows), sales_included, contacts, offices)
+        return ExportResult(path, len(rows), contacts, offices)
 
     def export_selected(self, path: Path | str, ids: Sequence[int]) -> ExportResult:
         """Write exactly the given customers (the list's "export selected")."""
         return self.export(path, ids=ids)
 
     def _all_ids(self) -> list[int]:
-        return CustomerService(self.db).list_ids(
+        return self.customers.list_ids(
             CustomerQuery(active=ActiveFilter.ALL, sort=SortColumn.NUMBER)
         )
 
@@ -427,14 +430,8 @@ class ExcelExportService:
         custom_names = [n for n in order if n in used and n != headers.CONTACT_ADDRESS_FIELD]
         return [by_id[i] for i in ids if i in by_id], custom_names
 
-    def _write_sales(self, wb: Workbook, rows: Sequence[Mapping[str, Any]]) -> bool:
-        sales = load_sales(self.db)
-        if sales is None:
-            ws = wb.create_sheet(SALES_SHEET)
-            note = WriteOnlyCell(ws, "Myynti asiakkaittain näkyy tässä, kun laskutus on käytössä.")
-            note.font = _BOLD
-            ws.append([note])
-            return False
+    def _write_sales(self, wb: Workbook, rows: Sequence[Mapping[str, Any]]) -> None:
+        sales = self.invoicing.sales_by_customer_and_year()
         years = sorted({year for per_year in sales.values() for year in per_year})
         header = ["Asiakasnumero", "Nimi", *(str(y) for y in years), "Yhteensä"]
         table: list[list[Any]] = []
@@ -445,7 +442,6 @@ class ExcelExportService:
             table.append([row["customer_number"], row["name"], *amounts, total])
         formats = dict.fromkeys(range(2, len(header)), _MONEY_FORMAT)
         _write_sheet(wb, SALES_SHEET, header, table, number_formats=formats)
-        return True
 
 
 def _owned_rows(
@@ -473,27 +469,6 @@ def _owned_rows(
         for cid, number, name in chunk:
             for values in found.get(cid, ()):
                 yield [number, name, *values]
-
-
-def load_sales(db: Database) -> dict[int, dict[int, Decimal]] | None:
-    """Sales per customer id per year from invoicing, or None when it is not installed.
-
-    Imported lazily: the invoicing service (issue 4) may not exist in this build. It may
-    offer ``sales_by_customer_and_year`` as a module function (with or without the
-    database) or as a method of a service class taking the database.
-    """
-    try:
-        invoicing = importlib.import_module("asiakasrekisteri.services.invoicing")
-    except ImportError:
-        return None
-    service_class: Any = getattr(invoicing, "InvoicingService", None)
-    if service_class is not None and hasattr(service_class, "sales_by_customer_and_year"):
-        return dict(service_class(db).sales_by_customer_and_year())
-    function: Any = getattr(invoicing, "sales_by_customer_and_year", None)
-    if function is not None:
-        takes_db = bool(inspect.signature(function).parameters)
-        return dict(function(db) if takes_db else function())
-    return None
 
 
 def write_import_report(path: Path, plan: ImportPlan, result: ImportResult | None = None) -> Path:
@@ -560,6 +535,5 @@ __all__ = [
     "TEMPLATE_COLUMN_COUNT",
     "ExcelExportService",
     "ExportResult",
-    "load_sales",
     "write_import_report",
 ]

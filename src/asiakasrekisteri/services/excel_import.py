@@ -91,7 +91,9 @@ from asiakasrekisteri.domain.enums import (
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.identifiers import normalize_customer_number, suggest_customer_number
 from asiakasrekisteri.services import excel_headers as headers
-from asiakasrekisteri.services.customers import RETENTION_CHECKS, comparable_name
+from asiakasrekisteri.services.backup import BackupKind, BackupService
+from asiakasrekisteri.services.customers import comparable_name
+from asiakasrekisteri.services.dependents import DependentRecords
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.services.excel_values import (
     Cell,
@@ -1450,10 +1452,14 @@ class ExcelImportService:
 
     Attributes:
         db: The open register.
+        dependents: Records kept by law on customers (an undo leaves such customers).
+        backups: Makes the backup that goes before every import.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, dependents: DependentRecords, backups: BackupService) -> None:
         self.db = db
+        self.dependents = dependents
+        self.backups = backups
 
     # --- phase 1: analyse --------------------------------------------------------------
 
@@ -1707,7 +1713,7 @@ class ExcelImportService:
         dry_run: bool = False,
         user: str | None = None,
     ) -> ImportResult:
-        """Write the plan in one transaction and record it as an undoable batch.
+        """Back up the register, then write the plan in one transaction as an undoable batch.
 
         Args:
             plan: From :meth:`analyse` (or :meth:`remap`).
@@ -1721,6 +1727,7 @@ class ExcelImportService:
         Raises:
             ImportFileError: The plan cannot be applied (e.g. no name column).
             ImportCancelled: ``cancel()`` returned True; nothing was written.
+            BackupFailed: No backup could be made first; nothing was written.
         """
         if mapping_overrides:
             plan = self.remap(plan, mapping_overrides)
@@ -1728,6 +1735,8 @@ class ExcelImportService:
             first = plan.problems[0]  # the GUI shows them all before it lets apply run
             raise ImportFileError(first.template, code="import.plan", **dict(first.params))
         choices = {g.key: (duplicate_choices or {}).get(g.key, g.proposed) for g in plan.duplicates}
+        if not dry_run:
+            self.backups.backup_before(BackupKind.BEFORE_IMPORT)
         try:
             with self.db.transaction() as session:
                 result = _Applier(session, plan, choices, progress, cancel).run(
@@ -1813,11 +1822,7 @@ class ExcelImportService:
                     )
                     continue
                 if action == "created":
-                    held = {
-                        n: c
-                        for n, c in ((n, ch(session, cid)) for n, ch in RETENTION_CHECKS.items())
-                        if c
-                    }
+                    held = self.dependents.kept(session, cid)
                     if held:
                         kept.append(
                             KeptCustomer(

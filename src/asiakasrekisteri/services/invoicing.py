@@ -5,8 +5,8 @@ come out, ORM rows never leave this module. A finalised invoice is locked: only 
 reminders and a credit note touch it afterwards (issue 4, item 5).
 
 Importing this module registers the invoice tables with the customer service: a
-customer with invoices cannot be deleted (``RETENTION_CHECKS``) and merging customers
-moves their invoices (``MERGE_MOVERS``).
+customer with invoices cannot be deleted (:func:`count_invoices`) and merging customers
+moves their invoices (:func:`move_invoices`); the composition root registers both.
 """
 
 from __future__ import annotations
@@ -57,7 +57,6 @@ from asiakasrekisteri.domain.invoice import (
 )
 from asiakasrekisteri.domain.invoice_math import InvoiceTotals
 from asiakasrekisteri.domain.money import ZERO, is_whole_cents
-from asiakasrekisteri.services import customers as customer_service
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Office, OwnCompany
@@ -1148,7 +1147,7 @@ def _record(session: Session, invoice: Invoice, live_seller: Party | None = None
 # --- registration with the customer service --------------------------------------------
 
 
-def _count_invoices(session: Session, customer_id: int) -> int:
+def count_invoices(session: Session, customer_id: int) -> int:
     """Invoices (drafts too) that name the customer; they must be kept (bookkeeping act)."""
     return int(
         session.scalar(
@@ -1160,7 +1159,7 @@ def _count_invoices(session: Session, customer_id: int) -> int:
     )
 
 
-def _move_invoices(session: Session, merged_id: int, survivor_id: int) -> None:
+def move_invoices(session: Session, merged_id: int, survivor_id: int) -> None:
     """Re-point the merged customer's invoices to the survivor (customer and billing)."""
     session.execute(
         update(Invoice).where(Invoice.customer_id == merged_id).values(customer_id=survivor_id)
@@ -1177,10 +1176,6 @@ def _move_invoices(session: Session, merged_id: int, survivor_id: int) -> None:
     )
 
 
-customer_service.RETENTION_CHECKS["invoices"] = _count_invoices
-customer_service.MERGE_MOVERS["invoices"] = _move_invoices
-
-
 def open_total(records: Iterable[InvoiceRecord]) -> Decimal:
     """Sum of the open amounts of some invoices."""
     return sum((r.open_amount for r in records), ZERO)
@@ -1189,6 +1184,8 @@ def open_total(records: Iterable[InvoiceRecord]) -> Decimal:
 __all__ = [
     "InvoiceQuery",
     "InvoicingService",
+    "count_invoices",
+    "move_invoices",
     "open_total",
     "twelve_months_before",
 ]

@@ -46,6 +46,7 @@ from asiakasrekisteri.storage.models import (
     OwnCompany,
 )
 from asiakasrekisteri.storage.models_history import Attachment, HistoryEntry
+from asiakasrekisteri.storage.models_invoicing import Invoice
 
 ANONYMISED_NAME = "Anonymisoitu asiakas"
 DEFAULT_RETENTION_YEARS = 6
@@ -119,15 +120,6 @@ def _columns(obj: Any, skip: Iterable[str] = ()) -> dict[str, Any]:
     }
 
 
-def _invoice_model() -> Any:
-    """The invoice model when invoicing (issue 4) is installed, else None."""
-    try:
-        from asiakasrekisteri.storage import models_invoicing
-    except ImportError:  # pragma: no cover - invoicing is part of the program today
-        return None
-    return getattr(models_invoicing, "Invoice", None)
-
-
 def _fonts() -> tuple[str, str]:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -199,17 +191,19 @@ class PrivacyService:
         db: The open database.
         attachments: The attachment store (files are exported and erased with the card).
         backups: The backup service: a backup is made before an erasure, and the plan
-            says which backups still hold the data. None for no backups (tests).
+            says which backups still hold the data.
     """
 
     def __init__(
         self,
         db: Database,
-        attachments: AttachmentService | None = None,
-        backups: BackupService | None = None,
+        customers: CustomerService,
+        attachments: AttachmentService,
+        backups: BackupService,
     ) -> None:
         self.db = db
-        self.attachments = attachments or AttachmentService(db)
+        self.customers = customers
+        self.attachments = attachments
         self.backups = backups
 
     # --- right of access ---------------------------------------------------------------
@@ -276,14 +270,11 @@ class PrivacyService:
     def _invoices(
         self, session: Session, customer_id: int, contact_id: int | None
     ) -> list[dict[str, Any]]:
-        invoice = _invoice_model()
-        if invoice is None:
-            return []
-        stmt = select(invoice).where(invoice.customer_id == customer_id)
+        stmt = select(Invoice).where(Invoice.customer_id == customer_id)
         if contact_id is not None:
-            stmt = stmt.where(invoice.contact_id == contact_id)
+            stmt = stmt.where(Invoice.contact_id == contact_id)
         out = []
-        for inv in session.scalars(stmt.order_by(invoice.id)):
+        for inv in session.scalars(stmt.order_by(Invoice.id)):
             item = _columns(inv)
             item["rows"] = [_columns(r) for r in getattr(inv, "rows", [])]
             item["payments"] = [_columns(p) for p in getattr(inv, "payments", [])]
@@ -317,7 +308,7 @@ class PrivacyService:
 
     def erase_plan(self, customer_id: int) -> ErasePlan:
         """What :meth:`erase` would remove and keep, and which backups hold the data."""
-        kept = CustomerService(self.db).retained_records(customer_id)
+        kept = self.customers.retained_records(customer_id)
         with self.db.read() as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
@@ -349,8 +340,6 @@ class PrivacyService:
             )
 
     def _backups_holding(self, number: str) -> list[BackupHolding]:
-        if self.backups is None:
-            return []
         dates = self.backups.rotation_dates()
         out = []
         for info in self.backups.backups():
@@ -371,12 +360,11 @@ class PrivacyService:
     def erase(self, customer_id: int) -> ErasePlan:
         """Erase a customer's personal data for good; returns the plan as carried out.
 
-        A backup is made first (issue 5: before every erase). After the erasure the
+        A backup is made first: an erasure cannot be undone. After the erasure the
         returned plan lists the backups that still hold the data.
         """
         plan = self.erase_plan(customer_id)
-        if self.backups is not None:
-            self.backups.backup(BackupKind.BEFORE_ERASE)
+        self.backups.backup_before(BackupKind.BEFORE_ERASE)
         hashes: list[str] = []
         with self.db.transaction() as session:
             session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
@@ -472,19 +460,16 @@ class PrivacyService:
             .outerjoin(last, last.c.customer_id == Customer.id)
             .order_by(Customer.name_sort)
         )  # fmt: skip
-        invoice = _invoice_model()
+        recent_or_open = select(Invoice.customer_id).where(
+            (Invoice.invoice_date >= limit.date())
+            | (
+                Invoice.number.is_not(None)
+                & (Invoice.paid_amount + Invoice.credited_amount < Invoice.total_gross)
+            )
+        )
         out: list[RetentionCandidate] = []
         with self.db.read() as session:
-            busy: set[int] = set()
-            if invoice is not None:
-                recent_or_open = select(invoice.customer_id).where(
-                    (invoice.invoice_date >= limit.date())
-                    | (
-                        invoice.number.is_not(None)
-                        & (invoice.paid_amount + invoice.credited_amount < invoice.total_gross)
-                    )
-                )
-                busy = set(session.scalars(recent_or_open))
+            busy = set(session.scalars(recent_or_open))
             for cid, number, name, updated, logged in session.execute(stmt):
                 if cid in busy:
                     continue

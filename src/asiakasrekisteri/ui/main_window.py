@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer
@@ -22,16 +22,10 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri import APP_NAME
 from asiakasrekisteri.domain.enums import CustomerStatus
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.services.attachments import AttachmentService
-from asiakasrekisteri.services.backup import BackupKind, BackupService
-from asiakasrekisteri.services.company import CompanyService
-from asiakasrekisteri.services.customers import ActiveFilter, CustomerService
-from asiakasrekisteri.services.excel_export import ExcelExportService
-from asiakasrekisteri.services.excel_import import ExcelImportService
-from asiakasrekisteri.services.history import HistoryService
-from asiakasrekisteri.services.invoicing import InvoicingService
-from asiakasrekisteri.services.privacy import DEFAULT_RETENTION_YEARS, PrivacyService
-from asiakasrekisteri.services.products import ProductService
+from asiakasrekisteri.services.backup import BackupKind
+from asiakasrekisteri.services.container import Services
+from asiakasrekisteri.services.customers import ActiveFilter
+from asiakasrekisteri.services.privacy import DEFAULT_RETENTION_YEARS
 from asiakasrekisteri.ui.customer_card.card import CustomerCard
 from asiakasrekisteri.ui.customer_list.model import CustomerListModel, status_name
 from asiakasrekisteri.ui.customer_list.view import CustomerListView
@@ -39,27 +33,6 @@ from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.window_state import restore_state, save_state
 
 SEARCH_DEBOUNCE_MS = 250
-
-
-@dataclass(frozen=True)
-class Services:
-    """The services the window works with; built by ``app.py``.
-
-    Feature areas (invoicing, spreadsheets, backups) get theirs through the optional
-    fields, so tests can build a window with only what they exercise.
-    """
-
-    customers: CustomerService
-    company: CompanyService
-    # Issue 5; optional so that a window can run without them (tests of other parts).
-    attachments: AttachmentService | None = None
-    history: HistoryService | None = None
-    backups: BackupService | None = None
-    privacy: PrivacyService | None = None
-    invoicing: InvoicingService | None = None
-    products: ProductService | None = None
-    excel_import: ExcelImportService | None = None
-    excel_export: ExcelExportService | None = None
 
 
 # Record kinds the law keeps (services' RETENTION_CHECKS keys), as the user reads them.
@@ -442,7 +415,6 @@ class MainWindow(QMainWindow):
 
         if not self.card.maybe_save_changes():
             return
-        self.backup_before(BackupKind.BEFORE_MERGE)
         dialog = MergeDialog(self.services.customers, first_id, second_id, self)
         dialog.merged.connect(self._after_merge)
         dialog.exec()
@@ -530,11 +502,6 @@ class MainWindow(QMainWindow):
             if old
             else ""
         )
-
-    def backup_before(self, kind: BackupKind) -> None:
-        if self.services.backups is not None:
-            self.services.backups.backup(kind)
-            self.update_backup_label()
 
     def backup_now(self) -> None:
         if self.services.backups is None:

@@ -85,6 +85,7 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("validation", "Its customer is not imported: {reason} Neither is this office."),
     QT_TRANSLATE_NOOP("validation", "Line breaks are not allowed here."),
     QT_TRANSLATE_NOOP("validation", "Merged into row {row}."),
+    QT_TRANSLATE_NOOP("validation", "No backup could be made, so nothing was changed: {reason}"),
     QT_TRANSLATE_NOOP("validation", "No column is mapped to the customer's name."),
     QT_TRANSLATE_NOOP("validation", "No customer has the billing customer number {number}; it is left out."),
     QT_TRANSLATE_NOOP("validation", "No customer has the customer number {number}, in this file or in the register; the contact is not imported."),

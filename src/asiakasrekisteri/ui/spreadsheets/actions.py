@@ -16,10 +16,8 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QProgressDialog
 
-from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.services.excel_export import ExportResult
 from asiakasrekisteri.services.excel_import import ImportResult, UndoResult
-from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.spreadsheets.import_dialog import ImportDialog
 from asiakasrekisteri.ui.spreadsheets.prompts import SPREADSHEET_SUFFIXES, Prompts
 from asiakasrekisteri.ui.spreadsheets.undo_dialog import UndoImportDialog
@@ -183,7 +181,6 @@ class SpreadsheetActions(QObject):
         if not self.window.card.maybe_save_changes():
             return None
         dialog = ImportDialog(service, None, self.window, prompts=self.prompts)
-        dialog.before_import = self._backup_before_import
         dialog.imported.connect(self._after_import)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
         self.import_dialog = dialog
@@ -191,25 +188,6 @@ class SpreadsheetActions(QObject):
         if path is not None:
             dialog.set_path(path)
         return dialog
-
-    def _backup_before_import(self) -> bool:
-        """A backup copy before the import, when the window makes backups (issue 5)."""
-        backup_before = getattr(self.window, "backup_before", None)
-        if backup_before is None or getattr(self.window.services, "backups", None) is None:
-            return True
-        from asiakasrekisteri.services.backup import BackupKind
-
-        try:
-            backup_before(BackupKind.BEFORE_IMPORT)
-        except (OSError, ValidationError) as exc:
-            reason = error_text(exc) if isinstance(exc, ValidationError) else str(exc)
-            self.prompts.warn(
-                self.tr("Import customers from a spreadsheet"),
-                self.tr("No backup could be made before the import, so it was not started: "
-                        "{reason}").format(reason=reason),
-            )  # fmt: skip
-            return False
-        return True
 
     def _dialog_closed(self, dialog: ImportDialog) -> None:
         if self.import_dialog is dialog:

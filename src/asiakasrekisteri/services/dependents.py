@@ -1,0 +1,53 @@
+"""Records of other features that hang on a customer.
+
+Some records must be kept with their customer by law (invoices, under the bookkeeping
+act): a customer that has them cannot be deleted, only inactivated or anonymised. On a
+merge such records follow the merged customer to the survivor. The customer services do
+not know these features; the composition root registers each one here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+RetentionCheck = Callable[[Session, int], int]
+"""How many records of one kind a customer (by id) has that must be kept."""
+
+MergeMover = Callable[[Session, int, int], None]
+"""Re-point one kind of records from a merged customer (first id) to the survivor."""
+
+
+@dataclass
+class DependentRecords:
+    """The record kinds registered by features, each with its check and its mover.
+
+    Attributes:
+        retention_checks: Kind (as in ``"invoices"``) → counter of records kept by law.
+        merge_movers: Kind → mover of records on a merge.
+    """
+
+    retention_checks: dict[str, RetentionCheck] = field(default_factory=dict)
+    merge_movers: dict[str, MergeMover] = field(default_factory=dict)
+
+    def register(
+        self, kind: str, *, kept: RetentionCheck | None = None, move: MergeMover | None = None
+    ) -> None:
+        """Add a kind of records; ``kept`` counts those the law keeps, ``move`` merges."""
+        if kept is not None:
+            self.retention_checks[kind] = kept
+        if move is not None:
+            self.merge_movers[kind] = move
+
+    def kept(self, session: Session, customer_id: int) -> dict[str, int]:
+        """Kind → number of records kept by law, for the kinds the customer has."""
+        checks = self.retention_checks.items()
+        counts = {kind: check(session, customer_id) for kind, check in checks}
+        return {kind: count for kind, count in counts.items() if count}
+
+    def move(self, session: Session, merged_id: int, survivor_id: int) -> None:
+        """Re-point every registered kind of records from ``merged_id`` to ``survivor_id``."""
+        for mover in self.merge_movers.values():
+            mover(session, merged_id, survivor_id)
