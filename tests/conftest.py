@@ -22,8 +22,9 @@ from asiakasrekisteri.storage.db import Database
 
 @pytest.fixture(autouse=True)
 def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test touches the real user data directory or the developer's database."""
+    """No test touches the real user data or log directory or the developer's database."""
     monkeypatch.setenv("ASIAKASREKISTERI_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ASIAKASREKISTERI_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.delenv("ASIAKASREKISTERI_DB", raising=False)
     monkeypatch.setenv("ASIAKASREKISTERI_LANG", "en")  # messages in tests are English
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

@@ -1,4 +1,4 @@
-"""Collect the English message templates of the domain and the services for translation.
+"""Collect the English message templates of domain, services and storage for translation.
 
 Domain code stays free of Qt, so its messages are not ``tr()`` calls that lupdate could
 find. This script finds them (the first string argument of a raised error class, the
@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "asiakasrekisteri"
 SCANNED = ("domain", "services", "storage")
 TARGET = PACKAGE / "ui" / "validation_messages.py"
-BASE_ERRORS = {"ValidationError"}
+# Domain rule errors, and the storage errors whose class keeps a fixed message.
+BASE_ERRORS = {"ValidationError", "StorageError"}
 # Message classes whose first argument is a template (``services.excel_import.Reason``).
 MESSAGE_CLASSES = {"Reason"}
 

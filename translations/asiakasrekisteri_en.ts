@@ -355,6 +355,25 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong. Your unsaved changes are still on screen; save them again or copy them before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened is written in the log file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
         <source>Inactive</source>
@@ -4152,6 +4171,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another program is using the register. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changed to “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4452,6 +4475,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The due date must be 0 to 365 days after the invoice date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4493,6 +4520,18 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The record was not found; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register cannot be saved to: the file or its folder is read-only. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register cannot be used right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file is damaged. Close the program and start it again to restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -357,6 +357,25 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong. Your unsaved changes are still on screen; save them again or copy them before closing.</source>
+        <translation>Jokin meni vikaan. Tallentamattomat muutoksesi ovat yhä näkyvissä; tallenna ne uudelleen tai kopioi ne talteen ennen sulkemista.</translation>
+    </message>
+    <message>
+        <source>What happened is written in the log file {path}.</source>
+        <translation>Tiedot tapahtuneesta on kirjoitettu lokitiedostoon {path}.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Avaa lokikansio</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tekniset tiedot</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
         <source>Inactive</source>
@@ -4175,6 +4194,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>On jo rekisterissä: {number} {name}.</translation>
     </message>
     <message>
+        <source>Another program is using the register. Try again in a moment.</source>
+        <translation>Toinen ohjelma käyttää rekisteriä. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
         <source>Changed to “{value}”.</source>
         <translation>Muutettu muotoon ”{value}”.</translation>
     </message>
@@ -4475,6 +4498,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Asiakkaan maa on EU:n sisällä.</translation>
     </message>
     <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation>Levy on täynnä, joten muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>The due date must be 0 to 365 days after the invoice date.</source>
         <translation>Eräpäivän on oltava 0–365 päivää laskun päivämäärän jälkeen.</translation>
     </message>
@@ -4517,6 +4544,18 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The record was not found; it may have been deleted.</source>
         <translation>Tietoa ei löytynyt; se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <source>The register cannot be saved to: the file or its folder is read-only. Nothing was changed.</source>
+        <translation>Rekisteriin ei voi tallentaa: tiedosto tai sen kansio on vain luku -tilassa. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The register cannot be used right now.</source>
+        <translation>Rekisteriä ei voi käyttää juuri nyt.</translation>
+    </message>
+    <message>
+        <source>The register file is damaged. Close the program and start it again to restore a backup.</source>
+        <translation>Rekisteritiedosto on vioittunut. Sulje ohjelma ja käynnistä se uudelleen, niin voit palauttaa varmuuskopion.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” is empty.</source>

@@ -357,6 +357,25 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong. Your unsaved changes are still on screen; save them again or copy them before closing.</source>
+        <translation>Något gick fel. Dina osparade ändringar finns kvar på skärmen; spara dem igen eller kopiera dem innan du stänger.</translation>
+    </message>
+    <message>
+        <source>What happened is written in the log file {path}.</source>
+        <translation>Det som hände har skrivits i loggfilen {path}.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Öppna loggmappen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tekniska detaljer</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
         <source>Inactive</source>
@@ -4175,6 +4194,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Finns redan i registret som {number} {name}.</translation>
     </message>
     <message>
+        <source>Another program is using the register. Try again in a moment.</source>
+        <translation>Ett annat program använder registret. Försök igen om en stund.</translation>
+    </message>
+    <message>
         <source>Changed to “{value}”.</source>
         <translation>Ändrat till ”{value}”.</translation>
     </message>
@@ -4475,6 +4498,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Kundens land ligger inom EU.</translation>
     </message>
     <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation>Disken är full, så ändringen sparades inte. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
         <source>The due date must be 0 to 365 days after the invoice date.</source>
         <translation>Förfallodagen måste vara 0–365 dagar efter fakturadatumet.</translation>
     </message>
@@ -4517,6 +4544,18 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The record was not found; it may have been deleted.</source>
         <translation>Posten hittades inte; den kan ha raderats.</translation>
+    </message>
+    <message>
+        <source>The register cannot be saved to: the file or its folder is read-only. Nothing was changed.</source>
+        <translation>Registret kan inte sparas: filen eller dess mapp är skrivskyddad. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The register cannot be used right now.</source>
+        <translation>Registret kan inte användas just nu.</translation>
+    </message>
+    <message>
+        <source>The register file is damaged. Close the program and start it again to restore a backup.</source>
+        <translation>Registerfilen är skadad. Stäng programmet och starta det igen, så kan du återställa en säkerhetskopia.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” is empty.</source>

@@ -6,6 +6,7 @@ methods; the rest of the program talks SQLAlchemy only.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -14,13 +15,20 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Connection, Engine, Select, Table, create_engine, event, insert, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from asiakasrekisteri.storage.errors import (
     DatabaseDamagedError,
     DatabasePathError,
+    DiskFullError,
     NotOurDatabaseError,
+    RegisterBusyError,
+    RegisterReadOnlyError,
+    StorageError,
 )
+
+logger = logging.getLogger(__name__)
 
 # A SELECT of any columns (Select is generic over the row's column types).
 AnySelect = Select[*tuple[Any, ...]]
@@ -45,6 +53,7 @@ class Backend(Protocol):
     def quick_check(self, engine: Engine) -> None: ...
     def backup_to(self, engine: Engine, target: Path) -> None: ...
     def describe(self) -> str: ...
+    def classify_error(self, exc: BaseException) -> StorageError | None: ...
     def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]: ...
     def insert_rows(
         self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
@@ -52,6 +61,19 @@ class Backend(Protocol):
     def insert_values(
         self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
     ) -> None: ...
+
+
+# SQLite's primary result codes (the low byte of an extended code) that mean something
+# about the register's surroundings rather than a fault of the program.
+_CLASSIFIED: dict[int, type[StorageError]] = {
+    sqlite3.SQLITE_PERM: RegisterReadOnlyError,
+    sqlite3.SQLITE_BUSY: RegisterBusyError,
+    sqlite3.SQLITE_LOCKED: RegisterBusyError,
+    sqlite3.SQLITE_READONLY: RegisterReadOnlyError,
+    sqlite3.SQLITE_CORRUPT: DatabaseDamagedError,
+    sqlite3.SQLITE_FULL: DiskFullError,
+    sqlite3.SQLITE_NOTADB: DatabaseDamagedError,
+}
 
 
 def _picker(keys: Sequence[Any]) -> Callable[[Any], Sequence[Any]]:
@@ -85,7 +107,7 @@ class SqliteBackend:
                 f"Cannot create the folder {self.path.parent}: {exc.strerror or exc}."
             ) from exc
         if not self.path.exists():
-            # Personal data: the file is readable by its owner only (issue 5, item 4).
+            # Personal data: the file is readable by its owner only.
             try:
                 fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
             except OSError as exc:
@@ -101,9 +123,24 @@ class SqliteBackend:
             if head and not head.startswith(b"SQLite format 3\x00"):
                 raise NotOurDatabaseError(f"{self.path} is not an Asiakasrekisteri database file.")
 
+    def classify_error(self, exc: BaseException) -> StorageError | None:
+        """The user's explanation of an SQLite failure; None when it is the program's fault.
+
+        Both SQLAlchemy's wrapped errors and the driver's own (bulk inserts talk to the
+        driver directly) are recognised by SQLite's result code.
+        """
+        cause = exc.orig if isinstance(exc, DBAPIError) else exc
+        code = getattr(cause, "sqlite_errorcode", None)
+        if not isinstance(cause, sqlite3.Error) or not isinstance(code, int):
+            return None
+        kind = _CLASSIFIED.get(code & 0xFF)
+        return None if kind is None else kind()
+
     def create_engine(self) -> Engine:
         self._prepare_file()
-        engine = create_engine(f"sqlite:///{self.path}", poolclass=NullPool)
+        # Hidden parameters: a failed statement's message would otherwise carry the
+        # customer's data into tracebacks and the log file.
+        engine = create_engine(f"sqlite:///{self.path}", poolclass=NullPool, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -282,3 +319,4 @@ class SqliteBackend:
                 dest.close()
         finally:
             raw.close()
+        logger.info("Backup copy written (%d bytes)", target.stat().st_size)

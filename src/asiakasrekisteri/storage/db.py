@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -13,9 +14,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from asiakasrekisteri.domain.operators import DEFAULT_OPERATORS
 from asiakasrekisteri.storage import history, mapping
 from asiakasrekisteri.storage.backend import Backend, SqliteBackend
-from asiakasrekisteri.storage.errors import NotOurDatabaseError, SchemaTooNewError
+from asiakasrekisteri.storage.errors import NotOurDatabaseError, SchemaTooNewError, StorageError
 from asiakasrekisteri.storage.migrations import LATEST_VERSION, STEPS
 from asiakasrekisteri.storage.models import Base, EInvoiceOperator, OwnCompany, load_all_models
+
+logger = logging.getLogger(__name__)
 
 
 class Database:
@@ -53,9 +56,12 @@ class Database:
         try:
             db.backend.quick_check(db.engine)
             db.migrate(backup_dir=backup_dir)
-        except BaseException:
+        except BaseException as exc:
+            if isinstance(exc, StorageError):
+                logger.warning("Register not opened: %s", type(exc).__name__)
             db.close()
             raise
+        logger.info("Register opened (schema %d)", LATEST_VERSION)
         return db
 
     def close(self) -> None:
@@ -63,27 +69,53 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: commit on success, roll back everything on any error."""
+        """One user action: commit on success, roll back everything on any error.
+
+        Raises:
+            StorageError: The backend recognised the failure (the register is busy,
+                read-only, damaged, or the disk is full); nothing of the action was saved.
+                Any other error passes unchanged.
+        """
         session = self._sessions()
         try:
             yield session
             session.commit()
             self.generation += 1
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            self._raise_classified(exc, "Transaction")
             raise
         finally:
             session.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only session; nothing it does is committed."""
+        """A read-only session; nothing it does is committed.
+
+        Raises:
+            StorageError: As :meth:`transaction`, for a failure the backend recognises.
+        """
         session = self._reads()
         try:
             yield session
+        except BaseException as exc:
+            self._raise_classified(exc, "Read")
+            raise
         finally:
             session.rollback()
             session.close()
+
+    def _raise_classified(self, exc: BaseException, action: str) -> None:
+        """Raise the :class:`StorageError` explaining ``exc``, when the backend knows one.
+
+        The one place where database failures become messages for the user, so that
+        services and the UI never look at driver errors.
+        """
+        classified = self.backend.classify_error(exc)
+        if classified is None:
+            return
+        logger.warning("%s failed: %s (%s)", action, type(classified).__name__, type(exc).__name__)
+        raise classified from exc
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
@@ -105,20 +137,24 @@ class Database:
             return
         if version == LATEST_VERSION:
             return
+        logger.info("Upgrading the register from schema %d to %d", version, LATEST_VERSION)
         if backup_dir is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             target = backup_dir / f"before-upgrade-v{version}-to-v{LATEST_VERSION}-{stamp}.sqlite3"
             self.backend.backup_to(self.engine, target)
             self.pre_upgrade_backup = target
+            logger.info("Copy before the upgrade saved as %s", target.name)
         for target_version, step in STEPS:
             if target_version <= version:
                 continue
             with self.engine.begin() as conn:
                 step(conn)
                 self.backend.set_schema_version(conn, target_version)
+            logger.info("Schema upgraded to %d", target_version)
         self.upgraded_from = version
 
     def _create_fresh(self) -> None:
+        logger.info("Creating a new register (schema %d)", LATEST_VERSION)
         load_all_models()
         with self.engine.begin() as conn:
             Base.metadata.create_all(conn)

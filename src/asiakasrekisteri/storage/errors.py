@@ -1,10 +1,19 @@
-"""Environment errors of the storage layer: expected, shown to the user as a message."""
+"""Environment errors of the storage layer: expected, shown to the user as a message.
+
+An error with a fixed message keeps it in its class's ``template``: the English text
+that ``tools/extract_messages.py`` collects for translation and the UI translates.
+"""
 
 from __future__ import annotations
 
 
 class StorageError(Exception):
     """The database cannot be used as asked; the message says why in plain words."""
+
+    template = "The register cannot be used right now."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(self.template if message is None else message)
 
 
 class DatabasePathError(StorageError):
@@ -28,4 +37,28 @@ class NotOurDatabaseError(StorageError):
 
 
 class DatabaseDamagedError(StorageError):
-    """``PRAGMA quick_check`` found damage."""
+    """The file is damaged: found by ``PRAGMA quick_check`` on opening, or by a query."""
+
+    template = (
+        "The register file is damaged. Close the program and start it again to restore a backup."
+    )
+
+
+class RegisterBusyError(StorageError):
+    """Another connection held the register longer than the busy timeout."""
+
+    template = "Another program is using the register. Try again in a moment."
+
+
+class RegisterReadOnlyError(StorageError):
+    """The register cannot be written: the file, its folder or the disk is read-only."""
+
+    template = (
+        "The register cannot be saved to: the file or its folder is read-only. Nothing was changed."
+    )
+
+
+class DiskFullError(StorageError):
+    """The disk (or the database's size limit) has no room for the change."""
+
+    template = "The disk is full, so the change was not saved. Free some space and try again."
