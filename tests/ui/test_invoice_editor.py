@@ -181,7 +181,7 @@ def cell_text(table: QTableWidget, row: int, column: int) -> str:
 
 
 def breakdown_texts(editor: InvoiceEditor) -> list[list[str]]:
-    table = editor.breakdown_table
+    table = editor.totals.breakdown_table
     return [
         [cell_text(table, r, c) for c in range(table.columnCount())]
         for r in range(table.rowCount())
@@ -205,9 +205,9 @@ def test_typed_rows_give_live_totals_and_finalising_locks_the_invoice(
 
     # 2 × 12,50 = 25,00 at 25,5 % → 6,38 (half up); 20,00 at 14 % → 2,80.
     assert cell(editor, 0, RowColumn.TOTAL) == format_money(D("25.00"))
-    assert editor.net_label.text() == format_money(D("45.00"))
-    assert editor.vat_label.text() == format_money(D("9.18"))
-    assert editor.total_label.text() == format_money(D("54.18"))
+    assert editor.totals.net_label.text() == format_money(D("45.00"))
+    assert editor.totals.vat_label.text() == format_money(D("9.18"))
+    assert editor.totals.total_label.text() == format_money(D("54.18"))
     assert breakdown_texts(editor) == [
         [format_percent(D("25.5")), format_money(D("25.00")), format_money(D("6.38")),
          format_money(D("31.38"))],
@@ -258,8 +258,11 @@ def test_vat_rates_follow_the_delivery_date(open_editor: Any, customer_id: int) 
     editor, _answers = open_editor(customer_id=customer_id)
     vat_list = choose_rate(editor, 0, "14")
     delivery = editor.header.delivery_date_edit
-    delivery.setDate(delivery.date().addYears(1))  # 2026
-    for combo in (vat_list, cell_editor(editor, 0, RowColumn.VAT)):  # open, and opened again
+    delivery.setDate(delivery.date().addYears(1))  # 2026, the rate list still open
+    cell_editor(editor, 0, RowColumn.DESCRIPTION)  # and in a list opened afresh
+    reopened = cell_editor(editor, 0, RowColumn.VAT)
+    assert isinstance(reopened, QComboBox) and reopened is not vat_list
+    for combo in (vat_list, reopened):
         rates = [combo.itemData(i) for i in range(combo.count())]
         assert rates == ["25.5", "13.5", "10", "0"]
         assert combo.currentData() == "13.5"  # 14 % became the nearest rate in force
@@ -287,7 +290,7 @@ def test_draft_is_saved_without_number_and_reopens_editable(
     assert cell(again, 0, RowColumn.DESCRIPTION) == "Suunnittelu"
     description = cell_editor(again, 0, RowColumn.DESCRIPTION)
     assert isinstance(description, QLineEdit) and not description.isReadOnly()
-    assert again.total_label.text() == format_money(D("37.65"))
+    assert again.totals.total_label.text() == format_money(D("37.65"))
 
 
 @pytest.mark.parametrize(
@@ -449,7 +452,7 @@ def test_product_added_in_the_dialog_is_offered_by_the_picker(
     assert cell(editor, 0, RowColumn.DESCRIPTION) == "Tuntityö"
     assert cell(editor, 0, RowColumn.UNIT) == "h"
     assert editor.rows_model.row(0).vat_percent == D("25.5")
-    assert editor.net_label.text() == format_money(D("55.00"))
+    assert editor.totals.net_label.text() == format_money(D("55.00"))
 
     # Deactivated products are no longer offered on new invoices.
     dialog.table.selectRow(0)

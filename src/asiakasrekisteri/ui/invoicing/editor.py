@@ -18,20 +18,15 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -47,20 +42,18 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceStatus,
 )
 from asiakasrekisteri.domain.invoice_math import InvoiceTotals
-from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.services.customers import CustomerService
-from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.services.products import ProductService
 from asiakasrekisteri.ui.customer_card.fields import FIELD_STYLE
-from asiakasrekisteri.ui.formatting import format_date, format_money, format_percent
 from asiakasrekisteri.ui.i18n import error_text
-from asiakasrekisteri.ui.invoicing.common import Prompts, Today, show_error, status_text
+from asiakasrekisteri.ui.invoicing.common import Prompts, Today, show_error
 from asiakasrekisteri.ui.invoicing.editor_documents import InvoiceDocuments
 from asiakasrekisteri.ui.invoicing.invoice_header import InvoiceHeader
 from asiakasrekisteri.ui.invoicing.invoice_rows_model import Column, InvoiceRowsModel
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
 from asiakasrekisteri.ui.invoicing.rows_view import InvoiceRowsView
+from asiakasrekisteri.ui.invoicing.totals_panel import InvoiceTotalsPanel
 from asiakasrekisteri.ui.widgets.form_rows import error_label
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
@@ -80,8 +73,7 @@ class InvoiceEditor(Retranslating, QDialog):
         pdf: Open / save / print commands for the documents.
         block_label: Why the customer cannot be invoiced (``blockReason``).
         title_label, status_label: ``invoiceTitle`` and ``invoiceStatus``.
-        total_label, net_label, vat_label: The totals; ``breakdown_table`` the VAT
-            breakdown per rate.
+        totals: The totals and the VAT breakdown per rate.
 
     Signals:
         changed(int): The invoice (id) was saved, finalised, paid, credited or deleted.
@@ -143,7 +135,7 @@ class InvoiceEditor(Retranslating, QDialog):
         self.header = InvoiceHeader(self.customers, self.customer, self)
         self._build_state_labels()
         rows_box = self._build_rows()
-        totals = self._build_totals()
+        self.totals = InvoiceTotalsPanel(self)
         buttons = self._build_commands()
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label)
@@ -153,7 +145,7 @@ class InvoiceEditor(Retranslating, QDialog):
         layout.addWidget(self.block_label)
         layout.addWidget(self.header)
         layout.addWidget(rows_box, 1)
-        layout.addLayout(totals)
+        layout.addWidget(self.totals)
         layout.addWidget(self.payments_label)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -211,38 +203,6 @@ class InvoiceEditor(Retranslating, QDialog):
         rows_layout.addWidget(self.text_after_label)
         rows_layout.addWidget(self.text_after_edit)
         return self.rows_box
-
-    def _build_totals(self) -> QHBoxLayout:
-        """The VAT breakdown per rate beside the totals."""
-        self.breakdown_table = QTableWidget(0, 4)
-        self.breakdown_table.setObjectName("vatBreakdown")
-        self.breakdown_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.breakdown_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.breakdown_table.verticalHeader().hide()
-        self.breakdown_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.breakdown_table.setMaximumHeight(100)
-        self.vat_note_label = QLabel()
-        self.vat_note_label.setObjectName("vatNote")
-        self.vat_note_label.setWordWrap(True)
-        self.net_label = _amount_label("totalNetLabel")
-        self.vat_label = _amount_label("totalVatLabel")
-        self.total_label = _amount_label("totalLabel")
-        bold = QFont(self.total_label.font())
-        bold.setBold(True)
-        self.total_label.setFont(bold)
-        self.net_caption, self.vat_caption, self.total_caption = QLabel(), QLabel(), QLabel()
-        totals_form = QFormLayout()
-        totals_form.addRow(self.net_caption, self.net_label)
-        totals_form.addRow(self.vat_caption, self.vat_label)
-        totals_form.addRow(self.total_caption, self.total_label)
-        breakdown_box = QVBoxLayout()
-        breakdown_box.addWidget(self.breakdown_table)
-        breakdown_box.addWidget(self.vat_note_label)
-        totals = QHBoxLayout()
-        totals.addLayout(breakdown_box, 3)
-        totals.addSpacing(24)
-        totals.addLayout(totals_form, 2)
-        return totals
 
     def _build_commands(self) -> QHBoxLayout:
         """Draft commands, then the commands of a finalised invoice, with their shortcuts."""
@@ -326,7 +286,6 @@ class InvoiceEditor(Retranslating, QDialog):
     def retranslateUi(self) -> None:
         self.block_label.setAccessibleName(self.tr("Why the customer cannot be invoiced"))
         self._retranslate_rows()
-        self._retranslate_totals()
         self._retranslate_commands()
         # Texts made from the invoice's state, and the messages, in the new language too.
         self._update_titles()
@@ -348,15 +307,6 @@ class InvoiceEditor(Retranslating, QDialog):
         _tip_with_shortcut(self.add_row_button, self.tr("Add a row"), self.add_row_action)
         _tip_with_shortcut(self.remove_row_button, self.tr("Remove the row being edited"),
                            self.remove_row_action)  # fmt: skip
-
-    def _retranslate_totals(self) -> None:
-        self.breakdown_table.setAccessibleName(self.tr("VAT breakdown"))
-        self.breakdown_table.setHorizontalHeaderLabels(
-            [self.tr("VAT %"), self.tr("Excl. VAT"), self.tr("VAT"), self.tr("Total")]
-        )
-        self.net_caption.setText(self.tr("Total excl. VAT"))
-        self.vat_caption.setText(self.tr("VAT"))
-        self.total_caption.setText(self.tr("Total to pay"))
 
     def _retranslate_commands(self) -> None:
         for button, text in (
@@ -395,50 +345,15 @@ class InvoiceEditor(Retranslating, QDialog):
             title = self.tr("Invoice {number}").format(number=record.number)
         self.title_label.setText(title)
         self.setWindowTitle(f"{title} – {self.customer.data.name}")
-        status = ""
+        status = payments = ""
         if record is not None and not record.is_draft:
-            status = self._status_of(record)
+            status = self.documents.status_line(record, self._today())
+            payments = self.documents.history(record)
         elif record is not None:
             status = self.tr("Not finalised: no number yet")
         self.status_label.setText(status)
-        payments = self._payments_of(record) if record is not None else ""
         self.payments_label.setText(payments)
         self.payments_label.setVisible(bool(payments))
-
-    def _status_of(self, record: InvoiceRecord) -> str:
-        """State, reference and open amount of a finalised invoice, on one line."""
-        parts = [status_text(record, self._today())]
-        if record.reference:
-            parts.append(self.tr("reference {reference}").format(reference=record.reference))
-        if record.kind is InvoiceKind.INVOICE:
-            parts.append(self.tr("open {amount}").format(
-                amount=format_money(record.open_amount)))  # fmt: skip
-        if record.overpaid_amount > 0:
-            parts.append(self.tr("overpaid {amount}").format(
-                amount=format_money(record.overpaid_amount)))  # fmt: skip
-        if record.credit_of_number is not None:
-            parts.append(self.tr("credits invoice {number}").format(
-                number=record.credit_of_number))  # fmt: skip
-        return " · ".join(parts)
-
-    def _payments_of(self, record: InvoiceRecord) -> str:
-        """The payments and reminders of a finalised invoice; empty for a draft."""
-        if record.is_draft:
-            return ""
-        payments = ""
-        if record.payments:
-            payments = self.tr("Payments: {list}").format(
-                list="; ".join(
-                    f"{format_date(p.payment_date)} {format_money(p.amount)}"
-                    for p in record.payments
-                )
-            )
-        if record.reminders:
-            reminded = ", ".join(format_date(r.reminder_date) for r in record.reminders)
-            payments = "\n".join(
-                p for p in (payments, self.tr("Reminded: {dates}").format(dates=reminded)) if p
-            )
-        return payments
 
     # --- filling -----------------------------------------------------------------------
 
@@ -571,24 +486,7 @@ class InvoiceEditor(Retranslating, QDialog):
 
     def _update_block(self) -> None:
         """Show why the customer (or the billing customer) cannot be invoiced."""
-        people = [self.customer]
-        billing = self.header.check_billing()
-        if billing is not None:
-            people.append(billing)
-        reasons: list[str] = []
-        for person in people:
-            data = person.data
-            # The service's own refusals (invoicing._check_can_invoice), translated alike.
-            if not data.active:
-                reasons.append(error_text(RuleViolation(
-                    "{name} is inactive and cannot be invoiced; activate the customer first.",
-                    code="invoice.customer_inactive", name=data.name,
-                )))  # fmt: skip
-            if data.delivery_ban:
-                reasons.append(error_text(RuleViolation(
-                    "{name} is under a delivery ban (toimituskielto) and cannot be invoiced.",
-                    code="invoice.delivery_ban", name=data.name,
-                )))  # fmt: skip
+        reasons = self.header.refusals()
         self._blocked = "\n".join(reasons)
         show_error(self.block_label, self._blocked if self._editable() else "")
 
@@ -642,25 +540,11 @@ class InvoiceEditor(Retranslating, QDialog):
         if totals is not None and not errors:
             row_totals = {row: line.net for row, line in zip(shown, totals.lines, strict=False)}
         self.rows_model.set_totals(row_totals)
-        self._show_totals(totals)
+        self.totals.show_totals(totals)
         self._show_vat_note(draft)
         show_error(self.error_label, "\n".join(dict.fromkeys(errors.values())))
         self._input_errors = errors
         self._update_buttons()
-
-    def _show_totals(self, totals: InvoiceTotals | None) -> None:
-        breakdown = totals.breakdown if totals is not None else ()
-        self.breakdown_table.setRowCount(len(breakdown))
-        for index, item in enumerate(breakdown):
-            texts = (format_percent(item.rate), format_money(item.net), format_money(item.vat),
-                     format_money(item.gross))  # fmt: skip
-            for column, text in enumerate(texts):
-                cell = QTableWidgetItem(text)
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.breakdown_table.setItem(index, column, cell)
-        self.net_label.setText(format_money(totals.net if totals is not None else ZERO))
-        self.vat_label.setText(format_money(totals.vat if totals is not None else ZERO))
-        self.total_label.setText(format_money(totals.gross if totals is not None else ZERO))
 
     def _show_vat_note(self, draft: InvoiceDraft) -> None:
         record = self.record
@@ -672,8 +556,7 @@ class InvoiceEditor(Retranslating, QDialog):
             language = draft.language or InvoiceLanguage.FI
             if treatment in vat.ZERO_RATED_TREATMENTS:
                 note = vat.vat_note(treatment, goods=draft.goods, language=language.value)
-        self.vat_note_label.setText(note or "")
-        self.vat_note_label.setVisible(bool(note))
+        self.totals.show_vat_note(note)
 
     def _update_buttons(self) -> None:
         if not self._editable():
@@ -884,14 +767,6 @@ def _text_edit(name: str) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(edit.fontMetrics().height() * 2 + 14)
     return edit
-
-
-def _amount_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _button(name: str) -> QPushButton:

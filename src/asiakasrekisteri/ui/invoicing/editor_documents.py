@@ -1,5 +1,5 @@
-"""What the invoice editor does with a finalised invoice: a payment, a credit note, a
-payment reminder; the questions and messages that go with them."""
+"""What the invoice editor shows of a finalised invoice and does with it: its state, payments
+and reminders; a payment, a credit note, a payment reminder, with their questions."""
 
 from __future__ import annotations
 
@@ -10,17 +10,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.domain.invoice import InvoiceRecord
+from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord
 from asiakasrekisteri.services.invoicing import InvoicingService
-from asiakasrekisteri.ui.formatting import format_money
+from asiakasrekisteri.ui.formatting import format_date, format_money
 from asiakasrekisteri.ui.i18n import error_text
-from asiakasrekisteri.ui.invoicing.common import Prompts, Today
+from asiakasrekisteri.ui.invoicing.common import Prompts, Today, status_text
 from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
 
 
 class InvoiceDocuments(QObject):
-    """Payment, credit note and reminder of a finalised invoice.
+    """State, payment, credit note and reminder of a finalised invoice.
 
     Each command asks and reports through ``prompts`` and returns what it made, or None
     when the user cancelled or the service refused (the reason already shown); the
@@ -35,6 +35,35 @@ class InvoiceDocuments(QObject):
         self._pdf = pdf
         self._prompts = prompts
         self._parent_widget = parent
+
+    def status_line(self, record: InvoiceRecord, today: date) -> str:
+        """State, reference and open amount of a finalised invoice, on one line."""
+        parts = [status_text(record, today)]
+        if record.reference:
+            parts.append(self.tr("reference {reference}").format(reference=record.reference))
+        if record.kind is InvoiceKind.INVOICE:
+            parts.append(self.tr("open {amount}").format(
+                amount=format_money(record.open_amount)))  # fmt: skip
+        if record.overpaid_amount > 0:
+            parts.append(self.tr("overpaid {amount}").format(
+                amount=format_money(record.overpaid_amount)))  # fmt: skip
+        if record.credit_of_number is not None:
+            parts.append(self.tr("credits invoice {number}").format(
+                number=record.credit_of_number))  # fmt: skip
+        return " · ".join(parts)
+
+    def history(self, record: InvoiceRecord) -> str:
+        """The payments and reminders of a finalised invoice, a line each."""
+        lines: list[str] = []
+        if record.payments:
+            paid = "; ".join(
+                f"{format_date(p.payment_date)} {format_money(p.amount)}" for p in record.payments
+            )
+            lines.append(self.tr("Payments: {list}").format(list=paid))
+        if record.reminders:
+            reminded = ", ".join(format_date(r.reminder_date) for r in record.reminders)
+            lines.append(self.tr("Reminded: {dates}").format(dates=reminded))
+        return "\n".join(lines)
 
     def record_payment(
         self, record: InvoiceRecord, today: Today, run_dialog: Callable[[QDialog], int]

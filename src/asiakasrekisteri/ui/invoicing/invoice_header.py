@@ -26,6 +26,7 @@ from asiakasrekisteri.domain.enums import VatTreatment
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceDraft
 from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import from_qdate, to_qdate
 from asiakasrekisteri.ui.invoicing.row_delegates import mark_invalid
@@ -288,6 +289,31 @@ class InvoiceHeader(Retranslating, QWidget):
                 error = error_text(exc)
         self.billing_name.setText(error or (billing.data.name if billing is not None else ""))
         return billing
+
+    def refusals(self) -> list[str]:
+        """Why the customer or the billing customer cannot be invoiced.
+
+        These are the service's own refusals (``invoicing._check_can_invoice``), translated
+        alike, shown before the user tries.
+        """
+        people = [self._customer]
+        billing = self.check_billing()
+        if billing is not None:
+            people.append(billing)
+        reasons: list[str] = []
+        for person in people:
+            data = person.data
+            if not data.active:
+                reasons.append(error_text(RuleViolation(
+                    "{name} is inactive and cannot be invoiced; activate the customer first.",
+                    code="invoice.customer_inactive", name=data.name,
+                )))  # fmt: skip
+            if data.delivery_ban:
+                reasons.append(error_text(RuleViolation(
+                    "{name} is under a delivery ban (toimituskielto) and cannot be invoiced.",
+                    code="invoice.delivery_ban", name=data.name,
+                )))  # fmt: skip
+        return reasons
 
     def set_editable(self, editable: bool) -> None:
         """A finalised invoice's parties and dates are only shown."""
