@@ -459,6 +459,7 @@ class InvoiceEditor(Retranslating, QDialog):
         current = self.rows_view.currentIndex()
         keep_typing = current.isValid() and current.row() == number
         column = Column(current.column()) if keep_typing else Column.DESCRIPTION
+        self.rows_view.finish_editing()
         self.rows_model.remove_row(number)
         remaining = self.rows_model.rowCount()
         if keep_typing and remaining:
@@ -575,7 +576,7 @@ class InvoiceEditor(Retranslating, QDialog):
 
     # --- commands ----------------------------------------------------------------------
 
-    def _show_service_errors(self, exc: ValidationError) -> None:
+    def _show_service_errors(self, exc: ValidationError | FieldErrors) -> None:
         if not isinstance(exc, FieldErrors):
             show_error(self.error_label, error_text(exc))
             return
@@ -616,7 +617,7 @@ class InvoiceEditor(Retranslating, QDialog):
                 record = self.invoicing.create_draft(draft, today=self._today())
             else:
                 record = self.invoicing.update_draft(self.record.id, draft, today=self._today())
-        except ValidationError as exc:
+        except (ValidationError, FieldErrors) as exc:
             self._show_service_errors(exc)
             return False
         self._after_change(record)
@@ -645,7 +646,7 @@ class InvoiceEditor(Retranslating, QDialog):
             else:
                 self.invoicing.update_draft(self.record.id, draft, today=self._today())
                 record = self.invoicing.finalise(self.record.id, today=self._today())
-        except ValidationError as exc:
+        except (ValidationError, FieldErrors) as exc:
             self._show_service_errors(exc)
             if not isinstance(exc, FieldErrors):
                 self.prompts.warn(self.tr("Cannot finalise the invoice"), error_text(exc))

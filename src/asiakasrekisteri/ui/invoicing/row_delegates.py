@@ -35,7 +35,7 @@ from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
 _Index = QModelIndex | QPersistentModelIndex
 
 # Keys the dialog answers as it does in its other fields: Escape asks to close it, Enter
-# does nothing (no default button), so neither may end the cell's editing instead.
+# presses its default button (Add row); neither may merely end the cell's editing.
 _DIALOG_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 

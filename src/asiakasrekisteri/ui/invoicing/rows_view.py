@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFocusEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -31,10 +31,12 @@ _WIDTHS = {Column.PRODUCT: 150, Column.QUANTITY: 60, Column.UNIT: 55, Column.PRI
 class InvoiceRowsView(QTableView):
     """The rows of an invoice; the cell that has the focus is open for typing.
 
-    Tab and Shift+Tab go from one editable cell to the next along the rows and, past the
-    last or the first, on to the field after or before the table; coming in with Tab
-    starts at the first row, with Shift+Tab at the last. A click edits the cell at once:
-    the cursor goes where the text was clicked, a list opens.
+    The keys work as they did when each cell was a field of its own. Tab and Shift+Tab go
+    from one editable cell to the next along the rows and, past the last or the first, on
+    to the field after or before the table; coming in with Tab starts at the first row,
+    with Shift+Tab at the last. Up and Down go to the same column of the row above or
+    below. Enter is the dialog's (its default button, *Add row*), Escape too (close). A
+    click edits the cell at once: the cursor goes where the text was clicked, a list opens.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,6 +85,12 @@ class InvoiceRowsView(QTableView):
         if editor is not None:
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return editor
+
+    def finish_editing(self) -> None:
+        """Close the open editor, if any (what it holds is in the model already)."""
+        editor = self.editor_at(self.currentIndex())
+        if editor is not None:
+            self.closeEditor(editor, _Hint.NoHint)
 
     def editable_cell(self, start: _Index, forward: bool) -> QModelIndex:
         """The first editable cell after (or before) ``start``; from the edge when invalid."""
@@ -136,6 +144,12 @@ class InvoiceRowsView(QTableView):
             target = self.editable_cell(QModelIndex(), reason == Qt.FocusReason.TabFocusReason)
             if target.isValid():
                 self.edit_cell(target.row(), Column(target.column()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # on to the dialog
+            return
+        super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
