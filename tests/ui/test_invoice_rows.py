@@ -24,6 +24,7 @@ from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.ui import i18n
 from asiakasrekisteri.ui.formatting import format_money
 from asiakasrekisteri.ui.i18n import Translators
+from asiakasrekisteri.ui.invoicing.common import money_input_text
 from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor
 from asiakasrekisteri.ui.invoicing.invoice_rows_model import Column, ErrorRole, InvoiceRowsModel
 from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
@@ -107,17 +108,14 @@ def test_rows_model_is_a_sound_table(qtmodeltester: Any) -> None:
     model.append_row(D(5))
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and model.columnCount() == len(Column)
-    assert cell_of(model, 0, Column.PRICE) == "12,50" or cell_of(model, 0, Column.PRICE) == "12.50"
+    assert model.index(0, Column.PRICE).data() == money_input_text(D("12.50"))
+    assert model.index(0, Column.VAT).data() == "25.5 %"
     assert model.index(1, Column.DISCOUNT).data() == "5"
     assert model.index(1, Column.VAT).data(Qt.ItemDataRole.EditRole) == "25.5"  # general rate
     assert model.headerData(Column.QUANTITY, Qt.Orientation.Horizontal) == "Qty"
     accessible = Qt.ItemDataRole.AccessibleTextRole
     assert model.headerData(Column.QUANTITY, Qt.Orientation.Horizontal, accessible) == "Quantity"
     assert model.headerData(1, Qt.Orientation.Vertical) == "2"
-
-
-def cell_of(model: InvoiceRowsModel, row: int, column: Column) -> Any:
-    return model.index(row, column).data()
 
 
 def test_rows_keep_the_typed_text_and_say_what_cannot_be_read() -> None:
@@ -396,9 +394,12 @@ def test_an_open_editor_follows_a_language_switch(
     qapp: QApplication,
     qtbot: QtBot,
     open_editor: Any,
+    invoicing: InvoicingService,
     customer_id: int,
     translators: Translators,
 ) -> None:
+    shown, _answers = open_editor(invoice_id=finalised(invoicing, customer_id).id)
+    shown_title = shown.windowTitle()
     editor, _answers = open_editor(customer_id=customer_id)
     type_into_cell(qtbot, editor, 0, Column.PRICE, "20,x")
     english = visible_texts(editor)
@@ -430,10 +431,16 @@ def test_an_open_editor_follows_a_language_switch(
     assert now["price error"] == swedish("validation", template).format(text="20,x")
     for key, text in now.items():
         assert text != english[key], f"{key} stayed in English"
+    invoice_title = swedish("InvoiceEditor", "Invoice {number}").format(number=1000)
+    assert shown.windowTitle() == f"{invoice_title} – Rakennus Virtanen Oy"
+    assert shown.status_label.text().startswith(swedish("Invoicing", "Sent"))
+    assert swedish("InvoiceDocuments", "open {amount}").split()[0] in shown.status_label.text()
+    assert not shown.is_dirty()  # a new language is no edit
 
     translators.install(qapp, "en")
     qtbot.waitUntil(lambda: editor.title_label.text() == "New invoice")
     assert visible_texts(editor) == english
+    assert shown.windowTitle() == shown_title
 
 
 def test_the_payment_dialog_follows_a_language_switch(
@@ -466,10 +473,8 @@ def test_the_payment_dialog_follows_a_language_switch(
     assert dialog.error.text() == english_error
 
 
-def test_a_combo_cell_is_drawn_as_a_list(qtbot: QtBot, open_editor: Any, customer_id: int) -> None:
+def test_cell_editors_are_named_for_their_column(open_editor: Any, customer_id: int) -> None:
     editor, _answers = open_editor(customer_id=customer_id)
-    # The VAT cell shows its rate; no editor is needed for the row to be read.
-    assert cell(editor, 0, Column.VAT) == "25.5 %"
     picker = cell_editor(editor, 0, Column.VAT)
     assert isinstance(picker, QComboBox) and picker.currentText() == "25.5 %"
     assert picker.accessibleName() == "VAT %"

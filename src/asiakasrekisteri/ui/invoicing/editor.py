@@ -381,6 +381,8 @@ class InvoiceEditor(Retranslating, QDialog):
     def _load(self) -> None:
         """Fill every field from ``self._draft`` and ``self.record``."""
         draft = self._draft
+        # Closed before the reset: Qt's reset would leave the editor its column's delegate.
+        self.rows_view.finish_editing()
         self._loading = True
         try:
             self.header.load(draft, self._today())

@@ -215,9 +215,6 @@ class InvoiceRowsModel(QAbstractTableModel):
             self._editable = editable
             self._cells_changed(Column.PRODUCT, Column.TOTAL)
 
-    def is_editable(self) -> bool:
-        return self._editable
-
     def retranslate(self) -> None:
         """Headers, rates and totals again, in the language and number format now in use."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
