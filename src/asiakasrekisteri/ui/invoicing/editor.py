@@ -71,6 +71,7 @@ class InvoiceEditor(Retranslating, QDialog):
         rows_model: The rows as typed; ``rows_view`` (``rowsTable``) shows and edits them.
         prompts: Questions and messages (tests replace them).
         pdf: Open / save / print commands for the documents.
+        documents: State lines, payment, credit note and reminder of a finalised invoice.
         block_label: Why the customer cannot be invoiced (``blockReason``).
         title_label, status_label: ``invoiceTitle`` and ``invoiceStatus``.
         totals: The totals and the VAT breakdown per rate.

@@ -46,7 +46,6 @@ class InvoiceRowsView(QTableView):
             triggers.CurrentChanged | triggers.EditKeyPressed | triggers.AnyKeyPressed
         )
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setTabKeyNavigation(True)
         self.setWordWrap(False)
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -76,6 +75,8 @@ class InvoiceRowsView(QTableView):
     def edit_cell(self, row: int, column: Column) -> QWidget | None:
         """Make a cell current and open its editor (it takes the focus); the editor."""
         index = self.model().index(row, column)
+        if not index.isValid():
+            return None
         if index != self.currentIndex():
             self.setCurrentIndex(index)
         editable = index.flags() & Qt.ItemFlag.ItemIsEditable
