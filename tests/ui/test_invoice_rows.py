@@ -208,6 +208,8 @@ def test_tab_walks_the_cells_like_fields_and_leaves_the_table(
 
     qtbot.keyClick(editor.add_row_button, Qt.Key.Key_Backtab)
     assert focused_cell(editor) == (1, Column.VAT)  # back in at the last row's last cell
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
+    assert focused_cell(editor) == (1, Column.DISCOUNT)
     editor.rows_view.edit_cell(0, Column.PRODUCT)
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
     assert focused() is editor.text_before_edit
@@ -250,6 +252,21 @@ def test_shortcuts_add_and_remove_the_row_being_typed_in(
     editor.header.your_reference_edit.setFocus()  # no row being typed in: the last goes
     editor.remove_row_button.click()
     assert [cell(editor, r, Column.DESCRIPTION) for r in range(1)] == ["Eka"]
+
+
+def test_save_and_finalise_shortcuts_work_while_typing_in_a_cell(
+    qtbot: QtBot, open_editor: Any, customer_id: int
+) -> None:
+    editor, answers = open_editor(customer_id=customer_id)
+    type_into_cell(qtbot, editor, 0, Column.DESCRIPTION, "Kirja")
+    price = type_into_cell(qtbot, editor, 0, Column.PRICE, "10,00")
+    qtbot.keyClick(price, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    record = editor.record
+    assert record is not None and record.is_draft and record.rows[0].unit_price == D(10)
+    answers.confirm_answer = False
+    qtbot.keyClick(price, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert answers.questions and "gets number 1000" in answers.questions[0]
+    assert editor.rows_model.rowCount() == 1  # Ctrl+Enter is not Enter
 
 
 def test_enter_adds_a_row_and_up_and_down_change_rows(
