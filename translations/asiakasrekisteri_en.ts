@@ -1623,101 +1623,56 @@ Only one window at a time may change a register. Switch to that window, or close
     </message>
 </context>
 <context>
+    <name>InvoiceDocuments</name>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overpaid {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminded: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a credit note for all of invoice {number} ({total})? The invoice is then credited and no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note {number} was made for invoice {original}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceEditor</name>
     <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer number; empty = the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why the customer cannot be invoiced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alternative billing customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Billing customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;ffice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;tact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Your reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;ur reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Invoice date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;livery date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment &amp;term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;ue date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1730,38 +1685,6 @@ Only one window at a time may change a register. Switch to that window, or close
     </message>
     <message>
         <source>Invoice rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disc. %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1786,26 +1709,6 @@ Only one window at a time may change a register. Switch to that window, or close
     </message>
     <message>
         <source>Remove the row being edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT breakdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excl. VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total excl. VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total to pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1897,35 +1800,7 @@ Only one window at a time may change a register. Switch to that window, or close
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reference {reference}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overpaid {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credits invoice {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments: {list}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminded: {dates}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not finalised: no number yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer has the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,26 +1834,6 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credit note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a credit note for all of invoice {number} ({total})? The invoice is then credited and no longer open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make credit note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit note {number} was made for invoice {original}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,6 +1843,105 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceHeader</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative billing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ur reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;livery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number; empty = the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,6 +1988,88 @@ Finalise the invoice?</source>
     </message>
 </context>
 <context>
+    <name>InvoiceRowsModel</name>
+    <message>
+        <source>No VAT rates are known for the delivery date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTotalsPanel</name>
+    <message>
+        <source>VAT breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoicesDialog</name>
     <message>
         <source>Invoices</source>
@@ -2072,42 +2108,6 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No VAT rates are known for the delivery date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1631,102 +1631,57 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
     </message>
 </context>
 <context>
+    <name>InvoiceDocuments</name>
+    <message>
+        <source>reference {reference}</source>
+        <translation>viite {reference}</translation>
+    </message>
+    <message>
+        <source>open {amount}</source>
+        <translation>avoinna {amount}</translation>
+    </message>
+    <message>
+        <source>overpaid {amount}</source>
+        <translation>maksettu liikaa {amount}</translation>
+    </message>
+    <message>
+        <source>credits invoice {number}</source>
+        <translation>hyvittää laskun {number}</translation>
+    </message>
+    <message>
+        <source>Payments: {list}</source>
+        <translation>Maksut: {list}</translation>
+    </message>
+    <message>
+        <source>Reminded: {dates}</source>
+        <translation>Maksumuistutukset: {dates}</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Make a credit note for all of invoice {number} ({total})? The invoice is then credited and no longer open.</source>
+        <translation>Tehdäänkö laskun {number} koko summasta ({total}) hyvityslasku? Lasku on sen jälkeen hyvitetty eikä enää avoinna.</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>Tee hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Credit note {number} was made for invoice {original}.</source>
+        <translation>Laskulle {original} tehtiin hyvityslasku {number}.</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Maksumuistutus</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceEditor</name>
-    <message>
-        <source>(none)</source>
-        <translation>(ei mitään)</translation>
-    </message>
-    <message>
-        <source>Customer number; empty = the customer</source>
-        <translation>Asiakasnumero; tyhjä = sama asiakas</translation>
-    </message>
     <message>
         <source>Why the customer cannot be invoiced</source>
         <translation>Miksi asiakasta ei voi laskuttaa</translation>
-    </message>
-    <message>
-        <source>Alternative billing customer</source>
-        <translation>Vaihtoehtoinen laskutusasiakas</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Toimipaikka</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Yhteyshenkilö</translation>
-    </message>
-    <message>
-        <source>Your reference</source>
-        <translation>Viitteenne</translation>
-    </message>
-    <message>
-        <source>Our reference</source>
-        <translation>Viitteemme</translation>
-    </message>
-    <message>
-        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
-        <translation>Tavaroi&amp;den myynti (EU: yhteisömyynti)</translation>
-    </message>
-    <message>
-        <source>Invoice date</source>
-        <translation>Laskun päivämäärä</translation>
-    </message>
-    <message>
-        <source>Delivery date</source>
-        <translation>Toimituspäivä</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Eräpäivä</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> päivää</translation>
-    </message>
-    <message>
-        <source>Payment term</source>
-        <translation>Maksuaika</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Asiakas</translation>
-    </message>
-    <message>
-        <source>&amp;Billing customer</source>
-        <translation>&amp;Laskutusasiakas</translation>
-    </message>
-    <message>
-        <source>O&amp;ffice</source>
-        <translation>&amp;Toimipaikka</translation>
-    </message>
-    <message>
-        <source>Con&amp;tact</source>
-        <translation>Yhteyshenkil&amp;ö</translation>
-    </message>
-    <message>
-        <source>&amp;Your reference</source>
-        <translation>&amp;Viitteenne</translation>
-    </message>
-    <message>
-        <source>O&amp;ur reference</source>
-        <translation>V&amp;iitteemme</translation>
-    </message>
-    <message>
-        <source>&amp;Invoice date</source>
-        <translation>L&amp;askun päivämäärä</translation>
-    </message>
-    <message>
-        <source>De&amp;livery date</source>
-        <translation>T&amp;oimituspäivä</translation>
-    </message>
-    <message>
-        <source>Payment &amp;term</source>
-        <translation>&amp;Maksuaika</translation>
-    </message>
-    <message>
-        <source>D&amp;ue date</source>
-        <translation>&amp;Eräpäivä</translation>
     </message>
     <message>
         <source>Text before rows</source>
@@ -1739,38 +1694,6 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
     <message>
         <source>Invoice rows</source>
         <translation>Laskurivit</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Tuote</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Kuvaus</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Määrä</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Yksikkö</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Yksikköhinta</translation>
-    </message>
-    <message>
-        <source>Disc. %</source>
-        <translation>Ale %</translation>
-    </message>
-    <message>
-        <source>VAT %</source>
-        <translation>ALV %</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
@@ -1795,26 +1718,6 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
     <message>
         <source>Remove the row being edited</source>
         <translation>Poista muokattava rivi</translation>
-    </message>
-    <message>
-        <source>VAT breakdown</source>
-        <translation>ALV-erittely</translation>
-    </message>
-    <message>
-        <source>Excl. VAT</source>
-        <translation>Veroton</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>ALV</translation>
-    </message>
-    <message>
-        <source>Total excl. VAT</source>
-        <translation>Veroton yhteensä</translation>
-    </message>
-    <message>
-        <source>Total to pay</source>
-        <translation>Maksettava yhteensä</translation>
     </message>
     <message>
         <source>&amp;Delete draft…</source>
@@ -1905,36 +1808,8 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
         <translation>Lasku {number}</translation>
     </message>
     <message>
-        <source>reference {reference}</source>
-        <translation>viite {reference}</translation>
-    </message>
-    <message>
-        <source>open {amount}</source>
-        <translation>avoinna {amount}</translation>
-    </message>
-    <message>
-        <source>overpaid {amount}</source>
-        <translation>maksettu liikaa {amount}</translation>
-    </message>
-    <message>
-        <source>credits invoice {number}</source>
-        <translation>hyvittää laskun {number}</translation>
-    </message>
-    <message>
-        <source>Payments: {list}</source>
-        <translation>Maksut: {list}</translation>
-    </message>
-    <message>
-        <source>Reminded: {dates}</source>
-        <translation>Maksumuistutukset: {dates}</translation>
-    </message>
-    <message>
         <source>Not finalised: no number yet</source>
         <translation>Ei vahvistettu: ei vielä numeroa</translation>
-    </message>
-    <message>
-        <source>No customer has the number {number}.</source>
-        <translation>Millään asiakkaalla ei ole numeroa {number}.</translation>
     </message>
     <message>
         <source>Finalise invoice</source>
@@ -1969,26 +1844,6 @@ Vahvistetaanko lasku?</translation>
         <translation>Poista</translation>
     </message>
     <message>
-        <source>Credit note</source>
-        <translation>Hyvityslasku</translation>
-    </message>
-    <message>
-        <source>Make a credit note for all of invoice {number} ({total})? The invoice is then credited and no longer open.</source>
-        <translation>Tehdäänkö laskun {number} koko summasta ({total}) hyvityslasku? Lasku on sen jälkeen hyvitetty eikä enää avoinna.</translation>
-    </message>
-    <message>
-        <source>Make credit note</source>
-        <translation>Tee hyvityslasku</translation>
-    </message>
-    <message>
-        <source>Credit note {number} was made for invoice {original}.</source>
-        <translation>Laskulle {original} tehtiin hyvityslasku {number}.</translation>
-    </message>
-    <message>
-        <source>Payment reminder</source>
-        <translation>Maksumuistutus</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
@@ -1999,6 +1854,105 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>Discard changes</source>
         <translation>Hylkää muutokset</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceHeader</name>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Alternative billing customer</source>
+        <translation>Vaihtoehtoinen laskutusasiakas</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipaikka</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Viitteenne</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Viitteemme</translation>
+    </message>
+    <message>
+        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
+        <translation>Tavaroi&amp;den myynti (EU: yhteisömyynti)</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Laskun päivämäärä</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Toimituspäivä</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Maksuaika</translation>
+    </message>
+    <message>
+        <source>&amp;Billing customer</source>
+        <translation>&amp;Laskutusasiakas</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
+        <translation>&amp;Toimipaikka</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>Yhteyshenkil&amp;ö</translation>
+    </message>
+    <message>
+        <source>&amp;Your reference</source>
+        <translation>&amp;Viitteenne</translation>
+    </message>
+    <message>
+        <source>O&amp;ur reference</source>
+        <translation>V&amp;iitteemme</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice date</source>
+        <translation>L&amp;askun päivämäärä</translation>
+    </message>
+    <message>
+        <source>De&amp;livery date</source>
+        <translation>T&amp;oimituspäivä</translation>
+    </message>
+    <message>
+        <source>Payment &amp;term</source>
+        <translation>&amp;Maksuaika</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation>&amp;Eräpäivä</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <source>Customer number; empty = the customer</source>
+        <translation>Asiakasnumero; tyhjä = sama asiakas</translation>
+    </message>
+    <message>
+        <source>No customer has the number {number}.</source>
+        <translation>Millään asiakkaalla ei ole numeroa {number}.</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +1998,88 @@ Vahvistetaanko lasku?</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceRowsModel</name>
+    <message>
+        <source>No VAT rates are known for the delivery date.</source>
+        <translation>Toimituspäivälle ei tunneta ALV-kantoja.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Ale %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Alennus %</translation>
+    </message>
+    <message>
+        <source>Row total</source>
+        <translation>Rivin summa</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTotalsPanel</name>
+    <message>
+        <source>VAT breakdown</source>
+        <translation>ALV-erittely</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Veroton</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Veroton yhteensä</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Maksettava yhteensä</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesDialog</name>
     <message>
         <source>Invoices</source>
@@ -2083,42 +2119,6 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>Credit note</source>
         <translation>Hyvityslasku</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Tuote</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Kuvaus</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Määrä</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Yksikkö</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Yksikköhinta</translation>
-    </message>
-    <message>
-        <source>Discount %</source>
-        <translation>Alennus %</translation>
-    </message>
-    <message>
-        <source>VAT %</source>
-        <translation>ALV %</translation>
-    </message>
-    <message>
-        <source>Row total</source>
-        <translation>Rivin summa</translation>
-    </message>
-    <message>
-        <source>No VAT rates are known for the delivery date.</source>
-        <translation>Toimituspäivälle ei tunneta ALV-kantoja.</translation>
     </message>
     <message>
         <source>Number</source>

@@ -1631,102 +1631,57 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
     </message>
 </context>
 <context>
+    <name>InvoiceDocuments</name>
+    <message>
+        <source>reference {reference}</source>
+        <translation>referensnummer {reference}</translation>
+    </message>
+    <message>
+        <source>open {amount}</source>
+        <translation>öppet {amount}</translation>
+    </message>
+    <message>
+        <source>overpaid {amount}</source>
+        <translation>överbetalt {amount}</translation>
+    </message>
+    <message>
+        <source>credits invoice {number}</source>
+        <translation>krediterar faktura {number}</translation>
+    </message>
+    <message>
+        <source>Payments: {list}</source>
+        <translation>Betalningar: {list}</translation>
+    </message>
+    <message>
+        <source>Reminded: {dates}</source>
+        <translation>Påminnelser: {dates}</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Make a credit note for all of invoice {number} ({total})? The invoice is then credited and no longer open.</source>
+        <translation>Vill du göra en kreditnota för hela faktura {number} ({total})? Fakturan blir då krediterad och är inte längre öppen.</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>Gör kreditnota</translation>
+    </message>
+    <message>
+        <source>Credit note {number} was made for invoice {original}.</source>
+        <translation>Kreditnota {number} har gjorts för faktura {original}.</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Betalningspåminnelse</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceEditor</name>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>Customer number; empty = the customer</source>
-        <translation>Kundnummer; tomt = kunden själv</translation>
-    </message>
     <message>
         <source>Why the customer cannot be invoiced</source>
         <translation>Varför kunden inte kan faktureras</translation>
-    </message>
-    <message>
-        <source>Alternative billing customer</source>
-        <translation>Alternativ faktureringskund</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Verksamhetsställe</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Kontaktperson</translation>
-    </message>
-    <message>
-        <source>Your reference</source>
-        <translation>Er referens</translation>
-    </message>
-    <message>
-        <source>Our reference</source>
-        <translation>Vår referens</translation>
-    </message>
-    <message>
-        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
-        <translation>Försäljning av varor (EU: &amp;gemenskapsintern leverans)</translation>
-    </message>
-    <message>
-        <source>Invoice date</source>
-        <translation>Fakturadatum</translation>
-    </message>
-    <message>
-        <source>Delivery date</source>
-        <translation>Leveransdatum</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Förfallodag</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dagar</translation>
-    </message>
-    <message>
-        <source>Payment term</source>
-        <translation>Betalningsvillkor</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <source>&amp;Billing customer</source>
-        <translation>Fakturer&amp;ingskund</translation>
-    </message>
-    <message>
-        <source>O&amp;ffice</source>
-        <translation>Verksam&amp;hetsställe</translation>
-    </message>
-    <message>
-        <source>Con&amp;tact</source>
-        <translation>K&amp;ontaktperson</translation>
-    </message>
-    <message>
-        <source>&amp;Your reference</source>
-        <translation>&amp;Er referens</translation>
-    </message>
-    <message>
-        <source>O&amp;ur reference</source>
-        <translation>V&amp;år referens</translation>
-    </message>
-    <message>
-        <source>&amp;Invoice date</source>
-        <translation>F&amp;akturadatum</translation>
-    </message>
-    <message>
-        <source>De&amp;livery date</source>
-        <translation>Leverans&amp;datum</translation>
-    </message>
-    <message>
-        <source>Payment &amp;term</source>
-        <translation>Betalnings&amp;villkor</translation>
-    </message>
-    <message>
-        <source>D&amp;ue date</source>
-        <translation>&amp;Förfallodag</translation>
     </message>
     <message>
         <source>Text before rows</source>
@@ -1739,38 +1694,6 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
     <message>
         <source>Invoice rows</source>
         <translation>Fakturarader</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Antal</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Styckpris</translation>
-    </message>
-    <message>
-        <source>Disc. %</source>
-        <translation>Rabatt %</translation>
-    </message>
-    <message>
-        <source>VAT %</source>
-        <translation>Moms %</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
@@ -1795,26 +1718,6 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
     <message>
         <source>Remove the row being edited</source>
         <translation>Ta bort raden som redigeras</translation>
-    </message>
-    <message>
-        <source>VAT breakdown</source>
-        <translation>Momsspecifikation</translation>
-    </message>
-    <message>
-        <source>Excl. VAT</source>
-        <translation>Exkl. moms</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>Moms</translation>
-    </message>
-    <message>
-        <source>Total excl. VAT</source>
-        <translation>Totalt exkl. moms</translation>
-    </message>
-    <message>
-        <source>Total to pay</source>
-        <translation>Att betala</translation>
     </message>
     <message>
         <source>&amp;Delete draft…</source>
@@ -1905,36 +1808,8 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
         <translation>Faktura {number}</translation>
     </message>
     <message>
-        <source>reference {reference}</source>
-        <translation>referensnummer {reference}</translation>
-    </message>
-    <message>
-        <source>open {amount}</source>
-        <translation>öppet {amount}</translation>
-    </message>
-    <message>
-        <source>overpaid {amount}</source>
-        <translation>överbetalt {amount}</translation>
-    </message>
-    <message>
-        <source>credits invoice {number}</source>
-        <translation>krediterar faktura {number}</translation>
-    </message>
-    <message>
-        <source>Payments: {list}</source>
-        <translation>Betalningar: {list}</translation>
-    </message>
-    <message>
-        <source>Reminded: {dates}</source>
-        <translation>Påminnelser: {dates}</translation>
-    </message>
-    <message>
         <source>Not finalised: no number yet</source>
         <translation>Inte slutförd: inget nummer ännu</translation>
-    </message>
-    <message>
-        <source>No customer has the number {number}.</source>
-        <translation>Ingen kund har nummer {number}.</translation>
     </message>
     <message>
         <source>Finalise invoice</source>
@@ -1969,26 +1844,6 @@ Vill du slutföra fakturan?</translation>
         <translation>Radera</translation>
     </message>
     <message>
-        <source>Credit note</source>
-        <translation>Kreditnota</translation>
-    </message>
-    <message>
-        <source>Make a credit note for all of invoice {number} ({total})? The invoice is then credited and no longer open.</source>
-        <translation>Vill du göra en kreditnota för hela faktura {number} ({total})? Fakturan blir då krediterad och är inte längre öppen.</translation>
-    </message>
-    <message>
-        <source>Make credit note</source>
-        <translation>Gör kreditnota</translation>
-    </message>
-    <message>
-        <source>Credit note {number} was made for invoice {original}.</source>
-        <translation>Kreditnota {number} har gjorts för faktura {original}.</translation>
-    </message>
-    <message>
-        <source>Payment reminder</source>
-        <translation>Betalningspåminnelse</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
@@ -1999,6 +1854,105 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>Discard changes</source>
         <translation>Förkasta ändringarna</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceHeader</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Alternative billing customer</source>
+        <translation>Alternativ faktureringskund</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Er referens</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Vår referens</translation>
+    </message>
+    <message>
+        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
+        <translation>Försäljning av varor (EU: &amp;gemenskapsintern leverans)</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Leveransdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Betalningsvillkor</translation>
+    </message>
+    <message>
+        <source>&amp;Billing customer</source>
+        <translation>Fakturer&amp;ingskund</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
+        <translation>Verksam&amp;hetsställe</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>K&amp;ontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Your reference</source>
+        <translation>&amp;Er referens</translation>
+    </message>
+    <message>
+        <source>O&amp;ur reference</source>
+        <translation>V&amp;år referens</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice date</source>
+        <translation>F&amp;akturadatum</translation>
+    </message>
+    <message>
+        <source>De&amp;livery date</source>
+        <translation>Leverans&amp;datum</translation>
+    </message>
+    <message>
+        <source>Payment &amp;term</source>
+        <translation>Betalnings&amp;villkor</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation>&amp;Förfallodag</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Customer number; empty = the customer</source>
+        <translation>Kundnummer; tomt = kunden själv</translation>
+    </message>
+    <message>
+        <source>No customer has the number {number}.</source>
+        <translation>Ingen kund har nummer {number}.</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +1998,88 @@ Vill du slutföra fakturan?</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceRowsModel</name>
+    <message>
+        <source>No VAT rates are known for the delivery date.</source>
+        <translation>Inga momssatser är kända för leveransdatumet.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Styckpris</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>Row total</source>
+        <translation>Radsumma</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTotalsPanel</name>
+    <message>
+        <source>VAT breakdown</source>
+        <translation>Momsspecifikation</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Exkl. moms</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Totalt exkl. moms</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Att betala</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesDialog</name>
     <message>
         <source>Invoices</source>
@@ -2083,42 +2119,6 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>Credit note</source>
         <translation>Kreditnota</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Antal</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Styckpris</translation>
-    </message>
-    <message>
-        <source>Discount %</source>
-        <translation>Rabatt %</translation>
-    </message>
-    <message>
-        <source>VAT %</source>
-        <translation>Moms %</translation>
-    </message>
-    <message>
-        <source>Row total</source>
-        <translation>Radsumma</translation>
-    </message>
-    <message>
-        <source>No VAT rates are known for the delivery date.</source>
-        <translation>Inga momssatser är kända för leveransdatumet.</translation>
     </message>
     <message>
         <source>Number</source>

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QLineEdit, QTableWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.domain.company import PenaltyInterestMode
@@ -31,9 +31,11 @@ from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.ui.formatting import format_money, format_percent
 from asiakasrekisteri.ui.invoicing.actions import InvoicingActions
 from asiakasrekisteri.ui.invoicing.common import Prompts
-from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor, RowEditors
+from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor
 from asiakasrekisteri.ui.invoicing.figures import InvoicingFigures
 from asiakasrekisteri.ui.invoicing.invoice_list import Column, InvoiceListModel
+from asiakasrekisteri.ui.invoicing.invoice_rows_model import Column as RowColumn
+from asiakasrekisteri.ui.invoicing.invoice_rows_model import ErrorRole
 from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
 from asiakasrekisteri.ui.invoicing.products_dialog import ProductDialog, ProductsDialog
 from asiakasrekisteri.ui.invoicing.settings_dialog import InvoicingSettingsDialog
@@ -123,17 +125,43 @@ def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     qtbot.keyClicks(edit, text)
 
 
-def choose_rate(row: RowEditors, rate: str) -> None:
-    index = row.vat.findData(rate)
+def cell_editor(editor: InvoiceEditor, row: int, column: RowColumn) -> QWidget:
+    """Go to a cell of the rows table as the user would; its open editor."""
+    widget = editor.rows_view.edit_cell(row, column)
+    assert widget is not None, f"cell {row}, {column.name} cannot be edited"
+    return widget
+
+
+def type_into_cell(
+    qtbot: QtBot, editor: InvoiceEditor, row: int, column: RowColumn, text: str
+) -> QLineEdit:
+    edit = cell_editor(editor, row, column)
+    assert isinstance(edit, QLineEdit)
+    type_into(qtbot, edit, text)
+    return edit
+
+
+def cell(editor: InvoiceEditor, row: int, column: RowColumn, role: int = 0) -> Any:
+    """What the rows table shows in a cell (``role`` 0: its text)."""
+    return editor.rows_model.index(row, column).data(role)
+
+
+def choose_rate(editor: InvoiceEditor, row: int, rate: str) -> QComboBox:
+    combo = cell_editor(editor, row, RowColumn.VAT)
+    assert isinstance(combo, QComboBox)
+    index = combo.findData(rate)
     assert index >= 0, f"VAT {rate} not offered"
-    row.vat.setCurrentIndex(index)
+    combo.setCurrentIndex(index)
+    return combo
 
 
-def fill_row(qtbot: QtBot, row: RowEditors, text: str, qty: str, price: str, rate: str) -> None:
-    type_into(qtbot, row.description, text)
-    type_into(qtbot, row.quantity, qty)
-    type_into(qtbot, row.price, price)
-    choose_rate(row, rate)
+def fill_row(
+    qtbot: QtBot, editor: InvoiceEditor, row: int, text: str, qty: str, price: str, rate: str
+) -> None:
+    type_into_cell(qtbot, editor, row, RowColumn.DESCRIPTION, text)
+    type_into_cell(qtbot, editor, row, RowColumn.QUANTITY, qty)
+    type_into_cell(qtbot, editor, row, RowColumn.PRICE, price)
+    choose_rate(editor, row, rate)
 
 
 def finalised(
@@ -154,7 +182,7 @@ def cell_text(table: QTableWidget, row: int, column: int) -> str:
 
 
 def breakdown_texts(editor: InvoiceEditor) -> list[list[str]]:
-    table = editor.breakdown_table
+    table = editor.totals.breakdown_table
     return [
         [cell_text(table, r, c) for c in range(table.columnCount())]
         for r in range(table.rowCount())
@@ -171,16 +199,16 @@ def test_typed_rows_give_live_totals_and_finalising_locks_the_invoice(
     assert editor.title_label.text() == "New invoice"
     assert not editor.finalise_button.isEnabled()  # no rows yet
 
-    fill_row(qtbot, editor.rows[0], "Konsultointi", "2", "12,50", "25.5")
+    fill_row(qtbot, editor, 0, "Konsultointi", "2", "12,50", "25.5")
     qtbot.mouseClick(editor.add_row_button, Qt.MouseButton.LeftButton)
-    assert len(editor.rows) == 2
-    fill_row(qtbot, editor.rows[1], "Kirja", "1", "20,00", "14")
+    assert editor.rows_model.rowCount() == 2
+    fill_row(qtbot, editor, 1, "Kirja", "1", "20,00", "14")
 
     # 2 × 12,50 = 25,00 at 25,5 % → 6,38 (half up); 20,00 at 14 % → 2,80.
-    assert editor.rows[0].total.text() == format_money(D("25.00"))
-    assert editor.net_label.text() == format_money(D("45.00"))
-    assert editor.vat_label.text() == format_money(D("9.18"))
-    assert editor.total_label.text() == format_money(D("54.18"))
+    assert cell(editor, 0, RowColumn.TOTAL) == format_money(D("25.00"))
+    assert editor.totals.net_label.text() == format_money(D("45.00"))
+    assert editor.totals.vat_label.text() == format_money(D("9.18"))
+    assert editor.totals.total_label.text() == format_money(D("54.18"))
     assert breakdown_texts(editor) == [
         [format_percent(D("25.5")), format_money(D("25.00")), format_money(D("6.38")),
          format_money(D("31.38"))],
@@ -188,11 +216,20 @@ def test_typed_rows_give_live_totals_and_finalising_locks_the_invoice(
          format_money(D("22.80"))],
     ]  # fmt: skip
 
-    type_into(qtbot, editor.rows[1].price, "20,x")
+    price = type_into_cell(qtbot, editor, 1, RowColumn.PRICE, "20,x")
     assert not editor.finalise_button.isEnabled()
-    assert editor.rows[1].price.property("invalid") is True
-    type_into(qtbot, editor.rows[1].price, "20,00")
+    # The error is on the cell (tooltip and colour) and on the field being typed in.
+    error = cell(editor, 1, RowColumn.PRICE, ErrorRole)
+    assert "20,x" in error
+    assert cell(editor, 1, RowColumn.PRICE, Qt.ItemDataRole.ToolTipRole) == error
+    assert cell(editor, 1, RowColumn.PRICE, Qt.ItemDataRole.BackgroundRole) is not None
+    assert cell(editor, 1, RowColumn.DESCRIPTION, ErrorRole) == ""
+    assert price.property("invalid") is True
+    type_into(qtbot, price, "20,00")
     assert editor.finalise_button.isEnabled()
+    assert cell(editor, 1, RowColumn.PRICE, ErrorRole) == ""
+    assert cell(editor, 1, RowColumn.PRICE, Qt.ItemDataRole.BackgroundRole) is None
+    assert price.property("invalid") is False
 
     qtbot.mouseClick(editor.finalise_button, Qt.MouseButton.LeftButton)
     assert "gets number 1000" in answers.questions[0]
@@ -204,9 +241,12 @@ def test_typed_rows_give_live_totals_and_finalising_locks_the_invoice(
     assert editor.title_label.text() == "Invoice 1000"
     assert "Sent" in editor.status_label.text()
     # Locked: no editing, no draft commands; the commands of a sent invoice instead.
-    assert editor.rows[0].description.isReadOnly()
-    assert not editor.rows[0].vat.isEnabled()
-    assert not editor.invoice_date_edit.isEnabled()
+    for column in (RowColumn.DESCRIPTION, RowColumn.VAT):
+        assert not editor.rows_model.flags(editor.rows_model.index(0, column)) & (
+            Qt.ItemFlag.ItemIsEditable
+        )
+        assert editor.rows_view.edit_cell(0, column) is None  # no editor opens
+    assert not editor.header.invoice_date_edit.isEnabled()
     assert not editor.save_button.isVisibleTo(editor)
     assert not editor.finalise_button.isVisibleTo(editor)
     assert not editor.add_row_button.isVisibleTo(editor)
@@ -217,33 +257,41 @@ def test_typed_rows_give_live_totals_and_finalising_locks_the_invoice(
 
 def test_vat_rates_follow_the_delivery_date(open_editor: Any, customer_id: int) -> None:
     editor, _answers = open_editor(customer_id=customer_id)
-    row = editor.rows[0]
-    choose_rate(row, "14")
-    editor.delivery_date_edit.setDate(editor.delivery_date_edit.date().addYears(1))  # 2026
-    rates = [row.vat.itemData(i) for i in range(row.vat.count())]
-    assert rates == ["25.5", "13.5", "10", "0"]
-    assert row.vat.currentData() == "13.5"  # 14 % became the nearest rate in force
+    vat_list = choose_rate(editor, 0, "14")
+    delivery = editor.header.delivery_date_edit
+    delivery.setDate(delivery.date().addYears(1))  # 2026, the rate list still open
+    cell_editor(editor, 0, RowColumn.DESCRIPTION)  # and in a list opened afresh
+    reopened = cell_editor(editor, 0, RowColumn.VAT)
+    assert isinstance(reopened, QComboBox) and reopened is not vat_list
+    for combo in (vat_list, reopened):
+        rates = [combo.itemData(i) for i in range(combo.count())]
+        assert rates == ["25.5", "13.5", "10", "0"]
+        assert combo.currentData() == "13.5"  # 14 % became the nearest rate in force
+    assert editor.rows_model.row(0).vat_percent == D("13.5")
 
 
 def test_draft_is_saved_without_number_and_reopens_editable(
     qtbot: QtBot, open_editor: Any, customer_id: int, invoicing: InvoicingService
 ) -> None:
     editor, _answers = open_editor(customer_id=customer_id)
-    fill_row(qtbot, editor.rows[0], "Suunnittelu", "3", "10,00", "25.5")
-    type_into(qtbot, editor.your_reference_edit, "Tilaus 42")
+    fill_row(qtbot, editor, 0, "Suunnittelu", "3", "10,00", "25.5")
+    type_into(qtbot, editor.header.your_reference_edit, "Tilaus 42")
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
-    qtbot.keyClick(editor.your_reference_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        editor.header.your_reference_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )
     record = editor.record
     assert record is not None and record.is_draft and record.number is None
     editor.close()
 
     again, _answers = open_editor(invoice_id=record.id)
     assert again.title_label.text() == "Draft invoice"
-    assert again.your_reference_edit.text() == "Tilaus 42"
-    assert again.rows[0].description.text() == "Suunnittelu"
-    assert not again.rows[0].description.isReadOnly()
-    assert again.total_label.text() == format_money(D("37.65"))
+    assert again.header.your_reference_edit.text() == "Tilaus 42"
+    assert cell(again, 0, RowColumn.DESCRIPTION) == "Suunnittelu"
+    description = cell_editor(again, 0, RowColumn.DESCRIPTION)
+    assert isinstance(description, QLineEdit) and not description.isReadOnly()
+    assert again.totals.total_label.text() == format_money(D("37.65"))
 
 
 @pytest.mark.parametrize(
@@ -262,7 +310,7 @@ def test_customer_who_cannot_be_invoiced_shows_the_reason(
 ) -> None:
     blocked = customers.create(make_customer(customer_number="1002", **overrides)).id
     editor, _answers = open_editor(customer_id=blocked)
-    fill_row(qtbot, editor.rows[0], "Konsultointi", "1", "50,00", "25.5")
+    fill_row(qtbot, editor, 0, "Konsultointi", "1", "50,00", "25.5")
     assert editor.block_label.isVisibleTo(editor)
     assert reason in editor.block_label.text()
     assert "Rakennus Virtanen Oy" in editor.block_label.text()
@@ -397,14 +445,15 @@ def test_product_added_in_the_dialog_is_offered_by_the_picker(
     assert cell_text(dialog.table, 0, 1) == "Tuntityö"
 
     editor, _answers = open_editor(customer_id=customer_id)
-    row = editor.rows[0]
-    offered = [row.product.itemText(i) for i in range(row.product.count())]
+    picker = cell_editor(editor, 0, RowColumn.PRODUCT)
+    assert isinstance(picker, QComboBox)
+    offered = [picker.itemText(i) for i in range(picker.count())]
     assert "T1 – Tuntityö" in offered
-    row.product.setCurrentIndex(offered.index("T1 – Tuntityö"))
-    assert row.description.text() == "Tuntityö"
-    assert row.unit.text() == "h"
-    assert row.rate() == D("25.5")
-    assert editor.net_label.text() == format_money(D("55.00"))
+    picker.setCurrentIndex(offered.index("T1 – Tuntityö"))
+    assert cell(editor, 0, RowColumn.DESCRIPTION) == "Tuntityö"
+    assert cell(editor, 0, RowColumn.UNIT) == "h"
+    assert editor.rows_model.row(0).vat_percent == D("25.5")
+    assert editor.totals.net_label.text() == format_money(D("55.00"))
 
     # Deactivated products are no longer offered on new invoices.
     dialog.table.selectRow(0)
@@ -549,7 +598,7 @@ def test_menus_and_the_card_figures_after_invoicing(
     assert len(actions.editors) == 1
     editor = actions.editors[0]
     Answers().install(monkeypatch, editor.prompts)
-    fill_row(qtbot, editor.rows[0], "Konsultointi", "2", "12,50", "25.5")
+    fill_row(qtbot, editor, 0, "Konsultointi", "2", "12,50", "25.5")
     assert editor.finalise()
 
     assert not figures.no_invoices_label.isVisibleTo(figures)

@@ -1,4 +1,4 @@
-"""Record a payment of an invoice: date and amount, partial payments allowed (issue 4, item 7)."""
+"""Record a payment of an invoice: date and amount, partial payments allowed."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -32,9 +33,10 @@ from asiakasrekisteri.ui.invoicing.common import (
     to_qdate,
 )
 from asiakasrekisteri.ui.widgets.form_rows import error_label
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(Retranslating, QDialog):
     """Asks for the payment date and amount; the open amount is the default.
 
     Attributes:
@@ -59,30 +61,20 @@ class PaymentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("paymentDialog")
-        self.setWindowTitle(self.tr("Record payment – invoice {number}").format(
-            number=record.number))  # fmt: skip
         self.invoicing = invoicing
         self.record = record
         self.payment_result: PaymentResult | None = None
         self.prompts = Prompts(self)
 
-        summary = QLabel(
-            self.tr("Total {total}, paid {paid}, open {open}.").format(
-                total=format_money(record.total),
-                paid=format_money(record.paid_amount),
-                open=format_money(record.open_amount),
-            )
-        )
-        summary.setObjectName("paymentSummary")
-        hint = QLabel(self.tr("A partial payment leaves the rest open."))
-        hint.setObjectName("partialHint")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("paymentSummary")
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("partialHint")
         self.date_edit = QDateEdit(to_qdate(today()))
         self.date_edit.setObjectName("paymentDateEdit")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setAccessibleName(self.tr("Payment date"))
         self.amount_edit = QLineEdit(money_input_text(record.open_amount))
         self.amount_edit.setObjectName("paymentAmountEdit")
-        self.amount_edit.setAccessibleName(self.tr("Amount paid"))
         self.amount_edit.selectAll()
         self.error = error_label("paymentError")
         self.over_hint = QLabel()
@@ -91,31 +83,54 @@ class PaymentDialog(QDialog):
         self.over_hint.hide()
 
         form = QFormLayout()
-        date_label = QLabel(self.tr("Payment &date"))
-        date_label.setBuddy(self.date_edit)
-        amount_label = QLabel(self.tr("&Amount"))
-        amount_label.setBuddy(self.amount_edit)
-        form.addRow(date_label, self.date_edit)
-        form.addRow(amount_label, self.amount_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Record payment"))
+        self.date_label = QLabel()
+        self.date_label.setBuddy(self.date_edit)
+        self.amount_label = QLabel()
+        self.amount_label.setBuddy(self.amount_edit)
+        form.addRow(self.date_label, self.date_edit)
+        form.addRow(self.amount_label, self.amount_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # An own accept button: the box puts its standard buttons' texts back on a
+        # language change, which would undo "Record payment".
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("recordPaymentButton")
+        if self.style().styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons):
+            self.ok_button.setIcon(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOkButton)
+            )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
+        layout.addWidget(self.summary_label)
         layout.addLayout(form)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.over_hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setTabOrder(self.date_edit, self.amount_edit)
         self.amount_edit.textChanged.connect(lambda _t: self._check())
         self.amount_edit.setFocus()
-        self._check()
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        record = self.record
+        self.setWindowTitle(
+            self.tr("Record payment – invoice {number}").format(number=record.number)
+        )
+        self.summary_label.setText(
+            self.tr("Total {total}, paid {paid}, open {open}.").format(
+                total=format_money(record.total),
+                paid=format_money(record.paid_amount),
+                open=format_money(record.open_amount),
+            )
+        )
+        self.hint_label.setText(self.tr("A partial payment leaves the rest open."))
+        self.date_edit.setAccessibleName(self.tr("Payment date"))
+        self.amount_edit.setAccessibleName(self.tr("Amount paid"))
+        self.date_label.setText(self.tr("Payment &date"))
+        self.amount_label.setText(self.tr("&Amount"))
+        self.ok_button.setText(self.tr("Record payment"))
+        self._check()  # its messages in the new language
 
     def amount(self) -> Decimal | None:
         """The amount typed, or None (and an error shown) when it is not one."""

@@ -1,0 +1,115 @@
+"""What the invoice editor shows of a finalised invoice and does with it: its state, payments
+and reminders; a payment, a credit note, a payment reminder, with their questions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord
+from asiakasrekisteri.services.invoicing import InvoicingService
+from asiakasrekisteri.ui.formatting import format_date, format_money
+from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.invoicing.common import Prompts, Today, status_text
+from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
+from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
+
+
+class InvoiceDocuments(QObject):
+    """State, payment, credit note and reminder of a finalised invoice.
+
+    Each command asks and reports through ``prompts`` and returns what it made, or None
+    when the user cancelled or the service refused (the reason already shown); the
+    editor then shows the invoice as stored.
+    """
+
+    def __init__(
+        self, invoicing: InvoicingService, pdf: PdfActions, prompts: Prompts, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._invoicing = invoicing
+        self._pdf = pdf
+        self._prompts = prompts
+        self._parent_widget = parent
+
+    def status_line(self, record: InvoiceRecord, today: date) -> str:
+        """State, reference and open amount of a finalised invoice, on one line."""
+        parts = [status_text(record, today)]
+        if record.reference:
+            parts.append(self.tr("reference {reference}").format(reference=record.reference))
+        if record.kind is InvoiceKind.INVOICE:
+            parts.append(self.tr("open {amount}").format(
+                amount=format_money(record.open_amount)))  # fmt: skip
+        if record.overpaid_amount > 0:
+            parts.append(self.tr("overpaid {amount}").format(
+                amount=format_money(record.overpaid_amount)))  # fmt: skip
+        if record.credit_of_number is not None:
+            parts.append(self.tr("credits invoice {number}").format(
+                number=record.credit_of_number))  # fmt: skip
+        return " · ".join(parts)
+
+    def history(self, record: InvoiceRecord) -> str:
+        """The payments and reminders of a finalised invoice, a line each."""
+        lines: list[str] = []
+        if record.payments:
+            paid = "; ".join(
+                f"{format_date(p.payment_date)} {format_money(p.amount)}" for p in record.payments
+            )
+            lines.append(self.tr("Payments: {list}").format(list=paid))
+        if record.reminders:
+            reminded = ", ".join(format_date(r.reminder_date) for r in record.reminders)
+            lines.append(self.tr("Reminded: {dates}").format(dates=reminded))
+        return "\n".join(lines)
+
+    def record_payment(
+        self, record: InvoiceRecord, today: Today, run_dialog: Callable[[QDialog], int]
+    ) -> InvoiceRecord | None:
+        """Ask for a payment in :class:`PaymentDialog`; the invoice as paid, if recorded."""
+        dialog = PaymentDialog(self._invoicing, record, self._parent_widget, today=today)
+        dialog.prompts = self._prompts
+        run_dialog(dialog)
+        return dialog.payment_result.invoice if dialog.payment_result is not None else None
+
+    def credit(self, record: InvoiceRecord, today: date) -> InvoiceRecord | None:
+        """Credit the invoice in full, after the user confirmed; the credit note."""
+        if not self._prompts.confirm(
+            self.tr("Credit note"),
+            self.tr(
+                "Make a credit note for all of invoice {number} ({total})? The invoice is "
+                "then credited and no longer open."
+            ).format(number=record.number, total=format_money(record.total)),
+            self.tr("Make credit note"),
+        ):
+            return None
+        try:
+            return self._invoicing.credit(record.id, today=today)
+        except ValidationError as exc:
+            self._prompts.warn(self.tr("Credit note"), error_text(exc))
+            return None
+
+    def tell_credited(self, note: InvoiceRecord, original: InvoiceRecord) -> None:
+        self._prompts.inform(
+            self.tr("Credit note"),
+            self.tr("Credit note {number} was made for invoice {original}.").format(
+                number=note.number, original=original.number
+            ),
+        )
+
+    def create_reminder(self, record: InvoiceRecord, today: date) -> bytes | None:
+        """Record a payment reminder; its PDF."""
+        try:
+            _reminder, data = self._invoicing.create_reminder(record.id, today=today)
+        except ValidationError as exc:
+            self._prompts.warn(self.tr("Payment reminder"), error_text(exc))
+            return None
+        return data
+
+    def save_reminder(self, record: InvoiceRecord, data: bytes) -> None:
+        """Save the reminder's PDF where the user chooses, or show it when they do not."""
+        stem = f"maksumuistutus-{record.number}"
+        if self._pdf.save_pdf(data, stem) is None:
+            self._pdf.open_pdf(data, stem)

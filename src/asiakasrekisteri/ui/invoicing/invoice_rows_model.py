@@ -1,0 +1,398 @@
+"""The rows of the invoice being edited, as a table model.
+
+The numbers stay the text the user typed until the invoice is read, so a mistyped price
+stays on screen, marked, until it is corrected; :meth:`InvoiceRowsModel.read_row` turns a
+row into :class:`InvoiceRowData` and says what cannot be read. Errors, the row totals the
+service computed and the product and rate texts are all data of the cells (roles), so
+the view and the editors show them where the user is typing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.domain.invoice import InvoiceRowData, ProductData
+from asiakasrekisteri.domain.money import ZERO, parse_money, parse_percent
+from asiakasrekisteri.ui.formatting import format_money, format_percent
+from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.invoicing.common import money_input_text, number_input_text
+from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
+
+ErrorRole = Qt.ItemDataRole.UserRole + 1
+"""Why the cell's value cannot be used; empty when it can."""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+_Role = Qt.ItemDataRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+# Translucent, so the tint reads on the light and the dark theme alike.
+_ERROR_BACKGROUND = QColor(ERROR_COLOR)
+_ERROR_BACKGROUND.setAlpha(48)
+
+
+class Column(IntEnum):
+    """The columns of the rows table, in screen order."""
+
+    PRODUCT = 0
+    DESCRIPTION = 1
+    QUANTITY = 2
+    UNIT = 3
+    PRICE = 4
+    DISCOUNT = 5
+    VAT = 6
+    TOTAL = 7
+
+
+# The field of InvoiceRowData (and of the service's error keys) each column edits.
+FIELDS: dict[Column, str] = {
+    Column.PRODUCT: "product_code",
+    Column.DESCRIPTION: "description",
+    Column.QUANTITY: "quantity",
+    Column.UNIT: "unit",
+    Column.PRICE: "unit_price",
+    Column.DISCOUNT: "discount_percent",
+    Column.VAT: "vat_percent",
+}
+_TEXT_COLUMNS = (Column.DESCRIPTION, Column.QUANTITY, Column.UNIT, Column.PRICE, Column.DISCOUNT)
+_NUMBER_COLUMNS = (Column.QUANTITY, Column.PRICE, Column.DISCOUNT, Column.TOTAL)
+
+
+def closest_rate(rate: Decimal, rates: Sequence[Decimal]) -> Decimal:
+    """The valid rate nearest a product's rate (14 → 13,5 from 2026; 24 → 25,5)."""
+    return min(rates, key=lambda r: (abs(r - rate), -r))
+
+
+@dataclass
+class RowInput:
+    """One invoice row as typed: quantity, price and discount are still text.
+
+    Attributes:
+        vat_percent: The chosen rate; None when no rate is known for the delivery date.
+        product_code: Code of the product picked (printed on the invoice), or empty.
+        errors: Field name → why its text cannot be used.
+        total: The row's amount excluding VAT as the service computed it, if known.
+    """
+
+    description: str = ""
+    quantity: str = "1"
+    unit: str = ""
+    unit_price: str = ""
+    discount_percent: str = ""
+    vat_percent: Decimal | None = None
+    product_code: str = ""
+    errors: dict[str, str] = field(default_factory=dict)
+    total: Decimal | None = None
+
+    @classmethod
+    def of(cls, row: InvoiceRowData) -> RowInput:
+        """A stored row as the user would have typed it."""
+        return cls(
+            description=row.description,
+            quantity=number_input_text(row.quantity),
+            unit=row.unit,
+            unit_price=money_input_text(row.unit_price),
+            discount_percent=number_input_text(row.discount_percent),
+            vat_percent=row.vat_percent,
+            product_code=row.product_code,
+        )
+
+    def is_blank(self) -> bool:
+        """Nothing described and no price: the row is left out of the invoice."""
+        return not (self.description.strip() or self.unit_price.strip())
+
+    def text(self, column: Column) -> str:
+        value = getattr(self, FIELDS[column])
+        return value if isinstance(value, str) else ""
+
+
+class InvoiceRowsModel(QAbstractTableModel):
+    """The invoice rows; every cell but the total is edited in place.
+
+    Roles: DisplayRole the text shown, EditRole the product code, the typed text or the
+    rate (``"25.5"``); :data:`ErrorRole`, ToolTipRole and BackgroundRole show a cell's
+    error. The horizontal header's AccessibleTextRole names a column in full, for the
+    editors of its cells.
+
+    Signals:
+        edited(): The user changed a row (not emitted for errors or totals).
+    """
+
+    edited = Signal()
+
+    def __init__(self, products: Sequence[ProductData], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._products = {product.code: product for product in products}
+        self._rows: list[RowInput] = []
+        self._rates: tuple[Decimal, ...] = ()
+        self._editable = True
+
+    # --- what the editors offer ---------------------------------------------------------
+
+    def products(self) -> list[ProductData]:
+        """The products the picker offers, in the order given."""
+        return list(self._products.values())
+
+    def product_label(self, code: str) -> str:
+        """``code – name`` of a product; the bare code of one no longer offered."""
+        product = self._products.get(code)
+        return f"{product.code} – {product.name}" if product is not None else code
+
+    def rates(self) -> tuple[Decimal, ...]:
+        """The VAT rates valid on the delivery date, highest first."""
+        return self._rates
+
+    # --- the rows -------------------------------------------------------------------------
+
+    def row(self, row: int) -> RowInput:
+        """The row as typed (the model's own object: do not change it)."""
+        return self._rows[row]
+
+    def set_rows(self, rows: Sequence[InvoiceRowData], rates: tuple[Decimal, ...]) -> None:
+        """Replace all rows; each keeps its rate if valid, else gets the nearest valid one."""
+        self.beginResetModel()
+        self._rates = rates
+        self._rows = []
+        for data in rows:
+            row = RowInput.of(data)
+            row.vat_percent = self._fit_rate(data.vat_percent)
+            self._rows.append(row)
+        self.endResetModel()
+
+    def append_row(self, discount: Decimal) -> int:
+        """Add an empty row with quantity 1, ``discount`` and the general rate; its number."""
+        number = len(self._rows)
+        self.beginInsertRows(QModelIndex(), number, number)
+        self._rows.append(
+            RowInput(
+                discount_percent=number_input_text(discount),
+                vat_percent=self._rates[0] if self._rates else None,
+            )
+        )
+        self.endInsertRows()
+        return number
+
+    def remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def set_rates(self, rates: tuple[Decimal, ...]) -> None:
+        """Offer the rates valid on a new delivery date; each row keeps its or the nearest."""
+        self._rates = rates
+        general = rates[0] if rates else None
+        for number, row in enumerate(self._rows):
+            row.vat_percent = self._fit_rate(
+                row.vat_percent if row.vat_percent is not None else general
+            )
+            # Cell by cell: an open rate list is refreshed only for a single cell's change.
+            index = self.index(number, Column.VAT)
+            self.dataChanged.emit(index, index)
+
+    def _fit_rate(self, rate: Decimal | None) -> Decimal | None:
+        if rate is None or not self._rates:
+            return None
+        return rate if rate in self._rates else closest_rate(rate, self._rates)
+
+    def set_editable(self, editable: bool) -> None:
+        """A finalised invoice is only shown: no cell can be edited."""
+        if editable != self._editable:
+            self._editable = editable
+            self._cells_changed(Column.PRODUCT, Column.TOTAL)
+
+    def retranslate(self) -> None:
+        """Headers, rates and totals again, in the language and number format now in use."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._cells_changed(Column.PRODUCT, Column.TOTAL)
+
+    def _cells_changed(self, first: Column, last: Column) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
+
+    # --- reading, errors and totals -------------------------------------------------------
+
+    def read_row(self, row: int) -> tuple[InvoiceRowData | None, dict[str, str]]:
+        """The row as typed; field name → message for what cannot be read."""
+        typed = self._rows[row]
+        errors: dict[str, str] = {}
+        values: dict[str, Decimal] = {}
+        for name, text in (("quantity", typed.quantity), ("unit_price", typed.unit_price)):
+            try:
+                values[name] = parse_money(text)
+            except ValidationError as exc:
+                errors[name] = error_text(exc)
+        try:
+            text = typed.discount_percent.strip()
+            values["discount_percent"] = parse_percent(text) if text else ZERO
+        except ValidationError as exc:
+            errors["discount_percent"] = error_text(exc)
+        rate = typed.vat_percent
+        if rate is None:
+            errors["vat_percent"] = self.tr("No VAT rates are known for the delivery date.")
+        if errors or rate is None:
+            return None, errors
+        data = InvoiceRowData(
+            description=typed.description,
+            quantity=values["quantity"],
+            unit_price=values["unit_price"],
+            vat_percent=rate,
+            unit=typed.unit,
+            discount_percent=values["discount_percent"],
+            product_code=typed.product_code,
+        )
+        return data, errors
+
+    def set_errors(self, row: int, errors: dict[str, str]) -> None:
+        """Show these errors on the row's cells (field name → message); clear the others."""
+        typed = self._rows[row]
+        before = typed.errors
+        typed.errors = {name: errors[name] for name in FIELDS.values() if errors.get(name)}
+        for column, name in FIELDS.items():
+            if before.get(name) != typed.errors.get(name):
+                index = self.index(row, column)
+                self.dataChanged.emit(index, index)
+
+    def set_totals(self, totals: dict[int, Decimal]) -> None:
+        """Row number → amount excluding VAT; rows not given show no total."""
+        for number, typed in enumerate(self._rows):
+            total = totals.get(number)
+            if typed.total != total:
+                typed.total = total
+                index = self.index(number, Column.TOTAL)
+                self.dataChanged.emit(index, index)
+
+    # --- QAbstractItemModel -------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled
+        if self._editable and index.column() != Column.TOTAL:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = _Role.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == _Role.DisplayRole else None
+        if not 0 <= section < len(Column):
+            return None
+        if role == _Role.DisplayRole:
+            return self._titles()[section]
+        if role == _Role.AccessibleTextRole:
+            return self._accessible_names()[section]
+        return None
+
+    def _titles(self) -> tuple[str, ...]:
+        return (self.tr("Product"), self.tr("Description"), self.tr("Qty"), self.tr("Unit"),
+                self.tr("Unit price"), self.tr("Disc. %"), self.tr("VAT %"),
+                self.tr("Total"))  # fmt: skip
+
+    def _accessible_names(self) -> tuple[str, ...]:
+        return (self.tr("Product"), self.tr("Description"), self.tr("Quantity"),
+                self.tr("Unit"), self.tr("Unit price"), self.tr("Discount %"),
+                self.tr("VAT %"), self.tr("Row total"))  # fmt: skip
+
+    def data(self, index: _Index, role: int = _Role.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        typed = self._rows[index.row()]
+        column = Column(index.column())
+        error = typed.errors.get(FIELDS.get(column, ""), "")
+        if role == _Role.DisplayRole:
+            return self._display(typed, column)
+        if role == _Role.EditRole:
+            return self._edit_value(typed, column)
+        if role == ErrorRole:
+            return error
+        if role == _Role.ToolTipRole:
+            if error:
+                return error
+            return self.product_label(typed.product_code) if column == Column.PRODUCT else None
+        if role == _Role.BackgroundRole and error:
+            return QBrush(_ERROR_BACKGROUND)
+        if role == _Role.TextAlignmentRole:
+            return _RIGHT if column in _NUMBER_COLUMNS else _LEFT
+        return None
+
+    def _display(self, typed: RowInput, column: Column) -> str:
+        if column == Column.PRODUCT:
+            return self.product_label(typed.product_code)
+        if column == Column.VAT:
+            return format_percent(typed.vat_percent)
+        if column == Column.TOTAL:
+            return format_money(typed.total)
+        return typed.text(column)
+
+    def _edit_value(self, typed: RowInput, column: Column) -> str | None:
+        if column == Column.PRODUCT:
+            return typed.product_code
+        if column == Column.VAT:
+            return str(typed.vat_percent) if typed.vat_percent is not None else None
+        if column == Column.TOTAL:
+            return None
+        return typed.text(column)
+
+    def setData(self, index: _Index, value: Any, role: int = _Role.EditRole) -> bool:
+        if role != _Role.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        typed = self._rows[index.row()]
+        column = Column(index.column())
+        if column == Column.PRODUCT:
+            return self._pick_product(index.row(), str(value or ""))
+        if column == Column.VAT:
+            try:
+                rate = self._fit_rate(Decimal(str(value)))
+            except InvalidOperation:
+                return False
+            if rate is None or rate == typed.vat_percent:
+                return rate is not None
+            typed.vat_percent = rate
+        else:
+            text = str(value or "")
+            if text == typed.text(column):
+                return True
+            setattr(typed, FIELDS[column], text)
+        self.dataChanged.emit(index, index)
+        self.edited.emit()
+        return True
+
+    def _pick_product(self, row: int, code: str) -> bool:
+        """Picking fills description, unit, price and rate; no product clears the code."""
+        typed = self._rows[row]
+        if code == typed.product_code:
+            return True
+        product = self._products.get(code)
+        if product is None and code:
+            return False
+        typed.product_code = code
+        if product is not None:
+            typed.description = product.name
+            typed.unit = product.unit
+            typed.unit_price = money_input_text(product.unit_price)
+            typed.vat_percent = self._fit_rate(product.vat_percent)
+        self.dataChanged.emit(self.index(row, Column.PRODUCT), self.index(row, Column.VAT))
+        self.edited.emit()
+        return True
