@@ -634,6 +634,21 @@ def test_import_menu_asks_for_a_file_first(
     assert len(window.services.customers.list_ids(all_customers)) == 3
 
 
+def test_choose_file_reads_the_file_chosen(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, actions: SpreadsheetActions
+) -> None:
+    dialog = open_on(qtbot, actions, write_xlsx(tmp_path / "ensin.xlsx", MESSY))
+    prompts = prompts_of(actions)
+    prompts.open_path = big_sheet(tmp_path / "toinen.xlsx", 5)
+    qtbot.mouseClick(dialog.file_page.choose_button, Qt.MouseButton.LeftButton)
+    assert dialog.state.path == prompts.open_path
+    assert dialog.file_page.path_edit.text() == str(prompts.open_path)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=60_000)
+    assert dialog.state.plan is not None and dialog.state.plan.path == prompts.open_path
+    assert "5 rows of customers" in dialog.file_page.file_status.text()
+    dialog.reject()
+
+
 @pytest.fixture
 def finnish(tmp_path: Path) -> Iterator[None]:
     """The Finnish catalogue, compiled from the .ts as the run commands do, installed."""

@@ -79,6 +79,8 @@ class ImportDialog(Retranslating, QDialog):
             returning False stops it.
         state: What the steps share: the file, the plan, the user's choices, the result.
         pages: The six steps, in :class:`Page` order.
+        file_page, columns_page, duplicates_page, problems_page, progress_page,
+            summary_page: The steps themselves.
 
     Signals:
         imported(object): The import finished; carries the ImportResult.
