@@ -22,7 +22,7 @@ from asiakasrekisteri.logs import (
     configure_logging,
     log_dir,
 )
-from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.container import open_services
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.errors import RegisterReadOnlyError
 from tests.conftest import make_customer
@@ -109,9 +109,10 @@ def test_importing_configures_nothing() -> None:
 
 def test_customer_data_stays_out_of_the_log(tmp_path: Path) -> None:
     path = configure_logging(logging.DEBUG)
-    db = Database.open_sqlite(tmp_path / "register.sqlite3")
+    services = open_services(tmp_path / "register.sqlite3")
+    db = services.db
     try:
-        customers = CustomerService(db)
+        customers = services.customers
         record = customers.create(make_customer(name="Yksityinen Nimi Oy"))
 
         @event.listens_for(db.engine, "connect")

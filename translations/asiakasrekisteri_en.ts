@@ -266,6 +266,85 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Check where each column of the sheet goes. Change a choice to see the preview below change; unknown columns become custom fields or are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {letter} is saved as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is not a known field; it becomes a custom field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is a known name of this field, or you chose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is close to a known name; check the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first {shown} of {total} rows as they will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Own company details</source>
@@ -610,6 +689,89 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows look like customers already in the register, or like each other. Choose for each group what the import does. A similar name alone is imported as new unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} {name} in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each other, within the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action for rows {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update: merge into the first row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the later rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import each as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same Y-tunnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar name ({score} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtraInfoTab</name>
     <message>
         <source>Invoicing</source>
@@ -805,6 +967,75 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Cannot change the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep unknown columns as custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When unticked, columns the program does not recognise are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files can be read. The header row may sit below a title and blank rows; Finnish, Swedish and English column names are recognised. Nothing is saved before the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” ({format}): the column names are on row {row}; {count} rows of customers follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact persons from sheet “{sheet}” (%n row(s)) are imported too.</source>
+        <translation>
+            <numerusform>Contact persons from sheet “{sheet}” (%n row) are imported too.</numerusform>
+            <numerusform>Contact persons from sheet “{sheet}” (%n rows) are imported too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offices from sheet “{sheet}” (%n row(s)) are imported too.</source>
+        <translation>
+            <numerusform>Offices from sheet “{sheet}” (%n row) are imported too.</numerusform>
+            <numerusform>Offices from sheet “{sheet}” (%n rows) are imported too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s other sheets ({sheets}) are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this sheet is imported; the file&apos;s other sheets ({sheets}) are not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,293 +1434,11 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No file chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep unknown columns as custom fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When unticked, columns the program does not recognise are ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files can be read. The header row may sit below a title and blank rows; Finnish, Swedish and English column names are recognised. Nothing is saved before the last step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}” ({format}): the column names are on row {row}; {count} rows of customers follow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Contact persons from sheet “{sheet}” (%n row(s)) are imported too.</source>
-        <translation>
-            <numerusform>Contact persons from sheet “{sheet}” (%n row) are imported too.</numerusform>
-            <numerusform>Contact persons from sheet “{sheet}” (%n rows) are imported too.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offices from sheet “{sheet}” (%n row(s)) are imported too.</source>
-        <translation>
-            <numerusform>Offices from sheet “{sheet}” (%n row) are imported too.</numerusform>
-            <numerusform>Offices from sheet “{sheet}” (%n rows) are imported too.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file&apos;s other sheets ({sheets}) are not read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this sheet is imported; the file&apos;s other sheets ({sheets}) are not read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check where each column of the sheet goes. Change a choice to see the preview below change; unknown columns become custom fields or are ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column {letter} is saved as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column is not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recognised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header is not a known field; it becomes a custom field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Certain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header is a known name of this field, or you chose it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≈ {percent} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header is close to a known name; check the choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview: the first {shown} of {total} rows as they will be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looks like</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update the existing customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import as new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update: merge into the first row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip the later rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import each as new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same customer number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same Y-tunnus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Similar name ({score} %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} {name} in the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each other, within the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action for rows {rows}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These rows look like customers already in the register, or like each other. Choose for each group what the import does. A similar name alone is imported as new unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No duplicates were found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;tidied values too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) can be imported.</source>
-        <translation>
-            <numerusform>%n row can be imported.</numerusform>
-            <numerusform>%n rows can be imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be imported.</source>
-        <translation>
-            <numerusform>%n row cannot be imported.</numerusform>
-            <numerusform>%n rows cannot be imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of contact persons or offices cannot be imported.</source>
-        <translation>
-            <numerusform>%n row of contact persons or offices cannot be imported.</numerusform>
-            <numerusform>%n rows of contact persons or offices cannot be imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) are left out.</source>
-        <translation>
-            <numerusform>%n value is left out.</numerusform>
-            <numerusform>%n values are left out.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No problems were found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is saved until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1502,94 +1451,6 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The report could not be written to {path}: {reason}. If the file is open in Excel, close it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the customers of {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel stops the import; then nothing is changed in the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {done} of {total} customers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed in the register. You can go back and import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed in the register. {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped rows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created {created}, updated {updated}, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact persons: {added} added, {updated} updated, {skipped} not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import can be undone under Edit › Undo import…; customers you edit after this are left as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3533,6 +3394,93 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Show &amp;tidied values too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n row can be imported.</numerusform>
+            <numerusform>%n rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n row cannot be imported.</numerusform>
+            <numerusform>%n rows cannot be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of contact persons or offices cannot be imported.</source>
+        <translation>
+            <numerusform>%n row of contact persons or offices cannot be imported.</numerusform>
+            <numerusform>%n rows of contact persons or offices cannot be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are left out.</source>
+        <translation>
+            <numerusform>%n value is left out.</numerusform>
+            <numerusform>%n values are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Edit product</source>
@@ -3627,6 +3575,45 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Ac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the customers of {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel stops the import; then nothing is changed in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total} customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register. You can go back and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3876,6 +3863,57 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Skipped rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import can be undone under Edit › Undo import…; customers you edit after this are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {created}, updated {updated}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -268,6 +268,85 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Check where each column of the sheet goes. Change a choice to see the preview below change; unknown columns become custom fields or are ignored.</source>
+        <translation>Tarkista, mihin kenttään kukin taulukon sarake tallennetaan. Kun muutat valintaa, alla oleva esikatselu päivittyy; tuntemattomista sarakkeista tulee omia kenttiä, tai ne jätetään pois.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Otsikko tiedostossa</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Esimerkkiarvot</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Tallennetaan kenttään</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Vastaavuus</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Tarkista sarakkeet</translation>
+    </message>
+    <message>
+        <source>Column {letter} is saved as</source>
+        <translation>Sarake {letter} tallennetaan kenttään</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Jätetään pois</translation>
+    </message>
+    <message>
+        <source>The column is not imported.</source>
+        <translation>Saraketta ei tuoda.</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Ei tunnistettu</translation>
+    </message>
+    <message>
+        <source>The header is not a known field; it becomes a custom field.</source>
+        <translation>Otsikko ei vastaa mitään tunnettua kenttää; siitä tulee oma kenttä.</translation>
+    </message>
+    <message>
+        <source>✓ Certain</source>
+        <translation>✓ Varma</translation>
+    </message>
+    <message>
+        <source>The header is a known name of this field, or you chose it.</source>
+        <translation>Otsikko on tämän kentän tunnettu nimi, tai valitsit kentän itse.</translation>
+    </message>
+    <message>
+        <source>≈ {percent} %</source>
+        <translation>≈ {percent} %</translation>
+    </message>
+    <message>
+        <source>The header is close to a known name; check the choice.</source>
+        <translation>Otsikko muistuttaa tunnettua nimeä; tarkista valinta.</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Päivitetään esikatselua…</translation>
+    </message>
+    <message>
+        <source>Preview: the first {shown} of {total} rows as they will be saved.</source>
+        <translation>Esikatselu: {total} rivistä ensimmäiset {shown} sellaisina kuin ne tallennetaan.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Own company details</source>
@@ -616,6 +695,89 @@ Toimintoa ei voi perua.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Tiedostossa</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Muistuttaa</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <source>These rows look like customers already in the register, or like each other. Choose for each group what the import does. A similar name alone is imported as new unless you choose otherwise.</source>
+        <translation>Nämä rivit muistuttavat rekisterissä jo olevia asiakkaita tai toisiaan. Valitse kullekin ryhmälle, mitä tuonti tekee. Jos vain nimi on samankaltainen, rivi tuodaan uutena, ellet valitse toisin.</translation>
+    </message>
+    <message>
+        <source>No duplicates were found.</source>
+        <translation>Kaksoiskappaleita ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>{number} {name} in the register</source>
+        <translation>{number} {name} rekisterissä</translation>
+    </message>
+    <message>
+        <source>Each other, within the file</source>
+        <translation>Toisiaan saman tiedoston sisällä</translation>
+    </message>
+    <message>
+        <source>Action for rows {rows}</source>
+        <translation>Toiminto riveille {rows}</translation>
+    </message>
+    <message>
+        <source>Update the existing customer</source>
+        <translation>Päivitä nykyinen asiakas</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Tuo uutena</translation>
+    </message>
+    <message>
+        <source>Update: merge into the first row</source>
+        <translation>Päivitä: yhdistä ensimmäiseen riviin</translation>
+    </message>
+    <message>
+        <source>Skip the later rows</source>
+        <translation>Ohita myöhemmät rivit</translation>
+    </message>
+    <message>
+        <source>Import each as new</source>
+        <translation>Tuo kukin uutena</translation>
+    </message>
+    <message>
+        <source>Same customer number</source>
+        <translation>Sama asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Same Y-tunnus</source>
+        <translation>Sama Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Similar name ({score} %)</source>
+        <translation>Samankaltainen nimi ({score} %)</translation>
+    </message>
+</context>
+<context>
     <name>ExtraInfoTab</name>
     <message>
         <source>Invoicing</source>
@@ -812,6 +974,75 @@ Toimintoa ei voi perua.</translation>
     <message>
         <source>Cannot change the default</source>
         <translation>Oletusta ei voi muuttaa</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>T&amp;aulukko:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep unknown columns as custom fields</source>
+        <translation>Säilytä tuntemattomat sarakkeet &amp;omina kenttinä</translation>
+    </message>
+    <message>
+        <source>When unticked, columns the program does not recognise are ignored.</source>
+        <translation>Jos valinta ei ole päällä, sarakkeet, joita ohjelma ei tunnista, jätetään pois.</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files can be read. The header row may sit below a title and blank rows; Finnish, Swedish and English column names are recognised. Nothing is saved before the last step.</source>
+        <translation>Ohjelma lukee Excel- (.xlsx, .xlsm, .xls), OpenDocument- (.ods) ja CSV-tiedostoja. Otsikkorivi saa olla otsikon ja tyhjien rivien alapuolella; suomen-, ruotsin- ja englanninkieliset sarakenimet tunnistetaan. Mitään ei tallenneta ennen viimeistä vaihetta.</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Valitse tiedosto</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Luetaan tiedostoa {file}…</translation>
+    </message>
+    <message>
+        <source>Choose another file.</source>
+        <translation>Valitse toinen tiedosto.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” ({format}): the column names are on row {row}; {count} rows of customers follow.</source>
+        <translation>Taulukko ”{sheet}” ({format}): sarakkeiden nimet ovat rivillä {row}; niiden alla on asiakasrivejä {count}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact persons from sheet “{sheet}” (%n row(s)) are imported too.</source>
+        <translation>
+            <numerusform>Myös välilehden ”{sheet}” yhteyshenkilöt tuodaan (%n rivi).</numerusform>
+            <numerusform>Myös välilehden ”{sheet}” yhteyshenkilöt tuodaan (%n riviä).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offices from sheet “{sheet}” (%n row(s)) are imported too.</source>
+        <translation>
+            <numerusform>Myös välilehden ”{sheet}” toimipisteet tuodaan (%n rivi).</numerusform>
+            <numerusform>Myös välilehden ”{sheet}” toimipisteet tuodaan (%n riviä).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s other sheets ({sheets}) are not read.</source>
+        <translation>Tiedoston muita välilehtiä ({sheets}) ei lueta.</translation>
+    </message>
+    <message>
+        <source>Only this sheet is imported; the file&apos;s other sheets ({sheets}) are not read.</source>
+        <translation>Vain tämä välilehti tuodaan; tiedoston muita välilehtiä ({sheets}) ei lueta.</translation>
     </message>
 </context>
 <context>
@@ -1209,294 +1440,12 @@ Toimintoa ei voi perua.</translation>
         <translation>Su&amp;lje</translation>
     </message>
     <message>
-        <source>No file chosen</source>
-        <translation>Tiedostoa ei ole valittu</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose file…</source>
-        <translation>&amp;Valitse tiedosto…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Tiedosto:</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>T&amp;aulukko:</translation>
-    </message>
-    <message>
-        <source>&amp;Keep unknown columns as custom fields</source>
-        <translation>Säilytä tuntemattomat sarakkeet &amp;omina kenttinä</translation>
-    </message>
-    <message>
-        <source>When unticked, columns the program does not recognise are ignored.</source>
-        <translation>Jos valinta ei ole päällä, sarakkeet, joita ohjelma ei tunnista, jätetään pois.</translation>
-    </message>
-    <message>
-        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files can be read. The header row may sit below a title and blank rows; Finnish, Swedish and English column names are recognised. Nothing is saved before the last step.</source>
-        <translation>Ohjelma lukee Excel- (.xlsx, .xlsm, .xls), OpenDocument- (.ods) ja CSV-tiedostoja. Otsikkorivi saa olla otsikon ja tyhjien rivien alapuolella; suomen-, ruotsin- ja englanninkieliset sarakenimet tunnistetaan. Mitään ei tallenneta ennen viimeistä vaihetta.</translation>
-    </message>
-    <message>
-        <source>Reading {file}…</source>
-        <translation>Luetaan tiedostoa {file}…</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}” ({format}): the column names are on row {row}; {count} rows of customers follow.</source>
-        <translation>Taulukko ”{sheet}” ({format}): sarakkeiden nimet ovat rivillä {row}; niiden alla on asiakasrivejä {count}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Contact persons from sheet “{sheet}” (%n row(s)) are imported too.</source>
-        <translation>
-            <numerusform>Myös välilehden ”{sheet}” yhteyshenkilöt tuodaan (%n rivi).</numerusform>
-            <numerusform>Myös välilehden ”{sheet}” yhteyshenkilöt tuodaan (%n riviä).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offices from sheet “{sheet}” (%n row(s)) are imported too.</source>
-        <translation>
-            <numerusform>Myös välilehden ”{sheet}” toimipisteet tuodaan (%n rivi).</numerusform>
-            <numerusform>Myös välilehden ”{sheet}” toimipisteet tuodaan (%n riviä).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file&apos;s other sheets ({sheets}) are not read.</source>
-        <translation>Tiedoston muita välilehtiä ({sheets}) ei lueta.</translation>
-    </message>
-    <message>
-        <source>Only this sheet is imported; the file&apos;s other sheets ({sheets}) are not read.</source>
-        <translation>Vain tämä välilehti tuodaan; tiedoston muita välilehtiä ({sheets}) ei lueta.</translation>
-    </message>
-    <message>
-        <source>Choose another file.</source>
-        <translation>Valitse toinen tiedosto.</translation>
-    </message>
-    <message>
         <source>The file cannot be read: {reason}</source>
         <translation>Tiedostoa ei voi lukea: {reason}</translation>
     </message>
     <message>
         <source>Cannot import the file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
-    </message>
-    <message>
-        <source>Check where each column of the sheet goes. Change a choice to see the preview below change; unknown columns become custom fields or are ignored.</source>
-        <translation>Tarkista, mihin kenttään kukin taulukon sarake tallennetaan. Kun muutat valintaa, alla oleva esikatselu päivittyy; tuntemattomista sarakkeista tulee omia kenttiä, tai ne jätetään pois.</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Sarake</translation>
-    </message>
-    <message>
-        <source>Header in the file</source>
-        <translation>Otsikko tiedostossa</translation>
-    </message>
-    <message>
-        <source>Sample values</source>
-        <translation>Esimerkkiarvot</translation>
-    </message>
-    <message>
-        <source>Saved as</source>
-        <translation>Tallennetaan kenttään</translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation>Vastaavuus</translation>
-    </message>
-    <message>
-        <source>Column {letter} is saved as</source>
-        <translation>Sarake {letter} tallennetaan kenttään</translation>
-    </message>
-    <message>
-        <source>Ignored</source>
-        <translation>Jätetään pois</translation>
-    </message>
-    <message>
-        <source>The column is not imported.</source>
-        <translation>Saraketta ei tuoda.</translation>
-    </message>
-    <message>
-        <source>Not recognised</source>
-        <translation>Ei tunnistettu</translation>
-    </message>
-    <message>
-        <source>The header is not a known field; it becomes a custom field.</source>
-        <translation>Otsikko ei vastaa mitään tunnettua kenttää; siitä tulee oma kenttä.</translation>
-    </message>
-    <message>
-        <source>✓ Certain</source>
-        <translation>✓ Varma</translation>
-    </message>
-    <message>
-        <source>The header is a known name of this field, or you chose it.</source>
-        <translation>Otsikko on tämän kentän tunnettu nimi, tai valitsit kentän itse.</translation>
-    </message>
-    <message>
-        <source>≈ {percent} %</source>
-        <translation>≈ {percent} %</translation>
-    </message>
-    <message>
-        <source>The header is close to a known name; check the choice.</source>
-        <translation>Otsikko muistuttaa tunnettua nimeä; tarkista valinta.</translation>
-    </message>
-    <message>
-        <source>Updating the preview…</source>
-        <translation>Päivitetään esikatselua…</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Rivi</translation>
-    </message>
-    <message>
-        <source>Preview: the first {shown} of {total} rows as they will be saved.</source>
-        <translation>Esikatselu: {total} rivistä ensimmäiset {shown} sellaisina kuin ne tallennetaan.</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Rivit</translation>
-    </message>
-    <message>
-        <source>In the file</source>
-        <translation>Tiedostossa</translation>
-    </message>
-    <message>
-        <source>Looks like</source>
-        <translation>Muistuttaa</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Syy</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Toiminto</translation>
-    </message>
-    <message>
-        <source>Update the existing customer</source>
-        <translation>Päivitä nykyinen asiakas</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Ohita</translation>
-    </message>
-    <message>
-        <source>Import as new</source>
-        <translation>Tuo uutena</translation>
-    </message>
-    <message>
-        <source>Update: merge into the first row</source>
-        <translation>Päivitä: yhdistä ensimmäiseen riviin</translation>
-    </message>
-    <message>
-        <source>Skip the later rows</source>
-        <translation>Ohita myöhemmät rivit</translation>
-    </message>
-    <message>
-        <source>Import each as new</source>
-        <translation>Tuo kukin uutena</translation>
-    </message>
-    <message>
-        <source>Same customer number</source>
-        <translation>Sama asiakasnumero</translation>
-    </message>
-    <message>
-        <source>Same Y-tunnus</source>
-        <translation>Sama Y-tunnus</translation>
-    </message>
-    <message>
-        <source>Similar name ({score} %)</source>
-        <translation>Samankaltainen nimi ({score} %)</translation>
-    </message>
-    <message>
-        <source>{number} {name} in the register</source>
-        <translation>{number} {name} rekisterissä</translation>
-    </message>
-    <message>
-        <source>Each other, within the file</source>
-        <translation>Toisiaan saman tiedoston sisällä</translation>
-    </message>
-    <message>
-        <source>Action for rows {rows}</source>
-        <translation>Toiminto riveille {rows}</translation>
-    </message>
-    <message>
-        <source>These rows look like customers already in the register, or like each other. Choose for each group what the import does. A similar name alone is imported as new unless you choose otherwise.</source>
-        <translation>Nämä rivit muistuttavat rekisterissä jo olevia asiakkaita tai toisiaan. Valitse kullekin ryhmälle, mitä tuonti tekee. Jos vain nimi on samankaltainen, rivi tuodaan uutena, ellet valitse toisin.</translation>
-    </message>
-    <message>
-        <source>No duplicates were found.</source>
-        <translation>Kaksoiskappaleita ei löytynyt.</translation>
-    </message>
-    <message>
-        <source>Show &amp;tidied values too</source>
-        <translation>&amp;Näytä myös siistityt arvot</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Taulukko</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Arvo</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Syy</translation>
-    </message>
-    <message>
-        <source>Effect</source>
-        <translation>Vaikutus</translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation>Tallenna &amp;raportti…</translation>
-    </message>
-    <message>
-        <source>Row not imported</source>
-        <translation>Riviä ei tuoda</translation>
-    </message>
-    <message>
-        <source>Value left out</source>
-        <translation>Arvo jätetään pois</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Muutettu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) can be imported.</source>
-        <translation>
-            <numerusform>%n rivi voidaan tuoda.</numerusform>
-            <numerusform>%n riviä voidaan tuoda.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be imported.</source>
-        <translation>
-            <numerusform>%n rivi jää tuomatta.</numerusform>
-            <numerusform>%n riviä jää tuomatta.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of contact persons or offices cannot be imported.</source>
-        <translation>
-            <numerusform>%n yhteyshenkilö- tai toimipisterivi jää tuomatta.</numerusform>
-            <numerusform>%n yhteyshenkilö- tai toimipisteriviä jää tuomatta.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) are left out.</source>
-        <translation>
-            <numerusform>%n arvo jätetään pois.</numerusform>
-            <numerusform>%n arvoa jätetään pois.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No problems were found.</source>
-        <translation>Ongelmia ei löytynyt.</translation>
-    </message>
-    <message>
-        <source>Nothing is saved until you press Import.</source>
-        <translation>Mitään ei tallenneta ennen kuin painat Tuo.</translation>
     </message>
     <message>
         <source>Save import report</source>
@@ -1509,94 +1458,6 @@ Toimintoa ei voi perua.</translation>
     <message>
         <source>The report could not be written to {path}: {reason}. If the file is open in Excel, close it and try again.</source>
         <translation>Raporttia ei voitu kirjoittaa tiedostoon {path}: {reason}. Jos tiedosto on auki Excelissä, sulje se ja yritä uudelleen.</translation>
-    </message>
-    <message>
-        <source>Saving the customers of {file}…</source>
-        <translation>Tallennetaan tiedoston {file} asiakkaita…</translation>
-    </message>
-    <message>
-        <source>Cancel stops the import; then nothing is changed in the register.</source>
-        <translation>Peruuta keskeyttää tuonnin; silloin rekisteriin ei tehdä muutoksia.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Peruutetaan…</translation>
-    </message>
-    <message>
-        <source>Saved {done} of {total} customers…</source>
-        <translation>Tallennettu {done}/{total} asiakasta…</translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation>Tuonti peruutettiin.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed in the register. You can go back and import again.</source>
-        <translation>Rekisteriin ei tehty muutoksia. Voit palata takaisin ja tuoda uudelleen.</translation>
-    </message>
-    <message>
-        <source>The import failed.</source>
-        <translation>Tuonti epäonnistui.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed in the register. {reason}</source>
-        <translation>Rekisteriin ei tehty muutoksia. {reason}</translation>
-    </message>
-    <message>
-        <source>Customer number</source>
-        <translation>Asiakasnumero</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <source>Skipped rows:</source>
-        <translation>Ohitetut rivit:</translation>
-    </message>
-    <message>
-        <source>Created {created}, updated {updated}, skipped {skipped}.</source>
-        <translation>Luotu {created}, päivitetty {updated}, ohitettu {skipped}.</translation>
-    </message>
-    <message>
-        <source>Contact persons: {added} added, {updated} updated, {skipped} not imported.</source>
-        <translation>Yhteyshenkilöitä lisätty {added}, päivitetty {updated}, jätetty tuomatta {skipped}.</translation>
-    </message>
-    <message>
-        <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
-        <translation>Toimipisteitä lisätty {added}, päivitetty {updated}, jätetty tuomatta {skipped}.</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>Tuonti valmis.</translation>
-    </message>
-    <message>
-        <source>The import can be undone under Edit › Undo import…; customers you edit after this are left as they are.</source>
-        <translation>Tuonnin voi perua kohdasta Muokkaa › Peru tuonti…; asiakkaat, joita muokkaat tämän jälkeen, jäävät ennalleen.</translation>
-    </message>
-    <message>
-        <source>Choose the file</source>
-        <translation>Valitse tiedosto</translation>
-    </message>
-    <message>
-        <source>Check the columns</source>
-        <translation>Tarkista sarakkeet</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>Kaksoiskappaleet</translation>
-    </message>
-    <message>
-        <source>Problems found</source>
-        <translation>Löydetyt ongelmat</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Tuodaan</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Valmis</translation>
     </message>
     <message>
         <source>Step {step} of {count}</source>
@@ -3551,6 +3412,93 @@ Tallennetaanko silti?</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Show &amp;tidied values too</source>
+        <translation>&amp;Näytä myös siistityt arvot</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Tallenna &amp;raportti…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Vaikutus</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Löydetyt ongelmat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rivi voidaan tuoda.</numerusform>
+            <numerusform>%n riviä voidaan tuoda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n rivi jää tuomatta.</numerusform>
+            <numerusform>%n riviä jää tuomatta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of contact persons or offices cannot be imported.</source>
+        <translation>
+            <numerusform>%n yhteyshenkilö- tai toimipisterivi jää tuomatta.</numerusform>
+            <numerusform>%n yhteyshenkilö- tai toimipisteriviä jää tuomatta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are left out.</source>
+        <translation>
+            <numerusform>%n arvo jätetään pois.</numerusform>
+            <numerusform>%n arvoa jätetään pois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>Ongelmia ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Import.</source>
+        <translation>Mitään ei tallenneta ennen kuin painat Tuo.</translation>
+    </message>
+    <message>
+        <source>Row not imported</source>
+        <translation>Riviä ei tuoda</translation>
+    </message>
+    <message>
+        <source>Value left out</source>
+        <translation>Arvo jätetään pois</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Edit product</source>
@@ -3646,6 +3594,45 @@ Tallennetaanko silti?</translation>
     <message>
         <source>Ac&amp;tivate</source>
         <translation>&amp;Aktivoi</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Tuodaan</translation>
+    </message>
+    <message>
+        <source>Saving the customers of {file}…</source>
+        <translation>Tallennetaan tiedoston {file} asiakkaita…</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import; then nothing is changed in the register.</source>
+        <translation>Peruuta keskeyttää tuonnin; silloin rekisteriin ei tehdä muutoksia.</translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total} customers…</source>
+        <translation>Tallennettu {done}/{total} asiakasta…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Peruutetaan…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Tuonti peruutettiin.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register. You can go back and import again.</source>
+        <translation>Rekisteriin ei tehty muutoksia. Voit palata takaisin ja tuoda uudelleen.</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>Tuonti epäonnistui.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register. {reason}</source>
+        <translation>Rekisteriin ei tehty muutoksia. {reason}</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3887,57 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Skipped rows:</source>
+        <translation>Ohitetut rivit:</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Tallenna &amp;raportti…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Tuonti valmis.</translation>
+    </message>
+    <message>
+        <source>The import can be undone under Edit › Undo import…; customers you edit after this are left as they are.</source>
+        <translation>Tuonnin voi perua kohdasta Muokkaa › Peru tuonti…; asiakkaat, joita muokkaat tämän jälkeen, jäävät ennalleen.</translation>
+    </message>
+    <message>
+        <source>Created {created}, updated {updated}, skipped {skipped}.</source>
+        <translation>Luotu {created}, päivitetty {updated}, ohitettu {skipped}.</translation>
+    </message>
+    <message>
+        <source>Contact persons: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation>Yhteyshenkilöitä lisätty {added}, päivitetty {updated}, jätetty tuomatta {skipped}.</translation>
+    </message>
+    <message>
+        <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation>Toimipisteitä lisätty {added}, päivitetty {updated}, jätetty tuomatta {skipped}.</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,85 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Check where each column of the sheet goes. Change a choice to see the preview below change; unknown columns become custom fields or are ignored.</source>
+        <translation>Kontrollera vart varje kolumn i bladet förs. Ändra ett val så ändras förhandsvisningen nedan; okända kolumner blir egna fält eller ignoreras.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Rubrik i filen</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Exempelvärden</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Sparas som</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Matchning</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Kontrollera kolumnerna</translation>
+    </message>
+    <message>
+        <source>Column {letter} is saved as</source>
+        <translation>Kolumn {letter} sparas som</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoreras</translation>
+    </message>
+    <message>
+        <source>The column is not imported.</source>
+        <translation>Kolumnen importeras inte.</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Känns inte igen</translation>
+    </message>
+    <message>
+        <source>The header is not a known field; it becomes a custom field.</source>
+        <translation>Rubriken är inte ett känt fält; den blir ett eget fält.</translation>
+    </message>
+    <message>
+        <source>✓ Certain</source>
+        <translation>✓ Säker</translation>
+    </message>
+    <message>
+        <source>The header is a known name of this field, or you chose it.</source>
+        <translation>Rubriken är ett känt namn på det här fältet, eller så har du valt fältet själv.</translation>
+    </message>
+    <message>
+        <source>≈ {percent} %</source>
+        <translation>≈ {percent} %</translation>
+    </message>
+    <message>
+        <source>The header is close to a known name; check the choice.</source>
+        <translation>Rubriken liknar ett känt namn; kontrollera valet.</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Förhandsvisningen uppdateras…</translation>
+    </message>
+    <message>
+        <source>Preview: the first {shown} of {total} rows as they will be saved.</source>
+        <translation>Förhandsvisning: de första {shown} av {total} rader så som de kommer att sparas.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Own company details</source>
@@ -616,6 +695,89 @@ Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Liknar</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubbletter</translation>
+    </message>
+    <message>
+        <source>These rows look like customers already in the register, or like each other. Choose for each group what the import does. A similar name alone is imported as new unless you choose otherwise.</source>
+        <translation>De här raderna liknar kunder som redan finns i registret, eller varandra. Välj för varje grupp vad importen ska göra. En rad som bara har ett liknande namn importeras som ny om du inte väljer något annat.</translation>
+    </message>
+    <message>
+        <source>No duplicates were found.</source>
+        <translation>Inga dubbletter hittades.</translation>
+    </message>
+    <message>
+        <source>{number} {name} in the register</source>
+        <translation>{number} {name} i registret</translation>
+    </message>
+    <message>
+        <source>Each other, within the file</source>
+        <translation>Varandra, inom filen</translation>
+    </message>
+    <message>
+        <source>Action for rows {rows}</source>
+        <translation>Åtgärd för raderna {rows}</translation>
+    </message>
+    <message>
+        <source>Update the existing customer</source>
+        <translation>Uppdatera den befintliga kunden</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Importera som ny</translation>
+    </message>
+    <message>
+        <source>Update: merge into the first row</source>
+        <translation>Uppdatera: slå ihop med den första raden</translation>
+    </message>
+    <message>
+        <source>Skip the later rows</source>
+        <translation>Hoppa över de senare raderna</translation>
+    </message>
+    <message>
+        <source>Import each as new</source>
+        <translation>Importera var och en som ny</translation>
+    </message>
+    <message>
+        <source>Same customer number</source>
+        <translation>Samma kundnummer</translation>
+    </message>
+    <message>
+        <source>Same Y-tunnus</source>
+        <translation>Samma FO-nummer</translation>
+    </message>
+    <message>
+        <source>Similar name ({score} %)</source>
+        <translation>Liknande namn ({score} %)</translation>
+    </message>
+</context>
+<context>
     <name>ExtraInfoTab</name>
     <message>
         <source>Invoicing</source>
@@ -812,6 +974,75 @@ Det går inte att ångra.</translation>
     <message>
         <source>Cannot change the default</source>
         <translation>Standardvalet kan inte ändras</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>B&amp;lad:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep unknown columns as custom fields</source>
+        <translation>Spara okända kolumner som &amp;egna fält</translation>
+    </message>
+    <message>
+        <source>When unticked, columns the program does not recognise are ignored.</source>
+        <translation>Om rutan inte är markerad ignoreras kolumner som programmet inte känner igen.</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files can be read. The header row may sit below a title and blank rows; Finnish, Swedish and English column names are recognised. Nothing is saved before the last step.</source>
+        <translation>Excel- (.xlsx, .xlsm, .xls), OpenDocument- (.ods) och CSV-filer kan läsas. Rubrikraden får stå under en titel och tomma rader; kolumnnamn på finska, svenska och engelska känns igen. Inget sparas före det sista steget.</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Välj filen</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
+    </message>
+    <message>
+        <source>Choose another file.</source>
+        <translation>Välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” ({format}): the column names are on row {row}; {count} rows of customers follow.</source>
+        <translation>Bladet ”{sheet}” ({format}): kolumnnamnen finns på rad {row}; därefter följer {count} rader med kunder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact persons from sheet “{sheet}” (%n row(s)) are imported too.</source>
+        <translation>
+            <numerusform>Även kontaktpersonerna på bladet ”{sheet}” importeras (%n rad).</numerusform>
+            <numerusform>Även kontaktpersonerna på bladet ”{sheet}” importeras (%n rader).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offices from sheet “{sheet}” (%n row(s)) are imported too.</source>
+        <translation>
+            <numerusform>Även verksamhetsställena på bladet ”{sheet}” importeras (%n rad).</numerusform>
+            <numerusform>Även verksamhetsställena på bladet ”{sheet}” importeras (%n rader).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s other sheets ({sheets}) are not read.</source>
+        <translation>Filens övriga blad ({sheets}) läses inte.</translation>
+    </message>
+    <message>
+        <source>Only this sheet is imported; the file&apos;s other sheets ({sheets}) are not read.</source>
+        <translation>Endast detta blad importeras; filens övriga blad ({sheets}) läses inte.</translation>
     </message>
 </context>
 <context>
@@ -1209,294 +1440,12 @@ Det går inte att ångra.</translation>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <source>No file chosen</source>
-        <translation>Ingen fil vald</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose file…</source>
-        <translation>&amp;Välj fil…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fil:</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>B&amp;lad:</translation>
-    </message>
-    <message>
-        <source>&amp;Keep unknown columns as custom fields</source>
-        <translation>Spara okända kolumner som &amp;egna fält</translation>
-    </message>
-    <message>
-        <source>When unticked, columns the program does not recognise are ignored.</source>
-        <translation>Om rutan inte är markerad ignoreras kolumner som programmet inte känner igen.</translation>
-    </message>
-    <message>
-        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files can be read. The header row may sit below a title and blank rows; Finnish, Swedish and English column names are recognised. Nothing is saved before the last step.</source>
-        <translation>Excel- (.xlsx, .xlsm, .xls), OpenDocument- (.ods) och CSV-filer kan läsas. Rubrikraden får stå under en titel och tomma rader; kolumnnamn på finska, svenska och engelska känns igen. Inget sparas före det sista steget.</translation>
-    </message>
-    <message>
-        <source>Reading {file}…</source>
-        <translation>Läser {file}…</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}” ({format}): the column names are on row {row}; {count} rows of customers follow.</source>
-        <translation>Bladet ”{sheet}” ({format}): kolumnnamnen finns på rad {row}; därefter följer {count} rader med kunder.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Contact persons from sheet “{sheet}” (%n row(s)) are imported too.</source>
-        <translation>
-            <numerusform>Även kontaktpersonerna på bladet ”{sheet}” importeras (%n rad).</numerusform>
-            <numerusform>Även kontaktpersonerna på bladet ”{sheet}” importeras (%n rader).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offices from sheet “{sheet}” (%n row(s)) are imported too.</source>
-        <translation>
-            <numerusform>Även verksamhetsställena på bladet ”{sheet}” importeras (%n rad).</numerusform>
-            <numerusform>Även verksamhetsställena på bladet ”{sheet}” importeras (%n rader).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file&apos;s other sheets ({sheets}) are not read.</source>
-        <translation>Filens övriga blad ({sheets}) läses inte.</translation>
-    </message>
-    <message>
-        <source>Only this sheet is imported; the file&apos;s other sheets ({sheets}) are not read.</source>
-        <translation>Endast detta blad importeras; filens övriga blad ({sheets}) läses inte.</translation>
-    </message>
-    <message>
-        <source>Choose another file.</source>
-        <translation>Välj en annan fil.</translation>
-    </message>
-    <message>
         <source>The file cannot be read: {reason}</source>
         <translation>Filen kan inte läsas: {reason}</translation>
     </message>
     <message>
         <source>Cannot import the file</source>
         <translation>Filen kan inte importeras</translation>
-    </message>
-    <message>
-        <source>Check where each column of the sheet goes. Change a choice to see the preview below change; unknown columns become custom fields or are ignored.</source>
-        <translation>Kontrollera vart varje kolumn i bladet förs. Ändra ett val så ändras förhandsvisningen nedan; okända kolumner blir egna fält eller ignoreras.</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Kolumn</translation>
-    </message>
-    <message>
-        <source>Header in the file</source>
-        <translation>Rubrik i filen</translation>
-    </message>
-    <message>
-        <source>Sample values</source>
-        <translation>Exempelvärden</translation>
-    </message>
-    <message>
-        <source>Saved as</source>
-        <translation>Sparas som</translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation>Matchning</translation>
-    </message>
-    <message>
-        <source>Column {letter} is saved as</source>
-        <translation>Kolumn {letter} sparas som</translation>
-    </message>
-    <message>
-        <source>Ignored</source>
-        <translation>Ignoreras</translation>
-    </message>
-    <message>
-        <source>The column is not imported.</source>
-        <translation>Kolumnen importeras inte.</translation>
-    </message>
-    <message>
-        <source>Not recognised</source>
-        <translation>Känns inte igen</translation>
-    </message>
-    <message>
-        <source>The header is not a known field; it becomes a custom field.</source>
-        <translation>Rubriken är inte ett känt fält; den blir ett eget fält.</translation>
-    </message>
-    <message>
-        <source>✓ Certain</source>
-        <translation>✓ Säker</translation>
-    </message>
-    <message>
-        <source>The header is a known name of this field, or you chose it.</source>
-        <translation>Rubriken är ett känt namn på det här fältet, eller så har du valt fältet själv.</translation>
-    </message>
-    <message>
-        <source>≈ {percent} %</source>
-        <translation>≈ {percent} %</translation>
-    </message>
-    <message>
-        <source>The header is close to a known name; check the choice.</source>
-        <translation>Rubriken liknar ett känt namn; kontrollera valet.</translation>
-    </message>
-    <message>
-        <source>Updating the preview…</source>
-        <translation>Förhandsvisningen uppdateras…</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Rad</translation>
-    </message>
-    <message>
-        <source>Preview: the first {shown} of {total} rows as they will be saved.</source>
-        <translation>Förhandsvisning: de första {shown} av {total} rader så som de kommer att sparas.</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Rader</translation>
-    </message>
-    <message>
-        <source>In the file</source>
-        <translation>I filen</translation>
-    </message>
-    <message>
-        <source>Looks like</source>
-        <translation>Liknar</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Varför</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Update the existing customer</source>
-        <translation>Uppdatera den befintliga kunden</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Hoppa över</translation>
-    </message>
-    <message>
-        <source>Import as new</source>
-        <translation>Importera som ny</translation>
-    </message>
-    <message>
-        <source>Update: merge into the first row</source>
-        <translation>Uppdatera: slå ihop med den första raden</translation>
-    </message>
-    <message>
-        <source>Skip the later rows</source>
-        <translation>Hoppa över de senare raderna</translation>
-    </message>
-    <message>
-        <source>Import each as new</source>
-        <translation>Importera var och en som ny</translation>
-    </message>
-    <message>
-        <source>Same customer number</source>
-        <translation>Samma kundnummer</translation>
-    </message>
-    <message>
-        <source>Same Y-tunnus</source>
-        <translation>Samma FO-nummer</translation>
-    </message>
-    <message>
-        <source>Similar name ({score} %)</source>
-        <translation>Liknande namn ({score} %)</translation>
-    </message>
-    <message>
-        <source>{number} {name} in the register</source>
-        <translation>{number} {name} i registret</translation>
-    </message>
-    <message>
-        <source>Each other, within the file</source>
-        <translation>Varandra, inom filen</translation>
-    </message>
-    <message>
-        <source>Action for rows {rows}</source>
-        <translation>Åtgärd för raderna {rows}</translation>
-    </message>
-    <message>
-        <source>These rows look like customers already in the register, or like each other. Choose for each group what the import does. A similar name alone is imported as new unless you choose otherwise.</source>
-        <translation>De här raderna liknar kunder som redan finns i registret, eller varandra. Välj för varje grupp vad importen ska göra. En rad som bara har ett liknande namn importeras som ny om du inte väljer något annat.</translation>
-    </message>
-    <message>
-        <source>No duplicates were found.</source>
-        <translation>Inga dubbletter hittades.</translation>
-    </message>
-    <message>
-        <source>Show &amp;tidied values too</source>
-        <translation>Visa även &amp;justerade värden</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Blad</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Värde</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Orsak</translation>
-    </message>
-    <message>
-        <source>Effect</source>
-        <translation>Följd</translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation>Spara &amp;rapport…</translation>
-    </message>
-    <message>
-        <source>Row not imported</source>
-        <translation>Raden importeras inte</translation>
-    </message>
-    <message>
-        <source>Value left out</source>
-        <translation>Värdet utelämnas</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Ändrat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) can be imported.</source>
-        <translation>
-            <numerusform>%n rad kan importeras.</numerusform>
-            <numerusform>%n rader kan importeras.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be imported.</source>
-        <translation>
-            <numerusform>%n rad kan inte importeras.</numerusform>
-            <numerusform>%n rader kan inte importeras.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of contact persons or offices cannot be imported.</source>
-        <translation>
-            <numerusform>%n rad med kontaktpersoner eller verksamhetsställen kan inte importeras.</numerusform>
-            <numerusform>%n rader med kontaktpersoner eller verksamhetsställen kan inte importeras.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) are left out.</source>
-        <translation>
-            <numerusform>%n värde utelämnas.</numerusform>
-            <numerusform>%n värden utelämnas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No problems were found.</source>
-        <translation>Inga problem hittades.</translation>
-    </message>
-    <message>
-        <source>Nothing is saved until you press Import.</source>
-        <translation>Inget sparas förrän du trycker på Importera.</translation>
     </message>
     <message>
         <source>Save import report</source>
@@ -1509,94 +1458,6 @@ Det går inte att ångra.</translation>
     <message>
         <source>The report could not be written to {path}: {reason}. If the file is open in Excel, close it and try again.</source>
         <translation>Rapporten kunde inte skrivas till {path}: {reason}. Om filen är öppen i Excel, stäng den och försök igen.</translation>
-    </message>
-    <message>
-        <source>Saving the customers of {file}…</source>
-        <translation>Sparar kunderna från {file}…</translation>
-    </message>
-    <message>
-        <source>Cancel stops the import; then nothing is changed in the register.</source>
-        <translation>Avbryt stoppar importen; då ändras ingenting i registret.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <source>Saved {done} of {total} customers…</source>
-        <translation>{done} av {total} kunder sparade…</translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation>Importen avbröts.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed in the register. You can go back and import again.</source>
-        <translation>Ingenting ändrades i registret. Du kan gå tillbaka och importera på nytt.</translation>
-    </message>
-    <message>
-        <source>The import failed.</source>
-        <translation>Importen misslyckades.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed in the register. {reason}</source>
-        <translation>Ingenting ändrades i registret. {reason}</translation>
-    </message>
-    <message>
-        <source>Customer number</source>
-        <translation>Kundnummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Skipped rows:</source>
-        <translation>Överhoppade rader:</translation>
-    </message>
-    <message>
-        <source>Created {created}, updated {updated}, skipped {skipped}.</source>
-        <translation>Skapade {created}, uppdaterade {updated}, överhoppade {skipped}.</translation>
-    </message>
-    <message>
-        <source>Contact persons: {added} added, {updated} updated, {skipped} not imported.</source>
-        <translation>Kontaktpersoner: {added} tillagda, {updated} uppdaterade, {skipped} inte importerade.</translation>
-    </message>
-    <message>
-        <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
-        <translation>Verksamhetsställen: {added} tillagda, {updated} uppdaterade, {skipped} inte importerade.</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>Importen är klar.</translation>
-    </message>
-    <message>
-        <source>The import can be undone under Edit › Undo import…; customers you edit after this are left as they are.</source>
-        <translation>Importen kan ångras under Redigera › Ångra import…; kunder som du redigerar efter detta lämnas som de är.</translation>
-    </message>
-    <message>
-        <source>Choose the file</source>
-        <translation>Välj filen</translation>
-    </message>
-    <message>
-        <source>Check the columns</source>
-        <translation>Kontrollera kolumnerna</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>Dubbletter</translation>
-    </message>
-    <message>
-        <source>Problems found</source>
-        <translation>Problem som hittades</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Importerar</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klart</translation>
     </message>
     <message>
         <source>Step {step} of {count}</source>
@@ -3551,6 +3412,93 @@ Vill du spara ändå?</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Show &amp;tidied values too</source>
+        <translation>Visa även &amp;justerade värden</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Spara &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Följd</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problem som hittades</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rad kan importeras.</numerusform>
+            <numerusform>%n rader kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n rad kan inte importeras.</numerusform>
+            <numerusform>%n rader kan inte importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of contact persons or offices cannot be imported.</source>
+        <translation>
+            <numerusform>%n rad med kontaktpersoner eller verksamhetsställen kan inte importeras.</numerusform>
+            <numerusform>%n rader med kontaktpersoner eller verksamhetsställen kan inte importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are left out.</source>
+        <translation>
+            <numerusform>%n värde utelämnas.</numerusform>
+            <numerusform>%n värden utelämnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>Inga problem hittades.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Import.</source>
+        <translation>Inget sparas förrän du trycker på Importera.</translation>
+    </message>
+    <message>
+        <source>Row not imported</source>
+        <translation>Raden importeras inte</translation>
+    </message>
+    <message>
+        <source>Value left out</source>
+        <translation>Värdet utelämnas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Edit product</source>
@@ -3646,6 +3594,45 @@ Vill du spara ändå?</translation>
     <message>
         <source>Ac&amp;tivate</source>
         <translation>Ak&amp;tivera</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <source>Saving the customers of {file}…</source>
+        <translation>Sparar kunderna från {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import; then nothing is changed in the register.</source>
+        <translation>Avbryt stoppar importen; då ändras ingenting i registret.</translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total} customers…</source>
+        <translation>{done} av {total} kunder sparade…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Importen avbröts.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register. You can go back and import again.</source>
+        <translation>Ingenting ändrades i registret. Du kan gå tillbaka och importera på nytt.</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>Importen misslyckades.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register. {reason}</source>
+        <translation>Ingenting ändrades i registret. {reason}</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3887,57 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Skipped rows:</source>
+        <translation>Överhoppade rader:</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Spara &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Importen är klar.</translation>
+    </message>
+    <message>
+        <source>The import can be undone under Edit › Undo import…; customers you edit after this are left as they are.</source>
+        <translation>Importen kan ångras under Redigera › Ångra import…; kunder som du redigerar efter detta lämnas som de är.</translation>
+    </message>
+    <message>
+        <source>Created {created}, updated {updated}, skipped {skipped}.</source>
+        <translation>Skapade {created}, uppdaterade {updated}, överhoppade {skipped}.</translation>
+    </message>
+    <message>
+        <source>Contact persons: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation>Kontaktpersoner: {added} tillagda, {updated} uppdaterade, {skipped} inte importerade.</translation>
+    </message>
+    <message>
+        <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation>Verksamhetsställen: {added} tillagda, {updated} uppdaterade, {skipped} inte importerade.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from asiakasrekisteri.services.excel_export import ExportResult
 from asiakasrekisteri.services.excel_import import ImportResult, UndoResult
-from asiakasrekisteri.ui.spreadsheets.import_dialog import ImportDialog
+from asiakasrekisteri.ui.spreadsheets.import_wizard import ImportDialog
 from asiakasrekisteri.ui.spreadsheets.prompts import SPREADSHEET_SUFFIXES, Prompts
 from asiakasrekisteri.ui.spreadsheets.undo_dialog import UndoImportDialog
 from asiakasrekisteri.ui.spreadsheets.workers import CancelFn, ProgressFn, Worker

@@ -50,6 +50,13 @@ class TextRowsModel(QAbstractTableModel):
         self._tones = list(tones) if tones is not None else [Tone.PLAIN] * len(self._rows)
         self.endResetModel()
 
+    def set_headers(self, headers: Sequence[str]) -> None:
+        """New titles for the same columns (another language); the rows stay."""
+        assert len(headers) == len(self._headers), "set_rows changes the columns"
+        self._headers = list(headers)
+        if self._headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+
     def row_texts(self, row: int) -> tuple[str, ...]:
         return self._rows[row]
 

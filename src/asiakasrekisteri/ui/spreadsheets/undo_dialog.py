@@ -1,4 +1,4 @@
-"""Edit › Undo import (issue 3, item 2 "Safety"): pick an earlier import and take it back.
+"""Edit › Undo import: pick an earlier import and take it back.
 
 Undo removes the customers the import created and restores the ones it updated; customers
 edited since the import (or holding records that must be kept) are left as they are, and the
@@ -6,6 +6,8 @@ dialog lists them with the reason once the undo has run.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,12 +27,13 @@ from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.services.excel_import import BatchInfo, ExcelImportService, UndoResult
 from asiakasrekisteri.ui.formatting import format_datetime
 from asiakasrekisteri.ui.i18n import error_text
-from asiakasrekisteri.ui.spreadsheets.import_dialog import reason_text
+from asiakasrekisteri.ui.spreadsheets.import_wizard.texts import reason_text
 from asiakasrekisteri.ui.spreadsheets.prompts import Prompts
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 
-class UndoImportDialog(QDialog):
+class UndoImportDialog(Retranslating, QDialog):
     """The list of imports, newest first, and an Undo button for the chosen one.
 
     Attributes:
@@ -53,35 +56,19 @@ class UndoImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("undoImportDialog")
-        self.setWindowTitle(self.tr("Undo import"))
         self.resize(820, 460)
         self.service = service
         self.prompts = prompts or Prompts(self)
         self.batches: list[BatchInfo] = []
         self.last_result: UndoResult | None = None
         self._worker: Worker | None = None
+        # Kept as a function of the language, so a language change can say it again.
+        self._details: Callable[[], str] = lambda: ""
 
-        intro = QLabel(
-            self.tr(
-                "Choose an import to undo. Undo removes the customers it created and "
-                "restores the customers it updated to how they were before. Customers "
-                "edited since the import are left as they are."
-            )
-        )
-        intro.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("batchTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Imported"),
-                self.tr("File"),
-                self.tr("Sheet"),
-                self.tr("Created"),
-                self.tr("Updated"),
-                self.tr("Skipped"),
-                self.tr("Status"),
-            ]
-        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -94,10 +81,10 @@ class UndoImportDialog(QDialog):
         self.details.setObjectName("undoDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.undo_button = QPushButton(self.tr("&Undo import"))
+        self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoButton")
         self.undo_button.clicked.connect(self.undo_selected)
-        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button = QPushButton()
         self.close_button.setObjectName("closeButton")
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -105,15 +92,51 @@ class UndoImportDialog(QDialog):
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
         self.refresh()
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Undo import"))
+        self.intro.setText(
+            self.tr(
+                "Choose an import to undo. Undo removes the customers it created and "
+                "restores the customers it updated to how they were before. Customers "
+                "edited since the import are left as they are."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Imported"),
+                self.tr("File"),
+                self.tr("Sheet"),
+                self.tr("Created"),
+                self.tr("Updated"),
+                self.tr("Skipped"),
+                self.tr("Status"),
+            ]
+        )
+        self.undo_button.setText(self.tr("&Undo import"))
+        self.close_button.setText(self.tr("&Close"))
+        self._fill_table()
+        self.details.setText(self._details())
 
     def refresh(self, select_id: int | None = None) -> None:
         """Read the imports again."""
         self.batches = self.service.batches()
+        self._fill_table()
+        ids = [b.id for b in self.batches]
+        target = select_id if select_id in ids else None
+        if target is None:
+            target = next((b.id for b in self.batches if b.undone_at is None), None)
+        if target is not None:
+            self.table.selectRow(ids.index(target))
+        self._selection_changed()
+
+    def _fill_table(self) -> None:
         locale = QLocale()
         self.table.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):
@@ -136,13 +159,6 @@ class UndoImportDialog(QDialog):
                 if batch.undone_at is not None:
                     item.setForeground(Qt.GlobalColor.darkGray)
                 self.table.setItem(row, column, item)
-        ids = [b.id for b in self.batches]
-        target = select_id if select_id in ids else None
-        if target is None:
-            target = next((b.id for b in self.batches if b.undone_at is None), None)
-        if target is not None:
-            self.table.selectRow(ids.index(target))
-        self._selection_changed()
 
     def selected_batch(self) -> BatchInfo | None:
         rows = {i.row() for i in self.table.selectedIndexes()}
@@ -158,13 +174,19 @@ class UndoImportDialog(QDialog):
         if running:
             return
         if batch is None:
-            self.details.setText(
-                self.tr("No imports yet.") if not self.batches else self.tr("Choose an import.")
+            self._say(
+                lambda: (
+                    self.tr("No imports yet.") if not self.batches else self.tr("Choose an import.")
+                )
             )
         elif batch.undone_at is not None:
-            self.details.setText(self.tr("This import has been undone already."))
+            self._say(lambda: self.tr("This import has been undone already."))
         else:
-            self.details.setText(self._plan_text(batch))
+            self._say(lambda: self._plan_text(batch))
+
+    def _say(self, details: Callable[[], str]) -> None:
+        self._details = details
+        self.details.setText(details())
 
     def _plan_text(self, batch: BatchInfo) -> str:
         return self.tr(
@@ -191,7 +213,7 @@ class UndoImportDialog(QDialog):
         worker.succeeded.connect(self._undone)
         worker.failed.connect(self._failed)
         self._worker = worker
-        self.details.setText(self.tr("Undoing…"))
+        self._say(lambda: self.tr("Undoing…"))
         self._selection_changed()
         worker.start_job()
 
@@ -202,7 +224,7 @@ class UndoImportDialog(QDialog):
         self._worker = None
         self.last_result = result
         self.refresh(result.batch_id)
-        self.details.setText(self.result_text(result))
+        self._say(lambda: self.result_text(result))
         self.undone.emit(result)
 
     def result_text(self, result: UndoResult) -> str:

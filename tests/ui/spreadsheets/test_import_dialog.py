@@ -1,177 +1,39 @@
-"""Spreadsheet import, export and undo in the main window, driven as a user would (issue 3)."""
+"""Spreadsheet import, export and undo in the main window, driven as a user would."""
 
 from __future__ import annotations
 
-import os
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QLocale,
-    QMimeData,
-    QPoint,
-    QPointF,
-    QSettings,
-    Qt,
-    QUrl,
-)
+from PySide6.QtCore import QItemSelectionModel, QLocale, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QProgressDialog,
-    QPushButton,
-    QTableWidget,
-)
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
 from asiakasrekisteri.services.excel_export import ExportResult
 from asiakasrekisteri.services.excel_import import DuplicateAction, ExcelImportService
-from asiakasrekisteri.ui.customer_list.model import Column
 from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.spreadsheets.actions import SpreadsheetActions
-from asiakasrekisteri.ui.spreadsheets.import_dialog import ImportDialog, Page
-from asiakasrekisteri.ui.spreadsheets.prompts import Prompts
+from asiakasrekisteri.ui.spreadsheets.import_wizard import Page
 from asiakasrekisteri.ui.spreadsheets.undo_dialog import UndoImportDialog
-from asiakasrekisteri.ui.spreadsheets.workers import Worker
 from tests.conftest import make_customer
 from tests.services.excel_builders import write_workbook, write_xlsx
-from tests.ui.catalogues import installed_catalogue
-
-ROOT = Path(__file__).resolve().parents[2]
-SHOTS = os.environ.get("IMPORT_DIALOG_SHOTS", "")  # a folder: save PNGs of every page
-
-MESSY = [
-    ["Asiakasrekisteri 2024", None, None, None, None, None, None],
-    ["Tulostettu 1.2.2024"],
-    [],
-    ["Nro", "Nimi", "Y-tunnus", "Puhelin", "Kaupunki", "Muistiinpano", "Lempiväri"],
-    [1001, "Rakennus Virtanen Oy", "2077474-0", "040 123 4567", "Oulu", "vanha", "sininen"],
-    [2001, "Uusi Asiakas Oy", "1234567-8", "050 555 1234", "Espoo", "soita", "punainen"],
-    [2002.0, "Kolmas Oy", "07374742", "09 123 456", "Vantaa", None, None],
-    [2003, None, None, "040 999 9999", "Lahti", "nimi puuttuu", None],
-]
-
-
-class FakePrompts(Prompts):
-    """Answers the dialogs' questions and records the messages."""
-
-    def __init__(self, parent: Any, save_to: Path | None = None) -> None:
-        super().__init__(parent)
-        self.warnings: list[tuple[str, str]] = []
-        self.infos: list[tuple[str, str]] = []
-        self.confirms: list[str] = []
-        self.save_to = save_to
-        self.open_path: Path | None = None
-        self.answer = True
-
-    def warn(self, title: str, text: str) -> None:
-        self.warnings.append((title, text))
-
-    def info(self, title: str, text: str) -> None:
-        self.infos.append((title, text))
-
-    def confirm(self, title: str, text: str, action: str) -> bool:
-        self.confirms.append(text)
-        return self.answer
-
-    def open_spreadsheet(self, title: str) -> Path | None:
-        return self.open_path
-
-    def save_workbook(self, title: str, suggested_name: str) -> Path | None:
-        return self.save_to
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def importer(services: Services) -> ExcelImportService:
-    return services.excel_import
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot,
-    services: Services,
-    customers: CustomerService,
-    importer: ExcelImportService,
-    settings: QSettings,
-) -> Iterator[MainWindow]:
-    customers.create(make_customer(customer_number="1001"))
-    customers.create(make_customer(customer_number="1002", name="Sähkö Laine Oy",
-                                   business_id="", city="Oulu", postal_code="90100"))  # fmt: skip
-    customers.create(make_customer(customer_number="1003", name="Anna Aalto", business_id=""))
-    win = MainWindow(services, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    # No thread may outlive the register it works on.
-    assert Worker.wait_all(60_000)
-    QApplication.processEvents()
-
-
-@pytest.fixture
-def actions(window: MainWindow, tmp_path: Path) -> SpreadsheetActions:
-    found = window.findChild(SpreadsheetActions, "spreadsheetActions")
-    assert found is not None
-    found.prompts = FakePrompts(window, tmp_path / "out.xlsx")
-    return found
-
-
-def prompts_of(actions: SpreadsheetActions) -> FakePrompts:
-    assert isinstance(actions.prompts, FakePrompts)
-    return actions.prompts
-
-
-def visible_names(win: MainWindow) -> list[str]:
-    return [win.model.index(r, Column.NAME).data() for r in range(win.model.rowCount())]
-
-
-def shot(widget: Any, name: str) -> None:
-    if SHOTS:
-        Path(SHOTS).mkdir(parents=True, exist_ok=True)
-        QApplication.processEvents()  # let the layouts catch up with new texts
-        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
-
-
-def open_on(qtbot: QtBot, actions: SpreadsheetActions, path: Path) -> ImportDialog:
-    dialog = actions.open_import(path)
-    assert dialog is not None
-    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.plan is not None, timeout=60_000)
-    return dialog
-
-
-def choose(combo: QComboBox, data: str) -> None:
-    """Pick an entry as the user would: the combo emits its change signals."""
-    index = combo.findData(data)
-    assert index >= 0, data
-    combo.setCurrentIndex(index)
-
-
-def cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    assert item is not None, (row, column)
-    return item.text()
-
-
-def preview_headers(dialog: ImportDialog) -> list[str]:
-    return dialog.preview_model.headers()
-
-
-def next_page(qtbot: QtBot, dialog: ImportDialog) -> None:
-    qtbot.waitUntil(dialog.next_button.isEnabled)
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+from tests.ui.spreadsheets.conftest import (
+    MESSY,
+    big_sheet,
+    cell,
+    choose,
+    next_page,
+    open_on,
+    preview_headers,
+    prompts_of,
+    shot,
+    visible_names,
+)
 
 
 def test_messy_sheet_mapping_duplicates_problems_and_import(
@@ -184,66 +46,77 @@ def test_messy_sheet_mapping_duplicates_problems_and_import(
     path = write_xlsx(tmp_path / "rekisteri.xlsx", MESSY)
     dialog = open_on(qtbot, actions, path)
     assert dialog.current_page() is Page.FILE
-    assert "row 4" in dialog.file_status.text() and "4 rows" in dialog.file_status.text()
+    assert (
+        "row 4" in dialog.file_page.file_status.text()
+        and "4 rows" in dialog.file_page.file_status.text()
+    )
     shot(dialog, "1-file")
 
     next_page(qtbot, dialog)
     assert dialog.current_page() is Page.COLUMNS
-    assert [dialog.mapping_combo(i).currentData() for i in range(7)] == [
+    assert [dialog.columns_page.mapping_combo(i).currentData() for i in range(7)] == [
         "customer_number", "name", "business_id", "phone", "city", "comment",
         "custom:Lempiväri",
     ]  # fmt: skip
-    assert cell(dialog.mapping_table, 5, 4) == "≈ 96 %"  # a near miss, shown as such
-    assert cell(dialog.mapping_table, 6, 4) == "Not recognised"
-    assert cell(dialog.mapping_table, 4, 2) == "Oulu · Espoo · Vantaa"
+    assert cell(dialog.columns_page.mapping_table, 5, 4) == "≈ 96 %"  # a near miss, shown as such
+    assert cell(dialog.columns_page.mapping_table, 6, 4) == "Not recognised"
+    assert cell(dialog.columns_page.mapping_table, 4, 2) == "Oulu · Espoo · Vantaa"
     assert "City" in preview_headers(dialog) and "Lempiväri" in preview_headers(dialog)
-    first = dialog.preview_model.row_texts(1)
+    first = dialog.columns_page.preview_model.row_texts(1)
     assert first[:3] == ("6", "2001", "Uusi Asiakas Oy")
     shot(dialog, "2-columns")
 
     # Ignore the unknown column: it leaves the preview.
-    choose(dialog.mapping_combo(6), "")
+    choose(dialog.columns_page.mapping_combo(6), "")
     qtbot.waitUntil(lambda: "Lempiväri" not in preview_headers(dialog))
-    assert cell(dialog.mapping_table, 6, 4) == "Ignored"
+    assert cell(dialog.columns_page.mapping_table, 6, 4) == "Ignored"
     # Choosing the city for another column takes it from "Kaupunki".
-    choose(dialog.mapping_combo(5), "city")
+    choose(dialog.columns_page.mapping_combo(5), "city")
     qtbot.waitUntil(lambda: "Internal comment" not in preview_headers(dialog))
-    assert dialog.mapping_combo(4).currentData() == ""
+    assert dialog.columns_page.mapping_combo(4).currentData() == ""
     city = preview_headers(dialog).index("City")
-    assert dialog.preview_model.row_texts(1)[city] == "soita"
+    assert dialog.columns_page.preview_model.row_texts(1)[city] == "soita"
     # … and back: the city is Kaupunki again (Muistiinpano loses it), the note a custom field.
-    choose(dialog.mapping_combo(4), "city")
-    qtbot.waitUntil(lambda: dialog.mapping_combo(5).currentData() == "" and not dialog.is_busy())
-    choose(dialog.mapping_combo(5), "custom:Muistiinpano")
+    choose(dialog.columns_page.mapping_combo(4), "city")
+    qtbot.waitUntil(
+        lambda: dialog.columns_page.mapping_combo(5).currentData() == "" and not dialog.is_busy()
+    )
+    choose(dialog.columns_page.mapping_combo(5), "custom:Muistiinpano")
     qtbot.waitUntil(lambda: "Muistiinpano" in preview_headers(dialog) and not dialog.is_busy())
-    assert dialog.preview_model.row_texts(1)[preview_headers(dialog).index("City")] == "Espoo"
+    assert (
+        dialog.columns_page.preview_model.row_texts(1)[preview_headers(dialog).index("City")]
+        == "Espoo"
+    )
 
     next_page(qtbot, dialog)
     assert dialog.current_page() is Page.DUPLICATES
-    assert dialog.plan is not None
-    (group,) = dialog.plan.duplicates
+    assert dialog.state.plan is not None
+    (group,) = dialog.state.plan.duplicates
     assert group.existing is not None and group.existing.customer_number == "1001"
-    assert cell(dialog.duplicates_table, 0, 3) == "Same customer number"
-    combo = dialog.duplicate_combo(group.key)
+    assert cell(dialog.duplicates_page.duplicates_table, 0, 3) == "Same customer number"
+    combo = dialog.duplicates_page.duplicate_combo(group.key)
     assert combo.currentText() == "Update the existing customer"
     choose(combo, DuplicateAction.SKIP.value)
     shot(dialog, "3-duplicates")
 
     next_page(qtbot, dialog)
     assert dialog.current_page() is Page.PROBLEMS
-    rows = [dialog.problems_model.row_texts(r) for r in range(dialog.problems_model.rowCount())]
+    rows = [
+        dialog.problems_page.problems_model.row_texts(r)
+        for r in range(dialog.problems_page.problems_model.rowCount())
+    ]
     bad_bid = next(r for r in rows if r[2] == "Y-tunnus")
     assert bad_bid[:4] == ("Asiakkaat", "6", "Y-tunnus", "1234567-8")
     assert bad_bid[5] == "Value left out"
     no_name = next(r for r in rows if r[1] == "8")
     assert no_name[5] == "Row not imported"
-    summary = dialog.problems_summary.text()
+    summary = dialog.problems_page.problems_summary.text()
     assert summary.startswith("3 row(s) can be imported. 1 row(s) cannot be imported.")
     assert dialog.next_button.text() == "&Import"
     shot(dialog, "4-problems")
     report = tmp_path / "raportti.xlsx"
     prompts_of(actions).save_to = report
-    qtbot.mouseClick(dialog.report_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.problems_page.report_button, Qt.MouseButton.LeftButton)
     wb = load_workbook(report, read_only=True)
     cells = {str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row}
     wb.close()
@@ -254,8 +127,8 @@ def test_messy_sheet_mapping_duplicates_problems_and_import(
     result = imported.args[0]
     assert dialog.current_page() is Page.SUMMARY
     assert (len(result.created), len(result.updated), len(result.skipped)) == (2, 0, 2)
-    assert "Created 2, updated 0, skipped 2." in dialog.summary_label.text()
-    assert dialog.skipped_model.rowCount() == 2
+    assert "Created 2, updated 0, skipped 2." in dialog.summary_page.summary_label.text()
+    assert dialog.summary_page.skipped_model.rowCount() == 2
     assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
     shot(dialog, "6-summary")
 
@@ -268,12 +141,6 @@ def test_messy_sheet_mapping_duplicates_problems_and_import(
     assert new.data.custom_fields == {"Muistiinpano": "soita"}
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: actions.import_dialog is None)
-
-
-def big_sheet(path: Path, count: int) -> Path:
-    rows: list[list[Any]] = [["Asiakasnumero", "Nimi", "Postinumero", "Postitoimipaikka"]]
-    rows += [[5000 + i, f"Asiakas {i} Oy", f"{i % 1000:05d}", "Helsinki"] for i in range(count)]
-    return write_xlsx(path, rows)
 
 
 def test_cancel_during_a_ten_thousand_row_import_changes_nothing(
@@ -321,18 +188,21 @@ def _cancel_mid_import(
     assert dialog.current_page() is Page.PROBLEMS
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.current_page() is Page.PROGRESS
-    qtbot.waitUntil(lambda: dialog.progress_bar.value() >= 2000, timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.progress_page.progress_bar.value() >= 2000, timeout=60_000)
     assert dialog.cancel_button.text() == "Cancel import"
-    assert f"of {QLocale().toString(10_000)} customers" in dialog.progress_label.text()
+    assert (
+        f"of {QLocale().toString(10_000)} customers" in dialog.progress_page.progress_label.text()
+    )
     shot(dialog, "5-progress")
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()  # Cancel stops the import, it does not close the dialog
     gate.set()
     qtbot.waitUntil(
-        lambda: dialog.progress_label.text() == "The import was cancelled.", timeout=60_000
+        lambda: dialog.progress_page.progress_label.text() == "The import was cancelled.",
+        timeout=60_000,
     )
-    assert "Nothing was changed" in dialog.progress_message.text()
-    assert dialog.import_result is None
+    assert "Nothing was changed" in dialog.progress_page.progress_message.text()
+    assert dialog.state.result is None
     shot(dialog, "5-cancelled")
     # Back to the problems page: the import can be started again.
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
@@ -352,8 +222,8 @@ def test_a_text_file_named_xlsx_gives_one_clear_message(
     assert title == "Cannot import the file"
     assert text.startswith("The file asiakkaat.xlsx is not a spreadsheet")
     assert text.count(". ") == 0 and "\n" not in text  # one plain sentence
-    assert dialog.plan is None and not dialog.next_button.isEnabled()
-    assert dialog.file_status.text() == "Choose another file."
+    assert dialog.state.plan is None and not dialog.next_button.isEnabled()
+    assert dialog.file_page.file_status.text() == "Choose another file."
 
 
 def test_dropping_a_spreadsheet_on_the_window_opens_the_import(
@@ -384,9 +254,9 @@ def test_dropping_a_spreadsheet_on_the_window_opens_the_import(
     assert drop.isAccepted()
     dialog = actions.import_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.path == path and dialog.path_edit.text() == str(path)
-    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=60_000)
-    assert dialog.plan is not None and dialog.plan.path == path
+    assert dialog.state.path == path and dialog.file_page.path_edit.text() == str(path)
+    qtbot.waitUntil(lambda: dialog.state.plan is not None and not dialog.is_busy(), timeout=60_000)
+    assert dialog.state.plan is not None and dialog.state.plan.path == path
     dialog.reject()
 
 
@@ -411,8 +281,8 @@ def test_file_menu_export_writes_the_template_sheet(
     # Importing that file takes Asiakkaat with the contacts and offices, and says which
     # sheet it does not read.
     dialog = open_on(qtbot, actions, result.path)
-    assert dialog.sheet_combo.currentText() == "Asiakkaat"
-    status = dialog.file_status.text()
+    assert dialog.file_page.sheet_combo.currentText() == "Asiakkaat"
+    status = dialog.file_page.file_status.text()
     assert "Contact persons from sheet “Yhteyshenkilöt” (0 row(s)) are imported too." in status
     assert "Offices from sheet “Toimipisteet” (0 row(s)) are imported too." in status
     assert status.endswith("The file's other sheets (Myynti) are not read.")
@@ -446,23 +316,26 @@ def test_contact_and_office_sheets_are_imported_and_their_problems_shown(
         },
     )  # fmt: skip
     dialog = open_on(qtbot, actions, path)
-    status = dialog.file_status.text()
+    status = dialog.file_page.file_status.text()
     assert "Contact persons from sheet “Yhteyshenkilöt” (2 row(s)) are imported too." in status
     assert "Offices from sheet “Toimipisteet” (1 row(s)) are imported too." in status
     assert "not read" not in status
     while dialog.current_page() is not Page.PROBLEMS:
         next_page(qtbot, dialog)
-    rows = [dialog.problems_model.row_texts(r) for r in range(dialog.problems_model.rowCount())]
+    rows = [
+        dialog.problems_page.problems_model.row_texts(r)
+        for r in range(dialog.problems_page.problems_model.rowCount())
+    ]
     assert [r[:4] + r[5:] for r in rows] == [
         ("Yhteyshenkilöt", "2", "Sähköposti", "ulla(at)uusi", "Value left out"),
         ("Yhteyshenkilöt", "3", "Asiakasnumero", "9999", "Row not imported"),
     ]
     assert "1 row(s) of contact persons or offices cannot be imported." in (
-        dialog.problems_summary.text()
+        dialog.problems_page.problems_summary.text()
     )
     with qtbot.waitSignal(dialog.imported, timeout=60_000):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    text = dialog.summary_label.text()
+    text = dialog.summary_page.summary_label.text()
     assert "Created 1, updated 0, skipped 0." in text
     assert "Contact persons: 1 added, 0 updated, 1 not imported." in text
     assert text.endswith("Offices: 1 added, 0 updated, 0 not imported.")
@@ -588,12 +461,14 @@ def test_import_menu_asks_for_a_file_first(
     actions.import_action.trigger()
     dialog = actions.import_dialog
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.state.plan is not None and not dialog.is_busy(), timeout=60_000)
     # Ignoring the name column leaves nothing to name the customers by: Next is refused.
     next_page(qtbot, dialog)
-    choose(dialog.mapping_combo(1), "")
-    qtbot.waitUntil(lambda: dialog.columns_problem.isVisible() and not dialog.is_busy())
-    assert "name" in dialog.columns_problem.text()
+    choose(dialog.columns_page.mapping_combo(1), "")
+    qtbot.waitUntil(
+        lambda: dialog.columns_page.columns_problem.isVisible() and not dialog.is_busy()
+    )
+    assert "name" in dialog.columns_page.columns_problem.text()
     assert not dialog.next_button.isEnabled()
     dialog.reject()
     assert not dialog.isVisible()
@@ -601,73 +476,16 @@ def test_import_menu_asks_for_a_file_first(
     assert len(window.services.customers.list_ids(all_customers)) == 3
 
 
-@pytest.fixture
-def finnish(tmp_path: Path) -> Iterator[None]:
-    """The Finnish catalogue, compiled from the .ts as the run commands do, installed."""
-    with installed_catalogue(tmp_path, "fi"):
-        yield
-
-
-def test_reasons_are_shown_in_the_ui_language(
-    qtbot: QtBot,
-    tmp_path: Path,
-    window: MainWindow,
-    actions: SpreadsheetActions,
-    customers: CustomerService,
-    finnish: None,
+def test_choose_file_reads_the_file_chosen(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, actions: SpreadsheetActions
 ) -> None:
-    dialog = open_on(qtbot, actions, write_xlsx(tmp_path / "rekisteri.xlsx", MESSY))
-    rows = [dialog.problems_model.row_texts(r) for r in range(dialog.problems_model.rowCount())]
-    bad_bid = next(r for r in rows if r[3] == "1234567-8")
-    assert bad_bid[4:] == (
-        "Y-tunnuksen tarkistusnumero ei täsmää. Tarkista tunnus kirjoitusvirheiden varalta. "
-        "Arvo jätetään pois.",
-        "Arvo jätetään pois",
-    )
-    no_name = next(r for r in rows if r[1] == "8")
-    assert no_name[4:] == ("Anna asiakkaan nimi. Riviä ei tuoda.", "Riviä ei tuoda")
-    # The preview says why a row is not imported.
-    assert dialog.preview_model.row_texts(3) == ("8", "", "Anna asiakkaan nimi. Riviä ei tuoda.")
-
-    next_page(qtbot, dialog)
-    next_page(qtbot, dialog)
-    assert dialog.current_page() is Page.DUPLICATES
-    assert dialog.plan is not None
-    (group,) = dialog.plan.duplicates
-    choose(dialog.duplicate_combo(group.key), DuplicateAction.SKIP.value)
-    next_page(qtbot, dialog)
-    assert dialog.current_page() is Page.PROBLEMS
-    with qtbot.waitSignal(dialog.imported, timeout=60_000):
-        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    skipped = [dialog.skipped_model.row_texts(r) for r in range(dialog.skipped_model.rowCount())]
-    assert [(r[0], r[-1]) for r in skipped] == [
-        ("5", "On jo rekisterissä: 1001 Rakennus Virtanen Oy."),
-        ("8", "Anna asiakkaan nimi. Riviä ei tuoda."),
-    ]
-    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: actions.import_dialog is None)
-
-    # Undo keeps a customer edited since, and says why in Finnish too.
-    edited = customers.get_by_number("2001")
-    customers.update(edited.id, make_customer(customer_number="2001", name="Uusi Asiakas Oy",
-                                              business_id="", city="Rauma"))  # fmt: skip
-    actions.undo_import_action.trigger()
-    undo = actions.undo_dialog
-    assert isinstance(undo, UndoImportDialog)
-    with qtbot.waitSignal(undo.undone, timeout=30_000):
-        qtbot.mouseClick(undo.undo_button, Qt.MouseButton.LeftButton)
-    assert (
-        "2001 Uusi Asiakas Oy: Muokattu tuonnin jälkeen; jätetään ennalleen." in undo.details.text()
-    )
-    qtbot.mouseClick(undo.close_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: actions.undo_dialog is None)
-
-
-def test_page_titles_follow_the_ui_language(
-    qtbot: QtBot, tmp_path: Path, actions: SpreadsheetActions, finnish: None
-) -> None:
-    dialog = open_on(qtbot, actions, write_xlsx(tmp_path / "rekisteri.xlsx", MESSY))
-    assert dialog.title_label.text() == "Valitse tiedosto"
-    next_page(qtbot, dialog)
-    assert dialog.title_label.text() == "Tarkista sarakkeet"
+    dialog = open_on(qtbot, actions, write_xlsx(tmp_path / "ensin.xlsx", MESSY))
+    prompts = prompts_of(actions)
+    prompts.open_path = big_sheet(tmp_path / "toinen.xlsx", 5)
+    qtbot.mouseClick(dialog.file_page.choose_button, Qt.MouseButton.LeftButton)
+    assert dialog.state.path == prompts.open_path
+    assert dialog.file_page.path_edit.text() == str(prompts.open_path)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=60_000)
+    assert dialog.state.plan is not None and dialog.state.plan.path == prompts.open_path
+    assert "5 rows of customers" in dialog.file_page.file_status.text()
     dialog.reject()
