@@ -20,8 +20,8 @@ from asiakasrekisteri.logs import (
     MAX_BYTES,
     ROOT_LOGGER,
     configure_logging,
-    log_dir,
 )
+from asiakasrekisteri.paths import log_dir
 from asiakasrekisteri.services.container import open_services
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.errors import RegisterReadOnlyError

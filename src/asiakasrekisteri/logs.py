@@ -14,29 +14,17 @@ register's own protections (private file, anonymisation, deletion) do not reach 
 from __future__ import annotations
 
 import logging
-import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-import platformdirs
+from asiakasrekisteri.paths import log_dir
 
-from asiakasrekisteri import APP_NAME
-
-LOG_DIR_ENV_VAR = "ASIAKASREKISTERI_LOG_DIR"
 LOG_FILE_NAME = "asiakasrekisteri.log"
 ROOT_LOGGER = "asiakasrekisteri"
 MAX_BYTES = 1024 * 1024
 BACKUP_COUNT = 5
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _HANDLER_NAME = "asiakasrekisteri-file"
-
-
-def log_dir() -> Path:
-    """The user log directory; ``ASIAKASREKISTERI_LOG_DIR`` overrides it (tests)."""
-    override = os.environ.get(LOG_DIR_ENV_VAR)
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def configure_logging(level: int = logging.INFO) -> Path:

@@ -11,6 +11,7 @@ from asiakasrekisteri import APP_NAME
 
 DB_ENV_VAR = "ASIAKASREKISTERI_DB"
 DATA_DIR_ENV_VAR = "ASIAKASREKISTERI_DATA_DIR"
+LOG_DIR_ENV_VAR = "ASIAKASREKISTERI_LOG_DIR"
 DB_FILE_NAME = "asiakasrekisteri.sqlite3"
 
 
@@ -20,6 +21,14 @@ def data_dir() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """The user log directory; ``ASIAKASREKISTERI_LOG_DIR`` overrides it (tests)."""
+    override = os.environ.get(LOG_DIR_ENV_VAR)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def database_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
