@@ -8,16 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from asiakasrekisteri.ui.instance_lock import InstanceLock, lock_path
+from asiakasrekisteri.register_lock import InstanceLock, lock_path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _hold_in_child(db_path: Path) -> subprocess.Popen[str]:
     code = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from asiakasrekisteri.ui.instance_lock import InstanceLock\n"
+        "from asiakasrekisteri.register_lock import InstanceLock\n"
         f"lock = InstanceLock(Path({str(db_path)!r}))\n"
         "print(lock.acquire(), flush=True)\n"
         "time.sleep(60)\n"
