@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import signal
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from asiakasrekisteri.register_lock import InstanceLock, lock_path
 
@@ -68,3 +71,49 @@ def test_same_process_lock_and_release(tmp_path: Path) -> None:
     assert lock.is_locked()
     lock.release()
     assert not lock.is_locked()
+
+
+def test_not_reentrant_within_a_process(tmp_path: Path) -> None:
+    """Why the command line's tests hold the lock in a child process, not in this one."""
+    first = InstanceLock(tmp_path / "r.sqlite3")
+    assert first.acquire()
+    try:
+        second = InstanceLock(tmp_path / "r.sqlite3")
+        assert not second.acquire()
+        assert second.held_elsewhere()
+        holder = second.holder()
+        assert holder is not None and holder.pid == os.getpid()
+    finally:
+        first.release()
+
+
+def test_a_lock_file_that_cannot_be_made_is_not_a_holder(tmp_path: Path) -> None:
+    if os.name != "posix" or os.geteuid() == 0:
+        pytest.skip("needs file permissions")
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        lock = InstanceLock(folder / "r.sqlite3")
+        assert not lock.acquire()
+        assert not lock.held_elsewhere()
+        assert lock.holder() is None
+    finally:
+        folder.chmod(0o755)
+
+
+def test_uses_qtcore_only() -> None:
+    """The command line takes the lock too, and must not need widgets or a display."""
+    source = ROOT / "src" / "asiakasrekisteri" / "register_lock.py"
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    } | {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    qt = {name for name in imported if name.startswith("PySide6")}
+    assert qt == {"PySide6.QtCore"}
+    assert not any(name.startswith("asiakasrekisteri.ui") for name in imported)

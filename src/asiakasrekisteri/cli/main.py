@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from asiakasrekisteri import APP_NAME, __version__
+from asiakasrekisteri import __version__
 from asiakasrekisteri.cli import customers, invoices, privacy, safety, spreadsheets
 from asiakasrekisteri.cli.common import (
     EXIT_USAGE,
@@ -71,17 +71,16 @@ def run_gui(db_arg: str | None) -> int:
 
 
 def _refusal(lock: InstanceLock) -> str:
-    """Why a write is refused, naming the process that holds the register."""
+    """Why a write is refused, naming the process that holds the register.
+
+    Almost always that is a window; a command line write holds the lock only while it
+    runs, and the lock file does not tell the two apart (both name the Python process).
+    """
     if not lock.held_elsewhere():
         return f"cannot make the register's lock file {lock.path}; check the folder, or use --force"
     holder = lock.holder()
     where = f" (pid {holder.pid} on {holder.host})" if holder else ""
-    if holder is None or holder.app == APP_NAME:
-        return f"the register is open in a window{where}; close it first, or use --force"
-    return (
-        f"the register is being changed by another command{where}; "
-        "wait for it to finish, or use --force"
-    )
+    return f"the register is open in a window{where}; close it first, or use --force"
 
 
 @contextmanager
