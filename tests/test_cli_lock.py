@@ -1,7 +1,7 @@
 """The command line respects the window's lock, holds it while it writes, and logs.
 
 The window is played by a real second process that takes the register's lock through
-``register_lock`` and sleeps. A lock held by this test process itself would not do:
+``register_lock`` and waits. A lock held by this test process itself would not do:
 QLockFile is not re-entrant, so a second lock in the same process is refused too, but it
 names the test's own pid, while a window is always another process. Where the command
 must be seen holding the lock, a child process tries to take it in the middle of the
@@ -37,19 +37,26 @@ WINDOW = "the register is open in a window (pid {pid} on {host}); close it first
 def _child(code: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     return subprocess.Popen(
-        [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", code],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
 
 
 def _hold(db_path: Path) -> subprocess.Popen[str]:
-    """A window's lock on ``db_path``, held by another process until it is stopped."""
+    """A window's lock on ``db_path``, held by another process until it is stopped.
+
+    The holder waits on its stdin, so it also ends when this test process does.
+    """
     proc = _child(
-        "import time\n"
+        "import sys\n"
         "from pathlib import Path\n"
         "from asiakasrekisteri.register_lock import InstanceLock\n"
         f"lock = InstanceLock(Path({str(db_path)!r}))\n"
         "print(lock.acquire(), flush=True)\n"
-        "time.sleep(120)\n"
+        "sys.stdin.read()\n"
     )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "True"
@@ -59,8 +66,9 @@ def _hold(db_path: Path) -> subprocess.Popen[str]:
 def _stop(proc: subprocess.Popen[str]) -> None:
     proc.kill()
     proc.wait()
-    if proc.stdout is not None:
-        proc.stdout.close()
+    for pipe in (proc.stdin, proc.stdout):
+        if pipe is not None:
+            pipe.close()
 
 
 def _try_lock_elsewhere(db_path: Path) -> tuple[bool, int]:
@@ -73,7 +81,7 @@ def _try_lock_elsewhere(db_path: Path) -> tuple[bool, int]:
         "holder = lock.holder()\n"
         "print(got, holder.pid if holder and not got else 0, flush=True)\n"
     )
-    out, _ = proc.communicate(timeout=60)
+    out, _ = proc.communicate(timeout=120)
     got, pid = out.split()
     return got == "True", int(pid)
 
