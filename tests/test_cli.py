@@ -167,7 +167,7 @@ def test_messages_follow_the_language(
 
 
 def test_language_from_locale(monkeypatch: pytest.MonkeyPatch) -> None:
-    from asiakasrekisteri.cli import cli_language
+    from asiakasrekisteri.cli.common import cli_language
 
     for name in ("ASIAKASREKISTERI_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)

@@ -1,4 +1,4 @@
-"""CLI of issue 5: backup, restore, check, privacy export/erase/retention/notice."""
+"""Safety and privacy commands: backup, restore, check, privacy export/erase/retention/notice."""
 
 from __future__ import annotations
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from asiakasrekisteri import APP_NAME, ORG_NAME, __version__
 from asiakasrekisteri.paths import backup_dir, database_path
+from asiakasrekisteri.register_lock import InstanceLock
 from asiakasrekisteri.services.container import Services, open_services
 from asiakasrekisteri.storage.errors import DatabaseDamagedError, StorageError
 from asiakasrekisteri.ui.app_actions import install_app_actions
 from asiakasrekisteri.ui.dialogs.first_run import show_first_run
 from asiakasrekisteri.ui.i18n import Translators, system_language
-from asiakasrekisteri.ui.instance_lock import InstanceLock
 from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.preferences import apply_theme, stored_theme
 

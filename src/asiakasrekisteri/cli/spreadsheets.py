@@ -1,4 +1,4 @@
-"""Command line for spreadsheets (issue 3): ``export``, ``import``, ``imports``, ``undo-import``.
+"""Spreadsheets: ``export``, ``import``, ``imports``, ``undo-import``.
 
     asiakasrekisteri export FILE.xlsx [--search TEXT] [--active-only]
     asiakasrekisteri import FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx]
@@ -14,10 +14,22 @@ empty, has no header row ...), with one line on stderr and nothing changed.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
-if TYPE_CHECKING:
-    from asiakasrekisteri.services.container import Services
+from asiakasrekisteri.cli.common import UsageError, set_command
+from asiakasrekisteri.services.container import Services
+from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, SortColumn
+from asiakasrekisteri.services.excel_headers import CUSTOM_PREFIX, TARGETS
+from asiakasrekisteri.services.excel_import import (
+    ImportPlan,
+    ImportResult,
+    Severity,
+    UnknownColumns,
+)
+
+# Lines of contact/office rows or left-out values printed before "see --report".
+_LISTED = 50
 
 _IMPORT_EPILOG = """\
 The header row may sit below title and blank rows; Finnish, Swedish and English headers
@@ -37,9 +49,7 @@ and can be undone with `undo-import BATCH` (see `imports`).
 
 
 def register(sub: Any) -> None:
-    """Add the spreadsheet commands to the main parser's subcommands."""
-    from asiakasrekisteri.services.excel_headers import TARGETS
-
+    """Add the spreadsheet commands to the main parser."""
     p = sub.add_parser(
         "export",
         help="write customers to an Excel file (.xlsx)",
@@ -51,7 +61,7 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--search", default="", help="only customers the search box would show")
     p.add_argument("--active-only", action="store_true", help="leave inactive customers out")
-    p.set_defaults(handler=_cmd_export)
+    set_command(p, _cmd_export, writes=False)
 
     p = sub.add_parser(
         "import",
@@ -70,10 +80,11 @@ def register(sub: Any) -> None:
                    help="ignore unknown columns instead of making them custom fields")  # fmt: skip
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                    help="map a column by hand (repeatable)")  # fmt: skip
-    p.set_defaults(handler=_cmd_import)
+    # A dry run saves nothing, so it may look at a file while the window is open.
+    set_command(p, _cmd_import, writes=lambda args: not args.dry_run)
 
     p = sub.add_parser("imports", help="list earlier imports (for undo-import)")
-    p.set_defaults(handler=_cmd_imports)
+    set_command(p, _cmd_imports, writes=False)
 
     p = sub.add_parser(
         "undo-import",
@@ -82,18 +93,10 @@ def register(sub: Any) -> None:
         "are left as they are and listed.",
     )
     p.add_argument("batch", type=int, metavar="BATCH")
-    p.set_defaults(handler=_cmd_undo)
-
-
-def _usage(message: str) -> Exception:
-    from asiakasrekisteri.cli import UsageError
-
-    return UsageError(message)
+    set_command(p, _cmd_undo, writes=True)
 
 
 def _cmd_export(services: Services, args: argparse.Namespace) -> int:
-    from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, SortColumn
-
     query = CustomerQuery(
         search=args.search,
         active=ActiveFilter.ACTIVE if args.active_only else ActiveFilter.ALL,
@@ -104,38 +107,24 @@ def _cmd_export(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def _overrides(plan: Any, items: list[str]) -> dict[int, str]:
-    from asiakasrekisteri.services.excel_headers import CUSTOM_PREFIX, TARGETS
-
+def _overrides(plan: ImportPlan, items: list[str]) -> dict[int, str]:
     out: dict[int, str] = {}
     for item in items:
         key, sep, target = item.partition("=")
         if not sep:
-            raise _usage(f"--map expects COLUMN=FIELD, got “{item}”")
+            raise UsageError(f"--map expects COLUMN=FIELD, got “{item}”")
         key, target = key.strip(), target.strip()
         column = next((c for c in plan.columns if key.upper() == c.letter or key == c.header), None)
         if column is None:
-            raise _usage(f"--map: no column “{key}” in the sheet")
+            raise UsageError(f"--map: no column “{key}” in the sheet")
         if target and not target.startswith(CUSTOM_PREFIX) and target not in TARGETS:
-            raise _usage(f"--map: unknown field “{target}” (see import --help)")
+            raise UsageError(f"--map: unknown field “{target}” (see import --help)")
         out[column.index] = target
     return out
 
 
-def _cmd_import(services: Services, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from asiakasrekisteri.services.excel_import import (
-        Severity,
-        UnknownColumns,
-    )
-
-    service = services.excel_import
-    unknown = UnknownColumns.IGNORE if args.ignore_unknown else UnknownColumns.CUSTOM
-    plan = service.analyse(Path(args.file), args.sheet, unknown_columns=unknown)
-    overrides = _overrides(plan, args.map)
-    if overrides:
-        plan = service.remap(plan, overrides)
+def _print_plan(plan: ImportPlan) -> None:
+    """What will be read, and the columns a person may want to check first."""
     print(f"Sheet “{plan.sheet}”, header on row {plan.header_row}, {len(plan.rows)} rows.")
     for what, sheet, count in (
         ("contact persons", plan.contact_sheet, len(plan.contact_rows)),
@@ -152,9 +141,10 @@ def _cmd_import(services: Services, args: argparse.Namespace) -> int:
             print(f"  column {column.letter} “{column.header}” is ignored")
         elif column.confidence < 1:
             print(f"  column {column.letter} “{column.header}” → {column.label}")
-    result = service.apply(plan, dry_run=args.dry_run)
-    if not args.dry_run:
-        print(f"Backup made first: {services.backups.backups()[0].path}")
+
+
+def _print_result(plan: ImportPlan, result: ImportResult) -> None:
+    """The summary, then every row left out and every value left out, up to a limit."""
     print(result.summary())
     for outcome in result.skipped:
         label = f"{outcome.customer_number} {outcome.name}".strip()
@@ -164,16 +154,30 @@ def _cmd_import(services: Services, args: argparse.Namespace) -> int:
     dropped = [
         i for i in result.issues if i.severity is Severity.ERROR and i.sheet not in ("", plan.sheet)
     ]
-    for issue in dropped[:50]:
+    for issue in dropped[:_LISTED]:
         print(f"  not imported: sheet “{issue.sheet}” row {issue.row} — {issue.reason}")
-    if len(dropped) > 50:
-        print(f"  … and {len(dropped) - 50} more rows not imported (see --report)")
+    if len(dropped) > _LISTED:
+        print(f"  … and {len(dropped) - _LISTED} more rows not imported (see --report)")
     warnings = [i for i in result.issues if i.severity is Severity.WARNING]
-    for issue in warnings[:50]:
+    for issue in warnings[:_LISTED]:
         where = f"sheet “{issue.sheet}” " if issue.sheet not in ("", plan.sheet) else ""
         print(f"  {where}row {issue.row}, {issue.column}: “{issue.value}” — {issue.reason}")
-    if len(warnings) > 50:
-        print(f"  … and {len(warnings) - 50} more values left out (see --report)")
+    if len(warnings) > _LISTED:
+        print(f"  … and {len(warnings) - _LISTED} more values left out (see --report)")
+
+
+def _cmd_import(services: Services, args: argparse.Namespace) -> int:
+    service = services.excel_import
+    unknown = UnknownColumns.IGNORE if args.ignore_unknown else UnknownColumns.CUSTOM
+    plan = service.analyse(Path(args.file), args.sheet, unknown_columns=unknown)
+    overrides = _overrides(plan, args.map)
+    if overrides:
+        plan = service.remap(plan, overrides)
+    _print_plan(plan)
+    result = service.apply(plan, dry_run=args.dry_run)
+    if not args.dry_run:
+        print(f"Backup made first: {services.backups.backups()[0].path}")
+    _print_result(plan, result)
     if args.report:
         path = service.write_report(args.report, plan, result)
         print(f"Report written to {path}")
@@ -185,7 +189,6 @@ def _cmd_import(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cmd_imports(services: Services, args: argparse.Namespace) -> int:
-
     batches = services.excel_import.batches()
     for b in batches:
         when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -200,7 +203,6 @@ def _cmd_imports(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cmd_undo(services: Services, args: argparse.Namespace) -> int:
-
     result = services.excel_import.undo_import(args.batch)
     print(
         f"Import {result.batch_id} undone: {result.removed} customers removed, "

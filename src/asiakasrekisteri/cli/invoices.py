@@ -1,8 +1,7 @@
-"""Command line for invoicing: ``invoice …`` and ``product …``.
+"""Invoicing: ``invoice …`` and ``product …``.
 
-Registered by :func:`add_commands` from ``cli.build_parser``; each parser carries its
-handler (``args.handler``). Errors follow the CLI's rule: one line, exit status 2, and
-nothing written (files are written only after everything else succeeded, atomically).
+Errors follow the command line's rule: one line, exit status 2, and nothing written.
+Files are written only after everything else succeeded, and atomically.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from asiakasrekisteri.cli.common import Parser, UsageError, money_text, set_command
 from asiakasrekisteri.domain.customer import parse_decimal
 from asiakasrekisteri.domain.errors import InvalidFormat, ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceRecord, InvoiceRowData, ProductData
@@ -25,18 +25,6 @@ from asiakasrekisteri.domain.money import parse_money, parse_percent
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.invoicing import InvoiceQuery
 from asiakasrekisteri.services.products import ProductService
-
-__all__ = ["add_commands", "invoice_to_json"]
-
-
-class CliError(ValidationError):
-    """Bad command-line input found by this module (reported like any validation error)."""
-
-    code = "cli"
-
-
-def _money_text(value: Decimal) -> str:
-    return f"{value:.2f}"
 
 
 def invoice_to_json(record: InvoiceRecord, today: date) -> dict[str, Any]:
@@ -50,10 +38,10 @@ def invoice_to_json(record: InvoiceRecord, today: date) -> dict[str, Any]:
         "delivery_date": record.delivery_date.isoformat() if record.delivery_date else None,
         "due_date": record.due_date.isoformat(),
         "reference": record.reference,
-        "total": _money_text(record.total),
-        "vat_total": _money_text(record.vat_total),
-        "paid_amount": _money_text(record.paid_amount),
-        "open_amount": _money_text(record.open_amount),
+        "total": money_text(record.total),
+        "vat_total": money_text(record.vat_total),
+        "paid_amount": money_text(record.paid_amount),
+        "open_amount": money_text(record.open_amount),
         "status": record.status.value,
         "overdue": record.is_overdue(today),
         "credit_of": record.credit_of_number,
@@ -68,11 +56,10 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
-def add_commands(sub: Any) -> None:
-    """Add ``invoice`` and ``product`` to the CLI's subparsers."""
+def register(sub: Any) -> None:
+    """Add ``invoice`` and ``product`` to the main parser."""
     p = sub.add_parser("invoice", help="create, list, print and settle invoices")
-    p.set_defaults(handler=_cmd_invoice)
-    isub = p.add_subparsers(dest="action", required=True, parser_class=type(p))
+    isub = p.add_subparsers(dest="action", required=True, parser_class=Parser)
     c = isub.add_parser("create", help="create (and finalise) an invoice; prints its number")
     c.add_argument("--customer", required=True, metavar="NUMBER")
     c.add_argument(
@@ -84,39 +71,51 @@ def add_commands(sub: Any) -> None:
     c.add_argument("--due-days", type=int, help="payment term in days")
     c.add_argument("--your-reference", default=None)
     c.add_argument("--draft", action="store_true", help="save as a draft without a number")
+    set_command(c, _cmd_create, writes=True)
     c = isub.add_parser("list", help="list invoices")
     c.add_argument("--customer", metavar="NUMBER")
     c.add_argument("--json", action="store_true")
+    set_command(c, _cmd_list, writes=False)
     file_commands = (
-        ("pdf", "write the invoice as PDF"),
-        ("finvoice", "write the invoice as Finvoice 3.0 XML"),
-        ("remind", "write a payment reminder PDF and record it"),
-        ("statement", "write a customer statement PDF (NUMBER = customer number)"),
+        ("pdf", "write the invoice as PDF", _cmd_pdf, False),
+        ("finvoice", "write the invoice as Finvoice 3.0 XML", _cmd_finvoice, False),
+        ("remind", "write a payment reminder PDF and record it", _cmd_remind, True),
+        (
+            "statement",
+            "write a customer statement PDF (NUMBER = customer number)",
+            _cmd_statement,
+            False,
+        ),
     )
-    for name, help_text in file_commands:
+    for name, help_text, handler, writes in file_commands:
         c = isub.add_parser(name, help=help_text)
         c.add_argument("number")
         c.add_argument("-o", "--output", required=True, metavar="FILE")
+        set_command(c, handler, writes=writes)
     c = isub.add_parser("pay", help="record a payment")
     c.add_argument("number")
     c.add_argument("--amount", required=True)
     c.add_argument("--date", type=_date)
+    set_command(c, _cmd_pay, writes=True)
     c = isub.add_parser("credit", help="credit an invoice in full; prints the credit note number")
     c.add_argument("number")
+    set_command(c, _cmd_credit, writes=True)
     c = isub.add_parser("finalise", help="finalise a draft by its id; prints the number")
     c.add_argument("draft_id", type=int)
+    set_command(c, _cmd_finalise, writes=True)
 
     p = sub.add_parser("product", help="products and services")
-    p.set_defaults(handler=_cmd_product)
-    psub = p.add_subparsers(dest="action", required=True, parser_class=type(p))
+    psub = p.add_subparsers(dest="action", required=True, parser_class=Parser)
     c = psub.add_parser("add", help="add or replace a product")
     c.add_argument("code")
     c.add_argument("name")
     c.add_argument("--price", required=True, help="unit price without VAT, e.g. 12,50")
     c.add_argument("--vat", required=True, help="VAT percent, e.g. 25,5")
     c.add_argument("--unit", default="")
+    set_command(c, _cmd_product_add, writes=True)
     c = psub.add_parser("list", help="list products")
     c.add_argument("--json", action="store_true")
+    set_command(c, _cmd_product_list, writes=False)
 
 
 # --- files -----------------------------------------------------------------------------
@@ -126,11 +125,11 @@ def _target(path_text: str) -> Path:
     """Check that a file can be written there, before anything is recorded."""
     path = Path(path_text).expanduser()
     if path.is_dir():
-        raise CliError(f"{path} is a folder; give a file name.")
+        raise UsageError(f"{path} is a folder; give a file name.")
     if not path.parent.is_dir():
-        raise CliError(f"The folder {path.parent} does not exist.")
+        raise UsageError(f"The folder {path.parent} does not exist.")
     if not os.access(path.parent, os.W_OK):
-        raise CliError(f"No permission to write in {path.parent}.")
+        raise UsageError(f"No permission to write in {path.parent}.")
     return path
 
 
@@ -146,13 +145,42 @@ def _write(path: Path, data: bytes) -> None:
         raise
 
 
+def _cmd_pdf(services: Services, args: argparse.Namespace) -> int:
+    target = _target(args.output)
+    invoicing = services.invoicing
+    _write(target, invoicing.invoice_pdf(invoicing.get_by_number(args.number).id))
+    return 0
+
+
+def _cmd_finvoice(services: Services, args: argparse.Namespace) -> int:
+    target = _target(args.output)
+    invoicing = services.invoicing
+    _write(target, invoicing.finvoice_xml(invoicing.get_by_number(args.number).id))
+    return 0
+
+
+def _cmd_remind(services: Services, args: argparse.Namespace) -> int:
+    target = _target(args.output)
+    invoicing = services.invoicing
+    _reminder, data = invoicing.create_reminder(invoicing.get_by_number(args.number).id)
+    _write(target, data)
+    return 0
+
+
+def _cmd_statement(services: Services, args: argparse.Namespace) -> int:
+    target = _target(args.output)
+    customer = services.customers.get_by_number(args.number)
+    _write(target, services.invoicing.statement_pdf(customer.id))
+    return 0
+
+
 # --- invoice ---------------------------------------------------------------------------
 
 
 def _parse_row(text: str, discount: Decimal) -> InvoiceRowData:
     parts = text.rsplit(";", 3)
     if len(parts) != 4:
-        raise CliError(f"--row needs DESCRIPTION;QTY;UNIT_PRICE;VAT_PERCENT, got “{text}”")
+        raise UsageError(f"--row needs DESCRIPTION;QTY;UNIT_PRICE;VAT_PERCENT, got “{text}”")
     description, qty, price, vat_text = parts
     try:
         quantity = parse_decimal(qty)
@@ -166,7 +194,7 @@ def _parse_row(text: str, discount: Decimal) -> InvoiceRowData:
             discount_percent=discount,
         )
     except ValidationError as exc:
-        raise CliError(f"--row “{text}”: {exc.message}") from exc
+        raise UsageError(f"--row “{text}”: {exc.message}") from exc
 
 
 def _product_row(products: ProductService, text: str, discount: Decimal) -> InvoiceRowData:
@@ -184,17 +212,16 @@ def _product_row(products: ProductService, text: str, discount: Decimal) -> Invo
     )
 
 
-def _create(services: Services, args: argparse.Namespace) -> int:
+def _cmd_create(services: Services, args: argparse.Namespace) -> int:
     service = services.invoicing
     customer = services.customers.get_by_number(args.customer)
     today = args.date or date.today()
     draft = service.new_draft(customer.id, today=today)
     discount = customer.data.discount_percent
     rows = [_parse_row(text, discount) for text in args.row]
-    products = services.products
-    rows += [_product_row(products, text, discount) for text in args.product]
+    rows += [_product_row(services.products, text, discount) for text in args.product]
     if not rows:
-        raise CliError("give at least one --row or --product")
+        raise UsageError("give at least one --row or --product")
     due_days = args.due_days if args.due_days is not None else draft.payment_term_days
     your_reference = args.your_reference
     draft = replace(
@@ -211,102 +238,90 @@ def _create(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_invoice(services: Services, args: argparse.Namespace) -> int:
+def _cmd_list(services: Services, args: argparse.Namespace) -> int:
+    customer_id = None
+    if args.customer:
+        customer_id = services.customers.get_by_number(args.customer).id
+    records = services.invoicing.list_invoices(InvoiceQuery(customer_id=customer_id))
+    today = date.today()
+    if args.json:
+        out = [invoice_to_json(r, today) for r in records]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for r in records:
+        number = str(r.number) if r.number is not None else f"(draft {r.id})"
+        status = "overdue" if r.is_overdue(today) else r.status.value
+        print(
+            f"{number:>10}  {r.invoice_date.isoformat()}  {r.buyer.name:<30.30}  "
+            f"{money_text(r.total):>12}  {money_text(r.open_amount):>12}  {status}"
+        )
+    print(f"{len(records)} invoices")
+    return 0
+
+
+def _cmd_finalise(services: Services, args: argparse.Namespace) -> int:
+    print(services.invoicing.finalise(args.draft_id).number)
+    return 0
+
+
+def _cmd_pay(services: Services, args: argparse.Namespace) -> int:
     service = services.invoicing
-    action = args.action
-    if action == "create":
-        return _create(services, args)
-    if action == "list":
-        customer_id = None
-        if args.customer:
-            customer_id = services.customers.get_by_number(args.customer).id
-        records = service.list_invoices(InvoiceQuery(customer_id=customer_id))
-        today = date.today()
-        if args.json:
-            out = [invoice_to_json(r, today) for r in records]
-            json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-            return 0
-        for r in records:
-            number = str(r.number) if r.number is not None else f"(draft {r.id})"
-            status = "overdue" if r.is_overdue(today) else r.status.value
-            print(
-                f"{number:>10}  {r.invoice_date.isoformat()}  {r.buyer.name:<30.30}  "
-                f"{_money_text(r.total):>12}  {_money_text(r.open_amount):>12}  {status}"
-            )
-        print(f"{len(records)} invoices")
-        return 0
-    if action == "finalise":
-        print(service.finalise(args.draft_id).number)
-        return 0
-    if action == "pay":
-        record = service.get_by_number(args.number)
-        try:
-            amount = parse_money(args.amount)
-        except ValidationError as exc:
-            raise CliError(f"--amount: {exc.message}") from exc
-        result = service.record_payment(record.id, amount, args.date)
-        invoice = result.invoice
-        print(f"{invoice.number} {invoice.status.value} open {_money_text(invoice.open_amount)}")
-        if result.overpaid:
-            print(
-                f"warning: invoice {invoice.number} is overpaid by "
-                f"{_money_text(invoice.overpaid_amount)}",
-                file=sys.stderr,
-            )
-        return 0
-    if action == "credit":
-        record = service.get_by_number(args.number)
-        print(service.credit(record.id).number)
-        return 0
-    target = _target(args.output)
-    if action == "statement":
-        customer = services.customers.get_by_number(args.number)
-        data = service.statement_pdf(customer.id)
-    else:
-        record = service.get_by_number(args.number)
-        if action == "pdf":
-            data = service.invoice_pdf(record.id)
-        elif action == "finvoice":
-            data = service.finvoice_xml(record.id)
-        else:  # remind
-            _reminder, data = service.create_reminder(record.id)
-    _write(target, data)
+    record = service.get_by_number(args.number)
+    try:
+        amount = parse_money(args.amount)
+    except ValidationError as exc:
+        raise UsageError(f"--amount: {exc.message}") from exc
+    result = service.record_payment(record.id, amount, args.date)
+    invoice = result.invoice
+    print(f"{invoice.number} {invoice.status.value} open {money_text(invoice.open_amount)}")
+    if result.overpaid:
+        print(
+            f"warning: invoice {invoice.number} is overpaid by "
+            f"{money_text(invoice.overpaid_amount)}",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _cmd_credit(services: Services, args: argparse.Namespace) -> int:
+    service = services.invoicing
+    print(service.credit(service.get_by_number(args.number).id).number)
     return 0
 
 
 # --- product ---------------------------------------------------------------------------
 
 
-def _cmd_product(services: Services, args: argparse.Namespace) -> int:
+def _cmd_product_add(services: Services, args: argparse.Namespace) -> int:
+    # A price or rate the domain refuses is reported with the domain's own (translated) text.
+    price = parse_money(args.price)
+    rate = parse_percent(args.vat)
     service = services.products
-    if args.action == "add":
-        try:
-            price = parse_money(args.price)
-            rate = parse_percent(args.vat)
-        except ValidationError as exc:
-            raise CliError(exc.message) from exc
-        existing = {p.code: p.id for p in service.list(include_inactive=True)}
-        saved = service.save(
-            ProductData(
-                code=args.code,
-                name=args.name,
-                unit=args.unit,
-                unit_price=price,
-                vat_percent=rate,
-                id=existing.get(args.code.strip()),
-            )
+    existing = {p.code: p.id for p in service.list(include_inactive=True)}
+    saved = service.save(
+        ProductData(
+            code=args.code,
+            name=args.name,
+            unit=args.unit,
+            unit_price=price,
+            vat_percent=rate,
+            id=existing.get(args.code.strip()),
         )
-        print(saved.code)
-        return 0
-    products = service.list(include_inactive=True)
+    )
+    print(saved.code)
+    return 0
+
+
+def _cmd_product_list(services: Services, args: argparse.Namespace) -> int:
+    products = services.products.list(include_inactive=True)
     if args.json:
         out = [
             {
                 "code": p.code,
                 "name": p.name,
                 "unit": p.unit,
-                "unit_price": _money_text(p.unit_price),
+                "unit_price": money_text(p.unit_price),
                 "vat_percent": f"{p.vat_percent.normalize():f}",
                 "active": p.active,
             }
@@ -315,5 +330,8 @@ def _cmd_product(services: Services, args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     for p in products:
-        print(f"{p.code:<12} {p.name:<40.40} {_money_text(p.unit_price):>10} {p.unit}")
+        print(f"{p.code:<12} {p.name:<40.40} {money_text(p.unit_price):>10} {p.unit}")
     return 0
+
+
+__all__ = ["invoice_to_json", "register"]

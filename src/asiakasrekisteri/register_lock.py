@@ -1,8 +1,14 @@
-"""One writer per register (issue 5, item 4): a QLockFile beside the database file.
+"""One writer per register: a QLockFile beside the database file.
 
-A second window on the same file is refused with a message naming the holder. A lock left
-behind by a crashed instance is stale: QLockFile sees that its process is gone and takes
-it over. The lock never expires by age, because a register can stay open for days.
+The window holds it for as long as it is open, and a command line write for as long as it
+runs, so neither overwrites what the other saved. A second window on the same file is
+refused with a message naming the holder; so is a command line write, unless forced. A
+lock left behind by a crashed instance is stale: QLockFile sees that its process is gone
+and takes it over. The lock never expires by age, because a register can stay open for
+days. Only QtCore is used, so the command line can take the lock without widgets.
+
+QLockFile is not re-entrant within a process: a second ``InstanceLock`` on the same file
+in the process that holds it is refused too, and names that process as the holder.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 
 
 def lock_path(db_path: Path) -> Path:
+    """The lock file of the register ``db_path``: the same name with ``.lock`` added."""
     return db_path.with_name(db_path.name + ".lock")
 
 
@@ -50,7 +57,13 @@ class InstanceLock:
             and self._lock.tryLock(0)
         )
 
+    def held_elsewhere(self) -> bool:
+        """After a refused :meth:`acquire`: True when a running process holds the lock,
+        False when the lock file could not be made at all (no permission, say)."""
+        return self._lock.error() == QLockFile.LockError.LockFailedError
+
     def holder(self) -> LockHolder | None:
+        """The holder named in the lock file; None when the file names none."""
         info = self._lock.getLockInfo()  # PySide6: (pid, host, app); pid 0 when unknown
         pid, host, app = info if isinstance(info, tuple) and len(info) == 3 else (0, "", "")
         return LockHolder(int(pid), str(host), str(app)) if pid else None
@@ -72,9 +85,11 @@ class InstanceLock:
         ).format(path=str(self.path.with_suffix("")), who=who)
 
     def release(self) -> None:
+        """Give the lock up (removes the lock file); harmless when not held."""
         self._lock.unlock()
 
     def is_locked(self) -> bool:
+        """Whether this object holds the lock."""
         return self._lock.isLocked()
 
 

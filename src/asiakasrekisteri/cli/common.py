@@ -1,0 +1,147 @@
+"""What every command group shares: the usage error, the parser, values and messages."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from enum import Enum
+from typing import Any, NoReturn
+
+from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.services.container import Services
+
+EXIT_USAGE = 2
+
+Handler = Callable[[Services, argparse.Namespace], int]
+"""A command on the open register's services; returns the exit status."""
+
+RawHandler = Callable[[argparse.Namespace], int]
+"""A command that opens the register itself, because it must work on a damaged file."""
+
+Writes = bool | Callable[[argparse.Namespace], bool]
+"""Whether a command changes the register: fixed, or decided by its options."""
+
+
+class UsageError(Exception):
+    """Bad arguments or values: one line on stderr, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser that reports a mistake as a :class:`UsageError`."""
+
+    def error(self, message: str) -> NoReturn:
+        # One clear line instead of argparse's usage dump: the usage is a --help away.
+        raise UsageError(f"{message} (see: {self.prog} --help)")
+
+
+def set_command(parser: argparse.ArgumentParser, handler: Handler, *, writes: Writes) -> None:
+    """Make ``parser`` run ``handler``; ``writes`` says whether it takes the register's lock."""
+    parser.set_defaults(handler=handler, writes=writes)
+
+
+def set_raw_command(
+    parser: argparse.ArgumentParser, handler: RawHandler, *, writes: Writes
+) -> None:
+    """Like :func:`set_command` for a command that opens the register itself."""
+    parser.set_defaults(raw_handler=handler, writes=writes)
+
+
+def command_writes(args: argparse.Namespace) -> bool:
+    """Whether the parsed command changes the register.
+
+    A command that does not say is taken to write: checking the lock once too often only
+    costs a refusal, missing it loses a window's or the command's changes.
+    """
+    writes: Writes = getattr(args, "writes", True)
+    return writes(args) if callable(writes) else writes
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """The command and its action, e.g. ``customer set``; never an argument's value."""
+    action = getattr(args, "action", None)
+    return f"{args.command} {action}" if action else str(args.command)
+
+
+def pairs(items: Sequence[str]) -> dict[str, str]:
+    """``KEY=VALUE`` arguments as a dict; a value may be empty, a key may not."""
+    values: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"expected KEY=VALUE, got “{item}”")
+        values[key.strip()] = value
+    return values
+
+
+def json_value(value: Any) -> Any:
+    """A field's value as JSON has it: enums by value, amounts as decimal strings."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    if isinstance(value, tuple):
+        return [json_value(v) for v in value]
+    return value
+
+
+def money_text(value: Decimal) -> str:
+    """An amount with two decimals and a point, as printed and in JSON."""
+    return f"{value:.2f}"
+
+
+def cli_language() -> str:
+    """The language of messages: ``ASIAKASREKISTERI_LANG``, else the POSIX locale."""
+    for variable in ("ASIAKASREKISTERI_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            code = value[:2].lower()
+            return code if code in ("fi", "sv") else "en"
+    return "en"
+
+
+def error_text(exc: BaseException) -> str:
+    """The message of an error, in the user's language (the GUI's catalogues)."""
+    if not isinstance(exc, FieldErrors | ValidationError):
+        return str(exc)
+    errors = exc.errors if isinstance(exc, FieldErrors) else {"": exc}
+    language = cli_language()
+    texts: dict[str, str] = {name: err.message for name, err in errors.items()}
+    if language != "en":
+        # Qt only when needed: English messages are the domain's own templates.
+        from PySide6.QtCore import QCoreApplication, QLocale
+
+        from asiakasrekisteri.ui.i18n import Translators
+        from asiakasrekisteri.ui.i18n import error_text as translated
+
+        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else ""])
+        locale = QLocale()
+        translators = Translators()
+        try:
+            if translators.install(app, language):
+                texts = {name: translated(err) for name, err in errors.items()}
+        finally:
+            translators.remove(app)
+            QLocale.setDefault(locale)
+    return "; ".join(f"{name}: {text}" if name else text for name, text in texts.items())
+
+
+__all__ = [
+    "EXIT_USAGE",
+    "Handler",
+    "Parser",
+    "RawHandler",
+    "UsageError",
+    "Writes",
+    "cli_language",
+    "command_name",
+    "command_writes",
+    "error_text",
+    "json_value",
+    "money_text",
+    "pairs",
+    "set_command",
+    "set_raw_command",
+]

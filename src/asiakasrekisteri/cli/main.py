@@ -1,0 +1,158 @@
+"""The ``asiakasrekisteri`` command: the parser, the dispatch, and the one error handler.
+
+With no command the window opens. Every other command runs on the services of the
+register named by ``--db`` (else the environment, else the user data directory); a
+command that changes the register first takes the register's lock, so a window open on
+the same file is not overwritten behind its back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from asiakasrekisteri import __version__
+from asiakasrekisteri.cli import customers, invoices, privacy, safety, spreadsheets
+from asiakasrekisteri.cli.common import (
+    EXIT_USAGE,
+    Parser,
+    UsageError,
+    command_name,
+    command_writes,
+    error_text,
+)
+from asiakasrekisteri.domain.errors import DomainError
+from asiakasrekisteri.logs import configure_logging
+from asiakasrekisteri.paths import database_path
+from asiakasrekisteri.register_lock import InstanceLock
+from asiakasrekisteri.services.container import open_services
+from asiakasrekisteri.storage.errors import StorageError
+
+logger = logging.getLogger(__name__)
+
+# The command groups, in the order their commands appear in --help.
+GROUPS = (customers, invoices, spreadsheets, safety, privacy)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every command and option."""
+    parser = Parser(
+        prog="asiakasrekisteri",
+        description="Customer register with invoicing for Finnish small firms. "
+        "With no command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $ASIAKASREKISTERI_DB, else the user data directory)",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="change the register even while a window has it open (the window may then "
+        "overwrite the change)",
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    sub.add_parser("gui", help="open the window (the default)")
+    for group in GROUPS:
+        group.register(sub)
+    return parser
+
+
+def run_gui(db_arg: str | None) -> int:
+    """Open the window (imported here: the commands need no widgets)."""
+    from asiakasrekisteri.app import run
+
+    return run(db_arg)
+
+
+def _refusal(lock: InstanceLock) -> str:
+    """Why a write is refused, naming the process that holds the register.
+
+    Almost always that is a window; a command line write holds the lock only while it
+    runs, and the lock file does not tell the two apart (both name the Python process).
+    """
+    if not lock.held_elsewhere():
+        return f"cannot make the register's lock file {lock.path}; check the folder, or use --force"
+    holder = lock.holder()
+    where = f" (pid {holder.pid} on {holder.host})" if holder else ""
+    return f"the register is open in a window{where}; close it first, or use --force"
+
+
+@contextmanager
+def _write_lock(args: argparse.Namespace) -> Iterator[None]:
+    """Hold the register's lock while a command that writes runs.
+
+    A window holds the lock while it is open: its next save would overwrite what this
+    command wrote, so the command is refused unless ``--force`` is given. Held here, the
+    lock refuses a window opened while the command runs.
+    """
+    if not command_writes(args):
+        yield
+        return
+    lock = InstanceLock(database_path(args.db))
+    if lock.acquire():
+        try:
+            yield
+        finally:
+            lock.release()
+    elif args.force:
+        yield
+    else:
+        raise UsageError(_refusal(lock))
+
+
+def _start_logging(name: str) -> None:
+    """The diagnostic log, and the command's name in it (its arguments hold personal data)."""
+    try:
+        configure_logging()
+    except OSError:
+        # A log directory that cannot be written must not stop the user's command.
+        return
+    logger.info("command %s", name)
+
+
+def _run(args: argparse.Namespace) -> int:
+    raw_handler = getattr(args, "raw_handler", None)
+    if raw_handler is not None:
+        return int(raw_handler(args))
+    services = open_services(args.db)
+    try:
+        return int(args.handler(services, args))
+    finally:
+        services.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``asiakasrekisteri`` command."""
+    parser = build_parser()
+    name = ""
+    try:
+        args = parser.parse_args(argv)
+        name = command_name(args) if args.command else "gui"
+        _start_logging(name)
+        if args.command in (None, "gui"):
+            return run_gui(args.db)
+        with _write_lock(args):
+            return _run(args)
+    except (UsageError, StorageError, DomainError) as exc:
+        _log_failure(name, exc)
+        print(f"asiakasrekisteri: {error_text(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        _log_failure(name, exc)
+        print(f"asiakasrekisteri: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _log_failure(name: str, exc: BaseException) -> None:
+    # The kind of error only: its text may quote a value the user typed.
+    if name:
+        logger.info("command %s refused: %s", name, type(exc).__name__)
+
+
+__all__ = ["build_parser", "main", "run_gui"]

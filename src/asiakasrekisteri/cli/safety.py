@@ -1,0 +1,127 @@
+"""Safety: ``backup``, ``restore`` and ``check``.
+
+They open the register themselves rather than get the services from the dispatcher:
+a damaged file must still be checkable (exit status 1) and restorable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from asiakasrekisteri.cli.common import UsageError, set_raw_command
+from asiakasrekisteri.paths import backup_dir, database_path
+from asiakasrekisteri.services.backup import (
+    SHARED_BLOBS,
+    BackupKind,
+    restore_over_damaged,
+    verify_file,
+)
+from asiakasrekisteri.services.container import open_services
+from asiakasrekisteri.storage.errors import DatabaseDamagedError, NotOurDatabaseError
+
+EXIT_CHECK_FAILED = 1
+
+
+def register(sub: Any) -> None:
+    """Add ``backup``, ``restore`` and ``check`` to the main parser."""
+    p = sub.add_parser(
+        "backup",
+        help="back up the register now",
+        description="A consistent copy of the register and its attachments. Without FILE "
+        "it goes to the backup folder and takes part in the rotation (7 daily, 4 weekly, "
+        "12 monthly); with FILE, the attachments go to FILE's .attachments folder.",
+    )
+    p.add_argument("file", nargs="?", metavar="FILE")
+    set_raw_command(p, _cmd_backup, writes=False)
+
+    p = sub.add_parser(
+        "restore",
+        help="replace the register with a backup (checked first)",
+        description="Checks FILE (integrity, schema version) before anything is replaced "
+        "and backs up the current register first. Works on a damaged register too.",
+    )
+    p.add_argument("file", metavar="FILE")
+    set_raw_command(p, _cmd_restore, writes=True)
+
+    p = sub.add_parser(
+        "check",
+        help="check the register (exit 0 only when everything holds)",
+        description="integrity_check, foreign_key_check and the program's own rules: one "
+        "default office and contact per customer, merged numbers not in use, search text "
+        "up to date, invoice numbers unique, attachment files present.",
+    )
+    set_raw_command(p, _cmd_check, writes=False)
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    services = open_services(args.db)
+    try:
+        target = Path(args.file).expanduser() if args.file else None
+        made = services.backups.backup(BackupKind.MANUAL, target)
+    finally:
+        services.close()
+    print(made)
+    return 0
+
+
+def _restore_damaged(path: Path, source: Path, error: Exception) -> int:
+    """Put ``source`` in place of a register that cannot be opened, keeping the old file."""
+    folder = backup_dir(path)
+    check = verify_file(source, [folder / SHARED_BLOBS])
+    if not check.ok:
+        problems = "; ".join(check.problems)
+        raise UsageError(f"{source} cannot be restored: {problems}") from error
+    aside = restore_over_damaged(path, source, folder)
+    print(f"The damaged register was kept as {aside}.")
+    print(f"Restored from {source}.")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    path = database_path(args.db)
+    source = Path(args.file).expanduser()
+    try:
+        services = open_services(path)
+    except (DatabaseDamagedError, NotOurDatabaseError) as exc:
+        if path.exists() and path.stat().st_size > 0:
+            return _restore_damaged(path, source, exc)
+        raise
+    try:
+        result = services.backups.restore(source)
+    finally:
+        services.close()
+    if result.safety_backup is not None:
+        print(f"The register as it was is saved as {result.safety_backup}.")
+    if result.missing_attachments:
+        print(
+            f"warning: {result.missing_attachments} attachment file(s) of the backup were "
+            "not found; those attachments cannot be opened.",
+            file=sys.stderr,
+        )
+    print(f"Restored from {source}.")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    path = database_path(args.db)
+    try:
+        services = open_services(path)
+    except (DatabaseDamagedError, NotOurDatabaseError) as exc:
+        print(f"integrity: {exc}")
+        return EXIT_CHECK_FAILED
+    try:
+        report = services.backups.check()
+    finally:
+        services.close()
+    for problem in report.problems:
+        print(f"{problem.code}: {problem.message} ({problem.count})")
+    if report.ok:
+        print("ok")
+        return 0
+    return EXIT_CHECK_FAILED
+
+
+__all__ = ["EXIT_CHECK_FAILED", "register"]
