@@ -188,7 +188,6 @@ KNOWN_CIRCLES = [
     [f"{TOP}.services.excel_export", f"{TOP}.services.excel_import"],
     [f"{TOP}.ui.invoicing.actions", f"{TOP}.ui.main_window", f"{TOP}.ui.retranslate",
      f"{TOP}.ui.spreadsheets.actions"],
-    [f"{TOP}.cli", f"{TOP}.cli_excel", f"{TOP}.cli_privacy"],
 ]  # fmt: skip
 
 
