@@ -2,8 +2,8 @@
 
 Every document is validated against the Finvoice 3.0 schema shipped in
 ``resources/finvoice/Finvoice3.0.xsd`` before it is returned, so the program never writes
-an invalid file (issue 4, item 9). Element order follows the schema; formats per
-FINNISH-INVOICING.md §5 (comma decimals, ``CCYYMMDD`` dates).
+an invalid file. Element order follows the schema; amounts and percentages are written
+with a decimal comma and dates as ``CCYYMMDD``, as Finvoice requires.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from lxml import etree
 
 from asiakasrekisteri.domain import identifiers, interest, reference, vat
 from asiakasrekisteri.domain.company import split_account
+from asiakasrekisteri.domain.enums import VatTreatment
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, effective_treatment
+from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, Party, effective_treatment
 from asiakasrekisteri.domain.money import round_cents
 from asiakasrekisteri.services.errors import RuleViolation
 
@@ -69,22 +70,15 @@ def _cut(text: str, length: int) -> str:
     return " ".join(text.split())[:length]
 
 
-class _Builder:
-    def __init__(self, root: etree._Element) -> None:
-        self.root = root
-
-    @staticmethod
-    def add(
-        parent: etree._Element, tag: str, text: str | None = None, **attrs: str
-    ) -> etree._Element:
-        element = etree.SubElement(parent, tag, attrs)
-        if text is not None:
-            element.text = text
-        return element
+def _add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+    element = etree.SubElement(parent, tag, attrs)
+    if text is not None:
+        element.text = text
+    return element
 
 
 def _money(parent: etree._Element, tag: str, value: Decimal) -> None:
-    _Builder.add(parent, tag, _amount(value), AmountCurrencyIdentifier="EUR")
+    _add(parent, tag, _amount(value), AmountCurrencyIdentifier="EUR")
 
 
 def _ovt(business_id: str) -> str:
@@ -100,20 +94,19 @@ def _transmission(root: etree._Element, invoice: InvoiceRecord) -> None:
     sender = _ovt(invoice.seller.business_id)
     if not (buyer.einvoice_address and buyer.einvoice_operator and sender):
         return
-    add = _Builder.add
-    mtd = add(root, "MessageTransmissionDetails")
-    sender_el = add(mtd, "MessageSenderDetails")
-    add(sender_el, "FromIdentifier", sender, SchemeID="0037")
+    mtd = _add(root, "MessageTransmissionDetails")
+    sender_el = _add(mtd, "MessageSenderDetails")
+    _add(sender_el, "FromIdentifier", sender, SchemeID="0037")
     # The seller's own operator is not known to the program; a bank-sent or self-sent
     # message names the seller as its own intermediator (operators rewrite it).
-    add(sender_el, "FromIntermediator", sender)
-    receiver = add(mtd, "MessageReceiverDetails")
+    _add(sender_el, "FromIntermediator", sender)
+    receiver = _add(mtd, "MessageReceiverDetails")
     to_attrs = {"SchemeID": "0037"} if buyer.einvoice_address.startswith("0037") else {}
-    add(receiver, "ToIdentifier", buyer.einvoice_address, **to_attrs)
-    add(receiver, "ToIntermediator", buyer.einvoice_operator)
-    details = add(mtd, "MessageDetails")
-    add(details, "MessageIdentifier", f"{invoice.number}")
-    add(details, "MessageTimeStamp", datetime.now().astimezone().isoformat(timespec="seconds"))
+    _add(receiver, "ToIdentifier", buyer.einvoice_address, **to_attrs)
+    _add(receiver, "ToIntermediator", buyer.einvoice_operator)
+    details = _add(mtd, "MessageDetails")
+    _add(details, "MessageIdentifier", f"{invoice.number}")
+    _add(details, "MessageTimeStamp", datetime.now().astimezone().isoformat(timespec="seconds"))
 
 
 def _party_address(
@@ -121,12 +114,11 @@ def _party_address(
 ) -> None:
     if not (street and postal_code and city):
         return
-    add = _Builder.add
-    details = add(parent, f"{prefix}PostalAddressDetails")
-    add(details, f"{prefix}StreetName", _cut(street, 35))
-    add(details, f"{prefix}TownName", _cut(city, 35))
-    add(details, f"{prefix}PostCodeIdentifier", _cut(postal_code, 35))
-    add(details, "CountryCode", country or "FI")
+    details = _add(parent, f"{prefix}PostalAddressDetails")
+    _add(details, f"{prefix}StreetName", _cut(street, 35))
+    _add(details, f"{prefix}TownName", _cut(city, 35))
+    _add(details, f"{prefix}PostCodeIdentifier", _cut(postal_code, 35))
+    _add(details, "CountryCode", country or "FI")
 
 
 def _penalty_percent(invoice: InvoiceRecord) -> Decimal | None:
@@ -147,165 +139,196 @@ def build_finvoice(invoice: InvoiceRecord) -> bytes:
     Raises:
         FinvoiceInvalid: If the result does not validate (a bug or odd data).
     """
-    add = _Builder.add
-    seller, buyer = invoice.seller, invoice.buyer
-    credit = invoice.kind is InvoiceKind.CREDIT_NOTE
-    lang = invoice.language.value
     root = etree.Element("Finvoice", {"Version": "3.0"}, nsmap={"xsi": _XSI})
     root.set(f"{{{_XSI}}}noNamespaceSchemaLocation", "Finvoice3.0.xsd")
+    treatment = effective_treatment(
+        invoice.vat_treatment, seller_vat_registered=invoice.seller.vat_registered
+    )
+    zero_code = _zero_rate_code(treatment.value, goods=invoice.goods)
     _transmission(root, invoice)
+    _seller(root, invoice.seller)
+    _buyer(root, invoice.buyer)
+    _invoice_details(root, invoice, treatment, zero_code)
+    if invoice.virtual_barcode:
+        _add(root, "VirtualBankBarcode", invoice.virtual_barcode)
+    _rows(root, invoice, treatment, zero_code)
+    _epi(root, invoice)
+    document: bytes = etree.tostring(
+        root, xml_declaration=True, encoding="UTF-8", pretty_print=True
+    )
+    validate_finvoice(document)
+    return document
 
-    party = add(root, "SellerPartyDetails")
+
+def _zero_rate_code(treatment: str, *, goods: bool) -> str:
+    """The VAT category code of the rows and parts that carry no VAT."""
+    return {
+        "eu_business": "K" if goods else "AE",
+        "outside_eu": "G",
+        "construction_reverse_charge": "AE",
+        "no_vat": "O",
+    }.get(treatment, "Z")
+
+
+def _seller(root: etree._Element, seller: Party) -> None:
+    party = _add(root, "SellerPartyDetails")
     if seller.business_id:
-        add(party, "SellerPartyIdentifier", seller.business_id)
-    add(party, "SellerOrganisationName", _cut(seller.name, 70))
+        _add(party, "SellerPartyIdentifier", seller.business_id)
+    _add(party, "SellerOrganisationName", _cut(seller.name, 70))
     if seller.vat_registered and seller.vat_id:
-        add(party, "SellerOrganisationTaxCode", seller.vat_id)
+        _add(party, "SellerOrganisationTaxCode", seller.vat_id)
     _party_address(party, "Seller", seller.street, seller.postal_code, seller.city, seller.country)
     if seller.phone or seller.email:
-        comm = add(root, "SellerCommunicationDetails")
+        comm = _add(root, "SellerCommunicationDetails")
         if seller.phone:
-            add(comm, "SellerPhoneNumberIdentifier", _cut(seller.phone, 35))
+            _add(comm, "SellerPhoneNumberIdentifier", _cut(seller.phone, 35))
         if seller.email:
-            add(comm, "SellerEmailaddressIdentifier", _cut(seller.email, 70))
-    info = add(root, "SellerInformationDetails")
+            _add(comm, "SellerEmailaddressIdentifier", _cut(seller.email, 70))
+    info = _add(root, "SellerInformationDetails")
     if seller.city:
-        add(info, "SellerHomeTownName", _cut(seller.city, 35))
+        _add(info, "SellerHomeTownName", _cut(seller.city, 35))
     if not seller.vat_registered:
-        add(info, "SellerVatRegistrationText", "Ei alv-rekisterissä")
+        _add(info, "SellerVatRegistrationText", "Ei alv-rekisterissä")
     accounts = [(seller.iban, seller.bic)] if seller.iban else []
     for other in seller.other_accounts:
         iban, bic = split_account(other)
         if bic:  # Finvoice requires the BIC of every account; one without it is left out
             accounts.append((iban, bic))
     for iban, bic in accounts:
-        account = add(info, "SellerAccountDetails")
-        add(account, "SellerAccountID", iban, IdentificationSchemeName="IBAN")
+        account = _add(info, "SellerAccountDetails")
+        _add(account, "SellerAccountID", iban, IdentificationSchemeName="IBAN")
         if bic:
-            add(account, "SellerBic", bic, IdentificationSchemeName="BIC")
+            _add(account, "SellerBic", bic, IdentificationSchemeName="BIC")
 
-    party = add(root, "BuyerPartyDetails")
+
+def _buyer(root: etree._Element, buyer: Party) -> None:
+    party = _add(root, "BuyerPartyDetails")
     if buyer.business_id:
-        add(party, "BuyerPartyIdentifier", buyer.business_id)
-    add(party, "BuyerOrganisationName", _cut(buyer.name, 70))
+        _add(party, "BuyerPartyIdentifier", buyer.business_id)
+    _add(party, "BuyerOrganisationName", _cut(buyer.name, 70))
     if buyer.vat_id:
-        add(party, "BuyerOrganisationTaxCode", buyer.vat_id)
+        _add(party, "BuyerOrganisationTaxCode", buyer.vat_id)
     _party_address(party, "Buyer", buyer.street, buyer.postal_code, buyer.city, buyer.country)
     if buyer.buyer_ovt:
-        add(root, "BuyerOrganisationUnitNumber", buyer.buyer_ovt)
+        _add(root, "BuyerOrganisationUnitNumber", buyer.buyer_ovt)
     if buyer.contact_name:
-        add(root, "BuyerContactPersonName", _cut(buyer.contact_name, 70))
+        _add(root, "BuyerContactPersonName", _cut(buyer.contact_name, 70))
     if buyer.email:
-        comm = add(root, "BuyerCommunicationDetails")
-        add(comm, "BuyerEmailaddressIdentifier", _cut(buyer.email.split(";")[0], 70))
+        comm = _add(root, "BuyerCommunicationDetails")
+        _add(comm, "BuyerEmailaddressIdentifier", _cut(buyer.email.split(";")[0], 70))
 
-    details = add(root, "InvoiceDetails")
-    add(details, "InvoiceTypeCode", "INV02" if credit else "INV01", CodeListAgencyIdentifier="SPY")
-    add(details, "InvoiceTypeCodeUN", "381" if credit else "380")
-    add(details, "InvoiceTypeText", "HYVITYSLASKU" if credit else "LASKU")
-    add(details, "OriginCode", "Original")
-    add(details, "InvoiceNumber", str(invoice.number))
-    add(details, "InvoiceDate", _date(invoice.invoice_date), Format="CCYYMMDD")
+
+def _invoice_details(
+    root: etree._Element, invoice: InvoiceRecord, treatment: VatTreatment, zero_code: str
+) -> None:
+    """Type, number, dates, totals, the VAT breakdown, free texts and payment terms."""
+    buyer = invoice.buyer
+    credit = invoice.kind is InvoiceKind.CREDIT_NOTE
+    details = _add(root, "InvoiceDetails")
+    _add(details, "InvoiceTypeCode", "INV02" if credit else "INV01", CodeListAgencyIdentifier="SPY")
+    _add(details, "InvoiceTypeCodeUN", "381" if credit else "380")
+    _add(details, "InvoiceTypeText", "HYVITYSLASKU" if credit else "LASKU")
+    _add(details, "OriginCode", "Original")
+    _add(details, "InvoiceNumber", str(invoice.number))
+    _add(details, "InvoiceDate", _date(invoice.invoice_date), Format="CCYYMMDD")
     if credit and invoice.credit_of_number is not None:
-        add(details, "OriginalInvoiceNumber", str(invoice.credit_of_number))
+        _add(details, "OriginalInvoiceNumber", str(invoice.credit_of_number))
     if buyer.customer_number:
-        add(details, "SellersBuyerIdentifier", buyer.customer_number)
+        _add(details, "SellersBuyerIdentifier", buyer.customer_number)
     if buyer.agreement_identifier:
-        add(details, "AgreementIdentifier", _cut(buyer.agreement_identifier, 70))
+        _add(details, "AgreementIdentifier", _cut(buyer.agreement_identifier, 70))
     if invoice.your_reference:
-        add(details, "BuyerReferenceIdentifier", _cut(invoice.your_reference, 70))
+        _add(details, "BuyerReferenceIdentifier", _cut(invoice.your_reference, 70))
     totals = invoice.totals
     _money(details, "RowsTotalVatExcludedAmount", totals.net)
     _money(details, "InvoiceTotalVatExcludedAmount", totals.net)
     _money(details, "InvoiceTotalVatAmount", totals.vat)
     _money(details, "InvoiceTotalVatIncludedAmount", totals.gross)
     note = invoice.vat_note
-    treatment = effective_treatment(
-        invoice.vat_treatment, seller_vat_registered=seller.vat_registered
-    )
-    zero_code = {
-        "eu_business": "K" if invoice.goods else "AE",
-        "outside_eu": "G",
-        "construction_reverse_charge": "AE",
-        "no_vat": "O",
-    }.get(treatment.value, "Z")
     for part in totals.breakdown:
-        spec = add(details, "VatSpecificationDetails")
+        spec = _add(details, "VatSpecificationDetails")
         _money(spec, "VatBaseAmount", part.net)
-        add(spec, "VatRatePercent", _percent(part.rate))
-        add(spec, "VatCode", "S" if part.rate > 0 else zero_code)
+        _add(spec, "VatRatePercent", _percent(part.rate))
+        _add(spec, "VatCode", "S" if part.rate > 0 else zero_code)
         _money(spec, "VatRateAmount", part.vat)
         if part.rate == 0 and note:
-            add(spec, "VatFreeText", _cut(note, 70))
+            _add(spec, "VatFreeText", _cut(note, 70))
     free = [t for t in (invoice.text_before_rows, invoice.text_after_rows) if t]
     if note:
         free.append(note)
     if vat.requires_buyer_vat_id(treatment) and (buyer.vat_id or buyer.business_id):
         free.append(f"VAT/ALV: {buyer.vat_id or buyer.business_id}")
     for text in free:
-        add(details, "InvoiceFreeText", _cut(text, 512))
+        _add(details, "InvoiceFreeText", _cut(text, 512))
     if not credit:
-        terms = add(details, "PaymentTermsDetails")
-        term_text = {"fi": "{d} pv netto", "sv": "{d} dagar netto", "en": "{d} days net"}[lang]
-        add(terms, "PaymentTermsFreeText", term_text.format(d=invoice.payment_term_days))
-        add(terms, "InvoiceDueDate", _date(invoice.due_date), Format="CCYYMMDD")
-        percent = _penalty_percent(invoice)
-        if percent is not None:
-            fine = add(terms, "PaymentOverDueFineDetails")
-            add(fine, "PaymentOverDueFinePercent", _percent(percent))
-    if invoice.virtual_barcode:
-        add(root, "VirtualBankBarcode", invoice.virtual_barcode)
+        _payment_terms(details, invoice)
 
-    for position, (row, line) in enumerate(zip(invoice.rows, totals.lines, strict=True), 1):
-        element = add(root, "InvoiceRow")
+
+def _payment_terms(details: etree._Element, invoice: InvoiceRecord) -> None:
+    terms = _add(details, "PaymentTermsDetails")
+    term_text = {"fi": "{d} pv netto", "sv": "{d} dagar netto", "en": "{d} days net"}[
+        invoice.language.value
+    ]
+    _add(terms, "PaymentTermsFreeText", term_text.format(d=invoice.payment_term_days))
+    _add(terms, "InvoiceDueDate", _date(invoice.due_date), Format="CCYYMMDD")
+    percent = _penalty_percent(invoice)
+    if percent is not None:
+        fine = _add(terms, "PaymentOverDueFineDetails")
+        _add(fine, "PaymentOverDueFinePercent", _percent(percent))
+
+
+def _rows(
+    root: etree._Element, invoice: InvoiceRecord, treatment: VatTreatment, zero_code: str
+) -> None:
+    lines = invoice.totals.lines
+    for position, (row, line) in enumerate(zip(invoice.rows, lines, strict=True), 1):
+        element = _add(root, "InvoiceRow")
         if row.product_code:
-            add(element, "ArticleIdentifier", _cut(row.product_code, 35))
-        add(element, "ArticleName", _cut(row.description, 100))
+            _add(element, "ArticleIdentifier", _cut(row.product_code, 35))
+        _add(element, "ArticleName", _cut(row.description, 100))
         unit = {"QuantityUnitCode": _cut(row.unit, 14)} if row.unit else {}
-        add(element, "InvoicedQuantity", _percent(row.quantity), **unit)
+        _add(element, "InvoicedQuantity", _percent(row.quantity), **unit)
         _money(element, "UnitPriceAmount", row.unit_price)
-        add(element, "RowPositionIdentifier", str(position))
+        _add(element, "RowPositionIdentifier", str(position))
         if len(row.description) > 100:
-            add(element, "RowFreeText", _cut(row.description, 512))
+            _add(element, "RowFreeText", _cut(row.description, 512))
         if row.discount_percent:
-            add(element, "RowDiscountPercent", _percent(row.discount_percent))
+            _add(element, "RowDiscountPercent", _percent(row.discount_percent))
         rate = vat.effective_rate(treatment, row.vat_percent)
-        add(element, "RowVatRatePercent", _percent(rate))
-        add(element, "RowVatCode", "S" if rate > 0 else zero_code)
+        _add(element, "RowVatRatePercent", _percent(rate))
+        _add(element, "RowVatCode", "S" if rate > 0 else zero_code)
         _money(element, "RowVatAmount", line.vat)
         _money(element, "RowVatExcludedAmount", line.net)
         _money(element, "RowAmount", line.gross)
 
-    epi = add(root, "EpiDetails")
-    ident = add(epi, "EpiIdentificationDetails")
-    add(ident, "EpiDate", _date(invoice.invoice_date), Format="CCYYMMDD")
-    add(ident, "EpiReference", str(invoice.number))
-    parties = add(epi, "EpiPartyDetails")
-    bfi = add(parties, "EpiBfiPartyDetails")
+
+def _epi(root: etree._Element, invoice: InvoiceRecord) -> None:
+    """The payment instruction: the seller's bank, account, reference, amount and date."""
+    seller = invoice.seller
+    epi = _add(root, "EpiDetails")
+    ident = _add(epi, "EpiIdentificationDetails")
+    _add(ident, "EpiDate", _date(invoice.invoice_date), Format="CCYYMMDD")
+    _add(ident, "EpiReference", str(invoice.number))
+    parties = _add(epi, "EpiPartyDetails")
+    bfi = _add(parties, "EpiBfiPartyDetails")
     if seller.bic:
-        add(bfi, "EpiBfiIdentifier", seller.bic, IdentificationSchemeName="BIC")
-    beneficiary = add(parties, "EpiBeneficiaryPartyDetails")
-    add(beneficiary, "EpiNameAddressDetails", _cut(seller.name, 35))
+        _add(bfi, "EpiBfiIdentifier", seller.bic, IdentificationSchemeName="BIC")
+    beneficiary = _add(parties, "EpiBeneficiaryPartyDetails")
+    _add(beneficiary, "EpiNameAddressDetails", _cut(seller.name, 35))
     if seller.business_id:
-        add(beneficiary, "EpiBei", seller.business_id)
-    add(beneficiary, "EpiAccountID", seller.iban, IdentificationSchemeName="IBAN")
-    payment = add(epi, "EpiPaymentInstructionDetails")
+        _add(beneficiary, "EpiBei", seller.business_id)
+    _add(beneficiary, "EpiAccountID", seller.iban, IdentificationSchemeName="IBAN")
+    payment = _add(epi, "EpiPaymentInstructionDetails")
     if invoice.reference:
         scheme = "ISO" if reference.is_rf(invoice.reference) else "SPY"
-        add(
+        _add(
             payment,
             "EpiRemittanceInfoIdentifier",
             invoice.reference,
             IdentificationSchemeName=scheme,
         )
-    _money(payment, "EpiInstructedAmount", totals.gross)
-    add(payment, "EpiCharge", "SLEV", ChargeOption="SLEV")
-    add(payment, "EpiDateOptionDate", _date(invoice.due_date), Format="CCYYMMDD")
-    if not credit:
-        add(payment, "EpiPaymentMeansCode", "58")
-
-    document: bytes = etree.tostring(
-        root, xml_declaration=True, encoding="UTF-8", pretty_print=True
-    )
-    validate_finvoice(document)
-    return document
+    _money(payment, "EpiInstructedAmount", invoice.totals.gross)
+    _add(payment, "EpiCharge", "SLEV", ChargeOption="SLEV")
+    _add(payment, "EpiDateOptionDate", _date(invoice.due_date), Format="CCYYMMDD")
+    if invoice.kind is not InvoiceKind.CREDIT_NOTE:
+        _add(payment, "EpiPaymentMeansCode", "58")
