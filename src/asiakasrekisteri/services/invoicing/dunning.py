@@ -155,8 +155,9 @@ def _open_lines(records: Sequence[InvoiceRecord], day: date) -> list[StatementLi
 def _statement_reference(
     fixed_reference: str, customer_number: str, first_invoice_reference: str, use_rf: bool
 ) -> str:
-    """The payer's fixed reference, else one made of a numeric customer number, else the
-    first open invoice's; in RF form when the customer wants it."""
+    """The statement's reference: the customer's fixed one, else one made of a numeric
+    customer number, else the first open invoice's; in RF form when the customer wants it.
+    """
     ref = fixed_reference
     # A reference has 3 to 19 digits before its check digit.
     if not ref and customer_number.isdigit() and 3 <= len(customer_number.lstrip("0")) <= 19:

@@ -153,8 +153,8 @@ def _check_can_invoice(customer: Customer) -> None:
 
 
 def _check_parties(seller: Party, buyer: Party) -> None:
-    """An invoice must show the seller's name, Y-tunnus, address and bank, and the buyer's
-    address."""
+    """Refuse unless the invoice can show the seller's name, Y-tunnus, address and bank
+    account, and the buyer's address, as an invoice must."""
     missing = [
         label
         for label, value in (
