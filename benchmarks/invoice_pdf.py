@@ -1,10 +1,10 @@
-"""Invoice PDFs: 1,000 invoices rendered beside a bare reportlab page (issue 4, item 12).
+"""Invoice PDFs: 1,000 invoices rendered beside a bare reportlab page.
 
 Creates one finalised invoice (three rows) in a temporary register, then in this one
 process renders N invoice PDFs (default 1,000; each with its own number, reference and
-barcode) with ``services.pdf.render_invoice`` and, as the floor, N bare reportlab pages
-that draw the same text lines in the same embedded font and the same Code 128 barcode,
-with no layout logic, no QR code and no pagination.
+barcode) with ``services.invoicing.pdf.render_invoice`` and, as the floor, N bare
+reportlab pages that draw the same text lines in the same embedded font and the same
+Code 128 barcode, with no layout logic, no QR code and no pagination.
 
 Budget: ≤ 3× the bare page and ≤ 30 ms per invoice on the reference machine.
 
@@ -33,7 +33,7 @@ from asiakasrekisteri.domain.company import CompanyData
 from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.domain.invoice import InvoiceDraft, InvoiceRecord, InvoiceRowData
 from asiakasrekisteri.services.container import open_services
-from asiakasrekisteri.services.pdf import draw_code128, register_fonts, render_invoice
+from asiakasrekisteri.services.invoicing.pdf import draw_code128, register_fonts, render_invoice
 
 BUDGET_MS = 30.0
 BUDGET_RATIO = 3.0

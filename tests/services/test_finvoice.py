@@ -12,8 +12,8 @@ from asiakasrekisteri.domain.company import InvoiceSettings
 from asiakasrekisteri.domain.customer import OfficeData
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import RuleViolation
-from asiakasrekisteri.services.finvoice import FinvoiceInvalid, schema, validate_finvoice
 from asiakasrekisteri.services.invoicing import InvoicingService
+from asiakasrekisteri.services.invoicing.finvoice import FinvoiceInvalid, schema, validate_finvoice
 from tests.services.test_invoicing import (
     add_customer,
     make_invoice,

@@ -26,7 +26,12 @@ from asiakasrekisteri.domain.invoice import (
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import RuleViolation
-from asiakasrekisteri.services.invoicing import InvoiceQuery, InvoicingService
+from asiakasrekisteri.services.invoicing import (
+    InvoiceQuery,
+    InvoicingService,
+    open_total,
+    twelve_months_before,
+)
 from tests.conftest import make_customer
 from tests.services.conftest import INVOICING_SELLER
 
@@ -387,3 +392,45 @@ def test_other_accounts_round_trip_and_are_frozen_on_the_invoice(
     with pytest.raises(FieldErrors) as info:
         invoicing.save_settings(replace(current, other_accounts=("FI21 1234 5600 0007 86",)))
     assert info.value.errors["other_accounts"].code == "iban.checksum"
+
+
+@pytest.mark.parametrize(
+    ("day", "since"),
+    [
+        (date(2025, 3, 3), date(2024, 3, 4)),
+        (date(2025, 1, 1), date(2024, 1, 2)),
+        (date(2024, 2, 29), date(2023, 3, 1)),  # no 29 February a year before
+    ],
+)
+def test_twelve_months_before(day: date, since: date) -> None:
+    assert twelve_months_before(day) == since
+
+
+def test_open_total_sums_what_is_still_open(
+    invoicing: InvoicingService, customers: CustomerService
+) -> None:
+    cid = add_customer(customers)
+    partly = make_invoice(invoicing, cid)
+    make_invoice(invoicing, cid)
+    paid = make_invoice(invoicing, cid)
+    invoicing.record_payment(partly.id, D("100.00"), DAY)
+    invoicing.record_payment(paid.id, paid.total, DAY)
+    assert open_total(invoicing.list_invoices()) == D("151.00") + D("251.00")
+    assert open_total([]) == 0
+
+
+def test_statement_reference_falls_back_from_fixed_to_customer_number_to_invoice(
+    invoicing: InvoicingService, customers: CustomerService
+) -> None:
+    fixed = add_customer(customers, fixed_reference="1232", customer_number="2001")
+    numbered = add_customer(customers, name="Numero Oy", business_id="", customer_number="2002")
+    short = add_customer(customers, name="Lyhyt Oy", business_id="", customer_number="0042",
+                         use_rf_reference=True)  # fmt: skip
+    for cid in (fixed, numbered, short):
+        make_invoice(invoicing, cid)
+    first_of_short = invoicing.list_invoices(InvoiceQuery(customer_id=short))[0]
+    assert invoicing.statement(fixed, today=DAY).reference == "1232"
+    assert invoicing.statement(numbered, today=DAY).reference == reference.create("2002")
+    # "42" has too few digits for a reference: the invoice's own (already RF) is used.
+    assert invoicing.statement(short, today=DAY).reference == first_of_short.reference
+    assert reference.is_rf(first_of_short.reference)

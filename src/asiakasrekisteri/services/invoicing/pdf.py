@@ -4,12 +4,11 @@ Drawn straight on the canvas (no platypus) so that a thousand invoices take seco
 layout is fixed and the rows are paginated here. Everything prints in an embedded TrueType
 font (DejaVu Sans, shipped in ``resources/fonts``) so that ä, ö, å and € always print.
 
-Layout (issue 4, item 6): seller block and logo top left; the buyer's address where a
-window envelope shows it (20 mm from the left, 50 mm from the top); the invoice details
-top right; rows; VAT breakdown; legal VAT note; and on the last page the payment part with
-IBAN, BIC, reference, due date and amount, the 54-digit virtual barcode as text and as a
-Code 128 symbol (set C), and the EPC QR code. Every page repeats the header and says
-"Sivu 1/2".
+Layout: seller block and logo top left; the buyer's address where a window envelope
+shows it (20 mm from the left, 50 mm from the top); the invoice details top right; rows;
+VAT breakdown; legal VAT note; and on the last page the payment part with IBAN, BIC,
+reference, due date and amount, the 54-digit virtual barcode as text and as a Code 128
+symbol (set C), and the EPC QR code. Every page repeats the header and says "Sivu 1/2".
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from asiakasrekisteri.domain import epc_qr, identifiers, reference, vat
+from asiakasrekisteri.domain import barcode, epc_qr, identifiers, reference, vat
 from asiakasrekisteri.domain.company import split_account
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import (
@@ -708,8 +707,6 @@ def render_reminder(
     _draw_lines(doc, pairs, y, x_value=LEFT + 120 * mm)
     code = ""
     if total > 0:
-        from asiakasrekisteri.domain import barcode
-
         try:
             code = barcode.virtual_barcode(
                 invoice.seller.iban, total, invoice.reference, reminder.due_date

@@ -1,0 +1,42 @@
+"""Invoices as records kept on a customer; the composition root registers both functions.
+
+A customer with invoices cannot be deleted (:func:`count_invoices`), and merging
+customers moves the merged one's invoices to the survivor (:func:`move_invoices`).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from asiakasrekisteri.storage.models_invoicing import Invoice
+
+
+def count_invoices(session: Session, customer_id: int) -> int:
+    """Invoices (drafts too) that name the customer; they must be kept (bookkeeping act)."""
+    return int(
+        session.scalar(
+            select(func.count(Invoice.id)).where(
+                or_(Invoice.customer_id == customer_id, Invoice.billing_customer_id == customer_id)
+            )
+        )
+        or 0
+    )
+
+
+def move_invoices(session: Session, merged_id: int, survivor_id: int) -> None:
+    """Re-point the merged customer's invoices to the survivor (customer and billing)."""
+    session.execute(
+        update(Invoice).where(Invoice.customer_id == merged_id).values(customer_id=survivor_id)
+    )
+    session.execute(
+        update(Invoice)
+        .where(Invoice.billing_customer_id == merged_id)
+        .values(billing_customer_id=survivor_id)
+    )
+    # An invoice billed to the survivor for the survivor has no separate billing customer.
+    session.execute(
+        update(Invoice)
+        .where(Invoice.billing_customer_id == Invoice.customer_id)
+        .values(billing_customer_id=None)
+    )

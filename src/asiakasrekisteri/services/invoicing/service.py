@@ -1,0 +1,219 @@
+"""The invoicing use cases behind one service, as the window, the CLI and the tests call them.
+
+Every public method is one transaction; frozen records (``domain.invoice``) go in and
+come out, ORM rows never leave the package. The work is done in the package's modules;
+methods that take ``today`` default it to the current date here, once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from asiakasrekisteri.domain.company import InvoiceSettings
+from asiakasrekisteri.domain.invoice import (
+    CustomerFigures,
+    InvoiceDraft,
+    InvoiceRecord,
+    PaymentResult,
+    ReminderRecord,
+    Statement,
+)
+from asiakasrekisteri.domain.invoice_math import InvoiceTotals
+from asiakasrekisteri.services.invoicing import (
+    documents,
+    drafts,
+    dunning,
+    figures,
+    payments,
+    queries,
+)
+from asiakasrekisteri.services.invoicing import settings as invoice_settings
+from asiakasrekisteri.services.invoicing.queries import InvoiceQuery
+from asiakasrekisteri.storage.db import Database
+
+
+def _today(today: date | None) -> date:
+    return today if today is not None else date.today()
+
+
+class InvoicingService:
+    """Invoices, credit notes, payments, reminders and the own company's invoicing settings.
+
+    Attributes:
+        db: The open database.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- settings ----------------------------------------------------------------------
+
+    def settings(self) -> InvoiceSettings:
+        return invoice_settings.load_settings(self.db)
+
+    def save_settings(self, data: InvoiceSettings) -> InvoiceSettings:
+        """Validate and save the invoicing settings.
+
+        Raises:
+            FieldErrors: For bad values, or a next number already used by an invoice.
+        """
+        return invoice_settings.save_settings(self.db, data)
+
+    # --- drafts ------------------------------------------------------------------------
+
+    def new_draft(self, customer_id: int, *, today: date | None = None) -> InvoiceDraft:
+        """A draft filled with the card's defaults (the editor's starting point)."""
+        return drafts.new_draft(self.db, customer_id, _today(today))
+
+    def default_discount(self, customer_id: int) -> Decimal:
+        """The customer's discount %, the default of every new row."""
+        return drafts.default_discount(self.db, customer_id)
+
+    def preview_totals(self, draft: InvoiceDraft) -> InvoiceTotals:
+        """Live totals and VAT breakdown of a draft being edited (nothing is saved)."""
+        return drafts.preview_totals(self.db, draft)
+
+    def create_draft(self, draft: InvoiceDraft, *, today: date | None = None) -> InvoiceRecord:
+        """Save a new draft (no number yet)."""
+        return drafts.create_invoice(self.db, draft, _today(today), finalise=False)
+
+    def update_draft(
+        self, invoice_id: int, draft: InvoiceDraft, *, today: date | None = None
+    ) -> InvoiceRecord:
+        """Replace a draft's contents.
+
+        Raises:
+            RuleViolation: Code ``invoice.locked`` once the invoice has been finalised.
+        """
+        return drafts.update_draft(self.db, invoice_id, draft, _today(today))
+
+    def delete_draft(self, invoice_id: int) -> None:
+        """Delete a draft.
+
+        Raises:
+            RuleViolation: Code ``invoice.locked`` once the invoice has been finalised.
+        """
+        drafts.delete_draft(self.db, invoice_id)
+
+    def create_invoice(
+        self, draft: InvoiceDraft, *, finalise: bool = True, today: date | None = None
+    ) -> InvoiceRecord:
+        """Save a draft and (by default) finalise it, all in one transaction."""
+        return drafts.create_invoice(self.db, draft, _today(today), finalise=finalise)
+
+    def finalise(self, invoice_id: int, *, today: date | None = None) -> InvoiceRecord:
+        """Give a draft its number and reference and lock it (state "sent").
+
+        ``today`` is accepted for symmetry and ignored: the draft chose its invoice date.
+
+        Raises:
+            RuleViolation: ``invoice.locked`` (not a draft), ``invoice.customer_inactive``,
+                ``invoice.delivery_ban``, ``invoice.seller_incomplete``,
+                ``invoice.buyer_incomplete``, ``invoice.number_taken``,
+                ``invoice.negative_total``.
+            FieldErrors: Rows that do not validate.
+        """
+        del today
+        return drafts.finalise(self.db, invoice_id)
+
+    # --- reading -----------------------------------------------------------------------
+
+    def get(self, invoice_id: int) -> InvoiceRecord:
+        return queries.get(self.db, invoice_id)
+
+    def get_by_number(self, number: int | str) -> InvoiceRecord:
+        """The finalised invoice or credit note with this number."""
+        return queries.get_by_number(self.db, number)
+
+    def list_invoices(self, query: InvoiceQuery | None = None) -> list[InvoiceRecord]:
+        """Invoices newest first (drafts first of all)."""
+        return queries.list_invoices(self.db, query or InvoiceQuery())
+
+    # --- payments and credit notes -----------------------------------------------------
+
+    def record_payment(
+        self, invoice_id: int, amount: Decimal, payment_date: date | None = None
+    ) -> PaymentResult:
+        """Record a (partial) payment; the state becomes partly paid or paid.
+
+        Returns:
+            The result; ``overpaid`` is True when more was paid than was due (warn).
+
+        Raises:
+            RuleViolation: ``payment.not_open`` for drafts, credit notes and credited
+                invoices; ``payment.amount`` for a non-positive or fractional-cent amount.
+        """
+        return payments.record_payment(self.db, invoice_id, amount, _today(payment_date))
+
+    def delete_payment(self, payment_id: int) -> InvoiceRecord:
+        """Remove a payment recorded by mistake."""
+        return payments.delete_payment(self.db, payment_id)
+
+    def credit(self, invoice_id: int, *, today: date | None = None) -> InvoiceRecord:
+        """Credit an invoice in full with a credit note (hyvityslasku) of its own number.
+
+        The credit note has the original's rows negated, at the original's VAT rates, and
+        refers to it; the original becomes "credited".
+
+        Raises:
+            RuleViolation: ``credit.not_allowed`` for drafts, credit notes and invoices
+                already credited.
+        """
+        return payments.credit(self.db, invoice_id, _today(today))
+
+    # --- figures -----------------------------------------------------------------------
+
+    def customer_figures(self, customer_id: int, *, today: date | None = None) -> CustomerFigures:
+        """The financial figures of the customer card (amounts VAT included)."""
+        return figures.customer_figures(self.db, customer_id, _today(today))
+
+    def sales_by_customer_and_year(self) -> dict[int, dict[int, Decimal]]:
+        """Sales per customer id and calendar year, VAT excluded, credit notes deducted.
+
+        For the Excel export's ``Myynti`` sheet. Drafts do not count.
+        """
+        return figures.sales_by_customer_and_year(self.db)
+
+    # --- reminders and statements ------------------------------------------------------
+
+    def create_reminder(
+        self, invoice_id: int, *, today: date | None = None
+    ) -> tuple[ReminderRecord, bytes]:
+        """Record a payment reminder for an overdue invoice and render its PDF.
+
+        Returns:
+            The reminder and the PDF.
+
+        Raises:
+            RuleViolation: ``reminder.collection_ban``, ``reminder.not_overdue``.
+            ValidationError: When the statutory penalty rate is unknown for the period.
+        """
+        return dunning.create_reminder(self.db, invoice_id, _today(today))
+
+    def statement(self, customer_id: int, *, today: date | None = None) -> Statement:
+        """The customer's open items with interest to date and one payment for the total.
+
+        Raises:
+            RuleViolation: ``statement.nothing_open`` when nothing is open.
+        """
+        return dunning.statement(self.db, customer_id, _today(today))
+
+    # --- documents ---------------------------------------------------------------------
+
+    def invoice_pdf(self, invoice_id: int) -> bytes:
+        """The invoice or credit note as a PDF (a draft prints without number)."""
+        return documents.invoice_pdf(self.db, invoice_id)
+
+    def statement_pdf(self, customer_id: int, *, today: date | None = None) -> bytes:
+        """The customer's statement (see :meth:`statement`) as a PDF."""
+        return documents.statement_pdf(self.db, customer_id, _today(today))
+
+    def finvoice_xml(self, invoice_id: int) -> bytes:
+        """The finalised invoice as Finvoice 3.0, validated against the schema.
+
+        Raises:
+            RuleViolation: ``finvoice.draft`` for a draft; ``finvoice.invalid`` when the
+                document does not validate.
+        """
+        return documents.finvoice_xml(self.db, invoice_id)
