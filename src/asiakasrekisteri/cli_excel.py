@@ -38,7 +38,7 @@ and can be undone with `undo-import BATCH` (see `imports`).
 
 def register(sub: Any) -> None:
     """Add the spreadsheet commands to the main parser's subcommands."""
-    from asiakasrekisteri.services.excel_headers import TARGETS
+    from asiakasrekisteri.services.spreadsheets.headers import TARGETS
 
     p = sub.add_parser(
         "export",
@@ -105,7 +105,7 @@ def _cmd_export(services: Services, args: argparse.Namespace) -> int:
 
 
 def _overrides(plan: Any, items: list[str]) -> dict[int, str]:
-    from asiakasrekisteri.services.excel_headers import CUSTOM_PREFIX, TARGETS
+    from asiakasrekisteri.services.spreadsheets.headers import CUSTOM_PREFIX, TARGETS
 
     out: dict[int, str] = {}
     for item in items:
@@ -125,7 +125,7 @@ def _overrides(plan: Any, items: list[str]) -> dict[int, str]:
 def _cmd_import(services: Services, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from asiakasrekisteri.services.excel_import import (
+    from asiakasrekisteri.services.spreadsheets import (
         Severity,
         UnknownColumns,
     )
