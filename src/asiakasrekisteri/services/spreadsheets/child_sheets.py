@@ -45,18 +45,21 @@ from asiakasrekisteri.services.spreadsheets.values import Cell, cell_text
 from asiakasrekisteri.services.spreadsheets.washing import Source, Washer, wrong_kind, wrong_type
 
 FLAGS: Final = frozenset({"is_default", "active"})
+"""The yes/no columns of the contacts and offices sheets."""
 CONTACT_TEXTS: Final = ("name", "title", "keywords", "phone", "email")
+"""The text fields of a contact person."""
 OFFICE_TEXTS: Final = (
     "name", "street", "postal_code", "city", "country", "email", "einvoice_address",
     "einvoice_operator",
 )  # fmt: skip
+"""The text fields of an office."""
 _CONTACT_BLANK: Final[dict[str, Any]] = {
     f.name: f.default for f in fields(ContactData)
 }  # every field: ``record_from_fields`` then skips the dataclass __init__
 
 
 @lru_cache(maxsize=4096)
-def owner_number(text: str) -> str:
+def _owner_number(text: str) -> str:
     """A customer number of a contacts or offices row (the same few thousand repeat)."""
     return normalize_customer_number(text)
 
@@ -66,7 +69,7 @@ def _flag(text: str) -> bool:
     return parse_bool(text)
 
 
-class ChildWasher(Washer):
+class _ChildWasher(Washer):
     """Turns the cells of a contacts or offices row into a validated record."""
 
     def __init__(
@@ -190,7 +193,7 @@ class ChildWasher(Washer):
             )
             return None
         try:
-            return owner_number(text)
+            return _owner_number(text)
         except ValidationError as exc:
             issues.append(
                 self._issue(
@@ -276,6 +279,7 @@ class ChildWasher(Washer):
 
 
 def is_child_sheet(rows: Sequence[Sequence[Cell]]) -> bool:
+    """Whether a sheet beginning with these rows is a contacts or an offices sheet."""
     return headers.child_header([[cell_text(c) for c in row] for row in rows]) is not None
 
 
@@ -289,7 +293,7 @@ def wash_children(sheets: Sequence[RawSheet]) -> tuple[WashedSheet, ...]:
             continue
         layout, header_index, columns = found
         header = texts[header_index] + [""] * (max(columns) + 1)
-        washer = ChildWasher(raw.name, layout.kind, columns, header)
+        washer = _ChildWasher(raw.name, layout.kind, columns, header)
         header_cells = raw.rows[header_index]
         washed: list[WashedChild] = []
         for offset, cells in enumerate(raw.rows[header_index + 1 :]):
@@ -336,12 +340,13 @@ class Joiner:
                 text = cell_text(cells[number_index]) if number_index < len(cells) else ""
                 if text:
                     with suppress(ValidationError):
-                        text = owner_number(text)
+                        text = _owner_number(text)
                     self.rejected.setdefault(text, row.row)
 
     def join(
         self, sheet: WashedSheet, kind: type[ChildData]
     ) -> tuple[PlannedChild[ChildData], ...]:
+        """The sheet's rows joined to their customers; a row without one is rejected."""
         noun = "contact" if kind is ContactData else "office"
         out: list[PlannedChild[ChildData]] = []
         rows, rejected, register = self.rows, self.rejected, self.register.by_number
@@ -410,9 +415,7 @@ __all__ = [
     "CONTACT_TEXTS",
     "FLAGS",
     "OFFICE_TEXTS",
-    "ChildWasher",
     "Joiner",
     "is_child_sheet",
-    "owner_number",
     "wash_children",
 ]

@@ -41,6 +41,8 @@ class DuplicateAction(StrEnum):
 
 
 class Severity(StrEnum):
+    """How much an issue costs: the row, the value, or nothing."""
+
     ERROR = "error"  # the row is not imported
     WARNING = "warning"  # the value is left out, the row is imported
     INFO = "info"  # the value was changed (zero padding, address split ...)
