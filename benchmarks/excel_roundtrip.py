@@ -37,12 +37,12 @@ from openpyxl import Workbook
 
 from asiakasrekisteri.services.container import open_services
 from asiakasrekisteri.services.demo import fill_demo
-from asiakasrekisteri.services.excel_export import (
+from asiakasrekisteri.services.spreadsheets import DuplicateAction
+from asiakasrekisteri.services.spreadsheets.export import (
     CONTACTS_SHEET,
     CUSTOMERS_SHEET,
     OFFICES_SHEET,
 )
-from asiakasrekisteri.services.excel_import import DuplicateAction
 
 BUDGET_IMPORT = 3.0
 BUDGET_EXPORT = 1.5

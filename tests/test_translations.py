@@ -29,9 +29,10 @@ def test_every_domain_message_is_collected() -> None:
 def test_every_import_reason_is_a_literal_template_that_is_collected() -> None:
     """``Reason(...)`` takes its template as a string literal, so the tool finds each one."""
     messages = set(extract_messages.collect())
-    source = ROOT / "src" / "asiakasrekisteri" / "services" / "excel_import.py"
+    package = ROOT / "src" / "asiakasrekisteri" / "services" / "spreadsheets"
     calls = [
         node
+        for source in sorted(package.glob("*.py"))
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)

@@ -24,7 +24,7 @@ SCANNED = ("domain", "services", "storage")
 TARGET = PACKAGE / "ui" / "validation_messages.py"
 # Domain rule errors, and the storage errors whose class keeps a fixed message.
 BASE_ERRORS = {"ValidationError", "StorageError"}
-# Message classes whose first argument is a template (``services.excel_import.Reason``).
+# Message classes whose first argument is a template (``services.spreadsheets.reasons.Reason``).
 MESSAGE_CLASSES = {"Reason"}
 
 HEADER = '''"""Every domain and service message template, marked for translation.

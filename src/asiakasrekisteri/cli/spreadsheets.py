@@ -20,13 +20,13 @@ from typing import Any
 from asiakasrekisteri.cli.common import UsageError, set_command
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, SortColumn
-from asiakasrekisteri.services.excel_headers import CUSTOM_PREFIX, TARGETS
-from asiakasrekisteri.services.excel_import import (
+from asiakasrekisteri.services.spreadsheets import (
     ImportPlan,
     ImportResult,
     Severity,
     UnknownColumns,
 )
+from asiakasrekisteri.services.spreadsheets.headers import CUSTOM_PREFIX, TARGETS
 
 # Lines of contact/office rows or left-out values printed before "see --report".
 _LISTED = 50

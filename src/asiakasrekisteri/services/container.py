@@ -19,13 +19,12 @@ from asiakasrekisteri.services.backup import BackupService
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.dependents import DependentRecords
-from asiakasrekisteri.services.excel_export import ExcelExportService
-from asiakasrekisteri.services.excel_import import ExcelImportService
 from asiakasrekisteri.services.history import HistoryService
 from asiakasrekisteri.services.invoicing import InvoicingService, count_invoices, move_invoices
 from asiakasrekisteri.services.onboarding import DemoService
 from asiakasrekisteri.services.privacy import PrivacyService
 from asiakasrekisteri.services.products import ProductService
+from asiakasrekisteri.services.spreadsheets import ExcelExportService, ExcelImportService
 from asiakasrekisteri.storage.db import Database
 
 

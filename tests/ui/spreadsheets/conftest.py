@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
-from asiakasrekisteri.services.excel_import import ExcelImportService
+from asiakasrekisteri.services.spreadsheets import ExcelImportService
 from asiakasrekisteri.ui.customer_list.model import Column
 from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.spreadsheets.actions import SpreadsheetActions

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
-from asiakasrekisteri.services.excel_export import ExportResult
-from asiakasrekisteri.services.excel_import import DuplicateAction, ExcelImportService
+from asiakasrekisteri.services.spreadsheets import DuplicateAction, ExcelImportService, ExportResult
 from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.spreadsheets.actions import SpreadsheetActions
 from asiakasrekisteri.ui.spreadsheets.import_wizard import Page

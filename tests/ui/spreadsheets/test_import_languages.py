@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from asiakasrekisteri.services import excel_headers
 from asiakasrekisteri.services.customers import CustomerService
-from asiakasrekisteri.services.excel_import import DuplicateAction, ExcelImportService
+from asiakasrekisteri.services.spreadsheets import DuplicateAction, ExcelImportService
+from asiakasrekisteri.services.spreadsheets import headers as excel_headers
 from asiakasrekisteri.ui import i18n
 from asiakasrekisteri.ui.i18n import Translators
 from asiakasrekisteri.ui.main_window import MainWindow

@@ -16,8 +16,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QProgressDialog
 
-from asiakasrekisteri.services.excel_export import ExportResult
-from asiakasrekisteri.services.excel_import import ImportResult, UndoResult
+from asiakasrekisteri.services.spreadsheets import ExportResult, ImportResult, UndoResult
 from asiakasrekisteri.ui.spreadsheets.import_wizard import ImportDialog
 from asiakasrekisteri.ui.spreadsheets.prompts import SPREADSHEET_SUFFIXES, Prompts
 from asiakasrekisteri.ui.spreadsheets.undo_dialog import UndoImportDialog

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.services.excel_import import BatchInfo, ExcelImportService, UndoResult
+from asiakasrekisteri.services.spreadsheets import BatchInfo, ExcelImportService, UndoResult
 from asiakasrekisteri.ui.formatting import format_datetime
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.spreadsheets.import_wizard.texts import reason_text

@@ -20,8 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.domain.customer import CustomerData
-from asiakasrekisteri.services import excel_headers as headers
-from asiakasrekisteri.services.excel_import import ColumnMapping, ImportPlan, PlannedRow, Severity
+from asiakasrekisteri.services.spreadsheets import (
+    ColumnMapping,
+    ImportPlan,
+    PlannedRow,
+    Severity,
+    headers,
+)
 from asiakasrekisteri.ui.spreadsheets.import_wizard.page import ImportPage
 from asiakasrekisteri.ui.spreadsheets.import_wizard.state import ImportState
 from asiakasrekisteri.ui.spreadsheets.import_wizard.texts import (

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.services.excel_import import (
+from asiakasrekisteri.services.spreadsheets import (
     ExcelImportService,
     ImportCancelled,
     ImportPlan,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.services.excel_import import DuplicateAction, DuplicateGroup, ImportPlan
+from asiakasrekisteri.services.spreadsheets import DuplicateAction, DuplicateGroup, ImportPlan
 from asiakasrekisteri.ui.spreadsheets.import_wizard.page import ImportPage
 from asiakasrekisteri.ui.spreadsheets.import_wizard.state import ImportState
 

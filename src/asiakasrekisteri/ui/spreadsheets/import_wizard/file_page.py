@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.services.excel_import import ImportPlan, UnknownColumns
+from asiakasrekisteri.services.spreadsheets import ImportPlan, UnknownColumns
 from asiakasrekisteri.ui.spreadsheets.import_wizard.page import ImportPage
 from asiakasrekisteri.ui.spreadsheets.import_wizard.state import ImportState
 

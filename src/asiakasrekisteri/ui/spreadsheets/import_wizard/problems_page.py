@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.services.excel_import import Severity
+from asiakasrekisteri.services.spreadsheets import Severity
 from asiakasrekisteri.ui.spreadsheets.import_wizard.page import ImportPage
 from asiakasrekisteri.ui.spreadsheets.import_wizard.state import ImportState
 from asiakasrekisteri.ui.spreadsheets.import_wizard.texts import issue_reason

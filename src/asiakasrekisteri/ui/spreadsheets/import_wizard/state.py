@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from asiakasrekisteri.services.excel_import import DuplicateAction, ImportPlan, ImportResult
+from asiakasrekisteri.services.spreadsheets import DuplicateAction, ImportPlan, ImportResult
 
 
 @dataclass

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.services.excel_import import ImportResult
+from asiakasrekisteri.services.spreadsheets import ImportResult
 from asiakasrekisteri.ui.spreadsheets.import_wizard.page import ImportPage
 from asiakasrekisteri.ui.spreadsheets.import_wizard.state import ImportState
 from asiakasrekisteri.ui.spreadsheets.import_wizard.texts import reason_text

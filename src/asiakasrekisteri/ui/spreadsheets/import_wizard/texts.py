@@ -9,15 +9,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from asiakasrekisteri.domain.enums import CustomerType
-from asiakasrekisteri.services import excel_headers as headers
-from asiakasrekisteri.services.excel_import import Reason, RowIssue
+from asiakasrekisteri.services.spreadsheets import Reason, RowIssue, headers
 from asiakasrekisteri.ui.i18n import message_template
 
 TARGETS_CONTEXT = "ImportTargets"
 
 
 def target_text(target: str) -> str:
-    """A column's target in the UI language (labels come from ``excel_headers``)."""
+    """A column's target in the UI language (labels come from ``spreadsheets.headers``)."""
     if target.startswith(headers.CUSTOM_PREFIX):
         return QCoreApplication.translate("ImportDialog", "Custom field “{name}”").format(
             name=target[len(headers.CUSTOM_PREFIX) :]

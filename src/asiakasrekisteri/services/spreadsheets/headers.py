@@ -1,9 +1,9 @@
 """Column headers of a customer sheet: which field a header means, and where the header is.
 
 Real registers are typed by hand in Finnish, Swedish or English: "Y-tunnus", "Ytunnus",
-"Business ID", "FO-nummer", "Asiakas nro", "Kundnummer" ... (issue 3, item 2). A header is
-folded (case, spacing, punctuation and diacritics removed) and looked up among the
-synonyms of every field; near misses are found with rapidfuzz and get a lower confidence.
+"Business ID", "FO-nummer", "Asiakas nro", "Kundnummer" ... A header is folded (case,
+spacing, punctuation and diacritics removed) and looked up among the synonyms of every
+field; near misses are found with rapidfuzz and get a lower confidence.
 
 Targets are field names of :class:`~asiakasrekisteri.domain.customer.CustomerData`, the
 pseudo-fields below (a combined address, the contact person's columns, first and last

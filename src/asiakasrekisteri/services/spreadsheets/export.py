@@ -1,39 +1,29 @@
-"""Export of the register to an .xlsx in the Zervant template's order (issue 3, item 1).
+"""Export of the register to an .xlsx in the Zervant template's order.
 
 Sheet ``Asiakkaat``: the template's columns first (Asiakasnumero … Yhteyshenkilön osoite),
 then every other card field, then the custom fields. Sheet ``Myynti``: sales per customer
-per year from invoicing, when that module is installed. Sheets ``Yhteyshenkilöt`` and
-``Toimipisteet``: every contact person and every office of the exported customers, one row
-each, so that a user leaving the program takes everything with them (the template has room
-for one contact only). Headers are bold and frozen, with an autofilter and fitted widths;
-dates are real Excel dates. A text beginning with ``=``, ``+``, ``-`` or ``@`` is stored as
-a text cell with Excel's quote prefix, never as a formula (openpyxl turns "=..." into a
-formula unless told otherwise).
+per year from invoicing. Sheets ``Yhteyshenkilöt`` and ``Toimipisteet``: every contact
+person and every office of the exported customers, one row each, so that a user leaving
+the program takes everything with them (the template has room for one contact only).
+Sheets are formatted and streamed by :mod:`.xlsx_sheet`.
 
-Written with openpyxl in write-only mode, streaming rows: 50k customers stay well under
-the memory budget. The headers are the ones the importer reads back, so export → import
-gives the same customers; ``Asiakkaat`` stays the first sheet, which the importer takes
-when its header is clearly a register's.
+The headers are the ones the importer reads back, so export → import gives the same
+customers; ``Asiakkaat`` stays the first sheet, which the importer takes when its header
+is clearly a register's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from decimal import Decimal
-from itertools import chain, islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 from sqlalchemy import and_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
-from asiakasrekisteri.services import excel_headers as headers
 from asiakasrekisteri.services.customers import (
     ActiveFilter,
     CustomerQuery,
@@ -41,6 +31,14 @@ from asiakasrekisteri.services.customers import (
     SortColumn,
 )
 from asiakasrekisteri.services.invoicing import InvoicingService
+from asiakasrekisteri.services.spreadsheets import headers
+from asiakasrekisteri.services.spreadsheets.xlsx_sheet import (
+    MONEY_FORMAT,
+    NO,
+    YES,
+    Progress,
+    write_sheet,
+)
 from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models import (
@@ -52,22 +50,10 @@ from asiakasrekisteri.storage.models import (
     Office,
 )
 
-if TYPE_CHECKING:
-    from asiakasrekisteri.services.excel_import import ImportPlan, ImportResult
-
 CUSTOMERS_SHEET: Final = "Asiakkaat"
 SALES_SHEET: Final = "Myynti"
 CONTACTS_SHEET: Final = "Yhteyshenkilöt"
 OFFICES_SHEET: Final = "Toimipisteet"
-_FORMULA_STARTS: Final = ("=", "+", "-", "@")
-_MAX_WIDTH: Final = 60
-_WIDTH_SAMPLE: Final = 2000
-_BOLD: Final = Font(bold=True)
-_DATE_FORMAT: Final = "yyyy-mm-dd hh:mm"
-_MONEY_FORMAT: Final = "#,##0.00"
-_YES, _NO = "kyllä", "ei"
-
-Progress = Callable[[int, int], None]
 
 # Header → how the value is taken from a fetched row (a dict of customer columns plus
 # "group", "alt_number" and the first contact's "contact_*").
@@ -75,7 +61,7 @@ _Getter = Callable[[Mapping[str, Any]], Any]
 
 
 def _flag(name: str) -> _Getter:
-    return lambda r: _YES if r[name] else _NO
+    return lambda r: YES if r[name] else NO
 
 
 def _plain(name: str) -> _Getter:
@@ -178,92 +164,12 @@ class ExportResult:
     offices: int = 0
 
 
-def _safe(ws: Any, value: Any) -> Any:
-    """A value ready for a write-only row: formula-like texts become text cells."""
-    if isinstance(value, str):
-        if value.startswith(_FORMULA_STARTS):
-            cell = WriteOnlyCell(ws, value)
-            # openpyxl reads "=..." as a formula; force a string and Excel's quote prefix
-            # so editing the cell in Excel keeps it a text too.
-            cell.data_type = "s"
-            cell.quotePrefix = True
-            return cell
-        return value or None
-    if isinstance(value, datetime):
-        return _local_naive(value)
-    return value
-
-
-def _local_naive(value: datetime) -> datetime:
-    # Excel has no time zones: write the user's wall-clock time.
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone().replace(tzinfo=None)
-
-
-def _width(value: Any) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, datetime):
-        return 16
-    text = str(value)
-    return max((len(line) for line in text.splitlines()), default=0)
-
-
 def _custom_header(name: str) -> str:
     """A custom field's header; prefixed when it would read back as a card field."""
     match = headers.match_header(name)
     if match.target and not match.target.startswith(headers.CUSTOM_PREFIX):
         return headers.CUSTOM_HEADER_PREFIX + name
     return name
-
-
-def _write_sheet(
-    wb: Workbook,
-    title: str,
-    header: Sequence[str],
-    rows: Iterable[Sequence[Any]],
-    *,
-    date_columns: Iterable[int] = (),
-    number_formats: Mapping[int, str] | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """Write one formatted sheet and return its row count; ``rows`` may be a generator."""
-    ws = wb.create_sheet(title)
-    total = len(rows) if isinstance(rows, Sized) else 0
-    remaining = iter(rows)
-    # Widths come from the first rows only, so a generator is still read just once.
-    sample = list(islice(remaining, _WIDTH_SAMPLE))
-    widths = [len(h) + 2 for h in header]
-    for row in sample:
-        for index, value in enumerate(row):
-            widths[index] = max(widths[index], _width(value) + 2)
-    for index, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(index)].width = min(width, _MAX_WIDTH)
-    ws.freeze_panes = "A2"
-    head = []
-    for text in header:
-        cell = WriteOnlyCell(ws, text)
-        cell.font = _BOLD
-        head.append(cell)
-    ws.append(head)
-    formats = dict(number_formats or {})
-    for index in date_columns:
-        formats[index] = _DATE_FORMAT
-    count = 0
-    for count, row in enumerate(chain(sample, remaining), 1):
-        out = [_safe(ws, value) for value in row]
-        for index, fmt in formats.items():
-            if out[index] is not None:
-                cell = WriteOnlyCell(ws, out[index])
-                cell.number_format = fmt
-                out[index] = cell
-        ws.append(out)
-        if progress is not None and count % 5000 == 0:
-            progress(count, max(total, count))
-    last = get_column_letter(max(len(header), 1))
-    ws.auto_filter.ref = f"A1:{last}{count + 1}"
-    return count
 
 
 class ExcelExportService:
@@ -302,34 +208,12 @@ class ExcelExportService:
         if ids is None:
             ids = self._all_ids() if query is None else self.customers.list_ids(query)
         rows, custom_names = self._fetch(ids)
-        custom_headers = [_custom_header(n) for n in custom_names]
-        header = [h for h, _ in COLUMNS] + custom_headers
-        table: list[list[Any]] = []
-        for row in rows:
-            values = [get(row) for _, get in COLUMNS]
-            values += [row["custom"].get(n, "") for n in custom_names]
-            table.append(values)
         wb = Workbook(write_only=True)
-        date_columns = [i for i, (h, _) in enumerate(COLUMNS) if h in ("Luotu", "Muokattu")]
-        money = {
-            i: _MONEY_FORMAT
-            for i, (h, _) in enumerate(COLUMNS)
-            if h in ("Saldoraja", "Alennus %", "Viivästyskorko %")
-        }
-        _write_sheet(
-            wb,
-            CUSTOMERS_SHEET,
-            header,
-            table,
-            date_columns=date_columns,
-            number_formats=money,
-            progress=progress,
-        )
-        del table
+        _write_customers(wb, rows, custom_names, progress)
         self._write_sales(wb, rows)
         owners = [(row["id"], row["customer_number"], row["name"]) for row in rows]
         with self.db.read() as session:
-            contacts = _write_sheet(
+            contacts = write_sheet(
                 wb,
                 CONTACTS_SHEET,
                 [*_OWNER_HEADER, *(h for h, _ in CONTACT_COLUMNS)],
@@ -344,7 +228,7 @@ class ExcelExportService:
                     ContactPerson.anonymised.is_(False),
                 ),
             )
-            offices = _write_sheet(
+            offices = write_sheet(
                 wb,
                 OFFICES_SHEET,
                 [*_OWNER_HEADER, *(h for h, _ in OFFICE_COLUMNS)],
@@ -355,10 +239,6 @@ class ExcelExportService:
         path.parent.mkdir(parents=True, exist_ok=True)
         wb.save(path)
         return ExportResult(path, len(rows), contacts, offices)
-
-    def export_selected(self, path: Path | str, ids: Sequence[int]) -> ExportResult:
-        """Write exactly the given customers (the list's "export selected")."""
-        return self.export(path, ids=ids)
 
     def _all_ids(self) -> list[int]:
         return self.customers.list_ids(
@@ -440,8 +320,38 @@ class ExcelExportService:
             amounts = [per_year.get(y) for y in years]
             total = sum((a for a in amounts if a is not None), Decimal(0))
             table.append([row["customer_number"], row["name"], *amounts, total])
-        formats = dict.fromkeys(range(2, len(header)), _MONEY_FORMAT)
-        _write_sheet(wb, SALES_SHEET, header, table, number_formats=formats)
+        formats = dict.fromkeys(range(2, len(header)), MONEY_FORMAT)
+        write_sheet(wb, SALES_SHEET, header, table, number_formats=formats)
+
+
+def _write_customers(
+    wb: Workbook,
+    rows: Sequence[Mapping[str, Any]],
+    custom_names: Sequence[str],
+    progress: Progress | None,
+) -> None:
+    """The sheet ``Asiakkaat``: the card's columns, then the custom fields."""
+    header = [h for h, _ in COLUMNS] + [_custom_header(n) for n in custom_names]
+    table: list[list[Any]] = []
+    for row in rows:
+        values = [get(row) for _, get in COLUMNS]
+        values += [row["custom"].get(n, "") for n in custom_names]
+        table.append(values)
+    date_columns = [i for i, (h, _) in enumerate(COLUMNS) if h in ("Luotu", "Muokattu")]
+    money = {
+        i: MONEY_FORMAT
+        for i, (h, _) in enumerate(COLUMNS)
+        if h in ("Saldoraja", "Alennus %", "Viivästyskorko %")
+    }
+    write_sheet(
+        wb,
+        CUSTOMERS_SHEET,
+        header,
+        table,
+        date_columns=date_columns,
+        number_formats=money,
+        progress=progress,
+    )
 
 
 def _owned_rows(
@@ -464,64 +374,11 @@ def _owned_rows(
         for cid, *values in session.execute(stmt.where(customer_id.in_([o[0] for o in chunk]))):
             # Excel would show TRUE/FALSE; the sheets say kyllä/ei like Asiakkaat does.
             found.setdefault(cid, []).append(
-                [(_YES if v else _NO) if isinstance(v, bool) else v for v in values]
+                [(YES if v else NO) if isinstance(v, bool) else v for v in values]
             )
         for cid, number, name in chunk:
             for values in found.get(cid, ()):
                 yield [number, name, *values]
-
-
-def write_import_report(path: Path, plan: ImportPlan, result: ImportResult | None = None) -> Path:
-    """The import's rows and reasons as an .xlsx: a summary, the rows, and every issue."""
-    wb = Workbook(write_only=True)
-    summary: list[list[Any]] = [
-        ["Tiedosto", str(plan.path.name)],
-        ["Taulukko", plan.sheet],
-        ["Otsikkorivi", plan.header_row],
-        ["Rivejä", len(plan.rows)],
-    ]
-    if result is not None:
-        summary += [
-            ["Kokeiluajo", _YES if result.dry_run else _NO],
-            ["Tuonti nro", result.batch_id or ""],
-            ["Luotu", len(result.created)],
-            ["Päivitetty", len(result.updated)],
-            ["Ohitettu", len(result.skipped)],
-        ]
-    for column in plan.columns:
-        summary.append([f"Sarake {column.letter}: {column.header}", column.label])
-    _write_sheet(wb, "Yhteenveto", ["Kohta", "Arvo"], summary)
-    outcome_rows: list[list[Any]] = []
-    if result is not None:
-        for status, outcomes in (
-            ("luotu", result.created),
-            ("päivitetty", result.updated),
-            ("ohitettu", result.skipped),
-        ):
-            for o in outcomes:
-                outcome_rows.append([o.row, status, o.customer_number, o.name, o.reason])
-        outcome_rows.sort(key=lambda r: r[0])
-    else:
-        for row in plan.rows:
-            status = "hylätty" if row.data is None else "tuodaan"
-            number = row.data.customer_number if row.data else ""
-            name = row.data.name if row.data else ""
-            reason = "; ".join(i.reason for i in row.issues if i.severity == "error")
-            outcome_rows.append([row.row, status, number, name, reason])
-    _write_sheet(wb, "Rivit", ["Rivi", "Tila", "Asiakasnumero", "Nimi", "Syy"], outcome_rows)
-    issues = result.issues if result is not None else plan.issues
-    _write_sheet(
-        wb,
-        "Huomautukset",
-        ["Taulukko", "Rivi", "Sarake", "Arvo", "Vakavuus", "Syy"],
-        [
-            [i.sheet, i.row, f"{i.letter} {i.column}".strip(), i.value, i.severity.value, i.reason]
-            for i in issues
-        ],
-    )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
 
 
 __all__ = [
@@ -535,5 +392,4 @@ __all__ = [
     "TEMPLATE_COLUMN_COUNT",
     "ExcelExportService",
     "ExportResult",
-    "write_import_report",
 ]

@@ -13,7 +13,7 @@ from asiakasrekisteri.domain.customer import ContactData, OfficeData
 from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
-from asiakasrekisteri.services.excel_import import (
+from asiakasrekisteri.services.spreadsheets import (
     ChildCounts,
     DuplicateAction,
     ExcelImportService,
@@ -23,9 +23,8 @@ from asiakasrekisteri.services.excel_import import (
     Reason,
     Severity,
     UnknownColumns,
-    data_from_json,
-    data_to_json,
 )
+from asiakasrekisteri.services.spreadsheets.undo import data_from_json, data_to_json
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.ui.validation_messages import MESSAGES
 from tests.conftest import make_customer
@@ -122,7 +121,7 @@ def test_unknown_columns_become_custom_fields_or_are_ignored(
 def test_a_column_without_a_header_is_kept_when_any_row_fills_it(
     tmp_path: Path, service: ExcelImportService, customers: CustomerService
 ) -> None:
-    from asiakasrekisteri.services.excel_import import SAMPLE_SCAN_ROWS
+    from asiakasrekisteri.services.spreadsheets.analysis import SAMPLE_SCAN_ROWS
 
     count = SAMPLE_SCAN_ROWS + 50
     rows: list[list[Any]] = [["Nimi", "Muistio", ""]]
@@ -293,7 +292,7 @@ def test_every_sheet_is_parsed_once_and_a_clear_register_on_the_first_sheet_wins
     import python_calamine
     from openpyxl import Workbook
 
-    from asiakasrekisteri.services import excel_values
+    from asiakasrekisteri.services.spreadsheets import reading
 
     wb = Workbook()
     first = wb.active
@@ -329,7 +328,7 @@ def test_every_sheet_is_parsed_once_and_a_clear_register_on_the_first_sheet_wins
             def from_path(path: str) -> Recording:
                 return Recording(python_calamine.CalamineWorkbook.from_path(path))
 
-    monkeypatch.setattr(excel_values, "python_calamine", Calamine)
+    monkeypatch.setattr(reading, "python_calamine", Calamine)
     plan = service.analyse(tmp_path / "three.xlsx")
     assert plan.sheet == "Asiakkaat"
     assert sorted(parsed) == ["Asiakkaat", "Myynti", "Yhteystiedot"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from asiakasrekisteri.services.container import Services
-from asiakasrekisteri.services.excel_import import (
+from asiakasrekisteri.services.spreadsheets import (
     DuplicateAction,
     ExcelImportService,
     ImportFileError,

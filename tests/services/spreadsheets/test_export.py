@@ -17,7 +17,7 @@ from asiakasrekisteri.domain.customer import ContactData, CustomerData, OfficeDa
 from asiakasrekisteri.domain.enums import CustomerType, InvoiceLanguage
 from asiakasrekisteri.services.container import Services, open_services
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, CustomerService
-from asiakasrekisteri.services.excel_export import (
+from asiakasrekisteri.services.spreadsheets.export import (
     COLUMNS,
     TEMPLATE_COLUMN_COUNT,
     ExcelExportService,
@@ -92,7 +92,7 @@ def test_search_and_selected_ids(
     b = customers.create(make_customer(customer_number="2", name="Beta Oy", city="Turku"))
     result = exporter.export(tmp_path / "s.xlsx", query=CustomerQuery(search="turku"))
     assert result.customers == 1
-    exporter.export_selected(tmp_path / "sel.xlsx", [b.id, a.id])
+    exporter.export(tmp_path / "sel.xlsx", ids=[b.id, a.id])
     ws = load_workbook(tmp_path / "sel.xlsx")["Asiakkaat"]
     assert [r[0].value for r in ws.iter_rows(min_row=2)] == ["2", "1"]
 
@@ -198,8 +198,8 @@ def test_every_contact_and_office_gets_a_row(
 
 
 def test_the_import_knows_the_contact_and_office_sheets_by_the_exports_headers() -> None:
-    from asiakasrekisteri.services.excel_export import CONTACT_COLUMNS, OFFICE_COLUMNS
-    from asiakasrekisteri.services.excel_headers import CONTACT_LAYOUT, OFFICE_LAYOUT
+    from asiakasrekisteri.services.spreadsheets.export import CONTACT_COLUMNS, OFFICE_COLUMNS
+    from asiakasrekisteri.services.spreadsheets.headers import CONTACT_LAYOUT, OFFICE_LAYOUT
 
     for layout, header, columns in (
         (CONTACT_LAYOUT, CONTACT_HEADER, CONTACT_COLUMNS),
@@ -249,13 +249,13 @@ def test_contacts_and_offices_follow_the_search_and_the_selection(
     offices = _rows(tmp_path / "s.xlsx", "Toimipisteet")
     assert [r[:3] for r in offices[1:]] == [["2", "Beta Oy", "Turun toimisto"]]
     # Selected customers come in the given order, each with all its rows.
-    exporter.export_selected(tmp_path / "sel.xlsx", [turku.id, oulu])
+    exporter.export(tmp_path / "sel.xlsx", ids=[turku.id, oulu])
     people = _rows(tmp_path / "sel.xlsx", "Yhteyshenkilöt")
     assert [r[2] for r in people[1:]] == ["Bertta Beta", "Liisa Laine", "Matti Virtanen"]
     offices = _rows(tmp_path / "sel.xlsx", "Toimipisteet")
     assert [r[2] for r in offices[1:]] == ["Turun toimisto", "Pääkonttori", "Tukholma"]
     # Nobody selected: headers only.
-    exporter.export_selected(tmp_path / "none.xlsx", [])
+    exporter.export(tmp_path / "none.xlsx", ids=[])
     assert _rows(tmp_path / "none.xlsx", "Toimipisteet") == [OFFICE_HEADER]
 
 
