@@ -1,4 +1,4 @@
-"""Tests for asiakasrekisteri.domain.barcode (vectors: FINNISH-INVOICING.md §3)."""
+"""Tests for asiakasrekisteri.domain.barcode (vectors: Finance Finland Bank Bar Code Guide)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tests for asiakasrekisteri.domain.identifiers (vectors: FINNISH-INVOICING.md §5–6)."""
+"""Tests for asiakasrekisteri.domain.identifiers (vectors: published examples)."""
 
 from __future__ import annotations
 

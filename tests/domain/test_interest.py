@@ -1,4 +1,4 @@
-"""Tests for asiakasrekisteri.domain.interest (data: FINNISH-INVOICING.md §8)."""
+"""Tests for asiakasrekisteri.domain.interest (rates: Bank of Finland)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tests for asiakasrekisteri.domain.operators (seed list from FINNISH-INVOICING.md §5)."""
+"""Tests for asiakasrekisteri.domain.operators."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from asiakasrekisteri.domain.operators import (
     normalize_operator_code,
 )
 
-# Every ID FINNISH-INVOICING.md §5 lists, exactly as written there.
+# Operator and bank ids as the operators publish them.
 DOCUMENTED_OPERATORS = {
     "003723327487": "Apix",
     "003721291126": "Maventa",

@@ -1,4 +1,4 @@
-"""Tests for asiakasrekisteri.domain.reference (vectors: FINNISH-INVOICING.md §1, §2)."""
+"""Tests for asiakasrekisteri.domain.reference (vectors: Finance Finland and ISO 11649)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Finnish virtual bank barcode (virtuaaliviivakoodi) and its Code 128 symbol values.
 
-The 54-digit string (FINNISH-INVOICING.md §3; Finance Finland Bank Bar Code Guide v5.3):
+The 54-digit string (Finance Finland Bank Bar Code Guide v5.3):
 
 =======  ======  ============================  ===================================
 Digits   Length  Version 4 (national ref)      Version 5 (RF ref)

@@ -1,7 +1,7 @@
 """EPC QR code payload (SEPA credit transfer, EPC069-12) in the Finnish form.
 
-Finnish practice (Finance Finland QR guide 2015 as followed by Kitsas and laskutys, see
-FINNISH-INVOICING.md §4): version ``001`` with a mandatory BIC (older Finnish bank apps
+Finnish practice (Finance Finland QR guide 2015, as Finnish invoicing programs follow it):
+version ``001`` with a mandatory BIC (older Finnish bank apps
 read only 001), charset ``1`` (UTF-8), the reference – RF *or* national – in the
 structured remittance line 10, and the due date in line 12 as ``ReqdExctnDt/YYYY-MM-DD``.
 

@@ -461,7 +461,7 @@ def normalize_einvoice_address(value: str) -> str:
 
     An OVT code is ``0037``, the eight digits of a valid Y-tunnus and an optional
     suffix of up to five letters or digits (12–17 characters in all). Banks'
-    e-invoicing uses the receiver's IBAN as address instead (FINNISH-INVOICING.md §5).
+    e-invoicing uses the receiver's IBAN as address instead.
 
     Raises:
         RequiredValue: The value is empty (``einvoice_address.required``).

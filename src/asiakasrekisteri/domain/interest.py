@@ -2,8 +2,8 @@
 
 Penalty interest under korkolaki (633/1982): the Bank of Finland reference rate of the
 half-year plus 7 percentage points (4 §), or plus 8 points between businesses (4 a §),
-unless a different penalty rate was agreed. Reference rates are data
-(FINNISH-INVOICING.md §8, Bank of Finland statistics).
+unless a different penalty rate was agreed. Reference rates are data (Bank of Finland
+statistics).
 
 Reminder fees: a payment reminder to a consumer may cost at most 5 € (perintälaki
 513/1999 10 a §). Between businesses the creditor may claim a fixed 40 € recovery

@@ -1,9 +1,8 @@
 """Finnish payment references: the national viitenumero and the RF creditor reference.
 
-National reference (Finance Finland rules, FINNISH-INVOICING.md §1): 3–19 base digits and a
-7-3-1 check digit, 4–20 digits in all, printed in groups of five from the right without
-leading zeros. RF reference (ISO 11649, §2): ``RF`` + two mod 97-10 check digits + the
-national reference.
+National reference (Finance Finland rules): 3–19 base digits and a 7-3-1 check digit,
+4–20 digits in all, printed in groups of five from the right without leading zeros. RF
+reference (ISO 11649): ``RF`` + two mod 97-10 check digits + the national reference.
 
 Leading zeros carry no meaning (the weights multiply them by zero, the printed form drops
 them), so :func:`compact` and :func:`validate` drop them: ``"0013"`` and ``"13"`` are the

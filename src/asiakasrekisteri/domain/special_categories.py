@@ -1,12 +1,12 @@
 """Words that suggest special categories of personal data (GDPR art. 9) in free text.
 
-A register of customers needs none of these (PRODUCT.md, GDPR): a note that mentions
-someone's health, religion, ethnic origin, political opinions or sexual orientation
-should make the user stop and think. Finnish, Swedish and English; Finnish words are
-matched by their stem so that inflected forms (``sairauden``, ``masentunut``) count.
-Words that are also common business words (``kirkko`` in street names, ``parti`` in
-Swedish wholesale, ``race``, ``party``) are left out on purpose: false alarms teach the
-user to click the warning away.
+A register of customers needs none of these (GDPR art. 5(1)(c), data minimisation): a
+note that mentions someone's health, religion, ethnic origin, political opinions or
+sexual orientation should make the user stop and think. Finnish, Swedish and English;
+Finnish words are matched by their stem so that inflected forms (``sairauden``,
+``masentunut``) count. Words that are also common business words (``kirkko`` in street
+names, ``parti`` in Swedish wholesale, ``race``, ``party``) are left out on purpose:
+false alarms teach the user to click the warning away.
 
 >>> special_categories_in("Asiakas on raskaana ja masentunut")
 (<SpecialCategory.HEALTH: 'health'>,)

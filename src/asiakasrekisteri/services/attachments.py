@@ -1,6 +1,6 @@
 """Files kept with a customer card (Liitteet), in a content-addressed folder beside the DB.
 
-Storage (issue 5, item 2): the bytes of a file live once, named by their SHA-256, in
+Storage: the bytes of a file live once, named by their SHA-256, in
 ``<database stem>.attachments/ab/cdef…`` next to the database file; the ``attachment``
 table holds the name, size and digest. Why a folder and not BLOBs in the database: a
 daily backup then copies only the (small) database, and the backup folder keeps one

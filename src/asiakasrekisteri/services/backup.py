@@ -1,4 +1,4 @@
-"""Backups, verified restore and the register check (issue 5, item 3).
+"""Backups, verified restore and the register check.
 
 A backup is a consistent copy of the database made with SQLite's online backup API
 (through ``Backend.backup_to``), switched to rollback-journal mode so that it is one

@@ -1,4 +1,4 @@
-"""Data protection (issue 5, item 6): right of access, erasure, retention, privacy notice.
+"""Data protection (GDPR): right of access, erasure, retention, privacy notice.
 
 * **Access** – everything held on a customer (or one contact person) as a zip with a
   readable PDF and a JSON of every field, contact, office, note, attachment (with the

@@ -1,11 +1,11 @@
 """The change log (Käsittelyhistoria), written centrally from SQLAlchemy session events.
 
-No dialog or service writes history rows itself (issue 5, item 1). Every flush is looked
-at once: new rows give a *created* entry, changed columns an entry each with old → new,
-deleted rows a *deleted* entry. Rows that bulk loaders insert past the ORM (demo data,
-spreadsheet imports: ``storage.bulk``) are found at commit, above the highest ids the
-tables held when the transaction's first bulk insert began; bulk deletes of customers
-are seen in ``do_orm_execute``. The acting user is the OS user.
+No dialog or service writes history rows itself, so no change can go unlogged. Every
+flush is looked at once: new rows give a *created* entry, changed columns an entry each
+with old → new, deleted rows a *deleted* entry. Rows that bulk loaders insert past the
+ORM (demo data, spreadsheet imports: ``storage.bulk``) are found at commit, above the
+highest ids the tables held when the transaction's first bulk insert began; bulk deletes
+of customers are seen in ``do_orm_execute``. The acting user is the OS user.
 
 A service names what it is doing with :func:`set_action` (merged, imported, anonymised
 …); without that, the action follows from the change itself. A flush that creates an
