@@ -51,7 +51,7 @@ def test_add_stores_the_file_once_by_its_digest(
     assert stored.read_bytes() == b"%PDF-1.4 contract"
     assert stored.parent.parent == db_path.with_name("register.attachments")
     assert stat.S_IMODE(stored.parent.stat().st_mode) & 0o077 == 0
-    assert service.read_bytes(info.id) == b"%PDF-1.4 contract"
+    assert service.path(info.id).read_bytes() == b"%PDF-1.4 contract"
     assert [a.name for a in service.for_customer(customer_id)] == ["sopimus.pdf"]
 
 

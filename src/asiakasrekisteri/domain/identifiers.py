@@ -21,7 +21,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Final, Literal, NoReturn, TypeVar
+from typing import Final, NoReturn, TypeVar
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -41,20 +41,8 @@ from asiakasrekisteri.domain.errors import (
 
 __all__ = [
     "OVT_PREFIX",
-    "EInvoiceAddressKind",
-    "einvoice_address_kind",
     "format_iban",
-    "is_valid_bic",
     "is_valid_business_id",
-    "is_valid_customer_number",
-    "is_valid_einvoice_address",
-    "is_valid_email",
-    "is_valid_emails",
-    "is_valid_iban",
-    "is_valid_phone",
-    "is_valid_postal_code",
-    "is_valid_vat_id",
-    "is_valid_website",
     "normalize_bic",
     "normalize_business_id",
     "normalize_customer_number",
@@ -70,8 +58,6 @@ __all__ = [
     "suggest_customer_number",
     "vat_id_from_business_id",
 ]
-
-EInvoiceAddressKind = Literal["ovt", "iban"]
 
 #: Prefix of a Finnish OVT (EDI) code: the ICD of the Finnish business register.
 OVT_PREFIX: Final = "0037"
@@ -309,11 +295,6 @@ def _raise_vat_error(error: ValidationError) -> NoReturn:
     ) from None
 
 
-def is_valid_vat_id(value: str, country: str = "FI") -> bool:
-    """Return whether :func:`normalize_vat_id` accepts the value; never raises."""
-    return _never_raises(lambda v: normalize_vat_id(v, country), value)
-
-
 # --- IBAN and BIC -------------------------------------------------------------------
 
 
@@ -374,11 +355,6 @@ def format_iban(value: str) -> str:
     return str(stdnum_iban.format(normalize_iban(value)))
 
 
-def is_valid_iban(value: str) -> bool:
-    """Return whether :func:`normalize_iban` accepts the value; never raises."""
-    return _never_raises(normalize_iban, value)
-
-
 def normalize_bic(value: str) -> str:
     """Validate a BIC (SWIFT code) and return it upper-case without spaces.
 
@@ -405,11 +381,6 @@ def normalize_bic(value: str) -> str:
             "bank, a country code and two more characters.",
             code="bic.format",
         ) from None
-
-
-def is_valid_bic(value: str) -> bool:
-    """Return whether :func:`normalize_bic` accepts the value; never raises."""
-    return _never_raises(normalize_bic, value)
 
 
 # --- E-invoice address --------------------------------------------------------------
@@ -505,23 +476,6 @@ def normalize_einvoice_address(value: str) -> str:
     raise InvalidFormat(_EINVOICE_FORMAT_TEMPLATE, code="einvoice_address.format", value=shown)
 
 
-def einvoice_address_kind(value: str) -> EInvoiceAddressKind:
-    """Return ``"ovt"`` or ``"iban"`` for a valid e-invoice address.
-
-    Raises:
-        ValidationError: As :func:`normalize_einvoice_address`.
-
-    >>> einvoice_address_kind("003727219221"), einvoice_address_kind("FI2112345600000785")
-    ('ovt', 'iban')
-    """
-    return "ovt" if normalize_einvoice_address(value).startswith(OVT_PREFIX) else "iban"
-
-
-def is_valid_einvoice_address(value: str) -> bool:
-    """Return whether :func:`normalize_einvoice_address` accepts the value; never raises."""
-    return _never_raises(normalize_einvoice_address, value)
-
-
 # --- E-mail -------------------------------------------------------------------------
 
 # Deliberately simpler than RFC 5322: what people really type into an invoice e-mail
@@ -563,11 +517,6 @@ def normalize_email(value: str) -> str:
     return _check_email(text)
 
 
-def is_valid_email(value: str) -> bool:
-    """Return whether :func:`normalize_email` accepts the value; never raises."""
-    return _never_raises(normalize_email, value)
-
-
 def normalize_emails(value: str) -> str:
     """Validate a list of e-mail addresses separated by ``;`` or ``,``.
 
@@ -599,11 +548,6 @@ def normalize_emails(value: str) -> str:
     if not result:
         raise RequiredValue("Enter an email address.", code="email.required")
     return "; ".join(result)
-
-
-def is_valid_emails(value: str) -> bool:
-    """Return whether :func:`normalize_emails` accepts the value; never raises."""
-    return _never_raises(normalize_emails, value)
 
 
 # --- Phone --------------------------------------------------------------------------
@@ -667,11 +611,6 @@ def normalize_phone(value: str, region: str = "FI") -> str:
             value=text,
         )
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
-
-
-def is_valid_phone(value: str, region: str = "FI") -> bool:
-    """Return whether :func:`normalize_phone` accepts the value; never raises."""
-    return _never_raises(lambda v: normalize_phone(v, region), value)
 
 
 # --- Postal code --------------------------------------------------------------------
@@ -762,11 +701,6 @@ def normalize_postal_code(value: str | int | float | Decimal, country: str = "FI
     )
 
 
-def is_valid_postal_code(value: str | int | float | Decimal, country: str = "FI") -> bool:
-    """Return whether :func:`normalize_postal_code` accepts the value; never raises."""
-    return _never_raises(lambda v: normalize_postal_code(v, country), value)
-
-
 # --- Customer number ----------------------------------------------------------------
 
 _CUSTOMER_NUMBER = re.compile(r"[A-Za-z0-9\-_/.]{1,20}")
@@ -795,11 +729,6 @@ def normalize_customer_number(value: str | int | float | Decimal) -> str:
             value=text,
         )
     return text
-
-
-def is_valid_customer_number(value: str | int | float | Decimal) -> bool:
-    """Return whether :func:`normalize_customer_number` accepts the value; never raises."""
-    return _never_raises(normalize_customer_number, value)
 
 
 def suggest_customer_number(existing: Iterable[str], start: int = 1001) -> str:
@@ -900,8 +829,3 @@ def _general_website(text: str) -> str:
         raise error()
     netloc = host if port is None else f"{host}:{port}"
     return parts._replace(scheme=parts.scheme.lower(), netloc=netloc).geturl()
-
-
-def is_valid_website(value: str) -> bool:
-    """Return whether :func:`normalize_website` accepts the value; never raises."""
-    return _never_raises(normalize_website, value)

@@ -21,7 +21,6 @@ from asiakasrekisteri.domain.errors import InvalidFormat, RequiredValue
 __all__ = [
     "DEFAULT_OPERATORS",
     "EInvoiceOperator",
-    "is_valid_operator_code",
     "normalize_operator_code",
 ]
 
@@ -102,12 +101,3 @@ def normalize_operator_code(value: str) -> str:
             value=value.strip(),
         )
     return text
-
-
-def is_valid_operator_code(value: str) -> bool:
-    """Return whether :func:`normalize_operator_code` accepts the value; never raises."""
-    try:
-        normalize_operator_code(value)
-    except ValueError:
-        return False
-    return True

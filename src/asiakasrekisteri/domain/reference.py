@@ -27,7 +27,6 @@ from asiakasrekisteri.domain.errors import (
     InvalidChecksum,
     InvalidFormat,
     InvalidLength,
-    ValidationError,
 )
 
 __all__ = [
@@ -38,9 +37,6 @@ __all__ = [
     "format_any",
     "format_rf",
     "is_rf",
-    "is_valid",
-    "is_valid_any",
-    "is_valid_rf",
     "to_rf",
     "validate",
     "validate_any",
@@ -153,22 +149,6 @@ def validate(ref: str) -> str:
     return digits
 
 
-def is_valid(ref: str) -> bool:
-    """Tell whether a national reference is valid; never raises.
-
-    Args:
-        ref: The reference to check.
-
-    Returns:
-        True if :func:`validate` accepts it.
-    """
-    try:
-        validate(ref)
-    except ValidationError:
-        return False
-    return True
-
-
 def format(ref: str) -> str:
     """Format a national reference for print: groups of five from the right.
 
@@ -258,22 +238,6 @@ def validate_rf(ref: str) -> str:
         ) from exc
 
 
-def is_valid_rf(ref: str) -> bool:
-    """Tell whether an RF reference is valid; never raises.
-
-    Args:
-        ref: The reference to check.
-
-    Returns:
-        True if :func:`validate_rf` accepts it.
-    """
-    try:
-        validate_rf(ref)
-    except ValidationError:
-        return False
-    return True
-
-
 def format_rf(ref: str) -> str:
     """Format an RF reference for print: groups of four from the left.
 
@@ -299,22 +263,6 @@ def validate_any(ref: str) -> str:
         ValidationError: As the matching validator.
     """
     return validate_rf(ref) if is_rf(ref) else validate(ref)
-
-
-def is_valid_any(ref: str) -> bool:
-    """Tell whether :func:`validate_any` accepts a reference; never raises.
-
-    Args:
-        ref: The reference to check.
-
-    Returns:
-        True if it is a valid RF or national reference.
-    """
-    try:
-        validate_any(ref)
-    except ValidationError:
-        return False
-    return True
 
 
 def format_any(ref: str) -> str:

@@ -248,9 +248,6 @@ class AttachmentService:
         info = self.get(attachment_id)
         return blob_path(self.folder, info.sha256)
 
-    def read_bytes(self, attachment_id: int) -> bytes:
-        return self.path(attachment_id).read_bytes()
-
     def save_as(self, attachment_id: int, target: Path) -> None:
         """Copy an attachment out to ``target``."""
         shutil.copyfile(self.path(attachment_id), target)

@@ -138,7 +138,6 @@ class CheckReport:
 
 @dataclass(frozen=True)
 class RestoreResult:
-    restored_from: Path
     safety_backup: Path | None
     upgraded_from: int | None
     missing_attachments: int
@@ -313,15 +312,6 @@ def verify_file(path: Path, blob_sources: Iterable[Path] = ()) -> RestoreCheck:
     sources = [attachment_folder(path), *blob_sources]
     missing = sum(1 for sha in hashes if not any(blob_path(s, sha).exists() for s in sources))
     return RestoreCheck(path, (), version, count, missing, made)
-
-
-def newest_good_backup(folder: Path) -> RestoreCheck | None:
-    """The newest backup in ``folder`` that passes :func:`verify_file`."""
-    for info in list_backups(folder):
-        check = verify_file(info.path, [folder / SHARED_BLOBS])
-        if check.ok:
-            return check
-    return None
 
 
 def restore_over_damaged(db_path: Path, backup: Path, backup_folder: Path) -> Path:
@@ -516,7 +506,7 @@ class BackupService:
                 )
             )
         self.attachments.collect_garbage()
-        return RestoreResult(path, safety, upgraded, missing)
+        return RestoreResult(safety, upgraded, missing)
 
     # --- check -------------------------------------------------------------------------
 
@@ -655,7 +645,6 @@ __all__ = [
     "RestoreResult",
     "kept_stamps",
     "list_backups",
-    "newest_good_backup",
     "restore_over_damaged",
     "rotation_dates",
     "stamp_of",
