@@ -26,11 +26,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from stdnum import exceptions as stdnum_errors
-from stdnum import iban as stdnum_iban
-
 from asiakasrekisteri.domain import reference as refs
 from asiakasrekisteri.domain.errors import InvalidChecksum, InvalidFormat, ValidationError
+from asiakasrekisteri.domain.identifiers import normalize_iban
 from asiakasrekisteri.domain.money import is_whole_cents, to_cents
 
 __all__ = [
@@ -57,14 +55,14 @@ def validate_finnish_iban(iban: str) -> str:
         InvalidChecksum: Code ``"iban.checksum"`` for wrong check digits.
     """
     try:
-        compact = str(stdnum_iban.validate(iban))
-    except stdnum_errors.InvalidChecksum as exc:
+        compact = normalize_iban(iban)
+    except InvalidChecksum as exc:
         raise InvalidChecksum(
             "The check digits of IBAN {iban} do not match; check it for typing errors.",
             code="iban.checksum",
             iban=iban,
         ) from exc
-    except ValueError as exc:
+    except ValidationError as exc:
         raise InvalidFormat("“{iban}” is not a valid IBAN.", code="iban.format", iban=iban) from exc
     if not compact.startswith("FI"):
         raise InvalidFormat(
