@@ -19,7 +19,6 @@ atomic step) and upgrades it when it is older.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import sqlite3
@@ -28,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from sqlalchemy import func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import CustomerData, name_sort_key, search_text
+from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.attachments import (
     AttachmentService,
     attachment_folder,
@@ -251,14 +252,22 @@ def _copy_blobs(hashes: Iterable[str], sources: Iterable[Path], target: Path) ->
             src = blob_path(folder, sha)
             if src.exists():
                 _private_dir(dest.parent)
-                tmp = dest.with_name(f".{dest.name}.tmp")
-                shutil.copyfile(src, tmp)
-                tmp.chmod(0o600)
-                tmp.replace(dest)
+                write_atomically(dest, partial(shutil.copyfile, src))
                 break
         else:
             missing += 1
     return missing
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Copy the database ``source`` into the file ``target`` with SQLite's backup API."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dest = sqlite3.connect(target)
+    try:
+        src.backup(dest)
+    finally:
+        dest.close()
+        src.close()
 
 
 def _to_single_file(path: Path) -> None:
@@ -333,15 +342,7 @@ def restore_over_damaged(db_path: Path, backup: Path, backup_folder: Path) -> Pa
         extra = db_path.with_name(db_path.name + suffix)
         if extra.exists():
             extra.replace(aside.with_name(aside.name + suffix))
-    fd = os.open(db_path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    dest = sqlite3.connect(db_path)
-    try:
-        src.backup(dest)
-    finally:
-        dest.close()
-        src.close()
+    write_atomically(db_path, partial(_copy_database, backup))
     _copy_blobs(
         _hashes_in(db_path),
         [attachment_folder(backup), backup_folder / SHARED_BLOBS],
@@ -390,16 +391,19 @@ class BackupService:
             path = self._new_path(BackupKind(kind))
             blobs = self.folder / SHARED_BLOBS
         else:
+            target.parent.mkdir(parents=True, exist_ok=True)
             path = target
             blobs = attachment_folder(target)
-        tmp = path.with_name(f".{path.name}.partial")
-        self.db.backend.backup_to(self.db.engine, tmp)
-        _to_single_file(tmp)
-        hashes = _hashes_in(tmp)
-        if hashes:
-            _private_dir(blobs)
-            _copy_blobs(hashes, [self.attachments.folder], blobs)
-        tmp.replace(path)
+
+        def write(copy: Path) -> None:
+            self.db.backend.backup_to(self.db.engine, copy)
+            _to_single_file(copy)
+            hashes = _hashes_in(copy)
+            if hashes:
+                _private_dir(blobs)
+                _copy_blobs(hashes, [self.attachments.folder], blobs)
+
+        write_atomically(path, write)
         if target is None:
             self.rotate()
         return path

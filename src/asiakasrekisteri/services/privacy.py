@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 import zipfile
@@ -31,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from asiakasrekisteri import APP_NAME
 from asiakasrekisteri.domain.customer import DELETED_CONTACT_NAME
+from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.attachments import AttachmentService, blob_path
 from asiakasrekisteri.services.backup import BackupKind, BackupService
 from asiakasrekisteri.services.customers import CustomerService
@@ -136,7 +138,7 @@ def _fonts() -> tuple[str, str]:
     return names
 
 
-def _pdf(target: Path | Any, title: str, sections: list[tuple[str, list[tuple[str, str]]]]) -> None:
+def _pdf(title: str, sections: list[tuple[str, list[tuple[str, str]]]]) -> bytes:
     """A plain, readable PDF: a title and sections of label/value rows or paragraphs."""
     from xml.sax.saxutils import escape
 
@@ -173,8 +175,9 @@ def _pdf(target: Path | Any, title: str, sections: list[tuple[str, list[tuple[st
             )
         )
         story.append(table)
+    buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        str(target),
+        buffer,
         pagesize=A4,
         title=title,
         author=APP_NAME,
@@ -182,6 +185,7 @@ def _pdf(target: Path | Any, title: str, sections: list[tuple[str, list[tuple[st
         rightMargin=20 * mm,
     )
     doc.build(story)
+    return buffer.getvalue()
 
 
 class PrivacyService:
@@ -284,25 +288,20 @@ class PrivacyService:
     def export_zip(self, customer_id: int, target: Path, contact_id: int | None = None) -> Path:
         """Write the zip: ``data.json``, ``report.pdf`` and the attachment files."""
         data = self.export_data(customer_id, contact_id)
-        tmp = target.with_name(f".{target.name}.partial")
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("data.json", json.dumps(data, ensure_ascii=False, indent=2))
-            pdf_path = tmp.with_name(f".{target.name}.pdf")
-            try:
-                _pdf(str(pdf_path), _report_title(data), _report_sections(data))
-                zf.write(pdf_path, "report.pdf")
-            finally:
-                pdf_path.unlink(missing_ok=True)
-            if contact_id is None:
-                used: set[str] = set()
-                for att in data["attachments"]:
-                    name = _unique(used, str(att["name"]))
-                    blob = blob_path(self.attachments.folder, str(att["sha256"]))
-                    if blob.exists():
-                        zf.write(blob, f"attachments/{name}")
-        tmp.chmod(0o600)
-        tmp.replace(target)
-        return target
+
+        def write(path: Path) -> None:
+            with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr("data.json", json.dumps(data, ensure_ascii=False, indent=2))
+                zf.writestr("report.pdf", _pdf(_report_title(data), _report_sections(data)))
+                if contact_id is None:
+                    used: set[str] = set()
+                    for att in data["attachments"]:
+                        name = _unique(used, str(att["name"]))
+                        blob = blob_path(self.attachments.folder, str(att["sha256"]))
+                        if blob.exists():
+                            zf.write(blob, f"attachments/{name}")
+
+        return write_atomically(target, write)
 
     # --- erasure -------------------------------------------------------------------------
 
@@ -599,8 +598,7 @@ class PrivacyService:
             ),
         ]
         title = f"Tietosuojaseloste (luonnos) – {controller.get('name') or APP_NAME}"
-        _pdf(str(target), title, sections)
-        return target
+        return write_atomically(target, _pdf(title, sections))
 
 
 NOTICE_FIELD_LABELS: dict[str, str] = {
