@@ -171,13 +171,19 @@ def test_contacts_anonymised_on_delete(customers: CustomerService) -> None:
     contact = customers.add_contact(
         record.id,
         ContactData(
-            name="Matti Meikäläinen", email="matti@x.fi", phone="040 111 2222", is_default=True
+            name="Matti Meikäläinen",
+            title="Toimitusjohtaja",
+            keywords="golf",
+            email="matti@x.fi",
+            phone="040 111 2222",
+            is_default=True,
         ),
     )
     assert customers.list_ids(CustomerQuery(search="meikäläinen")) == [record.id]
     gone = customers.delete_contact(contact.id or 0)
     assert gone.name == DELETED_CONTACT_NAME
     assert (gone.email, gone.phone, gone.active, gone.anonymised) == ("", "", False, True)
+    assert (gone.title, gone.keywords, gone.is_default) == ("", "", False)
     assert customers.list_ids(CustomerQuery(search="meikäläinen")) == []
     with pytest.raises(RuleViolation):
         customers.update_contact(replace(gone, name="Back again"))

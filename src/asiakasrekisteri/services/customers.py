@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from asiakasrekisteri.domain import identifiers
 from asiakasrekisteri.domain.customer import (
-    DELETED_CONTACT_NAME,
     ContactData,
     CustomerData,
     CustomerRecord,
@@ -39,6 +38,7 @@ from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.mapping import (
+    anonymise_contact,
     apply_customer_data,
     contact_to_data,
     customer_to_record,
@@ -630,21 +630,10 @@ class CustomerService:
             return contact_to_data(contact)
 
     def delete_contact(self, contact_id: int) -> ContactData:
-        """Anonymise a contact for good: it shows as "Poistettu yhteyshenkilö".
-
-        The row stays so that earlier invoices naming it keep their link; every personal
-        value is gone and cannot be brought back.
-        """
+        """Anonymise a contact for good (see ``storage.mapping.anonymise_contact``)."""
         with self.db.transaction() as session:
             contact = _get(session, ContactPerson, contact_id)
-            contact.name = DELETED_CONTACT_NAME
-            contact.title = ""
-            contact.keywords = ""
-            contact.phone = ""
-            contact.email = ""
-            contact.active = False
-            contact.is_default = False
-            contact.anonymised = True
+            anonymise_contact(contact)
             session.flush()
             return contact_to_data(contact)
 

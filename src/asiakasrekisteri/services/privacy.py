@@ -31,7 +31,6 @@ from sqlalchemy import func, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri import APP_NAME
-from asiakasrekisteri.domain.customer import DELETED_CONTACT_NAME
 from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.attachments import AttachmentService, blob_path
 from asiakasrekisteri.services.backup import BackupKind, BackupService
@@ -39,6 +38,7 @@ from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.storage import history
 from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.mapping import anonymise_contact
 from asiakasrekisteri.storage.models import (
     ContactPerson,
     Customer,
@@ -413,13 +413,7 @@ class PrivacyService:
         customer.name = ANONYMISED_NAME
         customer.active = False
         for contact in customer.contacts:
-            contact.name = DELETED_CONTACT_NAME
-            for key in ("title", "keywords", "phone", "email"):
-                if getattr(contact, key):
-                    setattr(contact, key, "")
-            contact.active = False
-            contact.is_default = False
-            contact.anonymised = True
+            anonymise_contact(contact)
         for office in list(customer.offices):
             customer.offices.remove(office)
         for note in list(customer.notes):
