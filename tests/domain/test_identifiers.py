@@ -21,6 +21,11 @@ from asiakasrekisteri.domain.errors import (
     ValidationError,
 )
 from asiakasrekisteri.domain.identifiers import (
+    bank,
+    business,
+    contact,
+    customer_number,
+    einvoice,
     format_iban,
     is_valid_business_id,
     normalize_bic,
@@ -35,6 +40,7 @@ from asiakasrekisteri.domain.identifiers import (
     normalize_vat_id,
     normalize_website,
     ovt_from_business_id,
+    postal_code,
     suggest_customer_number,
     vat_id_from_business_id,
 )
@@ -54,9 +60,10 @@ def raises(
 
 
 def test_doctests() -> None:
-    result = doctest.testmod(identifiers, raise_on_error=False)
-    assert result.attempted > 0
-    assert result.failed == 0
+    for module in (identifiers, bank, business, contact, customer_number, einvoice, postal_code):
+        result = doctest.testmod(module, raise_on_error=False)
+        assert result.attempted > 0, module.__name__
+        assert result.failed == 0, module.__name__
 
 
 # --- Y-tunnus ---------------------------------------------------------------------------
@@ -823,7 +830,7 @@ def test_finnish_mobile_fast_path_agrees_with_phonenumbers(text: str) -> None:
         )
     except phonenumbers.NumberParseException:
         expected = None
-    fast = identifiers._finnish_mobile(text.strip())
+    fast = contact._finnish_mobile(text.strip())
     if fast is not None:
         assert fast == expected
     if expected is None:
