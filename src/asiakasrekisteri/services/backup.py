@@ -31,7 +31,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import Connection, func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import CustomerData, name_sort_key, search_text
@@ -516,91 +516,15 @@ class BackupService:
 
     def check(self) -> CheckReport:
         """integrity_check, foreign_key_check and the program's own invariants."""
-        problems: list[Problem] = []
         with self.db.engine.connect() as conn:
             rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
             if rows != ["ok"]:
-                problems.append(Problem("integrity", "; ".join(rows[:5]), len(rows)))
-                return CheckReport(tuple(problems))
-            fks = conn.execute(text("PRAGMA foreign_key_check")).all()
-            if fks:
-                tables = sorted({str(r[0]) for r in fks})
-                problems.append(
-                    Problem(
-                        "foreign_keys",
-                        f"rows point to missing rows in: {', '.join(tables)}",
-                        len(fks),
-                    )
-                )
-            version = self.db.backend.schema_version(conn)
-            if version != LATEST_VERSION:
-                problems.append(
-                    Problem("schema_version", f"schema {version}, expected {LATEST_VERSION}")
-                )
+                # Nothing else can be trusted in a damaged file.
+                return CheckReport((Problem("integrity", "; ".join(rows[:5]), len(rows)),))
+            problems = self._schema_problems(conn)
             table_names = set(inspect(conn).get_table_names())
         with self.db.read() as session:
-            for model, what in ((Office, "default offices"), (ContactPerson, "default contacts")):
-                stmt = (
-                    select(model.customer_id)
-                    .where(model.is_default.is_(True))
-                    .group_by(model.customer_id)
-                    .having(func.count() > 1)
-                )
-                many = session.scalars(stmt).all()
-                if many:
-                    problems.append(
-                        Problem(
-                            f"{model.__tablename__}.default",
-                            f"customers with more than one of the {what}",
-                            len(many),
-                        )
-                    )
-            clash = session.scalars(
-                select(CustomerNumberAlias.number).join(
-                    Customer, Customer.customer_number == CustomerNumberAlias.number
-                )
-            ).all()
-            if clash:
-                problems.append(
-                    Problem(
-                        "alias.collision",
-                        f"merged numbers also used as customer numbers: {', '.join(clash[:5])}",
-                        len(clash),
-                    )
-                )
-            stale = self._stale_index_rows(session)
-            if stale:
-                problems.append(
-                    Problem("search_text", "customers whose search text is out of date", stale)
-                )
-            if "invoice" in table_names:
-                dup = session.execute(
-                    text(
-                        "SELECT number FROM invoice WHERE number IS NOT NULL "
-                        "GROUP BY number HAVING count(*) > 1"
-                    )
-                ).all()
-                if dup:
-                    problems.append(
-                        Problem("invoice.number", "invoice numbers used twice", len(dup))
-                    )
-            kept_values = session.scalar(
-                select(func.count())
-                .select_from(HistoryEntry)
-                .where(
-                    HistoryEntry.customer_id.is_(None),
-                    HistoryEntry.entity != "database",
-                    (HistoryEntry.old_value.is_not(None)) | (HistoryEntry.new_value.is_not(None)),
-                )
-            )
-            if kept_values:
-                problems.append(
-                    Problem(
-                        "history.orphan_values",
-                        "history entries of deleted customers still hold values",
-                        int(kept_values),
-                    )
-                )
+            problems += self._register_problems(session, table_names)
         missing = self.attachments.missing_blobs()
         if missing:
             problems.append(
@@ -611,6 +535,91 @@ class BackupService:
                 )
             )
         return CheckReport(tuple(problems))
+
+    def _schema_problems(self, conn: Connection) -> list[Problem]:
+        """Rows pointing to missing rows, and a schema version other than the program's."""
+        problems: list[Problem] = []
+        fks = conn.execute(text("PRAGMA foreign_key_check")).all()
+        if fks:
+            tables = sorted({str(r[0]) for r in fks})
+            problems.append(
+                Problem(
+                    "foreign_keys",
+                    f"rows point to missing rows in: {', '.join(tables)}",
+                    len(fks),
+                )
+            )
+        version = self.db.backend.schema_version(conn)
+        if version != LATEST_VERSION:
+            problems.append(
+                Problem("schema_version", f"schema {version}, expected {LATEST_VERSION}")
+            )
+        return problems
+
+    def _register_problems(self, session: Session, table_names: set[str]) -> list[Problem]:
+        """The program's own rules: one default per card, free numbers, fresh search texts."""
+        problems: list[Problem] = []
+        for model, what in ((Office, "default offices"), (ContactPerson, "default contacts")):
+            stmt = (
+                select(model.customer_id)
+                .where(model.is_default.is_(True))
+                .group_by(model.customer_id)
+                .having(func.count() > 1)
+            )
+            many = session.scalars(stmt).all()
+            if many:
+                problems.append(
+                    Problem(
+                        f"{model.__tablename__}.default",
+                        f"customers with more than one of the {what}",
+                        len(many),
+                    )
+                )
+        clash = session.scalars(
+            select(CustomerNumberAlias.number).join(
+                Customer, Customer.customer_number == CustomerNumberAlias.number
+            )
+        ).all()
+        if clash:
+            problems.append(
+                Problem(
+                    "alias.collision",
+                    f"merged numbers also used as customer numbers: {', '.join(clash[:5])}",
+                    len(clash),
+                )
+            )
+        stale = self._stale_index_rows(session)
+        if stale:
+            problems.append(
+                Problem("search_text", "customers whose search text is out of date", stale)
+            )
+        if "invoice" in table_names:
+            dup = session.execute(
+                text(
+                    "SELECT number FROM invoice WHERE number IS NOT NULL "
+                    "GROUP BY number HAVING count(*) > 1"
+                )
+            ).all()
+            if dup:
+                problems.append(Problem("invoice.number", "invoice numbers used twice", len(dup)))
+        kept_values = session.scalar(
+            select(func.count())
+            .select_from(HistoryEntry)
+            .where(
+                HistoryEntry.customer_id.is_(None),
+                HistoryEntry.entity != "database",
+                (HistoryEntry.old_value.is_not(None)) | (HistoryEntry.new_value.is_not(None)),
+            )
+        )
+        if kept_values:
+            problems.append(
+                Problem(
+                    "history.orphan_values",
+                    "history entries of deleted customers still hold values",
+                    int(kept_values),
+                )
+            )
+        return problems
 
     def _stale_index_rows(self, session: Session) -> int:
         names: dict[int, list[str]] = {}

@@ -510,89 +510,96 @@ class PrivacyService:
             controller = self._controller(session)
         used = self.fields_in_use()
         labels = [NOTICE_FIELD_LABELS.get(k, k.removeprefix("custom:")) for k in used]
-        address = " ".join(
-            p for p in (controller.get("street"), controller.get("postal_code"),
-                        controller.get("city")) if p
-        )  # fmt: skip
-        sections: list[tuple[str, list[tuple[str, str]]]] = [
-            (
-                "1. Rekisterinpitäjä",
-                [
-                    ("Nimi", controller.get("name") or "(täydennä)"),
-                    ("Y-tunnus", controller.get("business_id") or "(täydennä)"),
-                    ("Osoite", address or "(täydennä)"),
-                    ("Sähköposti", controller.get("email") or "(täydennä)"),
-                    ("Puhelin", controller.get("phone") or ""),
-                ],
-            ),
-            ("2. Rekisterin nimi", [("", "Asiakasrekisteri ja laskutus")]),
-            (
-                "3. Käsittelyn tarkoitus ja oikeusperuste",
-                [
-                    ("Tarkoitus", "Asiakassuhteen hoito, tilausten toimitus ja laskutus."),
-                    (
-                        "Oikeusperuste",
-                        "Sopimus (EU 2016/679, 6.1 b) ja lakisääteinen "
-                        "velvoite (kirjanpitolaki, 6.1 c).",
-                    ),
-                ],
-            ),
-            ("4. Rekisterin tietosisältö", [("", ", ".join(labels) or "(ei tietoja)")]),
-            (
-                "5. Säännönmukaiset tietolähteet",
-                [("", "Asiakkaalta itseltään sekä julkisista yritysrekistereistä (YTJ).")],
-            ),
-            (
-                "6. Tietojen luovutukset ja siirrot",
-                [
-                    (
-                        "Luovutukset",
-                        "Verkkolaskut välitetään asiakkaan valitsemalle "
-                        "verkkolaskuoperaattorille. Tietoja ei luovuteta muuhun käyttöön.",
-                    ),
-                    (
-                        "Siirrot EU:n ulkopuolelle",
-                        "Tietoja ei siirretä EU- tai ETA-alueen ulkopuolelle.",
-                    ),
-                ],
-            ),
-            (
-                "7. Säilytysaika",
-                [
-                    (
-                        "",
-                        f"Asiakastiedot poistetaan tai anonymisoidaan, kun asiakassuhde "
-                        f"on päättynyt eikä saatavia ole {retention_years} vuoteen. Laskut "
-                        f"säilytetään kirjanpitolain mukaan (10 vuotta tilikauden päättymisestä).",
-                    )
-                ],
-            ),
-            (
-                "8. Rekisterin suojaus",
-                [
-                    (
-                        "",
-                        "Rekisteri on tallennettu vain rekisterinpitäjän tietokoneelle; "
-                        "tiedosto on vain käyttäjän luettavissa, ja varmuuskopiot säilytetään "
-                        "samoin suojattuina. Muutokset kirjataan käsittelyhistoriaan.",
-                    )
-                ],
-            ),
-            (
-                "9. Rekisteröidyn oikeudet",
-                [
-                    (
-                        "",
-                        "Rekisteröidyllä on oikeus tarkastaa tietonsa, vaatia virheellisen "
-                        "tiedon oikaisua ja tietojensa poistamista sekä tehdä valitus "
-                        "tietosuojavaltuutetulle (tietosuoja.fi). Pyynnöt: yllä oleva "
-                        "sähköpostiosoite.",
-                    )
-                ],
-            ),
-        ]
         title = f"Tietosuojaseloste (luonnos) – {controller.get('name') or APP_NAME}"
+        sections = _notice_sections(controller, labels, retention_years)
         return write_atomically(target, _pdf(title, sections))
+
+
+def _notice_sections(
+    controller: dict[str, Any], labels: list[str], retention_years: int
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The sections of the privacy notice; long because it is mostly the notice's wording."""
+    address = " ".join(
+        p for p in (controller.get("street"), controller.get("postal_code"),
+                    controller.get("city")) if p
+    )  # fmt: skip
+    return [
+        (
+            "1. Rekisterinpitäjä",
+            [
+                ("Nimi", controller.get("name") or "(täydennä)"),
+                ("Y-tunnus", controller.get("business_id") or "(täydennä)"),
+                ("Osoite", address or "(täydennä)"),
+                ("Sähköposti", controller.get("email") or "(täydennä)"),
+                ("Puhelin", controller.get("phone") or ""),
+            ],
+        ),
+        ("2. Rekisterin nimi", [("", "Asiakasrekisteri ja laskutus")]),
+        (
+            "3. Käsittelyn tarkoitus ja oikeusperuste",
+            [
+                ("Tarkoitus", "Asiakassuhteen hoito, tilausten toimitus ja laskutus."),
+                (
+                    "Oikeusperuste",
+                    "Sopimus (EU 2016/679, 6.1 b) ja lakisääteinen "
+                    "velvoite (kirjanpitolaki, 6.1 c).",
+                ),
+            ],
+        ),
+        ("4. Rekisterin tietosisältö", [("", ", ".join(labels) or "(ei tietoja)")]),
+        (
+            "5. Säännönmukaiset tietolähteet",
+            [("", "Asiakkaalta itseltään sekä julkisista yritysrekistereistä (YTJ).")],
+        ),
+        (
+            "6. Tietojen luovutukset ja siirrot",
+            [
+                (
+                    "Luovutukset",
+                    "Verkkolaskut välitetään asiakkaan valitsemalle "
+                    "verkkolaskuoperaattorille. Tietoja ei luovuteta muuhun käyttöön.",
+                ),
+                (
+                    "Siirrot EU:n ulkopuolelle",
+                    "Tietoja ei siirretä EU- tai ETA-alueen ulkopuolelle.",
+                ),
+            ],
+        ),
+        (
+            "7. Säilytysaika",
+            [
+                (
+                    "",
+                    f"Asiakastiedot poistetaan tai anonymisoidaan, kun asiakassuhde "
+                    f"on päättynyt eikä saatavia ole {retention_years} vuoteen. Laskut "
+                    f"säilytetään kirjanpitolain mukaan (10 vuotta tilikauden päättymisestä).",
+                )
+            ],
+        ),
+        (
+            "8. Rekisterin suojaus",
+            [
+                (
+                    "",
+                    "Rekisteri on tallennettu vain rekisterinpitäjän tietokoneelle; "
+                    "tiedosto on vain käyttäjän luettavissa, ja varmuuskopiot säilytetään "
+                    "samoin suojattuina. Muutokset kirjataan käsittelyhistoriaan.",
+                )
+            ],
+        ),
+        (
+            "9. Rekisteröidyn oikeudet",
+            [
+                (
+                    "",
+                    "Rekisteröidyllä on oikeus tarkastaa tietonsa, vaatia virheellisen "
+                    "tiedon oikaisua ja tietojensa poistamista sekä tehdä valitus "
+                    "tietosuojavaltuutetulle (tietosuoja.fi). Pyynnöt: yllä oleva "
+                    "sähköpostiosoite.",
+                )
+            ],
+        ),
+    ]
 
 
 NOTICE_FIELD_LABELS: dict[str, str] = {
