@@ -183,6 +183,7 @@ class CustomerListing:
         return result
 
     def count(self) -> int:
+        """How many customers the register holds, active or not (one SELECT)."""
         with self.db.read() as session:
             return int(session.scalar(select(func.count(Customer.id))) or 0)
 
