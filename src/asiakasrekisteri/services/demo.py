@@ -208,7 +208,7 @@ def _note(rng: random.Random, today: date) -> NoteData:
     )
 
 
-def fill_demo(db: Database, *, count: int = 200, seed: int = 2026, validate: bool = True) -> int:
+def fill_demo(db: Database, *, count: int = 200, seed: int = 2026) -> int:
     """Add ``count`` demo customers after the highest existing number; returns the count."""
     with db.transaction() as session:
         numbers = list(session.scalars(select(Customer.customer_number)))
@@ -216,14 +216,14 @@ def fill_demo(db: Database, *, count: int = 200, seed: int = 2026, validate: boo
         first = int(suggest_customer_number(numbers))
         batch: list[NewCustomer] = []
         for item in generate(count, seed, first):
-            if validate:
-                item = NewCustomer(
+            batch.append(
+                NewCustomer(
                     validate_customer(item.data),
                     [validate_contact(c) for c in item.contacts],
                     [validate_office(o) for o in item.offices],
                     item.notes,
                 )
-            batch.append(item)
+            )
             if len(batch) >= 5000:
                 insert_customers(session, batch)
                 batch = []
