@@ -14,6 +14,7 @@ from asiakasrekisteri.services.attachments import (
     attachment_folder,
     blob_path,
     sanitize_file_name,
+    unique_name,
 )
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.history import HistoryService
@@ -154,3 +155,10 @@ def test_garbage_collection_removes_only_unreferenced_blobs(
     assert not orphan.exists()
     assert blob_path(service.folder, kept.sha256).exists()
     assert service.missing_blobs() == []
+
+
+def test_unique_name_counts_up_before_the_extension() -> None:
+    assert unique_name(set(), "Sopimus.pdf") == "Sopimus.pdf"
+    assert unique_name({"sopimus.pdf"}, "Sopimus.pdf") == "Sopimus (2).pdf"
+    assert unique_name({"sopimus.pdf", "sopimus (2).pdf"}, "SOPIMUS.pdf") == "SOPIMUS (3).pdf"
+    assert unique_name({"lueminut"}, "LUEMINUT") == "LUEMINUT (2)"

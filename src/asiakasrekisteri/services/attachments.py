@@ -124,7 +124,11 @@ def _info(row: Attachment) -> AttachmentInfo:
     )
 
 
-def _unique_name(taken: set[str], name: str) -> str:
+def unique_name(taken: set[str], name: str) -> str:
+    """``name``, or ``name (2)``, ``name (3)`` … before the extension: the first not in ``taken``.
+
+    ``taken`` holds case-folded names, since file systems often ignore case.
+    """
     if name.casefold() not in taken:
         return name
     stem, dot, ext = name.rpartition(".")
@@ -272,7 +276,7 @@ class AttachmentService:
             for row in rows:
                 if row.sha256 == sha:
                     return AddResult(_info(row), duplicate=True)
-            clean = _unique_name({r.name.casefold() for r in rows}, clean)
+            clean = unique_name({r.name.casefold() for r in rows}, clean)
             row = Attachment(
                 customer_id=customer_id, name=clean, sha256=sha, size=size, mime_type=mime
             )
@@ -291,7 +295,7 @@ class AttachmentService:
                     Attachment.customer_id == row.customer_id, Attachment.id != row.id
                 )
             ).all()
-            clean = _unique_name({n.casefold() for n in others}, clean)
+            clean = unique_name({n.casefold() for n in others}, clean)
             if row.name != clean:
                 row.name = clean
                 row.mime_type = mimetypes.guess_type(clean)[0] or row.mime_type
@@ -366,4 +370,5 @@ __all__ = [
     "blob_path",
     "sanitize_file_name",
     "store_blob",
+    "unique_name",
 ]

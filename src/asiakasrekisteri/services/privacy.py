@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from asiakasrekisteri import APP_NAME
 from asiakasrekisteri.files import write_atomically
-from asiakasrekisteri.services.attachments import AttachmentService, blob_path
+from asiakasrekisteri.services.attachments import AttachmentService, blob_path, unique_name
 from asiakasrekisteri.services.backup import BackupKind, BackupService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import NotFound
@@ -296,7 +296,8 @@ class PrivacyService:
                 if contact_id is None:
                     used: set[str] = set()
                     for att in data["attachments"]:
-                        name = _unique(used, str(att["name"]))
+                        name = unique_name(used, str(att["name"]))
+                        used.add(name.casefold())
                         blob = blob_path(self.attachments.folder, str(att["sha256"]))
                         if blob.exists():
                             zf.write(blob, f"attachments/{name}")
@@ -632,16 +633,6 @@ def _aware(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def _unique(used: set[str], name: str) -> str:
-    candidate, n = name, 2
-    while candidate.casefold() in used:
-        stem, dot, ext = name.rpartition(".")
-        candidate = f"{stem} ({n}).{ext}" if dot else f"{name} ({n})"
-        n += 1
-    used.add(candidate.casefold())
-    return candidate
 
 
 def _report_title(data: dict[str, Any]) -> str:
