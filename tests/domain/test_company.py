@@ -1,6 +1,6 @@
-"""The own company: its details, and the invoicing settings (issue 4, item 1).
+"""The own company: its details, and the invoicing settings.
 
-Valid identifiers are the vectors of FINNISH-INVOICING.md §6 (Y-tunnus 2077474-0, IBAN
+Valid identifiers are published test vectors (Y-tunnus 2077474-0, IBAN
 FI21 1234 5600 0007 85); a changed last digit makes each of them invalid.
 """
 

@@ -13,8 +13,6 @@ from asiakasrekisteri.domain.countries import (
     COUNTRY_CODES,
     EU_COUNTRIES,
     country_name,
-    is_eu_country,
-    is_valid_country,
     normalize_country,
     vat_prefix,
 )
@@ -117,7 +115,6 @@ def test_country_codes() -> None:
 )
 def test_normalize_country(value: str, expected: str) -> None:
     assert normalize_country(value) == expected
-    assert is_valid_country(value)
 
 
 @pytest.mark.parametrize("value", ["XX", "ZZZ", "Atlantis", "Fin land x", "F", "Suomi1"])
@@ -127,7 +124,6 @@ def test_normalize_country_unknown(value: str) -> None:
     assert info.value.code == "country.unknown"
     assert info.value.params == {"value": value.strip()}
     assert value.strip() in info.value.message
-    assert not is_valid_country(value)
 
 
 @pytest.mark.parametrize("value", ["", "   "])
@@ -135,7 +131,6 @@ def test_normalize_country_required(value: str) -> None:
     with pytest.raises(RequiredValue) as info:
         normalize_country(value)
     assert info.value.code == "country.required"
-    assert not is_valid_country(value)
 
 
 def test_every_required_country_is_known_in_three_languages() -> None:
@@ -181,13 +176,6 @@ def test_country_name(code: str, language: str, expected: str) -> None:
     assert country_name(code, language) == expected
 
 
-def test_is_eu_country() -> None:
-    assert is_eu_country("fi")
-    assert is_eu_country(" SE ")
-    assert not is_eu_country("NO")
-    assert not is_eu_country("EL")
-
-
 def test_vat_prefix() -> None:
     assert vat_prefix("GR") == "EL"
     assert vat_prefix(" gr ") == "EL"
@@ -195,8 +183,7 @@ def test_vat_prefix() -> None:
 
 
 @given(st.text())
-def test_is_valid_country_never_raises(value: str) -> None:
-    assert isinstance(is_valid_country(value), bool)
+def test_normalize_country_raises_only_validation_errors(value: str) -> None:
     try:
         result = normalize_country(value)
     except ValidationError:

@@ -1,6 +1,6 @@
 """The customer card: text cleaning, sorting and search keys, validation, text values.
 
-Valid identifiers are the vectors of FINNISH-INVOICING.md (Y-tunnus 2077474-0 and
+Valid identifiers are published test vectors (Y-tunnus 2077474-0 and
 0737474-2, OVT 0037 + Y-tunnus digits, IBAN FI21 1234 5600 0007 85, reference 1001 → 10016,
 RF33 2348 236); a changed last digit makes each of them invalid.
 """

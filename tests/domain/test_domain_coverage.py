@@ -1,4 +1,4 @@
-"""``domain/`` stays at 100 % line and branch coverage from tests/domain (STYLE.md, habit 15).
+"""``domain/`` stays at 100 % line and branch coverage from tests/domain.
 
 The gate runs tests/domain once more under pytest-cov in a child process (a few seconds)
 instead of adding ``--cov`` to the global ``addopts``, which would slow every run. The

@@ -1,4 +1,4 @@
-"""Tests for asiakasrekisteri.domain.epc_qr (vectors: FINNISH-INVOICING.md §4)."""
+"""Tests for asiakasrekisteri.domain.epc_qr (vectors: Finance Finland QR guide)."""
 
 from __future__ import annotations
 

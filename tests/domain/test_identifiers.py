@@ -1,4 +1,4 @@
-"""Tests for asiakasrekisteri.domain.identifiers (vectors: FINNISH-INVOICING.md §5–6)."""
+"""Tests for asiakasrekisteri.domain.identifiers (vectors: published examples)."""
 
 from __future__ import annotations
 
@@ -21,19 +21,13 @@ from asiakasrekisteri.domain.errors import (
     ValidationError,
 )
 from asiakasrekisteri.domain.identifiers import (
-    einvoice_address_kind,
+    bank,
+    business,
+    contact,
+    customer_number,
+    einvoice,
     format_iban,
-    is_valid_bic,
     is_valid_business_id,
-    is_valid_customer_number,
-    is_valid_einvoice_address,
-    is_valid_email,
-    is_valid_emails,
-    is_valid_iban,
-    is_valid_phone,
-    is_valid_postal_code,
-    is_valid_vat_id,
-    is_valid_website,
     normalize_bic,
     normalize_business_id,
     normalize_customer_number,
@@ -46,6 +40,7 @@ from asiakasrekisteri.domain.identifiers import (
     normalize_vat_id,
     normalize_website,
     ovt_from_business_id,
+    postal_code,
     suggest_customer_number,
     vat_id_from_business_id,
 )
@@ -65,9 +60,10 @@ def raises(
 
 
 def test_doctests() -> None:
-    result = doctest.testmod(identifiers, raise_on_error=False)
-    assert result.attempted > 0
-    assert result.failed == 0
+    for module in (identifiers, bank, business, contact, customer_number, einvoice, postal_code):
+        result = doctest.testmod(module, raise_on_error=False)
+        assert result.attempted > 0, module.__name__
+        assert result.failed == 0, module.__name__
 
 
 # --- Y-tunnus ---------------------------------------------------------------------------
@@ -158,7 +154,6 @@ def test_business_id_messages_are_for_people() -> None:
 )
 def test_vat_id_valid(value: str, country: str, expected: str) -> None:
     assert normalize_vat_id(value, country) == expected
-    assert is_valid_vat_id(value, country)
 
 
 @pytest.mark.parametrize(
@@ -185,7 +180,6 @@ def test_vat_id_valid(value: str, country: str, expected: str) -> None:
 )
 def test_vat_id_invalid(value: str, country: str, kind: type[ValidationError], code: str) -> None:
     raises(normalize_vat_id, value, country, kind=kind, code=code)
-    assert not is_valid_vat_id(value, country)
 
 
 def test_vat_id_country_error_names_prefix() -> None:
@@ -216,7 +210,6 @@ VALID_IBANS = [
 @pytest.mark.parametrize(("value", "expected"), VALID_IBANS)
 def test_iban_valid(value: str, expected: str) -> None:
     assert normalize_iban(value) == expected
-    assert is_valid_iban(value)
 
 
 @pytest.mark.parametrize(
@@ -236,7 +229,6 @@ def test_iban_valid(value: str, expected: str) -> None:
 )
 def test_iban_invalid(value: str, kind: type[ValidationError], code: str) -> None:
     raises(normalize_iban, value, kind=kind, code=code)
-    assert not is_valid_iban(value)
 
 
 def test_format_iban() -> None:
@@ -251,7 +243,6 @@ def test_format_iban() -> None:
 )
 def test_bic_valid(value: str, expected: str) -> None:
     assert normalize_bic(value) == expected
-    assert is_valid_bic(value)
 
 
 @pytest.mark.parametrize(
@@ -266,7 +257,6 @@ def test_bic_valid(value: str, expected: str) -> None:
 )
 def test_bic_invalid(value: str, kind: type[ValidationError], code: str) -> None:
     raises(normalize_bic, value, kind=kind, code=code)
-    assert not is_valid_bic(value)
 
 
 # --- OVT and e-invoice address ------------------------------------------------------------
@@ -305,21 +295,19 @@ def test_ovt_from_business_id_invalid(
 
 
 @pytest.mark.parametrize(
-    ("value", "expected", "kind"),
+    ("value", "expected"),
     [
-        ("003727219221", "003727219221", "ovt"),
-        ("0037 2721 9221", "003727219221", "ovt"),
-        ("0037-27219221-1", "0037272192211", "ovt"),
-        ("003727219221abcde", "003727219221ABCDE", "ovt"),
-        ("003723327487", "003723327487", "ovt"),  # Apix
-        ("FI21 1234 5600 0007 85", "FI2112345600000785", "iban"),
-        ("fi4950009420028730", "FI4950009420028730", "iban"),
+        ("003727219221", "003727219221"),
+        ("0037 2721 9221", "003727219221"),
+        ("0037-27219221-1", "0037272192211"),
+        ("003727219221abcde", "003727219221ABCDE"),
+        ("003723327487", "003723327487"),  # Apix
+        ("FI21 1234 5600 0007 85", "FI2112345600000785"),
+        ("fi4950009420028730", "FI4950009420028730"),
     ],
 )
-def test_einvoice_address_valid(value: str, expected: str, kind: str) -> None:
+def test_einvoice_address_valid(value: str, expected: str) -> None:
     assert normalize_einvoice_address(value) == expected
-    assert einvoice_address_kind(value) == kind
-    assert is_valid_einvoice_address(value)
 
 
 @pytest.mark.parametrize(
@@ -342,16 +330,11 @@ def test_einvoice_address_valid(value: str, expected: str, kind: str) -> None:
 )
 def test_einvoice_address_invalid(value: str, kind: type[ValidationError], code: str) -> None:
     error = raises(normalize_einvoice_address, value, kind=kind, code=code)
-    assert not is_valid_einvoice_address(value)
     if code == "einvoice_address.format":
         # The message must explain both accepted forms.
         assert "OVT" in error.message
         assert "IBAN" in error.message
         assert error.params == {"value": value.strip()}
-
-
-def test_einvoice_address_kind_raises_for_invalid() -> None:
-    raises(einvoice_address_kind, "x", kind=InvalidFormat, code="einvoice_address.format")
 
 
 # --- E-mail -------------------------------------------------------------------------------
@@ -370,7 +353,6 @@ def test_einvoice_address_kind_raises_for_invalid() -> None:
 )
 def test_email_valid(value: str, expected: str) -> None:
     assert normalize_email(value) == expected
-    assert is_valid_email(value)
 
 
 @pytest.mark.parametrize(
@@ -401,12 +383,10 @@ def test_email_invalid(value: str) -> None:
     error = raises(normalize_email, value, kind=InvalidFormat, code="email.format")
     assert error.params == {"address": value.strip()}
     assert error.message == f"“{value.strip()}” is not a valid email address."
-    assert not is_valid_email(value)
 
 
 def test_email_required() -> None:
     raises(normalize_email, "  ", kind=RequiredValue, code="email.required")
-    assert not is_valid_email("")
 
 
 @pytest.mark.parametrize(
@@ -425,7 +405,6 @@ def test_email_required() -> None:
 )
 def test_emails_valid(value: str, expected: str) -> None:
     assert normalize_emails(value) == expected
-    assert is_valid_emails(value)
     # Normalising twice changes nothing.
     assert normalize_emails(expected) == expected
 
@@ -444,7 +423,6 @@ def test_emails_names_the_bad_address() -> None:
 @pytest.mark.parametrize("value", ["", " ", ";", " ; , ;"])
 def test_emails_required(value: str) -> None:
     raises(normalize_emails, value, kind=RequiredValue, code="email.required")
-    assert not is_valid_emails(value)
 
 
 def test_emails_space_separated_is_one_bad_address() -> None:
@@ -473,7 +451,6 @@ def test_emails_space_separated_is_one_bad_address() -> None:
 )
 def test_phone_valid(value: str, region: str, expected: str) -> None:
     assert normalize_phone(value, region) == expected
-    assert is_valid_phone(value, region)
 
 
 @pytest.mark.parametrize(
@@ -491,7 +468,6 @@ def test_phone_valid(value: str, region: str, expected: str) -> None:
 def test_phone_invalid(value: str, region: str) -> None:
     error = raises(normalize_phone, value, region, kind=InvalidFormat, code="phone.format")
     assert error.params == {"value": value}
-    assert not is_valid_phone(value, region)
 
 
 def test_phone_required() -> None:
@@ -538,7 +514,6 @@ def test_phone_required() -> None:
 )
 def test_postal_code_valid(value: str | int | float | Decimal, country: str, expected: str) -> None:
     assert normalize_postal_code(value, country) == expected
-    assert is_valid_postal_code(value, country)
 
 
 @pytest.mark.parametrize(
@@ -572,7 +547,6 @@ def test_postal_code_invalid(
     assert error.params["country"] == country
     if example is not None:
         assert error.params["example"] == example
-    assert not is_valid_postal_code(value, country)
 
 
 def test_postal_code_fi_pads_only_three_or_four_digits() -> None:
@@ -586,7 +560,6 @@ def test_postal_code_fi_pads_only_three_or_four_digits() -> None:
 @pytest.mark.parametrize("value", ["", "  "])
 def test_postal_code_required(value: str) -> None:
     raises(normalize_postal_code, value, kind=RequiredValue, code="postal_code.required")
-    assert not is_valid_postal_code(value)
 
 
 def test_postal_code_only_a_country_prefix() -> None:
@@ -606,8 +579,6 @@ def test_postal_code_only_a_country_prefix() -> None:
 def test_numbers_that_are_not_numbers(value: object, code: str) -> None:
     raises(normalize_postal_code, value, kind=InvalidFormat, code=code)
     raises(normalize_customer_number, value, kind=InvalidFormat, code=code)
-    assert not is_valid_postal_code(value)  # type: ignore[arg-type]
-    assert not is_valid_customer_number(value)  # type: ignore[arg-type]
 
 
 # --- Customer number ----------------------------------------------------------------------
@@ -632,7 +603,6 @@ def test_numbers_that_are_not_numbers(value: object, code: str) -> None:
 )
 def test_customer_number_valid(value: str | int | float | Decimal, expected: str) -> None:
     assert normalize_customer_number(value) == expected
-    assert is_valid_customer_number(value)
 
 
 @pytest.mark.parametrize("value", ["10 01", "1" * 21, "A#1", "Ä1", "1,5", "a b"])
@@ -641,7 +611,6 @@ def test_customer_number_invalid(value: str) -> None:
         normalize_customer_number, value, kind=InvalidFormat, code="customer_number.format"
     )
     assert error.params == {"value": value.strip()}
-    assert not is_valid_customer_number(value)
 
 
 def test_customer_number_required() -> None:
@@ -689,7 +658,6 @@ def test_suggest_customer_number_takes_any_iterable() -> None:
 )
 def test_website_valid(value: str, expected: str) -> None:
     assert normalize_website(value) == expected
-    assert is_valid_website(value)
 
 
 @pytest.mark.parametrize(
@@ -715,14 +683,13 @@ def test_website_valid(value: str, expected: str) -> None:
 def test_website_invalid(value: str) -> None:
     error = raises(normalize_website, value, kind=InvalidFormat, code="website.format")
     assert error.params == {"value": value}
-    assert not is_valid_website(value)
 
 
 def test_website_required() -> None:
     raises(normalize_website, " ", kind=RequiredValue, code="website.required")
 
 
-# --- Contract: is_valid_* never raises, normalize_* raises only ValidationError -------------
+# --- Contract: is_valid_business_id never raises, the others raise only ValidationError ----
 
 _TEXT_VALIDATORS: list[Callable[[str], object]] = [
     normalize_business_id,
@@ -734,7 +701,6 @@ _TEXT_VALIDATORS: list[Callable[[str], object]] = [
     ovt_from_business_id,
     lambda v: ovt_from_business_id("2721922-1", v),
     normalize_einvoice_address,
-    einvoice_address_kind,
     normalize_email,
     normalize_emails,
     normalize_phone,
@@ -745,21 +711,6 @@ _TEXT_VALIDATORS: list[Callable[[str], object]] = [
     normalize_customer_number,
     normalize_website,
     vat_id_from_business_id,
-]
-_TEXT_PREDICATES: list[Callable[[str], bool]] = [
-    is_valid_business_id,
-    is_valid_vat_id,
-    lambda v: is_valid_vat_id(v, "DE"),
-    is_valid_iban,
-    is_valid_bic,
-    is_valid_einvoice_address,
-    is_valid_email,
-    is_valid_emails,
-    is_valid_phone,
-    is_valid_postal_code,
-    lambda v: is_valid_postal_code(v, "NO"),
-    is_valid_customer_number,
-    is_valid_website,
 ]
 
 # Junk that looks a bit like the real thing reaches deeper into the rules.
@@ -795,9 +746,8 @@ _junk = st.one_of(
 
 
 @given(_junk)
-def test_is_valid_never_raises(value: str) -> None:
-    for predicate in _TEXT_PREDICATES:
-        assert isinstance(predicate(value), bool)
+def test_is_valid_business_id_never_raises(value: str) -> None:
+    assert isinstance(is_valid_business_id(value), bool)
 
 
 @given(_junk)
@@ -815,8 +765,6 @@ def test_normalize_raises_only_validation_errors(value: str) -> None:
 
 @given(st.one_of(st.integers(), st.floats(), st.decimals(), st.booleans()))
 def test_numeric_cells_never_raise_unexpectedly(value: int | float | Decimal) -> None:
-    assert isinstance(is_valid_postal_code(value), bool)
-    assert isinstance(is_valid_customer_number(value), bool)
     for validator in (normalize_postal_code, normalize_customer_number):
         with contextlib.suppress(ValidationError):
             validator(value)
@@ -882,10 +830,11 @@ def test_finnish_mobile_fast_path_agrees_with_phonenumbers(text: str) -> None:
         )
     except phonenumbers.NumberParseException:
         expected = None
-    fast = identifiers._finnish_mobile(text.strip())
+    fast = contact._finnish_mobile(text.strip())
     if fast is not None:
         assert fast == expected
     if expected is None:
-        assert not identifiers.is_valid_phone(text)
+        with pytest.raises(ValidationError):
+            identifiers.normalize_phone(text)
     else:
         assert identifiers.normalize_phone(text) == expected

@@ -1,4 +1,4 @@
-"""Tests for asiakasrekisteri.domain.interest (data: FINNISH-INVOICING.md §8)."""
+"""Tests for asiakasrekisteri.domain.interest (rates: Bank of Finland)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.interest import (
-    B2B_RECOVERY_COMPENSATION,
     MAX_CONSUMER_REMINDER_FEE,
     REFERENCE_RATES,
     penalty_interest,
@@ -46,7 +45,6 @@ def test_table_shape() -> None:
     starts = [period.start for period in REFERENCE_RATES]
     assert starts == sorted(starts)
     assert all(start.day == 1 and start.month in (1, 7) for start in starts)
-    assert [p.verified for p in REFERENCE_RATES].count(False) == 1
 
 
 def test_before_table() -> None:
@@ -147,7 +145,6 @@ def test_reminder_fee() -> None:
     assert reminder_fee(D("3.5"), private_customer=True) == D("3.50")
     assert reminder_fee(D("10"), private_customer=False) == D("10.00")
     assert reminder_fee(D("0"), private_customer=True) == D("0.00")
-    assert D("40.00") == B2B_RECOVERY_COMPENSATION
     with pytest.raises(ValidationError) as info:
         reminder_fee(D("-1"), private_customer=False)
     assert info.value.code == "interest.fee_range"

@@ -1,7 +1,7 @@
 """Invoice records, live totals and the checks on invoice rows.
 
 Expected amounts are worked out by hand with the rules of ``invoice_math`` (row amounts
-rounded to the cent, VAT once per rate, half up) and the rates of FINNISH-INVOICING.md §7.
+rounded to the cent, VAT once per rate, half up) and the VAT rates of ``domain.vat``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Tests for asiakasrekisteri.domain.vat (data: FINNISH-INVOICING.md §7)."""
+"""Tests for asiakasrekisteri.domain.vat (rates: vero.fi "Rates of VAT")."""
 
 from __future__ import annotations
 

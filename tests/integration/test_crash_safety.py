@@ -1,7 +1,7 @@
 """Crash safety, proven: SIGKILL in the middle of a big import and of a merge.
 
 Afterwards ``check`` passes and every table holds exactly what it held before the
-operation started (issue 5, item 5). The child process is a plain Python script over the
+operation started. The child process is a plain Python script over the
 same services; the parent waits until the child is provably mid-transaction.
 """
 

@@ -14,6 +14,7 @@ from asiakasrekisteri.services.attachments import (
     attachment_folder,
     blob_path,
     sanitize_file_name,
+    unique_name,
 )
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.history import HistoryService
@@ -51,7 +52,7 @@ def test_add_stores_the_file_once_by_its_digest(
     assert stored.read_bytes() == b"%PDF-1.4 contract"
     assert stored.parent.parent == db_path.with_name("register.attachments")
     assert stat.S_IMODE(stored.parent.stat().st_mode) & 0o077 == 0
-    assert service.read_bytes(info.id) == b"%PDF-1.4 contract"
+    assert service.path(info.id).read_bytes() == b"%PDF-1.4 contract"
     assert [a.name for a in service.for_customer(customer_id)] == ["sopimus.pdf"]
 
 
@@ -154,3 +155,10 @@ def test_garbage_collection_removes_only_unreferenced_blobs(
     assert not orphan.exists()
     assert blob_path(service.folder, kept.sha256).exists()
     assert service.missing_blobs() == []
+
+
+def test_unique_name_counts_up_before_the_extension() -> None:
+    assert unique_name(set(), "Sopimus.pdf") == "Sopimus.pdf"
+    assert unique_name({"sopimus.pdf"}, "Sopimus.pdf") == "Sopimus (2).pdf"
+    assert unique_name({"sopimus.pdf", "sopimus (2).pdf"}, "SOPIMUS.pdf") == "SOPIMUS (3).pdf"
+    assert unique_name({"lueminut"}, "LUEMINUT") == "LUEMINUT (2)"

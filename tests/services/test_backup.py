@@ -18,7 +18,7 @@ from asiakasrekisteri.services.backup import (
     BackupService,
     RestoreRefused,
     kept_stamps,
-    newest_good_backup,
+    list_backups,
     restore_over_damaged,
     rotation_dates,
     verify_file,
@@ -194,7 +194,7 @@ def test_restore_checks_first_and_backs_up_the_current_state(
     assert customers.get(first.id).data.name == "Ennen Oy"
     assert result.safety_backup is not None
     assert "Jälkeen Oy" in _names(result.safety_backup)
-    assert backups.attachments.read_bytes(att.id) == b"attachment of the old state"
+    assert backups.attachments.path(att.id).read_bytes() == b"attachment of the old state"
     assert customers.count() == 1
     assert backups.check().ok
 
@@ -212,9 +212,10 @@ def test_damaged_database_is_replaced_by_the_newest_good_backup(
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     _damage(db_path)
-    good = newest_good_backup(backups.folder)
-    assert good is not None and good.path == older
-    aside = restore_over_damaged(db_path, good.path, backups.folder)
+    assert [b.path for b in list_backups(backups.folder)] == [newest, older]
+    assert not verify_file(newest).ok
+    assert verify_file(older, [backups.folder / SHARED_BLOBS]).ok
+    aside = restore_over_damaged(db_path, older, backups.folder)
     assert aside.exists()
     reopened = Database.open_sqlite(db_path)
     try:

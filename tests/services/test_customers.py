@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from asiakasrekisteri.domain.customer import (
     DELETED_CONTACT_NAME,
@@ -133,6 +134,40 @@ def test_rows_for_the_list(customers: CustomerService) -> None:
     assert customers.rows([]) == {}
 
 
+def test_count_and_list_reads_send_one_select_each(
+    db: Database, customers: CustomerService
+) -> None:
+    """What the list asks per keystroke and per page reaches the file as one SELECT.
+
+    Traced at the driver, so that statements sent past SQLAlchemy (the list's
+    ``fetch_rows``) count too; every read opens a new connection (NullPool).
+    """
+    fill_demo(db, count=30)
+    sent: list[str] = []
+
+    def trace(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.set_trace_callback(sent.append)
+
+    event.listen(db.engine, "connect", trace)
+    try:
+        page = customers.list_ids(CustomerQuery())[:10]
+        calls = {
+            "count": lambda: customers.count() == 30,
+            "list_ids": lambda: (
+                len(customers.list_ids(CustomerQuery(active=ActiveFilter.ALL))) == 30
+            ),
+            "rows": lambda: len(customers.rows(page)) == 10,
+        }
+        for name, call in calls.items():
+            sent.clear()
+            assert call(), name
+            selects = [s for s in sent if s.lstrip().upper().startswith("SELECT")]
+            assert len(selects) == 1, (name, sent)
+            assert {s.split()[0].upper() for s in sent} - {"SELECT"} <= {"BEGIN", "ROLLBACK"}
+    finally:
+        event.remove(db.engine, "connect", trace)
+
+
 def test_delete_without_kept_records(customers: CustomerService) -> None:
     record = customers.create(make_customer())
     customers.add_contact(record.id, ContactData(name="A"))
@@ -171,13 +206,19 @@ def test_contacts_anonymised_on_delete(customers: CustomerService) -> None:
     contact = customers.add_contact(
         record.id,
         ContactData(
-            name="Matti Meikäläinen", email="matti@x.fi", phone="040 111 2222", is_default=True
+            name="Matti Meikäläinen",
+            title="Toimitusjohtaja",
+            keywords="golf",
+            email="matti@x.fi",
+            phone="040 111 2222",
+            is_default=True,
         ),
     )
     assert customers.list_ids(CustomerQuery(search="meikäläinen")) == [record.id]
     gone = customers.delete_contact(contact.id or 0)
     assert gone.name == DELETED_CONTACT_NAME
     assert (gone.email, gone.phone, gone.active, gone.anonymised) == ("", "", False, True)
+    assert (gone.title, gone.keywords, gone.is_default) == ("", "", False)
     assert customers.list_ids(CustomerQuery(search="meikäläinen")) == []
     with pytest.raises(RuleViolation):
         customers.update_contact(replace(gone, name="Back again"))

@@ -1,7 +1,7 @@
 """Every text field: long strings, control characters, emoji and right-to-left text.
 
 Either the value is stored and read back exactly as validated (trimmed), or it is refused
-with a reason the user can read (issue 5, item 5).
+with a reason the user can read.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Finnish virtual bank barcode (virtuaaliviivakoodi) and its Code 128 symbol values.
+"""Finnish virtual bank barcode (virtuaaliviivakoodi).
 
-The 54-digit string (FINNISH-INVOICING.md §3; Finance Finland Bank Bar Code Guide v5.3):
+The 54-digit string (Finance Finland Bank Bar Code Guide v5.3):
 
 =======  ======  ============================  ===================================
 Digits   Length  Version 4 (national ref)      Version 5 (RF ref)
@@ -15,8 +15,7 @@ Digits   Length  Version 4 (national ref)      Version 5 (RF ref)
 =======  ======  ============================  ===================================
 
 An amount of zero and a missing due date are written as zeros; the payer then types them.
-The printed symbol is Code 128 set C (:func:`code128_values`); drawing it belongs to the
-PDF service.
+The printed symbol is Code 128 set C; drawing it belongs to the PDF service.
 
 >>> virtual_barcode("FI37 1590 3000 0007 76", Decimal("12.25"), "11112", date(2016, 12, 21))
 '437159030000007760000122500000000000000000011112161221'
@@ -24,50 +23,21 @@ PDF service.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from stdnum import exceptions as stdnum_errors
-from stdnum import iban as stdnum_iban
-
 from asiakasrekisteri.domain import reference as refs
 from asiakasrekisteri.domain.errors import InvalidChecksum, InvalidFormat, ValidationError
-from asiakasrekisteri.domain.money import from_cents, is_whole_cents, to_cents
+from asiakasrekisteri.domain.identifiers import normalize_iban
+from asiakasrekisteri.domain.money import is_whole_cents, to_cents
 
 __all__ = [
-    "BARCODE_LENGTH",
     "MAX_AMOUNT",
-    "VirtualBarcode",
-    "code128_values",
-    "parse_virtual_barcode",
     "validate_finnish_iban",
     "virtual_barcode",
 ]
 
-BARCODE_LENGTH = 54
 MAX_AMOUNT = Decimal("999999.99")
-_CODE128_START_C = 105
-_CODE128_STOP = 106
-
-
-@dataclass(frozen=True, slots=True)
-class VirtualBarcode:
-    """The contents of a virtual bank barcode.
-
-    Attributes:
-        version: 4 (national reference) or 5 (RF reference).
-        iban: Compact Finnish IBAN, e.g. ``"FI3715903000000776"``.
-        amount: Amount in euros, or None when the barcode carries zero.
-        reference: Compact reference: national without leading zeros, or ``"RF…"``.
-        due_date: Due date, or None when the barcode carries ``000000``.
-    """
-
-    version: int
-    iban: str
-    amount: Decimal | None
-    reference: str
-    due_date: date | None
 
 
 def validate_finnish_iban(iban: str) -> str:
@@ -85,14 +55,14 @@ def validate_finnish_iban(iban: str) -> str:
         InvalidChecksum: Code ``"iban.checksum"`` for wrong check digits.
     """
     try:
-        compact = str(stdnum_iban.validate(iban))
-    except stdnum_errors.InvalidChecksum as exc:
+        compact = normalize_iban(iban)
+    except InvalidChecksum as exc:
         raise InvalidChecksum(
             "The check digits of IBAN {iban} do not match; check it for typing errors.",
             code="iban.checksum",
             iban=iban,
         ) from exc
-    except ValueError as exc:
+    except ValidationError as exc:
         raise InvalidFormat("“{iban}” is not a valid IBAN.", code="iban.format", iban=iban) from exc
     if not compact.startswith("FI"):
         raise InvalidFormat(
@@ -171,72 +141,3 @@ def virtual_barcode(
     account = validate_finnish_iban(iban)[2:]
     version, ref_digits = _reference_digits(reference)
     return f"{version}{account}{_amount_digits(amount)}{ref_digits}{_date_digits(due_date)}"
-
-
-def _barcode_error(code: str, why: str) -> InvalidFormat:
-    return InvalidFormat(
-        "“{barcode}” is not a Finnish virtual bank barcode: {why}.",
-        code="barcode.format",
-        barcode=code,
-        why=why,
-    )
-
-
-def parse_virtual_barcode(code: str) -> VirtualBarcode:
-    """Read a 54-digit virtual bank barcode of version 4 or 5.
-
-    Args:
-        code: The digits; spaces are ignored.
-
-    Returns:
-        The decoded contents; zero amount and ``000000`` date come back as None.
-
-    Raises:
-        InvalidFormat: Code ``"barcode.format"`` if the string is not 54 digits, has an
-            unknown version, a non-zero reserve or an impossible date.
-        ValidationError: ``iban.*`` or ``reference.*`` if those parts do not validate.
-    """
-    digits = "".join(code.split())
-    if len(digits) != BARCODE_LENGTH or not (digits.isdigit() and digits.isascii()):
-        raise _barcode_error(code, "it must have 54 digits")
-    version = int(digits[0])
-    if version == 4:
-        if digits[25:28] != "000":
-            raise _barcode_error(code, "the reserved digits 26–28 must be zeros")
-        reference = refs.validate(digits[28:48])
-    elif version == 5:
-        reference = refs.validate_rf("RF" + digits[25:27] + digits[27:48].lstrip("0"))
-    else:
-        raise _barcode_error(code, "only versions 4 and 5 are supported")
-    iban = validate_finnish_iban("FI" + digits[1:17])
-    cents = int(digits[17:25])
-    amount = from_cents(cents) if cents else None
-    due_date: date | None = None
-    if digits[48:] != "000000":
-        try:
-            due_date = date(2000 + int(digits[48:50]), int(digits[50:52]), int(digits[52:54]))
-        except ValueError as exc:
-            raise _barcode_error(code, "the due date is not a real date") from exc
-    return VirtualBarcode(version, iban, amount, reference, due_date)
-
-
-def code128_values(code: str) -> list[int]:
-    """Return the Code 128 symbol values that print a digit string in code set C.
-
-    Start C (105), one symbol per digit pair, the mod-103 check value and Stop (106).
-    For the 54-digit barcode that is 30 symbols, 332 modules without quiet zones.
-
-    Args:
-        code: A non-empty string of an even number of digits.
-
-    Returns:
-        The symbol values, e.g. ``[105, 43, 71, …, 76, 106]``.
-
-    Raises:
-        InvalidFormat: Code ``"barcode.format"`` for an empty, odd or non-digit string.
-    """
-    if not code or len(code) % 2 or not (code.isdigit() and code.isascii()):
-        raise _barcode_error(code, "Code 128 set C needs an even number of digits")
-    pairs = [int(code[i : i + 2]) for i in range(0, len(code), 2)]
-    check = (_CODE128_START_C + sum(i * v for i, v in enumerate(pairs, start=1))) % 103
-    return [_CODE128_START_C, *pairs, check, _CODE128_STOP]

@@ -90,7 +90,7 @@ def apply_company_values(data: CompanyData, values: Mapping[str, str]) -> Compan
     return replace(data, **dict(values))
 
 
-# --- Invoicing settings (issue 4, item 1) ------------------------------------------------
+# --- Invoicing settings ------------------------------------------------------------------
 # Kept in a record of their own rather than as more CompanyData fields: the company dialog
 # builds CompanyData from one line edit per field, and these are not all text.
 

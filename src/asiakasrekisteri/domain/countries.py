@@ -26,8 +26,6 @@ __all__ = [
     "COUNTRY_CODES",
     "EU_COUNTRIES",
     "country_name",
-    "is_eu_country",
-    "is_valid_country",
     "normalize_country",
     "vat_prefix",
 ]
@@ -250,15 +248,6 @@ def normalize_country(value: str) -> str:
     )
 
 
-def is_valid_country(value: str) -> bool:
-    """Return whether :func:`normalize_country` accepts the value; never raises."""
-    try:
-        normalize_country(value)
-    except ValueError:
-        return False
-    return True
-
-
 def country_name(code: str, language: str) -> str:
     """Return a country's name in Finnish, Swedish or English.
 
@@ -278,11 +267,6 @@ def country_name(code: str, language: str) -> str:
         return key
     fi, sv, en, _extras = names
     return {"fi": fi, "sv": sv}.get(language.strip().lower(), en)
-
-
-def is_eu_country(code: str) -> bool:
-    """Return whether an alpha-2 code (any case) is an EU member state."""
-    return code.strip().upper() in EU_COUNTRIES
 
 
 def vat_prefix(code: str) -> str:

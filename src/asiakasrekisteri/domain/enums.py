@@ -23,7 +23,7 @@ class CustomerStatus(StrEnum):
 
 
 class VatTreatment(StrEnum):
-    """How VAT applies to a customer's invoices (AVL; see FINNISH-INVOICING.md §7)."""
+    """How VAT applies to a customer's invoices (arvonlisäverolaki, AVL)."""
 
     DOMESTIC = "domestic"
     EU_BUSINESS = "eu_business"  # goods: intra-Community supply, services: reverse charge

@@ -1,7 +1,7 @@
 """EPC QR code payload (SEPA credit transfer, EPC069-12) in the Finnish form.
 
-Finnish practice (Finance Finland QR guide 2015 as followed by Kitsas and laskutys, see
-FINNISH-INVOICING.md §4): version ``001`` with a mandatory BIC (older Finnish bank apps
+Finnish practice (Finance Finland QR guide 2015, as Finnish invoicing programs follow it):
+version ``001`` with a mandatory BIC (older Finnish bank apps
 read only 001), charset ``1`` (UTF-8), the reference – RF *or* national – in the
 structured remittance line 10, and the due date in line 12 as ``ReqdExctnDt/YYYY-MM-DD``.
 
@@ -16,11 +16,14 @@ import unicodedata
 from datetime import date
 from decimal import Decimal
 
-from stdnum import bic as stdnum_bic
-from stdnum import iban as stdnum_iban
-
 from asiakasrekisteri.domain import reference as refs
-from asiakasrekisteri.domain.errors import InvalidFormat, InvalidLength, RequiredValue
+from asiakasrekisteri.domain.errors import (
+    InvalidFormat,
+    InvalidLength,
+    RequiredValue,
+    ValidationError,
+)
+from asiakasrekisteri.domain.identifiers import normalize_bic, normalize_iban
 from asiakasrekisteri.domain.money import ZERO, is_whole_cents
 
 __all__ = [
@@ -65,17 +68,19 @@ def _truncate(text: str, length: int) -> str:
     return cut.rstrip()
 
 
+# The QR code is printed from settings the user saved long ago: whatever is wrong with an
+# account, the one thing to say here is which value cannot be printed.
 def _bic(bic: str) -> str:
     try:
-        return str(stdnum_bic.validate(bic))
-    except ValueError as exc:
+        return normalize_bic(bic)
+    except ValidationError as exc:
         raise InvalidFormat("“{bic}” is not a valid BIC.", code="bic.format", bic=bic) from exc
 
 
 def _iban(iban: str) -> str:
     try:
-        return str(stdnum_iban.validate(iban))
-    except ValueError as exc:
+        return normalize_iban(iban)
+    except ValidationError as exc:
         raise InvalidFormat("“{iban}” is not a valid IBAN.", code="iban.format", iban=iban) from exc
 
 

@@ -2,12 +2,11 @@
 
 Penalty interest under korkolaki (633/1982): the Bank of Finland reference rate of the
 half-year plus 7 percentage points (4 §), or plus 8 points between businesses (4 a §),
-unless a different penalty rate was agreed. Reference rates are data
-(FINNISH-INVOICING.md §8, Bank of Finland statistics).
+unless a different penalty rate was agreed. Reference rates are data (Bank of Finland
+statistics).
 
 Reminder fees: a payment reminder to a consumer may cost at most 5 € (perintälaki
-513/1999 10 a §). Between businesses the creditor may claim a fixed 40 € recovery
-compensation (maksuehtolaki 30/2013).
+513/1999 10 a §).
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.money import HUNDRED, ZERO, round_cents
 
 __all__ = [
-    "B2B_RECOVERY_COMPENSATION",
     "MAX_CONSUMER_REMINDER_FEE",
     "REFERENCE_RATES",
     "ReferenceRatePeriod",
@@ -32,7 +30,6 @@ __all__ = [
 ]
 
 MAX_CONSUMER_REMINDER_FEE = Decimal("5.00")
-B2B_RECOVERY_COMPENSATION = Decimal("40.00")
 DAYS_IN_YEAR = Decimal(365)
 _MARGIN = Decimal(7)  # korkolaki 4 §
 _MARGIN_B2B = Decimal(8)  # korkolaki 4 a §
@@ -45,20 +42,20 @@ class ReferenceRatePeriod:
     Attributes:
         start: First day of the half-year (1 January or 1 July).
         rate: Reference rate in percent.
-        verified: False if the value was derived rather than read from a primary source.
     """
 
     start: date
     rate: Decimal
-    verified: bool = True
 
 
 REFERENCE_RATES: tuple[ReferenceRatePeriod, ...] = (
     ReferenceRatePeriod(date(2024, 1, 1), Decimal("4.5")),
     ReferenceRatePeriod(date(2024, 7, 1), Decimal("4.5")),
     ReferenceRatePeriod(date(2025, 1, 1), Decimal("3.5")),
-    # UNVERIFIED: derived from the ECB MRO rate 2,15 % rounded up to 0,5 pp.
-    ReferenceRatePeriod(date(2025, 7, 1), Decimal("2.5"), verified=False),
+    # Worked out by the rule of korkolaki 12 § (the ECB main refinancing rate of the last
+    # day before the half-year, 2.15 %, rounded up to the next half point), not read from
+    # the Bank of Finland's announcement.
+    ReferenceRatePeriod(date(2025, 7, 1), Decimal("2.5")),
     ReferenceRatePeriod(date(2026, 1, 1), Decimal("2.5")),
 )
 

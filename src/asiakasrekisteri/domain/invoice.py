@@ -330,7 +330,7 @@ class PaymentResult:
 
 @dataclass(frozen=True)
 class CustomerFigures:
-    """The financial figures on the customer card (issue 4, item 7).
+    """The financial figures on the customer card.
 
     Attributes:
         invoiced_12_months: Invoiced (VAT included, credit notes deducted) in the last

@@ -24,7 +24,6 @@ __all__ = [
     "ZERO",
     "format_money",
     "format_percent",
-    "from_cents",
     "is_whole_cents",
     "parse_money",
     "parse_percent",
@@ -95,18 +94,6 @@ def to_cents(amount: Decimal | int) -> int:
         The amount in cents, e.g. ``1235`` for ``Decimal("12.345")``.
     """
     return int(round_cents(amount).scaleb(2))
-
-
-def from_cents(cents: int) -> Decimal:
-    """Convert integer cents to euros.
-
-    Args:
-        cents: Amount in cents.
-
-    Returns:
-        A Decimal with exactly two decimals, e.g. ``Decimal("12.35")`` for ``1235``.
-    """
-    return Decimal(cents).scaleb(-2)
 
 
 def _money_error(text: str) -> InvalidFormat:

@@ -4,8 +4,7 @@ A Finvoice message names the receiver's operator next to the receiver's address
 (``ToIntermediator``). Operators identify themselves with an OVT code or a short name,
 banks with their BIC. :data:`DEFAULT_OPERATORS` is only seed data: the program copies
 it into the database, where the user can correct and extend it, because operators
-merge and change codes (FINNISH-INVOICING.md §5, snapshot of OCA ``l10n-finland``
-2024).
+merge and change codes (list as of 2024).
 
 >>> normalize_operator_code(" ndeafihh ")
 'NDEAFIHH'
@@ -22,7 +21,6 @@ from asiakasrekisteri.domain.errors import InvalidFormat, RequiredValue
 __all__ = [
     "DEFAULT_OPERATORS",
     "EInvoiceOperator",
-    "is_valid_operator_code",
     "normalize_operator_code",
 ]
 
@@ -75,7 +73,7 @@ DEFAULT_OPERATORS: Final[tuple[EInvoiceOperator, ...]] = (
 """Seed list of operators and banks; store it as editable data, do not treat it as final."""
 
 # Up to 35 characters like Finvoice's other routing identifiers (BuyerOrganisationUnitNumber
-# is 0–35, FINNISH-INVOICING.md §5); at least 4 so stray fragments are not accepted.
+# is 0–35 characters); at least 4 so stray fragments are not accepted.
 _OPERATOR_CODE = re.compile(r"[A-Z0-9]{4,35}")
 
 
@@ -103,12 +101,3 @@ def normalize_operator_code(value: str) -> str:
             value=value.strip(),
         )
     return text
-
-
-def is_valid_operator_code(value: str) -> bool:
-    """Return whether :func:`normalize_operator_code` accepts the value; never raises."""
-    try:
-        normalize_operator_code(value)
-    except ValueError:
-        return False
-    return True

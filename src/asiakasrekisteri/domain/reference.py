@@ -1,9 +1,8 @@
 """Finnish payment references: the national viitenumero and the RF creditor reference.
 
-National reference (Finance Finland rules, FINNISH-INVOICING.md §1): 3–19 base digits and a
-7-3-1 check digit, 4–20 digits in all, printed in groups of five from the right without
-leading zeros. RF reference (ISO 11649, §2): ``RF`` + two mod 97-10 check digits + the
-national reference.
+National reference (Finance Finland rules): 3–19 base digits and a 7-3-1 check digit,
+4–20 digits in all, printed in groups of five from the right without leading zeros. RF
+reference (ISO 11649): ``RF`` + two mod 97-10 check digits + the national reference.
 
 Leading zeros carry no meaning (the weights multiply them by zero, the printed form drops
 them), so :func:`compact` and :func:`validate` drop them: ``"0013"`` and ``"13"`` are the
@@ -28,7 +27,6 @@ from asiakasrekisteri.domain.errors import (
     InvalidChecksum,
     InvalidFormat,
     InvalidLength,
-    ValidationError,
 )
 
 __all__ = [
@@ -39,9 +37,6 @@ __all__ = [
     "format_any",
     "format_rf",
     "is_rf",
-    "is_valid",
-    "is_valid_any",
-    "is_valid_rf",
     "to_rf",
     "validate",
     "validate_any",
@@ -154,22 +149,6 @@ def validate(ref: str) -> str:
     return digits
 
 
-def is_valid(ref: str) -> bool:
-    """Tell whether a national reference is valid; never raises.
-
-    Args:
-        ref: The reference to check.
-
-    Returns:
-        True if :func:`validate` accepts it.
-    """
-    try:
-        validate(ref)
-    except ValidationError:
-        return False
-    return True
-
-
 def format(ref: str) -> str:
     """Format a national reference for print: groups of five from the right.
 
@@ -259,22 +238,6 @@ def validate_rf(ref: str) -> str:
         ) from exc
 
 
-def is_valid_rf(ref: str) -> bool:
-    """Tell whether an RF reference is valid; never raises.
-
-    Args:
-        ref: The reference to check.
-
-    Returns:
-        True if :func:`validate_rf` accepts it.
-    """
-    try:
-        validate_rf(ref)
-    except ValidationError:
-        return False
-    return True
-
-
 def format_rf(ref: str) -> str:
     """Format an RF reference for print: groups of four from the left.
 
@@ -300,22 +263,6 @@ def validate_any(ref: str) -> str:
         ValidationError: As the matching validator.
     """
     return validate_rf(ref) if is_rf(ref) else validate(ref)
-
-
-def is_valid_any(ref: str) -> bool:
-    """Tell whether :func:`validate_any` accepts a reference; never raises.
-
-    Args:
-        ref: The reference to check.
-
-    Returns:
-        True if it is a valid RF or national reference.
-    """
-    try:
-        validate_any(ref)
-    except ValidationError:
-        return False
-    return True
 
 
 def format_any(ref: str) -> str:

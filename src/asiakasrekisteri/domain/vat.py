@@ -1,6 +1,6 @@
 """Finnish VAT rates by date and the VAT notes an invoice must carry.
 
-Rates are data (FINNISH-INVOICING.md §7, vero.fi "Rates of VAT", HE 93/2025 vp). The rate
+Rates are data (vero.fi "Rates of VAT", HE 93/2025 vp). The rate
 that applies follows the delivery date of goods or the completion date of a service, so
 callers look rates up with that date, not the invoice date.
 
@@ -132,10 +132,11 @@ def is_valid_rate(rate: Decimal, day: date) -> bool:
         return False
 
 
-# Legal wording per treatment and goods/services. The Finnish texts follow AVL 209 e § and
-# the wording in FINNISH-INVOICING.md §7; Swedish uses the Swedish name of the act
-# (mervärdesskattelagen, "MomsL") as vero.fi/sv does, and English says "Finnish VAT Act".
-# The Swedish and English variants are our translations (UNVERIFIED against vero.fi).
+# Legal wording per treatment and goods/services. The Finnish texts follow AVL 209 e §
+# and the Finnish Tax Administration's guidance on invoice mentions; Swedish uses the
+# Swedish name of the act (mervärdesskattelagen, "MomsL") as vero.fi/sv does, and
+# English says "Finnish VAT Act". The Swedish and English variants are our translations,
+# not checked against vero.fi.
 # "Reverse charge" is the mention VAT Directive art. 226(11a) prescribes, so it is kept in
 # English on Finnish and Swedish invoices too: the EU buyer's tax authority reads it.
 _NOTES: dict[tuple[VatTreatment, bool], dict[str, str]] = {
@@ -155,8 +156,8 @@ _NOTES: dict[tuple[VatTreatment, bool], dict[str, str]] = {
         "sv": "Omvänd skattskyldighet (MomsL 8 c §)",
         "en": "Reverse charge (Finnish VAT Act 8 c §)",
     },
-    # Export outside the EU. "AVL 70 §" is the wording seen in public invoicing code;
-    # UNVERIFIED against vero.fi guidance (FINNISH-INVOICING.md, open items).
+    # Export outside the EU (AVL 70 §, the tax-free export of goods); the wording is the one
+    # Finnish invoicing programs print, not checked against vero.fi guidance.
     (VatTreatment.OUTSIDE_EU, False): {
         "fi": "ALV 0 %, AVL 70 §",
         "sv": "Moms 0 %, MomsL 70 §",
@@ -164,8 +165,7 @@ _NOTES: dict[tuple[VatTreatment, bool], dict[str, str]] = {
     },
     # NO_VAT describes the *seller*: a small business that is not VAT-registered (turnover
     # under the small-business threshold, 20 000 €/year from 2025, HE 50/2024 vp) charges no
-    # VAT on any sale. The note states that fact
-    # only ("Ei alv-rekisterissä", the label FINNISH-INVOICING.md §8 lists) and cites no
+    # VAT on any sale. The note states that fact only ("Ei alv-rekisterissä") and cites no
     # exemption provision, because the sale itself is not exempt.
     (VatTreatment.NO_VAT, False): {
         "fi": "Ei alv-rekisterissä",

@@ -1,6 +1,6 @@
 """Files kept with a customer card (Liitteet), in a content-addressed folder beside the DB.
 
-Storage (issue 5, item 2): the bytes of a file live once, named by their SHA-256, in
+Storage: the bytes of a file live once, named by their SHA-256, in
 ``<database stem>.attachments/ab/cdef…`` next to the database file; the ``attachment``
 table holds the name, size and digest. Why a folder and not BLOBs in the database: a
 daily backup then copies only the (small) database, and the backup folder keeps one
@@ -124,7 +124,11 @@ def _info(row: Attachment) -> AttachmentInfo:
     )
 
 
-def _unique_name(taken: set[str], name: str) -> str:
+def unique_name(taken: set[str], name: str) -> str:
+    """``name``, or ``name (2)``, ``name (3)`` … before the extension: the first not in ``taken``.
+
+    ``taken`` holds case-folded names, since file systems often ignore case.
+    """
     if name.casefold() not in taken:
         return name
     stem, dot, ext = name.rpartition(".")
@@ -248,9 +252,6 @@ class AttachmentService:
         info = self.get(attachment_id)
         return blob_path(self.folder, info.sha256)
 
-    def read_bytes(self, attachment_id: int) -> bytes:
-        return self.path(attachment_id).read_bytes()
-
     def save_as(self, attachment_id: int, target: Path) -> None:
         """Copy an attachment out to ``target``."""
         shutil.copyfile(self.path(attachment_id), target)
@@ -275,7 +276,7 @@ class AttachmentService:
             for row in rows:
                 if row.sha256 == sha:
                     return AddResult(_info(row), duplicate=True)
-            clean = _unique_name({r.name.casefold() for r in rows}, clean)
+            clean = unique_name({r.name.casefold() for r in rows}, clean)
             row = Attachment(
                 customer_id=customer_id, name=clean, sha256=sha, size=size, mime_type=mime
             )
@@ -294,7 +295,7 @@ class AttachmentService:
                     Attachment.customer_id == row.customer_id, Attachment.id != row.id
                 )
             ).all()
-            clean = _unique_name({n.casefold() for n in others}, clean)
+            clean = unique_name({n.casefold() for n in others}, clean)
             if row.name != clean:
                 row.name = clean
                 row.mime_type = mimetypes.guess_type(clean)[0] or row.mime_type
@@ -369,4 +370,5 @@ __all__ = [
     "blob_path",
     "sanitize_file_name",
     "store_blob",
+    "unique_name",
 ]

@@ -1,4 +1,4 @@
-"""Backups, verified restore and the register check (issue 5, item 3).
+"""Backups, verified restore and the register check.
 
 A backup is a consistent copy of the database made with SQLite's online backup API
 (through ``Backend.backup_to``), switched to rollback-journal mode so that it is one
@@ -19,7 +19,6 @@ atomic step) and upgrades it when it is older.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import sqlite3
@@ -28,13 +27,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import Connection, func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import CustomerData, name_sort_key, search_text
+from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.attachments import (
     AttachmentService,
     attachment_folder,
@@ -138,7 +139,6 @@ class CheckReport:
 
 @dataclass(frozen=True)
 class RestoreResult:
-    restored_from: Path
     safety_backup: Path | None
     upgraded_from: int | None
     missing_attachments: int
@@ -252,14 +252,22 @@ def _copy_blobs(hashes: Iterable[str], sources: Iterable[Path], target: Path) ->
             src = blob_path(folder, sha)
             if src.exists():
                 _private_dir(dest.parent)
-                tmp = dest.with_name(f".{dest.name}.tmp")
-                shutil.copyfile(src, tmp)
-                tmp.chmod(0o600)
-                tmp.replace(dest)
+                write_atomically(dest, partial(shutil.copyfile, src))
                 break
         else:
             missing += 1
     return missing
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Copy the database ``source`` into the file ``target`` with SQLite's backup API."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dest = sqlite3.connect(target)
+    try:
+        src.backup(dest)
+    finally:
+        dest.close()
+        src.close()
 
 
 def _to_single_file(path: Path) -> None:
@@ -315,15 +323,6 @@ def verify_file(path: Path, blob_sources: Iterable[Path] = ()) -> RestoreCheck:
     return RestoreCheck(path, (), version, count, missing, made)
 
 
-def newest_good_backup(folder: Path) -> RestoreCheck | None:
-    """The newest backup in ``folder`` that passes :func:`verify_file`."""
-    for info in list_backups(folder):
-        check = verify_file(info.path, [folder / SHARED_BLOBS])
-        if check.ok:
-            return check
-    return None
-
-
 def restore_over_damaged(db_path: Path, backup: Path, backup_folder: Path) -> Path:
     """Put a checked backup in place of a damaged database that cannot be opened.
 
@@ -343,15 +342,7 @@ def restore_over_damaged(db_path: Path, backup: Path, backup_folder: Path) -> Pa
         extra = db_path.with_name(db_path.name + suffix)
         if extra.exists():
             extra.replace(aside.with_name(aside.name + suffix))
-    fd = os.open(db_path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    dest = sqlite3.connect(db_path)
-    try:
-        src.backup(dest)
-    finally:
-        dest.close()
-        src.close()
+    write_atomically(db_path, partial(_copy_database, backup))
     _copy_blobs(
         _hashes_in(db_path),
         [attachment_folder(backup), backup_folder / SHARED_BLOBS],
@@ -400,16 +391,19 @@ class BackupService:
             path = self._new_path(BackupKind(kind))
             blobs = self.folder / SHARED_BLOBS
         else:
+            target.parent.mkdir(parents=True, exist_ok=True)
             path = target
             blobs = attachment_folder(target)
-        tmp = path.with_name(f".{path.name}.partial")
-        self.db.backend.backup_to(self.db.engine, tmp)
-        _to_single_file(tmp)
-        hashes = _hashes_in(tmp)
-        if hashes:
-            _private_dir(blobs)
-            _copy_blobs(hashes, [self.attachments.folder], blobs)
-        tmp.replace(path)
+
+        def write(copy: Path) -> None:
+            self.db.backend.backup_to(self.db.engine, copy)
+            _to_single_file(copy)
+            hashes = _hashes_in(copy)
+            if hashes:
+                _private_dir(blobs)
+                _copy_blobs(hashes, [self.attachments.folder], blobs)
+
+        write_atomically(path, write)
         if target is None:
             self.rotate()
         return path
@@ -516,97 +510,21 @@ class BackupService:
                 )
             )
         self.attachments.collect_garbage()
-        return RestoreResult(path, safety, upgraded, missing)
+        return RestoreResult(safety, upgraded, missing)
 
     # --- check -------------------------------------------------------------------------
 
     def check(self) -> CheckReport:
         """integrity_check, foreign_key_check and the program's own invariants."""
-        problems: list[Problem] = []
         with self.db.engine.connect() as conn:
             rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
             if rows != ["ok"]:
-                problems.append(Problem("integrity", "; ".join(rows[:5]), len(rows)))
-                return CheckReport(tuple(problems))
-            fks = conn.execute(text("PRAGMA foreign_key_check")).all()
-            if fks:
-                tables = sorted({str(r[0]) for r in fks})
-                problems.append(
-                    Problem(
-                        "foreign_keys",
-                        f"rows point to missing rows in: {', '.join(tables)}",
-                        len(fks),
-                    )
-                )
-            version = self.db.backend.schema_version(conn)
-            if version != LATEST_VERSION:
-                problems.append(
-                    Problem("schema_version", f"schema {version}, expected {LATEST_VERSION}")
-                )
+                # Nothing else can be trusted in a damaged file.
+                return CheckReport((Problem("integrity", "; ".join(rows[:5]), len(rows)),))
+            problems = self._schema_problems(conn)
             table_names = set(inspect(conn).get_table_names())
         with self.db.read() as session:
-            for model, what in ((Office, "default offices"), (ContactPerson, "default contacts")):
-                stmt = (
-                    select(model.customer_id)
-                    .where(model.is_default.is_(True))
-                    .group_by(model.customer_id)
-                    .having(func.count() > 1)
-                )
-                many = session.scalars(stmt).all()
-                if many:
-                    problems.append(
-                        Problem(
-                            f"{model.__tablename__}.default",
-                            f"customers with more than one of the {what}",
-                            len(many),
-                        )
-                    )
-            clash = session.scalars(
-                select(CustomerNumberAlias.number).join(
-                    Customer, Customer.customer_number == CustomerNumberAlias.number
-                )
-            ).all()
-            if clash:
-                problems.append(
-                    Problem(
-                        "alias.collision",
-                        f"merged numbers also used as customer numbers: {', '.join(clash[:5])}",
-                        len(clash),
-                    )
-                )
-            stale = self._stale_index_rows(session)
-            if stale:
-                problems.append(
-                    Problem("search_text", "customers whose search text is out of date", stale)
-                )
-            if "invoice" in table_names:
-                dup = session.execute(
-                    text(
-                        "SELECT number FROM invoice WHERE number IS NOT NULL "
-                        "GROUP BY number HAVING count(*) > 1"
-                    )
-                ).all()
-                if dup:
-                    problems.append(
-                        Problem("invoice.number", "invoice numbers used twice", len(dup))
-                    )
-            kept_values = session.scalar(
-                select(func.count())
-                .select_from(HistoryEntry)
-                .where(
-                    HistoryEntry.customer_id.is_(None),
-                    HistoryEntry.entity != "database",
-                    (HistoryEntry.old_value.is_not(None)) | (HistoryEntry.new_value.is_not(None)),
-                )
-            )
-            if kept_values:
-                problems.append(
-                    Problem(
-                        "history.orphan_values",
-                        "history entries of deleted customers still hold values",
-                        int(kept_values),
-                    )
-                )
+            problems += self._register_problems(session, table_names)
         missing = self.attachments.missing_blobs()
         if missing:
             problems.append(
@@ -617,6 +535,91 @@ class BackupService:
                 )
             )
         return CheckReport(tuple(problems))
+
+    def _schema_problems(self, conn: Connection) -> list[Problem]:
+        """Rows pointing to missing rows, and a schema version other than the program's."""
+        problems: list[Problem] = []
+        fks = conn.execute(text("PRAGMA foreign_key_check")).all()
+        if fks:
+            tables = sorted({str(r[0]) for r in fks})
+            problems.append(
+                Problem(
+                    "foreign_keys",
+                    f"rows point to missing rows in: {', '.join(tables)}",
+                    len(fks),
+                )
+            )
+        version = self.db.backend.schema_version(conn)
+        if version != LATEST_VERSION:
+            problems.append(
+                Problem("schema_version", f"schema {version}, expected {LATEST_VERSION}")
+            )
+        return problems
+
+    def _register_problems(self, session: Session, table_names: set[str]) -> list[Problem]:
+        """The program's own rules: one default per card, free numbers, fresh search texts."""
+        problems: list[Problem] = []
+        for model, what in ((Office, "default offices"), (ContactPerson, "default contacts")):
+            stmt = (
+                select(model.customer_id)
+                .where(model.is_default.is_(True))
+                .group_by(model.customer_id)
+                .having(func.count() > 1)
+            )
+            many = session.scalars(stmt).all()
+            if many:
+                problems.append(
+                    Problem(
+                        f"{model.__tablename__}.default",
+                        f"customers with more than one of the {what}",
+                        len(many),
+                    )
+                )
+        clash = session.scalars(
+            select(CustomerNumberAlias.number).join(
+                Customer, Customer.customer_number == CustomerNumberAlias.number
+            )
+        ).all()
+        if clash:
+            problems.append(
+                Problem(
+                    "alias.collision",
+                    f"merged numbers also used as customer numbers: {', '.join(clash[:5])}",
+                    len(clash),
+                )
+            )
+        stale = self._stale_index_rows(session)
+        if stale:
+            problems.append(
+                Problem("search_text", "customers whose search text is out of date", stale)
+            )
+        if "invoice" in table_names:
+            dup = session.execute(
+                text(
+                    "SELECT number FROM invoice WHERE number IS NOT NULL "
+                    "GROUP BY number HAVING count(*) > 1"
+                )
+            ).all()
+            if dup:
+                problems.append(Problem("invoice.number", "invoice numbers used twice", len(dup)))
+        kept_values = session.scalar(
+            select(func.count())
+            .select_from(HistoryEntry)
+            .where(
+                HistoryEntry.customer_id.is_(None),
+                HistoryEntry.entity != "database",
+                (HistoryEntry.old_value.is_not(None)) | (HistoryEntry.new_value.is_not(None)),
+            )
+        )
+        if kept_values:
+            problems.append(
+                Problem(
+                    "history.orphan_values",
+                    "history entries of deleted customers still hold values",
+                    int(kept_values),
+                )
+            )
+        return problems
 
     def _stale_index_rows(self, session: Session) -> int:
         names: dict[int, list[str]] = {}
@@ -655,7 +658,6 @@ __all__ = [
     "RestoreResult",
     "kept_stamps",
     "list_backups",
-    "newest_good_backup",
     "restore_over_damaged",
     "rotation_dates",
     "stamp_of",

@@ -6,6 +6,7 @@ import random
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import select
 
@@ -107,86 +108,107 @@ def generate(count: int, seed: int = 2026, first_number: int = 1001) -> Iterator
         if rng.random() < 0.3:
             street += f" {rng.choice('ABC')} {rng.randint(1, 30)}"
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-        contacts: list[ContactData] = []
-        offices: list[OfficeData] = []
+        address = _Address(street, postal, city)
         if rng.random() < 0.75:
-            trade, slug = rng.choice(TRADES)
-            form = rng.choice(FORMS)
-            name = f"{trade} {last} {form}" if rng.random() < 0.6 else f"{last} {trade} {form}"
-            bid = _business_id(rng)
-            domain = f"{_ascii(last)}{slug}.fi"
-            has_einvoice = rng.random() < 0.5
-            data = CustomerData(
-                customer_number=number,
-                name=name,
-                customer_type=CustomerType.COMPANY,
-                group=rng.choice(GROUPS[:4]),
-                business_id=bid,
-                vat_id="FI" + bid.replace("-", ""),
-                street=street,
-                postal_code=postal,
-                city=city,
-                email=f"laskut@{domain}",
-                phone=_phone(rng),
-                website=f"www.{domain}",
-                einvoice_address=ovt_from_business_id(bid) if has_einvoice else "",
-                einvoice_operator=rng.choice(OPERATORS) if has_einvoice else "",
-                payment_term_days=rng.choice((None, 14, 21, 30)),
-                discount_percent=Decimal(rng.choice((0, 0, 0, 5, 10))),
-                status=rng.choice(list(CustomerStatus)),
-                active=rng.random() > 0.05,
-            )
-            for k in range(rng.choice((1, 1, 2, 3))):
-                cf, cl = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-                contacts.append(
-                    ContactData(
-                        name=f"{cf} {cl}",
-                        title=rng.choice(TITLES),
-                        phone=_phone(rng),
-                        email=f"{_ascii(cf)}.{_ascii(cl)}@{domain}",
-                        is_default=k == 0,
-                    )
-                )
-            if rng.random() < 0.25:
-                o_city, o_postal = rng.choice(CITIES)
-                offices.append(
-                    OfficeData(
-                        name=f"{name} / {o_city}",
-                        street=f"{rng.choice(STREETS)} {rng.randint(1, 60)}",
-                        postal_code=o_postal,
-                        city=o_city,
-                        email=f"{_ascii(o_city)}@{domain}",
-                        is_default=True,
-                    )
-                )
+            data, contacts, offices = _company(rng, number, last, address)
         else:
-            data = CustomerData(
-                customer_number=number,
-                name=f"{first} {last}",
-                customer_type=CustomerType.PRIVATE,
-                group=GROUPS[4],
-                street=street,
-                postal_code=postal,
-                city=city,
-                email=f"{_ascii(first)}.{_ascii(last)}{rng.randint(1, 99)}@example.fi",
-                phone=_phone(rng),
-                status=rng.choice(list(CustomerStatus)),
-            )
-        notes = []
-        if rng.random() < 0.3:
-            due = today + timedelta(days=rng.randint(-20, 40))
-            notes.append(
-                NoteData(
-                    text=rng.choice(NOTES),
-                    kind=rng.choice(list(NoteKind)),
-                    due_date=due if rng.random() < 0.5 else None,
-                    done=rng.random() < 0.3,
-                )
-            )
+            data, contacts, offices = _private_person(rng, number, first, last, address), [], []
+        notes = [_note(rng, today)] if rng.random() < 0.3 else []
         yield NewCustomer(data, contacts, offices, notes)
 
 
-def fill_demo(db: Database, *, count: int = 200, seed: int = 2026, validate: bool = True) -> int:
+class _Address(NamedTuple):
+    street: str
+    postal_code: str
+    city: str
+
+
+def _company(
+    rng: random.Random, number: str, last: str, address: _Address
+) -> tuple[CustomerData, list[ContactData], list[OfficeData]]:
+    """A firm named after its trade and owner, with one to three contacts, maybe an office."""
+    trade, slug = rng.choice(TRADES)
+    form = rng.choice(FORMS)
+    name = f"{trade} {last} {form}" if rng.random() < 0.6 else f"{last} {trade} {form}"
+    bid = _business_id(rng)
+    domain = f"{_ascii(last)}{slug}.fi"
+    has_einvoice = rng.random() < 0.5
+    data = CustomerData(
+        customer_number=number,
+        name=name,
+        customer_type=CustomerType.COMPANY,
+        group=rng.choice(GROUPS[:4]),
+        business_id=bid,
+        vat_id="FI" + bid.replace("-", ""),
+        street=address.street,
+        postal_code=address.postal_code,
+        city=address.city,
+        email=f"laskut@{domain}",
+        phone=_phone(rng),
+        website=f"www.{domain}",
+        einvoice_address=ovt_from_business_id(bid) if has_einvoice else "",
+        einvoice_operator=rng.choice(OPERATORS) if has_einvoice else "",
+        payment_term_days=rng.choice((None, 14, 21, 30)),
+        discount_percent=Decimal(rng.choice((0, 0, 0, 5, 10))),
+        status=rng.choice(list(CustomerStatus)),
+        active=rng.random() > 0.05,
+    )
+    contacts: list[ContactData] = []
+    for k in range(rng.choice((1, 1, 2, 3))):
+        cf, cl = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        contacts.append(
+            ContactData(
+                name=f"{cf} {cl}",
+                title=rng.choice(TITLES),
+                phone=_phone(rng),
+                email=f"{_ascii(cf)}.{_ascii(cl)}@{domain}",
+                is_default=k == 0,
+            )
+        )
+    offices: list[OfficeData] = []
+    if rng.random() < 0.25:
+        o_city, o_postal = rng.choice(CITIES)
+        offices.append(
+            OfficeData(
+                name=f"{name} / {o_city}",
+                street=f"{rng.choice(STREETS)} {rng.randint(1, 60)}",
+                postal_code=o_postal,
+                city=o_city,
+                email=f"{_ascii(o_city)}@{domain}",
+                is_default=True,
+            )
+        )
+    return data, contacts, offices
+
+
+def _private_person(
+    rng: random.Random, number: str, first: str, last: str, address: _Address
+) -> CustomerData:
+    return CustomerData(
+        customer_number=number,
+        name=f"{first} {last}",
+        customer_type=CustomerType.PRIVATE,
+        group=GROUPS[4],
+        street=address.street,
+        postal_code=address.postal_code,
+        city=address.city,
+        email=f"{_ascii(first)}.{_ascii(last)}{rng.randint(1, 99)}@example.fi",
+        phone=_phone(rng),
+        status=rng.choice(list(CustomerStatus)),
+    )
+
+
+def _note(rng: random.Random, today: date) -> NoteData:
+    due = today + timedelta(days=rng.randint(-20, 40))
+    return NoteData(
+        text=rng.choice(NOTES),
+        kind=rng.choice(list(NoteKind)),
+        due_date=due if rng.random() < 0.5 else None,
+        done=rng.random() < 0.3,
+    )
+
+
+def fill_demo(db: Database, *, count: int = 200, seed: int = 2026) -> int:
     """Add ``count`` demo customers after the highest existing number; returns the count."""
     with db.transaction() as session:
         numbers = list(session.scalars(select(Customer.customer_number)))
@@ -194,14 +216,14 @@ def fill_demo(db: Database, *, count: int = 200, seed: int = 2026, validate: boo
         first = int(suggest_customer_number(numbers))
         batch: list[NewCustomer] = []
         for item in generate(count, seed, first):
-            if validate:
-                item = NewCustomer(
+            batch.append(
+                NewCustomer(
                     validate_customer(item.data),
                     [validate_contact(c) for c in item.contacts],
                     [validate_office(o) for o in item.offices],
                     item.notes,
                 )
-            batch.append(item)
+            )
             if len(batch) >= 5000:
                 insert_customers(session, batch)
                 batch = []

@@ -65,13 +65,3 @@ class HistoryService:
             stmt = stmt.limit(limit)
         with self.db.read() as session:
             return [_row(e) for e in session.scalars(stmt)]
-
-    def deleted_customers(self) -> list[HistoryRow]:
-        """Entries that outlived their customer (deleted): the fact only, no values."""
-        stmt = (
-            select(HistoryEntry)
-            .where(HistoryEntry.customer_id.is_(None), HistoryEntry.entity == "customer")
-            .order_by(HistoryEntry.id.desc())
-        )
-        with self.db.read() as session:
-            return [_row(e) for e in session.scalars(stmt)]

@@ -1,4 +1,4 @@
-"""First start of the program: is the register new, and filling it with demo customers."""
+"""First start of the program: filling a new register with demo customers."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Data protection (issue 5, item 6): right of access, erasure, retention, privacy notice.
+"""Data protection (GDPR): right of access, erasure, retention, privacy notice.
 
 * **Access** – everything held on a customer (or one contact person) as a zip with a
   readable PDF and a JSON of every field, contact, office, note, attachment (with the
@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 import zipfile
@@ -30,13 +31,14 @@ from sqlalchemy import func, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri import APP_NAME
-from asiakasrekisteri.domain.customer import DELETED_CONTACT_NAME
-from asiakasrekisteri.services.attachments import AttachmentService, blob_path
+from asiakasrekisteri.files import write_atomically
+from asiakasrekisteri.services.attachments import AttachmentService, blob_path, unique_name
 from asiakasrekisteri.services.backup import BackupKind, BackupService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.storage import history
 from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.mapping import anonymise_contact
 from asiakasrekisteri.storage.models import (
     ContactPerson,
     Customer,
@@ -136,7 +138,7 @@ def _fonts() -> tuple[str, str]:
     return names
 
 
-def _pdf(target: Path | Any, title: str, sections: list[tuple[str, list[tuple[str, str]]]]) -> None:
+def _pdf(title: str, sections: list[tuple[str, list[tuple[str, str]]]]) -> bytes:
     """A plain, readable PDF: a title and sections of label/value rows or paragraphs."""
     from xml.sax.saxutils import escape
 
@@ -173,8 +175,9 @@ def _pdf(target: Path | Any, title: str, sections: list[tuple[str, list[tuple[st
             )
         )
         story.append(table)
+    buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        str(target),
+        buffer,
         pagesize=A4,
         title=title,
         author=APP_NAME,
@@ -182,6 +185,7 @@ def _pdf(target: Path | Any, title: str, sections: list[tuple[str, list[tuple[st
         rightMargin=20 * mm,
     )
     doc.build(story)
+    return buffer.getvalue()
 
 
 class PrivacyService:
@@ -284,25 +288,21 @@ class PrivacyService:
     def export_zip(self, customer_id: int, target: Path, contact_id: int | None = None) -> Path:
         """Write the zip: ``data.json``, ``report.pdf`` and the attachment files."""
         data = self.export_data(customer_id, contact_id)
-        tmp = target.with_name(f".{target.name}.partial")
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("data.json", json.dumps(data, ensure_ascii=False, indent=2))
-            pdf_path = tmp.with_name(f".{target.name}.pdf")
-            try:
-                _pdf(str(pdf_path), _report_title(data), _report_sections(data))
-                zf.write(pdf_path, "report.pdf")
-            finally:
-                pdf_path.unlink(missing_ok=True)
-            if contact_id is None:
-                used: set[str] = set()
-                for att in data["attachments"]:
-                    name = _unique(used, str(att["name"]))
-                    blob = blob_path(self.attachments.folder, str(att["sha256"]))
-                    if blob.exists():
-                        zf.write(blob, f"attachments/{name}")
-        tmp.chmod(0o600)
-        tmp.replace(target)
-        return target
+
+        def write(path: Path) -> None:
+            with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr("data.json", json.dumps(data, ensure_ascii=False, indent=2))
+                zf.writestr("report.pdf", _pdf(_report_title(data), _report_sections(data)))
+                if contact_id is None:
+                    used: set[str] = set()
+                    for att in data["attachments"]:
+                        name = unique_name(used, str(att["name"]))
+                        used.add(name.casefold())
+                        blob = blob_path(self.attachments.folder, str(att["sha256"]))
+                        if blob.exists():
+                            zf.write(blob, f"attachments/{name}")
+
+        return write_atomically(target, write)
 
     # --- erasure -------------------------------------------------------------------------
 
@@ -414,13 +414,7 @@ class PrivacyService:
         customer.name = ANONYMISED_NAME
         customer.active = False
         for contact in customer.contacts:
-            contact.name = DELETED_CONTACT_NAME
-            for key in ("title", "keywords", "phone", "email"):
-                if getattr(contact, key):
-                    setattr(contact, key, "")
-            contact.active = False
-            contact.is_default = False
-            contact.anonymised = True
+            anonymise_contact(contact)
         for office in list(customer.offices):
             customer.offices.remove(office)
         for note in list(customer.notes):
@@ -517,90 +511,96 @@ class PrivacyService:
             controller = self._controller(session)
         used = self.fields_in_use()
         labels = [NOTICE_FIELD_LABELS.get(k, k.removeprefix("custom:")) for k in used]
-        address = " ".join(
-            p for p in (controller.get("street"), controller.get("postal_code"),
-                        controller.get("city")) if p
-        )  # fmt: skip
-        sections: list[tuple[str, list[tuple[str, str]]]] = [
-            (
-                "1. Rekisterinpitäjä",
-                [
-                    ("Nimi", controller.get("name") or "(täydennä)"),
-                    ("Y-tunnus", controller.get("business_id") or "(täydennä)"),
-                    ("Osoite", address or "(täydennä)"),
-                    ("Sähköposti", controller.get("email") or "(täydennä)"),
-                    ("Puhelin", controller.get("phone") or ""),
-                ],
-            ),
-            ("2. Rekisterin nimi", [("", "Asiakasrekisteri ja laskutus")]),
-            (
-                "3. Käsittelyn tarkoitus ja oikeusperuste",
-                [
-                    ("Tarkoitus", "Asiakassuhteen hoito, tilausten toimitus ja laskutus."),
-                    (
-                        "Oikeusperuste",
-                        "Sopimus (EU 2016/679, 6.1 b) ja lakisääteinen "
-                        "velvoite (kirjanpitolaki, 6.1 c).",
-                    ),
-                ],
-            ),
-            ("4. Rekisterin tietosisältö", [("", ", ".join(labels) or "(ei tietoja)")]),
-            (
-                "5. Säännönmukaiset tietolähteet",
-                [("", "Asiakkaalta itseltään sekä julkisista yritysrekistereistä (YTJ).")],
-            ),
-            (
-                "6. Tietojen luovutukset ja siirrot",
-                [
-                    (
-                        "Luovutukset",
-                        "Verkkolaskut välitetään asiakkaan valitsemalle "
-                        "verkkolaskuoperaattorille. Tietoja ei luovuteta muuhun käyttöön.",
-                    ),
-                    (
-                        "Siirrot EU:n ulkopuolelle",
-                        "Tietoja ei siirretä EU- tai ETA-alueen ulkopuolelle.",
-                    ),
-                ],
-            ),
-            (
-                "7. Säilytysaika",
-                [
-                    (
-                        "",
-                        f"Asiakastiedot poistetaan tai anonymisoidaan, kun asiakassuhde "
-                        f"on päättynyt eikä saatavia ole {retention_years} vuoteen. Laskut "
-                        f"säilytetään kirjanpitolain mukaan (10 vuotta tilikauden päättymisestä).",
-                    )
-                ],
-            ),
-            (
-                "8. Rekisterin suojaus",
-                [
-                    (
-                        "",
-                        "Rekisteri on tallennettu vain rekisterinpitäjän tietokoneelle; "
-                        "tiedosto on vain käyttäjän luettavissa, ja varmuuskopiot säilytetään "
-                        "samoin suojattuina. Muutokset kirjataan käsittelyhistoriaan.",
-                    )
-                ],
-            ),
-            (
-                "9. Rekisteröidyn oikeudet",
-                [
-                    (
-                        "",
-                        "Rekisteröidyllä on oikeus tarkastaa tietonsa, vaatia virheellisen "
-                        "tiedon oikaisua ja tietojensa poistamista sekä tehdä valitus "
-                        "tietosuojavaltuutetulle (tietosuoja.fi). Pyynnöt: yllä oleva "
-                        "sähköpostiosoite.",
-                    )
-                ],
-            ),
-        ]
         title = f"Tietosuojaseloste (luonnos) – {controller.get('name') or APP_NAME}"
-        _pdf(str(target), title, sections)
-        return target
+        sections = _notice_sections(controller, labels, retention_years)
+        return write_atomically(target, _pdf(title, sections))
+
+
+def _notice_sections(
+    controller: dict[str, Any], labels: list[str], retention_years: int
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The sections of the privacy notice; long because it is mostly the notice's wording."""
+    address = " ".join(
+        p for p in (controller.get("street"), controller.get("postal_code"),
+                    controller.get("city")) if p
+    )  # fmt: skip
+    return [
+        (
+            "1. Rekisterinpitäjä",
+            [
+                ("Nimi", controller.get("name") or "(täydennä)"),
+                ("Y-tunnus", controller.get("business_id") or "(täydennä)"),
+                ("Osoite", address or "(täydennä)"),
+                ("Sähköposti", controller.get("email") or "(täydennä)"),
+                ("Puhelin", controller.get("phone") or ""),
+            ],
+        ),
+        ("2. Rekisterin nimi", [("", "Asiakasrekisteri ja laskutus")]),
+        (
+            "3. Käsittelyn tarkoitus ja oikeusperuste",
+            [
+                ("Tarkoitus", "Asiakassuhteen hoito, tilausten toimitus ja laskutus."),
+                (
+                    "Oikeusperuste",
+                    "Sopimus (EU 2016/679, 6.1 b) ja lakisääteinen "
+                    "velvoite (kirjanpitolaki, 6.1 c).",
+                ),
+            ],
+        ),
+        ("4. Rekisterin tietosisältö", [("", ", ".join(labels) or "(ei tietoja)")]),
+        (
+            "5. Säännönmukaiset tietolähteet",
+            [("", "Asiakkaalta itseltään sekä julkisista yritysrekistereistä (YTJ).")],
+        ),
+        (
+            "6. Tietojen luovutukset ja siirrot",
+            [
+                (
+                    "Luovutukset",
+                    "Verkkolaskut välitetään asiakkaan valitsemalle "
+                    "verkkolaskuoperaattorille. Tietoja ei luovuteta muuhun käyttöön.",
+                ),
+                (
+                    "Siirrot EU:n ulkopuolelle",
+                    "Tietoja ei siirretä EU- tai ETA-alueen ulkopuolelle.",
+                ),
+            ],
+        ),
+        (
+            "7. Säilytysaika",
+            [
+                (
+                    "",
+                    f"Asiakastiedot poistetaan tai anonymisoidaan, kun asiakassuhde "
+                    f"on päättynyt eikä saatavia ole {retention_years} vuoteen. Laskut "
+                    f"säilytetään kirjanpitolain mukaan (10 vuotta tilikauden päättymisestä).",
+                )
+            ],
+        ),
+        (
+            "8. Rekisterin suojaus",
+            [
+                (
+                    "",
+                    "Rekisteri on tallennettu vain rekisterinpitäjän tietokoneelle; "
+                    "tiedosto on vain käyttäjän luettavissa, ja varmuuskopiot säilytetään "
+                    "samoin suojattuina. Muutokset kirjataan käsittelyhistoriaan.",
+                )
+            ],
+        ),
+        (
+            "9. Rekisteröidyn oikeudet",
+            [
+                (
+                    "",
+                    "Rekisteröidyllä on oikeus tarkastaa tietonsa, vaatia virheellisen "
+                    "tiedon oikaisua ja tietojensa poistamista sekä tehdä valitus "
+                    "tietosuojavaltuutetulle (tietosuoja.fi). Pyynnöt: yllä oleva "
+                    "sähköpostiosoite.",
+                )
+            ],
+        ),
+    ]
 
 
 NOTICE_FIELD_LABELS: dict[str, str] = {
@@ -633,16 +633,6 @@ def _aware(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def _unique(used: set[str], name: str) -> str:
-    candidate, n = name, 2
-    while candidate.casefold() in used:
-        stem, dot, ext = name.rpartition(".")
-        candidate = f"{stem} ({n}).{ext}" if dot else f"{name} ({n})"
-        n += 1
-    used.add(candidate.casefold())
-    return candidate
 
 
 def _report_title(data: dict[str, Any]) -> str:

@@ -1,4 +1,4 @@
-"""Products and services (tuotteet): picked on invoice rows (issue 4, item 2)."""
+"""Products and services (tuotteet): picked on invoice rows."""
 
 from __future__ import annotations
 

@@ -1,11 +1,11 @@
 """The change log (Käsittelyhistoria), written centrally from SQLAlchemy session events.
 
-No dialog or service writes history rows itself (issue 5, item 1). Every flush is looked
-at once: new rows give a *created* entry, changed columns an entry each with old → new,
-deleted rows a *deleted* entry. Rows that bulk loaders insert past the ORM (demo data,
-spreadsheet imports: ``storage.bulk``) are found at commit, above the highest ids the
-tables held when the transaction's first bulk insert began; bulk deletes of customers
-are seen in ``do_orm_execute``. The acting user is the OS user.
+No dialog or service writes history rows itself, so no change can go unlogged. Every
+flush is looked at once: new rows give a *created* entry, changed columns an entry each
+with old → new, deleted rows a *deleted* entry. Rows that bulk loaders insert past the
+ORM (demo data, spreadsheet imports: ``storage.bulk``) are found at commit, above the
+highest ids the tables held when the transaction's first bulk insert began; bulk deletes
+of customers are seen in ``do_orm_execute``. The acting user is the OS user.
 
 A service names what it is doing with :func:`set_action` (merged, imported, anonymised
 …); without that, the action follows from the change itself. A flush that creates an
@@ -81,7 +81,6 @@ _BATCH_KEY = "history_batch"
 _TXN_KEY = "history_txn"
 _DELETED_KEY = "history_deleted_customers"
 _NUMBERS_KEY = "history_numbers"
-_DISABLED_KEY = "history_disabled"
 _START_KEY = "history_start_ids"
 _LOGGED_KEY = "history_logged"
 
@@ -136,11 +135,6 @@ def set_action(session: Session, action: Action, *, batch_id: int | None = None)
     session.info[_ACTION_KEY] = Action(action)
     if batch_id is not None:
         session.info[_BATCH_KEY] = batch_id
-
-
-def suspend(session: Session) -> None:
-    """Write no history in this transaction (restoring a backup rewrites whole tables)."""
-    session.info[_DISABLED_KEY] = True
 
 
 def value_text(value: Any) -> str | None:
@@ -320,8 +314,6 @@ def _column_changes(writer: _Writer, obj: Any, table: str) -> None:
 
 
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
-    if session.info.get(_DISABLED_KEY):
-        return
     for obj in session.new:
         # A spreadsheet import announces itself by its batch.
         if getattr(obj, "__tablename__", None) == "import_batch" and not session.info.get(
@@ -372,7 +364,7 @@ def note_bulk_insert(session: Session) -> None:
     The first call of a transaction reads each swept table's highest id; the commit
     sweep logs every row above it. Transactions without bulk inserts read nothing.
     """
-    if session.info.get(_DISABLED_KEY) or _START_KEY in session.info:
+    if _START_KEY in session.info:
         return
     connection = session.connection()
     starts = {}
@@ -512,7 +504,7 @@ def _bulk_delete(state: ORMExecuteState) -> None:
 
 
 def _on_execute(state: ORMExecuteState) -> Any:
-    if state.is_select or state.session.info.get(_DISABLED_KEY):
+    if state.is_select:
         return None
     if state.is_delete:
         _bulk_delete(state)
@@ -572,16 +564,14 @@ def erase_values(session: Session, customer_id: int) -> int:
 
 
 def _before_commit(session: Session) -> None:
-    if session.info.get(_DISABLED_KEY):
-        return
     session.flush()
     sweep_bulk_inserts(session)
     settle_deleted_customers(session)
 
 
 def _reset(session: Session, *_args: Any) -> None:
-    for key in (_ACTION_KEY, _BATCH_KEY, _TXN_KEY, _DELETED_KEY, _NUMBERS_KEY, _DISABLED_KEY,
-                _START_KEY, _LOGGED_KEY):  # fmt: skip
+    for key in (_ACTION_KEY, _BATCH_KEY, _TXN_KEY, _DELETED_KEY, _NUMBERS_KEY, _START_KEY,
+                _LOGGED_KEY):  # fmt: skip
         session.info.pop(key, None)
 
 
@@ -604,6 +594,5 @@ __all__ = [
     "note_bulk_insert",
     "set_action",
     "settle_deleted_customers",
-    "suspend",
     "value_text",
 ]

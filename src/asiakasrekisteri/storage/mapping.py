@@ -8,6 +8,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from asiakasrekisteri.domain.customer import (
+    DELETED_CONTACT_NAME,
     ContactData,
     CustomerData,
     CustomerRecord,
@@ -76,6 +77,27 @@ def contact_to_data(contact: ContactPerson) -> ContactData:
         is_default=contact.is_default,
         anonymised=contact.anonymised,
     )
+
+
+def anonymise_contact(contact: ContactPerson) -> None:
+    """Remove a contact's personal data for good; it shows as "Poistettu yhteyshenkilö".
+
+    The row stays, so that invoices naming the contact keep their link. Only values that
+    differ are set, so that the change log gets no entry for a field that was empty.
+    """
+    values: dict[str, object] = {
+        "name": DELETED_CONTACT_NAME,
+        "title": "",
+        "keywords": "",
+        "phone": "",
+        "email": "",
+        "active": False,
+        "is_default": False,
+        "anonymised": True,
+    }
+    for key, value in values.items():
+        if getattr(contact, key) != value:
+            setattr(contact, key, value)
 
 
 def office_to_data(office: Office) -> OfficeData:

@@ -1,4 +1,4 @@
-"""Tables of the change log (Käsittelyhistoria) and of attachments (issue 5).
+"""Tables of the change log (Käsittelyhistoria) and of attachments.
 
 ``history_entry`` has no foreign key to ``customer`` on purpose: the record that a
 customer was deleted or merged must outlive the customer. ``storage.history`` keeps it

@@ -1,4 +1,4 @@
-"""Tables of spreadsheet imports (issue 3): one batch per import, one entry per customer.
+"""Tables of spreadsheet imports: one batch per import, one entry per customer.
 
 A batch remembers what an import did so that it can be undone: every customer it created,
 and for every customer it updated the card as it was before (JSON). ``applied_at`` is the

@@ -1,4 +1,4 @@
-"""Tables of invoicing (issue 4): invoices, rows, payments, reminders and products.
+"""Tables of invoicing: invoices, rows, payments, reminders and products.
 
 An issued invoice is a legal document: the seller and buyer as printed are copied into
 the invoice row when it is finalised (``seller_*``/``buyer_*``), so a later edit of the

@@ -172,7 +172,6 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("validation", "{problem} The row is not imported."),
     QT_TRANSLATE_NOOP("validation", "{problem} The value is left out."),
     QT_TRANSLATE_NOOP("validation", "“{address}” is not a valid email address."),
-    QT_TRANSLATE_NOOP("validation", "“{barcode}” is not a Finnish virtual bank barcode: {why}."),
     QT_TRANSLATE_NOOP("validation", "“{bic}” is not a valid BIC."),
     QT_TRANSLATE_NOOP("validation", "“{iban}” is not a valid IBAN."),
     QT_TRANSLATE_NOOP("validation", "“{name}” cannot be read: {reason}"),

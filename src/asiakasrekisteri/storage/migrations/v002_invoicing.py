@@ -1,4 +1,4 @@
-"""Invoicing (issue 4): invoices, rows, payments, reminders, products; company settings.
+"""Invoicing: invoices, rows, payments, reminders, products; company settings.
 
 Frozen table definitions in SQLAlchemy Core (never the current models), so the step keeps
 producing the same schema however the models change later.

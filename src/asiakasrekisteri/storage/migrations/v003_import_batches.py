@@ -1,4 +1,4 @@
-"""Import batches (issue 3): what each spreadsheet import did, so that it can be undone.
+"""Import batches: what each spreadsheet import did, so that it can be undone.
 
 Frozen table definitions in SQLAlchemy Core (never the current models), so the step keeps
 producing the same schema however the models change later.

@@ -1,4 +1,4 @@
-"""Change log and attachments (issue 5): ``history_entry`` and ``attachment``.
+"""Change log and attachments: ``history_entry`` and ``attachment``.
 
 Frozen table definitions in SQLAlchemy Core (never the current models), so the step keeps
 producing the same schema however the models change later.

@@ -1,4 +1,4 @@
-"""Further bank accounts of the own company (issue 4, item 1: "IBAN(s) and BIC").
+"""Further bank accounts of the own company: an invoice may name several IBANs and BICs.
 
 ``own_company.other_accounts`` holds the accounts besides the primary IBAN, one
 "IBAN BIC" a line; ``invoice.seller_other_accounts`` freezes them when an invoice is

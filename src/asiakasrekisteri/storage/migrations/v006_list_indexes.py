@@ -1,4 +1,4 @@
-"""Drop the customer list's two covering indexes (issue 3, item 5: import speed).
+"""Drop the customer list's two covering indexes, which slowed imports down.
 
 Version 1 kept ``(active, name_sort, id, search_text)`` and ``(name_sort, id, active,
 search_text)`` so that every keystroke's SQL search scanned one index in name order. The

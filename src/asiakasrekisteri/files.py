@@ -1,0 +1,42 @@
+"""Writing a file so that a crash, a full disk or an error never leaves half of it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def write_atomically(path: Path, content: bytes | Callable[[Path], object]) -> Path:
+    """Write ``path`` in full or not at all; returns ``path``.
+
+    The data goes into a hidden temporary file in the same folder (readable by the user
+    only), is synced to the disk, and then replaces ``path`` in one rename. Until that
+    rename a file already at ``path`` stays as it was; on any error the temporary file
+    is removed and the error propagates.
+
+    Args:
+        path: The file to write; its folder must exist.
+        content: The bytes, or a writer that fills the temporary file whose path it is
+            given (for writers that need a path, such as SQLite's backup API or a zip).
+    """
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    temporary = Path(name)
+    try:
+        if isinstance(content, bytes):
+            with os.fdopen(fd, "wb") as out:
+                out.write(content)
+        else:
+            os.close(fd)
+            content(temporary)
+        with temporary.open("r+b") as written:
+            os.fsync(written.fileno())
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return path
+
+
+__all__ = ["write_atomically"]

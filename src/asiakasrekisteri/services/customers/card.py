@@ -1,0 +1,136 @@
+"""One customer card: reading, checking, creating, changing and deleting it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from sqlalchemy import select
+
+from asiakasrekisteri.domain.customer import CustomerData, CustomerRecord, validate_customer
+from asiakasrekisteri.domain.identifiers import suggest_customer_number
+from asiakasrekisteri.services.customers._rows import (
+    alt_billing_id,
+    check_number_free,
+    customer_row,
+)
+from asiakasrekisteri.services.dependents import DependentRecords
+from asiakasrekisteri.services.errors import NotFound, RuleViolation
+from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.mapping import apply_customer_data, customer_to_record
+from asiakasrekisteri.storage.models import Customer, CustomerNumberAlias
+
+
+class CustomerCards:
+    """Card use cases (part of :class:`~asiakasrekisteri.services.customers.CustomerService`)."""
+
+    db: Database
+    dependents: DependentRecords
+
+    def get(self, customer_id: int) -> CustomerRecord:
+        with self.db.read() as session:
+            return customer_to_record(session, customer_row(session, customer_id))
+
+    def find_id_by_number(self, number: str) -> int | None:
+        """The customer with this number, following numbers merged away."""
+        number = number.strip()
+        with self.db.read() as session:
+            found = session.scalar(select(Customer.id).where(Customer.customer_number == number))
+            if found is None:
+                found = session.scalar(
+                    select(CustomerNumberAlias.customer_id).where(
+                        CustomerNumberAlias.number == number
+                    )
+                )
+            return found
+
+    def get_by_number(self, number: str) -> CustomerRecord:
+        customer_id = self.find_id_by_number(number)
+        if customer_id is None:
+            raise NotFound(
+                "No customer has the number {number}.", code="customer.not_found", number=number
+            )
+        return self.get(customer_id)
+
+    def suggest_number(self) -> str:
+        with self.db.read() as session:
+            numbers = list(session.scalars(select(Customer.customer_number)))
+            numbers += list(session.scalars(select(CustomerNumberAlias.number)))
+        return suggest_customer_number(numbers)
+
+    def validate(self, data: CustomerData, customer_id: int | None = None) -> CustomerData:
+        """Every rule the card must obey, including those that need the register."""
+        clean = validate_customer(data)
+        with self.db.read() as session:
+            check_number_free(session, clean.customer_number, customer_id)
+            alt_billing_id(session, clean, customer_id)
+        return clean
+
+    def create(self, data: CustomerData) -> CustomerRecord:
+        """Add a customer; an empty number gets the next free one."""
+        if not data.customer_number.strip():
+            data = replace(data, customer_number=self.suggest_number())
+        clean = validate_customer(data)
+        with self.db.transaction() as session:
+            check_number_free(session, clean.customer_number, None)
+            customer = Customer()
+            apply_customer_data(session, customer, clean, alt_billing_id(session, clean, None))
+            session.add(customer)
+            session.flush()
+            return customer_to_record(session, customer)
+
+    def update(self, customer_id: int, data: CustomerData) -> CustomerRecord:
+        clean = validate_customer(data)
+        with self.db.transaction() as session:
+            customer = customer_row(session, customer_id)
+            check_number_free(session, clean.customer_number, customer_id)
+            alt = alt_billing_id(session, clean, customer_id)
+            apply_customer_data(session, customer, clean, alt)
+            session.flush()
+            return customer_to_record(session, customer)
+
+    def set_active(self, customer_ids: Iterable[int], active: bool) -> int:
+        """Activate or inactivate customers; returns how many changed."""
+        changed = 0
+        with self.db.transaction() as session:
+            for customer_id in customer_ids:
+                customer = customer_row(session, customer_id)
+                if customer.active != active:
+                    customer.active = active
+                    changed += 1
+        return changed
+
+    def retained_records(self, customer_id: int) -> dict[str, int]:
+        """Records that the law requires to keep, per kind, for one customer."""
+        with self.db.read() as session:
+            return self.dependents.kept(session, customer_id)
+
+    def delete(self, customer_id: int) -> None:
+        """Delete a customer with everything on its card.
+
+        Raises:
+            RuleViolation: When it has records that must be kept; inactivate it instead.
+        """
+        with self.db.transaction() as session:
+            customer = customer_row(session, customer_id)
+            kept = self.dependents.kept(session, customer_id)
+            if kept:
+                raise RuleViolation(
+                    "{name} has {what} that must be kept; inactivate the customer instead.",
+                    code="customer.delete_refused",
+                    name=customer.name,
+                    what=", ".join(f"{count} {kind}" for kind, count in kept.items()),
+                )
+            referrers = session.scalars(
+                select(Customer.customer_number).where(
+                    Customer.alt_billing_customer_id == customer_id
+                )
+            ).all()
+            if referrers:
+                raise RuleViolation(
+                    "{name} is the billing customer of {numbers}; change them first.",
+                    code="customer.delete_referenced",
+                    name=customer.name,
+                    numbers=", ".join(referrers),
+                )
+            session.delete(customer)

@@ -1,0 +1,85 @@
+"""The register's own lists a card chooses from: groups, extra fields, e-invoice operators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+
+from asiakasrekisteri.domain.operators import normalize_operator_code
+from asiakasrekisteri.services.errors import RuleViolation
+from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.models import (
+    Customer,
+    CustomerGroup,
+    CustomFieldDefinition,
+    EInvoiceOperator,
+)
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    id: int
+    name: str
+    customer_count: int
+
+
+class RegisterChoices:
+    """Groups, custom fields and operators (part of ``CustomerService``)."""
+
+    db: Database
+
+    def groups(self) -> list[GroupInfo]:
+        stmt = (
+            select(CustomerGroup.id, CustomerGroup.name, func.count(Customer.id))
+            .outerjoin(Customer, Customer.group_id == CustomerGroup.id)
+            .group_by(CustomerGroup.id, CustomerGroup.name)
+            .order_by(CustomerGroup.name)
+        )
+        with self.db.read() as session:
+            return [GroupInfo(gid, name, n) for gid, name, n in session.execute(stmt)]
+
+    def custom_field_names(self) -> list[str]:
+        with self.db.read() as session:
+            return list(
+                session.scalars(
+                    select(CustomFieldDefinition.name).order_by(
+                        CustomFieldDefinition.position, CustomFieldDefinition.name
+                    )
+                )
+            )
+
+    def add_custom_field(self, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise RuleViolation("Give the field a name.", code="custom_field.name")
+        with self.db.transaction() as session:
+            exists = session.scalar(
+                select(CustomFieldDefinition.id).where(CustomFieldDefinition.name == name)
+            )
+            if exists is None:
+                session.add(CustomFieldDefinition(name=name))
+
+    def operators(self) -> list[tuple[str, str]]:
+        """The e-invoice operator list as (code, name), by name."""
+        with self.db.read() as session:
+            return [
+                (code, name)
+                for code, name in session.execute(
+                    select(EInvoiceOperator.code, EInvoiceOperator.name).order_by(
+                        EInvoiceOperator.name
+                    )
+                )
+            ]
+
+    def save_operator(self, code: str, name: str) -> None:
+        code = normalize_operator_code(code)
+        name = name.strip()
+        if not name:
+            raise RuleViolation("Give the operator's name.", code="operator.name")
+        with self.db.transaction() as session:
+            session.merge(EInvoiceOperator(code=code, name=name))
+
+    def delete_operator(self, code: str) -> None:
+        with self.db.transaction() as session:
+            session.execute(delete(EInvoiceOperator).where(EInvoiceOperator.code == code))
