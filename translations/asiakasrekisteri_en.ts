@@ -4665,10 +4665,6 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{barcode}” is not a Finnish virtual bank barcode: {why}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“{bic}” is not a valid BIC.</source>
         <translation type="unfinished"></translation>
     </message>

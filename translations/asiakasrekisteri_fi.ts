@@ -4688,10 +4688,6 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>”{address}” ei ole kelvollinen sähköpostiosoite.</translation>
     </message>
     <message>
-        <source>“{barcode}” is not a Finnish virtual bank barcode: {why}.</source>
-        <translation>”{barcode}” ei ole suomalainen virtuaaliviivakoodi: {why}.</translation>
-    </message>
-    <message>
         <source>“{bic}” is not a valid BIC.</source>
         <translation>”{bic}” ei ole kelvollinen BIC-tunnus.</translation>
     </message>

@@ -4688,10 +4688,6 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>”{address}” är inte en giltig e-postadress.</translation>
     </message>
     <message>
-        <source>“{barcode}” is not a Finnish virtual bank barcode: {why}.</source>
-        <translation>”{barcode}” är inte en finländsk virtuell bankstreckkod: {why}.</translation>
-    </message>
-    <message>
         <source>“{bic}” is not a valid BIC.</source>
         <translation>”{bic}” är inte en giltig BIC-kod.</translation>
     </message>
