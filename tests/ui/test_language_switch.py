@@ -407,3 +407,20 @@ def test_lists_are_told_to_show_their_texts_again(
         shown.dataChanged.connect(lambda *_a, name=name: told[name].add("cells"))
     switch.to("sv")
     assert told == {name: {"headers", "cells"} for name in models}
+
+
+def test_card_keeps_a_refusal_of_the_register(
+    qtbot: QtBot, services: Services, customer_id: int, switch: LanguageSwitch
+) -> None:
+    """The register's refusal stays on the field, in the language now chosen."""
+    card = CustomerCard(services.customers)
+    qtbot.addWidget(card)
+    card.basic_info.name_edit.setText("Toinen Oy")
+    card.basic_info.number_edit.setText("1001")  # taken by the customer of the fixture
+    assert not card.save()
+    english = card.field_errors()["customer_number"]
+    assert "1001" in english
+    switch.to("fi")
+    finnish = card.field_errors()["customer_number"]
+    assert finnish not in ("", english) and "1001" in finnish
+    assert card.basic_info.fields.slots["customer_number"].error == finnish

@@ -120,6 +120,7 @@ class RecordDialog(Retranslating, QDialog):
     def accept(self) -> None:
         """Validate, hand the record to ``submit``; close only when that succeeded."""
         self._touched = True
+        self._refusal = None
         if self._revalidate():
             return
         try:
