@@ -3748,7 +3748,7 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dates, numbers and amounts of money are written the way the chosen language writes them (for Finnish: 23.11.2026 and 1 234,50 €). Menus and lists change at once; some parts of an open customer card change when the program is started again.</source>
+        <source>Dates, numbers and amounts of money are written the way the chosen language writes them (for Finnish: 23.11.2026 and 1 234,50 €). Menus, lists and open windows change at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3771,8 +3771,8 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>&amp;Teema:</translation>
     </message>
     <message>
-        <source>Dates, numbers and amounts of money are written the way the chosen language writes them (for Finnish: 23.11.2026 and 1 234,50 €). Menus and lists change at once; some parts of an open customer card change when the program is started again.</source>
-        <translation>Päivämäärät, luvut ja rahasummat kirjoitetaan valitun kielen tapaan (suomeksi: 23.11.2026 ja 1 234,50 €). Valikot ja luettelot vaihtuvat heti; osa avoinna olevan asiakaskortin teksteistä vaihtuu vasta, kun ohjelma käynnistetään uudelleen.</translation>
+        <source>Dates, numbers and amounts of money are written the way the chosen language writes them (for Finnish: 23.11.2026 and 1 234,50 €). Menus, lists and open windows change at once.</source>
+        <translation>Päivämäärät, luvut ja rahasummat kirjoitetaan valitun kielen tapaan (suomeksi: 23.11.2026 ja 1 234,50 €). Valikot, luettelot ja avoimet ikkunat vaihtuvat heti.</translation>
     </message>
     <message>
         <source>&amp;General</source>

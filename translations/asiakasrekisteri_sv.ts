@@ -3771,8 +3771,8 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <source>Dates, numbers and amounts of money are written the way the chosen language writes them (for Finnish: 23.11.2026 and 1 234,50 €). Menus and lists change at once; some parts of an open customer card change when the program is started again.</source>
-        <translation>Datum, tal och penningbelopp skrivs så som det valda språket skriver dem (för finska: 23.11.2026 och 1 234,50 €). Menyer och listor ändras genast; vissa delar av ett öppet kundkort ändras först när programmet startas på nytt.</translation>
+        <source>Dates, numbers and amounts of money are written the way the chosen language writes them (for Finnish: 23.11.2026 and 1 234,50 €). Menus, lists and open windows change at once.</source>
+        <translation>Datum, tal och penningbelopp skrivs så som det valda språket skriver dem (för finska: 23.11.2026 och 1 234,50 €). Menyer, listor och öppna fönster ändras genast.</translation>
     </message>
     <message>
         <source>&amp;General</source>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.services.attachments import AttachmentInfo, AttachmentService
 from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 THUMBNAIL = QSize(64, 64)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -47,7 +48,7 @@ def _size_text(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-class AttachmentsTab(QWidget):
+class AttachmentsTab(Retranslating, QWidget):
     """The attachment list of one customer.
 
     Attributes:
@@ -66,27 +67,24 @@ class AttachmentsTab(QWidget):
         self._service: AttachmentService | None = None
         self._customer_id: int | None = None
         layout = QVBoxLayout(self)
-        self.hint = QLabel(
-            self.tr("Drop files here or use Add. Files up to 50 MB are kept with the card.")
-        )
+        self.hint = QLabel()
         self.hint.setObjectName("attachmentsHint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.list_widget = QListWidget()
         self.list_widget.setObjectName("attachmentList")
         self.list_widget.setIconSize(THUMBNAIL)
-        self.list_widget.setAccessibleName(self.tr("Attachments"))
         layout.addWidget(self.list_widget, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button = QPushButton()
         self.add_button.setObjectName("addAttachmentButton")
-        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button = QPushButton()
         self.open_button.setObjectName("openAttachmentButton")
-        self.save_button = QPushButton(self.tr("Save &as…"))
+        self.save_button = QPushButton()
         self.save_button.setObjectName("saveAttachmentButton")
-        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.rename_button = QPushButton()
         self.rename_button.setObjectName("renameAttachmentButton")
-        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeAttachmentButton")
         for button in (self.add_button, self.open_button, self.save_button,
                        self.rename_button, self.remove_button):  # fmt: skip
@@ -101,6 +99,16 @@ class AttachmentsTab(QWidget):
         self.list_widget.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.list_widget.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.show_customer(None)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.list_widget.setAccessibleName(self.tr("Attachments"))
+        self.add_button.setText(self.tr("&Add…"))
+        self.open_button.setText(self.tr("&Open"))
+        self.save_button.setText(self.tr("Save &as…"))
+        self.rename_button.setText(self.tr("Re&name…"))
+        self.remove_button.setText(self.tr("&Remove…"))
+        self._update_hint()
 
     # --- questions (tests replace these) -----------------------------------------------
 
@@ -150,12 +158,16 @@ class AttachmentsTab(QWidget):
                 self.list_widget.addItem(self._item(info))
         self.add_button.setEnabled(usable)
         self.setAcceptDrops(usable)
+        self._update_hint()
+        self._update_buttons()
+
+    def _update_hint(self) -> None:
+        usable = self._service is not None and self._customer_id is not None
         self.hint.setText(
             self.tr("Drop files here or use Add. Files up to 50 MB are kept with the card.")
             if usable
             else self.tr("Save the card first; then files can be kept with it.")
         )
-        self._update_buttons()
 
     def _item(self, info: AttachmentInfo) -> QListWidgetItem:
         item = QListWidgetItem(f"{info.name}\n{_size_text(info.size)}")

@@ -30,11 +30,13 @@ from asiakasrekisteri.ui.customer_card.fields import (
     operator_code,
     select_data,
     select_operator,
+    set_country_names,
     set_operator_items,
 )
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating, set_item_texts
 
 
-class BasicInfoTab(QScrollArea):
+class BasicInfoTab(Retranslating, QScrollArea):
     """Form of the basic fields of a customer (Perustiedot).
 
     Attributes:
@@ -58,80 +60,115 @@ class BasicInfoTab(QScrollArea):
         column.addStretch(1)
         self.setWidget(body)
         self.fields = FieldSet(self.edited.emit)
-        add = self.fields.add
-
-        self.name_edit = QLineEdit()
-        add(form, self.tr("&Name"), self.name_edit, "name", "nameEdit")
-        self.group_combo = QComboBox()
-        self.group_combo.setEditable(True)
-        self.group_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        add(form, self.tr("Customer &group"), self.group_combo, "group", "groupCombo")
-        self.number_edit = QLineEdit()
-        add(form, self.tr("Customer n&umber"), self.number_edit, "customer_number",
-            "customerNumberEdit")  # fmt: skip
-        self.type_combo = QComboBox()
-        self.type_combo.addItem(self.tr("Company"), CustomerType.COMPANY.value)
-        self.type_combo.addItem(self.tr("Private person"), CustomerType.PRIVATE.value)
-        add(form, self.tr("&Type"), self.type_combo, "customer_type", "customerTypeCombo")
-        self.business_id_edit = QLineEdit()
-        self.business_id_edit.setPlaceholderText("1234567-8")
-        add(form, self.tr("&Y-tunnus"), self.business_id_edit, "business_id", "businessIdEdit")
-        self.vat_id_edit = QLineEdit()
-        self.vat_from_business_id_button = QPushButton(self.tr("From Y-tunnus"))
-        self.vat_from_business_id_button.setObjectName("vatFromBusinessIdButton")
-        self.vat_from_business_id_button.setToolTip(
-            self.tr("Fill in the Finnish VAT id made from the Y-tunnus (FI + its digits).")
-        )
-        add(form, self.tr("&VAT id"), self.vat_id_edit, "vat_id", "vatIdEdit",
-            extras=[self.vat_from_business_id_button])  # fmt: skip
-        self.buyer_ovt_edit = QLineEdit()
-        self.buyer_ovt_edit.setToolTip(
-            self.tr("Only when the recipient's OVT identifier differs from the Y-tunnus.")
-        )
-        add(form, self.tr("Re&cipient OVT"), self.buyer_ovt_edit, "buyer_ovt", "buyerOvtEdit")
-        self.street_edit = QPlainTextEdit()
-        self.street_edit.setTabChangesFocus(True)
-        self.street_edit.setPlaceholderText(self.tr("c/o on the first line, then the street"))
-        lines = QFontMetrics(self.street_edit.font()).lineSpacing()
-        self.street_edit.setFixedHeight(lines * 3 + 12)
-        add(form, self.tr("&Street address"), self.street_edit, "street", "streetEdit")
-        self.postal_code_edit = QLineEdit()
-        add(form, self.tr("&Postal code"), self.postal_code_edit, "postal_code",
-            "postalCodeEdit")  # fmt: skip
-        self.city_edit = QLineEdit()
-        add(form, self.tr("C&ity"), self.city_edit, "city", "cityEdit")
-        self.country_combo = make_country_combo()
-        add(form, self.tr("C&ountry"), self.country_combo, "country", "countryCombo")
-        self.email_edit = QLineEdit()
-        self.email_edit.setPlaceholderText(self.tr("several addresses separated by ;"))
-        add(form, self.tr("Invoice &email"), self.email_edit, "email", "emailEdit")
-        self.phone_edit = QLineEdit()
-        add(form, self.tr("P&hone"), self.phone_edit, "phone", "phoneEdit")
-        self.website_edit = QLineEdit()
-        add(form, self.tr("&Website"), self.website_edit, "website", "websiteEdit")
-        self.einvoice_address_edit = QLineEdit()
-        self.ovt_from_business_id_button = QPushButton(self.tr("Use OVT from Y-tunnus"))
-        self.ovt_from_business_id_button.setObjectName("ovtFromBusinessIdButton")
-        add(form, self.tr("E-invoice a&ddress"), self.einvoice_address_edit,
-            "einvoice_address", "einvoiceAddressEdit",
-            extras=[self.ovt_from_business_id_button])  # fmt: skip
-        self.operator_combo = QComboBox()
-        self.operator_combo.setEditable(True)
-        self.operator_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        add(form, self.tr("E-invoice ope&rator"), self.operator_combo, "einvoice_operator",
-            "einvoiceOperatorCombo")  # fmt: skip
-        self.unchecked_check = QCheckBox(
-            self.tr("Save a non-standard e-invoice address on purpose")
-        )
-        add(form, "", self.unchecked_check, "einvoice_address_unchecked",
-            "einvoiceUncheckedCheck")  # fmt: skip
-        self.active_check = QCheckBox(self.tr("&Active customer"))
-        add(form, "", self.active_check, "active", "activeCheck")
-
+        self._build_identity(form)
+        self._build_contact(form)
         self.business_id_edit.textChanged.connect(self._update_helpers)
         self.vat_from_business_id_button.clicked.connect(self._fill_vat_id)
         self.ovt_from_business_id_button.clicked.connect(self._fill_ovt)
         self._update_helpers()
+        self.retranslateUi()
+
+    def _build_identity(self, form: QFormLayout) -> None:
+        add = self.fields.add
+        self.name_edit = QLineEdit()
+        add(form, self.name_edit, "name", "nameEdit")
+        self.group_combo = QComboBox()
+        self.group_combo.setEditable(True)
+        self.group_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        add(form, self.group_combo, "group", "groupCombo")
+        self.number_edit = QLineEdit()
+        add(form, self.number_edit, "customer_number", "customerNumberEdit")
+        self.type_combo = QComboBox()
+        for customer_type in (CustomerType.COMPANY, CustomerType.PRIVATE):
+            self.type_combo.addItem("", customer_type.value)
+        add(form, self.type_combo, "customer_type", "customerTypeCombo")
+        self.business_id_edit = QLineEdit()
+        self.business_id_edit.setPlaceholderText("1234567-8")
+        add(form, self.business_id_edit, "business_id", "businessIdEdit")
+        self.vat_id_edit = QLineEdit()
+        self.vat_from_business_id_button = QPushButton()
+        self.vat_from_business_id_button.setObjectName("vatFromBusinessIdButton")
+        add(form, self.vat_id_edit, "vat_id", "vatIdEdit",
+            extras=[self.vat_from_business_id_button])  # fmt: skip
+        self.buyer_ovt_edit = QLineEdit()
+        add(form, self.buyer_ovt_edit, "buyer_ovt", "buyerOvtEdit")
+
+    def _build_contact(self, form: QFormLayout) -> None:
+        add = self.fields.add
+        self.street_edit = QPlainTextEdit()
+        self.street_edit.setTabChangesFocus(True)
+        lines = QFontMetrics(self.street_edit.font()).lineSpacing()
+        self.street_edit.setFixedHeight(lines * 3 + 12)
+        add(form, self.street_edit, "street", "streetEdit")
+        self.postal_code_edit = QLineEdit()
+        add(form, self.postal_code_edit, "postal_code", "postalCodeEdit")
+        self.city_edit = QLineEdit()
+        add(form, self.city_edit, "city", "cityEdit")
+        self.country_combo = make_country_combo()
+        add(form, self.country_combo, "country", "countryCombo")
+        self.email_edit = QLineEdit()
+        add(form, self.email_edit, "email", "emailEdit")
+        self.phone_edit = QLineEdit()
+        add(form, self.phone_edit, "phone", "phoneEdit")
+        self.website_edit = QLineEdit()
+        add(form, self.website_edit, "website", "websiteEdit")
+        self.einvoice_address_edit = QLineEdit()
+        self.ovt_from_business_id_button = QPushButton()
+        self.ovt_from_business_id_button.setObjectName("ovtFromBusinessIdButton")
+        add(form, self.einvoice_address_edit, "einvoice_address", "einvoiceAddressEdit",
+            extras=[self.ovt_from_business_id_button])  # fmt: skip
+        self.operator_combo = QComboBox()
+        self.operator_combo.setEditable(True)
+        self.operator_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        add(form, self.operator_combo, "einvoice_operator", "einvoiceOperatorCombo")
+        self.unchecked_check = QCheckBox()
+        add(form, self.unchecked_check, "einvoice_address_unchecked", "einvoiceUncheckedCheck")
+        self.active_check = QCheckBox()
+        add(form, self.active_check, "active", "activeCheck")
+
+    def retranslateUi(self) -> None:
+        self.fields.set_titles(
+            {
+                "name": self.tr("&Name"),
+                "group": self.tr("Customer &group"),
+                "customer_number": self.tr("Customer n&umber"),
+                "customer_type": self.tr("&Type"),
+                "business_id": self.tr("&Y-tunnus"),
+                "vat_id": self.tr("&VAT id"),
+                "buyer_ovt": self.tr("Re&cipient OVT"),
+                "street": self.tr("&Street address"),
+                "postal_code": self.tr("&Postal code"),
+                "city": self.tr("C&ity"),
+                "country": self.tr("C&ountry"),
+                "email": self.tr("Invoice &email"),
+                "phone": self.tr("P&hone"),
+                "website": self.tr("&Website"),
+                "einvoice_address": self.tr("E-invoice a&ddress"),
+                "einvoice_operator": self.tr("E-invoice ope&rator"),
+                "einvoice_address_unchecked": self.tr(
+                    "Save a non-standard e-invoice address on purpose"
+                ),
+                "active": self.tr("&Active customer"),
+            }
+        )
+        set_item_texts(
+            self.type_combo,
+            {
+                CustomerType.COMPANY.value: self.tr("Company"),
+                CustomerType.PRIVATE.value: self.tr("Private person"),
+            },
+        )
+        set_country_names(self.country_combo)
+        self.vat_from_business_id_button.setText(self.tr("From Y-tunnus"))
+        self.vat_from_business_id_button.setToolTip(
+            self.tr("Fill in the Finnish VAT id made from the Y-tunnus (FI + its digits).")
+        )
+        self.fields.slots["buyer_ovt"].set_tooltip(
+            self.tr("Only when the recipient's OVT identifier differs from the Y-tunnus.")
+        )
+        self.street_edit.setPlaceholderText(self.tr("c/o on the first line, then the street"))
+        self.email_edit.setPlaceholderText(self.tr("several addresses separated by ;"))
+        self.ovt_from_business_id_button.setText(self.tr("Use OVT from Y-tunnus"))
 
     def set_choices(self, groups: Iterable[str], operators: Iterable[tuple[str, str]]) -> None:
         """Refresh the group and operator lists, keeping what is shown."""

@@ -37,12 +37,13 @@ from asiakasrekisteri.ui.customer_card.overview_tab import OverviewTab
 from asiakasrekisteri.ui.i18n import error_text, errors_text
 from asiakasrekisteri.ui.widgets.duplicate_panel import DuplicatePanel
 from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 # Edits of these fields may reveal an existing customer (PRODUCT.md "wash the data").
 DUPLICATE_FIELDS = frozenset({"name", "business_id", "email", "phone"})
 
 
-class CustomerCard(QWidget):
+class CustomerCard(Retranslating, QWidget):
     """One customer's card (Asiakaskortti), for a stored or a new customer.
 
     Attributes:
@@ -79,15 +80,46 @@ class CustomerCard(QWidget):
         self._baseline: dict[str, object] = {}
         self._errors: dict[str, str] = {}
         # Refusals from the service, kept while the field still shows the refused value.
-        self._server_errors: dict[str, tuple[object, str]] = {}
+        self._server_errors: dict[str, tuple[object, ValidationError]] = {}
         self._dirty = False
         self._loading = False
         self._save_attempted = False
         self.prompts = Prompts(self)
 
         layout = QVBoxLayout(self)
-        header = QHBoxLayout()
+        header = self._build_header()
         layout.addLayout(header)
+        self.card_error = QLabel()
+        self.card_error.setObjectName("cardError")
+        self.card_error.setProperty("fieldError", True)
+        self.card_error.setWordWrap(True)
+        self.card_error.hide()
+        layout.addWidget(self.card_error)
+        self.duplicates = DuplicatePanel(service, self)
+        layout.addWidget(self.duplicates)
+        layout.addWidget(self._build_tabs(service), 1)
+        # Created after the tabs so that Tab reaches them after the form (focus chain).
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteCustomerButton")
+        self.revert_button = QPushButton()
+        self.revert_button.setObjectName("revertButton")
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        for button in (self.delete_button, self.revert_button, self.save_button):
+            header.addWidget(button)
+        self._save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self._save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._save_shortcut.activated.connect(self._save_by_key)
+        self._revert_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._revert_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._revert_shortcut.activated.connect(self.revert)
+        self._connect()
+        self._show_new()
+        self.retranslateUi()
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
         self.header_name = QLabel()
         self.header_name.setObjectName("headerName")
         self.header_name.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,24 +131,16 @@ class CustomerCard(QWidget):
         self.header_number.setObjectName("headerNumber")
         self.header_type = QLabel()
         self.header_type.setObjectName("headerType")
-        self.inactive_badge = QLabel(self.tr("Inactive"))
+        self.inactive_badge = QLabel()
         self.inactive_badge.setObjectName("inactiveBadge")
         self.inactive_badge.setProperty("badge", True)
         for widget in (self.header_name, self.header_number, self.header_type,
                        self.inactive_badge):  # fmt: skip
             header.addWidget(widget)
         header.addStretch(1)
+        return header
 
-        self.card_error = QLabel()
-        self.card_error.setObjectName("cardError")
-        self.card_error.setProperty("fieldError", True)
-        self.card_error.setWordWrap(True)
-        self.card_error.hide()
-        layout.addWidget(self.card_error)
-
-        self.duplicates = DuplicatePanel(service, self)
-        layout.addWidget(self.duplicates)
-
+    def _build_tabs(self, service: CustomerService) -> QTabWidget:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("cardTabs")
         self.overview = OverviewTab(service, self.prompts)
@@ -124,38 +148,12 @@ class CustomerCard(QWidget):
         self.extra_info = ExtraInfoTab(service, self.prompts)
         self.attachments = AttachmentsTab()
         self.history = HistoryTab()
-        self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(self.basic_info, self.tr("Basic info"))
-        self.tabs.addTab(self.extra_info, self.tr("Extra info"))
-        self.tabs.addTab(self.attachments, self.tr("Attachments"))
-        self.tabs.addTab(self.history, self.tr("History"))
-        layout.addWidget(self.tabs, 1)
+        for page in (self.overview, self.basic_info, self.extra_info, self.attachments,
+                     self.history):  # fmt: skip
+            self.tabs.addTab(page, "")
+        return self.tabs
 
-        # Created after the tabs so that Tab reaches them after the form (focus chain).
-        self.delete_button = QPushButton(self.tr("Delete customer…"))
-        self.delete_button.setObjectName("deleteCustomerButton")
-        self.revert_button = QPushButton(self.tr("Cancel changes"))
-        self.revert_button.setObjectName("revertButton")
-        self.revert_button.setToolTip(self.tr("Undo the unsaved changes (Esc)"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
-        save_keys = QKeySequence(QKeySequence.StandardKey.Save)
-        self.save_button.setToolTip(
-            self.tr("Save the card ({shortcut})").format(
-                shortcut=save_keys.toString(QKeySequence.SequenceFormat.NativeText)
-            )
-        )
-        for button in (self.delete_button, self.revert_button, self.save_button):
-            header.addWidget(button)
-
-        self._save_shortcut = QShortcut(save_keys, self)
-        self._save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._save_shortcut.activated.connect(self._save_by_key)
-        self._revert_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        self._revert_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._revert_shortcut.activated.connect(self.revert)
-
+    def _connect(self) -> None:
         self.basic_info.edited.connect(self._edited)
         self.extra_info.edited.connect(self._edited)
         self.overview.relatedChanged.connect(self._reload_related)
@@ -166,7 +164,29 @@ class CustomerCard(QWidget):
         self.delete_button.clicked.connect(self.delete_customer)
         self.duplicates.openRequested.connect(self.openCustomerRequested)
         self.duplicates.mergeRequested.connect(self._merge_requested)
-        self._show_new()
+
+    def retranslateUi(self) -> None:
+        for page, title in (
+            (self.overview, self.tr("Overview")),
+            (self.basic_info, self.tr("Basic info")),
+            (self.extra_info, self.tr("Extra info")),
+            (self.attachments, self.tr("Attachments")),
+            (self.history, self.tr("History")),
+        ):
+            self.tabs.setTabText(self.tabs.indexOf(page), title)
+        self.inactive_badge.setText(self.tr("Inactive"))
+        self.delete_button.setText(self.tr("Delete customer…"))
+        self.revert_button.setText(self.tr("Cancel changes"))
+        self.revert_button.setToolTip(self.tr("Undo the unsaved changes (Esc)"))
+        self.save_button.setText(self.tr("Save"))
+        save_keys = QKeySequence(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip(
+            self.tr("Save the card ({shortcut})").format(
+                shortcut=save_keys.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        # The header and the errors on the fields are made of translated texts too.
+        self._update_state()
 
     # --- public API ----------------------------------------------------------------------
 
@@ -232,9 +252,9 @@ class CustomerCard(QWidget):
                 record = self._service.update(self._record.id, data)
         except FieldErrors as exc:
             slots = self._slots()
-            for name, text in errors_text(exc).items():
+            for name, error in exc.errors.items():
                 shown = slots[name].value() if name in slots else None
-                self._server_errors[name] = (shown, text)
+                self._server_errors[name] = (shown, error)
             self._update_state()
             self._focus_first_error()
             return False
@@ -407,12 +427,12 @@ class CustomerCard(QWidget):
         except FieldErrors as exc:
             errors = {**errors_text(exc), **errors}
         slots = self._slots()
-        for name, (shown, text) in list(self._server_errors.items()):
+        for name, (shown, error) in list(self._server_errors.items()):
             current = slots[name].value() if name in slots else None
             if current != shown:
                 del self._server_errors[name]
             else:
-                errors.setdefault(name, text)
+                errors.setdefault(name, error_text(error))
         self._errors = errors
         dirty = self._state() != self._baseline
         # A fresh, untouched new card is incomplete, not wrong: no red until it is used.

@@ -42,14 +42,21 @@ from asiakasrekisteri.ui.customer_card.fields import (
     select_data,
 )
 from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating, set_item_texts
 
 # Typed as numbers; read with the domain's parsers (decimal comma or point).
 _NUMBER_FIELDS = ("discount_percent", "credit_limit", "penalty_interest", "payment_term_days")
 _NUMBER_FALLBACK: dict[str, Any] = {"discount_percent": Decimal("0.00")}
 _Row = TypeVar("_Row", OfficeData, ContactData)
+_STATUSES = (
+    CustomerStatus.SUSPECT,
+    CustomerStatus.PROSPECT,
+    CustomerStatus.TRIAL,
+    CustomerStatus.REGULAR,
+)
 
 
-class ExtraInfoTab(QScrollArea):
+class ExtraInfoTab(Retranslating, QScrollArea):
     """Form of the remaining fields of a customer (Lisätiedot).
 
     The default office and contact are not card fields: choosing one saves it at once
@@ -79,17 +86,39 @@ class ExtraInfoTab(QScrollArea):
         column = QVBoxLayout(body)
         self.setWidget(body)
         self.fields = FieldSet(self.edited.emit)
-        add = self.fields.add
+        self.invoicing_group = self._build_invoicing()
+        self.status_group = self._build_status()
+        self.defaults_group = self._build_defaults()
+        self.comment_group = QGroupBox()
+        form = QFormLayout(self.comment_group)
+        self.comment_edit = _text_box(lines=4)
+        self.fields.add(form, self.comment_edit, "comment", "commentEdit")
+        self.custom_group = QGroupBox()
+        custom_column = QVBoxLayout(self.custom_group)
+        self._custom_form = QFormLayout()
+        custom_column.addLayout(self._custom_form)
+        self.add_custom_field_button = QPushButton()
+        self.add_custom_field_button.setObjectName("addCustomFieldButton")
+        custom_column.addWidget(self.add_custom_field_button)
+        for group in (self.invoicing_group, self.status_group, self.defaults_group,
+                      self.comment_group, self.custom_group):  # fmt: skip
+            column.addWidget(group)
+        column.addStretch(1)
+        self.custom_edits: dict[str, QLineEdit] = {}
 
-        invoicing = QGroupBox(self.tr("Invoicing"))
-        form = QFormLayout(invoicing)
-        column.addWidget(invoicing)
+        self.status_manual_check.toggled.connect(self.status_combo.setEnabled)
+        self.default_office_combo.activated.connect(self._choose_default_office)
+        self.default_contact_combo.activated.connect(self._choose_default_contact)
+        self.add_custom_field_button.clicked.connect(self._add_custom_field)
+        self.show_related(None)
+        self.retranslateUi()
+
+    def _build_invoicing(self) -> QGroupBox:
+        group = QGroupBox()
+        form = QFormLayout(group)
+        add = self.fields.add
         self.alt_billing_edit = QLineEdit()
-        self.alt_billing_edit.setToolTip(
-            self.tr("Number of another customer who receives this customer's invoices.")
-        )
-        add(form, self.tr("&Billing customer number"), self.alt_billing_edit,
-            "alt_billing_customer_number", "altBillingEdit")  # fmt: skip
+        add(form, self.alt_billing_edit, "alt_billing_customer_number", "altBillingEdit")
         self.language_combo = QComboBox()
         # Each language by its own name, as the customer would read it.
         for language, name in (
@@ -98,111 +127,128 @@ class ExtraInfoTab(QScrollArea):
             (InvoiceLanguage.EN, "English"),
         ):
             self.language_combo.addItem(name, language.value)
-        add(form, self.tr("Invoice &language"), self.language_combo, "invoice_language",
-            "invoiceLanguageCombo")  # fmt: skip
+        add(form, self.language_combo, "invoice_language", "invoiceLanguageCombo")
         self.fixed_reference_edit = QLineEdit()
-        add(form, self.tr("&Fixed reference"), self.fixed_reference_edit, "fixed_reference",
-            "fixedReferenceEdit")  # fmt: skip
-        self.rf_check = QCheckBox(self.tr("Use &RF reference"))
-        add(form, "", self.rf_check, "use_rf_reference", "useRfReferenceCheck")
+        add(form, self.fixed_reference_edit, "fixed_reference", "fixedReferenceEdit")
+        self.rf_check = QCheckBox()
+        add(form, self.rf_check, "use_rf_reference", "useRfReferenceCheck")
         self.vat_combo = QComboBox()
-        for treatment, name in self._vat_names().items():
-            self.vat_combo.addItem(name, treatment.value)
-        add(form, self.tr("&VAT treatment"), self.vat_combo, "vat_treatment", "vatTreatmentCombo")
+        for treatment in VatTreatment:
+            self.vat_combo.addItem("", treatment.value)
+        add(form, self.vat_combo, "vat_treatment", "vatTreatmentCombo")
         self.discount_edit = QLineEdit()
-        add(form, self.tr("&Discount %"), self.discount_edit, "discount_percent", "discountEdit")
+        add(form, self.discount_edit, "discount_percent", "discountEdit")
         self.credit_limit_edit = QLineEdit()
-        self.credit_limit_edit.setPlaceholderText(self.tr("No limit"))
-        add(form, self.tr("Cre&dit limit (€)"), self.credit_limit_edit, "credit_limit",
-            "creditLimitEdit")  # fmt: skip
+        add(form, self.credit_limit_edit, "credit_limit", "creditLimitEdit")
         self.penalty_edit = QLineEdit()
-        self.penalty_edit.setPlaceholderText(self.tr("Company default"))
-        add(form, self.tr("&Penalty interest %"), self.penalty_edit, "penalty_interest",
-            "penaltyInterestEdit")  # fmt: skip
+        add(form, self.penalty_edit, "penalty_interest", "penaltyInterestEdit")
         self.payment_term_edit = QLineEdit()
-        self.payment_term_edit.setPlaceholderText(self.tr("Company default"))
-        add(form, self.tr("Payment &term (days)"), self.payment_term_edit, "payment_term_days",
-            "paymentTermEdit")  # fmt: skip
-        self.delivery_ban_check = QCheckBox(self.tr("Delivery &ban (no new invoices)"))
-        add(form, "", self.delivery_ban_check, "delivery_ban", "deliveryBanCheck")
-        self.collection_ban_check = QCheckBox(self.tr("Collection ban (no &reminders)"))
-        add(form, "", self.collection_ban_check, "collection_ban", "collectionBanCheck")
+        add(form, self.payment_term_edit, "payment_term_days", "paymentTermEdit")
+        self.delivery_ban_check = QCheckBox()
+        add(form, self.delivery_ban_check, "delivery_ban", "deliveryBanCheck")
+        self.collection_ban_check = QCheckBox()
+        add(form, self.collection_ban_check, "collection_ban", "collectionBanCheck")
+        return group
 
-        status = QGroupBox(self.tr("Customer status"))
-        form = QFormLayout(status)
-        column.addWidget(status)
+    def _build_status(self) -> QGroupBox:
+        group = QGroupBox()
+        form = QFormLayout(group)
         self.status_combo = QComboBox()
-        for value, name in (
-            (CustomerStatus.SUSPECT, self.tr("Suspect (nothing yet)")),
-            (CustomerStatus.PROSPECT, self.tr("Prospect (offers made)")),
-            (CustomerStatus.TRIAL, self.tr("Trial (one invoice)")),
-            (CustomerStatus.REGULAR, self.tr("Regular (several invoices)")),
-        ):
-            self.status_combo.addItem(name, value.value)
-        add(form, self.tr("&Status"), self.status_combo, "status", "statusCombo")
-        self.status_manual_check = QCheckBox(self.tr("Status set by &hand"))
-        self.status_manual_check.setToolTip(
-            self.tr("Otherwise the status follows the customer's offers and invoices.")
-        )
-        add(form, "", self.status_manual_check, "status_manual", "statusManualCheck")
-        self.status_manual_check.toggled.connect(self.status_combo.setEnabled)
+        for status in _STATUSES:
+            self.status_combo.addItem("", status.value)
+        self.fields.add(form, self.status_combo, "status", "statusCombo")
+        self.status_manual_check = QCheckBox()
+        self.fields.add(form, self.status_manual_check, "status_manual", "statusManualCheck")
+        return group
 
-        defaults = QGroupBox(self.tr("Delivery and defaults"))
-        form = QFormLayout(defaults)
-        column.addWidget(defaults)
+    def _build_defaults(self) -> QGroupBox:
+        group = QGroupBox()
+        form = QFormLayout(group)
+        add = self.fields.add
         self.delivery_terms_edit = QLineEdit()
-        add(form, self.tr("Deli&very terms"), self.delivery_terms_edit, "delivery_terms",
-            "deliveryTermsEdit")  # fmt: skip
+        add(form, self.delivery_terms_edit, "delivery_terms", "deliveryTermsEdit")
         self.delivery_method_edit = QLineEdit()
-        add(form, self.tr("Delivery &method"), self.delivery_method_edit, "delivery_method",
-            "deliveryMethodEdit")  # fmt: skip
+        add(form, self.delivery_method_edit, "delivery_method", "deliveryMethodEdit")
         self.default_office_combo = QComboBox()
         self.default_office_combo.setObjectName("defaultOfficeCombo")
-        self.default_office_combo.setAccessibleName(self.tr("Default office"))
-        office_label = QLabel(self.tr("Default o&ffice"))
-        office_label.setBuddy(self.default_office_combo)
-        form.addRow(office_label, self.default_office_combo)
+        self.office_label = QLabel()
+        self.office_label.setBuddy(self.default_office_combo)
+        form.addRow(self.office_label, self.default_office_combo)
         self.default_contact_combo = QComboBox()
         self.default_contact_combo.setObjectName("defaultContactCombo")
-        self.default_contact_combo.setAccessibleName(self.tr("Default contact person"))
-        contact_label = QLabel(self.tr("Default &contact person"))
-        contact_label.setBuddy(self.default_contact_combo)
-        form.addRow(contact_label, self.default_contact_combo)
+        self.contact_label = QLabel()
+        self.contact_label.setBuddy(self.default_contact_combo)
+        form.addRow(self.contact_label, self.default_contact_combo)
         self.your_reference_edit = QLineEdit()
-        add(form, self.tr("Default \"&your reference\""), self.your_reference_edit,
-            "default_your_reference", "yourReferenceEdit")  # fmt: skip
+        add(form, self.your_reference_edit, "default_your_reference", "yourReferenceEdit")
         self.agreement_edit = QLineEdit()
-        add(form, self.tr("A&greement identifier"), self.agreement_edit,
-            "agreement_identifier", "agreementEdit")  # fmt: skip
+        add(form, self.agreement_edit, "agreement_identifier", "agreementEdit")
         self.text_before_edit = _text_box()
-        add(form, self.tr("Text &before invoice rows"), self.text_before_edit,
-            "text_before_rows", "textBeforeRowsEdit")  # fmt: skip
+        add(form, self.text_before_edit, "text_before_rows", "textBeforeRowsEdit")
         self.text_after_edit = _text_box()
-        add(form, self.tr("Text &after invoice rows"), self.text_after_edit,
-            "text_after_rows", "textAfterRowsEdit")  # fmt: skip
+        add(form, self.text_after_edit, "text_after_rows", "textAfterRowsEdit")
+        return group
 
-        comment = QGroupBox(self.tr("Internal comment"))
-        form = QFormLayout(comment)
-        column.addWidget(comment)
-        self.comment_edit = _text_box(lines=4)
+    def retranslateUi(self) -> None:
+        self.invoicing_group.setTitle(self.tr("Invoicing"))
+        self.status_group.setTitle(self.tr("Customer status"))
+        self.defaults_group.setTitle(self.tr("Delivery and defaults"))
+        self.comment_group.setTitle(self.tr("Internal comment"))
+        self.custom_group.setTitle(self.tr("Custom fields"))
+        self.fields.set_titles(self._titles())
+        set_item_texts(self.vat_combo, {t.value: name for t, name in self._vat_names().items()})
+        set_item_texts(
+            self.status_combo,
+            {
+                CustomerStatus.SUSPECT.value: self.tr("Suspect (nothing yet)"),
+                CustomerStatus.PROSPECT.value: self.tr("Prospect (offers made)"),
+                CustomerStatus.TRIAL.value: self.tr("Trial (one invoice)"),
+                CustomerStatus.REGULAR.value: self.tr("Regular (several invoices)"),
+            },
+        )
+        slots = self.fields.slots
+        slots["alt_billing_customer_number"].set_tooltip(
+            self.tr("Number of another customer who receives this customer's invoices.")
+        )
+        slots["status_manual"].set_tooltip(
+            self.tr("Otherwise the status follows the customer's offers and invoices.")
+        )
+        self.credit_limit_edit.setPlaceholderText(self.tr("No limit"))
+        self.penalty_edit.setPlaceholderText(self.tr("Company default"))
+        self.payment_term_edit.setPlaceholderText(self.tr("Company default"))
         self.comment_edit.setPlaceholderText(self.tr("Not printed on invoices."))
-        add(form, self.tr("Co&mment"), self.comment_edit, "comment", "commentEdit")
+        self.default_office_combo.setAccessibleName(self.tr("Default office"))
+        self.office_label.setText(self.tr("Default o&ffice"))
+        self.default_contact_combo.setAccessibleName(self.tr("Default contact person"))
+        self.contact_label.setText(self.tr("Default &contact person"))
+        none = self.tr("— none —")
+        for combo in (self.default_office_combo, self.default_contact_combo):
+            combo.setItemText(0, none)
+        self.add_custom_field_button.setText(self.tr("Add field…"))
 
-        custom = QGroupBox(self.tr("Custom fields"))
-        custom_column = QVBoxLayout(custom)
-        self._custom_form = QFormLayout()
-        custom_column.addLayout(self._custom_form)
-        self.add_custom_field_button = QPushButton(self.tr("Add field…"))
-        self.add_custom_field_button.setObjectName("addCustomFieldButton")
-        custom_column.addWidget(self.add_custom_field_button)
-        column.addWidget(custom)
-        column.addStretch(1)
-        self.custom_edits: dict[str, QLineEdit] = {}
-
-        self.default_office_combo.activated.connect(self._choose_default_office)
-        self.default_contact_combo.activated.connect(self._choose_default_contact)
-        self.add_custom_field_button.clicked.connect(self._add_custom_field)
-        self.show_related(None)
+    def _titles(self) -> dict[str, str]:
+        return {
+            "alt_billing_customer_number": self.tr("&Billing customer number"),
+            "invoice_language": self.tr("Invoice &language"),
+            "fixed_reference": self.tr("&Fixed reference"),
+            "use_rf_reference": self.tr("Use &RF reference"),
+            "vat_treatment": self.tr("&VAT treatment"),
+            "discount_percent": self.tr("&Discount %"),
+            "credit_limit": self.tr("Cre&dit limit (€)"),
+            "penalty_interest": self.tr("&Penalty interest %"),
+            "payment_term_days": self.tr("Payment &term (days)"),
+            "delivery_ban": self.tr("Delivery &ban (no new invoices)"),
+            "collection_ban": self.tr("Collection ban (no &reminders)"),
+            "status": self.tr("&Status"),
+            "status_manual": self.tr("Status set by &hand"),
+            "delivery_terms": self.tr("Deli&very terms"),
+            "delivery_method": self.tr("Delivery &method"),
+            "default_your_reference": self.tr('Default "&your reference"'),
+            "agreement_identifier": self.tr("A&greement identifier"),
+            "text_before_rows": self.tr("Text &before invoice rows"),
+            "text_after_rows": self.tr("Text &after invoice rows"),
+            "comment": self.tr("Co&mment"),
+        }
 
     def _vat_names(self) -> dict[VatTreatment, str]:
         return {
@@ -297,9 +343,8 @@ class ExtraInfoTab(QScrollArea):
         label = QLabel()
         label.setText(name)  # the user's own name; no mnemonic, no translation
         label.setTextFormat(Qt.TextFormat.PlainText)
-        slot = FieldSlot(
-            f"custom:{name}", edit, object_name=f"customField_{name}", accessible_name=name
-        )
+        slot = FieldSlot(f"custom:{name}", edit, object_name=f"customField_{name}")
+        edit.setAccessibleName(name)
         label.setBuddy(edit)
         self._custom_form.addRow(label, slot.container)
         self.fields.register(slot)
@@ -324,7 +369,6 @@ class ExtraInfoTab(QScrollArea):
     def show_related(self, record: CustomerRecord | None) -> None:
         """Fill the default office and contact pickers from a stored record."""
         self._record = record
-        none = self.tr("— none —")
         offices = record.offices if record else ()
         contacts = [c for c in (record.contacts if record else ()) if not c.anonymised]
         for combo, rows in (
@@ -335,7 +379,7 @@ class ExtraInfoTab(QScrollArea):
             ),
         ):
             combo.clear()
-            combo.addItem(none, None)
+            combo.addItem(self.tr("— none —"), None)
             current = 0
             for row_id, name, is_default, active in rows:
                 if not active and not is_default:

@@ -2,8 +2,7 @@
 
 A field is an editor plus a red error label under it. An invalid field also gets a red
 border through the dynamic property ``invalid`` (styled by :data:`FIELD_STYLE`) and its
-error as tooltip, so the message is where the user is looking (issue "Customer card with
-tabs").
+error as tooltip, so the message is where the user is looking.
 """
 
 from __future__ import annotations
@@ -58,13 +57,14 @@ def ui_language() -> str:
 
 
 class FieldSlot:
-    """One editor with its error label.
+    """One editor with its error label, and the title naming it.
 
     Attributes:
         field: The record field it edits (``custom:<name>`` for custom fields).
         editor: The input widget.
         container: The widget placed in the form: editor row and error label.
         error_label: The red line under the editor; hidden while the field is valid.
+        label: The title in front of the editor; None for a check box (its own text).
     """
 
     def __init__(
@@ -73,13 +73,13 @@ class FieldSlot:
         editor: QWidget,
         *,
         object_name: str,
-        accessible_name: str,
         extras: Iterable[QWidget] = (),
+        label: QLabel | None = None,
     ) -> None:
         self.field = field
         self.editor = editor
+        self.label = label
         editor.setObjectName(object_name)
-        editor.setAccessibleName(accessible_name)
         self.container = QWidget()
         column = QVBoxLayout(self.container)
         column.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +103,23 @@ class FieldSlot:
     def error(self) -> str:
         """The error shown now; empty when none."""
         return self.error_label.text() if not self.error_label.isHidden() else ""
+
+    def set_title(self, title: str) -> None:
+        """Title the field (``&`` marks the mnemonic); without ``&`` it names the editor.
+
+        A check box without a label takes the title as its own text.
+        """
+        if self.label is not None:
+            self.label.setText(title)
+        elif isinstance(self.editor, QCheckBox):
+            self.editor.setText(title)
+        self.editor.setAccessibleName(plain_label(title))
+
+    def set_tooltip(self, text: str) -> None:
+        """The editor's tooltip while the field has no error (an error shows instead)."""
+        self._tooltip = text
+        if not self.error:
+            self.editor.setToolTip(text)
 
     def set_error(self, text: str) -> None:
         """Show ``text`` on the field, or clear the error for an empty text."""
@@ -176,29 +193,30 @@ class FieldSet:
     def add(
         self,
         form: QFormLayout,
-        label_text: str,
         editor: QWidget,
         field: str,
         object_name: str,
         *,
         extras: Iterable[QWidget] = (),
     ) -> FieldSlot:
-        """Add a row ``label_text`` (with a ``&`` mnemonic) → ``editor`` to ``form``.
+        """Add a row for ``editor`` to ``form``; its title comes from :meth:`set_titles`.
 
-        A check box carries its own text; pass an empty ``label_text`` for it.
+        A check box carries its title as its own text; the other editors get a label.
         """
-        accessible = plain_label(label_text or _own_text(editor))
-        slot = FieldSlot(
-            field, editor, object_name=object_name, accessible_name=accessible, extras=extras
-        )
-        if label_text:
-            label = QLabel(label_text)
+        label = None if isinstance(editor, QCheckBox) else QLabel()
+        slot = FieldSlot(field, editor, object_name=object_name, extras=extras, label=label)
+        if label is not None:
             label.setBuddy(editor)
             form.addRow(label, slot.container)
         else:
             form.addRow("", slot.container)
         self.register(slot)
         return slot
+
+    def set_titles(self, titles: Mapping[str, str]) -> None:
+        """Field name → its title in the UI language (with a ``&`` mnemonic)."""
+        for name, title in titles.items():
+            self.slots[name].set_title(title)
 
     def register(self, slot: FieldSlot) -> None:
         """Track a slot that was placed by hand; its edits call ``on_edit``."""
@@ -219,24 +237,39 @@ class FieldSet:
         return {name: slot.value() for name, slot in self.slots.items()}
 
 
-def _own_text(editor: QWidget) -> str:
-    return editor.text() if isinstance(editor, QCheckBox) else ""
-
-
 # --- pickers shared by the card and the dialogs --------------------------------------
 
 
 def make_country_combo() -> QComboBox:
     """A combo of every ISO country: "Name (FI)", Finland first, the rest by name."""
     combo = QComboBox()
+    set_country_names(combo)
+    combo.setCurrentIndex(0)
+    return combo
+
+
+def set_country_names(combo: QComboBox) -> None:
+    """(Re)fill a country combo in the UI language, keeping the chosen country.
+
+    The names sort differently in each language, so the items are put in anew; a code
+    that is not a country (kept from older data) stays as it was shown. No change signal
+    is sent: the chosen value is the same.
+    """
+    chosen = combo.currentData()
+    shown = combo.currentText()
     language = ui_language()
     names = {code: country_name(code, language) for code in COUNTRY_CODES}
     ordered = sorted(COUNTRY_CODES - {"FI"}, key=lambda c: name_sort_key(names[c]))
-    for code in ["FI", *ordered]:
-        name = names[code]
-        combo.addItem(code if name == code else f"{name} ({code})", code)
-    combo.setCurrentIndex(0)
-    return combo
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        for code in ["FI", *ordered]:
+            name = names[code]
+            combo.addItem(code if name == code else f"{name} ({code})", code)
+        if chosen is not None:
+            select_data(combo, chosen, fallback_text=shown)
+    finally:
+        combo.blockSignals(False)
 
 
 def select_data(combo: QComboBox, value: Any, *, fallback_text: str = "") -> None:

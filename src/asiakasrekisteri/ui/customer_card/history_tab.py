@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -47,13 +46,9 @@ from asiakasrekisteri.ui.formatting import (
     format_percent,
 )
 from asiakasrekisteri.ui.invoicing.common import status_name
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
-_CONTEXT = "HistoryTab"
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class Column(IntEnum):
@@ -360,7 +355,7 @@ class HistoryModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class HistoryTab(QWidget):
+class HistoryTab(Retranslating, QWidget):
     """The card's stamps and its change log with a filter box.
 
     Attributes:
@@ -372,6 +367,7 @@ class HistoryTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service: HistoryService | None = None
+        self._record: CustomerRecord | None = None
         layout = QVBoxLayout(self)
         stamps = QFormLayout()
         self.created_label = QLabel()
@@ -381,17 +377,17 @@ class HistoryTab(QWidget):
         self.merged_label = QLabel()
         self.merged_label.setObjectName("mergedNumbersLabel")
         self.merged_label.setWordWrap(True)
-        stamps.addRow(self.tr("Created"), self.created_label)
-        stamps.addRow(self.tr("Last updated"), self.updated_label)
-        stamps.addRow(self.tr("Numbers merged in"), self.merged_label)
-        self._merged_row_label = stamps.labelForField(self.merged_label)
+        self._created_title = QLabel()
+        self._updated_title = QLabel()
+        self._merged_title = QLabel()
+        stamps.addRow(self._created_title, self.created_label)
+        stamps.addRow(self._updated_title, self.updated_label)
+        stamps.addRow(self._merged_title, self.merged_label)
         layout.addLayout(stamps)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("historyFilterEdit")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(self.tr("Filter the history (field, user, value…)"))
-        self.filter_edit.setAccessibleName(self.tr("Filter the history"))
         layout.addWidget(self.filter_edit)
         self.model = HistoryModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -416,23 +412,41 @@ class HistoryTab(QWidget):
             )
             header.setSectionResizeMode(column, mode)
         layout.addWidget(self.table, 1)
-        self.placeholder = QLabel(self.tr("Changes are logged here once the card is saved."))
+        self.placeholder = QLabel()
         self.placeholder.setObjectName("historyPlaceholder")
         self.placeholder.setWordWrap(True)
         layout.addWidget(self.placeholder)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_record(None)
+        self.retranslateUi()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.model.retranslate()
-        super().changeEvent(event)
+    def retranslateUi(self) -> None:
+        self._created_title.setText(self.tr("Created"))
+        self._updated_title.setText(self.tr("Last updated"))
+        self._merged_title.setText(self.tr("Numbers merged in"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter the history (field, user, value…)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the history"))
+        self.placeholder.setText(self.tr("Changes are logged here once the card is saved."))
+        self._show_stamps()
+        self.model.retranslate()
 
     def set_service(self, service: HistoryService | None) -> None:
         """Where the log is read from; without one, only the stamps show."""
         self._service = service
 
     def show_record(self, record: CustomerRecord | None) -> None:
+        self._record = record
+        self._show_stamps()
+        rows = (
+            self._service.for_customer(record.id)
+            if record is not None and self._service is not None
+            else []
+        )
+        self.model.set_rows(rows)
+        self.placeholder.setVisible(record is None)
+
+    def _show_stamps(self) -> None:
+        record = self._record
         not_saved = self.tr("Not saved yet")
         created = format_datetime(record.created_at) if record else ""
         updated = format_datetime(record.updated_at) if record else ""
@@ -441,15 +455,7 @@ class HistoryTab(QWidget):
         merged = ", ".join(record.merged_numbers) if record else ""
         self.merged_label.setText(merged)
         self.merged_label.setVisible(bool(merged))
-        if self._merged_row_label is not None:
-            self._merged_row_label.setVisible(bool(merged))
-        rows = (
-            self._service.for_customer(record.id)
-            if record is not None and self._service is not None
-            else []
-        )
-        self.model.set_rows(rows)
-        self.placeholder.setVisible(record is None)
+        self._merged_title.setVisible(bool(merged))
 
 
 __all__ = [

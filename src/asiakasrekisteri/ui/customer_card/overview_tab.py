@@ -49,20 +49,24 @@ from asiakasrekisteri.ui.dialogs.office_dialog import OfficeDialog
 from asiakasrekisteri.ui.formatting import format_date, format_datetime, format_money
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMPTY = "—"
+_SUMMARY_KEYS = (
+    "name", "number", "type", "group", "business_id", "vat_id", "address", "email", "phone",
+    "website", "einvoice",
+)  # fmt: skip
 
 
-def _table(object_name: str, headers: Sequence[str], stretch: int | None = None) -> QTableWidget:
+def _table(object_name: str, columns: int, stretch: int | None = None) -> QTableWidget:
     """A read-only list; ``stretch`` takes the spare width, the rest fit their contents.
 
     Without ``stretch`` every column shares the width. The lists are short (one
     customer's contacts), so fitting to contents is cheap here.
     """
-    table = QTableWidget(0, len(headers))
+    table = QTableWidget(0, columns)
     table.setObjectName(object_name)
-    table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -124,10 +128,20 @@ def _set_row(
         table.setItem(row, column, item)
 
 
-def _button(text: str, object_name: str) -> QPushButton:
-    button = QPushButton(text)
+def _button(object_name: str) -> QPushButton:
+    button = QPushButton()
     button.setObjectName(object_name)
     return button
+
+
+def _button_row(buttons: Sequence[QWidget], after: Sequence[QWidget] = ()) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in buttons:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in after:
+        row.addWidget(widget)
+    return row
 
 
 def _address_lines(street: str, postal_code: str, city: str, country: str) -> str:
@@ -140,12 +154,13 @@ def _address_lines(street: str, postal_code: str, city: str, country: str) -> st
     return "\n".join(lines)
 
 
-class OverviewTab(QScrollArea):
+class OverviewTab(Retranslating, QScrollArea):
     """Summary of one customer with its contacts, offices and notes (Yleisnäkymä).
 
     Attributes:
         contacts_table, offices_table, notes_table: The lists (``contactsTable`` …).
         show_inactive_check: Shows inactive contacts too (``showInactiveCheck``).
+        invoicing_box: ``invoicingFigures``; the invoicing feature puts its figures in it.
 
     Signals:
         relatedChanged(): A contact, office or note was saved; reload the card's lists.
@@ -167,118 +182,103 @@ class OverviewTab(QScrollArea):
         column = QVBoxLayout(body)
         self.setWidget(body)
 
-        self.unsaved_hint = QLabel(
-            self.tr("Save the new customer first; then you can add contacts, offices and notes.")
-        )
+        self.unsaved_hint = QLabel()
         self.unsaved_hint.setObjectName("unsavedHint")
         self.unsaved_hint.setWordWrap(True)
         column.addWidget(self.unsaved_hint)
-
         top = QHBoxLayout()
         column.addLayout(top)
-        summary = QGroupBox(self.tr("Basic and contact info"))
-        summary.setObjectName("summaryGroup")
-        summary_form = QFormLayout(summary)
+        top.addWidget(self._build_summary(), 1)
+        top.addWidget(self._build_invoicing(), 1)
+        column.addWidget(self._build_contacts())
+        column.addWidget(self._build_offices())
+        column.addWidget(self._build_notes())
+        column.addStretch(1)
+        self._connect()
+        self.show_record(None)
+        self.retranslateUi()
+
+    def _build_summary(self) -> QGroupBox:
+        self.summary_group = QGroupBox()
+        self.summary_group.setObjectName("summaryGroup")
+        summary_form = QFormLayout(self.summary_group)
         self._summary: dict[str, QLabel] = {}
-        for key, title in (
-            ("name", self.tr("Name")),
-            ("number", self.tr("Customer number")),
-            ("type", self.tr("Type")),
-            ("group", self.tr("Group")),
-            ("business_id", self.tr("Y-tunnus")),
-            ("vat_id", self.tr("VAT id")),
-            ("address", self.tr("Address")),
-            ("email", self.tr("Invoice email")),
-            ("phone", self.tr("Phone")),
-            ("website", self.tr("Website")),
-            ("einvoice", self.tr("E-invoice address")),
-        ):
+        self._summary_titles: dict[str, QLabel] = {}
+        for key in _SUMMARY_KEYS:
             value = QLabel()
             value.setObjectName("summary_" + key)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
+            title = QLabel()
             summary_form.addRow(title, value)
             self._summary[key] = value
-        top.addWidget(summary, 1)
+            self._summary_titles[key] = title
+        return self.summary_group
 
-        # Invoicing arrives in a later issue; it replaces this box by its object name.
-        self.invoicing_box = QGroupBox(self.tr("Invoicing"))
+    def _build_invoicing(self) -> QGroupBox:
+        # The invoicing feature fills this box with its figures, found by its object name.
+        self.invoicing_box = QGroupBox()
         self.invoicing_box.setObjectName("invoicingFigures")
         invoicing = QVBoxLayout(self.invoicing_box)
-        self.no_invoices_label = QLabel(self.tr("No invoices yet."))
+        self.no_invoices_label = QLabel()
         self.no_invoices_label.setObjectName("noInvoicesLabel")
         invoicing.addWidget(self.no_invoices_label)
         self.credit_limit_label = QLabel()
         self.credit_limit_label.setObjectName("creditLimitLabel")
         invoicing.addWidget(self.credit_limit_label)
         invoicing.addStretch(1)
-        top.addWidget(self.invoicing_box, 1)
+        return self.invoicing_box
 
+    def _build_contacts(self) -> QGroupBox:
         # Contact persons (Severa): inactive ones behind "Show inactive".
-        contacts = QGroupBox(self.tr("Contact persons"))
-        contacts_column = QVBoxLayout(contacts)
-        self.contacts_table = _table(
-            "contactsTable", [self.tr("Name"), self.tr("Title"), self.tr("Phone"),
-                              self.tr("Email")]
-        )  # fmt: skip
-        self.contacts_table.setAccessibleName(self.tr("Contact persons"))
+        self.contacts_group = QGroupBox()
+        contacts_column = QVBoxLayout(self.contacts_group)
+        self.contacts_table = _table("contactsTable", 4)
         contacts_column.addWidget(self.contacts_table)
-        row = QHBoxLayout()
-        self.add_contact_button = _button(self.tr("Add contact…"), "addContactButton")
-        self.edit_contact_button = _button(self.tr("Edit…"), "editContactButton")
-        self.toggle_contact_button = _button(self.tr("Inactivate"), "toggleContactButton")
-        self.delete_contact_button = _button(self.tr("Delete…"), "deleteContactButton")
-        self.show_inactive_check = QCheckBox(self.tr("Show inactive"))
+        self.add_contact_button = _button("addContactButton")
+        self.edit_contact_button = _button("editContactButton")
+        self.toggle_contact_button = _button("toggleContactButton")
+        self.delete_contact_button = _button("deleteContactButton")
+        self.show_inactive_check = QCheckBox()
         self.show_inactive_check.setObjectName("showInactiveCheck")
-        for widget in (
-            self.add_contact_button, self.edit_contact_button, self.toggle_contact_button,
-            self.delete_contact_button,
-        ):  # fmt: skip
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.show_inactive_check)
-        contacts_column.addLayout(row)
-        column.addWidget(contacts)
-
-        offices = QGroupBox(self.tr("Offices"))
-        offices_column = QVBoxLayout(offices)
-        self.offices_table = _table(
-            "officesTable", [self.tr("Name"), self.tr("Address"), self.tr("Invoice email"),
-                             self.tr("E-invoice address"), self.tr("Default")], stretch=1
+        contacts_column.addLayout(
+            _button_row(
+                [self.add_contact_button, self.edit_contact_button,
+                 self.toggle_contact_button, self.delete_contact_button],
+                [self.show_inactive_check],
+            )
         )  # fmt: skip
-        self.offices_table.setAccessibleName(self.tr("Offices"))
+        return self.contacts_group
+
+    def _build_offices(self) -> QGroupBox:
+        self.offices_group = QGroupBox()
+        offices_column = QVBoxLayout(self.offices_group)
+        self.offices_table = _table("officesTable", 5, stretch=1)
         offices_column.addWidget(self.offices_table)
-        row = QHBoxLayout()
-        self.add_office_button = _button(self.tr("Add office…"), "addOfficeButton")
-        self.edit_office_button = _button(self.tr("Edit…"), "editOfficeButton")
-        self.delete_office_button = _button(self.tr("Delete…"), "deleteOfficeButton")
-        for widget in (self.add_office_button, self.edit_office_button,
-                       self.delete_office_button):  # fmt: skip
-            row.addWidget(widget)
-        row.addStretch(1)
-        offices_column.addLayout(row)
-        column.addWidget(offices)
-
-        notes = QGroupBox(self.tr("Notes and activities"))
-        notes_column = QVBoxLayout(notes)
-        self.notes_table = _table(
-            "notesTable", [self.tr("Kind"), self.tr("Text"), self.tr("Due date"),
-                           self.tr("Done")], stretch=1
+        self.add_office_button = _button("addOfficeButton")
+        self.edit_office_button = _button("editOfficeButton")
+        self.delete_office_button = _button("deleteOfficeButton")
+        offices_column.addLayout(
+            _button_row([self.add_office_button, self.edit_office_button,
+                         self.delete_office_button])
         )  # fmt: skip
-        self.notes_table.setAccessibleName(self.tr("Notes and activities"))
-        notes_column.addWidget(self.notes_table)
-        row = QHBoxLayout()
-        self.add_note_button = _button(self.tr("Add note…"), "addNoteButton")
-        self.note_done_button = _button(self.tr("Mark done"), "noteDoneButton")
-        self.delete_note_button = _button(self.tr("Delete…"), "deleteNoteButton")
-        for widget in (self.add_note_button, self.note_done_button, self.delete_note_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        notes_column.addLayout(row)
-        column.addWidget(notes)
-        column.addStretch(1)
+        return self.offices_group
 
+    def _build_notes(self) -> QGroupBox:
+        self.notes_group = QGroupBox()
+        notes_column = QVBoxLayout(self.notes_group)
+        self.notes_table = _table("notesTable", 4, stretch=1)
+        notes_column.addWidget(self.notes_table)
+        self.add_note_button = _button("addNoteButton")
+        self.note_done_button = _button("noteDoneButton")
+        self.delete_note_button = _button("deleteNoteButton")
+        notes_column.addLayout(
+            _button_row([self.add_note_button, self.note_done_button, self.delete_note_button])
+        )
+        return self.notes_group
+
+    def _connect(self) -> None:
         self.show_inactive_check.toggled.connect(self._fill_contacts)
         self.contacts_table.itemSelectionChanged.connect(self._update_buttons)
         self.offices_table.itemSelectionChanged.connect(self._update_buttons)
@@ -296,7 +296,68 @@ class OverviewTab(QScrollArea):
         self.add_note_button.clicked.connect(self.add_note)
         self.note_done_button.clicked.connect(self.toggle_note_done)
         self.delete_note_button.clicked.connect(self.delete_note)
-        self.show_record(None)
+
+    # --- texts -------------------------------------------------------------------------
+
+    def retranslateUi(self) -> None:
+        self.unsaved_hint.setText(
+            self.tr("Save the new customer first; then you can add contacts, offices and notes.")
+        )
+        self.summary_group.setTitle(self.tr("Basic and contact info"))
+        titles = {
+            "name": self.tr("Name"),
+            "number": self.tr("Customer number"),
+            "type": self.tr("Type"),
+            "group": self.tr("Group"),
+            "business_id": self.tr("Y-tunnus"),
+            "vat_id": self.tr("VAT id"),
+            "address": self.tr("Address"),
+            "email": self.tr("Invoice email"),
+            "phone": self.tr("Phone"),
+            "website": self.tr("Website"),
+            "einvoice": self.tr("E-invoice address"),
+        }
+        for key, label in self._summary_titles.items():
+            label.setText(titles[key])
+        self.invoicing_box.setTitle(self.tr("Invoicing"))
+        self.no_invoices_label.setText(self.tr("No invoices yet."))
+        self._retranslate_lists()
+        # The rows hold translated kinds, states and tooltips: fill them again.
+        self._fill_summary()
+        self._fill_contacts()
+        self._fill_offices()
+        self._fill_notes()
+        self._update_buttons()
+
+    def _retranslate_lists(self) -> None:
+        contacts = self.tr("Contact persons")
+        self.contacts_group.setTitle(contacts)
+        self.contacts_table.setAccessibleName(contacts)
+        self.contacts_table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("Email")]
+        )
+        self.add_contact_button.setText(self.tr("Add contact…"))
+        self.edit_contact_button.setText(self.tr("Edit…"))
+        self.delete_contact_button.setText(self.tr("Delete…"))
+        self.show_inactive_check.setText(self.tr("Show inactive"))
+        offices = self.tr("Offices")
+        self.offices_group.setTitle(offices)
+        self.offices_table.setAccessibleName(offices)
+        self.offices_table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Address"), self.tr("Invoice email"),
+             self.tr("E-invoice address"), self.tr("Default")]
+        )  # fmt: skip
+        self.add_office_button.setText(self.tr("Add office…"))
+        self.edit_office_button.setText(self.tr("Edit…"))
+        self.delete_office_button.setText(self.tr("Delete…"))
+        notes = self.tr("Notes and activities")
+        self.notes_group.setTitle(notes)
+        self.notes_table.setAccessibleName(notes)
+        self.notes_table.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Text"), self.tr("Due date"), self.tr("Done")]
+        )
+        self.add_note_button.setText(self.tr("Add note…"))
+        self.delete_note_button.setText(self.tr("Delete…"))
 
     # --- showing -----------------------------------------------------------------------
 

@@ -196,6 +196,20 @@ class CustomerListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.set_query(self.query)
 
+    def retranslate(self) -> None:
+        """Let the views ask again for the headers and texts, now in another language.
+
+        Headers, type and status names are translated in :meth:`data` and
+        :meth:`headerData` when they are asked for; the cached rows stay.
+        """
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._ids) - 1, len(Column) - 1),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
     def customer_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

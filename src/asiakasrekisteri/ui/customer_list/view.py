@@ -8,9 +8,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from asiakasrekisteri.ui.customer_list.model import Column, CustomerListModel
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 
-class CustomerListView(QTableView):
+class CustomerListView(Retranslating, QTableView):
     """Table of customers.
 
     Signals:
@@ -52,10 +53,14 @@ class CustomerListView(QTableView):
             (Column.STATUS, 80),
         ):
             self.setColumnWidth(column, width)
-        self.setAccessibleName(self.tr("Customer list"))
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setAccessibleName(self.tr("Customer list"))
+        self._model.retranslate()
 
     def current_customer_id(self) -> int:
         return self._current_id

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.ui.customer_card.fields import FIELD_STYLE, FieldSet, Prompts
 from asiakasrekisteri.ui.i18n import error_text, errors_text
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 
-class RecordDialog(QDialog):
+class RecordDialog(Retranslating, QDialog):
     """Base of the editing dialogs: a form, inline errors and OK/Cancel.
 
-    Subclasses build their fields into :attr:`form` through :attr:`fields` and implement
-    :meth:`data` and :meth:`_validate`.
+    Subclasses build their fields into :attr:`form` through :attr:`fields`, implement
+    :meth:`data` and :meth:`_validate`, and set their texts in ``retranslateUi()``,
+    ending with ``super().retranslateUi()`` (the errors shown, in the new language).
 
     Attributes:
         form: The dialog's form layout.
@@ -43,6 +45,8 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self._submit = submit
         self._touched = False
+        # The refusal of the last OK, shown until the next edit.
+        self._refusal: FieldErrors | None = None
         self.setStyleSheet(FIELD_STYLE)
         self.prompts = Prompts(self)
         layout = QVBoxLayout(self)
@@ -78,15 +82,22 @@ class RecordDialog(QDialog):
         """The domain rule for the record; raises FieldErrors."""
         raise NotImplementedError
 
+    def retranslateUi(self) -> None:
+        if self._refusal is not None:
+            self._show(errors_text(self._refusal))
+        else:
+            self._revalidate()
+
     def _finish_setup(self) -> None:
-        """Call at the end of a subclass's ``__init__``: first check, first focus."""
-        self._revalidate()
+        """Call at the end of a subclass's ``__init__``: texts, first check, first focus."""
+        self.retranslateUi()
         first = next(iter(self.fields.slots.values()), None)
         if first is not None:
             first.editor.setFocus()
 
     def _edited(self, _field: str) -> None:
         self._touched = True
+        self._refusal = None
         self._revalidate()
 
     def _revalidate(self) -> dict[str, str]:
@@ -109,11 +120,13 @@ class RecordDialog(QDialog):
     def accept(self) -> None:
         """Validate, hand the record to ``submit``; close only when that succeeded."""
         self._touched = True
+        self._refusal = None
         if self._revalidate():
             return
         try:
             self._submit(self.data())
         except FieldErrors as exc:
+            self._refusal = exc
             self._show(errors_text(exc))
             return
         except ValidationError as exc:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri import APP_NAME, __version__
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def bundled_libraries() -> list[Library]:
     return found
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     """Program name, version and purpose, and a table of bundled libraries.
 
     Attributes:
@@ -95,81 +96,88 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         icon_path = resources.files("asiakasrekisteri") / "resources" / "icons"
         icon = QIcon(str(icon_path / "asiakasrekisteri.svg"))
-        logo = QLabel(self)
-        logo.setPixmap(icon.pixmap(QSize(64, 64), self.devicePixelRatio()))
-        logo.setAccessibleName(self.tr("Program icon"))
+        self.logo = QLabel(self)
+        self.logo.setPixmap(icon.pixmap(QSize(64, 64), self.devicePixelRatio()))
         title = QLabel(f"<h2>{APP_NAME} {__version__}</h2>", self)
         title.setObjectName("aboutTitle")
-        description = QLabel(
-            self.tr(
-                "Customer register with invoicing for Finnish sole traders and small firms. "
-                "Works offline; your data stays on this computer."
-            ),
-            self,
-        )
-        description.setWordWrap(True)
-        runtime = QLabel(
-            self.tr("Qt {qt}, PySide6 {pyside}, Python {python}").format(
-                qt=qVersion(), pyside=pyside_version, python=platform.python_version()
-            ),
-            self,
-        )
-        runtime.setObjectName("runtimeLabel")
-        runtime.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.runtime = QLabel(self)
+        self.runtime.setObjectName("runtimeLabel")
+        self.runtime.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header = QHBoxLayout()
-        header.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.addWidget(title)
-        text.addWidget(description)
-        text.addWidget(runtime)
+        text.addWidget(self.description)
+        text.addWidget(self.runtime)
         header.addLayout(text, 1)
 
-        libraries_label = QLabel(self.tr("&Bundled libraries and their licences:"), self)
-        libraries = bundled_libraries()
-        self.libraries = QTableWidget(len(libraries), 3, self)
-        self.libraries.setObjectName("librariesTable")
-        self.libraries.setAccessibleName(self.tr("Bundled libraries and their licences"))
-        self.libraries.setHorizontalHeaderLabels(
-            [self.tr("Library"), self.tr("Version"), self.tr("Licence")]
-        )
-        for row, library in enumerate(libraries):
-            for column, value in enumerate((library.name, library.version, library.licence)):
-                self.libraries.setItem(row, column, QTableWidgetItem(value))
-        self.libraries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.libraries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.libraries.verticalHeader().hide()
-        self.libraries.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.libraries.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.libraries.horizontalHeader().setStretchLastSection(True)
-        libraries_label.setBuddy(self.libraries)
-        notice = QLabel(
-            self.tr(
-                "Qt and PySide6 are used under the GNU LGPL version 3: they are separate, "
-                "replaceable libraries in the program folder. The licence texts are in the "
-                "folders of the libraries."
-            ),
-            self,
-        )
-        notice.setWordWrap(True)
+        self.libraries_label = QLabel(self)
+        self.libraries = self._build_libraries()
+        self.libraries_label.setBuddy(self.libraries)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        about_qt = buttons.addButton(self.tr("About &Qt"), QDialogButtonBox.ButtonRole.HelpRole)
-        about_qt.setObjectName("aboutQtButton")
-        about_qt.clicked.connect(lambda: QMessageBox.aboutQt(self))
+        self.about_qt = buttons.addButton("", QDialogButtonBox.ButtonRole.HelpRole)
+        self.about_qt.setObjectName("aboutQtButton")
+        self.about_qt.clicked.connect(lambda: QMessageBox.aboutQt(self))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(libraries_label)
+        layout.addWidget(self.libraries_label)
         layout.addWidget(self.libraries, 1)
-        layout.addWidget(notice)
+        layout.addWidget(self.notice)
         layout.addWidget(buttons)
         self.resize(560, 520)
+        self.retranslateUi()
+
+    def _build_libraries(self) -> QTableWidget:
+        libraries = bundled_libraries()
+        table = QTableWidget(len(libraries), 3, self)
+        table.setObjectName("librariesTable")
+        for row, library in enumerate(libraries):
+            for column, value in enumerate((library.name, library.version, library.licence)):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
+        self.logo.setAccessibleName(self.tr("Program icon"))
+        self.description.setText(
+            self.tr(
+                "Customer register with invoicing for Finnish sole traders and small firms. "
+                "Works offline; your data stays on this computer."
+            )
+        )
+        self.runtime.setText(
+            self.tr("Qt {qt}, PySide6 {pyside}, Python {python}").format(
+                qt=qVersion(), pyside=pyside_version, python=platform.python_version()
+            )
+        )
+        self.libraries_label.setText(self.tr("&Bundled libraries and their licences:"))
+        self.libraries.setAccessibleName(self.tr("Bundled libraries and their licences"))
+        self.libraries.setHorizontalHeaderLabels(
+            [self.tr("Library"), self.tr("Version"), self.tr("Licence")]
+        )
+        self.notice.setText(
+            self.tr(
+                "Qt and PySide6 are used under the GNU LGPL version 3: they are separate, "
+                "replaceable libraries in the program folder. The licence texts are in the "
+                "folders of the libraries."
+            )
+        )
+        self.about_qt.setText(self.tr("About &Qt"))
 
     def licence_rows(self) -> list[tuple[str, str, str]]:
         """The table as text (name, version, licence), for tests and copying."""

@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.ui.dialogs.company_form import CompanyForm
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 
-class CompanyDialog(QDialog):
+class CompanyDialog(Retranslating, QDialog):
     """Edit the own company; errors show under each field and Save waits until all are valid.
 
     Attributes:
@@ -18,7 +19,6 @@ class CompanyDialog(QDialog):
     def __init__(self, service: CompanyService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("companyDialog")
-        self.setWindowTitle(self.tr("Own company details"))
         self.service = service
         self.form = CompanyForm(service.get(), self)
         self.edits = self.form.edits
@@ -33,6 +33,10 @@ class CompanyDialog(QDialog):
         layout.addWidget(self.buttons)
         self.form.validityChanged.connect(self._update_save)
         self._update_save(self.form.is_valid())
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Own company details"))
 
     def _update_save(self, valid: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(valid)

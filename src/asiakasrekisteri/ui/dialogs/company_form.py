@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri.domain.company import COMPANY_FIELD_NAMES, CompanyData, validate_company
 from asiakasrekisteri.domain.errors import FieldErrors
 from asiakasrekisteri.ui.i18n import errors_text
-from asiakasrekisteri.ui.widgets.form_rows import add_field_row
+from asiakasrekisteri.ui.widgets.form_rows import FieldRow, add_field_row
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 # What a new user is asked on the first start: what an invoice needs.
 FIRST_RUN_FIELDS: tuple[str, ...] = (
@@ -25,7 +26,7 @@ FIRST_RUN_FIELDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-class CompanyForm(QWidget):
+class CompanyForm(Retranslating, QWidget):
     """One line edit per company field; errors show under each field as the user types.
 
     Fields not shown keep the values the form was given, so saving never clears them.
@@ -51,7 +52,30 @@ class CompanyForm(QWidget):
         self.setObjectName("companyForm")
         self._initial = data
         self._valid = True
-        labels = {
+        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self._rows: dict[str, FieldRow] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        for name in field_names:
+            edit: QLineEdit | QPlainTextEdit
+            if name == "street":
+                edit = QPlainTextEdit(self)
+                edit.setPlainText(data.street)
+                edit.setFixedHeight(edit.fontMetrics().height() * 3 + 12)
+                edit.setTabChangesFocus(True)
+                edit.textChanged.connect(self.validate)
+            else:
+                edit = QLineEdit(str(getattr(data, name)), self)
+                edit.textChanged.connect(lambda _t: self.validate())
+            self.edits[name] = edit
+            row = add_field_row(form, name, edit)
+            self._rows[name] = row
+            self.error_labels[name] = row.error
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        titles = {
             "name": self.tr("&Company name"),
             "business_id": self.tr("&Y-tunnus"),
             "vat_id": self.tr("&VAT number"),
@@ -64,25 +88,9 @@ class CompanyForm(QWidget):
             "email": self.tr("&Email"),
             "phone": self.tr("P&hone"),
         }
-        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.error_labels: dict[str, QLabel] = {}
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        for name in field_names:
-            label_text = labels[name]
-            edit: QLineEdit | QPlainTextEdit
-            if name == "street":
-                edit = QPlainTextEdit(self)
-                edit.setPlainText(data.street)
-                edit.setFixedHeight(edit.fontMetrics().height() * 3 + 12)
-                edit.setTabChangesFocus(True)
-                edit.textChanged.connect(self.validate)
-            else:
-                edit = QLineEdit(str(getattr(data, name)), self)
-                edit.textChanged.connect(lambda _t: self.validate())
-            self.edits[name] = edit
-            self.error_labels[name] = add_field_row(form, name, label_text, edit)
-        self.validate()
+        for name, row in self._rows.items():
+            row.set_title(titles[name])
+        self.validate()  # the errors in the new language
 
     def data(self) -> CompanyData:
         """The details as typed (not normalised), with hidden fields as given."""

@@ -28,22 +28,36 @@ class ContactDialog(RecordDialog):
         super().__init__(submit, parent)
         self.setObjectName("contactDialog")
         self._original = contact or ContactData()
-        self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("Add contact"))
+        self._editing = contact is not None
         add = self.fields.add
         self.name_edit = QLineEdit(self._original.name)
-        add(self.form, self.tr("&Name"), self.name_edit, "name", "contactNameEdit")
+        add(self.form, self.name_edit, "name", "contactNameEdit")
         self.title_edit = QLineEdit(self._original.title)
-        add(self.form, self.tr("&Title or role"), self.title_edit, "title", "contactTitleEdit")
+        add(self.form, self.title_edit, "title", "contactTitleEdit")
         self.keywords_edit = QLineEdit(self._original.keywords)
-        self.keywords_edit.setToolTip(self.tr("Words for mailing lists, separated by commas."))
-        add(self.form, self.tr("&Keywords"), self.keywords_edit, "keywords",
-            "contactKeywordsEdit")  # fmt: skip
+        add(self.form, self.keywords_edit, "keywords", "contactKeywordsEdit")
         self.phone_edit = QLineEdit(self._original.phone)
-        add(self.form, self.tr("&Phone"), self.phone_edit, "phone", "contactPhoneEdit")
+        add(self.form, self.phone_edit, "phone", "contactPhoneEdit")
         self.email_edit = QLineEdit(self._original.email)
-        add(self.form, self.tr("&Email"), self.email_edit, "email", "contactEmailEdit")
+        add(self.form, self.email_edit, "email", "contactEmailEdit")
         self.setMinimumWidth(420)
         self._finish_setup()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Edit contact") if self._editing else self.tr("Add contact"))
+        self.fields.set_titles(
+            {
+                "name": self.tr("&Name"),
+                "title": self.tr("&Title or role"),
+                "keywords": self.tr("&Keywords"),
+                "phone": self.tr("&Phone"),
+                "email": self.tr("&Email"),
+            }
+        )
+        self.fields.slots["keywords"].set_tooltip(
+            self.tr("Words for mailing lists, separated by commas.")
+        )
+        super().retranslateUi()
 
     def data(self) -> ContactData:
         return replace(

@@ -42,6 +42,7 @@ from asiakasrekisteri.domain.enums import (
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.ui.formatting import format_date, format_money, format_percent
 from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from asiakasrekisteri.domain.customer import CustomerRecord
@@ -161,11 +162,12 @@ def is_empty(value: Any) -> bool:
 class _Row:
     key: str
     values: dict[int, Any]  # customer id → value
+    label: QLabel
     group: QButtonGroup
     buttons: dict[int, QRadioButton]
 
 
-class MergeDialog(QDialog):
+class MergeDialog(Retranslating, QDialog):
     """Merge two customers, choosing field by field what the surviving card keeps.
 
     Attributes:
@@ -203,11 +205,29 @@ class MergeDialog(QDialog):
         self._headers: dict[int, QLabel] = {}
         self._error_box: QMessageBox | None = None
         self.setObjectName("mergeDialog")
-        self.setWindowTitle(self.tr("Merge customers"))
         self.resize(860, 660)
         self._build()
         self._survivor_buttons[min(self._ids)].setChecked(True)  # the older card survives
         self._on_survivor_changed()
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Merge customers"))
+        self._survivor_box.setTitle(self.tr("Which customer survives?"))
+        for cid, button in self._survivor_buttons.items():
+            button.setText(self._survivor_text(self._records[cid]))
+        self._hint.setText(
+            self.tr(
+                "The surviving customer keeps its id and history; the other one is removed. "
+                "Choose below which value of each field to keep."
+            )
+        )
+        self._field_header.setText(self.tr("Field"))
+        for row in self._rows:
+            self._set_row_texts(row)
+        self._merge_button.setText(self.tr("Merge"))
+        self._show_sides()
+        self._update_summary()
 
     # --- public API --------------------------------------------------------------------
 
@@ -264,29 +284,7 @@ class MergeDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
 
-        survivor_box = QGroupBox(self.tr("Which customer survives?"), self)
-        survivor_layout = QVBoxLayout(survivor_box)
-        self._survivor_group = QButtonGroup(self)
-        self._survivor_buttons: dict[int, QRadioButton] = {}
-        for cid in self._ids:
-            button = QRadioButton(self._survivor_text(self._records[cid]), survivor_box)
-            button.setObjectName(f"survivor:{cid}")
-            self._survivor_group.addButton(button, cid)
-            self._survivor_buttons[cid] = button
-            # Natural width, left-aligned: a click beside the text would do nothing.
-            survivor_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        hint = QLabel(
-            self.tr(
-                "The surviving customer keeps its id and history; the other one is removed. "
-                "Choose below which value of each field to keep."
-            ),
-            survivor_box,
-        )
-        hint.setWordWrap(True)
-        survivor_layout.addWidget(hint)
-        layout.addWidget(survivor_box)
-        self._survivor_group.idToggled.connect(self._on_survivor_toggled)
-
+        layout.addWidget(self._build_survivor_box())
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
@@ -297,9 +295,9 @@ class MergeDialog(QDialog):
         grid.setHorizontalSpacing(16)
         bold = QFont(self.font())
         bold.setBold(True)
-        field_header = QLabel(self.tr("Field"), grid_host)
-        field_header.setFont(bold)
-        grid.addWidget(field_header, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self._field_header = QLabel(grid_host)
+        self._field_header.setFont(bold)
+        grid.addWidget(self._field_header, 0, 0, Qt.AlignmentFlag.AlignTop)
         for column, cid in enumerate(self._ids, start=1):
             header = QLabel(grid_host)
             header.setObjectName(f"header:{cid}")
@@ -338,9 +336,7 @@ class MergeDialog(QDialog):
         layout.addLayout(warning_row)
 
         buttons = QDialogButtonBox(self)
-        self._merge_button = buttons.addButton(
-            self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self._merge_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self._merge_button.setObjectName("mergeButton")
         self._merge_button.setAutoDefault(False)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -348,6 +344,24 @@ class MergeDialog(QDialog):
         buttons.accepted.connect(self._merge)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _build_survivor_box(self) -> QGroupBox:
+        self._survivor_box = QGroupBox(self)
+        survivor_layout = QVBoxLayout(self._survivor_box)
+        self._survivor_group = QButtonGroup(self)
+        self._survivor_buttons: dict[int, QRadioButton] = {}
+        for cid in self._ids:
+            button = QRadioButton(self._survivor_box)
+            button.setObjectName(f"survivor:{cid}")
+            self._survivor_group.addButton(button, cid)
+            self._survivor_buttons[cid] = button
+            # Natural width, left-aligned: a click beside the text would do nothing.
+            survivor_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._hint = QLabel(self._survivor_box)
+        self._hint.setWordWrap(True)
+        survivor_layout.addWidget(self._hint)
+        self._survivor_group.idToggled.connect(self._on_survivor_toggled)
+        return self._survivor_box
 
     def _alt_billing(self, cid: int) -> str:
         """The billing customer's number, cleared when it is one of the pair.
@@ -389,7 +403,7 @@ class MergeDialog(QDialog):
     def _add_row(self, grid: QGridLayout, host: QWidget, key: str, values: dict[int, Any]) -> None:
         row_index = grid.rowCount()
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        label = QLabel(field_label(key), host)
+        label = QLabel(host)
         label.setObjectName(f"label:{key}")
         label.setTextFormat(Qt.TextFormat.PlainText)
         first, second = (values[cid] for cid in self._ids)
@@ -397,22 +411,28 @@ class MergeDialog(QDialog):
             font = QFont(label.font())
             font.setBold(True)
             label.setFont(font)
-            label.setToolTip(self.tr("The cards differ here."))
         grid.addWidget(label, row_index, 0, align)
         group = QButtonGroup(self)
         buttons: dict[int, QRadioButton] = {}
         for column, cid in enumerate(self._ids, start=1):
-            full = self._display(key, values[cid])
-            button = QRadioButton(self._shorten(full) or self.tr("(empty)"), host)
+            button = QRadioButton(host)
             button.setObjectName(f"choice:{key}:{cid}")
-            if full and full != button.text():
-                button.setToolTip(full)
             group.addButton(button, cid)
             buttons[cid] = button
             # Natural width, left-aligned: a click beside the text would do nothing.
             grid.addWidget(button, row_index, column, align)
         group.idToggled.connect(self._on_choice_toggled)
-        self._rows.append(_Row(key, values, group, buttons))
+        self._rows.append(_Row(key, values, label, group, buttons))
+
+    def _set_row_texts(self, row: _Row) -> None:
+        """The field's label and each side's value, as the user reads them now."""
+        row.label.setText(field_label(row.key))
+        first, second = (row.values[cid] for cid in self._ids)
+        row.label.setToolTip(self.tr("The cards differ here.") if first != second else "")
+        for cid, button in row.buttons.items():
+            full = self._display(row.key, row.values[cid])
+            button.setText(self._shorten(full) or self.tr("(empty)"))
+            button.setToolTip(full if full and full != button.text() else "")
 
     @staticmethod
     def _shorten(text: str) -> str:
@@ -467,6 +487,12 @@ class MergeDialog(QDialog):
             # The survivor's value unless it has none.
             keep = other if is_empty(row.values[survivor]) else survivor
             row.buttons[keep].setChecked(True)
+        self._show_sides()
+        self._update_summary()
+
+    def _show_sides(self) -> None:
+        """Which card survives and which is removed: the column headers and the warning."""
+        survivor, other = self.survivor_id(), self.merged_id()
         for cid, header in self._headers.items():
             record = self._records[cid]
             who = f"{record.data.customer_number} {record.data.name}"
@@ -481,7 +507,6 @@ class MergeDialog(QDialog):
                 "contacts, offices and notes have moved."
             ).format(number=removed.customer_number, name=removed.name)
         )
-        self._update_summary()
 
     def _update_summary(self) -> None:
         merged = self._records[self.merged_id()]

@@ -14,6 +14,7 @@ from asiakasrekisteri.ui.customer_card.fields import (
     operator_code,
     select_data,
     select_operator,
+    set_country_names,
     set_operator_items,
 )
 from asiakasrekisteri.ui.dialogs import RecordDialog
@@ -39,44 +40,59 @@ class OfficeDialog(RecordDialog):
         self.setObjectName("officeDialog")
         original = office or OfficeData()
         self._original = original
-        self.setWindowTitle(self.tr("Edit office") if office else self.tr("Add office"))
+        self._editing = office is not None
         add = self.fields.add
         self.name_edit = QLineEdit(original.name)
-        add(self.form, self.tr("&Name"), self.name_edit, "name", "officeNameEdit")
+        add(self.form, self.name_edit, "name", "officeNameEdit")
         self.street_edit = QPlainTextEdit(original.street)
         self.street_edit.setTabChangesFocus(True)
         self.street_edit.setFixedHeight(QFontMetrics(self.street_edit.font()).lineSpacing() * 3
                                         + 12)  # fmt: skip
-        add(self.form, self.tr("&Street address"), self.street_edit, "street", "officeStreetEdit")
+        add(self.form, self.street_edit, "street", "officeStreetEdit")
         self.postal_code_edit = QLineEdit(original.postal_code)
-        add(self.form, self.tr("&Postal code"), self.postal_code_edit, "postal_code",
-            "officePostalCodeEdit")  # fmt: skip
+        add(self.form, self.postal_code_edit, "postal_code", "officePostalCodeEdit")
         self.city_edit = QLineEdit(original.city)
-        add(self.form, self.tr("C&ity"), self.city_edit, "city", "officeCityEdit")
+        add(self.form, self.city_edit, "city", "officeCityEdit")
         self.country_combo = make_country_combo()
         select_data(self.country_combo, original.country or "FI", fallback_text=original.country)
-        add(self.form, self.tr("C&ountry"), self.country_combo, "country", "officeCountryCombo")
+        add(self.form, self.country_combo, "country", "officeCountryCombo")
         self.email_edit = QLineEdit(original.email)
-        self.email_edit.setPlaceholderText(self.tr("several addresses separated by ;"))
-        add(self.form, self.tr("Invoice &email"), self.email_edit, "email", "officeEmailEdit")
+        add(self.form, self.email_edit, "email", "officeEmailEdit")
         self.einvoice_edit = QLineEdit(original.einvoice_address)
-        self.einvoice_edit.setToolTip(
-            self.tr("Wins over the customer's e-invoice address on invoices to this office.")
-        )
-        add(self.form, self.tr("E-invoice a&ddress"), self.einvoice_edit, "einvoice_address",
-            "officeEinvoiceAddressEdit")  # fmt: skip
+        add(self.form, self.einvoice_edit, "einvoice_address", "officeEinvoiceAddressEdit")
         self.operator_combo = QComboBox()
         self.operator_combo.setEditable(True)
         self.operator_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         set_operator_items(self.operator_combo, operators)
         select_operator(self.operator_combo, original.einvoice_operator)
-        add(self.form, self.tr("E-invoice ope&rator"), self.operator_combo,
-            "einvoice_operator", "officeOperatorCombo")  # fmt: skip
-        self.default_check = QCheckBox(self.tr("De&fault office"))
+        add(self.form, self.operator_combo, "einvoice_operator", "officeOperatorCombo")
+        self.default_check = QCheckBox()
         self.default_check.setChecked(original.is_default)
-        add(self.form, "", self.default_check, "is_default", "officeDefaultCheck")
+        add(self.form, self.default_check, "is_default", "officeDefaultCheck")
         self.setMinimumWidth(460)
         self._finish_setup()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Edit office") if self._editing else self.tr("Add office"))
+        self.fields.set_titles(
+            {
+                "name": self.tr("&Name"),
+                "street": self.tr("&Street address"),
+                "postal_code": self.tr("&Postal code"),
+                "city": self.tr("C&ity"),
+                "country": self.tr("C&ountry"),
+                "email": self.tr("Invoice &email"),
+                "einvoice_address": self.tr("E-invoice a&ddress"),
+                "einvoice_operator": self.tr("E-invoice ope&rator"),
+                "is_default": self.tr("De&fault office"),
+            }
+        )
+        set_country_names(self.country_combo)
+        self.email_edit.setPlaceholderText(self.tr("several addresses separated by ;"))
+        self.fields.slots["einvoice_address"].set_tooltip(
+            self.tr("Wins over the customer's e-invoice address on invoices to this office.")
+        )
+        super().retranslateUi()
 
     def data(self) -> OfficeData:
         return replace(

@@ -19,43 +19,38 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 
-class OperatorsDialog(QDialog):
+class OperatorsDialog(Retranslating, QDialog):
     """Add, rename and remove e-invoice operators and banks (code → name)."""
 
     def __init__(self, service: CustomerService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("operatorsDialog")
-        self.setWindowTitle(self.tr("E-invoice operators"))
         self.resize(520, 480)
         self.service = service
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("operatorsTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("operatorCodeEdit")
-        self.code_edit.setPlaceholderText(self.tr("Code, e.g. 003721291126"))
-        self.code_edit.setAccessibleName(self.tr("Operator code"))
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("operatorNameEdit")
-        self.name_edit.setPlaceholderText(self.tr("Name"))
-        self.name_edit.setAccessibleName(self.tr("Operator name"))
-        save = QPushButton(self.tr("&Add or rename"), self)
-        save.setObjectName("saveOperatorButton")
-        save.clicked.connect(self.save_operator)
-        remove = QPushButton(self.tr("&Remove"), self)
-        remove.setObjectName("removeOperatorButton")
-        remove.clicked.connect(self.remove_operator)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveOperatorButton")
+        self.save_button.clicked.connect(self.save_operator)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("removeOperatorButton")
+        self.remove_button.clicked.connect(self.remove_operator)
         row = QHBoxLayout()
         row.addWidget(self.code_edit)
         row.addWidget(self.name_edit, 1)
-        row.addWidget(save)
-        row.addWidget(remove)
+        row.addWidget(self.save_button)
+        row.addWidget(self.remove_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,6 +59,17 @@ class OperatorsDialog(QDialog):
         layout.addWidget(buttons)
         self.table.currentCellChanged.connect(self._fill_edits)
         self.reload()
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("E-invoice operators"))
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name")])
+        self.code_edit.setPlaceholderText(self.tr("Code, e.g. 003721291126"))
+        self.code_edit.setAccessibleName(self.tr("Operator code"))
+        self.name_edit.setPlaceholderText(self.tr("Name"))
+        self.name_edit.setAccessibleName(self.tr("Operator name"))
+        self.save_button.setText(self.tr("&Add or rename"))
+        self.remove_button.setText(self.tr("&Remove"))
 
     def reload(self) -> None:
         operators = self.service.operators()

@@ -29,6 +29,7 @@ from asiakasrekisteri.ui.preferences import (
     stored_language,
     stored_theme,
 )
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating, set_item_texts
 
 # Language names are written in the language itself, so a user who landed in the wrong
 # one still finds their own (the usual convention; not translated on purpose).
@@ -39,7 +40,7 @@ LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (
 )
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     """Language and theme take effect at once when saved; company details are validated.
 
     Attributes:
@@ -58,62 +59,16 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
         self.translators = translators
         self.company = company
-
-        self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("languageCombo")
-        self.language_combo.setAccessibleName(self.tr("Language"))
-        self.language_combo.addItem(self.tr("System language"), "")
-        for code, name in LANGUAGE_NAMES:
-            self.language_combo.addItem(name, code)
-        self.language_combo.setCurrentIndex(
-            max(self.language_combo.findData(stored_language(settings)), 0)
-        )
-        self.theme_combo = QComboBox(self)
-        self.theme_combo.setObjectName("themeCombo")
-        self.theme_combo.setAccessibleName(self.tr("Colour theme"))
-        for label, theme in (
-            (self.tr("System"), Theme.SYSTEM),
-            (self.tr("Light"), Theme.LIGHT),
-            (self.tr("Dark"), Theme.DARK),
-        ):
-            self.theme_combo.addItem(label, theme.value)
-        self.theme_combo.setCurrentIndex(
-            max(self.theme_combo.findData(stored_theme(settings).value), 0)
-        )
-
-        general = QWidget(self)
-        general_form = QFormLayout(general)
-        language_label = QLabel(self.tr("&Language:"), general)
-        language_label.setBuddy(self.language_combo)
-        general_form.addRow(language_label, self.language_combo)
-        theme_label = QLabel(self.tr("&Theme:"), general)
-        theme_label.setBuddy(self.theme_combo)
-        general_form.addRow(theme_label, self.theme_combo)
-        note = QLabel(
-            self.tr(
-                "Dates, numbers and amounts of money are written the way the chosen "
-                "language writes them (for Finnish: 23.11.2026 and 1 234,50 €). Menus and "
-                "lists change at once; some parts of an open customer card change when "
-                "the program is started again."
-            ),
-            general,
-        )
-        note.setWordWrap(True)
-        note.setObjectName("languageNote")
-        general_form.addRow(note)
-
+        self.general = self._build_general()
         self.company_form = CompanyForm(company.get(), self)
         self.company_form.validityChanged.connect(self._update_buttons)
-
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
-        self.tabs.addTab(general, self.tr("&General"))
-        self.tabs.addTab(self.company_form, self.tr("Own &company"))
-
+        self.tabs.addTab(self.general, "")
+        self.tabs.addTab(self.company_form, "")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -123,6 +78,62 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self._update_buttons()
+        self.retranslateUi()
+
+    def _build_general(self) -> QWidget:
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.addItem("", "")
+        for code, name in LANGUAGE_NAMES:
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(self.language_combo.findData(stored_language(self.settings)), 0)
+        )
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.setObjectName("themeCombo")
+        for theme in (Theme.SYSTEM, Theme.LIGHT, Theme.DARK):
+            self.theme_combo.addItem("", theme.value)
+        self.theme_combo.setCurrentIndex(
+            max(self.theme_combo.findData(stored_theme(self.settings).value), 0)
+        )
+        general = QWidget(self)
+        general_form = QFormLayout(general)
+        self.language_label = QLabel(general)
+        self.language_label.setBuddy(self.language_combo)
+        general_form.addRow(self.language_label, self.language_combo)
+        self.theme_label = QLabel(general)
+        self.theme_label.setBuddy(self.theme_combo)
+        general_form.addRow(self.theme_label, self.theme_combo)
+        self.language_note = QLabel(general)
+        self.language_note.setWordWrap(True)
+        self.language_note.setObjectName("languageNote")
+        general_form.addRow(self.language_note)
+        return general
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.setItemText(0, self.tr("System language"))
+        self.theme_combo.setAccessibleName(self.tr("Colour theme"))
+        set_item_texts(
+            self.theme_combo,
+            {
+                Theme.SYSTEM.value: self.tr("System"),
+                Theme.LIGHT.value: self.tr("Light"),
+                Theme.DARK.value: self.tr("Dark"),
+            },
+        )
+        self.language_label.setText(self.tr("&Language:"))
+        self.theme_label.setText(self.tr("&Theme:"))
+        self.language_note.setText(
+            self.tr(
+                "Dates, numbers and amounts of money are written the way the chosen "
+                "language writes them (for Finnish: 23.11.2026 and 1 234,50 €). Menus, "
+                "lists and open windows change at once."
+            )
+        )
+        self.tabs.setTabText(self.tabs.indexOf(self.general), self.tr("&General"))
+        self.tabs.setTabText(self.tabs.indexOf(self.company_form), self.tr("Own &company"))
 
     def chosen_language(self) -> str:
         """ "" for the system language, else a language code."""

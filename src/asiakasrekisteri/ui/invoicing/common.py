@@ -40,7 +40,7 @@ def status_name(status: InvoiceStatus) -> str:
 
 
 def status_text(record: InvoiceRecord, today: date) -> str:
-    """The state a person reads: "Overdue" is derived from the due date (issue 4, item 5)."""
+    """The state a person reads: "Overdue" is derived from the due date, never stored."""
     if record.kind is InvoiceKind.CREDIT_NOTE:
         return translate(_CREDIT_NOTE)
     if record.is_overdue(today):

@@ -1,4 +1,4 @@
-"""The invoicing figures on the customer card's overview (issue 4, item 7)."""
+"""The invoicing figures on the customer card's overview."""
 
 from __future__ import annotations
 
@@ -23,11 +23,16 @@ from asiakasrekisteri.ui.formatting import format_money
 from asiakasrekisteri.ui.invoicing.common import Today
 from asiakasrekisteri.ui.invoicing.invoice_list import Column, IdRole, InvoiceListModel, make_view
 from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 _EMPTY = "—"
+_FIGURES = (
+    "invoiced_12", "invoiced_all", "open", "overdue", "payment_days", "payment_delay",
+    "credit_limit",
+)  # fmt: skip
 
 
-class InvoicingFigures(QWidget):
+class InvoicingFigures(Retranslating, QWidget):
     """Invoiced, open and overdue sums, payment habits and the latest invoices.
 
     Attributes:
@@ -59,7 +64,7 @@ class InvoicingFigures(QWidget):
         self.customer_id: int | None = None
         self._credit_limit: Decimal | None = None
 
-        self.no_invoices_label = QLabel(self.tr("No invoices yet."))
+        self.no_invoices_label = QLabel()
         self.no_invoices_label.setObjectName("noInvoicesLabel")
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -67,42 +72,29 @@ class InvoicingFigures(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.values: dict[str, QLabel] = {}
         self._rows: dict[str, QLabel] = {}
-        for key, title in (
-            ("invoiced_12", self.tr("Invoiced, 12 months")),
-            ("invoiced_all", self.tr("Invoiced, all time")),
-            ("open", self.tr("Open receivables")),
-            ("overdue", self.tr("Overdue receivables")),
-            ("payment_days", self.tr("Average payment time (12 months)")),
-            ("payment_delay", self.tr("Paid on average (12 months)")),
-            ("credit_limit", self.tr("Credit limit")),
-        ):
+        for key in _FIGURES:
             value = QLabel()
             value.setObjectName(f"figure_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(title)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            label = QLabel(title)
+            label = QLabel()
             form.addRow(label, value)
             self.values[key] = value
             self._rows[key] = label
 
-        self.latest_title = QLabel(self.tr("Latest invoices"))
+        self.latest_title = QLabel()
         self.latest_model = InvoiceListModel(today, self)
         self.latest_view = make_view(self.latest_model, "latestInvoices")
         self.latest_view.setSortingEnabled(False)
-        self.latest_view.setAccessibleName(self.tr("Latest invoices"))
         for column in (Column.CUSTOMER, Column.DUE, Column.OPEN):
             self.latest_view.setColumnHidden(column, True)
         self.latest_view.setMinimumHeight(110)
         self._fit_latest()
 
-        self.new_invoice_button = QPushButton(self.tr("New invoice…"))
+        self.new_invoice_button = QPushButton()
         self.new_invoice_button.setObjectName("newInvoiceButton")
-        self.statement_button = QPushButton(self.tr("Statement…"))
+        self.statement_button = QPushButton()
         self.statement_button.setObjectName("statementButton")
-        self.statement_button.setToolTip(
-            self.tr("A PDF of the customer's open invoices with one payment slip")
-        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_invoice_button)
         buttons.addWidget(self.statement_button)
@@ -117,6 +109,32 @@ class InvoicingFigures(QWidget):
         layout.addLayout(buttons)
         self.latest_view.doubleClicked.connect(self._open_index)
         self.show_customer(None)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        titles = {
+            "invoiced_12": self.tr("Invoiced, 12 months"),
+            "invoiced_all": self.tr("Invoiced, all time"),
+            "open": self.tr("Open receivables"),
+            "overdue": self.tr("Overdue receivables"),
+            "payment_days": self.tr("Average payment time (12 months)"),
+            "payment_delay": self.tr("Paid on average (12 months)"),
+            "credit_limit": self.tr("Credit limit"),
+        }
+        for key, label in self._rows.items():
+            label.setText(titles[key])
+            self.values[key].setAccessibleName(titles[key])
+        self.no_invoices_label.setText(self.tr("No invoices yet."))
+        latest = self.tr("Latest invoices")
+        self.latest_title.setText(latest)
+        self.latest_view.setAccessibleName(latest)
+        self.new_invoice_button.setText(self.tr("New invoice…"))
+        self.statement_button.setText(self.tr("Statement…"))
+        self.statement_button.setToolTip(
+            self.tr("A PDF of the customer's open invoices with one payment slip")
+        )
+        self._show_figures()
+        self.latest_model.retranslate()
 
     def show_customer(self, customer_id: int | None, credit_limit: Decimal | None = None) -> None:
         """Show one customer's figures; None for a card that is not saved yet."""
@@ -129,7 +147,13 @@ class InvoicingFigures(QWidget):
             except ValidationError:
                 figures = None  # the customer was deleted under us; show nothing
         self.figures = figures
-        self.new_invoice_button.setEnabled(customer_id is not None)
+        self.latest_model.set_records(figures.latest_invoices if figures is not None else ())
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        """Put :attr:`figures` into the labels, in the language and locale now in use."""
+        figures, credit_limit = self.figures, self._credit_limit
+        self.new_invoice_button.setEnabled(self.customer_id is not None)
         has_invoices = figures is not None and bool(figures.latest_invoices)
         self.statement_button.setEnabled(figures is not None and figures.open_receivables > 0)
         self.no_invoices_label.setVisible(not has_invoices)
@@ -143,7 +167,6 @@ class InvoicingFigures(QWidget):
             format_money(credit_limit) if credit_limit is not None else _EMPTY
         )
         if figures is None:
-            self.latest_model.set_records(())
             return
         self.values["invoiced_12"].setText(format_money(figures.invoiced_12_months))
         self.values["invoiced_all"].setText(format_money(figures.invoiced_all_time))
@@ -158,7 +181,6 @@ class InvoicingFigures(QWidget):
         )
         self.values["payment_days"].setText(self._days(figures.average_payment_days))
         self.values["payment_delay"].setText(self._delay(figures.average_payment_delay_days))
-        self.latest_model.set_records(figures.latest_invoices)
 
     def reload(self) -> None:
         """Read the figures again for the customer shown (after an invoice changed)."""

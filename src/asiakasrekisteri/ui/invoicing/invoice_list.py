@@ -42,6 +42,7 @@ from asiakasrekisteri.services.invoicing import InvoiceQuery, InvoicingService
 from asiakasrekisteri.ui.formatting import format_date, format_money
 from asiakasrekisteri.ui.invoicing.common import Today, status_text, translate
 from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating, set_item_texts
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -90,6 +91,20 @@ class InvoiceListModel(QAbstractTableModel):
 
     def records(self) -> list[InvoiceRecord]:
         return list(self._records)
+
+    def retranslate(self) -> None:
+        """Let the views ask again for the headers and texts, now in another language.
+
+        Headers, states and "(draft)" are translated, dates and money formatted with the
+        locale, in :meth:`data` and :meth:`headerData` at the time they are asked for.
+        """
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._records:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._records) - 1, len(Column) - 1),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     def record_at(self, row: int) -> InvoiceRecord:
         return self._records[row]
@@ -187,7 +202,7 @@ def make_view(model: QAbstractItemModel, object_name: str) -> QTableView:
     return view
 
 
-class InvoiceList(QWidget):
+class InvoiceList(Retranslating, QWidget):
     """A filterable invoice table: all invoices, or one customer's.
 
     Attributes:
@@ -219,26 +234,19 @@ class InvoiceList(QWidget):
         self.proxy.setSortRole(SortRole)
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("invoiceFilter")
-        self.filter_combo.setAccessibleName(self.tr("Show invoices"))
-        for label, value in (
-            (self.tr("All invoices"), Filter.ALL),
-            (self.tr("Open"), Filter.OPEN),
-            (self.tr("Overdue"), Filter.OVERDUE),
-            (self.tr("Drafts"), Filter.DRAFTS),
-        ):
-            self.filter_combo.addItem(label, int(value))
+        for value in Filter:
+            self.filter_combo.addItem("", int(value))
         self.view = make_view(self.proxy, "invoiceTable")
-        self.view.setAccessibleName(self.tr("Invoices"))
         self.view.setColumnHidden(Column.CUSTOMER, customer_id is not None)
         self.summary = QLabel()
         self.summary.setObjectName("invoiceListSummary")
-        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button = QPushButton()
         self.open_button.setObjectName("openInvoiceButton")
 
         top = QHBoxLayout()
-        show_label = QLabel(self.tr("&Show:"))
-        show_label.setBuddy(self.filter_combo)
-        top.addWidget(show_label)
+        self.show_label = QLabel()
+        self.show_label.setBuddy(self.filter_combo)
+        top.addWidget(self.show_label)
         top.addWidget(self.filter_combo)
         top.addStretch(1)
         top.addWidget(self.open_button)
@@ -254,6 +262,24 @@ class InvoiceList(QWidget):
         self.open_button.clicked.connect(self._open_current)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.reload()
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.filter_combo.setAccessibleName(self.tr("Show invoices"))
+        set_item_texts(
+            self.filter_combo,
+            {
+                int(Filter.ALL): self.tr("All invoices"),
+                int(Filter.OPEN): self.tr("Open"),
+                int(Filter.OVERDUE): self.tr("Overdue"),
+                int(Filter.DRAFTS): self.tr("Drafts"),
+            },
+        )
+        self.view.setAccessibleName(self.tr("Invoices"))
+        self.open_button.setText(self.tr("&Open"))
+        self.show_label.setText(self.tr("&Show:"))
+        self.model.retranslate()
+        self._show_summary()
 
     def set_filter(self, value: Filter) -> None:
         self.filter_combo.setCurrentIndex(self.filter_combo.findData(int(value)))
@@ -276,13 +302,17 @@ class InvoiceList(QWidget):
             records = [r for r in records if r.is_overdue(today)]
         self.model.set_records(records)
         self.view.resizeColumnsToContents()
+        self._show_summary()
+        self._update_buttons()
+
+    def _show_summary(self) -> None:
+        records = self.model.records()
         open_sum = sum((r.open_amount for r in records), ZERO)
         self.summary.setText(
             self.tr("%n invoice(s), open {open}", "", len(records)).format(
                 open=format_money(open_sum)
             )
         )
-        self._update_buttons()
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -305,7 +335,7 @@ class InvoiceList(QWidget):
             self.openRequested.emit(invoice_id)
 
 
-class InvoicesDialog(QDialog):
+class InvoicesDialog(Retranslating, QDialog):
     """All invoices of the register, with filters (Invoices… in the menu).
 
     Attributes:
@@ -328,19 +358,23 @@ class InvoicesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("invoicesDialog")
-        self.setWindowTitle(self.tr("Invoices"))
         self.resize(900, 560)
         self.invoice_list = InvoiceList(invoicing, customer_id=customer_id, today=today)
         self.invoice_list.openRequested.connect(self.openRequested)
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("closeButton")
-        close.clicked.connect(self.reject)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeButton")
+        self.close_button.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(close)
+        row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.invoice_list, 1)
         layout.addLayout(row)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Invoices"))
+        self.close_button.setText(self.tr("Close"))
 
     def reload(self) -> None:
         self.invoice_list.reload()

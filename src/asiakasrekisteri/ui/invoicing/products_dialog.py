@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -40,11 +42,12 @@ from asiakasrekisteri.ui.invoicing.common import (
     show_field_errors,
 )
 from asiakasrekisteri.ui.widgets.form_rows import add_field_row, error_label
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ProductDialog(QDialog):
+class ProductDialog(Retranslating, QDialog):
     """Add or edit one product; errors show under the fields.
 
     Attributes:
@@ -62,10 +65,11 @@ class ProductDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("productDialog")
-        self.setWindowTitle(self.tr("Edit product") if product else self.tr("New product"))
         self.service = service
         self.product = product
         self.saved_product: ProductData | None = None
+        # Recomputes the errors shown after Save, so a language change can show them anew.
+        self._shown_errors: Callable[[], dict[str, str]] | None = None
         self.code_edit = QLineEdit(product.code if product else "")
         self.name_edit = QLineEdit(product.name if product else "")
         self.unit_edit = QLineEdit(product.unit if product else "")
@@ -76,7 +80,7 @@ class ProductDialog(QDialog):
             self.vat_combo.addItem(number_input_text(rate), str(rate))
         if product is not None:
             self.vat_combo.setEditText(number_input_text(product.vat_percent))
-        self.active_check = QCheckBox(self.tr("&Active (offered on new invoice rows)"))
+        self.active_check = QCheckBox()
         self.active_check.setChecked(product.active if product else True)
         self.edits: dict[str, QWidget] = {
             "code": self.code_edit,
@@ -85,17 +89,9 @@ class ProductDialog(QDialog):
             "unit_price": self.price_edit,
             "vat_percent": self.vat_combo,
         }
-        labels = {
-            "code": self.tr("&Code"),
-            "name": self.tr("&Name"),
-            "unit": self.tr("&Unit"),
-            "unit_price": self.tr("Unit &price (excl. VAT)"),
-            "vat_percent": self.tr("&VAT %"),
-        }
-        self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
-        for name, editor in self.edits.items():
-            self.errors[name] = add_field_row(form, name, labels[name], editor)
+        self._rows = {name: add_field_row(form, name, edit) for name, edit in self.edits.items()}
+        self.errors: dict[str, QLabel] = {name: row.error for name, row in self._rows.items()}
         form.addRow("", self.active_check)
         self.general_error = error_label("productError")
         self.buttons = QDialogButtonBox(
@@ -107,6 +103,23 @@ class ProductDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        editing = self.product is not None
+        self.setWindowTitle(self.tr("Edit product") if editing else self.tr("New product"))
+        titles = {
+            "code": self.tr("&Code"),
+            "name": self.tr("&Name"),
+            "unit": self.tr("&Unit"),
+            "unit_price": self.tr("Unit &price (excl. VAT)"),
+            "vat_percent": self.tr("&VAT %"),
+        }
+        for name, row in self._rows.items():
+            row.set_title(titles[name])
+        self.active_check.setText(self.tr("&Active (offered on new invoice rows)"))
+        if self._shown_errors is not None:
+            self._show_errors(self._shown_errors)
 
     def data(self) -> tuple[ProductData | None, dict[str, str]]:
         """The product as typed, or None and the fields that could not be read."""
@@ -134,26 +147,32 @@ class ProductDialog(QDialog):
         )
         return product, errors
 
-    def _show_errors(self, errors: dict[str, str]) -> None:
-        show_field_errors(self.errors, self.general_error, errors)
+    def _show_errors(self, errors: Callable[[], dict[str, str]]) -> None:
+        """Show the errors ``errors`` computes; again on a language change."""
+        self._shown_errors = errors
+        show_field_errors(self.errors, self.general_error, errors())
 
     def accept(self) -> None:
-        product, errors = self.data()
+        product, _errors = self.data()
         if product is None:
-            self._show_errors(errors)
+            self._show_errors(lambda: self.data()[1])
             return
         try:
             self.saved_product = self.service.save(product)
         except FieldErrors as exc:
-            self._show_errors(errors_text(exc))
+            self._show_errors(partial(errors_text, exc))
             return
         except ValidationError as exc:
-            self._show_errors({"": error_text(exc)})
+            self._show_errors(partial(_general_error, exc))
             return
         super().accept()
 
 
-class ProductsDialog(QDialog):
+def _general_error(error: ValidationError) -> dict[str, str]:
+    return {"": error_text(error)}
+
+
+class ProductsDialog(Retranslating, QDialog):
     """The product register: add, edit, deactivate (Settings › Products and services…).
 
     Attributes:
@@ -166,18 +185,12 @@ class ProductsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("productsDialog")
-        self.setWindowTitle(self.tr("Products and services"))
         self.resize(760, 440)
         self.service = service
         self._today = today
         self.prompts = Prompts(self)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("productsTable")
-        self.table.setAccessibleName(self.tr("Products and services"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Code"), self.tr("Name"), self.tr("Unit"), self.tr("Unit price"),
-             self.tr("VAT %"), self.tr("Active")]
-        )  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,22 +198,22 @@ class ProductsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.show_inactive = QCheckBox(self.tr("Show &inactive"))
+        self.show_inactive = QCheckBox()
         self.show_inactive.setObjectName("showInactiveProducts")
-        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button = QPushButton()
         self.add_button.setObjectName("addProductButton")
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton()
         self.edit_button.setObjectName("editProductButton")
-        self.toggle_button = QPushButton(self.tr("&Deactivate"))
+        self.toggle_button = QPushButton()
         self.toggle_button.setObjectName("toggleProductButton")
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("closeButton")
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeButton")
         row = QHBoxLayout()
         for widget in (self.add_button, self.edit_button, self.toggle_button):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.show_inactive)
-        row.addWidget(close)
+        row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
@@ -211,14 +224,34 @@ class ProductsDialog(QDialog):
         self.add_button.clicked.connect(self.add_product)
         self.edit_button.clicked.connect(self.edit_product)
         self.toggle_button.clicked.connect(self.toggle_active)
-        close.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.accept)
         self.reload()
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        title = self.tr("Products and services")
+        self.setWindowTitle(title)
+        self.table.setAccessibleName(title)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Name"), self.tr("Unit"), self.tr("Unit price"),
+             self.tr("VAT %"), self.tr("Active")]
+        )  # fmt: skip
+        self.show_inactive.setText(self.tr("Show &inactive"))
+        self.add_button.setText(self.tr("&Add…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.close_button.setText(self.tr("Close"))
+        selected = self.selected()
+        self._fill(selected.id if selected is not None else None)
 
     def products(self) -> list[ProductData]:
         return list(self._products)
 
     def reload(self, select_id: int | None = None) -> None:
         self._products = self.service.list(include_inactive=self.show_inactive.isChecked())
+        self._fill(select_id)
+
+    def _fill(self, select_id: int | None) -> None:
+        """Show :attr:`_products`; "Yes"/"No" and the formats in the UI language."""
         self.table.setRowCount(len(self._products))
         for row, product in enumerate(self._products):
             texts = [

@@ -1,10 +1,13 @@
-"""Invoicing settings of the own company (issue 4, item 1): VAT register, bank, numbering,
-terms, penalty interest and the reminder fee."""
+"""Invoicing settings of the own company: VAT register, bank, numbering, terms, penalty
+interest and the reminder fee."""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -44,9 +47,10 @@ from asiakasrekisteri.ui.invoicing.common import (
     show_field_errors,
 )
 from asiakasrekisteri.ui.widgets.form_rows import error_label
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 
-class InvoicingSettingsDialog(QDialog):
+class InvoicingSettingsDialog(Retranslating, QDialog):
     """Edit the invoicing settings; the IBAN and BIC are the own company's.
 
     Attributes:
@@ -60,112 +64,19 @@ class InvoicingSettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("invoicingSettingsDialog")
-        self.setWindowTitle(self.tr("Invoicing settings"))
         self.invoicing = invoicing
         self.company = company
         self.prompts = Prompts(self)
-        settings = invoicing.settings()
-        own = company.get()
-
-        self.vat_registered_check = QCheckBox(self.tr("&VAT registered (alv-rekisterissä)"))
-        self.vat_registered_check.setChecked(settings.vat_registered)
-        self.vat_registered_check.setToolTip(
-            self.tr(
-                "Leave unticked under the VAT threshold: invoices then carry no VAT and "
-                "say “Ei alv-rekisterissä”."
-            )
-        )
-        self.iban_edit = QLineEdit(own.iban)
-        self.bic_edit = QLineEdit(own.bic)
-        self.other_accounts_edit = QPlainTextEdit("\n".join(settings.other_accounts))
-        self.other_accounts_edit.setTabChangesFocus(True)
-        self.other_accounts_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        self.other_accounts_edit.setPlaceholderText("FI21 1234 5600 0007 85 NDEAFIHH")
-        self.other_accounts_edit.setToolTip(
-            self.tr(
-                "Further bank accounts printed on invoices, one a line: the IBAN and its BIC. "
-                "The barcode and QR code carry the IBAN above."
-            )
-        )
-        self.logo_edit = QLineEdit(settings.logo_path)
-        self.logo_button = QPushButton(self.tr("&Browse…"))
-        self.logo_button.setObjectName("logoBrowseButton")
-        self.next_number_edit = QLineEdit(str(settings.next_invoice_number))
-        self.term_spin = QSpinBox()
-        self.term_spin.setRange(0, 365)
-        self.term_spin.setValue(settings.payment_term_days)
-        self.term_spin.setSuffix(self.tr(" days"))
-        self.notice_spin = QSpinBox()
-        self.notice_spin.setRange(0, 365)
-        self.notice_spin.setValue(settings.notice_period_days)
-        self.notice_spin.setSuffix(self.tr(" days"))
-        self.statutory_radio = QRadioButton(self.tr("&Statutory: reference rate + 7 %"))
-        self.statutory_radio.setObjectName("statutoryInterestRadio")
-        self.fixed_radio = QRadioButton(self.tr("F&ixed:"))
-        self.fixed_radio.setObjectName("fixedInterestRadio")
-        group = QButtonGroup(self)
-        group.addButton(self.statutory_radio)
-        group.addButton(self.fixed_radio)
-        fixed = settings.penalty_interest_fixed
-        self.fixed_edit = QLineEdit(number_input_text(fixed) if fixed is not None else "")
-        self.fixed_radio.setChecked(settings.penalty_interest_mode is PenaltyInterestMode.FIXED)
-        self.statutory_radio.setChecked(not self.fixed_radio.isChecked())
-        self.fee_edit = QLineEdit(money_input_text(settings.reminder_fee))
-
-        self.edits: dict[str, QWidget] = {
-            "vat_registered": self.vat_registered_check,
-            "iban": self.iban_edit,
-            "bic": self.bic_edit,
-            "other_accounts": self.other_accounts_edit,
-            "logo_path": self.logo_edit,
-            "next_invoice_number": self.next_number_edit,
-            "payment_term_days": self.term_spin,
-            "notice_period_days": self.notice_spin,
-            "penalty_interest_fixed": self.fixed_edit,
-            "reminder_fee": self.fee_edit,
-        }
-        titles = {
-            "vat_registered": self.tr("VAT"),
-            "iban": self.tr("&IBAN"),
-            "bic": self.tr("BI&C"),
-            "other_accounts": self.tr("Other &accounts"),
-            "logo_path": self.tr("&Logo (PNG or JPEG)"),
-            "next_invoice_number": self.tr("&Next invoice number"),
-            "payment_term_days": self.tr("&Payment term"),
-            "notice_period_days": self.tr("N&otice period"),
-            "penalty_interest_fixed": self.tr("Penalty interest"),
-            "reminder_fee": self.tr("&Reminder fee"),
-        }
+        # Recomputes the errors shown after Save, so a language change can show them anew.
+        self._shown_errors: Callable[[], dict[str, str]] | None = None
+        self._build_editors(invoicing.settings(), company.get())
         self.errors: dict[str, QLabel] = {}
+        self._titles: dict[str, QLabel] = {}
         form = QFormLayout()
         for name, editor in self.edits.items():
             editor.setObjectName(f"{name}Edit")
-            editor.setAccessibleName(titles[name].replace("&", ""))
-            label = QLabel(titles[name])
-            label.setBuddy(editor)
-            error = error_label(f"{name}Error")
-            self.errors[name] = error
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            if name == "logo_path":
-                row = QHBoxLayout()
-                row.addWidget(editor, 1)
-                row.addWidget(self.logo_button)
-                column.addLayout(row)
-            elif name == "penalty_interest_fixed":
-                label.setBuddy(self.statutory_radio)
-                column.addWidget(self.statutory_radio)
-                row = QHBoxLayout()
-                row.addWidget(self.fixed_radio)
-                row.addWidget(editor)
-                row.addWidget(QLabel("%"))
-                row.addStretch(1)
-                column.addLayout(row)
-            else:
-                column.addWidget(editor)
-            column.addWidget(error)
-            form.addRow(label, column)
-        self.fee_hint = QLabel(self.tr("Private customers are charged at most 5,00 €."))
+            self._add_row(form, name, editor)
+        self.fee_hint = QLabel()
         form.addRow("", self.fee_hint)
         self.general_error = error_label("settingsError")
         self.buttons = QDialogButtonBox(
@@ -180,12 +91,125 @@ class InvoicingSettingsDialog(QDialog):
         self.fixed_radio.toggled.connect(self.fixed_edit.setEnabled)
         self.fixed_edit.setEnabled(self.fixed_radio.isChecked())
         self.logo_button.clicked.connect(self.choose_logo)
-        self.setTabOrder(self.logo_edit, self.logo_button)
-        self.setTabOrder(self.logo_button, self.next_number_edit)
-        self.setTabOrder(self.notice_spin, self.statutory_radio)
-        self.setTabOrder(self.statutory_radio, self.fixed_radio)
-        self.setTabOrder(self.fixed_radio, self.fixed_edit)
-        self.setTabOrder(self.fixed_edit, self.fee_edit)
+        for first, second in itertools.pairwise(
+            (self.logo_edit, self.logo_button, self.next_number_edit)
+        ):
+            self.setTabOrder(first, second)
+        for first, second in itertools.pairwise(
+            (self.notice_spin, self.statutory_radio, self.fixed_radio, self.fixed_edit,
+             self.fee_edit)
+        ):  # fmt: skip
+            self.setTabOrder(first, second)
+        self.retranslateUi()
+
+    def _build_editors(self, settings: InvoiceSettings, own: CompanyData) -> None:
+        self.vat_registered_check = QCheckBox()
+        self.vat_registered_check.setChecked(settings.vat_registered)
+        self.iban_edit = QLineEdit(own.iban)
+        self.bic_edit = QLineEdit(own.bic)
+        self.other_accounts_edit = QPlainTextEdit("\n".join(settings.other_accounts))
+        self.other_accounts_edit.setTabChangesFocus(True)
+        self.other_accounts_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.other_accounts_edit.setPlaceholderText("FI21 1234 5600 0007 85 NDEAFIHH")
+        self.logo_edit = QLineEdit(settings.logo_path)
+        self.logo_button = QPushButton()
+        self.logo_button.setObjectName("logoBrowseButton")
+        self.next_number_edit = QLineEdit(str(settings.next_invoice_number))
+        self.term_spin = QSpinBox()
+        self.term_spin.setRange(0, 365)
+        self.term_spin.setValue(settings.payment_term_days)
+        self.notice_spin = QSpinBox()
+        self.notice_spin.setRange(0, 365)
+        self.notice_spin.setValue(settings.notice_period_days)
+        self.statutory_radio = QRadioButton()
+        self.statutory_radio.setObjectName("statutoryInterestRadio")
+        self.fixed_radio = QRadioButton()
+        self.fixed_radio.setObjectName("fixedInterestRadio")
+        group = QButtonGroup(self)
+        group.addButton(self.statutory_radio)
+        group.addButton(self.fixed_radio)
+        fixed = settings.penalty_interest_fixed
+        self.fixed_edit = QLineEdit(number_input_text(fixed) if fixed is not None else "")
+        self.fixed_radio.setChecked(settings.penalty_interest_mode is PenaltyInterestMode.FIXED)
+        self.statutory_radio.setChecked(not self.fixed_radio.isChecked())
+        self.fee_edit = QLineEdit(money_input_text(settings.reminder_fee))
+        self.edits: dict[str, QWidget] = {
+            "vat_registered": self.vat_registered_check,
+            "iban": self.iban_edit,
+            "bic": self.bic_edit,
+            "other_accounts": self.other_accounts_edit,
+            "logo_path": self.logo_edit,
+            "next_invoice_number": self.next_number_edit,
+            "payment_term_days": self.term_spin,
+            "notice_period_days": self.notice_spin,
+            "penalty_interest_fixed": self.fixed_edit,
+            "reminder_fee": self.fee_edit,
+        }
+
+    def _add_row(self, form: QFormLayout, name: str, editor: QWidget) -> None:
+        label = QLabel()
+        label.setBuddy(self.statutory_radio if name == "penalty_interest_fixed" else editor)
+        error = error_label(f"{name}Error")
+        self.errors[name] = error
+        self._titles[name] = label
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        if name == "logo_path":
+            row = QHBoxLayout()
+            row.addWidget(editor, 1)
+            row.addWidget(self.logo_button)
+            column.addLayout(row)
+        elif name == "penalty_interest_fixed":
+            column.addWidget(self.statutory_radio)
+            row = QHBoxLayout()
+            row.addWidget(self.fixed_radio)
+            row.addWidget(editor)
+            row.addWidget(QLabel("%"))
+            row.addStretch(1)
+            column.addLayout(row)
+        else:
+            column.addWidget(editor)
+        column.addWidget(error)
+        form.addRow(label, column)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Invoicing settings"))
+        titles = {
+            "vat_registered": self.tr("VAT"),
+            "iban": self.tr("&IBAN"),
+            "bic": self.tr("BI&C"),
+            "other_accounts": self.tr("Other &accounts"),
+            "logo_path": self.tr("&Logo (PNG or JPEG)"),
+            "next_invoice_number": self.tr("&Next invoice number"),
+            "payment_term_days": self.tr("&Payment term"),
+            "notice_period_days": self.tr("N&otice period"),
+            "penalty_interest_fixed": self.tr("Penalty interest"),
+            "reminder_fee": self.tr("&Reminder fee"),
+        }
+        for name, title in titles.items():
+            self._titles[name].setText(title)
+            self.edits[name].setAccessibleName(title.replace("&", ""))
+        self.vat_registered_check.setText(self.tr("&VAT registered (alv-rekisterissä)"))
+        self.vat_registered_check.setToolTip(
+            self.tr(
+                "Leave unticked under the VAT threshold: invoices then carry no VAT and "
+                "say “Ei alv-rekisterissä”."
+            )
+        )
+        self.other_accounts_edit.setToolTip(
+            self.tr(
+                "Further bank accounts printed on invoices, one a line: the IBAN and its BIC. "
+                "The barcode and QR code carry the IBAN above."
+            )
+        )
+        self.logo_button.setText(self.tr("&Browse…"))
+        self.term_spin.setSuffix(self.tr(" days"))
+        self.notice_spin.setSuffix(self.tr(" days"))
+        self.statutory_radio.setText(self.tr("&Statutory: reference rate + 7 %"))
+        self.fixed_radio.setText(self.tr("F&ixed:"))
+        self.fee_hint.setText(self.tr("Private customers are charged at most 5,00 €."))
+        if self._shown_errors is not None:
+            self._show_errors(self._shown_errors)
 
     def choose_logo(self) -> None:
         path = self.prompts.open_path(
@@ -234,10 +258,13 @@ class InvoicingSettingsDialog(QDialog):
         )
         return settings, company, errors
 
-    def _show_errors(self, errors: dict[str, str]) -> None:
-        show_field_errors(self.errors, self.general_error, errors)
+    def _show_errors(self, errors: Callable[[], dict[str, str]]) -> None:
+        """Show the errors ``errors`` computes; again on a language change."""
+        self._shown_errors = errors
+        show_field_errors(self.errors, self.general_error, errors())
 
-    def accept(self) -> None:
+    def _check(self) -> tuple[InvoiceSettings | None, CompanyData, dict[str, str]]:
+        """The settings and company as typed, with every error the domain finds in them."""
         settings, company, errors = self.values()
         try:
             validate_company(company)
@@ -248,17 +275,21 @@ class InvoicingSettingsDialog(QDialog):
                 validate_settings(settings)
             except FieldErrors as exc:
                 errors.update({k: v for k, v in errors_text(exc).items() if k not in errors})
+        return settings, company, errors
+
+    def accept(self) -> None:
+        settings, company, errors = self._check()
         if settings is None or errors:
-            self._show_errors(errors)
+            self._show_errors(lambda: self._check()[2])
             return
         try:
             self.invoicing.save_settings(settings)
         except FieldErrors as exc:
-            self._show_errors(errors_text(exc))
+            self._show_errors(partial(errors_text, exc))
             return
         try:
             self.company.save(company)
         except FieldErrors as exc:
-            self._show_errors(errors_text(exc))
+            self._show_errors(partial(errors_text, exc))
             return
         super().accept()

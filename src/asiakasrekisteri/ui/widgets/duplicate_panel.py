@@ -7,6 +7,7 @@ a large register.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.services.customers import MatchReason
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from asiakasrekisteri.domain.customer import CustomerData
@@ -48,7 +50,18 @@ _STYLE = """
 """
 
 
-class DuplicatePanel(QWidget):
+@dataclass(frozen=True)
+class _MatchRow:
+    """The widgets of one match, kept to put their texts into another language."""
+
+    match: DuplicateMatch
+    widget: QWidget
+    label: QLabel
+    open_button: QPushButton
+    merge_button: QPushButton
+
+
+class DuplicatePanel(Retranslating, QWidget):
     """Lists the customers that look like the one being edited.
 
     Each match shows as "Possible duplicate: 1002 Rakennus Virtanen Oy — same Y-tunnus,
@@ -75,7 +88,7 @@ class DuplicatePanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 6, 8, 6)
         self._layout.setSpacing(4)
-        self._rows: list[QWidget] = []
+        self._rows: list[_MatchRow] = []
         self._matches: tuple[DuplicateMatch, ...] = ()
         self._merge_enabled = True
         self._pending: tuple[CustomerData, int | None] | None = None
@@ -84,6 +97,11 @@ class DuplicatePanel(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
         self.hide()
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        for row in self._rows:
+            self._set_row_texts(row)
 
     # --- public API --------------------------------------------------------------------
 
@@ -120,9 +138,7 @@ class DuplicatePanel(QWidget):
         """Allow or refuse merging; off while the edited customer is not saved yet."""
         self._merge_enabled = enabled
         for row in self._rows:
-            button = row.findChild(QPushButton, "mergeButton")
-            if button is not None:
-                self._apply_merge_state(button)
+            self._apply_merge_state(row.merge_button)
 
     def is_merge_enabled(self) -> bool:
         return self._merge_enabled
@@ -131,17 +147,17 @@ class DuplicatePanel(QWidget):
 
     def _show_matches(self, matches: list[DuplicateMatch]) -> None:
         for row in self._rows:
-            self._layout.removeWidget(row)
-            row.setObjectName("")  # so findChild does not see it before it is deleted
-            row.hide()
-            row.deleteLater()
+            self._layout.removeWidget(row.widget)
+            row.widget.setObjectName("")  # so findChild does not see it before it is deleted
+            row.widget.hide()
+            row.widget.deleteLater()
         self._rows = [self._make_row(match) for match in matches]
         for row in self._rows:
-            self._layout.addWidget(row)
+            self._layout.addWidget(row.widget)
         self._matches = tuple(matches)
         self.setVisible(bool(matches))
 
-    def _make_row(self, match: DuplicateMatch) -> QWidget:
+    def _make_row(self, match: DuplicateMatch) -> _MatchRow:
         row = QWidget(self)
         row.setObjectName(f"duplicateMatch_{match.customer_id}")
         layout = QHBoxLayout(row)
@@ -154,24 +170,32 @@ class DuplicatePanel(QWidget):
             .pixmap(size, size)
         )
         layout.addWidget(icon)
-        label = QLabel(self.match_text(match), row)
+        label = QLabel(row)
         label.setObjectName("matchText")
         label.setTextFormat(Qt.TextFormat.PlainText)  # a name may contain "<"
         label.setWordWrap(True)
         layout.addWidget(label, 1)
-        who = f"{match.customer_number} {match.name}"
-        open_button = QPushButton(self.tr("Open it"), row)
+        open_button = QPushButton(row)
         open_button.setObjectName("openButton")
-        open_button.setAccessibleName(self.tr("Open {customer}").format(customer=who))
         open_button.clicked.connect(lambda: self.openRequested.emit(match.customer_id))
         layout.addWidget(open_button)
-        merge_button = QPushButton(self.tr("Merge"), row)
+        merge_button = QPushButton(row)
         merge_button.setObjectName("mergeButton")
-        merge_button.setAccessibleName(self.tr("Merge with {customer}").format(customer=who))
         merge_button.clicked.connect(lambda: self.mergeRequested.emit(match.customer_id))
-        self._apply_merge_state(merge_button)
         layout.addWidget(merge_button)
-        return row
+        made = _MatchRow(match, row, label, open_button, merge_button)
+        self._set_row_texts(made)
+        return made
+
+    def _set_row_texts(self, row: _MatchRow) -> None:
+        match = row.match
+        row.label.setText(self.match_text(match))
+        who = f"{match.customer_number} {match.name}"
+        row.open_button.setText(self.tr("Open it"))
+        row.open_button.setAccessibleName(self.tr("Open {customer}").format(customer=who))
+        row.merge_button.setText(self.tr("Merge"))
+        row.merge_button.setAccessibleName(self.tr("Merge with {customer}").format(customer=who))
+        self._apply_merge_state(row.merge_button)
 
     def _apply_merge_state(self, button: QPushButton) -> None:
         button.setEnabled(self._merge_enabled)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 ERROR_COLOR = "#c62828"
@@ -18,15 +20,28 @@ def error_label(object_name: str) -> QLabel:
     return label
 
 
-def add_field_row(form: QFormLayout, name: str, title: str, editor: QWidget) -> QLabel:
-    """Add ``title`` (with its mnemonic) and ``editor`` to ``form``; return the error line.
+@dataclass(frozen=True)
+class FieldRow:
+    """One row of a form: its title, its editor and the error line under the editor."""
+
+    label: QLabel
+    editor: QWidget
+    error: QLabel
+
+    def set_title(self, title: str) -> None:
+        """Show ``title`` (with its ``&`` mnemonic); without ``&`` it names the editor."""
+        self.label.setText(title)
+        self.editor.setAccessibleName(title.replace("&", ""))
+
+
+def add_field_row(form: QFormLayout, name: str, editor: QWidget) -> FieldRow:
+    """Add a title and ``editor`` to ``form``; the owner sets the title (:meth:`set_title`).
 
     The editor is named ``<name>Edit`` and the error line ``<name>Error`` so that tests
-    and screenshots find them; the title without ``&`` is the editor's accessible name.
+    and screenshots find them.
     """
     editor.setObjectName(f"{name}Edit")
-    editor.setAccessibleName(title.replace("&", ""))
-    label = QLabel(title)
+    label = QLabel()
     label.setBuddy(editor)
     error = error_label(f"{name}Error")
     column = QVBoxLayout()
@@ -34,4 +49,4 @@ def add_field_row(form: QFormLayout, name: str, title: str, editor: QWidget) -> 
     column.addWidget(editor)
     column.addWidget(error)
     form.addRow(label, column)
-    return error
+    return FieldRow(label, editor, error)

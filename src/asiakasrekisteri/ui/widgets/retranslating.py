@@ -18,7 +18,11 @@ text is kept anywhere else.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QComboBox
 
 
 class Retranslating:
@@ -35,3 +39,14 @@ class Retranslating:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def set_item_texts(combo: QComboBox, texts: Mapping[Any, str]) -> None:
+    """Item data → its text in the UI language, for a combo of fixed choices.
+
+    The items keep their order and data, so the choice shown stays as it is.
+    """
+    for value, text in texts.items():
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setItemText(index, text)
