@@ -27,8 +27,10 @@ from asiakasrekisteri.services.customers import (
 )
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
+from asiakasrekisteri.services.history import HistoryService
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models import Customer
+from asiakasrekisteri.storage.models_history import HistoryEntry
 from tests.conftest import make_customer
 
 
@@ -222,6 +224,30 @@ def test_contacts_anonymised_on_delete(customers: CustomerService) -> None:
     assert customers.list_ids(CustomerQuery(search="meikäläinen")) == []
     with pytest.raises(RuleViolation):
         customers.update_contact(replace(gone, name="Back again"))
+
+
+def test_a_deleted_contact_leaves_no_value_in_the_history(
+    db: Database, customers: CustomerService
+) -> None:
+    """The log keeps that a contact was deleted, not one value it ever had."""
+    record = customers.create(make_customer())
+    contact = customers.add_contact(
+        record.id, ContactData(name="Matti Meikäläinen", email="matti@x.fi", phone="040 111 2222")
+    )
+    customers.update_contact(replace(contact, phone="050 999 8888", title="Hallituksen jäsen"))
+    customers.delete_contact(contact.id or 0)
+    with db.read() as session:
+        rows = session.execute(
+            select(HistoryEntry.action, HistoryEntry.old_value, HistoryEntry.new_value).where(
+                HistoryEntry.entity == "contact_person", HistoryEntry.entity_id == contact.id
+            )
+        ).all()
+    assert {action for action, _, _ in rows} >= {"created", "updated", "anonymised"}
+    logged = " ".join(f"{old} {new}" for _, old, new in rows)
+    for secret in ("Meikäläinen", "matti@x.fi", "111 2222", "999 8888", "Hallituksen"):
+        assert secret not in logged
+    # Other contacts and the card keep their history.
+    assert [e for e in HistoryService(db).for_customer(record.id) if e.entity == "customer"]
 
 
 def test_one_default_contact_and_office(customers: CustomerService) -> None:

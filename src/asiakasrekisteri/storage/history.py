@@ -563,6 +563,17 @@ def erase_values(session: Session, customer_id: int) -> int:
     return int(result.rowcount or 0)
 
 
+def erase_entity_values(session: Session, entity: str, entity_id: int) -> int:
+    """Drop every old and new value logged for one row (a deleted contact person)."""
+    history = HISTORY_TABLE.c
+    result = session.connection().execute(
+        update(HISTORY_TABLE)
+        .where(history.entity == entity, history.entity_id == entity_id)
+        .values(old_value=None, new_value=None)
+    )
+    return int(result.rowcount or 0)
+
+
 def _before_commit(session: Session) -> None:
     session.flush()
     sweep_bulk_inserts(session)
@@ -589,6 +600,7 @@ __all__ = [
     "Action",
     "attach",
     "current_user",
+    "erase_entity_values",
     "erase_values",
     "is_logged",
     "note_bulk_insert",

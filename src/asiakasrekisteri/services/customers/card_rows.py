@@ -12,6 +12,7 @@ from asiakasrekisteri.domain.customer import (
 )
 from asiakasrekisteri.services.customers._rows import clear_default, customer_row, get_row
 from asiakasrekisteri.services.errors import RuleViolation
+from asiakasrekisteri.storage import history
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.mapping import (
     anonymise_contact,
@@ -57,11 +58,17 @@ class CardRows:
             return contact_to_data(contact)
 
     def delete_contact(self, contact_id: int) -> ContactData:
-        """Anonymise a contact for good (see ``storage.mapping.anonymise_contact``)."""
+        """Anonymise a contact for good (see ``storage.mapping.anonymise_contact``).
+
+        The change log keeps that it happened, but no value the contact ever had: the
+        entry is an anonymisation, and the contact's earlier entries lose their values.
+        """
         with self.db.transaction() as session:
             contact = get_row(session, ContactPerson, contact_id)
+            history.set_action(session, history.Action.ANONYMISED)
             anonymise_contact(contact)
             session.flush()
+            history.erase_entity_values(session, "contact_person", contact_id)
             return contact_to_data(contact)
 
     # --- offices -----------------------------------------------------------------------
