@@ -10,7 +10,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -22,6 +21,7 @@ from asiakasrekisteri.domain.customer import parse_decimal
 from asiakasrekisteri.domain.errors import InvalidFormat, ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceRecord, InvoiceRowData, ProductData
 from asiakasrekisteri.domain.money import parse_money, parse_percent
+from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.invoicing import InvoiceQuery
 from asiakasrekisteri.services.products import ProductService
@@ -133,29 +133,17 @@ def _target(path_text: str) -> Path:
     return path
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write atomically: a half-written file never replaces a good one."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _cmd_pdf(services: Services, args: argparse.Namespace) -> int:
     target = _target(args.output)
     invoicing = services.invoicing
-    _write(target, invoicing.invoice_pdf(invoicing.get_by_number(args.number).id))
+    write_atomically(target, invoicing.invoice_pdf(invoicing.get_by_number(args.number).id))
     return 0
 
 
 def _cmd_finvoice(services: Services, args: argparse.Namespace) -> int:
     target = _target(args.output)
     invoicing = services.invoicing
-    _write(target, invoicing.finvoice_xml(invoicing.get_by_number(args.number).id))
+    write_atomically(target, invoicing.finvoice_xml(invoicing.get_by_number(args.number).id))
     return 0
 
 
@@ -163,14 +151,14 @@ def _cmd_remind(services: Services, args: argparse.Namespace) -> int:
     target = _target(args.output)
     invoicing = services.invoicing
     _reminder, data = invoicing.create_reminder(invoicing.get_by_number(args.number).id)
-    _write(target, data)
+    write_atomically(target, data)
     return 0
 
 
 def _cmd_statement(services: Services, args: argparse.Namespace) -> int:
     target = _target(args.output)
     customer = services.customers.get_by_number(args.number)
-    _write(target, services.invoicing.statement_pdf(customer.id))
+    write_atomically(target, services.invoicing.statement_pdf(customer.id))
     return 0
 
 

@@ -24,6 +24,7 @@ from openpyxl import Workbook
 from sqlalchemy import and_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
+from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.customers import (
     ActiveFilter,
     CustomerQuery,
@@ -237,7 +238,7 @@ class ExcelExportService:
                 ),
             )
         path.parent.mkdir(parents=True, exist_ok=True)
-        wb.save(path)
+        write_atomically(path, wb.save)
         return ExportResult(path, len(rows), contacts, offices)
 
     def _all_ids(self) -> list[int]:

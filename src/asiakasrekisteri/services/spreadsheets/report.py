@@ -12,6 +12,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.spreadsheets.plan import ImportPlan, ImportResult
 from asiakasrekisteri.services.spreadsheets.xlsx_sheet import NO, YES, write_sheet
 
@@ -65,7 +66,7 @@ def write_import_report(path: Path, plan: ImportPlan, result: ImportResult | Non
         ],
     )
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    write_atomically(path, wb.save)
     return path
 
 

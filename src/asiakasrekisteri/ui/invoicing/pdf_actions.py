@@ -8,7 +8,6 @@ PySide6-Addons) is missing the PDF opens in the system viewer and the user print
 from __future__ import annotations
 
 import importlib
-import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord
+from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts
@@ -32,18 +32,6 @@ def _qt_pdf() -> Any | None:
         return importlib.import_module("PySide6.QtPdf")
     except ImportError:
         return None
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a file so that a failure never leaves half a file under the name."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def document_name(record: InvoiceRecord) -> str:
