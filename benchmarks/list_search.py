@@ -1,4 +1,4 @@
-"""Main window and search at 100,000 customers (issue 2, item 8).
+"""Main window and search at 100,000 customers.
 
 Builds a register of N customers (default 100,000) in a temporary file, then measures in
 this one process:

@@ -1,0 +1,62 @@
+"""Starting the program: the log, the crash dialog's hook, the window and its features."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from asiakasrekisteri import app as app_module
+from asiakasrekisteri.logs import LOG_FILE_NAME
+from asiakasrekisteri.storage.errors import RegisterBusyError
+from asiakasrekisteri.ui.crash_dialog import CrashDialog
+from asiakasrekisteri.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+def test_run_logs_catches_uncaught_errors_over_the_window_and_offers_the_import(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(app_module, "QSettings", lambda: settings)
+    monkeypatch.setattr(app_module, "effective_language", lambda _settings: "en")
+    first_run: list[Callable[[], object]] = []
+    monkeypatch.setattr(
+        app_module,
+        "show_first_run",
+        lambda _host, _settings, _services, start_import: first_run.append(start_import),
+    )
+    seen: dict[str, object] = {}
+
+    def event_loop() -> int:
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["window shown"] = window.isVisible()
+        seen["log"] = (tmp_path / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8")
+        # An error escaping a slot: explained over the window instead of only on stderr.
+        sys.excepthook(RegisterBusyError, RegisterBusyError("busy"), None)
+        qapp.processEvents()
+        dialog = window.findChild(CrashDialog)
+        seen["crash dialog over the window"] = dialog is not None and dialog.isVisible()
+        if isinstance(dialog, QWidget):
+            dialog.close()
+        window.close()  # the user quits
+        window.deleteLater()
+        return 0
+
+    before = sys.excepthook
+    monkeypatch.setattr(qapp, "exec", event_loop)
+    assert app_module.run(str(tmp_path / "register.sqlite3")) == 0
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
+
+    assert seen["window shown"] is True
+    assert "starting" in str(seen["log"])
+    assert seen["crash dialog over the window"] is True
+    assert sys.excepthook is before  # put back when the program ends
+    assert len(first_run) == 1
+    assert getattr(first_run[0], "__name__", "") == "import_file"
