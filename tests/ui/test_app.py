@@ -5,16 +5,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from asiakasrekisteri import app as app_module
+from asiakasrekisteri.app import BuiltWindow
 from asiakasrekisteri.logs import LOG_FILE_NAME
 from asiakasrekisteri.storage.errors import RegisterBusyError
 from asiakasrekisteri.ui.crash_dialog import CrashDialog
-from asiakasrekisteri.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -31,10 +33,19 @@ def test_run_logs_catches_uncaught_errors_over_the_window_and_offers_the_import(
         "show_first_run",
         lambda _host, _settings, _services, start_import: first_run.append(start_import),
     )
+    built: list[BuiltWindow] = []
+
+    build_window = app_module.build_window
+
+    def build_and_keep(*args: Any) -> BuiltWindow:
+        built.append(build_window(*args))
+        return built[-1]
+
+    monkeypatch.setattr(app_module, "build_window", build_and_keep)
     seen: dict[str, object] = {}
 
     def event_loop() -> int:
-        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        window = built[0].window
         seen["window shown"] = window.isVisible()
         seen["log"] = (tmp_path / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8")
         # An error escaping a slot: explained over the window instead of only on stderr.
@@ -52,7 +63,7 @@ def test_run_logs_catches_uncaught_errors_over_the_window_and_offers_the_import(
     monkeypatch.setattr(qapp, "exec", event_loop)
     assert app_module.run(str(tmp_path / "register.sqlite3")) == 0
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert not shiboken6.isValid(built[0].window)
 
     assert seen["window shown"] is True
     assert "starting" in str(seen["log"])

@@ -92,38 +92,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.card.attachments.set_service(services.attachments)
         self.card.history.set_service(services.history)
 
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.active_filter = QComboBox(self)
-        self.active_filter.setObjectName("activeFilter")
-        for value in (ActiveFilter.ACTIVE, ActiveFilter.INACTIVE, ActiveFilter.ALL):
-            self.active_filter.addItem("", value)
-        self.group_filter = QComboBox(self)
-        self.group_filter.setObjectName("groupFilter")
-        self.status_filter = QComboBox(self)
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem("", None)
-        for status in CustomerStatus:
-            self.status_filter.addItem("", status)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 0, 6)
-        left_layout.addWidget(self.search_edit)
-        filters = QHBoxLayout()
-        filters.addWidget(self.active_filter)
-        filters.addWidget(self.group_filter, 1)
-        filters.addWidget(self.status_filter)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.list_view, 1)
-        left_layout.addWidget(self.count_label)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self._create_list_side())
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -161,6 +132,38 @@ class MainWindow(Retranslating, QMainWindow):
             self.resize(1280, 800)
             self.splitter.setSizes([640, 640])
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def _create_list_side(self) -> QWidget:
+        """The search box and filters above the list, the count below it."""
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.active_filter = QComboBox(self)
+        self.active_filter.setObjectName("activeFilter")
+        for value in (ActiveFilter.ACTIVE, ActiveFilter.INACTIVE, ActiveFilter.ALL):
+            self.active_filter.addItem("", value)
+        self.group_filter = QComboBox(self)
+        self.group_filter.setObjectName("groupFilter")
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem("", None)
+        for status in CustomerStatus:
+            self.status_filter.addItem("", status)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search_edit)
+        filters = QHBoxLayout()
+        filters.addWidget(self.active_filter)
+        filters.addWidget(self.group_filter, 1)
+        filters.addWidget(self.status_filter)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list_view, 1)
+        left_layout.addWidget(self.count_label)
+        return left
 
     # --- actions and menus -------------------------------------------------------------
 
@@ -378,6 +381,7 @@ class MainWindow(Retranslating, QMainWindow):
         # The card's placeholder labels stay alive (the card still sets their texts) in a
         # hidden holder, so they never show.
         holder = QWidget(box)
+        holder.setObjectName(f"{box.objectName()}PlaceholderHolder")
         holder.hide()
         while layout.count():
             item = layout.takeAt(0)
