@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from asiakasrekisteri import app as app_module
@@ -17,12 +17,38 @@ from asiakasrekisteri.app import BuiltWindow
 from asiakasrekisteri.logs import LOG_FILE_NAME
 from asiakasrekisteri.storage.errors import RegisterBusyError
 from asiakasrekisteri.ui.crash_dialog import CrashDialog
+from asiakasrekisteri.ui.i18n import Translators
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
+class KeptTranslators(Translators):
+    """The program's translators, kept so that the test can take them out again."""
+
+    made: ClassVar[list[Translators]] = []
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.made.append(self)
+
+
+@pytest.fixture
+def translators_taken_out(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The program installs translators and sets the locale; later tests get neither."""
+    locale = QLocale()
+    monkeypatch.setattr(app_module, "Translators", KeptTranslators)
+    yield
+    for translators in KeptTranslators.made:
+        translators.remove(qapp)
+    KeptTranslators.made.clear()
+    QLocale.setDefault(locale)
+
+
 def test_run_logs_catches_uncaught_errors_over_the_window_and_offers_the_import(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    translators_taken_out: None,
 ) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     monkeypatch.setattr(app_module, "QSettings", lambda: settings)
