@@ -144,6 +144,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup is more than 7 days old. Use File › Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The register as it was is saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <source>Back up to</source>
@@ -1063,10 +1110,6 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Bring your customers from an Excel or CSV file you already have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spreadsheet import is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2043,10 +2086,6 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoicing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,10 +2263,6 @@ Finalise the invoice?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search by name, number, Y-tunnus, email, phone, city or contact (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,184 +2418,6 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>Customers merged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back &amp;up to…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export everything on this person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;rase personal data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;tention candidates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy &amp;notice (draft)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last backup: {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last backup is more than 7 days old. Use File › Back up now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored. The register as it was is saved as {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register is intact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer (everything)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whose data?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export everything on this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erase the personal data of {number} {name} for good?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymised: name, addresses, email, phone and comments on the card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer card is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Contacts: %n</source>
-        <translation>
-            <numerusform>Contacts: %n</numerusform>
-            <numerusform>Contacts: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offices: %n</source>
-        <translation>
-            <numerusform>Offices: %n</numerusform>
-            <numerusform>Offices: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Notes: %n</source>
-        <translation>
-            <numerusform>Notes: %n</numerusform>
-            <numerusform>Notes: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Attachments: %n</source>
-        <translation>
-            <numerusform>Attachments: %n</numerusform>
-            <numerusform>Attachments: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Custom fields: %n</source>
-        <translation>
-            <numerusform>Custom fields: %n</numerusform>
-            <numerusform>Custom fields: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Values in the history: %n entries</source>
-        <translation>
-            <numerusform>Values in the history: %n entry</numerusform>
-            <numerusform>Values in the history: %n entries</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kept by law: {count} {kind} (as issued).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older backups still hold the data until they rotate out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: until {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erased. These backups still hold the data until they rotate out:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3390,6 +3247,151 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Customer statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export everything on this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tention candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice (draft)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer (everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything on this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {number} {name} for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised: name, addresses, email, phone and comments on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer card is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts: %n</source>
+        <translation>
+            <numerusform>Contacts: %n</numerusform>
+            <numerusform>Contacts: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offices: %n</source>
+        <translation>
+            <numerusform>Offices: %n</numerusform>
+            <numerusform>Offices: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n</source>
+        <translation>
+            <numerusform>Notes: %n</numerusform>
+            <numerusform>Notes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments: %n</source>
+        <translation>
+            <numerusform>Attachments: %n</numerusform>
+            <numerusform>Attachments: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Custom fields: %n</source>
+        <translation>
+            <numerusform>Custom fields: %n</numerusform>
+            <numerusform>Custom fields: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values in the history: %n entries</source>
+        <translation>
+            <numerusform>Values in the history: %n entry</numerusform>
+            <numerusform>Values in the history: %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept by law: {count} {kind} (as issued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups still hold the data until they rotate out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased. These backups still hold the data until they rotate out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

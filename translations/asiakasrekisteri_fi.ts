@@ -146,6 +146,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>Back &amp;up to…</source>
+        <translation>Varmuuskopioi &amp;kohteeseen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the register</source>
+        <translation>Ta&amp;rkista rekisteri</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Ei vielä varmuuskopiota</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Viimeisin varmuuskopio: {when}</translation>
+    </message>
+    <message>
+        <source>The last backup is more than 7 days old. Use File › Back up now.</source>
+        <translation>Viimeisin varmuuskopio on yli 7 päivää vanha. Valitse Tiedosto › Varmuuskopioi nyt.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Varmuuskopioitu: {path}</translation>
+    </message>
+    <message>
+        <source>Restored. The register as it was is saved as {path}.</source>
+        <translation>Palautettu. Rekisterin aiempi tila on tallennettu tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>The register is intact.</source>
+        <translation>Rekisteri on eheä.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <source>Back up to</source>
@@ -1070,10 +1117,6 @@ Toimintoa ei voi perua.</translation>
     <message>
         <source>Bring your customers from an Excel or CSV file you already have.</source>
         <translation>Tuo asiakkaasi olemassa olevasta Excel- tai CSV-tiedostosta.</translation>
-    </message>
-    <message>
-        <source>Spreadsheet import is not available in this version.</source>
-        <translation>Taulukkotiedostojen tuonti ei ole käytettävissä tässä versiossa.</translation>
     </message>
     <message>
         <source>Try with &amp;demo data</source>
@@ -2053,10 +2096,6 @@ Vahvistetaanko lasku?</translation>
         <translation>&amp;Laskut</translation>
     </message>
     <message>
-        <source>Invoicing</source>
-        <translation>Laskutus</translation>
-    </message>
-    <message>
         <source>Invoice</source>
         <translation>Lasku</translation>
     </message>
@@ -2234,10 +2273,6 @@ Vahvistetaanko lasku?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>invoices</source>
-        <translation>laskut</translation>
-    </message>
-    <message>
         <source>Search by name, number, Y-tunnus, email, phone, city or contact (Ctrl+F)</source>
         <translation>Hae nimellä, numerolla, Y-tunnuksella, sähköpostilla, puhelinnumerolla, paikkakunnalla tai yhteyshenkilöllä (Ctrl+F)</translation>
     </message>
@@ -2394,184 +2429,6 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>Customers merged.</source>
         <translation>Asiakkaat yhdistetty.</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Varmuuskopioi nyt</translation>
-    </message>
-    <message>
-        <source>Back &amp;up to…</source>
-        <translation>Varmuuskopioi &amp;kohteeseen…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from…</source>
-        <translation>&amp;Palauta varmuuskopiosta…</translation>
-    </message>
-    <message>
-        <source>&amp;Check the register</source>
-        <translation>Ta&amp;rkista rekisteri</translation>
-    </message>
-    <message>
-        <source>&amp;Export everything on this person…</source>
-        <translation>&amp;Vie kaikki henkilön tiedot…</translation>
-    </message>
-    <message>
-        <source>E&amp;rase personal data…</source>
-        <translation>Poista &amp;henkilötiedot…</translation>
-    </message>
-    <message>
-        <source>Re&amp;tention candidates…</source>
-        <translation>Säilytysajan poisto&amp;ehdokkaat…</translation>
-    </message>
-    <message>
-        <source>Privacy &amp;notice (draft)…</source>
-        <translation>&amp;Tietosuojaseloste (luonnos)…</translation>
-    </message>
-    <message>
-        <source>No backup yet</source>
-        <translation>Ei vielä varmuuskopiota</translation>
-    </message>
-    <message>
-        <source>Last backup: {when}</source>
-        <translation>Viimeisin varmuuskopio: {when}</translation>
-    </message>
-    <message>
-        <source>The last backup is more than 7 days old. Use File › Back up now.</source>
-        <translation>Viimeisin varmuuskopio on yli 7 päivää vanha. Valitse Tiedosto › Varmuuskopioi nyt.</translation>
-    </message>
-    <message>
-        <source>Backed up to {path}</source>
-        <translation>Varmuuskopioitu: {path}</translation>
-    </message>
-    <message>
-        <source>Restored. The register as it was is saved as {path}.</source>
-        <translation>Palautettu. Rekisterin aiempi tila on tallennettu tiedostoon {path}.</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Tarkistus</translation>
-    </message>
-    <message>
-        <source>The register is intact.</source>
-        <translation>Rekisteri on eheä.</translation>
-    </message>
-    <message>
-        <source>The customer (everything)</source>
-        <translation>Asiakas (kaikki tiedot)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Tietojen vienti</translation>
-    </message>
-    <message>
-        <source>Whose data?</source>
-        <translation>Kenen tiedot?</translation>
-    </message>
-    <message>
-        <source>Export everything on this person</source>
-        <translation>Vie kaikki henkilön tiedot</translation>
-    </message>
-    <message>
-        <source>Zip files (*.zip)</source>
-        <translation>Zip-tiedostot (*.zip)</translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation>Viety tiedostoon {path}</translation>
-    </message>
-    <message>
-        <source>Erase the personal data of {number} {name} for good?</source>
-        <translation>Poistetaanko asiakkaan {number} {name} henkilötiedot pysyvästi?</translation>
-    </message>
-    <message>
-        <source>Anonymised: name, addresses, email, phone and comments on the card.</source>
-        <translation>Anonymisoidaan: kortin nimi, osoitteet, sähköposti, puhelinnumero ja kommentit.</translation>
-    </message>
-    <message>
-        <source>The customer card is deleted.</source>
-        <translation>Asiakaskortti poistetaan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Contacts: %n</source>
-        <translation>
-            <numerusform>Yhteyshenkilöt: %n</numerusform>
-            <numerusform>Yhteyshenkilöt: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offices: %n</source>
-        <translation>
-            <numerusform>Toimipaikat: %n</numerusform>
-            <numerusform>Toimipaikat: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Notes: %n</source>
-        <translation>
-            <numerusform>Muistiinpanot: %n</numerusform>
-            <numerusform>Muistiinpanot: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Attachments: %n</source>
-        <translation>
-            <numerusform>Liitteet: %n</numerusform>
-            <numerusform>Liitteet: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Custom fields: %n</source>
-        <translation>
-            <numerusform>Omat kentät: %n</numerusform>
-            <numerusform>Omat kentät: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Values in the history: %n entries</source>
-        <translation>
-            <numerusform>Arvot käsittelyhistoriassa: %n merkintä</numerusform>
-            <numerusform>Arvot käsittelyhistoriassa: %n merkintää</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kept by law: {count} {kind} (as issued).</source>
-        <translation>Säilytetään lain nojalla alkuperäisessä muodossa – {kind}: {count}.</translation>
-    </message>
-    <message>
-        <source>Older backups still hold the data until they rotate out.</source>
-        <translation>Vanhemmissa varmuuskopioissa tiedot säilyvät, kunnes ne poistuvat kierrosta.</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Toimintoa ei voi perua.</translation>
-    </message>
-    <message>
-        <source>Erase personal data</source>
-        <translation>Poista henkilötiedot</translation>
-    </message>
-    <message>
-        <source>{file}: until {day}</source>
-        <translation>{file}: {day} asti</translation>
-    </message>
-    <message>
-        <source>deleted by hand</source>
-        <translation>käsin poistamiseen</translation>
-    </message>
-    <message>
-        <source>Erased</source>
-        <translation>Poistettu</translation>
-    </message>
-    <message>
-        <source>Erased. These backups still hold the data until they rotate out:</source>
-        <translation>Poistettu. Näissä varmuuskopioissa tiedot säilyvät, kunnes ne poistuvat kierrosta:</translation>
-    </message>
-    <message>
-        <source>Privacy notice</source>
-        <translation>Tietosuojaseloste</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3266,151 @@ Tallennetaanko silti?</translation>
     <message>
         <source>Customer statement</source>
         <translation>Asiakkaan tiliote</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>invoices</source>
+        <translation>laskut</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>Tieto&amp;suoja</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything on this person…</source>
+        <translation>&amp;Vie kaikki henkilön tiedot…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>Poista &amp;henkilötiedot…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention candidates…</source>
+        <translation>Säilytysajan poisto&amp;ehdokkaat…</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice (draft)…</source>
+        <translation>&amp;Tietosuojaseloste (luonnos)…</translation>
+    </message>
+    <message>
+        <source>The customer (everything)</source>
+        <translation>Asiakas (kaikki tiedot)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Tietojen vienti</translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation>Kenen tiedot?</translation>
+    </message>
+    <message>
+        <source>Export everything on this person</source>
+        <translation>Vie kaikki henkilön tiedot</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-tiedostot (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Viety tiedostoon {path}</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {number} {name} for good?</source>
+        <translation>Poistetaanko asiakkaan {number} {name} henkilötiedot pysyvästi?</translation>
+    </message>
+    <message>
+        <source>Anonymised: name, addresses, email, phone and comments on the card.</source>
+        <translation>Anonymisoidaan: kortin nimi, osoitteet, sähköposti, puhelinnumero ja kommentit.</translation>
+    </message>
+    <message>
+        <source>The customer card is deleted.</source>
+        <translation>Asiakaskortti poistetaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts: %n</source>
+        <translation>
+            <numerusform>Yhteyshenkilöt: %n</numerusform>
+            <numerusform>Yhteyshenkilöt: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offices: %n</source>
+        <translation>
+            <numerusform>Toimipaikat: %n</numerusform>
+            <numerusform>Toimipaikat: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n</source>
+        <translation>
+            <numerusform>Muistiinpanot: %n</numerusform>
+            <numerusform>Muistiinpanot: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments: %n</source>
+        <translation>
+            <numerusform>Liitteet: %n</numerusform>
+            <numerusform>Liitteet: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Custom fields: %n</source>
+        <translation>
+            <numerusform>Omat kentät: %n</numerusform>
+            <numerusform>Omat kentät: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values in the history: %n entries</source>
+        <translation>
+            <numerusform>Arvot käsittelyhistoriassa: %n merkintä</numerusform>
+            <numerusform>Arvot käsittelyhistoriassa: %n merkintää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept by law: {count} {kind} (as issued).</source>
+        <translation>Säilytetään lain nojalla alkuperäisessä muodossa – {kind}: {count}.</translation>
+    </message>
+    <message>
+        <source>Older backups still hold the data until they rotate out.</source>
+        <translation>Vanhemmissa varmuuskopioissa tiedot säilyvät, kunnes ne poistuvat kierrosta.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Toimintoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Poista henkilötiedot</translation>
+    </message>
+    <message>
+        <source>{file}: until {day}</source>
+        <translation>{file}: {day} asti</translation>
+    </message>
+    <message>
+        <source>deleted by hand</source>
+        <translation>käsin poistamiseen</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Erased. These backups still hold the data until they rotate out:</source>
+        <translation>Poistettu. Näissä varmuuskopioissa tiedot säilyvät, kunnes ne poistuvat kierrosta:</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Tietosuojaseloste</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Säkerhets&amp;kopiera nu</translation>
+    </message>
+    <message>
+        <source>Back &amp;up to…</source>
+        <translation>Säkerhetskopiera &amp;till…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation>Åte&amp;rställ från…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the register</source>
+        <translation>K&amp;ontrollera registret</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Ingen säkerhetskopia ännu</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Senaste säkerhetskopia: {when}</translation>
+    </message>
+    <message>
+        <source>The last backup is more than 7 days old. Use File › Back up now.</source>
+        <translation>Den senaste säkerhetskopian är över 7 dagar gammal. Använd Arkiv › Säkerhetskopiera nu.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Säkerhetskopierat till {path}</translation>
+    </message>
+    <message>
+        <source>Restored. The register as it was is saved as {path}.</source>
+        <translation>Återställt. Registret som det var före återställningen har sparats som {path}.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>The register is intact.</source>
+        <translation>Registret är felfritt.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <source>Back up to</source>
@@ -1070,10 +1117,6 @@ Det går inte att ångra.</translation>
     <message>
         <source>Bring your customers from an Excel or CSV file you already have.</source>
         <translation>Hämta dina kunder från en Excel- eller CSV-fil som du redan har.</translation>
-    </message>
-    <message>
-        <source>Spreadsheet import is not available in this version.</source>
-        <translation>Import från kalkylblad finns inte i den här versionen.</translation>
     </message>
     <message>
         <source>Try with &amp;demo data</source>
@@ -2053,10 +2096,6 @@ Vill du slutföra fakturan?</translation>
         <translation>&amp;Fakturor</translation>
     </message>
     <message>
-        <source>Invoicing</source>
-        <translation>Fakturering</translation>
-    </message>
-    <message>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -2234,10 +2273,6 @@ Vill du slutföra fakturan?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>invoices</source>
-        <translation>fakturor</translation>
-    </message>
-    <message>
         <source>Search by name, number, Y-tunnus, email, phone, city or contact (Ctrl+F)</source>
         <translation>Sök på namn, nummer, FO-nummer, e-post, telefon, ort eller kontaktperson (Ctrl+F)</translation>
     </message>
@@ -2394,184 +2429,6 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>Customers merged.</source>
         <translation>Kunderna har slagits ihop.</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>Säkerhets&amp;kopiera nu</translation>
-    </message>
-    <message>
-        <source>Back &amp;up to…</source>
-        <translation>Säkerhetskopiera &amp;till…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from…</source>
-        <translation>Åte&amp;rställ från…</translation>
-    </message>
-    <message>
-        <source>&amp;Check the register</source>
-        <translation>K&amp;ontrollera registret</translation>
-    </message>
-    <message>
-        <source>&amp;Export everything on this person…</source>
-        <translation>Exportera allt om den här &amp;personen…</translation>
-    </message>
-    <message>
-        <source>E&amp;rase personal data…</source>
-        <translation>Radera person&amp;uppgifter…</translation>
-    </message>
-    <message>
-        <source>Re&amp;tention candidates…</source>
-        <translation>&amp;Gallringskandidater…</translation>
-    </message>
-    <message>
-        <source>Privacy &amp;notice (draft)…</source>
-        <translation>&amp;Dataskyddsbeskrivning (utkast)…</translation>
-    </message>
-    <message>
-        <source>No backup yet</source>
-        <translation>Ingen säkerhetskopia ännu</translation>
-    </message>
-    <message>
-        <source>Last backup: {when}</source>
-        <translation>Senaste säkerhetskopia: {when}</translation>
-    </message>
-    <message>
-        <source>The last backup is more than 7 days old. Use File › Back up now.</source>
-        <translation>Den senaste säkerhetskopian är över 7 dagar gammal. Använd Arkiv › Säkerhetskopiera nu.</translation>
-    </message>
-    <message>
-        <source>Backed up to {path}</source>
-        <translation>Säkerhetskopierat till {path}</translation>
-    </message>
-    <message>
-        <source>Restored. The register as it was is saved as {path}.</source>
-        <translation>Återställt. Registret som det var före återställningen har sparats som {path}.</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Kontroll</translation>
-    </message>
-    <message>
-        <source>The register is intact.</source>
-        <translation>Registret är felfritt.</translation>
-    </message>
-    <message>
-        <source>The customer (everything)</source>
-        <translation>Kunden (allt)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportera</translation>
-    </message>
-    <message>
-        <source>Whose data?</source>
-        <translation>Vems uppgifter?</translation>
-    </message>
-    <message>
-        <source>Export everything on this person</source>
-        <translation>Exportera allt om den här personen</translation>
-    </message>
-    <message>
-        <source>Zip files (*.zip)</source>
-        <translation>Zip-filer (*.zip)</translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation>Exporterat till {path}</translation>
-    </message>
-    <message>
-        <source>Erase the personal data of {number} {name} for good?</source>
-        <translation>Radera personuppgifterna för {number} {name} permanent?</translation>
-    </message>
-    <message>
-        <source>Anonymised: name, addresses, email, phone and comments on the card.</source>
-        <translation>Anonymiseras: namn, adresser, e-post, telefon och kommentarer på kortet.</translation>
-    </message>
-    <message>
-        <source>The customer card is deleted.</source>
-        <translation>Kundkortet raderas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Contacts: %n</source>
-        <translation>
-            <numerusform>Kontaktpersoner: %n</numerusform>
-            <numerusform>Kontaktpersoner: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offices: %n</source>
-        <translation>
-            <numerusform>Verksamhetsställen: %n</numerusform>
-            <numerusform>Verksamhetsställen: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Notes: %n</source>
-        <translation>
-            <numerusform>Anteckningar: %n</numerusform>
-            <numerusform>Anteckningar: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Attachments: %n</source>
-        <translation>
-            <numerusform>Bilagor: %n</numerusform>
-            <numerusform>Bilagor: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Custom fields: %n</source>
-        <translation>
-            <numerusform>Egna fält: %n</numerusform>
-            <numerusform>Egna fält: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Values in the history: %n entries</source>
-        <translation>
-            <numerusform>Värden i historiken: %n post</numerusform>
-            <numerusform>Värden i historiken: %n poster</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kept by law: {count} {kind} (as issued).</source>
-        <translation>Bevaras enligt lag – {kind}: {count} (i utfärdad form).</translation>
-    </message>
-    <message>
-        <source>Older backups still hold the data until they rotate out.</source>
-        <translation>Äldre säkerhetskopior innehåller uppgifterna tills de roteras bort.</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Det går inte att ångra.</translation>
-    </message>
-    <message>
-        <source>Erase personal data</source>
-        <translation>Radera personuppgifter</translation>
-    </message>
-    <message>
-        <source>{file}: until {day}</source>
-        <translation>{file}: till {day}</translation>
-    </message>
-    <message>
-        <source>deleted by hand</source>
-        <translation>den raderas manuellt</translation>
-    </message>
-    <message>
-        <source>Erased</source>
-        <translation>Raderat</translation>
-    </message>
-    <message>
-        <source>Erased. These backups still hold the data until they rotate out:</source>
-        <translation>Raderat. De här säkerhetskopiorna innehåller uppgifterna tills de roteras bort:</translation>
-    </message>
-    <message>
-        <source>Privacy notice</source>
-        <translation>Dataskyddsbeskrivning</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3266,151 @@ Vill du spara ändå?</translation>
     <message>
         <source>Customer statement</source>
         <translation>Kundutdrag</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>invoices</source>
+        <translation>fakturor</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Dataskydd</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything on this person…</source>
+        <translation>Exportera allt om den här &amp;personen…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>Radera person&amp;uppgifter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention candidates…</source>
+        <translation>&amp;Gallringskandidater…</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice (draft)…</source>
+        <translation>&amp;Dataskyddsbeskrivning (utkast)…</translation>
+    </message>
+    <message>
+        <source>The customer (everything)</source>
+        <translation>Kunden (allt)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation>Vems uppgifter?</translation>
+    </message>
+    <message>
+        <source>Export everything on this person</source>
+        <translation>Exportera allt om den här personen</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-filer (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporterat till {path}</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {number} {name} for good?</source>
+        <translation>Radera personuppgifterna för {number} {name} permanent?</translation>
+    </message>
+    <message>
+        <source>Anonymised: name, addresses, email, phone and comments on the card.</source>
+        <translation>Anonymiseras: namn, adresser, e-post, telefon och kommentarer på kortet.</translation>
+    </message>
+    <message>
+        <source>The customer card is deleted.</source>
+        <translation>Kundkortet raderas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts: %n</source>
+        <translation>
+            <numerusform>Kontaktpersoner: %n</numerusform>
+            <numerusform>Kontaktpersoner: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offices: %n</source>
+        <translation>
+            <numerusform>Verksamhetsställen: %n</numerusform>
+            <numerusform>Verksamhetsställen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n</source>
+        <translation>
+            <numerusform>Anteckningar: %n</numerusform>
+            <numerusform>Anteckningar: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments: %n</source>
+        <translation>
+            <numerusform>Bilagor: %n</numerusform>
+            <numerusform>Bilagor: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Custom fields: %n</source>
+        <translation>
+            <numerusform>Egna fält: %n</numerusform>
+            <numerusform>Egna fält: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values in the history: %n entries</source>
+        <translation>
+            <numerusform>Värden i historiken: %n post</numerusform>
+            <numerusform>Värden i historiken: %n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept by law: {count} {kind} (as issued).</source>
+        <translation>Bevaras enligt lag – {kind}: {count} (i utfärdad form).</translation>
+    </message>
+    <message>
+        <source>Older backups still hold the data until they rotate out.</source>
+        <translation>Äldre säkerhetskopior innehåller uppgifterna tills de roteras bort.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <source>{file}: until {day}</source>
+        <translation>{file}: till {day}</translation>
+    </message>
+    <message>
+        <source>deleted by hand</source>
+        <translation>den raderas manuellt</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Raderat</translation>
+    </message>
+    <message>
+        <source>Erased. These backups still hold the data until they rotate out:</source>
+        <translation>Raderat. De här säkerhetskopiorna innehåller uppgifterna tills de roteras bort:</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Dataskyddsbeskrivning</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
-"""Composition root: paths → database → services → main window."""
+"""Composition root of the GUI: paths → register → services → main window and its features."""
 
 from __future__ import annotations
 
+import logging
 import sys
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -11,17 +13,23 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from asiakasrekisteri import APP_NAME, ORG_NAME, __version__
+from asiakasrekisteri.logs import configure_logging
 from asiakasrekisteri.paths import backup_dir, database_path
 from asiakasrekisteri.register_lock import InstanceLock
 from asiakasrekisteri.services.container import Services, open_services
 from asiakasrekisteri.storage.errors import DatabaseDamagedError, StorageError
-from asiakasrekisteri.ui.app_actions import install_app_actions
+from asiakasrekisteri.ui import app_actions as app_feature
+from asiakasrekisteri.ui.backups import actions as backup_feature
+from asiakasrekisteri.ui.crash_dialog import install_excepthook
 from asiakasrekisteri.ui.dialogs.first_run import show_first_run
-from asiakasrekisteri.ui.i18n import Translators, system_language
+from asiakasrekisteri.ui.i18n import Translators
+from asiakasrekisteri.ui.invoicing import actions as invoicing_feature
 from asiakasrekisteri.ui.main_window import MainWindow
-from asiakasrekisteri.ui.preferences import apply_theme, stored_theme
+from asiakasrekisteri.ui.preferences import apply_theme, effective_language, stored_theme
+from asiakasrekisteri.ui.privacy import actions as privacy_feature
+from asiakasrekisteri.ui.spreadsheets import actions as spreadsheet_feature
 
-LANGUAGE_KEY = "ui/language"
+logger = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -37,8 +45,43 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(services: Services, settings: QSettings) -> MainWindow:
-    return MainWindow(services, settings, database_label=services.db.backend.describe())
+@dataclass(frozen=True)
+class Features:
+    """The features installed in the main window, in the order they were installed."""
+
+    backups: backup_feature.BackupActions
+    spreadsheets: spreadsheet_feature.SpreadsheetActions
+    invoicing: invoicing_feature.InvoicingActions
+    privacy: privacy_feature.PrivacyActions
+    app: app_feature.AppActions
+
+
+@dataclass(frozen=True)
+class BuiltWindow:
+    """The main window with every feature in it."""
+
+    window: MainWindow
+    features: Features
+
+
+def build_window(services: Services, settings: QSettings, translators: Translators) -> BuiltWindow:
+    """The main window on ``services``, with every feature installed.
+
+    The order decides where equal places go: the backup commands stand above the
+    spreadsheet ones in the File menu, invoicing's settings above Preferences.
+    """
+    window = MainWindow(services, settings, database_label=services.db.backend.describe())
+    backups = backup_feature.install(window, services)
+    features = Features(
+        backups=backups,
+        spreadsheets=spreadsheet_feature.install(window, services),
+        invoicing=invoicing_feature.install(window, services),
+        privacy=privacy_feature.install(
+            window, services, settings, backup_made=backups.update_backup_label
+        ),
+        app=app_feature.install(window, services, settings, translators),
+    )
+    return BuiltWindow(window, features)
 
 
 def offer_restore(path: Path, error: StorageError) -> bool:
@@ -62,11 +105,12 @@ def offer_restore(path: Path, error: StorageError) -> bool:
 
 def run(db_arg: str | None = None) -> int:
     """Start the GUI on the database chosen by ``--db``, the environment or the default."""
+    log_path = configure_logging()
+    logger.info("%s %s starting", APP_NAME, __version__)
     app = create_application()
     settings = QSettings()
     translators = Translators()
-    language = str(settings.value(LANGUAGE_KEY, "") or system_language())
-    translators.install(app, language)
+    translators.install(app, effective_language(settings))
     apply_theme(app, stored_theme(settings))
     path = database_path(db_arg)
     lock = InstanceLock(path)
@@ -74,13 +118,13 @@ def run(db_arg: str | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, lock.message())
         return 3
     try:
-        return _run_locked(app, settings, path, translators)
+        return _run_locked(app, settings, path, translators, log_path)
     finally:
         lock.release()
 
 
 def _run_locked(
-    app: QApplication, settings: QSettings, path: Path, translators: Translators
+    app: QApplication, settings: QSettings, path: Path, translators: Translators, log_path: Path
 ) -> int:
     try:
         services = open_services(path)
@@ -98,19 +142,29 @@ def _run_locked(
         )
         return 2
     try:
-        window = build_window(services, settings)
-        install_app_actions(window, translators)
-        # The automatic backup on the first start of each day.
-        services.backups.backup_daily_if_needed()
-        window.update_backup_label()
-        # Files of deleted customers, or left behind by a crash, go.
-        services.attachments.collect_garbage()
-        if services.db.upgraded_from is not None:
-            window.statusBar().showMessage(
-                app.translate("App", "The register was upgraded; a copy was saved first."), 8000
-            )
-        window.show()
-        show_first_run(window, settings, services.demo)
-        return app.exec()
+        built = build_window(services, settings, translators)
+        window = built.window
+        # An error no code caught: logged, explained over the window, and survived.
+        hook = install_excepthook(lambda: window, log_path, explained=(StorageError,))
+        try:
+            return _show(app, built, services, settings)
+        finally:
+            hook.uninstall()
     finally:
         services.close()
+
+
+def _show(app: QApplication, built: BuiltWindow, services: Services, settings: QSettings) -> int:
+    """The day's first backup, the window, the welcome dialog on a first start; then run."""
+    window = built.window
+    services.backups.backup_daily_if_needed()
+    built.features.backups.update_backup_label()
+    # Files of deleted customers, or left behind by a crash, go.
+    services.attachments.collect_garbage()
+    if services.db.upgraded_from is not None:
+        window.show_status(
+            app.translate("App", "The register was upgraded; a copy was saved first."), 8000
+        )
+    window.show()
+    show_first_run(window, settings, services, built.features.spreadsheets.import_file)
+    return app.exec()

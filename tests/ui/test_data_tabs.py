@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
+from asiakasrekisteri.app import build_window
 from asiakasrekisteri.domain.customer import ContactData
 from asiakasrekisteri.services.attachments import AttachmentService
 from asiakasrekisteri.services.backup import BackupService
@@ -21,7 +22,7 @@ from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.ui.customer_card.attachments_tab import AttachmentsTab
 from asiakasrekisteri.ui.customer_card.history_tab import Column, HistoryTab
 from asiakasrekisteri.ui.dialogs.backup_dialogs import RestoreDialog
-from asiakasrekisteri.ui.main_window import MainWindow
+from asiakasrekisteri.ui.i18n import Translators
 from tests.conftest import make_customer
 
 
@@ -201,25 +202,29 @@ def test_main_window_backup_label_restore_and_erase_text(
 ) -> None:
     services = build_services(db, tmp_path / "bk")
     customers = services.customers
-    window = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    built = build_window(services, settings, Translators())
+    window = built.window
+    backups = built.features.backups
     qtbot.addWidget(window)  # type: ignore[attr-defined]
-    assert "No backup yet" in window.backup_label.text()
-    assert window.backup_label.property("warning") is True
-    window.backup_now_action.trigger()
-    assert "Last backup" in window.backup_label.text()
-    assert window.backup_label.property("warning") is False
+    assert window.statusBar().isAncestorOf(backups.backup_label)
+    assert "No backup yet" in backups.backup_label.text()
+    assert backups.backup_label.property("warning") is True
+    backups.backup_now_action.trigger()
+    assert "Last backup" in backups.backup_label.text()
+    assert backups.backup_label.property("warning") is False
 
     window.open_customer(customer_id)
     customers.add_contact(customer_id, ContactData(name="Maija Mäkelä"))
-    text = window.erase_text(customer_id)
+    text = built.features.privacy.erase_text(customer_id)
     assert "Rakennus Virtanen Oy" in text and "Contacts: 1" in text
     assert "The customer card is deleted." in text
 
-    dialog = window.restore_dialog()
+    dialog = backups.restore_dialog()
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     assert dialog.restore_button.isEnabled()
-    dialog.confirm = lambda _text: True
+    dialog.confirm = lambda text: True  # type: ignore[method-assign]
     assert dialog.restore_chosen()
-    window.after_restore(dialog.result_text)
+    backups.after_restore(dialog.result_text)
     assert customers.get(customer_id).contacts == ()
     assert QApplication.instance() is not None

@@ -9,11 +9,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from asiakasrekisteri.app import BuiltWindow, build_window
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
-from asiakasrekisteri.services.onboarding import DemoService
-from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.ui.dialogs.first_run import (
     FirstRunDialog,
     StartChoice,
@@ -21,8 +20,9 @@ from asiakasrekisteri.ui.dialogs.first_run import (
     needs_first_run,
     show_first_run,
 )
-from asiakasrekisteri.ui.main_window import MainWindow
-from asiakasrekisteri.ui.preferences import FIRST_RUN_KEY, first_run_done
+from asiakasrekisteri.ui.i18n import Translators
+from asiakasrekisteri.ui.preferences import first_run_done
+from asiakasrekisteri.ui.settings_keys import FIRST_RUN_DONE
 from tests.conftest import make_customer
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -45,18 +45,18 @@ def dialog(
 
 
 @pytest.fixture
-def window(
+def built(
     qtbot: QtBot, services: Services, customers: CustomerService, settings: QSettings
-) -> MainWindow:
-    win = MainWindow(services, settings)
-    qtbot.addWidget(win)
-    return win
+) -> BuiltWindow:
+    found = build_window(services, settings, Translators())
+    qtbot.addWidget(found.window)
+    return found
 
 
 def test_shown_only_on_an_empty_register_until_chosen(settings: QSettings) -> None:
     assert needs_first_run(settings, 0)
     assert not needs_first_run(settings, 3)
-    settings.setValue(FIRST_RUN_KEY, True)
+    FIRST_RUN_DONE.write(settings, True)
     settings.sync()
     reread = QSettings(settings.fileName(), QSettings.Format.IniFormat)
     assert first_run_done(reread)
@@ -120,11 +120,13 @@ def test_closing_without_a_choice_asks_again_next_time(
 
 def test_app_start_shows_it_on_an_empty_register_and_shows_the_demo_customers(
     qtbot: QtBot,
-    window: MainWindow,
+    built: BuiltWindow,
     settings: QSettings,
-    db: Database,
+    services: Services,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    window = built.window
+    imports: list[bool] = []
     shown: list[FirstRunDialog] = []
 
     def fake_exec(self: FirstRunDialog) -> int:
@@ -133,34 +135,38 @@ def test_app_start_shows_it_on_an_empty_register_and_shows_the_demo_customers(
         return 1
 
     monkeypatch.setattr(FirstRunDialog, "exec", fake_exec)
-    assert show_first_run(window, settings, DemoService(db)) is StartChoice.DEMO
+
+    def start_import() -> None:
+        imports.append(True)
+
+    assert show_first_run(window, settings, services, start_import) is StartChoice.DEMO
     assert len(shown) == 1
+    assert imports == []
     assert shown[0].import_button.isEnabled()
     assert window.model.rowCount() > 150  # the active ones; a few demo customers are inactive
 
     # Not again: the register has customers and the flag is set.
-    assert show_first_run(window, settings, DemoService(db)) is None
+    assert show_first_run(window, settings, services, start_import) is None
     assert len(shown) == 1
 
 
 def test_not_shown_when_the_register_has_customers(
-    window: MainWindow,
+    built: BuiltWindow,
     settings: QSettings,
-    customers: CustomerService,
-    db: Database,
+    services: Services,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    customers.create(make_customer())
+    services.customers.create(make_customer())
     monkeypatch.setattr(FirstRunDialog, "exec", lambda self: pytest.fail("shown"))
-    assert show_first_run(window, settings, DemoService(db)) is None
+    assert show_first_run(built.window, settings, services, lambda: None) is None
 
 
-def test_import_choice_triggers_the_spreadsheet_import(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+def test_import_choice_opens_the_spreadsheet_import(
+    built: BuiltWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from asiakasrekisteri.ui.spreadsheets.prompts import Prompts
 
     asked: list[bool] = []
     monkeypatch.setattr(Prompts, "open_spreadsheet", lambda *a, **k: asked.append(True))
-    after_first_run(window, StartChoice.IMPORT)
+    after_first_run(built.window, StartChoice.IMPORT, built.features.spreadsheets.import_file)
     assert asked == [True]

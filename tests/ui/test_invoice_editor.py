@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from asiakasrekisteri.app import build_window
 from asiakasrekisteri.domain.company import PenaltyInterestMode
 from asiakasrekisteri.domain.invoice import (
     InvoiceDraft,
@@ -29,6 +30,7 @@ from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.services.products import ProductService
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.ui.formatting import format_money, format_percent
+from asiakasrekisteri.ui.i18n import Translators
 from asiakasrekisteri.ui.invoicing.actions import InvoicingActions
 from asiakasrekisteri.ui.invoicing.common import Prompts
 from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor
@@ -570,7 +572,7 @@ def window(
     tmp_path: Path,
 ) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(services, settings)
+    win = build_window(services, settings, Translators()).window
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -2,26 +2,38 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
+from dataclasses import fields
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QPushButton,
     QTabWidget,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+import asiakasrekisteri.ui
+from asiakasrekisteri.app import BuiltWindow, build_window
 from asiakasrekisteri.domain.customer import ContactData
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.ui.customer_list.model import Column
+from asiakasrekisteri.ui.host import Anchor, MenuPlace
+from asiakasrekisteri.ui.i18n import Translators
 from asiakasrekisteri.ui.main_window import MainWindow
 from tests.conftest import make_customer
 
@@ -289,3 +301,202 @@ def test_open_requested_from_duplicates_widens_filters(
     window.open_customer(hidden.id)
     assert window.card.current_id() == hidden.id
     assert window.list_view.current_customer_id() == hidden.id
+
+
+# --- the window as host of the features ---------------------------------------------------
+
+
+@pytest.fixture
+def built(
+    qtbot: QtBot, services: Services, populated: CustomerService, settings: QSettings
+) -> BuiltWindow:
+    """The window as the program builds it, with every feature installed."""
+    found = build_window(services, settings, Translators())
+    qtbot.addWidget(found.window)
+    found.window.show()
+    qtbot.waitExposed(found.window)
+    return found
+
+
+def _shows_its_actions(widget: QWidget) -> bool:
+    """Whether the user sees the widget's actions: as a bar or as its context menu.
+
+    A menu counts only where something shows it; :func:`reachable_actions` follows menus
+    from there."""
+    if isinstance(widget, (QMenuBar, QToolBar)):
+        return True
+    return widget.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+
+
+def reachable_actions(window: QMainWindow) -> set[QAction]:
+    """Every action the user can reach by menu, toolbar, context menu or button."""
+    pending: list[QAction | QMenu] = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if _shows_its_actions(widget):
+            pending += widget.actions()
+        if isinstance(widget, QToolButton):  # a line edit's clear button, the menu bar's »
+            pending += [a for a in (widget.defaultAction(), widget.menu()) if a is not None]
+    popup = window.createPopupMenu()  # the window's own context menu: the toolbars
+    if popup is not None:
+        pending += popup.actions()
+    found: set[QAction] = set()
+    while pending:
+        item = pending.pop()
+        action = item.menuAction() if isinstance(item, QMenu) else item
+        if action in found:
+            continue
+        found.add(action)
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            pending += submenu.actions()
+    return found
+
+
+def test_every_action_is_in_a_menu_toolbar_or_context_menu_or_has_a_shortcut(
+    built: BuiltWindow,
+) -> None:
+    window = built.window
+    actions = set(window.findChildren(QAction))
+    for feature in fields(built.features):
+        actions |= set(getattr(built.features, feature.name).findChildren(QAction))
+    assert len(actions) > 40
+    reachable = reachable_actions(window)
+    lost = [
+        action.text() or action.objectName() or repr(action)
+        for action in actions
+        if not action.isSeparator()
+        and action not in reachable
+        # A shortcut works only while the action is on a widget of the window.
+        and (action.shortcut().isEmpty() or not action.associatedObjects())
+    ]
+    assert lost == []
+
+
+def test_an_action_only_on_the_window_is_not_reachable(built: BuiltWindow) -> None:
+    """The check above finds an action the user cannot get at."""
+    hidden = QAction("Hidden", built.window)
+    built.window.addAction(hidden)
+    assert hidden not in reachable_actions(built.window)
+
+
+def menu_layout(window: QMainWindow) -> list[str]:
+    lines: list[str] = []
+    for bar_action in window.menuBar().actions():
+        menu = bar_action.menu()
+        assert isinstance(menu, QMenu)
+        lines.append(menu.title())
+        lines += ["  ---" if a.isSeparator() else f"  {a.text()}" for a in menu.actions()]
+    return lines
+
+
+def test_the_features_put_their_commands_in_their_places(built: BuiltWindow) -> None:
+    assert menu_layout(built.window) == [
+        "&File",
+        "  &New customer", "  New &invoice…", "  &Save", "  ---",
+        "  &Back up now", "  Back &up to…", "  &Restore from…", "  &Check the register", "  ---",
+        "  I&mport from Excel…", "  &Export to Excel…", "  ---",
+        "  &Quit",
+        "&Edit",
+        "  &Find", "  Clear search", "  ---",
+        "  &Inactivate customer", "  &Activate customer", "  &Delete customer…", "  ---",
+        "  E&xport selected to Excel…", "  &Undo import…",
+        "In&voices",
+        "  New &invoice…", "  &Invoices…", "  ---",
+        "  &Open invoices…", "  O&verdue invoices…", "  &Drafts…", "  ---",
+        "  Customer &statement PDF…",
+        "Se&ttings",
+        "  Own &company details…", "  E-invoice &operators…", "  ---",
+        "  &Invoicing…", "  &Products and services…", "  ---",
+        "  &Preferences…",
+        "&Privacy",
+        "  &Export everything on this person…", "  E&rase personal data…", "  ---",
+        "  Re&tention candidates…", "  Privacy &notice (draft)…",
+        "&Help",
+        "  &User guide", "  ---",
+        "  &About",
+    ]  # fmt: skip
+    list_menu = built.window.list_view.actions()
+    assert [a.objectName() for a in list_menu] == ["deleteAction", "exportSelectedAction"]
+
+
+def test_a_menu_place_the_window_does_not_have_is_refused(
+    qtbot: QtBot, services: Services, settings: QSettings
+) -> None:
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    with pytest.raises(LookupError):
+        window.add_action(MenuPlace.PRIVACY, QAction("x", window))
+    with pytest.raises(LookupError):  # Save is in the File menu, not in Help
+        window.add_action(MenuPlace.HELP, QAction("x", window), before=Anchor.SAVE)
+    with pytest.raises(ValueError):
+        window.add_menu(MenuPlace.FILE, QMenu(window))
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")
+def test_a_feature_command_in_its_own_menu_works_by_its_shortcut(
+    qtbot: QtBot, built: BuiltWindow
+) -> None:
+    invoicing = built.features.invoicing
+    assert invoicing.invoices_dialog is None
+    qtbot.keyClick(
+        built.window,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert invoicing.invoices_dialog is not None and invoicing.invoices_dialog.isVisible()
+    invoicing.invoices_dialog.close()
+
+
+def test_privacy_commands_follow_the_card_and_erase_after_asking(
+    qtbot: QtBot, built: BuiltWindow, populated: CustomerService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = built.window
+    privacy = built.features.privacy
+    backups = built.features.backups
+    window.new_customer()
+    assert not privacy.erase_action.isEnabled()  # nobody stored on the card
+    anna = populated.get_by_number("1003")
+    window.open_customer(anna.id)
+    assert privacy.erase_action.isEnabled() and privacy.export_person_action.isEnabled()
+    assert "No backup yet" in backups.backup_label.text()
+    questions: list[str] = []
+
+    def ask(title: str, text: str, *, default_no: bool = True) -> bool:
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(window, "ask", ask)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    privacy.erase_action.trigger()
+
+    assert questions and "Anna Aalto" in questions[0] and "Contacts: 1" in questions[0]
+    assert "Anna Aalto" not in visible_names(window)
+    assert window.card.current_id() is None  # deleted: the card is a new one
+    assert not privacy.erase_action.isEnabled()
+    assert "Last backup" in backups.backup_label.text()  # the erasure backed up first
+
+
+def test_main_window_imports_no_feature_and_features_not_the_window() -> None:
+    ui = Path(asiakasrekisteri.ui.__file__).parent
+    features = ("app_actions", "backups", "invoicing", "privacy", "spreadsheets")
+
+    def imported(path: Path) -> set[str]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
+            elif isinstance(node, ast.Import):
+                names |= {a.name for a in node.names}
+        return names
+
+    def feature_of(module: str) -> str:
+        parts = module.split(".")
+        return parts[2] if parts[:2] == ["asiakasrekisteri", "ui"] and len(parts) > 2 else ""
+
+    assert not {feature_of(m) for m in imported(ui / "main_window.py")} & set(features)
+    feature_files = [ui / "app_actions.py"]
+    for package in features[1:]:
+        feature_files += (ui / package).glob("*.py")
+    for path in feature_files:
+        assert "asiakasrekisteri.ui.main_window" not in imported(path), path

@@ -11,34 +11,23 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
+from asiakasrekisteri.app import BuiltWindow, build_window
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.ui import i18n
-from asiakasrekisteri.ui.app_actions import install_app_actions
 from asiakasrekisteri.ui.customer_list.model import Column
 from asiakasrekisteri.ui.dialogs.settings_dialog import SettingsDialog
 from asiakasrekisteri.ui.formatting import format_money
 from asiakasrekisteri.ui.i18n import Translators
 from asiakasrekisteri.ui.main_window import MainWindow
-from asiakasrekisteri.ui.preferences import (
-    LANGUAGE_KEY,
-    THEME_KEY,
-    Theme,
-    apply_theme,
-    stored_language,
-)
-from asiakasrekisteri.ui.retranslate import (
-    CARD_TABS,
-    MAIN_WINDOW_ACTIONS,
-    MAIN_WINDOW_MENUS,
-    retranslate_main_window,
-)
+from asiakasrekisteri.ui.preferences import Theme, apply_theme, stored_language
+from asiakasrekisteri.ui.settings_keys import LANGUAGE, THEME
 from tests.conftest import make_customer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,20 +85,25 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(
+def built(
     qtbot: QtBot,
     services: Services,
     customers: CustomerService,
     settings: QSettings,
     translators: Translators,
-) -> MainWindow:
+) -> BuiltWindow:
     customers.create(make_customer(customer_number="1001"))
-    win = MainWindow(services, settings)
-    install_app_actions(win, translators)
+    found = build_window(services, settings, translators)
+    win = found.window
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    return found
+
+
+@pytest.fixture
+def window(built: BuiltWindow) -> MainWindow:
+    return built.window
 
 
 @pytest.fixture
@@ -132,8 +126,9 @@ def choose(dialog: SettingsDialog, combo_name: str, data: str) -> None:
 
 
 def test_swedish_changes_the_menus_at_once_and_is_stored(
-    qtbot: QtBot, window: MainWindow, translators: Translators, settings: QSettings
+    qtbot: QtBot, built: BuiltWindow, translators: Translators, settings: QSettings
 ) -> None:
+    window = built.window
     assert window.file_menu.title() == "&File"
     dialog = open_dialog(qtbot, window, translators)
     choose(dialog, "language", "sv")
@@ -151,9 +146,24 @@ def test_swedish_changes_the_menus_at_once_and_is_stored(
     assert header == ts_translation("sv", "CustomerListModel", "Name")
     tab = window.card.tabs.tabText(window.card.tabs.indexOf(window.card.overview))
     assert tab == ts_translation("sv", "CustomerCard", "Overview")
+    # The features follow: each one's menus and commands.
+    features = built.features
+    assert features.privacy.menu.title() == ts_translation("sv", "PrivacyActions", "&Privacy")
+    assert features.invoicing.invoices_menu.title() == ts_translation(
+        "sv", "InvoicingActions", "In&voices"
+    )
+    assert features.backups.backup_now_action.text() == ts_translation(
+        "sv", "BackupActions", "&Back up now"
+    )
+    assert features.spreadsheets.import_action.text() == ts_translation(
+        "sv", "SpreadsheetActions", "I&mport from Excel…"
+    )
+    assert features.app.preferences_action.text() == ts_translation(
+        "sv", "AppActions", "&Preferences…"
+    )
     # Money follows the chosen locale (sv_FI: space as thousands separator, comma).
     assert format_money(Decimal("1234.5")).replace("\u00a0", " ") == "1 234,50 €"
-    assert settings.value(LANGUAGE_KEY) == "sv"
+    assert LANGUAGE.read(settings) == "sv"
     assert stored_language(QSettings(settings.fileName(), QSettings.Format.IniFormat)) == "sv"
 
     # And back to English, without a restart.
@@ -163,6 +173,7 @@ def test_swedish_changes_the_menus_at_once_and_is_stored(
     dialog.accept()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
     assert window.model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "Name"
+    assert features.privacy.menu.title() == "&Privacy"
 
 
 def test_finnish_formats_dates_and_money(
@@ -176,28 +187,45 @@ def test_finnish_formats_dates_and_money(
     assert QLocale().name() == "fi_FI"
 
 
-def test_retranslation_table_matches_the_window(window: MainWindow) -> None:
-    """With no translator, retranslating changes nothing: the table has the real sources."""
-    before = {name: getattr(window, name).text() for name in MAIN_WINDOW_ACTIONS} | {
-        name: getattr(window, name).title() for name in MAIN_WINDOW_MENUS
-    }
-    tabs = [window.card.tabs.tabText(i) for i in range(window.card.tabs.count())]
-    placeholder = window.search_edit.placeholderText()
-    filters = [window.active_filter.itemText(i) for i in range(window.active_filter.count())]
+def ts_translations(language: str) -> dict[str, set[str]]:
+    """Source text → its translations in ``language``, in any context."""
+    root = ET.parse(ROOT / "translations" / f"asiakasrekisteri_{language}.ts").getroot()
+    found: dict[str, set[str]] = {}
+    for message in root.iter("message"):
+        found.setdefault(message.findtext("source") or "", set()).add(
+            message.findtext("translation") or ""
+        )
+    return found
 
-    retranslate_main_window(window)
 
-    after = {name: getattr(window, name).text() for name in MAIN_WINDOW_ACTIONS} | {
-        name: getattr(window, name).title() for name in MAIN_WINDOW_MENUS
-    }
-    assert after == before
-    assert [window.card.tabs.tabText(i) for i in range(window.card.tabs.count())] == tabs
-    assert window.search_edit.placeholderText() == placeholder
-    assert [
-        window.active_filter.itemText(i) for i in range(window.active_filter.count())
-    ] == filters
-    for name in CARD_TABS:
-        assert window.card.tabs.indexOf(getattr(window.card, name)) >= 0, name
+def menu_texts(window: MainWindow) -> list[tuple[QObject, str]]:
+    """The menus' titles and every command in them, the window's and its features'."""
+    found: list[tuple[QObject, str]] = []
+    for bar_action in window.menuBar().actions():
+        menu = bar_action.menu()
+        assert isinstance(menu, QMenu)
+        found.append((menu, menu.title()))
+        found += [(a, a.text()) for a in menu.actions() if not a.isSeparator()]
+    return found
+
+
+def test_every_menu_and_command_follows_a_language_switch(
+    qtbot: QtBot, window: MainWindow, translators: Translators
+) -> None:
+    english = menu_texts(window)
+    assert len(english) >= 40  # six menus, their commands
+    swedish = ts_translations("sv")
+    dialog = open_dialog(qtbot, window, translators)
+    choose(dialog, "language", "sv")
+    dialog.accept()
+    # Qt delivers the language change as a posted event.
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Arkiv")
+
+    for obj, source in english:
+        text = obj.title() if isinstance(obj, QMenu) else obj.text()  # type: ignore[attr-defined]
+        assert text in swedish[source], f"{source!r} stayed {text!r}"
+    tab_titles = [window.card.tabs.tabText(i) for i in range(window.card.tabs.count())]
+    assert tab_titles == ["Översikt", "Grunduppgifter", "Tilläggsuppgifter", "Bilagor", "Historik"]
 
 
 def test_preferences_and_user_guide_are_in_the_menus_with_shortcuts(window: MainWindow) -> None:
@@ -224,7 +252,7 @@ def test_dark_theme_applies_a_dark_palette(
     dialog = open_dialog(qtbot, window, translators)
     choose(dialog, "theme", Theme.DARK.value)
     dialog.accept()
-    assert settings.value(THEME_KEY) == "dark"
+    assert THEME.read(settings) == "dark"
     assert qapp.style().name().lower() == "fusion"
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
 

@@ -1,7 +1,7 @@
-"""Program-wide actions of the main window: Preferences… and User guide (issue 6, item 3).
+"""Program-wide commands of the main window: Settings › Preferences… and Help › User guide.
 
-``app.run()`` calls :func:`install_app_actions` once the window is built; the actions
-need the application's translators, which the window itself does not hold.
+:func:`install` adds them; Preferences needs the application's translators, which the
+window itself does not hold.
 """
 
 from __future__ import annotations
@@ -9,21 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QObject, QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from asiakasrekisteri.services.container import Services
+from asiakasrekisteri.ui.dialogs.settings_dialog import SettingsDialog
+from asiakasrekisteri.ui.host import Anchor, MenuPlace, WindowHost
 from asiakasrekisteri.ui.i18n import Translators
-from asiakasrekisteri.ui.retranslate import mark_translatable
-
-if TYPE_CHECKING:
-    from asiakasrekisteri.ui.main_window import MainWindow
-
-CONTEXT = "AppActions"
-PREFERENCES_TEXT = str(QT_TRANSLATE_NOOP("AppActions", "&Preferences…"))
-USER_GUIDE_TEXT = str(QT_TRANSLATE_NOOP("AppActions", "&User guide"))
 
 UrlOpener = Callable[[QUrl], bool]
 
@@ -67,35 +61,55 @@ def open_user_guide(parent: QWidget, opener: UrlOpener = QDesktopServices.openUr
     return False
 
 
-def _new_action(window: MainWindow, source: str, name: str) -> QAction:
-    action = QAction(QCoreApplication.translate(CONTEXT, source), window)
-    action.setObjectName(name)
-    mark_translatable(action, CONTEXT, source)
-    window.addAction(action)
-    return action
+class AppActions(QObject):
+    """Settings › Preferences… (Ctrl+,) and Help › User guide (F1).
 
+    Attributes:
+        preferences_action, user_guide_action: The commands.
+    """
 
-def install_app_actions(window: MainWindow, translators: Translators) -> None:
-    """Add Settings › Preferences… (Ctrl+,) and Help › User guide (F1) to the window."""
-    from asiakasrekisteri.ui.dialogs.settings_dialog import SettingsDialog
+    def __init__(
+        self,
+        host: WindowHost,
+        services: Services,
+        settings: QSettings,
+        translators: Translators,
+    ) -> None:
+        super().__init__(host.parent_widget())
+        self.setObjectName("appActions")
+        self.host = host
+        self.services = services
+        self.settings = settings
+        self.translators = translators
+        self.preferences_action = QAction(self)
+        self.preferences_action.setObjectName("preferencesAction")
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(lambda _checked=False: self.edit_preferences())
+        host.add_section(MenuPlace.SETTINGS, [self.preferences_action])
+        self.user_guide_action = QAction(self)
+        self.user_guide_action.setObjectName("userGuideAction")
+        self.user_guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.user_guide_action.triggered.connect(
+            lambda _checked=False: open_user_guide(host.parent_widget())
+        )
+        host.add_section(MenuPlace.HELP, [self.user_guide_action], before=Anchor.ABOUT)
+        self.retranslate()
+        host.languageChanged.connect(self.retranslate)
 
-    preferences = _new_action(window, PREFERENCES_TEXT, "preferencesAction")
-    preferences.setShortcut(QKeySequence("Ctrl+,"))
-    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-    preferences.triggered.connect(
-        lambda _checked=False: SettingsDialog(
-            window.settings, translators, window.services.company, window
+    def retranslate(self) -> None:
+        """The commands' texts in the current language."""
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.user_guide_action.setText(self.tr("&User guide"))
+
+    def edit_preferences(self) -> None:
+        SettingsDialog(
+            self.settings, self.translators, self.services.company, self.host.parent_widget()
         ).exec()
-    )
-    window.settings_menu.addSeparator()
-    window.settings_menu.addAction(preferences)
 
-    guide = _new_action(window, USER_GUIDE_TEXT, "userGuideAction")
-    guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    guide.triggered.connect(lambda _checked=False: open_user_guide(window))
-    existing = window.help_menu.actions()
-    if existing:
-        window.help_menu.insertAction(existing[0], guide)
-        window.help_menu.insertSeparator(existing[0])
-    else:
-        window.help_menu.addAction(guide)
+
+def install(
+    host: WindowHost, services: Services, settings: QSettings, translators: Translators
+) -> AppActions:
+    """Add Settings › Preferences… and Help › User guide to the window."""
+    return AppActions(host, services, settings, translators)

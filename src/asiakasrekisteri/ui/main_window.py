@@ -1,18 +1,25 @@
-"""The main window: searchable customer list on the left, the customer card on the right."""
+"""The main window: searchable customer list on the left, the customer card on the right.
+
+The window has its own commands (customers, search, own company, quit, about) and offers
+the features the places they plug into (:class:`asiakasrekisteri.ui.host.WindowHost`);
+it imports none of them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -20,38 +27,51 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri import APP_NAME
+from asiakasrekisteri.domain.customer import CustomerRecord
 from asiakasrekisteri.domain.enums import CustomerStatus
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.services.backup import BackupKind
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import ActiveFilter
-from asiakasrekisteri.services.privacy import DEFAULT_RETENTION_YEARS
 from asiakasrekisteri.ui.customer_card.card import CustomerCard
 from asiakasrekisteri.ui.customer_list.model import CustomerListModel, status_name
 from asiakasrekisteri.ui.customer_list.view import CustomerListView
+from asiakasrekisteri.ui.host import Anchor, CardArea, MenuPlace
 from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 from asiakasrekisteri.ui.window_state import restore_state, save_state
 
 SEARCH_DEBOUNCE_MS = 250
 
-
-# Record kinds the law keeps (services' RETENTION_CHECKS keys), as the user reads them.
-_KEPT_KINDS = {"invoices": QT_TRANSLATE_NOOP("MainWindow", "invoices")}
+# The card's boxes kept for features, by object name.
+_CARD_AREAS = {CardArea.INVOICING: "invoicingFigures"}
 
 
 def _status_or_none(value: object) -> CustomerStatus | None:
     return CustomerStatus(str(value)) if value else None
 
 
-class MainWindow(QMainWindow):
-    """Customer list and card.
+class MainWindow(Retranslating, QMainWindow):
+    """Customer list and card; the host the features plug into.
 
     Attributes:
         services: The services behind the window.
+        settings: Where the window remembers its layout.
         model: The customer list model.
         list_view: The customer list.
         card: The customer card.
+        file_menu, edit_menu, settings_menu, help_menu: The window's own menus.
+
+    Signals:
+        customerChanged(int): The card now shows another customer, or a new card (0).
+        customerSaved(int): The card was saved; the customer id.
+        selectionChanged(): The customers selected in the list changed.
+        languageChanged(): The window's texts are in the language just chosen.
     """
+
+    customerChanged = Signal(int)
+    customerSaved = Signal(int)
+    selectionChanged = Signal()
+    languageChanged = Signal()
 
     def __init__(
         self, services: Services, settings: QSettings, *, database_label: str = ""
@@ -65,53 +85,15 @@ class MainWindow(QMainWindow):
 
         self.model = CustomerListModel(services.customers, self)
         self.list_view = CustomerListView(self.model, self)
+        # The list's context menu shows the commands added to it (Delete, and features').
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.card = CustomerCard(services.customers, self)
         self.card.attachments.set_service(services.attachments)
         self.card.history.set_service(services.history)
 
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(
-            self.tr("Search by name, number, Y-tunnus, email, phone, city or contact (Ctrl+F)")
-        )
-        self.search_edit.setAccessibleName(self.tr("Search customers"))
-        self.active_filter = QComboBox(self)
-        self.active_filter.setObjectName("activeFilter")
-        self.active_filter.setAccessibleName(self.tr("Show active or inactive customers"))
-        for label, value in (
-            (self.tr("Active"), ActiveFilter.ACTIVE),
-            (self.tr("Inactive"), ActiveFilter.INACTIVE),
-            (self.tr("All"), ActiveFilter.ALL),
-        ):
-            self.active_filter.addItem(label, value)
-        self.group_filter = QComboBox(self)
-        self.group_filter.setObjectName("groupFilter")
-        self.group_filter.setAccessibleName(self.tr("Customer group"))
-        self.status_filter = QComboBox(self)
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName(self.tr("Customer status"))
-        self.status_filter.addItem(self.tr("Any status"), None)
-        for status in CustomerStatus:
-            self.status_filter.addItem(status_name(status), status)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 0, 6)
-        left_layout.addWidget(self.search_edit)
-        filters = QHBoxLayout()
-        filters.addWidget(self.active_filter)
-        filters.addWidget(self.group_filter, 1)
-        filters.addWidget(self.status_filter)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.list_view, 1)
-        left_layout.addWidget(self.count_label)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self._create_list_side())
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -128,42 +110,70 @@ class MainWindow(QMainWindow):
         self.group_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.list_view.currentCustomerChanged.connect(self._on_current_customer)
+        self.list_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.selectionChanged.emit()
+        )
+        self.model.modelReset.connect(self.selectionChanged)
         self.model.reloaded.connect(self._update_count)
         self.card.saved.connect(self._on_card_saved)
+        self.card.saved.connect(self.customerSaved)
+        self.card.loaded.connect(self.customerChanged)
         self.card.deleted.connect(lambda _id: self.reload())
         self.card.openCustomerRequested.connect(self.open_customer)
         self.card.mergeRequested.connect(self.merge_customers)
 
         self._create_actions()
+        self._create_menus()
+        self.retranslateUi()
         self._fill_group_filter()
         self.apply_filters()
         if not restore_state(settings, self, self.splitter, self.list_view.horizontalHeader()):
             self.resize(1280, 800)
             self.splitter.setSizes([640, 640])
-        self.backup_label = QLabel(self)
-        self.backup_label.setObjectName("lastBackupLabel")
-        self.statusBar().addPermanentWidget(self.backup_label)
-        self.update_backup_label()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
-        if services.excel_import is not None:
-            from asiakasrekisteri.ui.spreadsheets.actions import install
 
-            install(self)
-        if services.invoicing is not None:
-            from asiakasrekisteri.ui.invoicing.actions import install as install_invoicing
+    def _create_list_side(self) -> QWidget:
+        """The search box and filters above the list, the count below it."""
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.active_filter = QComboBox(self)
+        self.active_filter.setObjectName("activeFilter")
+        for value in (ActiveFilter.ACTIVE, ActiveFilter.INACTIVE, ActiveFilter.ALL):
+            self.active_filter.addItem("", value)
+        self.group_filter = QComboBox(self)
+        self.group_filter.setObjectName("groupFilter")
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem("", None)
+        for status in CustomerStatus:
+            self.status_filter.addItem("", status)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
 
-            install_invoicing(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search_edit)
+        filters = QHBoxLayout()
+        filters.addWidget(self.active_filter)
+        filters.addWidget(self.group_filter, 1)
+        filters.addWidget(self.status_filter)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list_view, 1)
+        left_layout.addWidget(self.count_label)
+        return left
 
     # --- actions and menus -------------------------------------------------------------
 
     def _action(
         self,
-        text: str,
-        slot: Any,
+        slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
         name: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        """A command of the window; its text is set in :meth:`retranslateUi`."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -175,82 +185,257 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         self.new_action = self._action(
-            self.tr("&New customer"), self.new_customer, QKeySequence.StandardKey.New,
-            "newCustomerAction",
-        )  # fmt: skip
-        self.save_action = self._action(
-            self.tr("&Save"), self.card.save, QKeySequence.StandardKey.Save, "saveAction"
+            self.new_customer, QKeySequence.StandardKey.New, "newCustomerAction"
         )
+        self.save_action = self._action(self.card.save, QKeySequence.StandardKey.Save, "saveAction")
         self.find_action = self._action(
-            self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, "findAction"
+            self.focus_search, QKeySequence.StandardKey.Find, "findAction"
         )
         self.delete_action = self._action(
-            self.tr("&Delete customer…"), self.delete_selected, QKeySequence(Qt.Key.Key_Delete),
-            "deleteAction",
-        )  # fmt: skip
+            self.delete_selected, QKeySequence(Qt.Key.Key_Delete), "deleteAction"
+        )
         # Del belongs to the list only: in a text field it must delete characters.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.list_view.addAction(self.delete_action)
         self.inactivate_action = self._action(
-            self.tr("&Inactivate customer"), lambda: self.set_selected_active(False),
-            name="inactivateAction",
-        )  # fmt: skip
+            lambda: self.set_selected_active(False), name="inactivateAction"
+        )
         self.activate_action = self._action(
-            self.tr("&Activate customer"), lambda: self.set_selected_active(True),
-            name="activateAction",
-        )  # fmt: skip
+            lambda: self.set_selected_active(True), name="activateAction"
+        )
         self.clear_search_action = self._action(
-            self.tr("Clear search"),
-            self.clear_search,
-            QKeySequence(Qt.Key.Key_Escape),
-            "clearSearchAction",
+            self.clear_search, QKeySequence(Qt.Key.Key_Escape), "clearSearchAction"
         )
         # Esc clears the search only while typing in it; on the card it reverts edits.
         self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.search_edit.addAction(self.clear_search_action)
-        self.company_action = self._action(
-            self.tr("Own &company details…"), self.edit_company, name="companyAction"
-        )
-        self.operators_action = self._action(
-            self.tr("E-invoice &operators…"), self.edit_operators, name="operatorsAction"
-        )
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction"
-        )
-        self.about_action = self._action(self.tr("&About"), self.show_about, name="aboutAction")
-        self._create_data_actions()
+        self.company_action = self._action(self.edit_company, name="companyAction")
+        self.operators_action = self._action(self.edit_operators, name="operatorsAction")
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit, "quitAction")
+        self.about_action = self._action(self.show_about, name="aboutAction")
+        self._anchors = {
+            Anchor.SAVE: self.save_action,
+            Anchor.QUIT: self.quit_action,
+            Anchor.ABOUT: self.about_action,
+        }
 
-        menu_bar = self.menuBar()
-        self.file_menu = file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.save_action)
-        file_menu.addSeparator()
-        for action in (self.backup_now_action, self.backup_to_action, self.restore_action,
-                       self.check_action):  # fmt: skip
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        self.edit_menu = edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.clear_search_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.inactivate_action)
-        edit_menu.addAction(self.activate_action)
-        edit_menu.addAction(self.delete_action)
-        self.settings_menu = settings_menu = menu_bar.addMenu(self.tr("Se&ttings"))
-        settings_menu.addAction(self.company_action)
-        settings_menu.addAction(self.operators_action)
-        self.help_menu = help_menu = menu_bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+    def _create_menus(self) -> None:
+        self._menus: dict[MenuPlace, QMenu] = {}
+        self.file_menu = self._own_menu(MenuPlace.FILE, "fileMenu")
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self._own_menu(MenuPlace.EDIT, "editMenu")
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.clear_search_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.inactivate_action)
+        self.edit_menu.addAction(self.activate_action)
+        self.edit_menu.addAction(self.delete_action)
+        self.settings_menu = self._own_menu(MenuPlace.SETTINGS, "settingsMenu")
+        self.settings_menu.addAction(self.company_action)
+        self.settings_menu.addAction(self.operators_action)
+        self.help_menu = self._own_menu(MenuPlace.HELP, "helpMenu")
+        self.help_menu.addAction(self.about_action)
 
-        toolbar = self.addToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.new_action)
-        toolbar.addAction(self.save_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.inactivate_action)
-        toolbar.addAction(self.delete_action)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.save_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.inactivate_action)
+        self.toolbar.addAction(self.delete_action)
+
+    def _own_menu(self, place: MenuPlace, name: str) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName(name)
+        self.add_menu(place, menu)
+        return menu
+
+    def retranslateUi(self) -> None:
+        """Every text of the window in the current language; then the features' texts."""
+        for action, text in (
+            (self.new_action, self.tr("&New customer")),
+            (self.save_action, self.tr("&Save")),
+            (self.find_action, self.tr("&Find")),
+            (self.delete_action, self.tr("&Delete customer…")),
+            (self.inactivate_action, self.tr("&Inactivate customer")),
+            (self.activate_action, self.tr("&Activate customer")),
+            (self.clear_search_action, self.tr("Clear search")),
+            (self.company_action, self.tr("Own &company details…")),
+            (self.operators_action, self.tr("E-invoice &operators…")),
+            (self.quit_action, self.tr("&Quit")),
+            (self.about_action, self.tr("&About")),
+        ):
+            action.setText(text)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.settings_menu.setTitle(self.tr("Se&ttings"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Search by name, number, Y-tunnus, email, phone, city or contact (Ctrl+F)")
+        )
+        self.search_edit.setAccessibleName(self.tr("Search customers"))
+        self.active_filter.setAccessibleName(self.tr("Show active or inactive customers"))
+        self.group_filter.setAccessibleName(self.tr("Customer group"))
+        self.status_filter.setAccessibleName(self.tr("Customer status"))
+        for index, text in enumerate((self.tr("Active"), self.tr("Inactive"), self.tr("All"))):
+            self.active_filter.setItemText(index, text)
+        self.status_filter.setItemText(0, self.tr("Any status"))
+        for index, status in enumerate(CustomerStatus, start=1):
+            self.status_filter.setItemText(index, status_name(status))
+        if self.group_filter.count():
+            self.group_filter.setItemText(0, self.tr("All groups"))
+        self._update_count()
+        self.languageChanged.emit()
+
+    # --- the host: places for the features -----------------------------------------------
+
+    def add_menu(self, place: MenuPlace, menu: QMenu) -> None:
+        """Put ``menu`` into the menu bar at ``place`` (menus stand in MenuPlace order)."""
+        if place in self._menus:
+            raise ValueError(f"the window has a {place.name} menu already")
+        later = [m for p, m in self._menus.items() if p.value > place.value]
+        following = min(later, key=lambda m: self._place_of(m).value) if later else None
+        if following is None:
+            self.menuBar().addMenu(menu)
+        else:
+            self.menuBar().insertMenu(following.menuAction(), menu)
+        self._menus[place] = menu
+
+    def _place_of(self, menu: QMenu) -> MenuPlace:
+        return next(p for p, m in self._menus.items() if m is menu)
+
+    def _menu(self, place: MenuPlace) -> QMenu:
+        menu = self._menus.get(place)
+        if menu is None:
+            raise LookupError(f"no {place.name} menu in the window")
+        return menu
+
+    def _anchor(self, menu: QMenu, before: Anchor | None) -> QAction | None:
+        if before is None:
+            return None
+        action = self._anchors[before]
+        if action not in menu.actions():
+            raise LookupError(f"{before.name} is not in that menu")
+        return action
+
+    def add_action(
+        self, place: MenuPlace, action: QAction, *, before: Anchor | None = None
+    ) -> None:
+        """Add a command to a menu, at its end or right in front of ``before``."""
+        menu = self._menu(place)
+        anchor = self._anchor(menu, before)
+        if anchor is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(anchor, action)
+
+    def add_section(
+        self, place: MenuPlace, actions: Sequence[QAction], *, before: Anchor | None = None
+    ) -> None:
+        """Add commands as a group set off by separators, at the end or before ``before``."""
+        menu = self._menu(place)
+        anchor = self._anchor(menu, before)
+        existing = menu.actions()
+        position = existing.index(anchor) if anchor is not None else len(existing)
+        if position and not existing[position - 1].isSeparator():
+            self._insert(menu, anchor, None)
+        for action in actions:
+            self._insert(menu, anchor, action)
+        if anchor is not None:
+            self._insert(menu, anchor, None)
+
+    @staticmethod
+    def _insert(menu: QMenu, anchor: QAction | None, action: QAction | None) -> None:
+        """Put ``action`` (None: a separator) before ``anchor``, or at the end."""
+        if anchor is None:
+            menu.addAction(action) if action is not None else menu.addSeparator()
+        elif action is None:
+            menu.insertSeparator(anchor)
+        else:
+            menu.insertAction(anchor, action)
+
+    def add_list_action(self, action: QAction) -> None:
+        """Add a command to the customer list's context menu."""
+        self.list_view.addAction(action)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """Show a widget at the right end of the status bar for good."""
+        self.statusBar().addPermanentWidget(widget)
+
+    def card_area(self, area: CardArea) -> QWidget:
+        """The card's box for ``area``, emptied for the feature's widget."""
+        box = self.card.findChild(QGroupBox, _CARD_AREAS[area])
+        if box is None:
+            raise LookupError(f"the card has no {area.name} box")
+        layout = box.layout()
+        if layout is None:
+            layout = QVBoxLayout(box)
+        # The card's placeholder labels stay alive (the card still sets their texts) in a
+        # hidden holder, so they never show.
+        holder = QWidget(box)
+        holder.setObjectName(f"{box.objectName()}PlaceholderHolder")
+        holder.hide()
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(holder)
+        return box
+
+    def watch_drops(self, watcher: QObject) -> None:
+        """Let files be dropped on the window and the list; ``watcher`` filters the events."""
+        self.setAcceptDrops(True)
+        self.installEventFilter(watcher)
+        viewport = self.list_view.viewport()
+        viewport.setAcceptDrops(True)
+        viewport.installEventFilter(watcher)
+
+    def parent_widget(self) -> QWidget:
+        return self
+
+    def show_status(self, text: str, msecs: int = 0) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    # --- the host: the customers -------------------------------------------------------
+
+    def current_customer(self) -> CustomerRecord | None:
+        return self.card.record()
+
+    def current_customer_id(self) -> int | None:
+        """The customer the user is on: the card's, else the list's current row."""
+        card_id = self.card.current_id()
+        if card_id is not None:
+            return card_id
+        return self.list_view.current_customer_id() or None
+
+    def selected_customer_ids(self) -> list[int]:
+        return self.list_view.selected_customer_ids()
+
+    def maybe_save_changes(self) -> bool:
+        return self.card.maybe_save_changes()
+
+    def refresh_customer(self, customer_id: int) -> None:
+        """Show the customer as stored now, in its list row and on the card unless edited."""
+        if self.card.current_id() == customer_id and not self.card.is_dirty():
+            self.card.load(customer_id)
+        if self.model.row_of(customer_id) is not None:
+            self.model.refresh_customer(customer_id)
+
+    def reload_customers(self) -> None:
+        """Show the register as it is now: the list, and the card if it is not being edited."""
+        shown = self.card.current_id()
+        self.reload()
+        if shown is None or self.card.is_dirty():
+            return
+        if shown in self.services.customers.rows([shown]):
+            self.card.load(shown)
+        else:
+            self.card.new_customer()
 
     # --- list ------------------------------------------------------------------------
 
@@ -279,6 +464,7 @@ class MainWindow(QMainWindow):
         self.model.set_query(query)
 
     def reload(self) -> None:
+        """The list and the group filter read the register again."""
         self._fill_group_filter()
         self.model.reload()
 
@@ -329,6 +515,7 @@ class MainWindow(QMainWindow):
             self.card.load(customer_id)
 
     def new_customer(self) -> None:
+        """Show a new, empty card (asking about unsaved changes first)."""
         if not self.card.maybe_save_changes():
             return
         self.list_view.clearSelection()
@@ -436,255 +623,10 @@ class MainWindow(QMainWindow):
         OperatorsDialog(self.services.customers, self).exec()
 
     def show_about(self) -> None:
-        """Version, and the bundled libraries with their licences (issue 6, item 3)."""
+        """Version, and the bundled libraries with their licences."""
         from asiakasrekisteri.ui.dialogs.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
-
-    # --- backups and privacy (issue 5) ------------------------------------------------------
-
-    def _create_data_actions(self) -> None:
-        self.backup_now_action = self._action(
-            self.tr("&Back up now"), self.backup_now, name="backupNowAction"
-        )
-        self.backup_to_action = self._action(
-            self.tr("Back &up to…"), self.backup_to, name="backupToAction"
-        )
-        self.restore_action = self._action(
-            self.tr("&Restore from…"), self.restore_from, name="restoreAction"
-        )
-        self.check_action = self._action(
-            self.tr("&Check the register"), self.check_register, name="checkAction"
-        )
-        self.export_person_action = self._action(
-            self.tr("&Export everything on this person…"), self.export_person,
-            name="exportPersonAction",
-        )  # fmt: skip
-        self.erase_action = self._action(
-            self.tr("E&rase personal data…"), self.erase_customer, name="eraseAction"
-        )
-        self.retention_action = self._action(
-            self.tr("Re&tention candidates…"), self.show_retention, name="retentionAction"
-        )
-        self.notice_action = self._action(
-            self.tr("Privacy &notice (draft)…"), self.save_privacy_notice, name="noticeAction"
-        )
-        backups = self.services.backups is not None
-        for action in (self.backup_now_action, self.backup_to_action, self.restore_action,
-                       self.check_action):  # fmt: skip
-            action.setEnabled(backups)
-        for action in (self.export_person_action, self.erase_action, self.retention_action,
-                       self.notice_action):  # fmt: skip
-            action.setEnabled(self.services.privacy is not None)
-
-    def update_backup_label(self) -> None:
-        """Status bar: when the last backup was made; a warning when it is old."""
-        backups = self.services.backups
-        if backups is None:
-            self.backup_label.hide()
-            return
-        last = backups.last_backup_time()
-        if last is None:
-            text = self.tr("No backup yet")
-        else:
-            from PySide6.QtCore import QDateTime, QLocale
-
-            stamp = QDateTime(last.year, last.month, last.day, last.hour, last.minute, 0)
-            text = self.tr("Last backup: {when}").format(
-                when=QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-            )
-        old = backups.backup_is_old()
-        self.backup_label.setProperty("warning", old)
-        self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;" if old else "")
-        self.backup_label.setText(("⚠ " + text) if old else text)
-        self.backup_label.setToolTip(
-            self.tr("The last backup is more than 7 days old. Use File › Back up now.")
-            if old
-            else ""
-        )
-
-    def backup_now(self) -> None:
-        if self.services.backups is None:
-            return
-        path = self.services.backups.backup(BackupKind.MANUAL)
-        self.update_backup_label()
-        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=str(path)), 5000)
-
-    def backup_to(self) -> None:
-        from asiakasrekisteri.ui.dialogs.backup_dialogs import back_up_to
-
-        if self.services.backups is None:
-            return
-        target = back_up_to(self, self.services.backups)
-        if target is not None:
-            self.statusBar().showMessage(
-                self.tr("Backed up to {path}").format(path=str(target)), 5000
-            )
-
-    def restore_dialog(self) -> Any:
-        """The restore dialog over the open register (tests drive it)."""
-        from asiakasrekisteri.ui.dialogs.backup_dialogs import RestoreDialog
-
-        backups = self.services.backups
-        assert backups is not None
-
-        def restore(path: Any) -> str:
-            result = backups.restore(path)
-            return self.tr("Restored. The register as it was is saved as {path}.").format(
-                path=str(result.safety_backup)
-            )
-
-        return RestoreDialog(backups.folder, backups.verify, restore, self)
-
-    def restore_from(self) -> None:
-        if self.services.backups is None or not self.card.maybe_save_changes():
-            return
-        dialog = self.restore_dialog()
-        if dialog.exec():
-            self.after_restore(dialog.result_text)
-
-    def after_restore(self, message: str) -> None:
-        self.reload()
-        self.card.new_customer()
-        self.update_backup_label()
-        self.statusBar().showMessage(message, 8000)
-
-    def check_register(self) -> None:
-        if self.services.backups is None:
-            return
-        report = self.services.backups.check()
-        if report.ok:
-            QMessageBox.information(self, self.tr("Check"), self.tr("The register is intact."))
-        else:
-            self.warn(
-                self.tr("Check"),
-                "\n".join(f"{p.message} ({p.count})" for p in report.problems),
-            )
-
-    def export_person(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        privacy = self.services.privacy
-        record = self.card.record()
-        if privacy is None or record is None:
-            return
-        contact_id = None
-        if record.contacts:
-            from PySide6.QtWidgets import QInputDialog
-
-            choices = [self.tr("The customer (everything)")] + [c.name for c in record.contacts]
-            choice, ok = QInputDialog.getItem(
-                self, self.tr("Export"), self.tr("Whose data?"), choices, 0, False
-            )
-            if not ok:
-                return
-            if choice in choices[1:]:
-                contact_id = record.contacts[choices.index(choice) - 1].id
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export everything on this person"),
-            f"tiedot-{record.data.customer_number}.zip", self.tr("Zip files (*.zip)"),
-        )  # fmt: skip
-        if not name:
-            return
-        from pathlib import Path
-
-        privacy.export_zip(record.id, Path(name), contact_id)
-        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=name), 5000)
-
-    def erase_text(self, customer_id: int) -> str:
-        """The confirmation naming exactly what goes and what stays."""
-        privacy = self.services.privacy
-        assert privacy is not None
-        plan = privacy.erase_plan(customer_id)
-        lines = [
-            self.tr("Erase the personal data of {number} {name} for good?").format(
-                number=plan.customer_number, name=plan.name
-            ),
-            "",
-            self.tr("Anonymised: name, addresses, email, phone and comments on the card.")
-            if plan.anonymise
-            else self.tr("The customer card is deleted."),
-            self.tr("Contacts: %n", "", plan.contacts),
-            self.tr("Offices: %n", "", plan.offices),
-            self.tr("Notes: %n", "", plan.notes),
-            self.tr("Attachments: %n", "", plan.attachments),
-            self.tr("Custom fields: %n", "", plan.custom_fields),
-            self.tr("Values in the history: %n entries", "", plan.history_entries),
-        ]
-        for kind, count in plan.kept.items():
-            kind_text = self.tr(str(_KEPT_KINDS[kind])) if kind in _KEPT_KINDS else kind
-            lines.append(
-                self.tr("Kept by law: {count} {kind} (as issued).").format(
-                    count=count, kind=kind_text
-                )
-            )
-        lines += ["", self.tr("Older backups still hold the data until they rotate out.")]
-        lines.append(self.tr("This cannot be undone."))
-        return "\n".join(lines)
-
-    def erase_customer(self) -> None:
-        privacy = self.services.privacy
-        customer_id = self.card.current_id()
-        if privacy is None or customer_id is None:
-            return
-        if not self.ask(self.tr("Erase personal data"), self.erase_text(customer_id)):
-            return
-        try:
-            done = privacy.erase(customer_id)
-        except ValidationError as exc:
-            self.warn(self.tr("Erase personal data"), error_text(exc))
-            return
-        self.card.new_customer() if not done.anonymise else self.card.load(customer_id)
-        self.reload()
-        self.update_backup_label()
-        held = [
-            self.tr("{file}: until {day}").format(
-                file=h.path.name,
-                day=h.leaves_on.isoformat() if h.leaves_on else self.tr("deleted by hand"),
-            )
-            for h in done.backups
-        ]
-        if held:
-            QMessageBox.information(
-                self,
-                self.tr("Erased"),
-                self.tr("Erased. These backups still hold the data until they rotate out:")
-                + "\n\n"
-                + "\n".join(held),
-            )
-
-    def show_retention(self) -> None:
-        from asiakasrekisteri.ui.dialogs.privacy_dialogs import RetentionDialog
-
-        if self.services.privacy is None:
-            return
-        years = int(str(self.settings.value("privacy/retention_years", DEFAULT_RETENTION_YEARS)))
-        dialog = RetentionDialog(self.services.privacy, years, self)
-        dialog.openRequested.connect(self.open_customer)
-        dialog.exec()
-        self.settings.setValue("privacy/retention_years", dialog.years_spin.value())
-
-    def save_privacy_notice(self) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        if self.services.privacy is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Privacy notice"), "tietosuojaseloste.pdf", self.tr("PDF (*.pdf)")
-        )
-        if name:
-            self.services.privacy.privacy_notice_pdf(Path(name))
-
-    # --- language switch (issue 6) -----------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            from asiakasrekisteri.ui.retranslate import retranslate_main_window
-
-            retranslate_main_window(self)
-        super().changeEvent(event)
 
     # --- closing ------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """User preferences kept in QSettings: UI language, colour theme, first-run flag.
 
-Each setting is declared once here with its key and default (STYLE habit 7); the settings
-dialog, the first-run dialog and ``app.run()`` read and write them through these helpers.
+The entries themselves are declared in :mod:`asiakasrekisteri.ui.settings_keys`; the
+settings dialog, the first-run dialog and ``app.run()`` read and write them through the
+helpers here.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from asiakasrekisteri.ui import settings_keys as keys
 from asiakasrekisteri.ui.i18n import LANGUAGES, Translators, system_language
 
-LANGUAGE_KEY = "ui/language"  # "" = follow the system; else one of LANGUAGES
-THEME_KEY = "ui/theme"
-FIRST_RUN_KEY = "app/first_run_done"
+# The settings dialog stores the language and the theme under these keys.
+LANGUAGE_KEY = keys.LANGUAGE.key
+THEME_KEY = keys.THEME.key
 
 # The style the application started with, kept on the application object (no globals)
 # so that "System" can go back to it after Light or Dark switched to Fusion.
@@ -33,7 +35,7 @@ class Theme(StrEnum):
 
 def stored_language(settings: QSettings) -> str:
     """The chosen language code, or "" when the UI follows the system."""
-    value = str(settings.value(LANGUAGE_KEY, "") or "")
+    value = keys.LANGUAGE.read(settings)
     return value if value in LANGUAGES else ""
 
 
@@ -44,27 +46,26 @@ def effective_language(settings: QSettings) -> str:
 
 def stored_theme(settings: QSettings) -> Theme:
     try:
-        return Theme(str(settings.value(THEME_KEY, Theme.SYSTEM.value) or Theme.SYSTEM.value))
+        return Theme(keys.THEME.read(settings) or Theme.SYSTEM.value)
     except ValueError:
         return Theme.SYSTEM
 
 
 def first_run_done(settings: QSettings) -> bool:
-    value = settings.value(FIRST_RUN_KEY, False)
-    # INI files hand booleans back as the strings "true"/"false".
-    return value is True or str(value).lower() in ("true", "1")
+    return keys.FIRST_RUN_DONE.read(settings)
 
 
 def mark_first_run_done(settings: QSettings) -> None:
-    settings.setValue(FIRST_RUN_KEY, True)
+    keys.FIRST_RUN_DONE.write(settings, True)
     settings.sync()
 
 
 def apply_language(app: QApplication, translators: Translators, language: str) -> None:
     """Switch the UI language now; "" follows the system.
 
-    Installing the translators sends every widget a LanguageChange event; the main window
-    retranslates itself on it (``MainWindow.changeEvent``). ``QLocale.setDefault`` is set
+    Installing the translators sends every widget a LanguageChange event; the widgets
+    put their texts in the new language on it (``ui.widgets.retranslating``), and the main
+    window has its features do the same. ``QLocale.setDefault`` is set
     by :meth:`Translators.install`, so dates, numbers and money follow too.
     """
     translators.install(app, language or system_language())

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
-
-def _bytes(settings: QSettings, key: str) -> QByteArray | None:
-    value = settings.value(key)
-    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+from asiakasrekisteri.ui import settings_keys as keys
 
 
 def save_state(
     settings: QSettings, window: QMainWindow, splitter: QSplitter, header: QHeaderView
 ) -> None:
-    settings.setValue("main_window/geometry", window.saveGeometry())
-    settings.setValue("main_window/state", window.saveState())
-    settings.setValue("main_window/splitter", splitter.saveState())
-    settings.setValue("customer_list/header", header.saveState())
+    keys.WINDOW_GEOMETRY.write(settings, window.saveGeometry())
+    keys.WINDOW_STATE.write(settings, window.saveState())
+    keys.WINDOW_SPLITTER.write(settings, splitter.saveState())
+    keys.LIST_HEADER.write(settings, header.saveState())
     settings.sync()
 
 
@@ -25,17 +22,17 @@ def restore_state(
     settings: QSettings, window: QMainWindow, splitter: QSplitter, header: QHeaderView
 ) -> bool:
     """Restore what was saved; False when nothing was (first start)."""
-    geometry = _bytes(settings, "main_window/geometry")
+    geometry = keys.WINDOW_GEOMETRY.read(settings)
     if geometry is None:
         return False
     window.restoreGeometry(geometry)
-    state = _bytes(settings, "main_window/state")
+    state = keys.WINDOW_STATE.read(settings)
     if state is not None:
         window.restoreState(state)
-    split = _bytes(settings, "main_window/splitter")
+    split = keys.WINDOW_SPLITTER.read(settings)
     if split is not None:
         splitter.restoreState(split)
-    head = _bytes(settings, "customer_list/header")
+    head = keys.LIST_HEADER.read(settings)
     if head is not None:
         header.restoreState(head)
     return True

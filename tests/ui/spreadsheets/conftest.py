@@ -12,10 +12,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from asiakasrekisteri.app import BuiltWindow, build_window
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.spreadsheets import ExcelImportService
 from asiakasrekisteri.ui.customer_list.model import Column
+from asiakasrekisteri.ui.i18n import Translators
 from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.spreadsheets.actions import SpreadsheetActions
 from asiakasrekisteri.ui.spreadsheets.import_wizard import ImportDialog
@@ -79,31 +81,37 @@ def importer(services: Services) -> ExcelImportService:
 
 
 @pytest.fixture
-def window(
+def built(
     qtbot: QtBot,
     services: Services,
     customers: CustomerService,
     settings: QSettings,
-) -> Iterator[MainWindow]:
+) -> Iterator[BuiltWindow]:
+    """The main window with every feature, as the program builds it."""
     customers.create(make_customer(customer_number="1001"))
     customers.create(make_customer(customer_number="1002", name="Sähkö Laine Oy",
                                    business_id="", city="Oulu", postal_code="90100"))  # fmt: skip
     customers.create(make_customer(customer_number="1003", name="Anna Aalto", business_id=""))
-    win = MainWindow(services, settings)
+    found = build_window(services, settings, Translators())
+    win = found.window
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    yield win
+    yield found
     # No thread may outlive the register it works on.
     assert Worker.wait_all(60_000)
     QApplication.processEvents()
 
 
 @pytest.fixture
-def actions(window: MainWindow, tmp_path: Path) -> SpreadsheetActions:
-    found = window.findChild(SpreadsheetActions, "spreadsheetActions")
-    assert found is not None
-    found.prompts = FakePrompts(window, tmp_path / "out.xlsx")
+def window(built: BuiltWindow) -> MainWindow:
+    return built.window
+
+
+@pytest.fixture
+def actions(built: BuiltWindow, tmp_path: Path) -> SpreadsheetActions:
+    found = built.features.spreadsheets
+    found.prompts = FakePrompts(built.window, tmp_path / "out.xlsx")
     return found
 
 

@@ -1,12 +1,12 @@
-"""Welcome dialog of the first start: own company details and how to begin (issue 6, item 2)."""
+"""Welcome dialog of the first start: own company details and how to begin."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,16 +20,11 @@ from PySide6.QtWidgets import (
 
 from asiakasrekisteri import APP_NAME
 from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.onboarding import DEMO_COUNT
 from asiakasrekisteri.ui.dialogs.company_form import FIRST_RUN_FIELDS, CompanyForm
+from asiakasrekisteri.ui.host import WindowHost
 from asiakasrekisteri.ui.preferences import first_run_done, mark_first_run_done
-
-if TYPE_CHECKING:
-    from asiakasrekisteri.ui.main_window import MainWindow
-
-# The spreadsheet feature (issue 3) names its import action so; found by name so that this
-# dialog works whether or not the feature is installed in the window.
-IMPORT_ACTION_NAMES = ("importExcelAction", "importAction")
 
 
 class DemoFiller(Protocol):
@@ -65,8 +60,6 @@ class FirstRunDialog(QDialog):
         company: CompanyService,
         demo: DemoFiller,
         parent: QWidget | None = None,
-        *,
-        import_available: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
@@ -99,10 +92,7 @@ class FirstRunDialog(QDialog):
         self.import_button.setAccessibleName(self.tr("Import an Excel register"))
         self.import_button.setToolTip(
             self.tr("Bring your customers from an Excel or CSV file you already have.")
-            if import_available
-            else self.tr("Spreadsheet import is not available in this version.")
         )
-        self.import_button.setEnabled(import_available)
         self.demo_button = QPushButton(self.tr("Try with &demo data"), self)
         self.demo_button.setObjectName("demoButton")
         self.demo_button.setAccessibleName(self.tr("Try with demo data"))
@@ -131,12 +121,11 @@ class FirstRunDialog(QDialog):
         layout.addWidget(company_box)
         layout.addWidget(how)
         layout.addLayout(choices)
-        self._import_available = import_available
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         valid = self.company_form.is_valid()
-        self.import_button.setEnabled(valid and self._import_available)
+        self.import_button.setEnabled(valid)
         self.demo_button.setEnabled(valid)
         self.empty_button.setEnabled(valid)
 
@@ -162,46 +151,35 @@ def needs_first_run(settings: QSettings, customer_count: int) -> bool:
     return customer_count == 0 and not first_run_done(settings)
 
 
-def find_import_action(window: QWidget) -> QAction | None:
-    """The window's spreadsheet import action, if that feature is installed."""
-    for name in IMPORT_ACTION_NAMES:
-        action = window.findChild(QAction, name)
-        if action is not None:
-            return action
-    return None
+def show_first_run(
+    host: WindowHost,
+    settings: QSettings,
+    services: Services,
+    import_spreadsheet: Callable[[], object],
+) -> StartChoice | None:
+    """Called by ``app.run()``: show the welcome dialog if it is due, then act on the choice.
 
-
-def show_first_run(window: MainWindow, settings: QSettings, demo: DemoFiller) -> StartChoice | None:
-    """Called by ``app.run()``: show the welcome dialog if it is due, then act on the choice."""
-    if not needs_first_run(settings, window.services.customers.count()):
+    ``import_spreadsheet`` starts File › Import from Excel… (the spreadsheet feature's).
+    """
+    if not needs_first_run(settings, services.customers.count()):
         return None
-    import_action = find_import_action(window)
-    dialog = FirstRunDialog(
-        settings, window.services.company, demo, window, import_available=import_action is not None
-    )
+    dialog = FirstRunDialog(settings, services.company, services.demo, host.parent_widget())
     dialog.exec()
-    return after_first_run(window, dialog.choice)
+    return after_first_run(host, dialog.choice, import_spreadsheet)
 
 
-def after_first_run(window: MainWindow, choice: StartChoice | None) -> StartChoice | None:
+def after_first_run(
+    host: WindowHost, choice: StartChoice | None, import_spreadsheet: Callable[[], object]
+) -> StartChoice | None:
     """Show the demo customers, or open the spreadsheet import, as the user chose."""
     if choice is StartChoice.DEMO:
-        window.reload()
-        window.statusBar().showMessage(
+        host.reload_customers()
+        host.show_status(
             # tr on the class: the plural form lupdate of every PySide6 6.x recognises (the
             # stubs know tr only as a method).
             FirstRunDialog.tr("%n demo customer(s) added.", "", DEMO_COUNT),  # type: ignore[arg-type]
             6000,
         )
     elif choice is StartChoice.IMPORT:
-        action = find_import_action(window)
-        if action is None:
-            window.warn(
-                APP_NAME,
-                QApplication.translate(
-                    "FirstRunDialog", "Spreadsheet import is not available in this version."
-                ),
-            )
-        else:
-            action.trigger()
+        import_spreadsheet()
     return choice

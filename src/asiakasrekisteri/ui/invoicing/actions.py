@@ -1,20 +1,21 @@
-"""Wires invoicing into the main window: menus, the card's figures and the editors.
+"""Invoicing in the main window: menus, the card's figures and the invoice editors.
 
-``MainWindow.__init__`` calls :func:`install` when the window has an invoicing service;
-nothing else in the window knows about invoicing.
+:func:`install` adds File › New invoice…, the Invoices menu, Settings › Invoicing… and
+Products and services…, and the invoicing figures on the customer card.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QGroupBox, QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.services.invoicing import InvoicingService
+from asiakasrekisteri.services.container import Services
+from asiakasrekisteri.ui.host import Anchor, CardArea, MenuPlace, WindowHost
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts, Today
 from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor
@@ -24,9 +25,6 @@ from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
 from asiakasrekisteri.ui.invoicing.products_dialog import ProductsDialog
 from asiakasrekisteri.ui.invoicing.settings_dialog import InvoicingSettingsDialog
 
-if TYPE_CHECKING:
-    from asiakasrekisteri.ui.main_window import MainWindow
-
 __all__ = ["InvoicingActions", "install"]
 
 
@@ -34,64 +32,54 @@ class InvoicingActions(QObject):
     """The invoicing commands of the main window.
 
     Attributes:
-        window: The main window.
-        invoicing: The invoicing service.
-        figures: The figures widget inside the card's ``invoicingFigures`` box.
+        host: The main window.
+        services: The services (invoicing, products, customers, company).
+        figures: The figures widget in the card's invoicing box.
         invoices_menu: The "Invoices" menu.
-        new_invoice_action, invoices_action, statement_action, settings_action,
-            products_action: The menu commands.
+        new_invoice_action, invoices_action, open_invoices_action, overdue_action,
+            drafts_action, statement_action, settings_action, products_action: The commands.
         editors: The invoice editors open now.
         invoices_dialog: The all-invoices window, once opened.
         prompts: Messages (tests replace them).
     """
 
-    def __init__(
-        self, window: MainWindow, invoicing: InvoicingService, *, today: Today = date.today
-    ) -> None:
-        super().__init__(window)
+    def __init__(self, host: WindowHost, services: Services, *, today: Today = date.today) -> None:
+        super().__init__(host.parent_widget())
         self.setObjectName("invoicingActions")
-        self.window = window
-        self.invoicing = invoicing
+        self.host = host
+        self.services = services
+        self.invoicing = services.invoicing
         self.today = today
-        self.prompts = Prompts(window)
-        self.pdf = PdfActions(invoicing, window)
+        self.prompts = Prompts(host.parent_widget())
+        self.pdf = PdfActions(self.invoicing, host.parent_widget())
         self.pdf.prompts = self.prompts
         self.editors: list[InvoiceEditor] = []
         self.invoices_dialog: InvoicesDialog | None = None
 
         self.new_invoice_action = self._action(
-            self.tr("New &invoice…"), self.new_invoice, "newInvoiceAction",
+            self.new_invoice, "newInvoiceAction",
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N),
         )  # fmt: skip
         self.invoices_action = self._action(
-            self.tr("&Invoices…"), self.show_invoices, "invoicesAction",
+            self.show_invoices, "invoicesAction",
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I),
         )  # fmt: skip
         self.open_invoices_action = self._action(
-            self.tr("&Open invoices…"), lambda: self.show_invoices(Filter.OPEN),
-            "openInvoicesAction",
-        )  # fmt: skip
+            lambda: self.show_invoices(Filter.OPEN), "openInvoicesAction"
+        )
         self.overdue_action = self._action(
-            self.tr("O&verdue invoices…"), lambda: self.show_invoices(Filter.OVERDUE),
-            "overdueInvoicesAction",
-        )  # fmt: skip
+            lambda: self.show_invoices(Filter.OVERDUE), "overdueInvoicesAction"
+        )
         self.drafts_action = self._action(
-            self.tr("&Drafts…"), lambda: self.show_invoices(Filter.DRAFTS), "draftInvoicesAction"
+            lambda: self.show_invoices(Filter.DRAFTS), "draftInvoicesAction"
         )
-        self.statement_action = self._action(
-            self.tr("Customer &statement PDF…"), self.save_statement, "statementAction"
-        )
-        self.settings_action = self._action(
-            self.tr("&Invoicing…"), self.edit_settings, "invoicingSettingsAction"
-        )
-        self.products_action = self._action(
-            self.tr("&Products and services…"), self.edit_products, "productsAction"
-        )
-        self.products_action.setEnabled(window.services.products is not None)
+        self.statement_action = self._action(self.save_statement, "statementAction")
+        self.settings_action = self._action(self.edit_settings, "invoicingSettingsAction")
+        self.products_action = self._action(self.edit_products, "productsAction")
 
         # File › New invoice… right under New customer; the rest in a menu of their own.
-        window.file_menu.insertAction(window.save_action, self.new_invoice_action)
-        self.invoices_menu = QMenu(self.tr("In&voices"), window)
+        host.add_action(MenuPlace.FILE, self.new_invoice_action, before=Anchor.SAVE)
+        self.invoices_menu = QMenu(host.parent_widget())
         self.invoices_menu.setObjectName("invoicesMenu")
         for action in (self.new_invoice_action, self.invoices_action):
             self.invoices_menu.addAction(action)
@@ -100,62 +88,51 @@ class InvoicingActions(QObject):
             self.invoices_menu.addAction(action)
         self.invoices_menu.addSeparator()
         self.invoices_menu.addAction(self.statement_action)
-        window.menuBar().insertMenu(window.settings_menu.menuAction(), self.invoices_menu)
-        window.settings_menu.addSeparator()
-        window.settings_menu.addAction(self.settings_action)
-        window.settings_menu.addAction(self.products_action)
+        host.add_menu(MenuPlace.INVOICES, self.invoices_menu)
+        host.add_section(MenuPlace.SETTINGS, [self.settings_action, self.products_action])
 
-        self.figures = InvoicingFigures(invoicing, today=today)
-        self._place_figures()
+        self.figures = InvoicingFigures(self.invoicing, today=today)
+        area = host.card_area(CardArea.INVOICING)
+        layout = area.layout()
+        assert layout is not None  # card_area hands over a box with its layout
+        layout.addWidget(self.figures)
         self.figures.new_invoice_button.clicked.connect(lambda: self.new_invoice())
         self.figures.statement_button.clicked.connect(lambda: self.save_statement())
         self.figures.openInvoiceRequested.connect(self.open_invoice)
-        window.card.loaded.connect(lambda _id: self.refresh_figures())
-        window.card.saved.connect(lambda _id: self.refresh_figures())
+        host.customerChanged.connect(lambda _id: self.refresh_figures())
+        host.customerSaved.connect(lambda _id: self.refresh_figures())
         self.refresh_figures()
+        self.retranslate()
+        host.languageChanged.connect(self.retranslate)
 
     def _action(
-        self, text: str, slot: object, name: str, keys: QKeySequence | None = None
+        self, slot: Callable[[], object], name: str, keys: QKeySequence | None = None
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(self)
         action.setObjectName(name)
         if keys is not None:
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self.window.addAction(action)
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    def _place_figures(self) -> None:
-        """Replace the contents of the card's "invoicingFigures" box with the figures."""
-        box = self.window.card.findChild(QGroupBox, "invoicingFigures")
-        if box is None:  # the card changed shape; keep the figures reachable anyway
-            box = QGroupBox(self.tr("Invoicing"), self.window.card)
-        layout = box.layout()
-        # The placeholder labels stay alive (the overview tab still sets their texts) but
-        # live in a hidden holder, so they never show.
-        holder = QWidget(box)
-        holder.setObjectName("invoicingPlaceholderHolder")
-        holder.hide()
-        if layout is not None:
-            while layout.count():
-                item = layout.takeAt(0)
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    widget.setParent(holder)
-            layout.addWidget(self.figures)
-
-    # --- the customer ------------------------------------------------------------------
-
-    def current_customer_id(self) -> int | None:
-        card_id = self.window.card.current_id()
-        if card_id is not None:
-            return card_id
-        list_id = self.window.list_view.current_customer_id()
-        return list_id or None
+    def retranslate(self) -> None:
+        """The menu's and the commands' texts in the current language."""
+        self.invoices_menu.setTitle(self.tr("In&voices"))
+        for action, text in (
+            (self.new_invoice_action, self.tr("New &invoice…")),
+            (self.invoices_action, self.tr("&Invoices…")),
+            (self.open_invoices_action, self.tr("&Open invoices…")),
+            (self.overdue_action, self.tr("O&verdue invoices…")),
+            (self.drafts_action, self.tr("&Drafts…")),
+            (self.statement_action, self.tr("Customer &statement PDF…")),
+            (self.settings_action, self.tr("&Invoicing…")),
+            (self.products_action, self.tr("&Products and services…")),
+        ):
+            action.setText(text)
 
     def refresh_figures(self) -> None:
-        record = self.window.card.record()
+        record = self.host.current_customer()
         if record is None:
             self.figures.show_customer(None)
         else:
@@ -164,11 +141,11 @@ class InvoicingActions(QObject):
     # --- commands ----------------------------------------------------------------------
 
     def _editor(self, **kwargs: int) -> InvoiceEditor | None:
-        services = self.window.services
+        services = self.services
         try:
             editor = InvoiceEditor(
                 self.invoicing, services.products, services.customers,
-                parent=self.window, today=self.today, **kwargs,
+                parent=self.host.parent_widget(), today=self.today, **kwargs,
             )  # fmt: skip
         except ValidationError as exc:
             self.prompts.warn(self.tr("Invoice"), error_text(exc))
@@ -189,9 +166,9 @@ class InvoicingActions(QObject):
     def new_invoice(self, customer_id: int | None = None) -> InvoiceEditor | None:
         """A new invoice for the customer on the card (Ctrl+Shift+N)."""
         if customer_id is None:
-            if not self.window.card.maybe_save_changes():
+            if not self.host.maybe_save_changes():
                 return None
-            customer_id = self.current_customer_id()
+            customer_id = self.host.current_customer_id()
         if customer_id is None:
             self.prompts.warn(
                 self.tr("New invoice"),
@@ -211,7 +188,7 @@ class InvoicingActions(QObject):
     def show_invoices(self, which: Filter = Filter.ALL) -> InvoicesDialog:
         """The window of all invoices, with filters (Ctrl+Shift+I)."""
         if self.invoices_dialog is None:
-            dialog = InvoicesDialog(self.invoicing, self.window, today=self.today)
+            dialog = InvoicesDialog(self.invoicing, self.host.parent_widget(), today=self.today)
             dialog.openRequested.connect(self.open_invoice)
             self.invoices_dialog = dialog
         dialog = self.invoices_dialog
@@ -222,43 +199,34 @@ class InvoicingActions(QObject):
         return dialog
 
     def save_statement(self) -> None:
-        customer_id = self.current_customer_id()
+        customer_id = self.host.current_customer_id()
         if customer_id is None:
             return
-        record = self.window.card.record()
+        record = self.host.current_customer()
         stem = f"tiliote-{record.data.customer_number}" if record is not None else "tiliote"
         self.pdf.save_statement(customer_id, stem)
 
     def edit_settings(self) -> None:
-        InvoicingSettingsDialog(self.invoicing, self.window.services.company, self.window).exec()
+        InvoicingSettingsDialog(
+            self.invoicing, self.services.company, self.host.parent_widget()
+        ).exec()
 
     def edit_products(self) -> None:
-        products = self.window.services.products
-        if products is not None:
-            ProductsDialog(products, self.window, today=self.today).exec()
+        ProductsDialog(self.services.products, self.host.parent_widget(), today=self.today).exec()
 
     def _invoice_changed(self, _invoice_id: int) -> None:
         """An invoice changed: figures, lists and the customer's sales status follow."""
         self.refresh_figures()
         if self.invoices_dialog is not None and self.invoices_dialog.isVisible():
             self.invoices_dialog.reload()
-        card = self.window.card
-        customer_id = card.current_id()
-        if customer_id is None:
+        record = self.host.current_customer()
+        if record is None:
             return
         # Finalising may move the customer from suspect to trial or regular: show it, so
         # that saving the card later does not write the old status back.
-        if not card.is_dirty():
-            card.load(customer_id)
-        if self.window.model.row_of(customer_id) is not None:
-            self.window.model.refresh_customer(customer_id)
+        self.host.refresh_customer(record.id)
 
 
-def install(window: MainWindow) -> None:
-    """Add invoicing to the window (called at the end of ``MainWindow.__init__``)."""
-    invoicing = window.services.invoicing
-    if invoicing is None:
-        return
-    # Parented to the window, which keeps it alive; find it with
-    # ``window.findChild(InvoicingActions, "invoicingActions")``.
-    InvoicingActions(window, invoicing)
+def install(host: WindowHost, services: Services) -> InvoicingActions:
+    """Add invoicing's menus, commands and card figures to the window."""
+    return InvoicingActions(host, services)

@@ -1,4 +1,4 @@
-"""The spreadsheet features in the main window (issue 3): menus, shortcuts and file drops.
+"""The spreadsheet features in the main window: menus, shortcuts and file drops.
 
 :func:`install` adds File › Import from Excel… (Ctrl+I), File › Export to Excel… (Ctrl+E),
 Edit › Export selected… (also in the list's context menu), Edit › Undo import…, and opens
@@ -16,7 +16,15 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QProgressDialog
 
-from asiakasrekisteri.services.spreadsheets import ExportResult, ImportResult, UndoResult
+from asiakasrekisteri.services.container import Services
+from asiakasrekisteri.services.spreadsheets import (
+    ExcelExportService,
+    ExcelImportService,
+    ExportResult,
+    ImportResult,
+    UndoResult,
+)
+from asiakasrekisteri.ui.host import Anchor, MenuPlace, WindowHost
 from asiakasrekisteri.ui.spreadsheets.import_wizard import ImportDialog
 from asiakasrekisteri.ui.spreadsheets.prompts import SPREADSHEET_SUFFIXES, Prompts
 from asiakasrekisteri.ui.spreadsheets.undo_dialog import UndoImportDialog
@@ -24,8 +32,6 @@ from asiakasrekisteri.ui.spreadsheets.workers import CancelFn, ProgressFn, Worke
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
-
-    from asiakasrekisteri.ui.main_window import MainWindow
 
 LARGE_EXPORT: Final = 5000
 """From this many customers the export shows a progress dialog with Cancel."""
@@ -50,7 +56,9 @@ class SpreadsheetActions(QObject):
     """Import, export and undo of imports for one main window.
 
     Attributes:
-        window: The main window.
+        host: The main window.
+        import_action, export_action, export_selected_action, undo_import_action: The
+            commands.
         prompts: Message boxes and file choosers (tests replace it).
         import_dialog: The open import dialog, if any.
         undo_dialog: The open undo dialog, if any.
@@ -63,85 +71,63 @@ class SpreadsheetActions(QObject):
     exportFinished = Signal(object)
     exportStopped = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, host: WindowHost, services: Services) -> None:
+        super().__init__(host.parent_widget())
         self.setObjectName("spreadsheetActions")
-        self.window = window
-        self.prompts = Prompts(window)
+        self.host = host
+        self.importer: ExcelImportService = services.excel_import
+        self.exporter: ExcelExportService = services.excel_export
+        self._customers = services.customers
+        self.prompts = Prompts(host.parent_widget())
         self.import_dialog: ImportDialog | None = None
         self.undo_dialog: UndoImportDialog | None = None
         self._export_worker: Worker | None = None
         self._export_progress: QProgressDialog | None = None
         self._create_actions()
-        self._accept_drops()
+        host.watch_drops(self)
+        self.retranslate()
+        host.languageChanged.connect(self.retranslate)
 
     # --- menus ---------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, slot: Callable[[], object], name: str, shortcut: str = ""
-    ) -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, slot: Callable[[], object], name: str, shortcut: str = "") -> QAction:
+        action = QAction(self)
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
         return action
 
     def _create_actions(self) -> None:
-        win = self.window
-        self.import_action = self._action(
-            self.tr("I&mport from Excel…"), self.import_file, "importExcelAction", "Ctrl+I"
-        )
-        self.export_action = self._action(
-            self.tr("&Export to Excel…"), self.export_all, "exportExcelAction", "Ctrl+E"
-        )
-        self.export_selected_action = self._action(
-            self.tr("E&xport selected to Excel…"), self.export_selected, "exportSelectedAction"
-        )
-        self.undo_import_action = self._action(
-            self.tr("&Undo import…"), self.undo_import, "undoImportAction"
-        )
+        host = self.host
+        self.import_action = self._action(self.import_file, "importExcelAction", "Ctrl+I")
+        self.export_action = self._action(self.export_all, "exportExcelAction", "Ctrl+E")
+        self.export_selected_action = self._action(self.export_selected, "exportSelectedAction")
+        self.undo_import_action = self._action(self.undo_import, "undoImportAction")
+        host.add_section(MenuPlace.FILE, [self.import_action, self.export_action],
+                         before=Anchor.QUIT)  # fmt: skip
+        host.add_section(MenuPlace.EDIT, [self.export_selected_action, self.undo_import_action])
+        host.add_list_action(self.export_selected_action)
+        host.selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def retranslate(self) -> None:
+        """The commands' texts in the current language."""
+        self.import_action.setText(self.tr("I&mport from Excel…"))
+        self.export_action.setText(self.tr("&Export to Excel…"))
+        self.export_selected_action.setText(self.tr("E&xport selected to Excel…"))
+        self.undo_import_action.setText(self.tr("&Undo import…"))
         self.import_action.setStatusTip(
             self.tr("Read customers from .xlsx, .xlsm, .xls, .ods or .csv; nothing is saved "
                     "before you confirm.")
         )  # fmt: skip
         self.export_action.setStatusTip(self.tr("Write every customer to an .xlsx file."))
-        # File menu: above Quit, after what is there (other features add theirs too).
-        quit_action = getattr(win, "quit_action", None)
-        file_actions = win.file_menu.actions()
-        if isinstance(quit_action, QAction) and quit_action in file_actions:
-            win.file_menu.insertAction(quit_action, self.import_action)
-            win.file_menu.insertAction(quit_action, self.export_action)
-            win.file_menu.insertSeparator(quit_action)
-        else:
-            win.file_menu.addSeparator()
-            win.file_menu.addAction(self.import_action)
-            win.file_menu.addAction(self.export_action)
-        win.edit_menu.addSeparator()
-        win.edit_menu.addAction(self.export_selected_action)
-        win.edit_menu.addAction(self.undo_import_action)
-        # The list's context menu shows the actions added to the list (with Delete).
-        view = win.list_view
-        if view.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        view.addAction(self.export_selected_action)
-        view.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
-        win.model.modelReset.connect(self._selection_changed)
-        self._selection_changed()
 
     def _selection_changed(self) -> None:
-        self.export_selected_action.setEnabled(bool(self.window.list_view.selected_customer_ids()))
+        self.export_selected_action.setEnabled(bool(self.host.selected_customer_ids()))
 
     # --- drops ---------------------------------------------------------------------------
-
-    def _accept_drops(self) -> None:
-        self.window.setAcceptDrops(True)
-        self.window.installEventFilter(self)
-        viewport = self.window.list_view.viewport()
-        viewport.setAcceptDrops(True)
-        viewport.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -161,25 +147,20 @@ class SpreadsheetActions(QObject):
 
     def import_file(self) -> None:
         """File › Import from Excel…: choose a file, then the import dialog."""
-        if self.window.services.excel_import is None:
-            return
         path = self.prompts.open_spreadsheet(self.tr("Import customers from a spreadsheet"))
         if path is not None:
             self.open_import(path)
 
     def open_import(self, path: Path | None = None) -> ImportDialog | None:
         """Open the import dialog (window-modal, not blocking) on ``path``."""
-        service = self.window.services.excel_import
-        if service is None:
-            return None
         if self.import_dialog is not None and self.import_dialog.isVisible():
             if path is not None and not self.import_dialog.is_busy():
                 self.import_dialog.set_path(path)
             self.import_dialog.raise_()
             return self.import_dialog
-        if not self.window.card.maybe_save_changes():
+        if not self.host.maybe_save_changes():
             return None
-        dialog = ImportDialog(service, None, self.window, prompts=self.prompts)
+        dialog = ImportDialog(self.importer, None, self.host.parent_widget(), prompts=self.prompts)
         dialog.imported.connect(self._after_import)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
         self.import_dialog = dialog
@@ -194,9 +175,9 @@ class SpreadsheetActions(QObject):
         dialog.deleteLater()
 
     def _after_import(self, result: ImportResult) -> None:
-        self._refresh_window()
+        self.host.reload_customers()
         locale = QLocale()
-        self.window.statusBar().showMessage(
+        self.host.show_status(
             self.tr("Import done: created {created}, updated {updated}, skipped {skipped}.").format(
                 created=locale.toString(len(result.created)),
                 updated=locale.toString(len(result.updated)),
@@ -205,28 +186,13 @@ class SpreadsheetActions(QObject):
             8000,
         )
 
-    def _refresh_window(self) -> None:
-        """Show the register as it is now: the list, and the card if it was affected."""
-        win = self.window
-        shown = win.card.current_id()
-        win.reload()
-        if shown is None or win.card.is_dirty():
-            return
-        if shown in win.services.customers.rows([shown]):
-            win.card.load(shown)
-        else:
-            win.card.new_customer()
-
     # --- undo ----------------------------------------------------------------------------
 
     def undo_import(self) -> UndoImportDialog | None:
         """Edit › Undo import…: the list of imports, window-modal, not blocking."""
-        service = self.window.services.excel_import
-        if service is None:
+        if not self.host.maybe_save_changes():
             return None
-        if not self.window.card.maybe_save_changes():
-            return None
-        dialog = UndoImportDialog(service, self.window, prompts=self.prompts)
+        dialog = UndoImportDialog(self.importer, self.host.parent_widget(), prompts=self.prompts)
         if not dialog.batches:
             dialog.deleteLater()
             self.prompts.info(self.tr("Undo import"), self.tr("No customers have been imported."))
@@ -243,8 +209,8 @@ class SpreadsheetActions(QObject):
         dialog.deleteLater()
 
     def _after_undo(self, result: UndoResult) -> None:
-        self._refresh_window()
-        self.window.statusBar().showMessage(
+        self.host.reload_customers()
+        self.host.show_status(
             self.tr("Import undone: removed {removed}, restored {restored}, kept {kept}.").format(
                 removed=result.removed, restored=result.restored, kept=len(result.kept)
             ),
@@ -259,17 +225,13 @@ class SpreadsheetActions(QObject):
 
     def export_all(self) -> None:
         """File › Export to Excel…: every customer, active and inactive."""
-        if self.window.services.excel_export is None:
-            return
         path = self.prompts.save_workbook(self.tr("Export to Excel"), self._suggested_name(False))
         if path is not None:
             self.run_export(path, None)
 
     def export_selected(self) -> None:
         """Export the customers selected in the list, in list order."""
-        if self.window.services.excel_export is None:
-            return
-        ids = self.window.list_view.selected_customer_ids()
+        ids = self.host.selected_customer_ids()
         if not ids:
             self.prompts.info(
                 self.tr("Export selected"), self.tr("Select the customers to export in the list.")
@@ -283,10 +245,10 @@ class SpreadsheetActions(QObject):
 
     def run_export(self, path: Path, ids: list[int] | None) -> None:
         """Write the workbook in a worker; a large one shows progress with Cancel."""
-        service = self.window.services.excel_export
-        if service is None or self._export_worker is not None:
+        if self._export_worker is not None:
             return
-        total = len(ids) if ids is not None else self.window.services.customers.count()
+        service = self.exporter
+        total = len(ids) if ids is not None else self._customers.count()
 
         def job(progress: ProgressFn, cancelled: CancelFn) -> ExportResult:
             def report(done: int, count: int) -> None:
@@ -312,7 +274,7 @@ class SpreadsheetActions(QObject):
                 self.tr("Cancel"),
                 0,
                 0,  # busy until the first progress report (every 5,000 rows)
-                self.window,
+                self.host.parent_widget(),
             )
             dialog.setObjectName("exportProgress")
             dialog.setWindowTitle(self.tr("Export to Excel"))
@@ -324,7 +286,7 @@ class SpreadsheetActions(QObject):
             dialog.setValue(0)
             dialog.show()
             self._export_progress = dialog
-        self.window.statusBar().showMessage(self.tr("Exporting to {file}…").format(file=path.name))
+        self.host.show_status(self.tr("Exporting to {file}…").format(file=path.name))
         worker.start_job()
 
     def cancel_export(self) -> None:
@@ -346,7 +308,7 @@ class SpreadsheetActions(QObject):
 
     def _export_done(self, result: ExportResult) -> None:
         self._export_finished()
-        self.window.statusBar().showMessage(
+        self.host.show_status(
             self.tr("{count} customers written to {file}.").format(
                 count=QLocale().toString(result.customers), file=result.path
             ),
@@ -357,7 +319,7 @@ class SpreadsheetActions(QObject):
     def _export_cancelled(self) -> None:
         self._export_finished()
         message = self.tr("The export was cancelled; no file was written.")
-        self.window.statusBar().showMessage(message, 8000)
+        self.host.show_status(message, 8000)
         self.exportStopped.emit(message)
 
     def _export_failed(self, exc: Exception) -> None:
@@ -368,11 +330,11 @@ class SpreadsheetActions(QObject):
             "The file could not be written: {reason}. If it is open in Excel, close it and "
             "try again."
         ).format(reason=exc.strerror or str(exc))
-        self.window.statusBar().clearMessage()
+        self.host.show_status("")
         self.prompts.warn(self.tr("Export to Excel"), message)
         self.exportStopped.emit(message)
 
 
-def install(window: MainWindow) -> None:
-    """Add the spreadsheet menus, shortcuts and file drops to ``window``."""
-    SpreadsheetActions(window)
+def install(host: WindowHost, services: Services) -> SpreadsheetActions:
+    """Add the spreadsheet menus, shortcuts and file drops to the window."""
+    return SpreadsheetActions(host, services)

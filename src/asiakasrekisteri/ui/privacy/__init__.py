@@ -1,0 +1,1 @@
+"""Data protection in the GUI: the Privacy menu (export, erase, retention, notice)."""
