@@ -1,4 +1,4 @@
-"""Excel import and export of a 50,000-customer register (issue 3, item 5).
+"""Excel import and export of a 50,000-customer register.
 
 Builds a register of N generated customers (``services.demo.generate``), exports it to an
 .xlsx (the "user's sheet"), then measures in this one process:

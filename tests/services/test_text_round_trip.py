@@ -22,6 +22,7 @@ from asiakasrekisteri.domain.customer import (
     validate_office,
 )
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.history import HistoryService
 from asiakasrekisteri.storage.db import Database
@@ -101,12 +102,12 @@ def test_control_characters_are_refused_with_a_reason(value: str) -> None:
     ["Kahvila ☕ Åström 😀", "שלום עליכם בע״מ", "شركة الأمل", "x" * 180, "a\u202eb\u200fc"],
 )
 def test_the_card_shows_stored_text_back_unchanged(
-    qtbot: object, customers: CustomerService, value: str
+    qtbot: object, customers: CustomerService, services: Services, value: str
 ) -> None:
     from asiakasrekisteri.ui.customer_card.card import CustomerCard
 
     record = customers.create(make_customer(name=value, comment=value))
-    card = CustomerCard(customers)
+    card = CustomerCard(customers, services.attachments, services.history)
     qtbot.addWidget(card)  # type: ignore[attr-defined]
     card.load(record.id)
     assert card.basic_info.name_edit.text() == value

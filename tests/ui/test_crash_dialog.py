@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from asiakasrekisteri.logs import ROOT_LOGGER, configure_logging
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.errors import (
@@ -254,11 +255,12 @@ def test_a_busy_register_keeps_the_cards_unsaved_edits(
     db: Database,
     db_path: Path,
     customers: CustomerService,
+    services: Services,
     log_path: Path,
 ) -> None:
     """The real path: Save on the card while another program holds the register."""
     stored = customers.create(make_customer())
-    card = CustomerCard(customers)
+    card = CustomerCard(customers, services.attachments, services.history)
     qtbot.addWidget(card)
     card.load(stored.id)
     card.show()

@@ -45,6 +45,7 @@ from asiakasrekisteri.domain.enums import (
     VatTreatment,
 )
 from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.ui.customer_card.card import CustomerCard
 from asiakasrekisteri.ui.dialogs.contact_dialog import ContactDialog
@@ -68,8 +69,8 @@ TAB_TITLES = ["Overview", "Basic info", "Extra info", "Attachments", "History"]
 
 
 @pytest.fixture
-def card(qtbot: QtBot, customers: CustomerService) -> Iterator[CustomerCard]:
-    widget = CustomerCard(customers)
+def card(qtbot: QtBot, services: Services) -> Iterator[CustomerCard]:
+    widget = CustomerCard(services.customers, services.attachments, services.history)
     qtbot.addWidget(widget)
     widget.resize(1100, 800)
     widget.show()
@@ -261,7 +262,7 @@ def test_card_shows_a_stored_customer_on_each_tab(
     assert child(card, QComboBox, "defaultOfficeCombo").currentText() == "— none —"
 
     open_tab(qtbot, card, "Attachments")
-    # Issue 5 filled the tab: the list (this card's service-less fixture shows it empty).
+    # The list of the stored customer's files (none yet).
     assert child(card, QWidget, "attachmentList").isVisible()
 
     open_tab(qtbot, card, "History")
@@ -472,12 +473,12 @@ def test_save_shortcut_and_escape_revert(
 
 
 def test_save_key_is_left_to_a_window_that_has_a_save_action(
-    qtbot: QtBot, customers: CustomerService, stored: CustomerRecord
+    qtbot: QtBot, services: Services, customers: CustomerService, stored: CustomerRecord
 ) -> None:
     # Two Ctrl+S shortcuts would be ambiguous and neither would fire.
     window = QMainWindow()
     qtbot.addWidget(window)
-    card = CustomerCard(customers, window)
+    card = CustomerCard(customers, services.attachments, services.history, window)
     window.setCentralWidget(card)
     action = QAction("Save", window)
     action.setShortcut(QKeySequence.StandardKey.Save)

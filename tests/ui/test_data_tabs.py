@@ -33,9 +33,8 @@ def customer_id(customers: CustomerService) -> int:
 
 @pytest.fixture
 def tab(qtbot: object, db: Database, customer_id: int) -> AttachmentsTab:
-    widget = AttachmentsTab()
+    widget = AttachmentsTab(AttachmentService(db))
     qtbot.addWidget(widget)  # type: ignore[attr-defined]
-    widget.set_service(AttachmentService(db))
     widget.show_customer(customer_id)
     widget.warnings = []  # type: ignore[attr-defined]
     widget.warn = widget.warnings.append  # type: ignore[attr-defined,method-assign]
@@ -129,9 +128,8 @@ def test_too_large_file_gets_a_clear_message(
 
 
 def test_new_card_cannot_take_files(qtbot: object, db: Database) -> None:
-    widget = AttachmentsTab()
+    widget = AttachmentsTab(AttachmentService(db))
     qtbot.addWidget(widget)  # type: ignore[attr-defined]
-    widget.set_service(AttachmentService(db))
     widget.show_customer(None)
     assert not widget.add_button.isEnabled()
     assert "Save the card first" in widget.hint.text()
@@ -143,9 +141,8 @@ def test_history_tab_lists_newest_first_filters_and_is_read_only(
     record = customers.get(customer_id)
     customers.update(customer_id, replace(record.data, city="Espoo", postal_code="02100"))
     customers.add_contact(customer_id, ContactData(name="Maija Mäkelä"))
-    widget = HistoryTab()
+    widget = HistoryTab(HistoryService(db))
     qtbot.addWidget(widget)  # type: ignore[attr-defined]
-    widget.set_service(HistoryService(db))
     widget.show_record(customers.get(customer_id))
     proxy = widget.proxy
     assert proxy.rowCount() == 4

@@ -144,9 +144,8 @@ def test_history_tab_shows_card_and_note_choices_by_name(
     )
     note = customers.add_note(customer_id, NoteData(text="Soita", kind=NoteKind.CALL))
     customers.update_note(replace(note, kind=NoteKind.MEETING, done=True))
-    tab = HistoryTab()
+    tab = HistoryTab(HistoryService(db))
     qtbot.addWidget(tab)
-    tab.set_service(HistoryService(db))
     tab.show_record(customers.get(customer_id))
 
     rows = table_rows(tab)
@@ -190,9 +189,8 @@ def test_history_tab_follows_a_language_switch(
     customer_id: int,
 ) -> None:
     sent_invoice(invoicing, customer_id)
-    tab = HistoryTab()
+    tab = HistoryTab(HistoryService(db))
     qtbot.addWidget(tab)
-    tab.set_service(HistoryService(db))
     tab.show_record(customers.get(customer_id))
     assert ("Invoice: Status", "Draft", "Sent") in table_rows(tab)
 

@@ -154,10 +154,8 @@ def test_customer_card(
     services.customers.create(
         make_customer(customer_number="1002", name="Rakennus Virtanen Ky", business_id="")
     )
-    card = CustomerCard(services.customers)
+    card = CustomerCard(services.customers, services.attachments, services.history)
     qtbot.addWidget(card)
-    card.attachments.set_service(services.attachments)
-    card.history.set_service(services.history)
     assert card.load(customer_id)
     card.basic_info.email_edit.setText("not an address")
     assert card.field_errors()["email"]
@@ -177,10 +175,8 @@ def test_customer_card(
 
 def test_new_customer_card(qtbot: QtBot, services: Services, switch: LanguageSwitch) -> None:
     """The hints of a card not saved yet."""
-    card = CustomerCard(services.customers)
+    card = CustomerCard(services.customers, services.attachments, services.history)
     qtbot.addWidget(card)
-    card.attachments.set_service(services.attachments)
-    card.history.set_service(services.history)
     card.show()
     assert_switches(switch, card, CARD_ALLOWED, DATA)
     assert not card.is_dirty()
@@ -385,8 +381,7 @@ def test_lists_are_told_to_show_their_texts_again(
     """A view asks its model for texts only when told they changed: headers and cells."""
     model = CustomerListModel(services.customers)
     view = CustomerListView(model)
-    card = CustomerCard(services.customers)
-    card.history.set_service(services.history)
+    card = CustomerCard(services.customers, services.attachments, services.history)
     invoices = InvoicesDialog(services.invoicing)
     figures = InvoicingFigures(services.invoicing)
     for widget in (view, card, invoices, figures):
@@ -413,7 +408,7 @@ def test_card_keeps_a_refusal_of_the_register(
     qtbot: QtBot, services: Services, customer_id: int, switch: LanguageSwitch
 ) -> None:
     """The register's refusal stays on the field, in the language now chosen."""
-    card = CustomerCard(services.customers)
+    card = CustomerCard(services.customers, services.attachments, services.history)
     qtbot.addWidget(card)
     card.basic_info.name_edit.setText("Toinen Oy")
     card.basic_info.number_edit.setText("1001")  # taken by the customer of the fixture

@@ -87,9 +87,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.list_view = CustomerListView(self.model, self)
         # The list's context menu shows the commands added to it (Delete, and features').
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.card = CustomerCard(services.customers, self)
-        self.card.attachments.set_service(services.attachments)
-        self.card.history.set_service(services.history)
+        self.card = CustomerCard(services.customers, services.attachments, services.history, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")

@@ -16,10 +16,6 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 from asiakasrekisteri.ui import settings_keys as keys
 from asiakasrekisteri.ui.i18n import LANGUAGES, Translators, system_language
 
-# The settings dialog stores the language and the theme under these keys.
-LANGUAGE_KEY = keys.LANGUAGE.key
-THEME_KEY = keys.THEME.key
-
 # The style the application started with, kept on the application object (no globals)
 # so that "System" can go back to it after Light or Dark switched to Fusion.
 _BASE_STYLE_PROPERTY = "asiakasrekisteriBaseStyle"

@@ -61,10 +61,10 @@ class AttachmentsTab(Retranslating, QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, service: AttachmentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
-        self._service: AttachmentService | None = None
+        self._service = service
         self._customer_id: int | None = None
         layout = QVBoxLayout(self)
         self.hint = QLabel()
@@ -144,16 +144,12 @@ class AttachmentsTab(Retranslating, QWidget):
 
     # --- showing -----------------------------------------------------------------------
 
-    def set_service(self, service: AttachmentService | None) -> None:
-        self._service = service
-        self.show_customer(self._customer_id)
-
     def show_customer(self, customer_id: int | None) -> None:
         """Show a customer's attachments; None (a new card) shows none."""
         self._customer_id = customer_id
         self.list_widget.clear()
-        usable = self._service is not None and customer_id is not None
-        if usable and self._service is not None and customer_id is not None:
+        usable = customer_id is not None
+        if usable and customer_id is not None:
             for info in self._service.for_customer(customer_id):
                 self.list_widget.addItem(self._item(info))
         self.add_button.setEnabled(usable)
@@ -162,7 +158,7 @@ class AttachmentsTab(Retranslating, QWidget):
         self._update_buttons()
 
     def _update_hint(self) -> None:
-        usable = self._service is not None and self._customer_id is not None
+        usable = self._customer_id is not None
         self.hint.setText(
             self.tr("Drop files here or use Add. Files up to 50 MB are kept with the card.")
             if usable
@@ -174,7 +170,7 @@ class AttachmentsTab(Retranslating, QWidget):
         item.setData(ID_ROLE, info.id)
         item.setToolTip(info.name)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        if info.is_image and self._service is not None:
+        if info.is_image:
             reader = QImageReader(str(self._service.path(info.id)))
             reader.setAutoTransform(True)
             size = reader.size()
@@ -205,7 +201,7 @@ class AttachmentsTab(Retranslating, QWidget):
 
     def add_files(self, paths: list[Path]) -> int:
         """Add files; refusals (too large, unreadable) and duplicates are told at the end."""
-        if self._service is None or self._customer_id is None:
+        if self._customer_id is None:
             return 0
         added = 0
         messages: list[str] = []
@@ -237,7 +233,7 @@ class AttachmentsTab(Retranslating, QWidget):
 
     def open_selected(self) -> None:
         attachment_id = self._selected_id()
-        if attachment_id is None or self._service is None:
+        if attachment_id is None:
             return
         path = self._service.path(attachment_id)
         if not self.open_url(QUrl.fromLocalFile(str(path))):
@@ -245,7 +241,7 @@ class AttachmentsTab(Retranslating, QWidget):
 
     def save_selected(self) -> None:
         attachment_id = self._selected_id()
-        if attachment_id is None or self._service is None:
+        if attachment_id is None:
             return
         target = self.ask_save_path(self._service.get(attachment_id).name)
         if target is None:
@@ -261,7 +257,7 @@ class AttachmentsTab(Retranslating, QWidget):
 
     def rename_selected(self) -> None:
         attachment_id = self._selected_id()
-        if attachment_id is None or self._service is None:
+        if attachment_id is None:
             return
         new_name = self.ask_name(self._service.get(attachment_id).name)
         if new_name is None:
@@ -276,7 +272,7 @@ class AttachmentsTab(Retranslating, QWidget):
 
     def remove_selected(self) -> None:
         attachment_id = self._selected_id()
-        if attachment_id is None or self._service is None:
+        if attachment_id is None:
             return
         name = self._service.get(attachment_id).name
         if not self.confirm(

@@ -27,7 +27,9 @@ from asiakasrekisteri.domain.customer import CustomerData, CustomerRecord, valid
 from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.special_categories import find_special_categories
+from asiakasrekisteri.services.attachments import AttachmentService
 from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.history import HistoryService
 from asiakasrekisteri.ui.customer_card.attachments_tab import AttachmentsTab
 from asiakasrekisteri.ui.customer_card.basic_info_tab import BasicInfoTab
 from asiakasrekisteri.ui.customer_card.extra_info_tab import ExtraInfoTab
@@ -39,7 +41,7 @@ from asiakasrekisteri.ui.widgets.duplicate_panel import DuplicatePanel
 from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
-# Edits of these fields may reveal an existing customer (PRODUCT.md "wash the data").
+# Edits of these fields may reveal an existing customer: the duplicate check runs on them.
 DUPLICATE_FIELDS = frozenset({"name", "business_id", "email", "phone"})
 
 
@@ -70,7 +72,13 @@ class CustomerCard(Retranslating, QWidget):
     deleted = Signal(int)
     loaded = Signal(int)
 
-    def __init__(self, service: CustomerService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: CustomerService,
+        attachments: AttachmentService,
+        history: HistoryService,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customerCard")
         self.setStyleSheet(FIELD_STYLE)
@@ -97,7 +105,7 @@ class CustomerCard(Retranslating, QWidget):
         layout.addWidget(self.card_error)
         self.duplicates = DuplicatePanel(service, self)
         layout.addWidget(self.duplicates)
-        layout.addWidget(self._build_tabs(service), 1)
+        layout.addWidget(self._build_tabs(service, attachments, history), 1)
         # Created after the tabs so that Tab reaches them after the form (focus chain).
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteCustomerButton")
@@ -140,14 +148,16 @@ class CustomerCard(Retranslating, QWidget):
         header.addStretch(1)
         return header
 
-    def _build_tabs(self, service: CustomerService) -> QTabWidget:
+    def _build_tabs(
+        self, service: CustomerService, attachments: AttachmentService, history: HistoryService
+    ) -> QTabWidget:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("cardTabs")
         self.overview = OverviewTab(service, self.prompts)
         self.basic_info = BasicInfoTab()
         self.extra_info = ExtraInfoTab(service, self.prompts)
-        self.attachments = AttachmentsTab()
-        self.history = HistoryTab()
+        self.attachments = AttachmentsTab(attachments)
+        self.history = HistoryTab(history)
         for page in (self.overview, self.basic_info, self.extra_info, self.attachments,
                      self.history):  # fmt: skip
             self.tabs.addTab(page, "")

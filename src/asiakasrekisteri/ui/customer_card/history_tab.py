@@ -364,9 +364,9 @@ class HistoryTab(Retranslating, QWidget):
         model: The rows; ``proxy`` filters them.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, service: HistoryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service: HistoryService | None = None
+        self._service = service
         self._record: CustomerRecord | None = None
         layout = QVBoxLayout(self)
         stamps = QFormLayout()
@@ -430,18 +430,10 @@ class HistoryTab(Retranslating, QWidget):
         self._show_stamps()
         self.model.retranslate()
 
-    def set_service(self, service: HistoryService | None) -> None:
-        """Where the log is read from; without one, only the stamps show."""
-        self._service = service
-
     def show_record(self, record: CustomerRecord | None) -> None:
         self._record = record
         self._show_stamps()
-        rows = (
-            self._service.for_customer(record.id)
-            if record is not None and self._service is not None
-            else []
-        )
+        rows = self._service.for_customer(record.id) if record is not None else []
         self.model.set_rows(rows)
         self.placeholder.setVisible(record is None)
 

@@ -1,4 +1,4 @@
-"""File › Back up to… and Restore from… (issue 5, item 3).
+"""File › Back up to… and Restore from….
 
 The restore dialog lists the backups of the backup folder, newest first, checks the
 chosen one (integrity, schema version) before the Restore button can be pressed, and

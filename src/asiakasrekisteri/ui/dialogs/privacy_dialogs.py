@@ -1,4 +1,4 @@
-"""Privacy views: retention candidates (issue 5, item 6)."""
+"""Privacy views: retention candidates."""
 
 from __future__ import annotations
 

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 
 from asiakasrekisteri.domain.errors import FieldErrors
 from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.ui import settings_keys
 from asiakasrekisteri.ui.dialogs.company_form import CompanyForm
 from asiakasrekisteri.ui.i18n import Translators, errors_text
 from asiakasrekisteri.ui.preferences import (
-    LANGUAGE_KEY,
-    THEME_KEY,
     Theme,
     apply_language,
     apply_theme,
@@ -159,12 +158,12 @@ class SettingsDialog(Retranslating, QDialog):
         app = QApplication.instance()
         language = self.chosen_language()
         if language != stored_language(self.settings):
-            self.settings.setValue(LANGUAGE_KEY, language)
+            settings_keys.LANGUAGE.write(self.settings, language)
             if isinstance(app, QApplication):
                 apply_language(app, self.translators, language)
         theme = self.chosen_theme()
         if theme is not stored_theme(self.settings):
-            self.settings.setValue(THEME_KEY, theme.value)
+            settings_keys.THEME.write(self.settings, theme.value)
             if isinstance(app, QApplication):
                 apply_theme(app, theme)
         self.settings.sync()

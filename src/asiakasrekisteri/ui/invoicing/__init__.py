@@ -1,1 +1,1 @@
-"""Invoicing in the GUI: the invoice editor, payments, lists, figures and settings (issue 4)."""
+"""Invoicing in the GUI: the invoice editor, payments, lists, figures and settings."""

@@ -85,7 +85,7 @@ class InvoiceEditor(Retranslating, QDialog):
     def __init__(
         self,
         invoicing: InvoicingService,
-        products: ProductService | None,
+        products: ProductService,
         customers: CustomerService,
         *,
         customer_id: int | None = None,
@@ -123,7 +123,7 @@ class InvoiceEditor(Retranslating, QDialog):
         else:
             self._draft = self._draft_of(self.record)
         self._discount = invoicing.default_discount(customer_id)
-        offered = products.list() if products is not None else []
+        offered = products.list()
         self.rows_model = InvoiceRowsModel(offered, self)
 
         self._build()

@@ -1,4 +1,4 @@
-"""Spreadsheet import and export in the GUI (issue 3): dialogs, workers and menu actions.
+"""Spreadsheet import and export in the GUI: dialogs, workers and menu actions.
 
 :func:`asiakasrekisteri.ui.spreadsheets.actions.install` adds everything to the main window.
 """
