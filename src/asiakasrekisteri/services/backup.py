@@ -41,6 +41,7 @@ from asiakasrekisteri.services.attachments import (
     blob_path,
 )
 from asiakasrekisteri.services.errors import RuleViolation
+from asiakasrekisteri.services.invoicing.references import duplicate_references
 from asiakasrekisteri.storage import history
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.migrations import LATEST_VERSION
@@ -589,6 +590,16 @@ class BackupService:
                 if dup:
                     problems.append(
                         Problem("invoice.number", "invoice numbers used twice", len(dup))
+                    )
+                # A payment names only its reference: a shared one puts money in the wrong place.
+                shared = duplicate_references(session)
+                if shared:
+                    problems.append(
+                        Problem(
+                            "invoice.reference",
+                            f"payment references shared by open items: {', '.join(shared[:5])}",
+                            len(shared),
+                        )
                     )
             kept_values = session.scalar(
                 select(func.count())

@@ -6,6 +6,7 @@ that a missing row raises the same ``NotFound`` everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
@@ -26,6 +27,7 @@ from asiakasrekisteri.domain.invoice import (
     ReminderRecord,
     invoice_totals,
 )
+from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.services.invoicing.settings import split_accounts
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Office, OwnCompany
@@ -190,7 +192,7 @@ def payment_record(payment: Payment) -> PaymentRecord:
     )
 
 
-def reminder_record(reminder: Reminder) -> ReminderRecord:
+def reminder_record(reminder: Reminder, earlier_costs: Decimal = ZERO) -> ReminderRecord:
     return ReminderRecord(
         id=reminder.id,
         invoice_id=reminder.invoice_id,
@@ -198,7 +200,19 @@ def reminder_record(reminder: Reminder) -> ReminderRecord:
         fee=reminder.fee,
         interest=reminder.interest,
         due_date=reminder.due_date,
+        compensation=reminder.compensation,
+        earlier_costs=earlier_costs,
     )
+
+
+def reminder_records(reminders: Iterable[Reminder]) -> tuple[ReminderRecord, ...]:
+    """An invoice's reminders in the order sent, each with the costs of those before it."""
+    out: list[ReminderRecord] = []
+    earlier = ZERO
+    for reminder in reminders:
+        out.append(reminder_record(reminder, earlier))
+        earlier += reminder.fee + reminder.compensation
+    return tuple(out)
 
 
 def virtual_barcode(iban: str, amount: Decimal, ref: str, due: date) -> str:
@@ -267,5 +281,5 @@ def invoice_record(
         credit_of_number=credit_of_number,
         virtual_barcode=barcode_text,
         payments=tuple(payment_record(p) for p in invoice.payments),
-        reminders=tuple(reminder_record(r) for r in invoice.reminders),
+        reminders=reminder_records(invoice.reminders),
     )
