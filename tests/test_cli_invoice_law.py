@@ -173,7 +173,7 @@ def test_finalising_refuses_a_reference_that_is_an_older_fixed_reference(
     )
     con.commit()
     con.close()
-    code, out, err = run(capsys, *dbarg, "invoice", "create", "--customer", customer,
+    code, _, err = run(capsys, *dbarg, "invoice", "create", "--customer", customer,
                          "--row", "Työ;1;100;25,5")  # fmt: skip
     assert code == 2 and "fixed reference of Vanha Vakio Oy" in err, err
     assert invoices(capsys, dbarg) == {}  # nothing was recorded, the number not used
