@@ -194,8 +194,6 @@ class ReminderRecord:
         interest: Penalty interest accrued up to ``reminder_date``.
         due_date: New due date printed on the reminder.
         compensation: The fixed compensation of a business debt claimed with it, else 0.
-        earlier_costs: Fees and compensation of the invoice's earlier reminders, which
-            it asks for again.
     """
 
     id: int
@@ -205,7 +203,6 @@ class ReminderRecord:
     interest: Decimal
     due_date: date
     compensation: Decimal = ZERO
-    earlier_costs: Decimal = ZERO
 
 
 @dataclass(frozen=True)

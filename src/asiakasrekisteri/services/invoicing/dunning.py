@@ -68,7 +68,7 @@ def penalty_interest(record: InvoiceRecord, day: date) -> Decimal:
     )
 
 
-def open_on(record: InvoiceRecord, day: date) -> Decimal:
+def _open_on(record: InvoiceRecord, day: date) -> Decimal:
     """What was left of an invoice at the end of ``day`` (payments after it not counted)."""
     if record.kind is InvoiceKind.CREDIT_NOTE or record.status not in _REMINDABLE:
         return ZERO
@@ -103,7 +103,7 @@ def _charges(
             code="reminder.collection_ban",
             name=payer.name,
         )
-    open_amount = open_on(record, day)
+    open_amount = _open_on(record, day)
     if open_amount <= 0 or day <= record.due_date:
         raise RuleViolation(
             "Invoice {number} is not overdue; nothing to remind of.",
@@ -150,7 +150,7 @@ def create_reminder(
         )
         invoice.reminders.append(reminder)
         session.flush()
-        result = reminder_record(reminder, charges.earlier_costs)
+        result = reminder_record(reminder)
         record = invoice_record(session, invoice)
     pdf = render_reminder(record, result, charges, logo_path=settings.logo_path)
     return result, pdf

@@ -6,7 +6,6 @@ that a missing row raises the same ``NotFound`` everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
@@ -27,7 +26,6 @@ from asiakasrekisteri.domain.invoice import (
     ReminderRecord,
     invoice_totals,
 )
-from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.services.invoicing.settings import split_accounts
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Office, OwnCompany
@@ -192,7 +190,7 @@ def payment_record(payment: Payment) -> PaymentRecord:
     )
 
 
-def reminder_record(reminder: Reminder, earlier_costs: Decimal = ZERO) -> ReminderRecord:
+def reminder_record(reminder: Reminder) -> ReminderRecord:
     return ReminderRecord(
         id=reminder.id,
         invoice_id=reminder.invoice_id,
@@ -201,18 +199,7 @@ def reminder_record(reminder: Reminder, earlier_costs: Decimal = ZERO) -> Remind
         interest=reminder.interest,
         due_date=reminder.due_date,
         compensation=reminder.compensation,
-        earlier_costs=earlier_costs,
     )
-
-
-def reminder_records(reminders: Iterable[Reminder]) -> tuple[ReminderRecord, ...]:
-    """An invoice's reminders in the order sent, each with the costs of those before it."""
-    out: list[ReminderRecord] = []
-    earlier = ZERO
-    for reminder in reminders:
-        out.append(reminder_record(reminder, earlier))
-        earlier += reminder.fee + reminder.compensation
-    return tuple(out)
 
 
 def virtual_barcode(iban: str, amount: Decimal, ref: str, due: date) -> str:
@@ -281,5 +268,5 @@ def invoice_record(
         credit_of_number=credit_of_number,
         virtual_barcode=barcode_text,
         payments=tuple(payment_record(p) for p in invoice.payments),
-        reminders=reminder_records(invoice.reminders),
+        reminders=tuple(reminder_record(r) for r in invoice.reminders),
     )

@@ -11,7 +11,6 @@ reuse those, and the register check reports open items that share one.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -164,7 +163,7 @@ def duplicate_references(session: Session) -> list[str]:
             claims[key].add(("customer", payer_id))
         else:
             claims[key].add(("invoice", invoice_id))
-    for payer_id in _payers(open_invoices):
+    for payer_id in {payer_id for _id, _ref, payer_id in open_invoices}:
         payer = customers.get(payer_id)
         if payer is None:
             continue
@@ -177,7 +176,3 @@ def duplicate_references(session: Session) -> list[str]:
         for key, owners in claims.items()
         if len(owners) > 1
     )
-
-
-def _payers(rows: Iterable[tuple[int, str, int]]) -> set[int]:
-    return {payer_id for _id, _ref, payer_id in rows}
