@@ -597,7 +597,7 @@ class BackupService:
                     problems.append(
                         Problem(
                             "invoice.reference",
-                            f"payment references shared by open items: {', '.join(shared[:5])}",
+                            f"payment references in use more than once: {', '.join(shared[:5])}",
                             len(shared),
                         )
                     )
