@@ -261,7 +261,7 @@ def test_card_shows_a_stored_customer_on_each_tab(
     assert child(card, QComboBox, "defaultOfficeCombo").currentText() == "— none —"
 
     open_tab(qtbot, card, "Attachments")
-    # Issue 5 filled the tab: the list (this card's service-less fixture shows it empty).
+    # The attachment list (this card's service-less fixture shows it empty).
     assert child(card, QWidget, "attachmentList").isVisible()
 
     open_tab(qtbot, card, "History")

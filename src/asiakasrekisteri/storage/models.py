@@ -112,7 +112,7 @@ class Customer(TimestampMixin, Base):
     text_before_rows: Mapped[str] = mapped_column(Text, default="")
     text_after_rows: Mapped[str] = mapped_column(Text, default="")
     # Lower-cased text of every searchable field and the contact names: one portable
-    # LIKE over one column keeps search fast at 100k customers (issue 2, item 8).
+    # LIKE over one column keeps search fast at 100k customers.
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     group: Mapped[CustomerGroup | None] = relationship(lazy="joined")
@@ -256,7 +256,7 @@ class OwnCompany(Base):
     bic: Mapped[str] = mapped_column(String(11), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
-    # Invoicing settings (issue 4; added by migration step invoicing). Server defaults
+    # Invoicing settings (added by the migration step invoicing). Server defaults
     # because SQLite can only add a NOT NULL column that has one.
     vat_registered: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     logo_path: Mapped[str] = mapped_column(Text, default="", server_default="")
