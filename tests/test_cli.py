@@ -30,7 +30,7 @@ def test_add_show_set_and_list_as_json(
         capsys, *dbarg, "customer", "add", "name=Rakennus Virtanen Oy", "business_id=07374742",
         "phone=040 123 4567", "email=laskut@virtanen.fi;", "postal_code=100", "city=Helsinki",
         "customer_group=Rakennus", "invoice_language=sv", "delivery_ban=yes",
-        "discount_percent=5,5", "fixed_reference=1232", "custom:Sopimus=2027",
+        "discount_percent=5,5", "fixed_reference=43216", "custom:Sopimus=2027",
     )  # fmt: skip
     assert (code, out.strip(), err) == (0, "1001", "")
     code, out, _ = run(capsys, *dbarg, "customer", "set", "1001", "city=Oulu",

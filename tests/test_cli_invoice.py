@@ -45,7 +45,7 @@ def test_create_list_pay_and_credit(capsys: pytest.CaptureFixture[str], dbarg: l
     assert (invoice["date"], invoice["delivery_date"], invoice["due_date"]) == (
         "2025-03-03", "2025-03-01", "2025-03-17",
     )  # fmt: skip
-    assert invoice["reference"] == "10003"
+    assert invoice["reference"] == "110000"
     assert (invoice["total"], invoice["vat_total"], invoice["open_amount"]) == (
         "273.80", "53.80", "273.80",
     )  # fmt: skip

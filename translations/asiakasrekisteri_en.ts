@@ -1568,10 +1568,6 @@ Only one window at a time may change a register. Switch to that window, or close
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Payment reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -2118,6 +2114,10 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>Overdue receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty interest to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3620,6 +3620,65 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Payment reminder – invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the fixed compensation of {amount} for recovery costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs of earlier reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder fee: a consumer may be charged one only when at least {days} days have passed since the due date {due}. The reminder can be sent without a fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder fee: a consumer may be charged the fees of {count} reminders at most, and they have been charged. The earlier fees are still asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No separate reminder fee: the fixed compensation covers the recovery costs of this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -4299,6 +4358,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invoice {number} was last reminded of on {day}; a new reminder cannot be dated before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Its customer (row {row} of sheet “{sheet}”) is not imported: {reason} Neither is this contact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4396,6 +4459,18 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Reference rates are known from {first} on, not for {day}; enter the penalty interest rate by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference {reference} is already on invoice {number}; give the customer a fixed reference of their own so that payments are not mixed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference {reference} is of the kind the program gives invoices and statements, so a payment with it could go to the wrong place. Choose a fixed reference whose digits start with 4 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference {reference} is the fixed reference of {name}; give that customer another fixed reference so that payments are not mixed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4528,6 +4603,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed compensation of 40 € can be claimed only from a business.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

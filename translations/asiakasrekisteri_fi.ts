@@ -1576,10 +1576,6 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation>Laskulle {original} tehtiin hyvityslasku {number}.</translation>
     </message>
-    <message>
-        <source>Payment reminder</source>
-        <translation>Maksumuistutus</translation>
-    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -2129,6 +2125,10 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>Overdue receivables</source>
         <translation>Erääntyneet saatavat</translation>
+    </message>
+    <message>
+        <source>Penalty interest to date</source>
+        <translation>Viivästyskorko tähän päivään</translation>
     </message>
     <message>
         <source>Average payment time (12 months)</source>
@@ -3638,6 +3638,65 @@ Tallennetaanko silti?</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Payment reminder – invoice {number}</source>
+        <translation>Maksumuistutus – lasku {number}</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;date</source>
+        <translation>Muistutuksen &amp;päiväys</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>Muistutuksen päiväys</translation>
+    </message>
+    <message>
+        <source>Claim the fixed compensation of {amount} for recovery costs</source>
+        <translation>Peri {amount} vakiokorvaus perintäkuluista</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message>
+        <source>Penalty interest</source>
+        <translation>Viivästyskorko</translation>
+    </message>
+    <message>
+        <source>Costs of earlier reminders</source>
+        <translation>Aiempien muistutusten kulut</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Muistutusmaksu</translation>
+    </message>
+    <message>
+        <source>Fixed compensation</source>
+        <translation>Vakiokorvaus</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Maksettava yhteensä</translation>
+    </message>
+    <message>
+        <source>Make reminder</source>
+        <translation>Tee muistutus</translation>
+    </message>
+    <message>
+        <source>No reminder fee: a consumer may be charged one only when at least {days} days have passed since the due date {due}. The reminder can be sent without a fee.</source>
+        <translation>Ei muistutusmaksua: kuluttajalta saa periä maksun vasta, kun eräpäivästä {due} on kulunut vähintään {days} päivää. Muistutuksen voi lähettää ilman maksua.</translation>
+    </message>
+    <message>
+        <source>No reminder fee: a consumer may be charged the fees of {count} reminders at most, and they have been charged. The earlier fees are still asked for.</source>
+        <translation>Ei muistutusmaksua: kuluttajalta saa periä enintään {count} muistutuksen maksut, ja ne on jo peritty. Aiemmat maksut ovat yhä mukana.</translation>
+    </message>
+    <message>
+        <source>No separate reminder fee: the fixed compensation covers the recovery costs of this invoice.</source>
+        <translation>Ei erillistä muistutusmaksua: vakiokorvaus kattaa tämän laskun perintäkulut.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -4322,6 +4381,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Lasku {number} ei ole erääntynyt; maksumuistutusta ei tarvita.</translation>
     </message>
     <message>
+        <source>Invoice {number} was last reminded of on {day}; a new reminder cannot be dated before it.</source>
+        <translation>Laskusta {number} on viimeksi muistutettu {day}; uutta muistutusta ei voi päivätä sitä aiemmaksi.</translation>
+    </message>
+    <message>
         <source>Its customer (row {row} of sheet “{sheet}”) is not imported: {reason} Neither is this contact.</source>
         <translation>Yhteyshenkilön asiakasta (välilehden ”{sheet}” rivi {row}) ei tuoda: {reason} Siksi tätäkään yhteyshenkilöä ei tuoda.</translation>
     </message>
@@ -4420,6 +4483,18 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Reference rates are known from {first} on, not for {day}; enter the penalty interest rate by hand.</source>
         <translation>Viitekorot tunnetaan {first} alkaen, ei päivälle {day}; anna viivästyskorko käsin.</translation>
+    </message>
+    <message>
+        <source>Reference {reference} is already on invoice {number}; give the customer a fixed reference of their own so that payments are not mixed up.</source>
+        <translation>Viitenumero {reference} on jo laskulla {number}; anna asiakkaalle oma vakioviite, jotta maksut eivät mene sekaisin.</translation>
+    </message>
+    <message>
+        <source>Reference {reference} is of the kind the program gives invoices and statements, so a payment with it could go to the wrong place. Choose a fixed reference whose digits start with 4 to 9.</source>
+        <translation>Viitenumero {reference} on samanlainen kuin ohjelma antaa laskuille ja tiliotteille, joten sillä tehty maksu voisi kohdistua väärin. Valitse vakioviite, jonka numerot alkavat numerolla 4–9.</translation>
+    </message>
+    <message>
+        <source>Reference {reference} is the fixed reference of {name}; give that customer another fixed reference so that payments are not mixed up.</source>
+        <translation>Viitenumero {reference} on asiakkaan {name} vakioviite; anna tälle asiakkaalle toinen vakioviite, jotta maksut eivät mene sekaisin.</translation>
     </message>
     <message>
         <source>Rejected.</source>
@@ -4552,6 +4627,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The file cannot be imported.</source>
         <translation>Tiedostoa ei voi tuoda.</translation>
+    </message>
+    <message>
+        <source>The fixed compensation of 40 € can be claimed only from a business.</source>
+        <translation>40 euron vakiokorvauksen voi periä vain yritykseltä.</translation>
     </message>
     <message>
         <source>The invoice was not found.</source>

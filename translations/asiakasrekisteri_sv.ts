@@ -1576,10 +1576,6 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation>Kreditnota {number} har gjorts för faktura {original}.</translation>
     </message>
-    <message>
-        <source>Payment reminder</source>
-        <translation>Betalningspåminnelse</translation>
-    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -2129,6 +2125,10 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>Overdue receivables</source>
         <translation>Förfallna fordringar</translation>
+    </message>
+    <message>
+        <source>Penalty interest to date</source>
+        <translation>Dröjsmålsränta hittills</translation>
     </message>
     <message>
         <source>Average payment time (12 months)</source>
@@ -3638,6 +3638,65 @@ Vill du spara ändå?</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Payment reminder – invoice {number}</source>
+        <translation>Betalningspåminnelse – faktura {number}</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;date</source>
+        <translation>Påminnelse&amp;datum</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>Påminnelsedatum</translation>
+    </message>
+    <message>
+        <source>Claim the fixed compensation of {amount} for recovery costs</source>
+        <translation>Kräv standardersättning på {amount} för indrivningskostnader</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Penalty interest</source>
+        <translation>Dröjsmålsränta</translation>
+    </message>
+    <message>
+        <source>Costs of earlier reminders</source>
+        <translation>Tidigare påminnelsers kostnader</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Påminnelseavgift</translation>
+    </message>
+    <message>
+        <source>Fixed compensation</source>
+        <translation>Standardersättning</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>Make reminder</source>
+        <translation>Gör påminnelse</translation>
+    </message>
+    <message>
+        <source>No reminder fee: a consumer may be charged one only when at least {days} days have passed since the due date {due}. The reminder can be sent without a fee.</source>
+        <translation>Ingen påminnelseavgift: av en konsument får en avgift tas ut först när minst {days} dagar har gått sedan förfallodagen {due}. Påminnelsen kan skickas utan avgift.</translation>
+    </message>
+    <message>
+        <source>No reminder fee: a consumer may be charged the fees of {count} reminders at most, and they have been charged. The earlier fees are still asked for.</source>
+        <translation>Ingen påminnelseavgift: av en konsument får avgifterna för högst {count} påminnelser tas ut, och de har redan tagits ut. De tidigare avgifterna ingår fortfarande.</translation>
+    </message>
+    <message>
+        <source>No separate reminder fee: the fixed compensation covers the recovery costs of this invoice.</source>
+        <translation>Ingen separat påminnelseavgift: standardersättningen täcker indrivningskostnaderna för denna faktura.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -4322,6 +4381,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Faktura {number} har inte förfallit; ingen betalningspåminnelse behövs.</translation>
     </message>
     <message>
+        <source>Invoice {number} was last reminded of on {day}; a new reminder cannot be dated before it.</source>
+        <translation>Faktura {number} påmindes senast {day}; en ny påminnelse kan inte dateras före den.</translation>
+    </message>
+    <message>
         <source>Its customer (row {row} of sheet “{sheet}”) is not imported: {reason} Neither is this contact.</source>
         <translation>Dess kund (rad {row} på bladet ”{sheet}”) importeras inte: {reason} Därför importeras inte heller den här kontaktpersonen.</translation>
     </message>
@@ -4420,6 +4483,18 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Reference rates are known from {first} on, not for {day}; enter the penalty interest rate by hand.</source>
         <translation>Referensräntorna är kända från och med {first}, inte för {day}; ange dröjsmålsräntan manuellt.</translation>
+    </message>
+    <message>
+        <source>Reference {reference} is already on invoice {number}; give the customer a fixed reference of their own so that payments are not mixed up.</source>
+        <translation>Referensnummer {reference} finns redan på faktura {number}; ge kunden ett eget fast referensnummer så att betalningarna inte blandas ihop.</translation>
+    </message>
+    <message>
+        <source>Reference {reference} is of the kind the program gives invoices and statements, so a payment with it could go to the wrong place. Choose a fixed reference whose digits start with 4 to 9.</source>
+        <translation>Referensnummer {reference} är av det slag som programmet ger fakturor och kontoutdrag, så en betalning med det kunde hamna fel. Välj ett fast referensnummer vars siffror börjar med 4–9.</translation>
+    </message>
+    <message>
+        <source>Reference {reference} is the fixed reference of {name}; give that customer another fixed reference so that payments are not mixed up.</source>
+        <translation>Referensnummer {reference} är det fasta referensnumret för {name}; ge den kunden ett annat fast referensnummer så att betalningarna inte blandas ihop.</translation>
     </message>
     <message>
         <source>Rejected.</source>
@@ -4552,6 +4627,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The file cannot be imported.</source>
         <translation>Filen kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>The fixed compensation of 40 € can be claimed only from a business.</source>
+        <translation>Standardersättningen på 40 € kan krävas endast av ett företag.</translation>
     </message>
     <message>
         <source>The invoice was not found.</source>

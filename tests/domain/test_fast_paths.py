@@ -281,7 +281,7 @@ def _reference_validate_customer(data: CustomerData) -> CustomerData:
     out["fixed_reference"] = _run(
         errors,
         "fixed_reference",
-        lambda: optional(data.fixed_reference, reference.validate_any),
+        lambda: optional(data.fixed_reference, reference.validate_fixed),
     )
     out["discount_percent"] = _run(
         errors, "discount_percent", lambda: c.validate_percent(data.discount_percent)
@@ -343,7 +343,7 @@ _CARDS = st.builds(
     einvoice_address_unchecked=st.booleans(),
     einvoice_operator=_samples("NDEAFIHH", "003721291126", "a b"),
     alt_billing_customer_number=_samples("1002", "x" * 21),
-    fixed_reference=_samples("1232", "RF18539007547034", "1233"),
+    fixed_reference=_samples("1232", "43216", "RF18539007547034", "1233"),
     vat_treatment=st.sampled_from(list(VatTreatment)),
     discount_percent=st.sampled_from(
         [Decimal("0.00"), Decimal("10"), Decimal("-1"), Decimal("1.234")]

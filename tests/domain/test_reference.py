@@ -6,7 +6,7 @@ import doctest
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from asiakasrekisteri.domain import reference
@@ -218,3 +218,124 @@ def test_junk_never_crashes(text: str) -> None:
     # Contract: validators raise ValidationError or return (_accepts lets nothing else by).
     for validate in (reference.validate, reference.validate_rf, reference.validate_any):
         assert isinstance(_accepts(validate, text), bool)
+
+
+# --- the program's own references -------------------------------------------------------
+
+KINDS = st.sampled_from(list(reference.ReferenceKind))
+LIMIT = 10**7
+# Where zero-padding, lengths and carries change: the likeliest places for two numbers
+# to meet.
+EDGES = sorted(
+    {0, 1, 9, 10, 11, 99, 100, 101, LIMIT}
+    | {10**k + d for k in range(2, 8) for d in (-1, 0, 1) if 10**k + d <= LIMIT}
+)
+NUMBERS = st.one_of(st.sampled_from(EDGES), st.integers(min_value=0, max_value=LIMIT))
+
+
+def test_scheme_examples() -> None:
+    invoice, statement = reference.ReferenceKind.INVOICE, reference.ReferenceKind.STATEMENT
+    assert reference.for_document(invoice, 5) == reference.create("105")
+    assert reference.for_document(invoice, 105) == reference.create("1105")
+    assert reference.for_document(invoice, 1001) != reference.for_document(statement, 1001)
+    assert reference.for_document(statement, 1001) == reference.create("21001")
+    assert reference.for_document(reference.ReferenceKind.STATEMENT_BY_ID, 0) == "3007"
+    assert reference.document_of("1054") == (invoice, 5)
+    assert reference.document_of("RF84 1100 13") == (invoice, 1001)
+
+
+def test_scheme_refuses_what_it_cannot_make() -> None:
+    with pytest.raises(InvalidFormat):
+        reference.for_document(reference.ReferenceKind.INVOICE, -1)
+    with pytest.raises(InvalidLength):
+        reference.for_document(reference.ReferenceKind.INVOICE, 10**18)
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "10016",  # "1" + "001": invoice 1 is written "101", so this is no invoice's
+        "43216",  # kind digit 4 is not used
+        "RF8243216",  # the same in RF form
+        "RF18539007547034",  # an RF reference not made of a national one
+        "RF97C2H5OH",
+        "11113",  # invalid check digit
+        "RF17539007547034",  # invalid RF check digits
+        "abc",
+    ],
+)
+def test_outside_the_scheme(ref: str) -> None:
+    assert reference.document_of(ref) is None
+
+
+def test_fixed_reference_must_lie_outside_the_scheme() -> None:
+    assert reference.validate_fixed("4321 6") == "43216"
+    assert reference.validate_fixed("10016") == "10016"
+    assert reference.validate_fixed("RF18 5390 0754 7034") == "RF18539007547034"
+    for reserved in ("1232", "1054", "RF84110013", "2 10010"):
+        with pytest.raises(InvalidFormat) as info:
+            reference.validate_fixed(reserved)
+        assert info.value.code == "reference.reserved"
+    with pytest.raises(InvalidChecksum):
+        reference.validate_fixed("1233")
+
+
+def test_equivalent_forms_and_payment_key() -> None:
+    assert reference.equivalent_forms("1 0016") == {"10016", "RF0810016"}
+    assert reference.equivalent_forms("RF08 1001 6") == {"10016", "RF0810016"}
+    assert reference.equivalent_forms("rf18 5390 0754 7034") == {"RF18539007547034"}
+    assert reference.payment_key("RF0810016") == reference.payment_key("1 0016") == "10016"
+    assert reference.payment_key("rf97 c2h5oh") == "RF97C2H5OH"
+    assert reference.payment_key(" 12-3 ") == "123"  # not valid: kept as typed, compacted
+
+
+def test_scheme_is_unique_for_every_number_below_100000() -> None:
+    made = {
+        reference.for_document(kind, number)
+        for kind in reference.ReferenceKind
+        for number in range(100_000)
+    }
+    assert len(made) == len(reference.ReferenceKind) * 100_000
+
+
+@settings(max_examples=3000)
+@given(KINDS, NUMBERS, KINDS, NUMBERS)
+def test_scheme_references_never_collide(
+    kind: reference.ReferenceKind, number: int, other_kind: reference.ReferenceKind, other: int
+) -> None:
+    ref, other_ref = reference.for_document(kind, number), reference.for_document(other_kind, other)
+    same = (kind, number) == (other_kind, other)
+    assert (ref == other_ref) == same
+    assert (reference.to_rf(ref) == reference.to_rf(other_ref)) == same
+    assert (reference.payment_key(ref) == reference.payment_key(other_ref)) == same
+
+
+@settings(max_examples=3000)
+@given(KINDS, NUMBERS)
+def test_scheme_references_are_valid_and_reserved(
+    kind: reference.ReferenceKind, number: int
+) -> None:
+    ref = reference.for_document(kind, number)
+    assert reference.validate(ref) == ref and 4 <= len(ref) <= 20
+    rf = reference.to_rf(ref)
+    assert reference.validate_rf(reference.format_rf(rf)) == rf
+    for form in (ref, reference.format(ref), rf, reference.format_rf(rf)):
+        assert reference.document_of(form) == (kind, number)
+        with pytest.raises(InvalidFormat):
+            reference.validate_fixed(form)
+    assert reference.equivalent_forms(ref) == {ref, rf}
+
+
+@settings(max_examples=3000)
+@given(bases)
+def test_fixed_references_and_scheme_partition_all_references(base: str) -> None:
+    # Every valid reference is either one the scheme makes (and then refused as a fixed
+    # reference) or accepted as fixed, and then no kind and number give it.
+    ref = reference.create(base)
+    found = reference.document_of(ref)
+    if found is None:
+        assert reference.validate_fixed(ref) == ref
+    else:
+        assert reference.for_document(*found) == ref
+        with pytest.raises(InvalidFormat):
+            reference.validate_fixed(ref)

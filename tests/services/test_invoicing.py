@@ -72,7 +72,8 @@ def test_draft_has_no_number_and_finalising_gives_number_and_reference(
     sent = invoicing.finalise(draft.id)
     assert sent.status is InvoiceStatus.SENT
     assert sent.number == 1000
-    assert sent.reference == reference.create("1000") == "10003"
+    # The kind digit 1 of invoices, then the number: 1 1000 and its check digit.
+    assert sent.reference == reference.create("11000") == "110000"
     assert sent.due_date == date(2025, 3, 17)  # 14 days net by default
     assert sent.virtual_barcode.startswith("4211234560000078500025100")
     second = make_invoice(invoicing, cid)
@@ -131,11 +132,13 @@ def test_issued_invoice_keeps_the_buyer_and_seller_as_printed(
 
 
 def test_fixed_and_rf_reference(invoicing: InvoicingService, customers: CustomerService) -> None:
-    fixed = add_customer(customers, fixed_reference="1232")
+    fixed = add_customer(customers, fixed_reference="43216")
     rf = add_customer(customers, name="RF Oy", business_id="", use_rf_reference=True)
-    assert make_invoice(invoicing, fixed).reference == "1232"
+    assert make_invoice(invoicing, fixed).reference == "43216"
     invoice = make_invoice(invoicing, rf)
-    assert invoice.reference == reference.to_rf(reference.create(str(invoice.number)))
+    assert invoice.reference == reference.to_rf(
+        reference.for_document(reference.ReferenceKind.INVOICE, invoice.number)
+    )
     assert invoice.virtual_barcode.startswith("5")
 
 
@@ -419,18 +422,29 @@ def test_open_total_sums_what_is_still_open(
     assert open_total([]) == 0
 
 
-def test_statement_reference_falls_back_from_fixed_to_customer_number_to_invoice(
+def test_statement_reference_is_the_fixed_one_else_made_of_the_customer_number_or_id(
     invoicing: InvoicingService, customers: CustomerService
 ) -> None:
-    fixed = add_customer(customers, fixed_reference="1232", customer_number="2001")
+    fixed = add_customer(customers, fixed_reference="43216", customer_number="2001")
     numbered = add_customer(customers, name="Numero Oy", business_id="", customer_number="2002")
-    short = add_customer(customers, name="Lyhyt Oy", business_id="", customer_number="0042",
-                         use_rf_reference=True)  # fmt: skip
-    for cid in (fixed, numbered, short):
+    lettered = add_customer(customers, name="Kirjain Oy", business_id="", customer_number="A-7")
+    padded = add_customer(customers, name="Lyhyt Oy", business_id="", customer_number="0042",
+                          use_rf_reference=True)  # fmt: skip
+    for cid in (fixed, numbered, lettered, padded):
         make_invoice(invoicing, cid)
-    first_of_short = invoicing.list_invoices(InvoiceQuery(customer_id=short))[0]
-    assert invoicing.statement(fixed, today=DAY).reference == "1232"
-    assert invoicing.statement(numbered, today=DAY).reference == reference.create("2002")
-    # "42" has too few digits for a reference: the invoice's own (already RF) is used.
-    assert invoicing.statement(short, today=DAY).reference == first_of_short.reference
-    assert reference.is_rf(first_of_short.reference)
+    kind = reference.ReferenceKind
+    assert invoicing.statement(fixed, today=DAY).reference == "43216"
+    assert invoicing.statement(numbered, today=DAY).reference == reference.for_document(
+        kind.STATEMENT, 2002
+    )
+    # A number with letters or a leading zero cannot be shown: the register id is used.
+    assert invoicing.statement(lettered, today=DAY).reference == reference.for_document(
+        kind.STATEMENT_BY_ID, lettered
+    )
+    assert invoicing.statement(padded, today=DAY).reference == reference.to_rf(
+        reference.for_document(kind.STATEMENT_BY_ID, padded)
+    )
+    # Never an open invoice's reference, and never another statement's.
+    invoice_refs = {r.reference for r in invoicing.list_invoices()}
+    statement_refs = {invoicing.statement(c, today=DAY).reference for c in (numbered, lettered)}
+    assert not invoice_refs & statement_refs and len(statement_refs) == 2

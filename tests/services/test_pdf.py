@@ -15,7 +15,7 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
-from asiakasrekisteri.domain import barcode, epc_qr
+from asiakasrekisteri.domain import barcode, epc_qr, reference
 from asiakasrekisteri.domain.company import InvoiceSettings
 from asiakasrekisteri.domain.enums import CustomerType, InvoiceLanguage, VatTreatment
 from asiakasrekisteri.services.customers import CustomerService
@@ -90,7 +90,7 @@ def test_invoice_prints_every_mandatory_content(
         assert word in text, word
     for value in ("Toiminimi Mäkelä", "Åkerikatu 5", "2077474-0", "Rakennus Virtanen Oy",
                   "Hämeenkatu 10", "33100 Tampere", "Suunnittelu äöå €", "FI21 1234 5600 0007 85",
-                  "NDEAFIHH", str(invoice.number), "10003", "Tilaus 42",
+                  "NDEAFIHH", str(invoice.number), "1 10000", "Tilaus 42",
                   invoice.virtual_barcode):  # fmt: skip
         assert value in text, value
     money = {"fi": "271,52 €", "sv": "271,52 €", "en": "€271.52"}[language]
@@ -100,11 +100,11 @@ def test_invoice_prints_every_mandatory_content(
     codes = decode(data, tmp_path)
     assert codes["Code128"] == invoice.virtual_barcode
     assert codes["Code128"] == barcode.virtual_barcode(
-        SELLER.iban, D("271.52"), "10003", date(2025, 3, 17)
+        SELLER.iban, D("271.52"), "110000", date(2025, 3, 17)
     )
     assert codes["QRCode"] == epc_qr.epc_qr_payload(
         bic="NDEAFIHH", name="Toiminimi Mäkelä", iban=SELLER.iban, amount=D("271.52"),
-        reference="10003", due_date=date(2025, 3, 17),
+        reference="110000", due_date=date(2025, 3, 17),
     )  # fmt: skip
 
 
@@ -203,13 +203,14 @@ def test_statement_pdf(
     assert [line.number for line in statement.lines] == [first.number, second.number]
     assert statement.total_open == D("200.00") + D("251.00")
     assert statement.total == statement.total_open + statement.total_interest
-    assert statement.reference == "10016"  # 7-3-1 from customer number 1001
+    assert statement.reference == "210010"  # kind digit 2, customer number 1001, 7-3-1
     data = invoicing.statement_pdf(cid, today=date(2025, 3, 1))
     [text] = pdf_text(data)
-    assert "TILIOTE" in text and first.reference in text and second.reference in text
+    assert "TILIOTE" in text and reference.format(statement.reference) in text
+    assert reference.format(first.reference) in text and reference.format(second.reference) in text
     codes = decode(data, tmp_path)
     assert codes["Code128"] == statement.virtual_barcode
-    assert "EUR" in codes["QRCode"] and "10016" in codes["QRCode"]
+    assert "EUR" in codes["QRCode"] and "\n210010\n" in codes["QRCode"]
 
 
 def test_font_is_embedded(invoicing: InvoicingService, customers: CustomerService) -> None:

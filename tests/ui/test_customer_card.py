@@ -294,7 +294,7 @@ def test_an_untouched_full_card_reads_back_unchanged(
             einvoice_address_unchecked=True,
             alt_billing_customer_number=other.data.customer_number,
             invoice_language=InvoiceLanguage.EN,
-            fixed_reference=reference.create("1234"),
+            fixed_reference=reference.create("4234"),
             use_rf_reference=True,
             delivery_ban=True,
             collection_ban=True,

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.app import build_window
 from asiakasrekisteri.domain.company import PenaltyInterestMode
+from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.invoice import (
     InvoiceDraft,
     InvoiceRecord,
@@ -40,6 +41,7 @@ from asiakasrekisteri.ui.invoicing.invoice_rows_model import Column as RowColumn
 from asiakasrekisteri.ui.invoicing.invoice_rows_model import ErrorRole
 from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
 from asiakasrekisteri.ui.invoicing.products_dialog import ProductDialog, ProductsDialog
+from asiakasrekisteri.ui.invoicing.reminder_dialog import ReminderDialog
 from asiakasrekisteri.ui.invoicing.settings_dialog import InvoicingSettingsDialog
 from asiakasrekisteri.ui.main_window import MainWindow
 from tests.conftest import make_customer
@@ -415,9 +417,64 @@ def test_reminder_of_an_overdue_invoice_is_saved_as_pdf(
     editor._apply_mode()
     assert editor.reminder_button.isEnabled()
     answers.save_to = tmp_path / "muistutus.pdf"
+    shown: list[ReminderDialog] = []
+
+    def make(dialog: QDialog) -> int:
+        assert isinstance(dialog, ReminderDialog)
+        shown.append(dialog)
+        dialog.ok_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(editor, "_run_dialog", make)
     assert editor.make_reminder()
     assert (tmp_path / "muistutus.pdf").read_bytes().startswith(b"%PDF")
     assert "Reminded" in editor.payments_label.text()
+    assert shown[0].day() == date(2025, 5, 1)
+
+
+def test_reminder_dialog_says_why_a_consumer_is_charged_no_fee_before_day_14(
+    qtbot: QtBot, invoicing: InvoicingService, customers: CustomerService
+) -> None:
+    invoicing.save_settings(replace(invoicing.settings(), reminder_fee=D("7.50")))
+    private = customers.create(make_customer(
+        customer_number="1002", name="Maija Meikäläinen", business_id="",
+        customer_type=CustomerType.PRIVATE,
+    )).id  # fmt: skip
+    invoice = finalised(invoicing, private)  # due 17.3.2025
+    dialog = ReminderDialog(invoicing, invoice, today=lambda: date(2025, 3, 27))
+    qtbot.addWidget(dialog)
+    assert dialog.compensation_check.isHidden()  # never a consumer's
+    assert dialog.values["fee"].text() == format_money(D("0.00"))
+    assert dialog.reason_label.isVisibleTo(dialog)
+    assert "14 days" in dialog.reason_label.text()
+    assert dialog.ok_button.isEnabled()  # allowed, only without a fee
+    dialog.date_edit.setDate(QDate(2025, 3, 20))
+    assert dialog.charges is not None and dialog.charges.fee == 0
+    dialog.ok_button.click()
+    [reminder] = invoicing.get(invoice.id).reminders
+    assert (reminder.reminder_date, reminder.fee) == (date(2025, 3, 20), D("0.00"))
+    later = ReminderDialog(invoicing, invoice, today=lambda: date(2025, 3, 31))
+    qtbot.addWidget(later)
+    assert later.values["fee"].text() == format_money(D("5.00"))  # day 14: capped fee
+    assert not later.reason_label.isVisibleTo(later)
+
+
+def test_reminder_dialog_offers_a_business_the_fixed_compensation(
+    qtbot: QtBot, invoicing: InvoicingService, customer_id: int
+) -> None:
+    invoice = finalised(invoicing, customer_id)  # due 17.3.2025, business customer
+    dialog = ReminderDialog(invoicing, invoice, today=lambda: date(2025, 3, 20))
+    qtbot.addWidget(dialog)
+    assert not dialog.compensation_check.isHidden()
+    fee_only = dialog.charges
+    assert fee_only is not None and fee_only.fee == D("5.00") and fee_only.compensation == 0
+    dialog.compensation_check.setChecked(True)
+    assert dialog.values["compensation"].text() == format_money(D("40.00"))
+    assert dialog.values["fee"].text() == format_money(D("0.00"))
+    assert dialog.values["total"].text() == format_money(fee_only.total - D("5.00") + D("40"))
+    assert "compensation" in dialog.reason_label.text()
+    dialog.date_edit.setDate(QDate(2025, 3, 10))  # before the due date: refused
+    assert dialog.date_edit.date() == QDate(2025, 3, 18)  # the earliest day it allows
 
 
 # --- products ------------------------------------------------------------------------------
@@ -502,6 +559,9 @@ def test_figures_show_no_invoices_then_the_sums(
     assert not figures.no_invoices_label.isVisibleTo(figures)
     assert figures.values["invoiced_12"].text() == format_money(D("125.50"))
     assert figures.values["overdue"].text() == format_money(D("125.50"))
+    # 125,50 € × 11,5 % (business) × 15 days / 365, as a statement of 1.4.2025 shows it.
+    assert figures.values["interest"].text() == format_money(D("0.59"))
+    assert invoicing.statement(customer_id, today=date(2025, 4, 1)).total_interest == D("0.59")
     assert figures.values["credit_limit"].text() == format_money(D("100.00"))
     assert "credit limit" in figures.values["open"].toolTip()
     assert figures.latest_model.rowCount() == 1

@@ -92,6 +92,15 @@ def register(sub: Any) -> None:
         c.add_argument("number")
         c.add_argument("-o", "--output", required=True, metavar="FILE")
         set_command(c, handler, writes=writes)
+        if name == "remind":
+            c.add_argument(
+                "--date", type=_date, help="the reminder's date, e.g. of a paper reminder "
+                "sent earlier (default today)",
+            )  # fmt: skip
+            c.add_argument(
+                "--compensation", action="store_true",
+                help="claim the fixed 40 € compensation for recovery costs (business debts)",
+            )  # fmt: skip
     c = isub.add_parser("pay", help="record a payment")
     c.add_argument("number")
     c.add_argument("--amount", required=True)
@@ -149,8 +158,13 @@ def _cmd_finvoice(services: Services, args: argparse.Namespace) -> int:
 
 def _cmd_remind(services: Services, args: argparse.Namespace) -> int:
     target = _target(args.output)
+    day = args.date or date.today()
+    if day > date.today():
+        raise UsageError(f"--date {day.isoformat()} is in the future")
     invoicing = services.invoicing
-    _reminder, data = invoicing.create_reminder(invoicing.get_by_number(args.number).id)
+    _reminder, data = invoicing.create_reminder(
+        invoicing.get_by_number(args.number).id, today=day, claim_compensation=args.compensation
+    )
     write_atomically(target, data)
     return 0
 

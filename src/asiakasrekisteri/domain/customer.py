@@ -413,7 +413,7 @@ def _check_billing(
         )
     if data.fixed_reference:
         out["fixed_reference"] = optional(
-            errors, "fixed_reference", reference.validate_any, data.fixed_reference
+            errors, "fixed_reference", reference.validate_fixed, data.fixed_reference
         )
     out["discount_percent"] = _checked(
         errors, "discount_percent", validate_percent, data.discount_percent

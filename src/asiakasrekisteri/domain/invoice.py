@@ -193,6 +193,7 @@ class ReminderRecord:
         fee: Reminder fee charged.
         interest: Penalty interest accrued up to ``reminder_date``.
         due_date: New due date printed on the reminder.
+        compensation: The fixed compensation of a business debt claimed with it, else 0.
     """
 
     id: int
@@ -201,6 +202,7 @@ class ReminderRecord:
     fee: Decimal
     interest: Decimal
     due_date: date
+    compensation: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -338,6 +340,8 @@ class CustomerFigures:
         invoiced_all_time: Likewise for all time.
         open_receivables: Sum still open.
         overdue_receivables: Of that, past the due date.
+        interest_to_date: Penalty interest of the open invoices to the day of the
+            figures, the same as a statement and a reminder of that day show.
         average_payment_days: Mean days from invoice date to full payment, over invoices
             paid in the last 12 months; None when there are none.
         average_payment_delay_days: Mean days of full payment relative to the due date
@@ -352,6 +356,7 @@ class CustomerFigures:
     average_payment_days: Decimal | None
     average_payment_delay_days: Decimal | None
     latest_invoices: tuple[InvoiceRecord, ...] = field(default=())
+    interest_to_date: Decimal = ZERO
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,23 @@ same reference and the 4-digit minimum applies to the significant digits.
 '3 22219 06315 25115'
 >>> format_rf(to_rf("2348236"))
 'RF33 2348 236'
+
+References the program gives (:func:`for_document`) follow one scheme so that two of them
+never coincide: the base is a kind digit (:class:`ReferenceKind`) followed by the number
+of the invoice or customer, zero-padded to two digits. The number is read back by
+dropping the kind digit and the check digit, so different kinds or numbers always give
+different references, in national and in RF form. A customer's fixed reference must lie
+outside the scheme (:func:`validate_fixed`), so it can never equal one of them either.
+
+>>> for_document(ReferenceKind.INVOICE, 5), for_document(ReferenceKind.INVOICE, 105)
+('1054', '11057')
+>>> document_of("RF84 1100 13")
+(<ReferenceKind.INVOICE: 1>, 1001)
 """
 
 from __future__ import annotations
+
+from enum import IntEnum
 
 from stdnum import exceptions as stdnum_errors
 from stdnum import iso11649
@@ -27,19 +41,26 @@ from asiakasrekisteri.domain.errors import (
     InvalidChecksum,
     InvalidFormat,
     InvalidLength,
+    ValidationError,
 )
 
 __all__ = [
+    "ReferenceKind",
     "calc_check_digit",
     "compact",
     "create",
+    "document_of",
+    "equivalent_forms",
+    "for_document",
     "format",
     "format_any",
     "format_rf",
     "is_rf",
+    "payment_key",
     "to_rf",
     "validate",
     "validate_any",
+    "validate_fixed",
     "validate_rf",
 ]
 
@@ -275,3 +296,132 @@ def format_any(ref: str) -> str:
         :func:`format_rf` or :func:`format` of it.
     """
     return format_rf(ref) if is_rf(ref) else format(ref)
+
+
+# --- the program's own references --------------------------------------------------------
+
+
+class ReferenceKind(IntEnum):
+    """What a reference the program makes stands for; the value is its first digit."""
+
+    INVOICE = 1
+    # A statement of a customer whose number is a plain number (no leading zero): the
+    # reference shows the customer number, so a bank statement line is easy to place.
+    STATEMENT = 2
+    # A statement of a customer whose number has letters or a leading zero: the
+    # customer's register id, which never changes.
+    STATEMENT_BY_ID = 3
+
+
+_NUMBER_WIDTH = 2  # with the kind digit, the 3 base digits a reference needs at least
+
+
+def for_document(kind: ReferenceKind, number: int) -> str:
+    """Create the reference of an invoice or statement: kind digit + number + check digit.
+
+    Args:
+        kind: What the reference is for.
+        number: The invoice number, customer number or customer id (0 or more).
+
+    Returns:
+        The compact national reference, e.g. ``"1054"`` for invoice 5.
+
+    Raises:
+        InvalidFormat: Code ``"reference.format"`` for a negative number.
+        InvalidLength: Code ``"reference.length"`` for a number over 18 digits.
+    """
+    if number < 0:
+        raise _format_error(str(number))
+    return create(f"{kind.value}{number:0{_NUMBER_WIDTH}d}")
+
+
+def _national_digits(ref: str) -> str | None:
+    """The national reference a reference stands for: itself, or the body of an RF
+    reference made from one; None for anything else (invalid, or a non-Finnish RF)."""
+    try:
+        if is_rf(ref):
+            ref = validate_rf(ref)[4:]
+        return validate(ref)
+    except ValidationError:
+        return None
+
+
+def document_of(ref: str) -> tuple[ReferenceKind, int] | None:
+    """The kind and number :func:`for_document` made a reference from, if it did.
+
+    Args:
+        ref: Any reference, national or RF, in any print form.
+
+    Returns:
+        ``(kind, number)``, or None when the reference lies outside the scheme.
+    """
+    digits = _national_digits(ref)
+    if digits is None:
+        return None
+    base = digits[:-1]
+    kinds = {kind.value: kind for kind in ReferenceKind}
+    kind = kinds.get(int(base[0]))
+    number = base[1:]
+    # Only the one way of writing the number belongs to the scheme: "1005" is not
+    # invoice 5, whose reference is made of "105".
+    if kind is None or f"{int(number):0{_NUMBER_WIDTH}d}" != number:
+        return None
+    return kind, int(number)
+
+
+def validate_fixed(ref: str) -> str:
+    """Validate a customer's fixed reference: any valid reference outside the scheme.
+
+    Args:
+        ref: A national or RF reference.
+
+    Returns:
+        The compact form, as :func:`validate_any`.
+
+    Raises:
+        ValidationError: As :func:`validate_any`; InvalidFormat with code
+            ``"reference.reserved"`` for a reference the program could give an invoice
+            or a statement.
+    """
+    compact_ref = validate_any(ref)
+    if document_of(compact_ref) is not None:
+        raise InvalidFormat(
+            "Reference {reference} is of the kind the program gives invoices and "
+            "statements, so a payment with it could go to the wrong place. Choose a "
+            "fixed reference whose digits start with 4 to 9.",
+            code="reference.reserved",
+            reference=ref,
+        )
+    return compact_ref
+
+
+def equivalent_forms(ref: str) -> frozenset[str]:
+    """The compact forms under which a payment with this reference may arrive.
+
+    Args:
+        ref: A valid national or RF reference.
+
+    Returns:
+        A national reference and its RF form, or an RF reference alone when it is not
+        made from a national one.
+    """
+    digits = _national_digits(ref)
+    if digits is None:
+        return frozenset({validate_rf(ref)})
+    return frozenset({digits, to_rf(digits)})
+
+
+def payment_key(ref: str) -> str:
+    """One text per payment reference: equal exactly when a bank would mix them up.
+
+    Args:
+        ref: Any stored reference, even an invalid one.
+
+    Returns:
+        The national digits when the reference stands for a national one, else its
+        compact upper-case text.
+    """
+    digits = _national_digits(ref)
+    if digits is not None:
+        return digits
+    return clean(ref, _SEPARATORS).strip().upper()

@@ -42,6 +42,7 @@ from asiakasrekisteri.services.attachments import (
     blob_path,
 )
 from asiakasrekisteri.services.errors import RuleViolation
+from asiakasrekisteri.services.invoicing.references import duplicate_references
 from asiakasrekisteri.storage import history
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.migrations import LATEST_VERSION
@@ -602,6 +603,16 @@ class BackupService:
             ).all()
             if dup:
                 problems.append(Problem("invoice.number", "invoice numbers used twice", len(dup)))
+            # A payment names only its reference: a shared one puts money in the wrong place.
+            shared = duplicate_references(session)
+            if shared:
+                problems.append(
+                    Problem(
+                        "invoice.reference",
+                        f"payment references in use more than once: {', '.join(shared[:5])}",
+                        len(shared),
+                    )
+                )
         kept_values = session.scalar(
             select(func.count())
             .select_from(HistoryEntry)

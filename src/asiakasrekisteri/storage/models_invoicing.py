@@ -66,7 +66,8 @@ class Invoice(TimestampMixin, Base):
     delivery_date: Mapped[date | None] = mapped_column(Date)
     due_date: Mapped[date] = mapped_column(Date)
     payment_term_days: Mapped[int] = mapped_column(Integer, default=14)
-    reference: Mapped[str] = mapped_column(String(25), default="")
+    # Indexed: finalising and statements look up whether a reference is taken.
+    reference: Mapped[str] = mapped_column(String(25), default="", index=True)
     your_reference: Mapped[str] = mapped_column(String(200), default="")
     our_reference: Mapped[str] = mapped_column(String(200), default="")
     text_before_rows: Mapped[str] = mapped_column(Text, default="")
@@ -177,5 +178,7 @@ class Reminder(Base):
     due_date: Mapped[date] = mapped_column(Date)
     fee: Mapped[Decimal] = mapped_column(Money)
     interest: Mapped[Decimal] = mapped_column(Money)
+    # The fixed compensation of a business debt claimed with this reminder, else 0.
+    compensation: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
 
     invoice: Mapped[Invoice] = relationship(back_populates="reminders")

@@ -1,4 +1,8 @@
-"""Dunning: payment reminders with fee and penalty interest, and customer statements."""
+"""Dunning: payment reminders with their fees and penalty interest, and customer statements.
+
+Penalty interest is computed in one place, :func:`penalty_interest`, so that a reminder,
+a statement and the customer card show the same figure for the same day.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,16 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
-from asiakasrekisteri.domain import interest, reference
+from asiakasrekisteri.domain import interest
 from asiakasrekisteri.domain.enums import InvoiceLanguage
+from asiakasrekisteri.domain.interest import ReminderCharges
 from asiakasrekisteri.domain.invoice import (
     OPEN_STATUSES,
     InvoiceKind,
     InvoiceRecord,
+    InvoiceStatus,
     ReminderRecord,
     Statement,
     StatementLine,
@@ -31,61 +37,132 @@ from asiakasrekisteri.services.invoicing.records import (
     reminder_record,
     virtual_barcode,
 )
+from asiakasrekisteri.services.invoicing.references import ensure_free, statement_reference
 from asiakasrekisteri.services.invoicing.settings import read_settings
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models_invoicing import Invoice, Reminder
 
+# States in which an invoice can have been open on some day: a paid invoice may still be
+# reminded of for a day before its last payment, as a user catching up on paper does.
+_REMINDABLE = (InvoiceStatus.SENT, InvoiceStatus.PARTLY_PAID, InvoiceStatus.PAID)
 
-def create_reminder(db: Database, invoice_id: int, day: date) -> tuple[ReminderRecord, bytes]:
+
+def penalty_interest(record: InvoiceRecord, day: date) -> Decimal:
+    """Penalty interest of an invoice from its due date to ``day``.
+
+    Each outstanding amount bears interest for its own period: the payments recorded up
+    to ``day`` lower it from the day after each. The invoice's agreed rate applies, else
+    the statutory one (Korkolaki 4 §, between businesses 4 a §). Credit notes and
+    credited amounts bear none: what was credited was never owed.
+    """
+    if record.kind is InvoiceKind.CREDIT_NOTE or record.status not in _REMINDABLE:
+        return ZERO
+    owed = max(record.total - record.credited_amount, ZERO)
+    return interest.penalty_interest(
+        owed,
+        record.due_date,
+        day,
+        b2b=not record.buyer.private,
+        fixed=record.penalty_interest,
+        payments=[(p.payment_date, p.amount) for p in record.payments],
+    )
+
+
+def _open_on(record: InvoiceRecord, day: date) -> Decimal:
+    """What was left of an invoice at the end of ``day`` (payments after it not counted)."""
+    if record.kind is InvoiceKind.CREDIT_NOTE or record.status not in _REMINDABLE:
+        return ZERO
+    paid = sum((p.amount for p in record.payments if p.payment_date <= day), ZERO)
+    return max(record.total - record.credited_amount - paid, ZERO)
+
+
+def reminder_charges(
+    db: Database, invoice_id: int, day: date, *, claim_compensation: bool
+) -> ReminderCharges:
+    """What a reminder dated ``day`` would ask for; nothing is recorded."""
+    with db.read() as session:
+        return _charges(session, invoice_id, day, claim_compensation)
+
+
+def _charges(
+    session: Session, invoice_id: int, day: date, claim_compensation: bool
+) -> ReminderCharges:
+    """Check that a reminder can be sent on ``day`` and work out its charges.
+
+    Raises:
+        RuleViolation: ``reminder.collection_ban``, ``reminder.not_overdue`` (nothing
+            open after the due date on that day), ``reminder.before_previous``.
+        ValidationError: As :func:`interest.reminder_charges` and the interest.
+    """
+    invoice = load_invoice(session, invoice_id)
+    record = invoice_record(session, invoice)
+    payer = payer_of(session, load_customer(session, invoice.customer_id))
+    if payer.collection_ban:
+        raise RuleViolation(
+            "{name} is under a collection ban; no reminders are sent.",
+            code="reminder.collection_ban",
+            name=payer.name,
+        )
+    open_amount = _open_on(record, day)
+    if open_amount <= 0 or day <= record.due_date:
+        raise RuleViolation(
+            "Invoice {number} is not overdue; nothing to remind of.",
+            code="reminder.not_overdue",
+            number=record.number,
+        )
+    if record.reminders and day < record.reminders[-1].reminder_date:
+        raise RuleViolation(
+            "Invoice {number} was last reminded of on {day}; a new reminder cannot be "
+            "dated before it.",
+            code="reminder.before_previous",
+            number=record.number,
+            day=record.reminders[-1].reminder_date.isoformat(),
+        )
+    return interest.reminder_charges(
+        open_amount=open_amount,
+        interest=penalty_interest(record, day),
+        requested_fee=read_settings(session).reminder_fee,
+        private_customer=record.buyer.private,
+        due=record.due_date,
+        day=day,
+        earlier=[(r.fee, r.compensation) for r in record.reminders],
+        claim_compensation=claim_compensation,
+    )
+
+
+def create_reminder(
+    db: Database, invoice_id: int, day: date, *, claim_compensation: bool
+) -> tuple[ReminderRecord, bytes]:
     """Record a reminder dated ``day`` for an overdue invoice; returns it and its PDF."""
     # reportlab is imported on the first document, not at start-up: it takes ~0.1 s.
     from asiakasrekisteri.services.invoicing.pdf import render_reminder
 
     with db.transaction() as session:
+        charges = _charges(session, invoice_id, day, claim_compensation)
         invoice = load_invoice(session, invoice_id)
-        record = invoice_record(session, invoice)
-        payer = payer_of(session, load_customer(session, invoice.customer_id))
-        if payer.collection_ban:
-            raise RuleViolation(
-                "{name} is under a collection ban; no reminders are sent.",
-                code="reminder.collection_ban",
-                name=payer.name,
-            )
-        if not record.is_overdue(day):
-            raise RuleViolation(
-                "Invoice {number} is not overdue; nothing to remind of.",
-                code="reminder.not_overdue",
-                number=record.number,
-            )
         settings = read_settings(session)
-        fee = interest.reminder_fee(settings.reminder_fee, private_customer=record.buyer.private)
         reminder = Reminder(
             reminder_date=day,
             due_date=day + timedelta(days=settings.payment_term_days),
-            fee=fee,
-            interest=penalty_interest(record, day),
+            fee=charges.fee,
+            interest=charges.interest,
+            compensation=charges.compensation,
         )
         invoice.reminders.append(reminder)
         session.flush()
         result = reminder_record(reminder)
         record = invoice_record(session, invoice)
-    return result, render_reminder(record, result, logo_path=settings.logo_path)
-
-
-def penalty_interest(record: InvoiceRecord, day: date) -> Decimal:
-    """Penalty interest on the open amount from the due date to ``day``."""
-    amount = record.open_amount
-    if amount <= 0 or day <= record.due_date:
-        return ZERO
-    if record.penalty_interest is not None:
-        return interest.penalty_interest(amount, record.due_date, day, record.penalty_interest)
-    return interest.statutory_penalty_interest(
-        amount, record.due_date, day, b2b=not record.buyer.private
-    )
+    pdf = render_reminder(record, result, charges, logo_path=settings.logo_path)
+    return result, pdf
 
 
 def statement(db: Database, customer_id: int, day: date) -> Statement:
-    """The open invoices the customer pays, with interest to ``day``, and one payment."""
+    """The open invoices the customer pays, with interest to ``day``, and one payment.
+
+    Raises:
+        RuleViolation: ``statement.nothing_open``; ``reference.taken`` when the
+            statement's reference is already used elsewhere.
+    """
     with db.read() as session:
         customer = load_customer(session, customer_id)
         settings = read_settings(session)
@@ -106,15 +183,18 @@ def statement(db: Database, customer_id: int, day: date) -> Statement:
         records = [invoice_record(session, inv, seller) for inv in session.scalars(stmt)]
         buyer = live_buyer(session, customer, None, None)
         language = InvoiceLanguage(customer.invoice_language)
-        fixed_reference = customer.fixed_reference
-        use_rf = customer.use_rf_reference
-        customer_number = customer.customer_number
-    lines = _open_lines(records, day)
-    if not lines:
-        raise RuleViolation(
-            "{name} has no open invoices.", code="statement.nothing_open", name=buyer.name
+        lines = _open_lines(records, day)
+        if not lines:
+            raise RuleViolation(
+                "{name} has no open invoices.", code="statement.nothing_open", name=buyer.name
+            )
+        ref = statement_reference(
+            customer.id,
+            customer.customer_number,
+            customer.fixed_reference,
+            customer.use_rf_reference,
         )
-    ref = _statement_reference(fixed_reference, customer_number, lines[0].reference, use_rf)
+        ensure_free(session, ref, customer.id, shared_with_payer=bool(customer.fixed_reference))
     total_open = sum((line.open_amount for line in lines), ZERO)
     total_interest = sum((line.interest for line in lines), ZERO)
     due = day + timedelta(days=settings.payment_term_days)
@@ -150,20 +230,3 @@ def _open_lines(records: Sequence[InvoiceRecord], day: date) -> list[StatementLi
         for r in records
         if r.open_amount > 0 and r.number is not None
     ]
-
-
-def _statement_reference(
-    fixed_reference: str, customer_number: str, first_invoice_reference: str, use_rf: bool
-) -> str:
-    """The statement's reference: the customer's fixed one, else one made of a numeric
-    customer number, else the first open invoice's; in RF form when the customer wants it.
-    """
-    ref = fixed_reference
-    # A reference has 3 to 19 digits before its check digit.
-    if not ref and customer_number.isdigit() and 3 <= len(customer_number.lstrip("0")) <= 19:
-        ref = reference.create(customer_number)
-    if not ref:
-        ref = first_invoice_reference
-    if use_rf and not reference.is_rf(ref):
-        ref = reference.to_rf(ref)
-    return ref

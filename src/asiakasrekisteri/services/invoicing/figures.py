@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 
 from asiakasrekisteri.domain.invoice import CustomerFigures, InvoiceRecord, InvoiceStatus
 from asiakasrekisteri.domain.money import ZERO
+from asiakasrekisteri.services.invoicing.dunning import penalty_interest
 from asiakasrekisteri.services.invoicing.records import (
     invoice_record,
     live_seller,
@@ -41,6 +42,7 @@ def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigur
     """The card's figures on ``day`` (amounts VAT included).
 
     Payment days and delays are averaged over the invoices paid in the last 12 months.
+    The penalty interest is that of the open invoices to ``day``, as on a statement.
     """
     since = twelve_months_before(day)
     with db.read() as session:
@@ -69,6 +71,9 @@ def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigur
         invoiced_all_time=sum((r.total for r in records), ZERO),
         open_receivables=open_total(records),
         overdue_receivables=open_total(r for r in records if r.is_overdue(day)),
+        interest_to_date=sum(
+            (penalty_interest(r, day) for r in records if r.open_amount > 0), ZERO
+        ),
         average_payment_days=_average(paid_days),
         average_payment_delay_days=_average(delay_days),
         latest_invoices=tuple(records[:LATEST_INVOICES]),

@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from asiakasrekisteri.domain import reference
 from asiakasrekisteri.domain.enums import CustomerStatus, VatTreatment
 from asiakasrekisteri.domain.invoice import (
     InvoiceKind,
@@ -31,6 +30,7 @@ from asiakasrekisteri.services.invoicing.records import (
     payer_of,
     rows_of,
 )
+from asiakasrekisteri.services.invoicing.references import invoice_reference
 from asiakasrekisteri.services.invoicing.settings import join_accounts
 from asiakasrekisteri.storage.models import Customer, OwnCompany
 from asiakasrekisteri.storage.models_invoicing import Invoice
@@ -70,7 +70,7 @@ def finalise_invoice(
     )
     number = _take_number(session)
     invoice.number = number
-    invoice.reference = _reference_for(number, payer)
+    invoice.reference = invoice_reference(session, number, payer)
     invoice.status = InvoiceStatus.SENT.value
     invoice.finalised_at = utcnow()
     session.flush()
@@ -178,20 +178,6 @@ def _check_parties(seller: Party, buyer: Party) -> None:
             "invoice.buyer_incomplete",
             name=buyer.name,
         )
-
-
-def _reference_for(number: int, payer: Customer) -> str:
-    """7-3-1 reference from the invoice number, or the payer's fixed reference; RF if wanted."""
-    if payer.fixed_reference:
-        ref = payer.fixed_reference
-    else:
-        base = str(number)
-        if len(base) < 3:  # a reference needs 3 base digits; "1" + zero-padded keeps it unique
-            base = "1" + base.zfill(2)
-        ref = reference.create(base)
-    if payer.use_rf_reference and not reference.is_rf(ref):
-        ref = reference.to_rf(ref)
-    return ref
 
 
 def update_sales_status(session: Session, customer_id: int) -> None:

@@ -34,6 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from asiakasrekisteri.domain import barcode, epc_qr, identifiers, reference, vat
 from asiakasrekisteri.domain.company import split_account
 from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.domain.interest import ReminderCharges
 from asiakasrekisteri.domain.invoice import (
     InvoiceKind,
     InvoiceRecord,
@@ -115,6 +116,8 @@ LABELS: dict[str, dict[str, str]] = {
         "fee": "Muistutusmaksu", "statement_text": "Avoimet laskunne {day}:",
         "interest": "Korko", "total_open": "Avoinna yhteensä",
         "total_interest": "Korot yhteensä", "reminder_date": "Muistutuksen päiväys",
+        "earlier_costs": "Aiempien muistutusten kulut",
+        "compensation": "Vakiokorvaus perintäkuluista",
     },
     "sv": {
         "invoice": "FAKTURA", "credit_note": "KREDITFAKTURA", "reminder": "BETALNINGSPÅMINNELSE",
@@ -143,7 +146,8 @@ LABELS: dict[str, dict[str, str]] = {
         "paid": "Betalt", "open": "Öppet", "interest_to": "Dröjsmålsränta {start}–{end}",
         "fee": "Påminnelseavgift", "statement_text": "Era öppna fakturor {day}:",
         "interest": "Ränta", "total_open": "Öppet totalt", "total_interest": "Räntor totalt",
-        "reminder_date": "Påminnelsedatum",
+        "reminder_date": "Påminnelsedatum", "earlier_costs": "Tidigare påminnelsers kostnader",
+        "compensation": "Standardersättning för indrivningskostnader",
     },
     "en": {
         "invoice": "INVOICE", "credit_note": "CREDIT NOTE", "reminder": "PAYMENT REMINDER",
@@ -172,7 +176,8 @@ LABELS: dict[str, dict[str, str]] = {
         "paid": "Paid", "open": "Open", "interest_to": "Penalty interest {start}–{end}",
         "fee": "Reminder fee", "statement_text": "Your open invoices on {day}:",
         "interest": "Interest", "total_open": "Total open", "total_interest": "Total interest",
-        "reminder_date": "Reminder date",
+        "reminder_date": "Reminder date", "earlier_costs": "Costs of earlier reminders",
+        "compensation": "Fixed compensation for recovery costs",
     },
 }  # fmt: skip
 
@@ -661,9 +666,14 @@ def _draw_lines(
 
 
 def render_reminder(
-    invoice: InvoiceRecord, reminder: ReminderRecord, *, logo_path: str = ""
+    invoice: InvoiceRecord,
+    reminder: ReminderRecord,
+    charges: ReminderCharges,
+    *,
+    logo_path: str = "",
 ) -> bytes:
-    """Render a payment reminder (maksumuistutus) for an overdue invoice."""
+    """Render a payment reminder (maksumuistutus): the invoice, what is open on the
+    reminder's day, interest, the earlier reminders' costs, its own fee and the total."""
     doc = _Page(invoice.language.value, logo_path)
     t = doc.t
     doc.header(invoice.seller, t("reminder"), 1, 1)
@@ -685,26 +695,23 @@ def render_reminder(
         doc.text(LEFT, y, line, size=9.5)
         y -= 4.6 * mm
     y -= 4 * mm
-    open_amount = invoice.open_amount
-    total = open_amount + reminder.fee + reminder.interest
+    interest_to = t("interest_to", start=doc.date(invoice.due_date),
+                    end=doc.date(reminder.reminder_date))  # fmt: skip
     pairs = [
         (f"{t('original_invoice')} {invoice.number}", "", True),
         (t("invoice_total"), doc.money(invoice.total), False),
-        (t("paid"), doc.money(invoice.paid_amount + invoice.credited_amount), False),
-        (t("open"), doc.money(open_amount), False),
-        (
-            t(
-                "interest_to",
-                start=doc.date(invoice.due_date),
-                end=doc.date(reminder.reminder_date),
-            ),
-            doc.money(reminder.interest),
-            False,
-        ),
-        (t("fee"), doc.money(reminder.fee), False),
-        (t("to_pay"), doc.money(total), True),
-    ]
+        (t("paid"), doc.money(invoice.total - charges.open_amount), False),
+        (t("open"), doc.money(charges.open_amount), False),
+        (interest_to, doc.money(charges.interest), False),
+        *([(t("earlier_costs"), doc.money(charges.earlier_costs), False)]
+          if charges.earlier_costs else []),
+        (t("fee"), doc.money(charges.fee), False),
+        *([(t("compensation"), doc.money(charges.compensation), False)]
+          if charges.compensation else []),
+        (t("to_pay"), doc.money(charges.total), True),
+    ]  # fmt: skip
     _draw_lines(doc, pairs, y, x_value=LEFT + 120 * mm)
+    total = charges.total
     code = ""
     if total > 0:
         try:

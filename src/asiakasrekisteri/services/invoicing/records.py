@@ -198,6 +198,7 @@ def reminder_record(reminder: Reminder) -> ReminderRecord:
         fee=reminder.fee,
         interest=reminder.interest,
         due_date=reminder.due_date,
+        compensation=reminder.compensation,
     )
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from asiakasrekisteri.domain.company import InvoiceSettings
+from asiakasrekisteri.domain.interest import ReminderCharges
 from asiakasrekisteri.domain.invoice import (
     CustomerFigures,
     InvoiceDraft,
@@ -111,7 +112,8 @@ class InvoicingService:
             RuleViolation: ``invoice.locked`` (not a draft), ``invoice.customer_inactive``,
                 ``invoice.delivery_ban``, ``invoice.seller_incomplete``,
                 ``invoice.buyer_incomplete``, ``invoice.number_taken``,
-                ``invoice.negative_total``.
+                ``invoice.negative_total``, ``reference.taken`` (the reference is
+                already another customer's fixed reference or on another invoice).
             FieldErrors: Rows that do not validate.
         """
         del today
@@ -177,25 +179,48 @@ class InvoicingService:
 
     # --- reminders and statements ------------------------------------------------------
 
+    def reminder_charges(
+        self, invoice_id: int, *, today: date | None = None, claim_compensation: bool = False
+    ) -> ReminderCharges:
+        """What a reminder dated ``today`` would ask for, and why it has no fee if it has
+        none; nothing is recorded (the reminder dialog shows it first).
+
+        Raises:
+            RuleViolation: As :meth:`create_reminder`.
+            ValidationError: As :meth:`create_reminder`.
+        """
+        return dunning.reminder_charges(
+            self.db, invoice_id, _today(today), claim_compensation=claim_compensation
+        )
+
     def create_reminder(
-        self, invoice_id: int, *, today: date | None = None
+        self, invoice_id: int, *, today: date | None = None, claim_compensation: bool = False
     ) -> tuple[ReminderRecord, bytes]:
-        """Record a payment reminder for an overdue invoice and render its PDF.
+        """Record a payment reminder dated ``today`` and render its PDF.
+
+        A reminder may be dated in the past (paper reminders recorded afterwards), but
+        not before the invoice's previous one. Its fee follows the law for consumers;
+        ``claim_compensation`` claims a business debt's fixed 40 € compensation.
 
         Returns:
             The reminder and the PDF.
 
         Raises:
-            RuleViolation: ``reminder.collection_ban``, ``reminder.not_overdue``.
-            ValidationError: When the statutory penalty rate is unknown for the period.
+            RuleViolation: ``reminder.collection_ban``, ``reminder.not_overdue``,
+                ``reminder.before_previous``.
+            ValidationError: ``interest.compensation_consumer``, or when the statutory
+                penalty rate is unknown for the period.
         """
-        return dunning.create_reminder(self.db, invoice_id, _today(today))
+        return dunning.create_reminder(
+            self.db, invoice_id, _today(today), claim_compensation=claim_compensation
+        )
 
     def statement(self, customer_id: int, *, today: date | None = None) -> Statement:
         """The customer's open items with interest to date and one payment for the total.
 
         Raises:
-            RuleViolation: ``statement.nothing_open`` when nothing is open.
+            RuleViolation: ``statement.nothing_open`` when nothing is open;
+                ``reference.taken`` when its reference is already used elsewhere.
         """
         return dunning.statement(self.db, customer_id, _today(today))
 

@@ -711,7 +711,7 @@ class InvoiceEditor(Retranslating, QDialog):
         record = self._finalised()
         if record is None:
             return False
-        data = self.documents.create_reminder(record, self._today())
+        data = self.documents.create_reminder(record, self._today, self._run_dialog)
         if data is None:
             return False
         self._after_change(self.invoicing.get(record.id))

@@ -17,6 +17,7 @@ from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts, Today, status_text
 from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
+from asiakasrekisteri.ui.invoicing.reminder_dialog import ReminderDialog
 
 
 class InvoiceDocuments(QObject):
@@ -99,14 +100,14 @@ class InvoiceDocuments(QObject):
             ),
         )
 
-    def create_reminder(self, record: InvoiceRecord, today: date) -> bytes | None:
-        """Record a payment reminder; its PDF."""
-        try:
-            _reminder, data = self._invoicing.create_reminder(record.id, today=today)
-        except ValidationError as exc:
-            self._prompts.warn(self.tr("Payment reminder"), error_text(exc))
-            return None
-        return data
+    def create_reminder(
+        self, record: InvoiceRecord, today: Today, run_dialog: Callable[[QDialog], int]
+    ) -> bytes | None:
+        """Show what a reminder asks for in :class:`ReminderDialog` and record it there;
+        its PDF, if recorded."""
+        dialog = ReminderDialog(self._invoicing, record, self._parent_widget, today=today)
+        run_dialog(dialog)
+        return dialog.pdf
 
     def save_reminder(self, record: InvoiceRecord, data: bytes) -> None:
         """Save the reminder's PDF where the user chooses, or show it when they do not."""

@@ -27,13 +27,13 @@ from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 _EMPTY = "—"
 _FIGURES = (
-    "invoiced_12", "invoiced_all", "open", "overdue", "payment_days", "payment_delay",
-    "credit_limit",
+    "invoiced_12", "invoiced_all", "open", "overdue", "interest", "payment_days",
+    "payment_delay", "credit_limit",
 )  # fmt: skip
 
 
 class InvoicingFigures(Retranslating, QWidget):
-    """Invoiced, open and overdue sums, payment habits and the latest invoices.
+    """Invoiced, open and overdue sums, interest, payment habits and the latest invoices.
 
     Attributes:
         figures: The figures shown, or None before a customer is shown.
@@ -117,6 +117,7 @@ class InvoicingFigures(Retranslating, QWidget):
             "invoiced_all": self.tr("Invoiced, all time"),
             "open": self.tr("Open receivables"),
             "overdue": self.tr("Overdue receivables"),
+            "interest": self.tr("Penalty interest to date"),
             "payment_days": self.tr("Average payment time (12 months)"),
             "payment_delay": self.tr("Paid on average (12 months)"),
             "credit_limit": self.tr("Credit limit"),
@@ -172,6 +173,7 @@ class InvoicingFigures(Retranslating, QWidget):
         self.values["invoiced_all"].setText(format_money(figures.invoiced_all_time))
         self.values["open"].setText(format_money(figures.open_receivables))
         self.values["overdue"].setText(format_money(figures.overdue_receivables))
+        self.values["interest"].setText(format_money(figures.interest_to_date))
         overdue = figures.overdue_receivables > 0
         self.values["overdue"].setStyleSheet(f"color: {ERROR_COLOR};" if overdue else "")
         over_limit = credit_limit is not None and figures.open_receivables > credit_limit
