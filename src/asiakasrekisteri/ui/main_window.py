@@ -37,6 +37,7 @@ from asiakasrekisteri.ui.customer_list.model import CustomerListModel, status_na
 from asiakasrekisteri.ui.customer_list.view import CustomerListView
 from asiakasrekisteri.ui.host import Anchor, CardArea, MenuPlace
 from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.commands import Shortcut, command
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 from asiakasrekisteri.ui.window_state import restore_state, save_state
 
@@ -165,19 +166,10 @@ class MainWindow(Retranslating, QMainWindow):
     # --- actions and menus -------------------------------------------------------------
 
     def _action(
-        self,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-        name: str = "",
+        self, slot: Callable[[], object], shortcut: Shortcut | None = None, name: str = ""
     ) -> QAction:
         """A command of the window; its text is set in :meth:`retranslateUi`."""
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
+        action = command(self, slot, name, shortcut)
         self.addAction(action)
         return action
 

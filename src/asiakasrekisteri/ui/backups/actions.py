@@ -6,17 +6,16 @@ register, and keeps the status bar telling when the last backup was made.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from asiakasrekisteri.services.backup import BackupKind, BackupService
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.ui.dialogs.backup_dialogs import RestoreDialog, back_up_to
 from asiakasrekisteri.ui.host import Anchor, MenuPlace, WindowHost
+from asiakasrekisteri.ui.widgets.commands import command
 
 __all__ = ["BackupActions", "install"]
 
@@ -34,10 +33,10 @@ class BackupActions(QObject):
         self.setObjectName("backupActions")
         self.host = host
         self.backups = backups
-        self.backup_now_action = self._action(self.backup_now, "backupNowAction")
-        self.backup_to_action = self._action(self.backup_to, "backupToAction")
-        self.restore_action = self._action(self.restore_from, "restoreAction")
-        self.check_action = self._action(self.check_register, "checkAction")
+        self.backup_now_action = command(self, self.backup_now, "backupNowAction")
+        self.backup_to_action = command(self, self.backup_to, "backupToAction")
+        self.restore_action = command(self, self.restore_from, "restoreAction")
+        self.check_action = command(self, self.check_register, "checkAction")
         host.add_section(
             MenuPlace.FILE,
             [self.backup_now_action, self.backup_to_action, self.restore_action,
@@ -49,12 +48,6 @@ class BackupActions(QObject):
         host.add_status_widget(self.backup_label)
         self.retranslate()
         host.languageChanged.connect(self.retranslate)
-
-    def _action(self, slot: Callable[[], object], name: str) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def retranslate(self) -> None:
         """The commands' texts and the label in the current language."""

@@ -6,11 +6,10 @@ Products and services…, and the invoicing figures on the customer card.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from asiakasrekisteri.domain.errors import ValidationError
@@ -24,6 +23,7 @@ from asiakasrekisteri.ui.invoicing.invoice_list import Filter, InvoicesDialog
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
 from asiakasrekisteri.ui.invoicing.products_dialog import ProductsDialog
 from asiakasrekisteri.ui.invoicing.settings_dialog import InvoicingSettingsDialog
+from asiakasrekisteri.ui.widgets.commands import command
 
 __all__ = ["InvoicingActions", "install"]
 
@@ -56,26 +56,26 @@ class InvoicingActions(QObject):
         self.editors: list[InvoiceEditor] = []
         self.invoices_dialog: InvoicesDialog | None = None
 
-        self.new_invoice_action = self._action(
+        self.new_invoice_action = command(self,
             self.new_invoice, "newInvoiceAction",
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N),
         )  # fmt: skip
-        self.invoices_action = self._action(
+        self.invoices_action = command(self,
             self.show_invoices, "invoicesAction",
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I),
         )  # fmt: skip
-        self.open_invoices_action = self._action(
-            lambda: self.show_invoices(Filter.OPEN), "openInvoicesAction"
+        self.open_invoices_action = command(
+            self, lambda: self.show_invoices(Filter.OPEN), "openInvoicesAction"
         )
-        self.overdue_action = self._action(
-            lambda: self.show_invoices(Filter.OVERDUE), "overdueInvoicesAction"
+        self.overdue_action = command(
+            self, lambda: self.show_invoices(Filter.OVERDUE), "overdueInvoicesAction"
         )
-        self.drafts_action = self._action(
-            lambda: self.show_invoices(Filter.DRAFTS), "draftInvoicesAction"
+        self.drafts_action = command(
+            self, lambda: self.show_invoices(Filter.DRAFTS), "draftInvoicesAction"
         )
-        self.statement_action = self._action(self.save_statement, "statementAction")
-        self.settings_action = self._action(self.edit_settings, "invoicingSettingsAction")
-        self.products_action = self._action(self.edit_products, "productsAction")
+        self.statement_action = command(self, self.save_statement, "statementAction")
+        self.settings_action = command(self, self.edit_settings, "invoicingSettingsAction")
+        self.products_action = command(self, self.edit_products, "productsAction")
 
         # File › New invoice… right under New customer; the rest in a menu of their own.
         host.add_action(MenuPlace.FILE, self.new_invoice_action, before=Anchor.SAVE)
@@ -104,17 +104,6 @@ class InvoicingActions(QObject):
         self.refresh_figures()
         self.retranslate()
         host.languageChanged.connect(self.retranslate)
-
-    def _action(
-        self, slot: Callable[[], object], name: str, keys: QKeySequence | None = None
-    ) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if keys is not None:
-            action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def retranslate(self) -> None:
         """The menu's and the commands' texts in the current language."""

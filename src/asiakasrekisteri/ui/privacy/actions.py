@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from asiakasrekisteri.domain.errors import ValidationError
@@ -21,6 +20,7 @@ from asiakasrekisteri.ui import settings_keys as keys
 from asiakasrekisteri.ui.dialogs.privacy_dialogs import RetentionDialog
 from asiakasrekisteri.ui.host import MenuPlace, WindowHost
 from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.commands import command
 
 __all__ = ["PrivacyActions", "install"]
 
@@ -50,10 +50,10 @@ class PrivacyActions(QObject):
         self.privacy = privacy
         self.settings = settings
         self._backup_made = backup_made
-        self.export_person_action = self._action(self.export_person, "exportPersonAction")
-        self.erase_action = self._action(self.erase_customer, "eraseAction")
-        self.retention_action = self._action(self.show_retention, "retentionAction")
-        self.notice_action = self._action(self.save_privacy_notice, "noticeAction")
+        self.export_person_action = command(self, self.export_person, "exportPersonAction")
+        self.erase_action = command(self, self.erase_customer, "eraseAction")
+        self.retention_action = command(self, self.show_retention, "retentionAction")
+        self.notice_action = command(self, self.save_privacy_notice, "noticeAction")
         self.menu = QMenu(host.parent_widget())
         self.menu.setObjectName("privacyMenu")
         for action in (self.export_person_action, self.erase_action):
@@ -67,12 +67,6 @@ class PrivacyActions(QObject):
         self._customer_changed(shown.id if shown is not None else 0)
         self.retranslate()
         host.languageChanged.connect(self.retranslate)
-
-    def _action(self, slot: Callable[[], object], name: str) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def retranslate(self) -> None:
         """The menu's texts in the current language."""

@@ -7,13 +7,12 @@ the import dialog when a spreadsheet file is dropped on the window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeySequence
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QProgressDialog
 
 from asiakasrekisteri.services.container import Services
@@ -29,6 +28,7 @@ from asiakasrekisteri.ui.spreadsheets.import_wizard import ImportDialog
 from asiakasrekisteri.ui.spreadsheets.prompts import SPREADSHEET_SUFFIXES, Prompts
 from asiakasrekisteri.ui.spreadsheets.undo_dialog import UndoImportDialog
 from asiakasrekisteri.ui.spreadsheets.workers import CancelFn, ProgressFn, Worker
+from asiakasrekisteri.ui.widgets.commands import command
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -90,21 +90,12 @@ class SpreadsheetActions(QObject):
 
     # --- menus ---------------------------------------------------------------------------
 
-    def _action(self, slot: Callable[[], object], name: str, shortcut: str = "") -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
     def _create_actions(self) -> None:
         host = self.host
-        self.import_action = self._action(self.import_file, "importExcelAction", "Ctrl+I")
-        self.export_action = self._action(self.export_all, "exportExcelAction", "Ctrl+E")
-        self.export_selected_action = self._action(self.export_selected, "exportSelectedAction")
-        self.undo_import_action = self._action(self.undo_import, "undoImportAction")
+        self.import_action = command(self, self.import_file, "importExcelAction", "Ctrl+I")
+        self.export_action = command(self, self.export_all, "exportExcelAction", "Ctrl+E")
+        self.export_selected_action = command(self, self.export_selected, "exportSelectedAction")
+        self.undo_import_action = command(self, self.undo_import, "undoImportAction")
         host.add_section(MenuPlace.FILE, [self.import_action, self.export_action],
                          before=Anchor.QUIT)  # fmt: skip
         host.add_section(MenuPlace.EDIT, [self.export_selected_action, self.undo_import_action])
