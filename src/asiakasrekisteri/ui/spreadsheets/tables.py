@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 class Tone(StrEnum):
@@ -93,3 +94,22 @@ class TextRowsModel(QAbstractTableModel):
         ):
             return self._headers[section]
         return None
+
+
+def rows_view(model: TextRowsModel, name: str, stretch: int | None = None) -> QTableView:
+    """A read-only table of ``model``: one line per row, no row numbers.
+
+    Args:
+        model: The rows.
+        name: The view's object name.
+        stretch: The column that takes the width left over, if any.
+    """
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if stretch is not None:
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from asiakasrekisteri.ui.spreadsheets.import_wizard.texts import (
     target_text,
     value_text,
 )
-from asiakasrekisteri.ui.spreadsheets.tables import TextRowsModel, Tone
+from asiakasrekisteri.ui.spreadsheets.tables import TextRowsModel, Tone, rows_view
 
 PREVIEW_ROWS = 20
 _CARD_ORDER = [f.name for f in fields(CustomerData) if f.name != "custom_fields"]
@@ -77,12 +76,7 @@ class ColumnsPage(ImportPage):
         self.preview_label = QLabel()
         self.preview_label.setObjectName("previewLabel")
         self.preview_model = TextRowsModel(parent=self)
-        self.preview_view = QTableView()
-        self.preview_view.setObjectName("previewView")
-        self.preview_view.setModel(self.preview_model)
-        self.preview_view.verticalHeader().setVisible(False)
-        self.preview_view.setWordWrap(False)
-        self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_view = rows_view(self.preview_model, "previewView")
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +16,7 @@ from asiakasrekisteri.services.spreadsheets import Severity
 from asiakasrekisteri.ui.spreadsheets.import_wizard.page import ImportPage
 from asiakasrekisteri.ui.spreadsheets.import_wizard.state import ImportState
 from asiakasrekisteri.ui.spreadsheets.import_wizard.texts import issue_reason
-from asiakasrekisteri.ui.spreadsheets.tables import TextRowsModel, Tone
+from asiakasrekisteri.ui.spreadsheets.tables import TextRowsModel, Tone, rows_view
 
 _TONES = {Severity.ERROR: Tone.ERROR, Severity.WARNING: Tone.WARNING, Severity.INFO: Tone.MUTED}
 
@@ -43,15 +40,7 @@ class ProblemsPage(ImportPage):
         self.show_tidied_check.setObjectName("showTidiedCheck")
         self.show_tidied_check.toggled.connect(lambda _on: self.show_plan())
         self.problems_model = TextRowsModel([""] * 6, self)
-        self.problems_view = QTableView()
-        self.problems_view.setObjectName("problemsView")
-        self.problems_view.setModel(self.problems_model)
-        self.problems_view.verticalHeader().setVisible(False)
-        self.problems_view.setWordWrap(False)
-        self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems_view.horizontalHeader().setSectionResizeMode(
-            4, QHeaderView.ResizeMode.Stretch
-        )
+        self.problems_view = rows_view(self.problems_model, "problemsView", stretch=4)
         for column, width in ((0, 100), (1, 50), (2, 140), (3, 140), (5, 120)):
             self.problems_view.setColumnWidth(column, width)
         self.report_button = QPushButton()

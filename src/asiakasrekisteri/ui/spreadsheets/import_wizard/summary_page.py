@@ -6,10 +6,8 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +16,7 @@ from asiakasrekisteri.services.spreadsheets import ImportResult
 from asiakasrekisteri.ui.spreadsheets.import_wizard.page import ImportPage
 from asiakasrekisteri.ui.spreadsheets.import_wizard.state import ImportState
 from asiakasrekisteri.ui.spreadsheets.import_wizard.texts import reason_text
-from asiakasrekisteri.ui.spreadsheets.tables import TextRowsModel
+from asiakasrekisteri.ui.spreadsheets.tables import TextRowsModel, rows_view
 
 
 class SummaryPage(ImportPage):
@@ -43,12 +41,7 @@ class SummaryPage(ImportPage):
         self.summary_note.setWordWrap(True)
         self.skipped_caption = QLabel()
         self.skipped_model = TextRowsModel([""] * 4, self)
-        self.skipped_view = QTableView()
-        self.skipped_view.setObjectName("skippedView")
-        self.skipped_view.setModel(self.skipped_model)
-        self.skipped_view.verticalHeader().setVisible(False)
-        self.skipped_view.setWordWrap(False)
-        self.skipped_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.skipped_view = rows_view(self.skipped_model, "skippedView", stretch=3)
         self.summary_report_button = QPushButton()
         self.summary_report_button.setObjectName("summaryReportButton")
         self.summary_report_button.clicked.connect(self.reportRequested)
