@@ -22,8 +22,9 @@ def self_test(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from asiakasrekisteri import __version__
-    from asiakasrekisteri.app import build_window, create_application, open_database
-    from asiakasrekisteri.ui.app_actions import install_app_actions, user_guide_path
+    from asiakasrekisteri.app import build_window, create_application
+    from asiakasrekisteri.services.container import open_services
+    from asiakasrekisteri.ui.app_actions import user_guide_path
     from asiakasrekisteri.ui.dialogs.about_dialog import bundled_libraries
     from asiakasrekisteri.ui.i18n import Translators
 
@@ -44,16 +45,15 @@ def self_test(argv: list[str]) -> int:
             problems.append("user guide missing")
         if len(bundled_libraries()) < 10:
             problems.append("library metadata missing (About dialog)")
-        db = open_database(db_path or Path(scratch) / "selftest.sqlite3")
+        services = open_services(db_path or Path(scratch) / "selftest.sqlite3")
         try:
-            window = build_window(db, settings)
-            install_app_actions(window, translators)
+            window = build_window(services, settings, translators).window
             window.show()
             app.processEvents()
             customers = window.model.rowCount()
             window.close()
         finally:
-            db.close()
+            services.close()
         translators.install(app, "en")
     print(f"self-test: Asiakasrekisteri {__version__}, platform {app.platformName()}, "
           f"{customers} customer(s) listed")  # fmt: skip

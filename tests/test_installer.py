@@ -91,3 +91,26 @@ def test_bundled_package_data_is_declared() -> None:
         "asiakasrekisteri_fi",
         "asiakasrekisteri_sv",
     ]
+
+
+def test_the_frozen_programs_self_test_passes_from_source(tmp_path: Path) -> None:
+    """The entry point the installer freezes starts the window and finds its parts."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(root / "src"),
+        "ASIAKASREKISTERI_DATA_DIR": str(tmp_path / "data"),
+        "ASIAKASREKISTERI_LOG_DIR": str(tmp_path / "log"),
+    }
+    done = subprocess.run(
+        [sys.executable, str(root / "installer" / "entry.py"), "--self-test",
+         "--db", str(tmp_path / "st.sqlite3")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "self-test: Asiakasrekisteri" in done.stdout
