@@ -1510,6 +1510,197 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ImportTargets</name>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y-tunnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoice address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoice operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient OVT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (street, postal code, city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s address (kept as a custom field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use RF reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty interest %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment term (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text before invoice rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after invoice rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoice address not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the program (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>another Asiakasrekisteri window (process {pid} on {host})</source>
@@ -3680,6 +3871,30 @@ Save it anyway?</source>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>

@@ -1516,6 +1516,197 @@ Toimintoa ei voi perua.</translation>
     </message>
 </context>
 <context>
+    <name>ImportTargets</name>
+    <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Asiakastyyppi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Y-tunnus</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>ALV-tunnus</translation>
+    </message>
+    <message>
+        <source>E-invoice address</source>
+        <translation>Verkkolaskuosoite</translation>
+    </message>
+    <message>
+        <source>E-invoice operator</source>
+        <translation>Verkkolaskujen välittäjä</translation>
+    </message>
+    <message>
+        <source>Recipient OVT</source>
+        <translation>Vastaanottajan OVT-tunnus</translation>
+    </message>
+    <message>
+        <source>Address (street, postal code, city)</source>
+        <translation>Osoite (katuosoite, postinumero, postitoimipaikka)</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s title</source>
+        <translation>Yhteyshenkilön titteli</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s address (kept as a custom field)</source>
+        <translation>Yhteyshenkilön osoite (tallennetaan omana kenttänä)</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Asiakasryhmä</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>WWW-osoite</translation>
+    </message>
+    <message>
+        <source>Billing customer number</source>
+        <translation>Laskutusasiakkaan numero</translation>
+    </message>
+    <message>
+        <source>Invoice language</source>
+        <translation>Laskun kieli</translation>
+    </message>
+    <message>
+        <source>Fixed reference number</source>
+        <translation>Kiinteä viitenumero</translation>
+    </message>
+    <message>
+        <source>Use RF reference</source>
+        <translation>Käytä RF-viitettä</translation>
+    </message>
+    <message>
+        <source>Delivery ban</source>
+        <translation>Toimituskielto</translation>
+    </message>
+    <message>
+        <source>Collection ban</source>
+        <translation>Perintäkielto</translation>
+    </message>
+    <message>
+        <source>VAT treatment</source>
+        <translation>ALV-käsittely</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Alennus %</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Luottoraja</translation>
+    </message>
+    <message>
+        <source>Penalty interest %</source>
+        <translation>Viivästyskorko %</translation>
+    </message>
+    <message>
+        <source>Customer status</source>
+        <translation>Asiakkaan tila</translation>
+    </message>
+    <message>
+        <source>Status set by hand</source>
+        <translation>Tila asetettu käsin</translation>
+    </message>
+    <message>
+        <source>Internal comment</source>
+        <translation>Sisäinen kommentti</translation>
+    </message>
+    <message>
+        <source>Payment term (days)</source>
+        <translation>Maksuaika (päivää)</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Toimitusehdot</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Toimitustapa</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Viitteenne</translation>
+    </message>
+    <message>
+        <source>Agreement identifier</source>
+        <translation>Sopimustunnus</translation>
+    </message>
+    <message>
+        <source>Text before invoice rows</source>
+        <translation>Teksti ennen laskurivejä</translation>
+    </message>
+    <message>
+        <source>Text after invoice rows</source>
+        <translation>Teksti laskurivien jälkeen</translation>
+    </message>
+    <message>
+        <source>E-invoice address not checked</source>
+        <translation>Verkkolaskuosoitetta ei tarkistettu</translation>
+    </message>
+    <message>
+        <source>Set by the program (ignored)</source>
+        <translation>Ohjelman asettama (ohitetaan)</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>another Asiakasrekisteri window (process {pid} on {host})</source>
@@ -3698,6 +3889,30 @@ Tallennetaanko silti?</translation>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>daily</source>
+        <translation>päivittäinen</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>käsin otettu</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>ennen tuontia</translation>
+    </message>
+    <message>
+        <source>before merge</source>
+        <translation>ennen yhdistämistä</translation>
+    </message>
+    <message>
+        <source>before erasure</source>
+        <translation>ennen tietojen poistoa</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>ennen palautusta</translation>
+    </message>
     <message>
         <source>Restore from a backup</source>
         <translation>Palauta varmuuskopiosta</translation>

@@ -1516,6 +1516,197 @@ Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>ImportTargets</name>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Kundtyp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Y-tunnus</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Momsnummer</translation>
+    </message>
+    <message>
+        <source>E-invoice address</source>
+        <translation>E-fakturaadress</translation>
+    </message>
+    <message>
+        <source>E-invoice operator</source>
+        <translation>E-fakturaoperatör</translation>
+    </message>
+    <message>
+        <source>Recipient OVT</source>
+        <translation>Mottagarens OVT-kod</translation>
+    </message>
+    <message>
+        <source>Address (street, postal code, city)</source>
+        <translation>Adress (gatuadress, postnummer, postanstalt)</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s title</source>
+        <translation>Kontaktpersonens titel</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s address (kept as a custom field)</source>
+        <translation>Kontaktpersonens adress (sparas som eget fält)</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Kundgrupp</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Billing customer number</source>
+        <translation>Faktureringskundens nummer</translation>
+    </message>
+    <message>
+        <source>Invoice language</source>
+        <translation>Fakturaspråk</translation>
+    </message>
+    <message>
+        <source>Fixed reference number</source>
+        <translation>Fast referensnummer</translation>
+    </message>
+    <message>
+        <source>Use RF reference</source>
+        <translation>Använd RF-referens</translation>
+    </message>
+    <message>
+        <source>Delivery ban</source>
+        <translation>Leveransförbud</translation>
+    </message>
+    <message>
+        <source>Collection ban</source>
+        <translation>Indrivningsförbud</translation>
+    </message>
+    <message>
+        <source>VAT treatment</source>
+        <translation>Momsbehandling</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditgräns</translation>
+    </message>
+    <message>
+        <source>Penalty interest %</source>
+        <translation>Dröjsmålsränta %</translation>
+    </message>
+    <message>
+        <source>Customer status</source>
+        <translation>Kundstatus</translation>
+    </message>
+    <message>
+        <source>Status set by hand</source>
+        <translation>Status satt för hand</translation>
+    </message>
+    <message>
+        <source>Internal comment</source>
+        <translation>Intern kommentar</translation>
+    </message>
+    <message>
+        <source>Payment term (days)</source>
+        <translation>Betalningstid (dagar)</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Leveransvillkor</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Leveranssätt</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Er referens</translation>
+    </message>
+    <message>
+        <source>Agreement identifier</source>
+        <translation>Avtalsbeteckning</translation>
+    </message>
+    <message>
+        <source>Text before invoice rows</source>
+        <translation>Text före fakturaraderna</translation>
+    </message>
+    <message>
+        <source>Text after invoice rows</source>
+        <translation>Text efter fakturaraderna</translation>
+    </message>
+    <message>
+        <source>E-invoice address not checked</source>
+        <translation>E-fakturaadressen inte kontrollerad</translation>
+    </message>
+    <message>
+        <source>Set by the program (ignored)</source>
+        <translation>Sätts av programmet (ignoreras)</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>another Asiakasrekisteri window (process {pid} on {host})</source>
@@ -3698,6 +3889,30 @@ Vill du spara ändå?</translation>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>före import</translation>
+    </message>
+    <message>
+        <source>before merge</source>
+        <translation>före sammanslagning</translation>
+    </message>
+    <message>
+        <source>before erasure</source>
+        <translation>före radering</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>före återställning</translation>
+    </message>
     <message>
         <source>Restore from a backup</source>
         <translation>Återställ från en säkerhetskopia</translation>

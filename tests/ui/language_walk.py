@@ -3,10 +3,11 @@
 A test opens a window, takes :func:`visible_texts`, switches the language as Settings ›
 Preferences does (:class:`LanguageSwitch`) and compares: every text must be in the new
 language, except the few a test names with the reason (data, or words the same in both
-languages). :func:`assert_switches` does the whole round en → sv → fi → en.
+languages). :func:`assert_switches` does the whole round en → sv → fi → en, or any other.
 
-Keys are paths of object names (or class names with a count among unnamed siblings)
-from the walked widget, then what the text is, e.g.
+A walk starts from one widget, or from several at once (the window, each dialog, each
+menu open: :func:`open_windows`). Keys are paths of object names (or class names with a
+count among same-named siblings) from the walked widget, then what the text is, e.g.
 ``cardTabs/qt_tabwidget_tabbar:tab.0`` or ``contactsTable:header.2``.
 """
 
@@ -16,7 +17,7 @@ import fnmatch
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -58,6 +59,8 @@ from asiakasrekisteri.ui.i18n import Translators
 ROOT = Path(__file__).resolve().parents[2]
 ROUND = ("sv", "fi", "en")
 """The switches of a round trip from English: every language once, then back."""
+FINNISH_ROUND = ("fi", "sv", "en", "fi")
+"""From English to Finnish first, then every language once and back to Finnish."""
 
 MAX_ROWS = 50
 """Rows of a list whose cells are read: enough for the translated states and kinds."""
@@ -129,7 +132,19 @@ def switching_languages(
 # --- the walk ----------------------------------------------------------------------------
 
 
-def visible_texts(root: QWidget, *, include_hidden: bool = True) -> dict[str, str]:
+def open_windows() -> list[QWidget]:
+    """Every window shown now (main window, dialogs, popped-up menus), by name.
+
+    Pass the same list to each walk: windows of the same name are told apart by their
+    place in it.
+    """
+    shown = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+    return sorted(shown, key=lambda widget: widget.objectName() or type(widget).__name__)
+
+
+def visible_texts(
+    root: QWidget | Sequence[QWidget], *, include_hidden: bool = True
+) -> dict[str, str]:
     """Every text of ``root`` and the widgets, menus and actions under it, by where it is.
 
     Window titles, label and button texts, group box titles, tab texts and tooltips,
@@ -137,14 +152,24 @@ def visible_texts(root: QWidget, *, include_hidden: bool = True) -> dict[str, st
     placeholders, spin box suffixes, menu titles, action texts, and every widget's
     tooltip, accessible name and description. Hidden widgets count too, unless
     ``include_hidden`` is False: a stale text shows the moment they do.
+
+    Given several roots (a window and its dialogs), each is walked once, under its own
+    name: a root inside another root is left out of the outer one's walk.
     """
+    roots = [root] if isinstance(root, QWidget) else list(root)
     found: dict[str, str] = {}
-    _walk(root, type(root).__name__ if not root.objectName() else root.objectName(), found,
-          include_hidden)  # fmt: skip
+    for widget, name in zip(roots, _names(roots), strict=True):
+        _walk(widget, name, found, include_hidden, roots)
     return {key: text for key, text in found.items() if text}
 
 
-def _walk(widget: QWidget, path: str, found: dict[str, str], include_hidden: bool) -> None:
+def _walk(
+    widget: QWidget,
+    path: str,
+    found: dict[str, str],
+    include_hidden: bool,
+    roots: Sequence[QWidget],
+) -> None:
     if not include_hidden and widget.isHidden():
         return
     _widget_texts(widget, path, found)
@@ -153,7 +178,8 @@ def _walk(widget: QWidget, path: str, found: dict[str, str], include_hidden: boo
         return  # its popup repeats the items read above
     children = [child for child in widget.children() if isinstance(child, QWidget)]
     for child, name in zip(children, _names(children), strict=True):
-        _walk(child, f"{path}/{name}", found, include_hidden)
+        if not any(child is other for other in roots):
+            _walk(child, f"{path}/{name}", found, include_hidden, roots)
 
 
 def _names(objects: Iterable[QObject]) -> list[str]:
@@ -284,27 +310,28 @@ def unchanged(
 
 def assert_switches(
     switch: LanguageSwitch,
-    widget: QWidget,
+    widget: QWidget | Sequence[QWidget],
     allowed: Mapping[str, str],
     data: Collection[str] = (),
     languages: Iterable[str] = ROUND,
 ) -> dict[str, dict[str, str]]:
     """Switch through ``languages`` (from the one installed); every text must follow.
 
-    See :func:`unchanged` for ``allowed`` and ``data``. Back in the first language,
-    every text must be exactly what it was. Returns the texts seen in each language.
+    ``widget`` is one widget or several roots (:func:`visible_texts`). See
+    :func:`unchanged` for ``allowed`` and ``data``. Back in a language seen before,
+    every text must be exactly what it was then. Returns the texts last seen in each
+    language.
     """
-    first = switch.translators.language
-    seen = {first: visible_texts(widget)}
-    previous = first
+    previous = switch.translators.language
+    seen = {previous: visible_texts(widget)}
     for language in languages:
         switch.to(language)
         texts = visible_texts(widget)
         problems = unchanged(seen[previous], texts, allowed, data)
         assert not problems, f"{previous} → {language}:\n" + "\n".join(problems)
-        if language == first:
-            differ = {key for key in texts if texts[key] != seen[first].get(key)}
-            assert not differ, f"back in {first}, changed: {sorted(differ)}"
+        if language in seen:
+            differ = {key for key in texts if texts[key] != seen[language].get(key)}
+            assert not differ, f"back in {language}, changed: {sorted(differ)}"
         seen[language] = texts
         previous = language
     return seen

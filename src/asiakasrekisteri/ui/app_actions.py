@@ -18,6 +18,7 @@ from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.ui.dialogs.settings_dialog import SettingsDialog
 from asiakasrekisteri.ui.host import Anchor, MenuPlace, WindowHost
 from asiakasrekisteri.ui.i18n import Translators
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 UrlOpener = Callable[[QUrl], bool]
 
@@ -29,16 +30,14 @@ def user_guide_path() -> Path:
     )
 
 
-class GuideDialog(QDialog):
+class GuideDialog(Retranslating, QDialog):
     """The user guide inside the program, when no web browser could be opened."""
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle(self.tr("User guide"))
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guideBrowser")
-        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(True)
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -47,6 +46,12 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(760, 640)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        # The guide itself is written in Finnish only.
+        self.setWindowTitle(self.tr("User guide"))
+        self.browser.setAccessibleName(self.tr("User guide"))
 
 
 def open_user_guide(parent: QWidget, opener: UrlOpener = QDesktopServices.openUrl) -> bool:

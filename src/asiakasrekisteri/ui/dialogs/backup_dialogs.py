@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,10 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.services.backup import BackupService, RestoreCheck, list_backups
+from asiakasrekisteri.services.backup import (
+    BackupKind,
+    BackupService,
+    RestoreCheck,
+    list_backups,
+)
 from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+
+# Why each backup was made, as the list says it; a kind not named here shows as it is.
+_KIND_NAMES: dict[str, object] = {
+    BackupKind.DAILY: QT_TRANSLATE_NOOP("RestoreDialog", "daily"),
+    BackupKind.MANUAL: QT_TRANSLATE_NOOP("RestoreDialog", "manual"),
+    BackupKind.BEFORE_IMPORT: QT_TRANSLATE_NOOP("RestoreDialog", "before import"),
+    BackupKind.BEFORE_MERGE: QT_TRANSLATE_NOOP("RestoreDialog", "before merge"),
+    BackupKind.BEFORE_ERASE: QT_TRANSLATE_NOOP("RestoreDialog", "before erasure"),
+    BackupKind.BEFORE_RESTORE: QT_TRANSLATE_NOOP("RestoreDialog", "before restore"),
+}
 
 
 def _local(made: object) -> str:
@@ -61,7 +77,7 @@ def back_up_to(parent: QWidget, service: BackupService) -> Path | None:
     return target
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(Retranslating, QDialog):
     """Choose a backup, see it checked, and restore it.
 
     Args:
@@ -88,28 +104,24 @@ class RestoreDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle(self.tr("Restore from a backup"))
         self._verify = verify
         self._restore = restore
+        self._damaged = damaged
+        self._backups = {str(info.path): info for info in list_backups(folder)}
         self._check: RestoreCheck | None = None
         self.result_text = ""
         layout = QVBoxLayout(self)
-        if damaged:
-            warning = QLabel(
-                self.tr(
-                    "The register is damaged and cannot be opened:\n{error}\n\nThe newest "
-                    "backup that passes the check is chosen below. The damaged file is kept "
-                    "beside the register."
-                ).format(error=damaged)
-            )
-            warning.setObjectName("damagedLabel")
-            warning.setWordWrap(True)
-            layout.addWidget(warning)
-        layout.addWidget(QLabel(self.tr("Backups, newest first:")))
+        self.damaged_label = QLabel()
+        self.damaged_label.setObjectName("damagedLabel")
+        self.damaged_label.setWordWrap(True)
+        self.damaged_label.setVisible(bool(damaged))
+        layout.addWidget(self.damaged_label)
+        self.list_label = QLabel()
+        layout.addWidget(self.list_label)
         self.backup_list = QListWidget()
         self.backup_list.setObjectName("backupList")
         layout.addWidget(self.backup_list, 1)
-        self.choose_button = QPushButton(self.tr("Choose another file…"))
+        self.choose_button = QPushButton()
         self.choose_button.setObjectName("chooseBackupFileButton")
         layout.addWidget(self.choose_button)
         self.status_label = QLabel()
@@ -117,21 +129,44 @@ class RestoreDialog(QDialog):
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton(
-            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.restore_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restoreButton")
         layout.addWidget(buttons)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_chosen)
         self.choose_button.clicked.connect(self._choose_file)
         self.backup_list.currentItemChanged.connect(lambda _c, _p: self._check_current())
-        for info in list_backups(folder):
-            item = QListWidgetItem(f"{_local(info.made_at)}  ({info.kind})")
-            item.setData(PATH_ROLE, str(info.path))
+        for path in self._backups:
+            item = QListWidgetItem()
+            item.setData(PATH_ROLE, path)
             self.backup_list.addItem(item)
         self.resize(520, 420)
+        self.retranslateUi()
         self.select_newest_good()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        if self._damaged:
+            self.damaged_label.setText(
+                self.tr(
+                    "The register is damaged and cannot be opened:\n{error}\n\nThe newest "
+                    "backup that passes the check is chosen below. The damaged file is kept "
+                    "beside the register."
+                ).format(error=self._damaged)
+            )
+        self.list_label.setText(self.tr("Backups, newest first:"))
+        self.choose_button.setText(self.tr("Choose another file…"))
+        self.restore_button.setText(self.tr("Restore"))
+        for row in range(self.backup_list.count()):
+            item = self.backup_list.item(row)
+            info = self._backups.get(str(item.data(PATH_ROLE)))
+            if info is not None:  # a file the user chose shows its name
+                item.setText(f"{_local(info.made_at)}  ({self._kind_name(info.kind)})")
+        self._show_check(self._check)
+
+    def _kind_name(self, kind: str) -> str:
+        name = _KIND_NAMES.get(kind)
+        return self.tr(str(name)) if name is not None else kind
 
     # --- questions (tests replace these) -----------------------------------------------
 

@@ -25,6 +25,7 @@ from asiakasrekisteri.services.onboarding import DEMO_COUNT
 from asiakasrekisteri.ui.dialogs.company_form import FIRST_RUN_FIELDS, CompanyForm
 from asiakasrekisteri.ui.host import WindowHost
 from asiakasrekisteri.ui.preferences import first_run_done, mark_first_run_done
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 
 class DemoFiller(Protocol):
@@ -41,7 +42,7 @@ class StartChoice(StrEnum):
     EMPTY = "empty"
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslating, QDialog):
     """Asks for the own company's details and offers three ways to begin.
 
     Each choice saves the details (when any were given), sets the first-run flag and
@@ -49,6 +50,7 @@ class FirstRunDialog(QDialog):
     without a choice changes nothing, so it is offered again on the next start.
 
     Attributes:
+        intro: The welcome text (``welcomeText``).
         company_form: Name, Y-tunnus, address, IBAN, BIC, email and phone.
         choice: What the user chose, or None while the dialog is open or was closed.
         import_button, demo_button, empty_button: The three choices.
@@ -63,53 +65,34 @@ class FirstRunDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
-        self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
         self.settings = settings
         self.company = company
         self.demo = demo
         self.choice: StartChoice | None = None
 
-        intro = QLabel(
-            self.tr(
-                "<h2>Welcome!</h2><p>Start by giving your own company's details: they are "
-                "printed on every invoice. You can leave them for later and change them "
-                "any time in Settings › Preferences.</p>"
-            ),
-            self,
-        )
-        intro.setObjectName("welcomeText")
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.RichText)
+        self.intro = QLabel(self)
+        self.intro.setObjectName("welcomeText")
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
 
         self.company_form = CompanyForm(company.get(), self, field_names=FIRST_RUN_FIELDS)
         self.company_form.validityChanged.connect(self._update_buttons)
-        company_box = QGroupBox(self.tr("Your company"), self)
-        company_layout = QVBoxLayout(company_box)
+        self.company_box = QGroupBox(self)
+        company_layout = QVBoxLayout(self.company_box)
         company_layout.addWidget(self.company_form)
 
-        self.import_button = QPushButton(self.tr("I&mport an Excel register…"), self)
+        self.import_button = QPushButton(self)
         self.import_button.setObjectName("importButton")
-        self.import_button.setAccessibleName(self.tr("Import an Excel register"))
-        self.import_button.setToolTip(
-            self.tr("Bring your customers from an Excel or CSV file you already have.")
-        )
-        self.demo_button = QPushButton(self.tr("Try with &demo data"), self)
+        self.demo_button = QPushButton(self)
         self.demo_button.setObjectName("demoButton")
-        self.demo_button.setAccessibleName(self.tr("Try with demo data"))
-        self.demo_button.setToolTip(
-            self.tr("Adds {count} made-up Finnish customers to look around with.").format(
-                count=DEMO_COUNT
-            )
-        )
-        self.empty_button = QPushButton(self.tr("Sta&rt empty"), self)
+        self.empty_button = QPushButton(self)
         self.empty_button.setObjectName("emptyButton")
-        self.empty_button.setAccessibleName(self.tr("Start empty"))
         self.empty_button.setDefault(True)
         self.import_button.clicked.connect(lambda: self.choose(StartChoice.IMPORT))
         self.demo_button.clicked.connect(lambda: self.choose(StartChoice.DEMO))
         self.empty_button.clicked.connect(lambda: self.choose(StartChoice.EMPTY))
 
-        how = QLabel(self.tr("How would you like to begin?"), self)
+        self.how_label = QLabel(self)
         choices = QHBoxLayout()
         choices.addWidget(self.import_button)
         choices.addWidget(self.demo_button)
@@ -117,11 +100,38 @@ class FirstRunDialog(QDialog):
         choices.addWidget(self.empty_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(company_box)
-        layout.addWidget(how)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.company_box)
+        layout.addWidget(self.how_label)
         layout.addLayout(choices)
         self._update_buttons()
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
+        self.intro.setText(
+            self.tr(
+                "<h2>Welcome!</h2><p>Start by giving your own company's details: they are "
+                "printed on every invoice. You can leave them for later and change them "
+                "any time in Settings › Preferences.</p>"
+            )
+        )
+        self.company_box.setTitle(self.tr("Your company"))
+        self.import_button.setText(self.tr("I&mport an Excel register…"))
+        self.import_button.setAccessibleName(self.tr("Import an Excel register"))
+        self.import_button.setToolTip(
+            self.tr("Bring your customers from an Excel or CSV file you already have.")
+        )
+        self.demo_button.setText(self.tr("Try with &demo data"))
+        self.demo_button.setAccessibleName(self.tr("Try with demo data"))
+        self.demo_button.setToolTip(
+            self.tr("Adds {count} made-up Finnish customers to look around with.").format(
+                count=DEMO_COUNT
+            )
+        )
+        self.empty_button.setText(self.tr("Sta&rt empty"))
+        self.empty_button.setAccessibleName(self.tr("Start empty"))
+        self.how_label.setText(self.tr("How would you like to begin?"))
 
     def _update_buttons(self) -> None:
         valid = self.company_form.is_valid()
