@@ -208,7 +208,10 @@ class InvoicingFigures(Retranslating, QWidget):
     def _fit_latest(self) -> None:
         header = self.latest_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The state takes what width is left: a stretched last section may keep the width
+        # it had while the box was wider, and the box then needs a scroll bar.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Stretch)
 
 
 def _number(value: Decimal) -> str:
