@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,10 @@ def _application_state(app: QApplication) -> tuple[str, str, str, str]:
         app.style().name(),
         app.palette().color(QPalette.ColorRole.Window).name(),
     )
+
+
+def test_renders_every_picture_the_readme_shows() -> None:
+    readme = (screenshots.ROOT / "README.md").read_text(encoding="utf-8")
+    shown = set(re.findall(r"docs/screenshots/([\w-]+)\.png", readme))
+    assert shown
+    assert shown <= set(screenshots.PICTURES)
