@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TAB_FILES = ("card-overview", "card-basic-info", "card-extra-info", "card-attachments",
              "card-history")  # fmt: skip
 # Every picture one run writes.
-PICTURES = ("main-window", *TAB_FILES, "privacy-menu", "search")
+PICTURES = ("main-window", *TAB_FILES, "search", "privacy-menu")
 # Room around the open menu in its picture, in pixels.
 MENU_MARGIN = 24
 
@@ -149,11 +149,13 @@ def render(
             tabs.setCurrentIndex(index)
             _settle()
             _save(window.card, out / f"{name}.png")
-        _save(_open_menu_picture(built, built.features.privacy.menu), out / "privacy-menu.png")
         window.search_edit.setText("virta")
         window.apply_filters()
         _settle()
         _save(window, out / "search.png")
+        window.clear_search()
+        # Last: an open menu takes the status bar's message away.
+        _save(_open_menu_picture(built, built.features.privacy.menu), out / "privacy-menu.png")
     finally:
         window.close()
         window.deleteLater()
