@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, QPoint, QRect, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QSettings
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
 
@@ -158,8 +158,9 @@ def render(
         _save(_open_menu_picture(built, built.features.privacy.menu), out / "privacy-menu.png")
     finally:
         window.close()
+        # Gone now, with its timers, before the register closes and its folder goes.
         window.deleteLater()
-        _settle()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _size(text: str) -> tuple[int, int]:
