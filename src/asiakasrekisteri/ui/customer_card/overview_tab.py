@@ -201,9 +201,9 @@ class OverviewTab(Retranslating, QScrollArea):
     def _build_summary(self) -> QGroupBox:
         self.summary_group = QGroupBox()
         self.summary_group.setObjectName("summaryGroup")
-        # A grid, not a form layout: when the box grows taller, a form layout may give a
-        # value the height of the line breaks its size hint guesses (a web address
-        # broken after its slashes), and the rows stand unevenly apart.
+        # A grid, not a form layout: in a box taller than its rows, a form layout may give
+        # a wrapping value the height of its size hint, which QLabel works out for a
+        # narrower width (a web address broken after its slashes): rows stand unevenly.
         summary_grid = QGridLayout(self.summary_group)
         self._summary: dict[str, QLabel] = {}
         self._summary_titles: dict[str, QLabel] = {}
