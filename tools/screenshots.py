@@ -1,6 +1,10 @@
 """Render the main views to PNG for the README, offscreen, on fresh demo data.
 
-QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--language fi] [--out docs/screenshots]
+QT_QPA_PLATFORM=offscreen PYTHONPATH=src python tools/screenshots.py
+    [--language fi] [--out docs/screenshots] [--theme system|light|dark] [--size 1440x900]
+
+The window is built as the program builds it (``app.build_window``, every feature
+installed), on a new register in a temporary folder filled with the demo customers.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -16,25 +21,30 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QSettings
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
 
-from asiakasrekisteri.app import build_window, create_application, open_database
+from asiakasrekisteri.app import BuiltWindow, build_window, create_application
 from asiakasrekisteri.domain.invoice import InvoiceRowData
 from asiakasrekisteri.domain.vat import general_rate
+from asiakasrekisteri.services.container import Services, open_services
 from asiakasrekisteri.services.customers import CustomerQuery
-from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.ui.i18n import Translators
-from asiakasrekisteri.ui.main_window import MainWindow
+from asiakasrekisteri.ui.preferences import Theme, apply_theme
 
 ROOT = Path(__file__).resolve().parents[1]
 TAB_FILES = ("card-overview", "card-basic-info", "card-extra-info", "card-attachments",
              "card-history")  # fmt: skip
+# Every picture one run writes.
+PICTURES = ("main-window", *TAB_FILES, "search", "privacy-menu")
+# Room around the open menu in its picture, in pixels.
+MENU_MARGIN = 24
 
 
-def _invoice_some(window: MainWindow, customer_id: int) -> None:
+def _invoice_some(services: Services, customer_id: int) -> None:
     """Own company details and three invoices, one paid late, so the figures show."""
-    company = window.services.company
+    company = services.company
     company.save(
         replace(
             company.get(),
@@ -47,8 +57,7 @@ def _invoice_some(window: MainWindow, customer_id: int) -> None:
             bic="OKOYFIHH",
         )
     )
-    invoicing = window.services.invoicing
-    assert invoicing is not None
+    invoicing = services.invoicing
     today = date.today()
     for months_ago, price in ((5, "480.00"), (2, "1250.00"), (0, "96.50")):
         day = today - timedelta(days=30 * months_ago + 3)
@@ -61,47 +70,133 @@ def _invoice_some(window: MainWindow, customer_id: int) -> None:
         record = invoicing.create_invoice(draft, today=day)
         if months_ago == 5:
             invoicing.record_payment(record.id, record.total, day + timedelta(days=16))
-    window.reload()
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--language", default="fi")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    app = create_application([sys.argv[0]])
-    Translators().install(app, args.language)
-    with tempfile.TemporaryDirectory() as tmp:
-        db = open_database(Path(tmp) / "demo.sqlite3")
-        fill_demo(db, count=200)
-        settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
-        window = build_window(db, settings)
-        window.setWindowTitle("Asiakasrekisteri")
-        window.resize(1440, 900)
-        window.show()
-        # A customer with contacts, an office and a note makes the card worth looking at.
-        customers = window.services.customers
-        chosen = next(
-            r for r in customers.search_records(CustomerQuery())
-            if len(r.contacts) >= 2 and r.offices and r.notes
-        )  # fmt: skip
-        _invoice_some(window, chosen.id)
-        window.open_customer(chosen.id)
+def _showcase_customer(services: Services) -> int:
+    """A customer with contacts, an office and a note: a card worth looking at."""
+    return next(
+        r.id for r in services.customers.search_records(CustomerQuery())
+        if len(r.contacts) >= 2 and r.offices and r.notes
+    )  # fmt: skip
+
+
+def _settle() -> None:
+    """Let queued layouts, paints and timers of zero delay run before a grab."""
+    for _ in range(3):
         QApplication.processEvents()
-        window.grab().save(str(args.out / "main-window.png"))
+
+
+def _save(widget_or_pixmap: QWidget | QPixmap, path: Path) -> None:
+    pixmap = widget_or_pixmap if isinstance(widget_or_pixmap, QPixmap) else widget_or_pixmap.grab()
+    if not pixmap.save(str(path)):
+        raise OSError(f"could not write {path}")
+
+
+def _open_menu_picture(built: BuiltWindow, menu: QMenu) -> QPixmap:
+    """The window's top left corner with ``menu`` dropped down from the menu bar.
+
+    The offscreen platform draws a popup in a window of its own, so the window and the
+    popup are grabbed apart and the popup is painted where it stands on the window.
+    """
+    window = built.window
+    bar = window.menuBar()
+    bar.setActiveAction(menu.menuAction())
+    _settle()
+    try:
+        popup = menu.grab()
+        at = window.mapFromGlobal(menu.pos())
+        # Offscreen, a popup's position may not be reported back; it drops from its title.
+        if not menu.isVisible() or at.y() < bar.geometry().bottom():
+            title = bar.actionGeometry(menu.menuAction())
+            at = bar.mapTo(window, title.bottomLeft() + QPoint(0, 1))
+        ratio = popup.devicePixelRatio()
+        width = min(window.width(), at.x() + round(popup.width() / ratio) + MENU_MARGIN)
+        height = min(window.height(), at.y() + round(popup.height() / ratio) + MENU_MARGIN)
+        picture = window.grab(QRect(0, 0, width, height))
+        painter = QPainter(picture)
+        painter.drawPixmap(at, popup)
+        painter.end()
+        return picture
+    finally:
+        menu.hide()
+        bar.setActiveAction(None)  # type: ignore[arg-type]  # None closes the bar's menu
+        _settle()
+
+
+def render(
+    services: Services,
+    settings: QSettings,
+    translators: Translators,
+    out: Path,
+    size: tuple[int, int],
+) -> None:
+    """Fill ``out`` with the pictures of :data:`PICTURES` on a register of demo customers."""
+    customer_id = _showcase_customer(services)
+    _invoice_some(services, customer_id)
+    built = build_window(services, settings, translators)
+    window = built.window
+    try:
+        built.features.backups.update_backup_label()
+        window.resize(*size)
+        window.show()
+        window.open_customer(customer_id)
+        _settle()
+        _save(window, out / "main-window.png")
         tabs = window.card.findChild(QTabWidget, "cardTabs")
-        assert tabs is not None
+        if tabs is None:
+            raise LookupError("the card has no cardTabs")
         for index, name in enumerate(TAB_FILES):
             tabs.setCurrentIndex(index)
-            QApplication.processEvents()
-            window.card.grab().save(str(args.out / f"{name}.png"))
+            _settle()
+            _save(window.card, out / f"{name}.png")
         window.search_edit.setText("virta")
         window.apply_filters()
-        QApplication.processEvents()
-        window.grab().save(str(args.out / "search.png"))
+        _settle()
+        _save(window, out / "search.png")
+        window.clear_search()
+        # Last: an open menu takes the status bar's message away.
+        _save(_open_menu_picture(built, built.features.privacy.menu), out / "privacy-menu.png")
+    finally:
         window.close()
-        db.close()
+        # Gone now, with its timers, before the register closes and its folder goes.
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--language", default="fi")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--theme", type=Theme, choices=list(Theme), default=Theme.SYSTEM)
+    parser.add_argument("--size", type=_size, default=(1440, 900), help="WIDTHxHEIGHT")
+    parser.add_argument("--count", type=int, default=200, help="demo customers")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = create_application([sys.argv[0]])
+    # Put back what the run changes in the application, for a caller that goes on (tests).
+    locale = QLocale()
+    translators = Translators()
+    translators.install(app, args.language)
+    apply_theme(app, args.theme)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            services = open_services(Path(tmp) / "demo.sqlite3")
+            try:
+                services.demo.fill(args.count)
+                settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+                render(services, settings, translators, args.out, args.size)
+            finally:
+                services.close()
+    finally:
+        if args.theme is not Theme.SYSTEM:
+            apply_theme(app, Theme.SYSTEM)
+        translators.remove(app)
+        QLocale.setDefault(locale)
     print(f"screenshots written to {args.out}")
     return 0
 

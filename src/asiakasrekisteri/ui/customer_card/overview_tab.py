@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -201,19 +201,26 @@ class OverviewTab(Retranslating, QScrollArea):
     def _build_summary(self) -> QGroupBox:
         self.summary_group = QGroupBox()
         self.summary_group.setObjectName("summaryGroup")
-        summary_form = QFormLayout(self.summary_group)
+        # A grid, not a form layout: in a box taller than its rows, a form layout may give
+        # a wrapping value the height of its size hint, which QLabel works out for a
+        # narrower width (a web address broken after its slashes): rows stand unevenly.
+        summary_grid = QGridLayout(self.summary_group)
         self._summary: dict[str, QLabel] = {}
         self._summary_titles: dict[str, QLabel] = {}
-        for key in _SUMMARY_KEYS:
+        for row, key in enumerate(_SUMMARY_KEYS):
             value = QLabel()
             value.setObjectName("summary_" + key)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
             title = QLabel()
-            summary_form.addRow(title, value)
+            title.setBuddy(value)  # the title names the value, as in a form layout
+            summary_grid.addWidget(title, row, 0)
+            summary_grid.addWidget(value, row, 1)
             self._summary[key] = value
             self._summary_titles[key] = title
+        summary_grid.setColumnStretch(1, 1)
+        summary_grid.setRowStretch(len(_SUMMARY_KEYS), 1)
         return self.summary_group
 
     def _build_invoicing(self) -> QGroupBox:

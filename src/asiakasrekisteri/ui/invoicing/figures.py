@@ -136,6 +136,7 @@ class InvoicingFigures(Retranslating, QWidget):
         )
         self._show_figures()
         self.latest_model.retranslate()
+        self._fit_latest()
 
     def show_customer(self, customer_id: int | None, credit_limit: Decimal | None = None) -> None:
         """Show one customer's figures; None for a card that is not saved yet."""
@@ -149,6 +150,7 @@ class InvoicingFigures(Retranslating, QWidget):
                 figures = None  # the customer was deleted under us; show nothing
         self.figures = figures
         self.latest_model.set_records(figures.latest_invoices if figures is not None else ())
+        self._fit_latest()
         self._show_figures()
 
     def _show_figures(self) -> None:
@@ -208,8 +210,17 @@ class InvoicingFigures(Retranslating, QWidget):
         return self.tr("on the due date")
 
     def _fit_latest(self) -> None:
+        """Every column as wide as its contents; the state also takes the width left over.
+
+        Qt never narrows a stretched last section below the width it had when the
+        stretching began (100 pixels unless told), so the state starts at the width of
+        its texts: the box needs no scroll bar when they fit, and shows them whole when
+        they do not.
+        """
         header = self.latest_view.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
 
