@@ -24,7 +24,7 @@ from asiakasrekisteri.services.backup import (
     verify_file,
 )
 from asiakasrekisteri.services.container import build_services
-from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.customers import CustomerQuery, CustomerService
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.storage import migrations
 from asiakasrekisteri.storage.db import Database
@@ -258,3 +258,47 @@ def test_check_reports_broken_invariants(
             )  # fmt: skip
     codes = {p.code for p in backups.check().problems}
     assert codes == {"search_text", "alias.collision", "office.default", "attachment.missing"}
+
+
+@pytest.mark.parametrize(
+    "folder_name, file_name",
+    [
+        ("plain", "back#1.sqlite3"),
+        ("kansio#2", "kopio.sqlite3"),
+        ("what?", "is this?.sqlite3"),
+        ("100%", "50%25 off.sqlite3"),
+        ("with space", "with space.sqlite3"),
+        ("Åström ja €", "äö ☕.sqlite3"),
+    ],
+)
+def test_backup_and_restore_take_any_file_name(
+    tmp_path: Path,
+    backups: BackupService,
+    customers: CustomerService,
+    folder_name: str,
+    file_name: str,
+) -> None:
+    """``#``, ``?`` and ``%`` in a path are not URI syntax: the right file is read."""
+    kept = customers.create(make_customer(name="Ennen Oy"))
+    source = tmp_path / "liite.txt"
+    source.write_bytes(b"attachment kept with the backup")
+    attachment = backups.attachments.add(kept.id, source).attachment
+    folder = tmp_path / folder_name
+    folder.mkdir()
+    target = backups.backup(target=folder / file_name)
+    assert target == folder / file_name
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [file_name, target.stem + ".attachments"]
+    )
+    assert backups.verify(target).ok
+
+    customers.update(kept.id, replace(kept.data, name="Jälkeen Oy"))
+    customers.create(make_customer(name="Uusi Oy", business_id=""))
+    backups.attachments.remove(attachment.id)
+    backups.restore(target)
+    names = sorted(r.name for r in customers.rows(customers.list_ids(CustomerQuery())).values())
+    assert names == ["Ennen Oy"]
+    assert backups.attachments.path(attachment.id).read_bytes() == source.read_bytes()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [file_name, target.stem + ".attachments"]
+    )

@@ -44,6 +44,7 @@ from asiakasrekisteri.services.attachments import (
 from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.services.invoicing.references import duplicate_references
 from asiakasrekisteri.storage import history
+from asiakasrekisteri.storage.backend import connect_read_only
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.migrations import LATEST_VERSION
 from asiakasrekisteri.storage.models import (
@@ -227,7 +228,7 @@ def _private_dir(path: Path) -> None:
 
 
 def _hashes_in(path: Path) -> set[str]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect_read_only(path)
     try:
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='attachment'"
@@ -262,7 +263,7 @@ def _copy_blobs(hashes: Iterable[str], sources: Iterable[Path], target: Path) ->
 
 def _copy_database(source: Path, target: Path) -> None:
     """Copy the database ``source`` into the file ``target`` with SQLite's backup API."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_read_only(source)
     dest = sqlite3.connect(target)
     try:
         src.backup(dest)
@@ -487,7 +488,7 @@ class BackupService:
             [attachment_folder(path), self.folder / SHARED_BLOBS],
             self.attachments.folder,
         )
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        src = connect_read_only(path)
         raw = self.db.engine.raw_connection()
         try:
             dest = raw.driver_connection

@@ -37,6 +37,7 @@ from asiakasrekisteri.services.backup import BackupKind, BackupService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.storage import history
+from asiakasrekisteri.storage.backend import connect_read_only
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.mapping import anonymise_contact
 from asiakasrekisteri.storage.models import (
@@ -344,7 +345,7 @@ class PrivacyService:
         out = []
         for info in self.backups.backups():
             try:
-                con = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
+                con = connect_read_only(info.path)
                 try:
                     hit = con.execute(
                         "SELECT 1 FROM customer WHERE customer_number = ?", (number,)

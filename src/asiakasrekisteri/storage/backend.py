@@ -44,6 +44,16 @@ def in_chunks(values: Sequence[_T]) -> Iterator[Sequence[_T]]:
         yield values[start : start + IN_LIST_SIZE]
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open the SQLite file at ``path`` for reading only, whatever characters its name has.
+
+    The file is named by a proper ``file:`` URI: a path with ``#``, ``?``, ``%``, spaces or
+    non-ASCII letters, written into the URI as it is, would name another file (``#`` and
+    ``?`` end the path) — and SQLite would create that one, empty.
+    """
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+
+
 class Backend(Protocol):
     """What the storage layer needs beyond portable SQL."""
 
