@@ -168,3 +168,26 @@ def test_company_other_accounts(capsys: pytest.CaptureFixture[str], dbarg: list[
     assert code == 2 and "other_accounts" in err and err.count("\n") == 1
     _, out, _ = run(capsys, *dbarg, "company", "show", "--json")
     assert len(json.loads(out)["other_accounts"]) == 2
+
+
+@pytest.mark.parametrize(
+    "language, expected",
+    [
+        ("fi", "Asiakas Oy on passiivinen eikä sitä voi laskuttaa; aktivoi asiakas ensin."),
+        ("sv", "Asiakas Oy är inaktiv och kan inte faktureras; aktivera kunden först."),
+    ],
+)
+def test_a_refused_invoice_is_explained_in_the_users_language(
+    capsys: pytest.CaptureFixture[str],
+    dbarg: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    expected: str,
+) -> None:
+    assert run(capsys, *dbarg, "customer", "set", "1001", "active=no")[0] == 0
+    monkeypatch.setenv("ASIAKASREKISTERI_LANG", language)
+    code, out, err = run(
+        capsys, *dbarg, "invoice", "create", "--customer", "1001", "--row", "Työ;1;100;25.5"
+    )
+    assert (code, out) == (2, "")
+    assert err.strip() == f"asiakasrekisteri: {expected}"

@@ -4485,6 +4485,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An invoice cannot have a negative total; make a credit note instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Another program is using the register. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,6 +4514,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Edited after the import; left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the own company details first (missing: {missing}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4558,6 +4566,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Interest is charged on an amount due, not on {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number {number} is already in use; raise the next invoice number in the company settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4929,6 +4941,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} has no complete billing address; an invoice must show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has no open invoices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4937,11 +4953,19 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is inactive and cannot be invoiced; activate the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is the billing customer of {numbers}; change them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is under a collection ban; no reminders are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is under a delivery ban (toimituskielto) and cannot be invoiced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

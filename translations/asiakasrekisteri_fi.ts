@@ -4508,6 +4508,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>On jo rekisterissä: {number} {name}.</translation>
     </message>
     <message>
+        <source>An invoice cannot have a negative total; make a credit note instead.</source>
+        <translation>Laskun loppusumma ei voi olla negatiivinen; tee hyvityslasku.</translation>
+    </message>
+    <message>
         <source>Another program is using the register. Try again in a moment.</source>
         <translation>Toinen ohjelma käyttää rekisteriä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
@@ -4534,6 +4538,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Edited after the import; left as it is.</source>
         <translation>Muokattu tuonnin jälkeen; jätetään ennalleen.</translation>
+    </message>
+    <message>
+        <source>Fill in the own company details first (missing: {missing}).</source>
+        <translation>Täytä ensin oman yrityksen tiedot (puuttuu: {missing}).</translation>
     </message>
     <message>
         <source>Give the attachment a name.</source>
@@ -4582,6 +4590,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Interest is charged on an amount due, not on {amount}.</source>
         <translation>Korkoa peritään erääntyneestä summasta, ei summasta {amount}.</translation>
+    </message>
+    <message>
+        <source>Invoice number {number} is already in use; raise the next invoice number in the company settings.</source>
+        <translation>Laskunumero {number} on jo käytössä; nosta seuraavaa laskunumeroa yrityksen asetuksissa.</translation>
     </message>
     <message>
         <source>Invoice numbers up to {highest} are in use; the next number must be bigger.</source>
@@ -4952,6 +4964,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Kirjoita muistiinpanoon jotakin.</translation>
     </message>
     <message>
+        <source>{name} has no complete billing address; an invoice must show it.</source>
+        <translation>Asiakkaalla {name} ei ole täydellistä laskutusosoitetta; laskussa sen on näyttävä.</translation>
+    </message>
+    <message>
         <source>{name} has no open invoices.</source>
         <translation>Asiakkaalla {name} ei ole avoimia laskuja.</translation>
     </message>
@@ -4960,12 +4976,20 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Asiakkaalla {name} on säilytettäviä tietoja ({what}); passivoi asiakas poistamisen sijaan.</translation>
     </message>
     <message>
+        <source>{name} is inactive and cannot be invoiced; activate the customer first.</source>
+        <translation>{name} on passiivinen eikä sitä voi laskuttaa; aktivoi asiakas ensin.</translation>
+    </message>
+    <message>
         <source>{name} is the billing customer of {numbers}; change them first.</source>
         <translation>{name} on laskutusasiakkaana asiakkaille {numbers}; muuta ne ensin.</translation>
     </message>
     <message>
         <source>{name} is under a collection ban; no reminders are sent.</source>
         <translation>Asiakkaalla {name} on perintäkielto; maksumuistutuksia ei lähetetä.</translation>
+    </message>
+    <message>
+        <source>{name} is under a delivery ban (toimituskielto) and cannot be invoiced.</source>
+        <translation>Asiakkaalla {name} on toimituskielto, eikä sitä voi laskuttaa.</translation>
     </message>
     <message>
         <source>{path} cannot be restored: {problems}</source>

@@ -4508,6 +4508,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Finns redan i registret som {number} {name}.</translation>
     </message>
     <message>
+        <source>An invoice cannot have a negative total; make a credit note instead.</source>
+        <translation>En faktura kan inte ha en negativ totalsumma; gör en kreditnota i stället.</translation>
+    </message>
+    <message>
         <source>Another program is using the register. Try again in a moment.</source>
         <translation>Ett annat program använder registret. Försök igen om en stund.</translation>
     </message>
@@ -4534,6 +4538,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Edited after the import; left as it is.</source>
         <translation>Redigerad efter importen; lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>Fill in the own company details first (missing: {missing}).</source>
+        <translation>Fyll först i det egna företagets uppgifter (saknas: {missing}).</translation>
     </message>
     <message>
         <source>Give the attachment a name.</source>
@@ -4582,6 +4590,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Interest is charged on an amount due, not on {amount}.</source>
         <translation>Ränta debiteras på ett förfallet belopp, inte på {amount}.</translation>
+    </message>
+    <message>
+        <source>Invoice number {number} is already in use; raise the next invoice number in the company settings.</source>
+        <translation>Fakturanummer {number} används redan; höj nästa fakturanummer i företagets inställningar.</translation>
     </message>
     <message>
         <source>Invoice numbers up to {highest} are in use; the next number must be bigger.</source>
@@ -4952,6 +4964,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Skriv något i anteckningen.</translation>
     </message>
     <message>
+        <source>{name} has no complete billing address; an invoice must show it.</source>
+        <translation>{name} har ingen fullständig faktureringsadress; en faktura måste visa den.</translation>
+    </message>
+    <message>
         <source>{name} has no open invoices.</source>
         <translation>{name} har inga öppna fakturor.</translation>
     </message>
@@ -4960,12 +4976,20 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>{name} har uppgifter som måste sparas ({what}); inaktivera kunden i stället.</translation>
     </message>
     <message>
+        <source>{name} is inactive and cannot be invoiced; activate the customer first.</source>
+        <translation>{name} är inaktiv och kan inte faktureras; aktivera kunden först.</translation>
+    </message>
+    <message>
         <source>{name} is the billing customer of {numbers}; change them first.</source>
         <translation>{name} är faktureringskund för {numbers}; ändra dem först.</translation>
     </message>
     <message>
         <source>{name} is under a collection ban; no reminders are sent.</source>
         <translation>{name} har indrivningsförbud; inga betalningspåminnelser skickas.</translation>
+    </message>
+    <message>
+        <source>{name} is under a delivery ban (toimituskielto) and cannot be invoiced.</source>
+        <translation>{name} har leveransförbud (toimituskielto) och kan inte faktureras.</translation>
     </message>
     <message>
         <source>{path} cannot be restored: {problems}</source>

@@ -6,8 +6,6 @@ afterwards. Finalising also keeps the customer's status in step with their sales
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -89,9 +87,9 @@ def _freeze_live_parties(
     buyer = live_buyer(session, payer, invoice.office_id, invoice.contact_id)
     _check_parties(seller, buyer)
     if invoice.total_gross < 0:
-        raise _refuse(
+        raise RuleViolation(
             "An invoice cannot have a negative total; make a credit note instead.",
-            "invoice.negative_total",
+            code="invoice.negative_total",
         )
     for name in SELLER_FIELDS:
         setattr(invoice, f"seller_{name}", getattr(seller, name))
@@ -124,30 +122,26 @@ def _take_number(session: Session) -> int:
     ).scalar_one()
     number = int(next_number) - 1
     if session.scalar(select(Invoice.id).where(Invoice.number == number)) is not None:
-        raise _refuse(
+        raise RuleViolation(
             "Invoice number {number} is already in use; raise the next invoice number in "
             "the company settings.",
-            "invoice.number_taken",
+            code="invoice.number_taken",
             number=number,
         )
     return number
 
 
-def _refuse(message: str, code: str, **params: Any) -> RuleViolation:
-    return RuleViolation(message, code=code, **params)
-
-
 def _check_can_invoice(customer: Customer) -> None:
     if not customer.active:
-        raise _refuse(
+        raise RuleViolation(
             "{name} is inactive and cannot be invoiced; activate the customer first.",
-            "invoice.customer_inactive",
+            code="invoice.customer_inactive",
             name=customer.name,
         )
     if customer.delivery_ban:
-        raise _refuse(
+        raise RuleViolation(
             "{name} is under a delivery ban (toimituskielto) and cannot be invoiced.",
-            "invoice.delivery_ban",
+            code="invoice.delivery_ban",
             name=customer.name,
         )
 
@@ -167,15 +161,15 @@ def _check_parties(seller: Party, buyer: Party) -> None:
         if not value
     ]
     if missing:
-        raise _refuse(
+        raise RuleViolation(
             "Fill in the own company details first (missing: {missing}).",
-            "invoice.seller_incomplete",
+            code="invoice.seller_incomplete",
             missing=", ".join(missing),
         )
     if not (buyer.street and buyer.postal_code and buyer.city):
-        raise _refuse(
+        raise RuleViolation(
             "{name} has no complete billing address; an invoice must show it.",
-            "invoice.buyer_incomplete",
+            code="invoice.buyer_incomplete",
             name=buyer.name,
         )
 
