@@ -98,9 +98,10 @@ def open_register(location: str | os.PathLike[str] | None = None) -> Database:
 
 def open_services(location: str | os.PathLike[str] | None = None) -> Services:
     """Open the register at ``location`` and build every service on it."""
-    db = open_register(location)
+    path = database_path(location)
+    db = open_register(path)
     try:
-        return build_services(db, backup_dir(database_path(location)))
+        return build_services(db, backup_dir(path))
     except BaseException:
         db.close()
         raise
