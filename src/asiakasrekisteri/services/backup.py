@@ -13,9 +13,9 @@ database (``services.attachments``); a backup copies the blobs it refers to:
 Rotation keeps every backup of today, the newest of each of the last 7 days, 4 ISO weeks
 and 12 months that have backups. Restore checks the file (integrity, schema version,
 and on an upgraded scratch copy the whole schema and the register's rules) before
-anything is replaced, backs up the current state
-first, then copies the checked file into the live database with the backup API (one
-atomic step) and upgrades it when it is older.
+anything is replaced, backs up the current state first, then copies the checked file
+into the live database with the backup API (one atomic step) and upgrades it when it
+is older.
 """
 
 from __future__ import annotations
