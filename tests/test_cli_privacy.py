@@ -71,6 +71,25 @@ def test_restore_refuses_a_bad_file(
     assert code == 2 and "cannot be restored" in err
 
 
+def test_restore_refuses_a_foreign_file_in_a_few_lines(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], tmp_path: Path
+) -> None:
+    foreign = tmp_path / "FOREIGN.sqlite3"
+    con = sqlite3.connect(foreign)
+    con.execute("CREATE TABLE customer (id INTEGER PRIMARY KEY, photo BLOB)")
+    con.execute("CREATE TABLE own_company (id INTEGER PRIMARY KEY, logo TEXT)")
+    con.execute("PRAGMA user_version=6")
+    con.commit()
+    con.close()
+    code, _, err = run(capsys, *dbarg, "restore", str(foreign))
+    assert code == 2
+    assert "not an Asiakasrekisteri register" in err
+    assert len(err.strip().splitlines()) <= 3
+    assert run(capsys, *dbarg, "check") == (0, "ok\n", "")
+    _, out, _ = run(capsys, *dbarg, "customer", "show", "1001")
+    assert json.loads(out)["name"] == "Salainen Asiakas Oy"
+
+
 def test_privacy_export_erase_retention_notice(
     capsys: pytest.CaptureFixture[str], dbarg: list[str], tmp_path: Path
 ) -> None:

@@ -12,9 +12,10 @@ database (``services.attachments``); a backup copies the blobs it refers to:
 
 Rotation keeps every backup of today, the newest of each of the last 7 days, 4 ISO weeks
 and 12 months that have backups. Restore checks the file (integrity, schema version,
-that it is a register at all) before anything is replaced, backs up the current state
-first, then copies the checked file into the live database with the backup API (one
-atomic step) and upgrades it when it is older.
+and on an upgraded scratch copy the whole schema and the register's rules) before
+anything is replaced, backs up the current state first, then copies the checked file
+into the live database with the backup API (one atomic step) and upgrades it when it
+is older.
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 OLD_BACKUP_DAYS = 7
 SHARED_BLOBS = "attachments"
+# A refusal names this many differences or broken rules at most, so that it stays short.
+MAX_SHOWN = 3
+MAX_DETAIL = 120
+NOT_A_REGISTER = "it is not an Asiakasrekisteri register"
 _STAMP = re.compile(r"(\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
 
 
@@ -280,8 +285,87 @@ def _to_single_file(path: Path) -> None:
         con.close()
 
 
+def _first_line(exc: BaseException) -> str:
+    """A driver error's own words on one short line (SQLAlchemy adds the SQL and a link)."""
+    orig = getattr(exc, "orig", None)
+    line = (str(orig if orig is not None else exc).strip().splitlines() or [""])[0]
+    return line[:MAX_DETAIL] or type(exc).__name__
+
+
+def _columns(db: Database) -> dict[str, set[str]]:
+    """Each table of ``db`` with its column names, SQLite's own tables left out."""
+    with db.engine.connect() as conn:
+        found = inspect(conn)
+        return {
+            table: {column["name"] for column in found.get_columns(table)}
+            for table in found.get_table_names()
+            if not table.startswith("sqlite_")
+        }
+
+
+def _schema_differences(candidate: Database, fresh: Database) -> list[str]:
+    """How the candidate's tables and columns differ from those of a fresh register.
+
+    Differences in the tables both have come first: they tell most about the file.
+    """
+    have, want = _columns(candidate), _columns(fresh)
+    differences: list[str] = []
+    for table in sorted(want.keys() & have.keys()):
+        differences += [
+            f"table {table} has no column {c}" for c in sorted(want[table] - have[table])
+        ]
+        differences += [
+            f"table {table} has an unknown column {c}" for c in sorted(have[table] - want[table])
+        ]
+    differences += [
+        f"table {t} is not one of the register's" for t in sorted(have.keys() - want.keys())
+    ]
+    differences += [f"table {t} is missing" for t in sorted(want.keys() - have.keys())]
+    return differences
+
+
+def _first_few(items: list[str]) -> str:
+    shown = "; ".join(items[:MAX_SHOWN])
+    more = len(items) - MAX_SHOWN
+    return f"{shown}; and {more} more" if more > 0 else shown
+
+
+def _register_problems_of(copy: Path, scratch: Path) -> tuple[str, ...]:
+    """Why the scratch ``copy`` is not a sound register; empty when it is one.
+
+    Matching table names and a schema version prove little: the copy is upgraded with the
+    program's own migrations, its tables and columns must be exactly those of a fresh
+    register, and the program's check must find nothing but missing attachment files.
+    The copy is changed; the file to restore is not.
+    """
+    try:
+        candidate = Database.open_sqlite(copy)
+    except Exception as exc:  # whatever our own upgrade cannot handle is not our register
+        return (f"{NOT_A_REGISTER}: it cannot be upgraded ({_first_line(exc)})",)
+    try:
+        fresh = Database.open_sqlite(scratch / "fresh.sqlite3")
+        try:
+            differences = _schema_differences(candidate, fresh)
+        finally:
+            fresh.close()
+        if differences:
+            return (f"{NOT_A_REGISTER}: {_first_few(differences)}",)
+        try:
+            report = BackupService(candidate, scratch / "backups").check()
+        except Exception as exc:  # data our rules cannot even read breaks them
+            return (f"its data cannot be read ({_first_line(exc)})",)
+    finally:
+        candidate.close()
+    broken = [f"{p.message} ({p.count})" for p in report.problems if p.code != "attachment.missing"]
+    return (f"it breaks the register's rules: {_first_few(broken)}",) if broken else ()
+
+
 def verify_file(path: Path, blob_sources: Iterable[Path] = ()) -> RestoreCheck:
-    """Check a backup file without changing it: integrity, schema version, our tables."""
+    """Check a backup file without changing it: integrity, version, schema and rules.
+
+    The full check upgrades and checks a copy, which takes about as long as the
+    ``check`` command on that file; the restore dialog runs it on the chosen file only.
+    """
     made = stamp_of(path)
     if not path.is_file():
         return RestoreCheck(path, ("the file does not exist",), made_at=made)
@@ -319,6 +403,9 @@ def verify_file(path: Path, blob_sources: Iterable[Path] = ()) -> RestoreCheck:
             return RestoreCheck(path, (f"the file cannot be read ({exc})",), made_at=made)
         finally:
             con.close()
+        problems = _register_problems_of(copy, Path(tmp))
+        if problems:
+            return RestoreCheck(path, problems, version, made_at=made)
     hashes = _hashes_in(path)
     sources = [attachment_folder(path), *blob_sources]
     missing = sum(1 for sha in hashes if not any(blob_path(s, sha).exists() for s in sources))
