@@ -40,8 +40,9 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "restore",
         help="replace the register with a backup (checked first)",
-        description="Checks FILE (integrity, schema version) before anything is replaced "
-        "and backs up the current register first. Works on a damaged register too.",
+        description="Checks FILE before anything is replaced (integrity, schema version, "
+        "every table and column of a register, the register's own rules) and backs up the "
+        "current register first. Works on a damaged register too.",
     )
     p.add_argument("file", metavar="FILE")
     set_raw_command(p, _cmd_restore, writes=True)
