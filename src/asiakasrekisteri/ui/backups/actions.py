@@ -16,6 +16,7 @@ from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.ui.dialogs.backup_dialogs import RestoreDialog, back_up_to
 from asiakasrekisteri.ui.host import Anchor, MenuPlace, WindowHost
 from asiakasrekisteri.ui.widgets.commands import command
+from asiakasrekisteri.ui.widgets.form_rows import error_color
 
 __all__ = ["BackupActions", "install"]
 
@@ -70,7 +71,7 @@ class BackupActions(QObject):
         old = self.backups.backup_is_old()
         label = self.backup_label
         label.setProperty("warning", old)
-        label.setStyleSheet("color: #b00020; font-weight: bold;" if old else "")
+        label.setStyleSheet(f"color: {error_color()}; font-weight: bold;" if old else "")
         label.setText(("⚠ " + text) if old else text)
         label.setToolTip(
             self.tr("The last backup is more than 7 days old. Use File › Back up now.")

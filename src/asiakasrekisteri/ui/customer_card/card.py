@@ -38,7 +38,7 @@ from asiakasrekisteri.ui.customer_card.history_tab import HistoryTab
 from asiakasrekisteri.ui.customer_card.overview_tab import OverviewTab
 from asiakasrekisteri.ui.i18n import error_text, errors_text
 from asiakasrekisteri.ui.widgets.duplicate_panel import DuplicatePanel
-from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
+from asiakasrekisteri.ui.widgets.form_rows import error_color
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 # Edits of these fields may reveal an existing customer: the duplicate check runs on them.
@@ -454,7 +454,7 @@ class CustomerCard(Retranslating, QWidget):
         self.card_error.setVisible(bool(loose))
         for tab in (self.basic_info, self.extra_info):
             has_error = any(name in visible for name in tab.fields.slots)
-            color = QColor(ERROR_COLOR) if has_error else QColor()
+            color = QColor(error_color()) if has_error else QColor()
             self.tabs.tabBar().setTabTextColor(self.tabs.indexOf(tab), color)
         self.save_button.setEnabled(dirty and not errors)
         self.revert_button.setEnabled(dirty)

@@ -48,7 +48,7 @@ from asiakasrekisteri.ui.dialogs.note_dialog import NoteDialog
 from asiakasrekisteri.ui.dialogs.office_dialog import OfficeDialog
 from asiakasrekisteri.ui.formatting import format_date, format_datetime, format_money
 from asiakasrekisteri.ui.i18n import error_text
-from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
+from asiakasrekisteri.ui.widgets.form_rows import error_color
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -495,7 +495,7 @@ class OverviewTab(Retranslating, QScrollArea):
                 tooltip = self.tr("Done {when}").format(when=format_datetime(note.done_at))
             _set_row(
                 table, row, note.id, [kinds[note.kind], text, format_date(note.due_date), done],
-                foreground=QColor(ERROR_COLOR) if overdue else (self._grey() if note.done
+                foreground=QColor(error_color()) if overdue else (self._grey() if note.done
                                                                  else None),
                 bold=overdue, tooltip=tooltip,
             )  # fmt: skip

@@ -22,7 +22,7 @@ from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_money
 from asiakasrekisteri.ui.invoicing.common import Today
 from asiakasrekisteri.ui.invoicing.invoice_list import Column, IdRole, InvoiceListModel, make_view
-from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
+from asiakasrekisteri.ui.widgets.form_rows import error_color
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 _EMPTY = "—"
@@ -177,9 +177,9 @@ class InvoicingFigures(Retranslating, QWidget):
         self.values["overdue"].setText(format_money(figures.overdue_receivables))
         self.values["interest"].setText(format_money(figures.interest_to_date))
         overdue = figures.overdue_receivables > 0
-        self.values["overdue"].setStyleSheet(f"color: {ERROR_COLOR};" if overdue else "")
+        self.values["overdue"].setStyleSheet(f"color: {error_color()};" if overdue else "")
         over_limit = credit_limit is not None and figures.open_receivables > credit_limit
-        self.values["open"].setStyleSheet(f"color: {ERROR_COLOR};" if over_limit else "")
+        self.values["open"].setStyleSheet(f"color: {error_color()};" if over_limit else "")
         self.values["open"].setToolTip(
             self.tr("Open receivables exceed the credit limit.") if over_limit else ""
         )

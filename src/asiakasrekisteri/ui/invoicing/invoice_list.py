@@ -41,7 +41,7 @@ from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.services.invoicing import InvoiceQuery, InvoicingService
 from asiakasrekisteri.ui.formatting import format_date, format_money
 from asiakasrekisteri.ui.invoicing.common import Today, status_text, translate
-from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
+from asiakasrekisteri.ui.widgets.form_rows import error_color
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating, set_item_texts
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -144,7 +144,7 @@ class InvoiceListModel(QAbstractTableModel):
             and column == Column.STATUS
             and record.is_overdue(self._today())
         ):
-            return QBrush(QColor(ERROR_COLOR))
+            return QBrush(QColor(error_color()))
         return None
 
     def _display(self, record: InvoiceRecord, column: Column) -> str:

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 ERROR_COLOR = "#c62828"
+# The same red lightened for dark palettes, where the dark red reads at about 2:1.
+ERROR_COLOR_ON_DARK = "#ff8a80"
+
+
+def error_color() -> str:
+    """The red of errors and overdue amounts that reads on the palette in use now."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return ERROR_COLOR_ON_DARK if window.lightness() < 128 else ERROR_COLOR
 
 
 def error_label(object_name: str) -> QLabel:
