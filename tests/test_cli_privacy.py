@@ -111,3 +111,23 @@ def test_privacy_export_erase_retention_notice(
     notice = tmp_path / "seloste.pdf"
     assert run(capsys, *dbarg, "privacy", "notice", "-o", str(notice))[0] == 0
     assert notice.read_bytes().startswith(b"%PDF")
+
+
+def test_a_damaged_register_is_left_in_place_when_the_backup_is_bad(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], db_file: Path, tmp_path: Path
+) -> None:
+    from tests.services.test_backup import _damage
+
+    for n in range(60):  # enough pages that the damage hits the tables
+        run(capsys, *dbarg, "customer", "add", f"name=Asiakas {n} Oy")
+    _damage(db_file)
+    code, out, _ = run(capsys, *dbarg, "check")
+    assert code == 1 and out.startswith("integrity:")  # the register cannot be opened
+    damaged = db_file.read_bytes()
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("no")
+    code, out, err = run(capsys, *dbarg, "restore", str(bad))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "cannot be restored" in err
+    assert db_file.read_bytes() == damaged
+    assert not list(db_file.parent.glob("*.damaged-*"))

@@ -11,13 +11,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from asiakasrekisteri.cli.common import UsageError, set_raw_command
+from asiakasrekisteri.cli.common import set_raw_command
 from asiakasrekisteri.paths import backup_dir, database_path
 from asiakasrekisteri.services.backup import (
-    SHARED_BLOBS,
     BackupKind,
     restore_over_damaged,
-    verify_file,
 )
 from asiakasrekisteri.services.container import open_services
 from asiakasrekisteri.storage.errors import DatabaseDamagedError, NotOurDatabaseError
@@ -68,14 +66,13 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _restore_damaged(path: Path, source: Path, error: Exception) -> int:
-    """Put ``source`` in place of a register that cannot be opened, keeping the old file."""
-    folder = backup_dir(path)
-    check = verify_file(source, [folder / SHARED_BLOBS])
-    if not check.ok:
-        problems = "; ".join(check.problems)
-        raise UsageError(f"{source} cannot be restored: {problems}") from error
-    aside = restore_over_damaged(path, source, folder)
+def _restore_damaged(path: Path, source: Path) -> int:
+    """Put ``source`` in place of a register that cannot be opened, keeping the old file.
+
+    ``restore_over_damaged`` checks ``source`` first and refuses (``RestoreRefused``, one
+    line, exit 2) before anything is moved.
+    """
+    aside = restore_over_damaged(path, source, backup_dir(path))
     print(f"The damaged register was kept as {aside}.")
     print(f"Restored from {source}.")
     return 0
@@ -86,9 +83,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     try:
         services = open_services(path)
-    except (DatabaseDamagedError, NotOurDatabaseError) as exc:
+    except (DatabaseDamagedError, NotOurDatabaseError):
         if path.exists() and path.stat().st_size > 0:
-            return _restore_damaged(path, source, exc)
+            return _restore_damaged(path, source)
         raise
     try:
         result = services.backups.restore(source)
