@@ -220,6 +220,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Company &amp;form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of &amp;business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,6 +2648,14 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>Buyer&apos;s OVT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -222,6 +222,14 @@
         <translation>Asiakasn&amp;umero</translation>
     </message>
     <message>
+        <source>Company &amp;form</source>
+        <translation>Yritys&amp;muoto</translation>
+    </message>
+    <message>
+        <source>Line of &amp;business</source>
+        <translation>P&amp;äätoimiala</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Yritys</translation>
     </message>
@@ -2651,6 +2659,14 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>Buyer&apos;s OVT code</source>
         <translation>Ostajan OVT-tunnus</translation>
+    </message>
+    <message>
+        <source>Company form</source>
+        <translation>Yritysmuoto</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Päätoimiala</translation>
     </message>
     <message>
         <source>Street</source>

@@ -222,6 +222,14 @@
         <translation>Kundnumme&amp;r</translation>
     </message>
     <message>
+        <source>Company &amp;form</source>
+        <translation>F&amp;öretagsform</translation>
+    </message>
+    <message>
+        <source>Line of &amp;business</source>
+        <translation>&amp;Huvudsaklig bransch</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
@@ -2651,6 +2659,14 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>Buyer&apos;s OVT code</source>
         <translation>Köparens OVT-kod</translation>
+    </message>
+    <message>
+        <source>Company form</source>
+        <translation>Företagsform</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Huvudsaklig bransch</translation>
     </message>
     <message>
         <source>Street</source>

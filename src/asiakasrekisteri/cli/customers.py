@@ -36,6 +36,8 @@ PUBLIC_FIELDS: tuple[tuple[str, str], ...] = (
     ("name", "name"),
     ("business_id", "business_id"),
     ("vat_id", "vat_id"),
+    ("company_form", "company_form"),
+    ("line_of_business", "line_of_business"),
     ("einvoice_address", "einvoice_address"),
     ("einvoice_operator", "einvoice_operator"),
     ("street", "street"),
