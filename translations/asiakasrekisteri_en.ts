@@ -4909,6 +4909,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The trade register answered in a format this program does not know; company details cannot be fetched now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The update would break the card&apos;s rules: {rules}</source>
         <translation type="unfinished"></translation>
     </message>

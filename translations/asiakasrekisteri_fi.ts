@@ -4932,6 +4932,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Teksti on liian pitkä ({length} merkkiä; enintään {max} sallittu).</translation>
     </message>
     <message>
+        <source>The trade register answered in a format this program does not know; company details cannot be fetched now.</source>
+        <translation>YTJ vastasi muodossa, jota ohjelma ei tunne; yritystietoja ei voi nyt hakea.</translation>
+    </message>
+    <message>
         <source>The update would break the card&apos;s rules: {rules}</source>
         <translation>Päivitys rikkoisi asiakaskortin sääntöjä: {rules}</translation>
     </message>

@@ -4932,6 +4932,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Texten är för lång ({length} tecken; högst {max} tillåts).</translation>
     </message>
     <message>
+        <source>The trade register answered in a format this program does not know; company details cannot be fetched now.</source>
+        <translation>FODS svarade i ett format som programmet inte känner igen; företagsuppgifterna kan inte hämtas nu.</translation>
+    </message>
+    <message>
         <source>The update would break the card&apos;s rules: {rules}</source>
         <translation>Uppdateringen skulle bryta mot kundkortets regler: {rules}</translation>
     </message>

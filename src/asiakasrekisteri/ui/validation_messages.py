@@ -160,6 +160,7 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("validation", "The sheet “{sheet}” is empty."),
     QT_TRANSLATE_NOOP("validation", "The text contains invisible control characters; remove them."),
     QT_TRANSLATE_NOOP("validation", "The text is too long ({length} characters; at most {max} allowed)."),
+    QT_TRANSLATE_NOOP("validation", "The trade register answered in a format this program does not know; company details cannot be fetched now."),
     QT_TRANSLATE_NOOP("validation", "The update would break the card's rules: {rules}"),
     QT_TRANSLATE_NOOP("validation", "The value has the wrong format."),
     QT_TRANSLATE_NOOP("validation", "The value has the wrong length."),
