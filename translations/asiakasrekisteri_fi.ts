@@ -1200,6 +1200,10 @@ Toimintoa ei voi perua.</translation>
         <translation>Palautettu</translation>
     </message>
     <message>
+        <source>From the trade register</source>
+        <translation>YTJ:stä</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>Kortti</translation>
     </message>
@@ -4936,6 +4940,26 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>YTJ vastasi muodossa, jota ohjelma ei tunne; yritystietoja ei voi nyt hakea.</translation>
     </message>
     <message>
+        <source>The trade register answered with an error (HTTP {status}). Try again later.</source>
+        <translation>YTJ vastasi virheellä (HTTP {status}). Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The trade register cannot be reached. Check the network connection.</source>
+        <translation>YTJ:hin ei saada yhteyttä. Tarkista verkkoyhteys.</translation>
+    </message>
+    <message>
+        <source>The trade register did not answer within {seconds} seconds. Try again later.</source>
+        <translation>YTJ ei vastannut {seconds} sekunnissa. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The trade register has too many requests just now. Try again in a minute.</source>
+        <translation>YTJ:llä on juuri nyt liikaa kyselyjä. Yritä uudelleen hetken kuluttua.</translation>
+    </message>
+    <message>
+        <source>The trade register was not found at {url} (HTTP {status}). Check the address in the preferences.</source>
+        <translation>YTJ:tä ei löytynyt osoitteesta {url} (HTTP {status}). Tarkista osoite asetuksista.</translation>
+    </message>
+    <message>
         <source>The update would break the card&apos;s rules: {rules}</source>
         <translation>Päivitys rikkoisi asiakaskortin sääntöjä: {rules}</translation>
     </message>
@@ -5054,6 +5078,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>“{text}” is not an amount of money; write it like 1 234,50.</source>
         <translation>”{text}” ei ole rahasumma; kirjoita esimerkiksi 1 234,50.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address; check the trade register address.</source>
+        <translation>”{url}” ei ole verkko-osoite; tarkista YTJ:n osoite.</translation>
     </message>
     <message>
         <source>“{value}” cannot be used as a customer number. Use at most 20 letters, digits or the characters - _ / . without spaces.</source>

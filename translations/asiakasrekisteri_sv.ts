@@ -1200,6 +1200,10 @@ Det går inte att ångra.</translation>
         <translation>Återställd</translation>
     </message>
     <message>
+        <source>From the trade register</source>
+        <translation>Från FODS</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
@@ -4936,6 +4940,26 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>FODS svarade i ett format som programmet inte känner igen; företagsuppgifterna kan inte hämtas nu.</translation>
     </message>
     <message>
+        <source>The trade register answered with an error (HTTP {status}). Try again later.</source>
+        <translation>FODS svarade med ett fel (HTTP {status}). Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The trade register cannot be reached. Check the network connection.</source>
+        <translation>Det går inte att nå FODS. Kontrollera nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <source>The trade register did not answer within {seconds} seconds. Try again later.</source>
+        <translation>FODS svarade inte inom {seconds} sekunder. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The trade register has too many requests just now. Try again in a minute.</source>
+        <translation>FODS har för många förfrågningar just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The trade register was not found at {url} (HTTP {status}). Check the address in the preferences.</source>
+        <translation>FODS hittades inte på adressen {url} (HTTP {status}). Kontrollera adressen i inställningarna.</translation>
+    </message>
+    <message>
         <source>The update would break the card&apos;s rules: {rules}</source>
         <translation>Uppdateringen skulle bryta mot kundkortets regler: {rules}</translation>
     </message>
@@ -5054,6 +5078,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>“{text}” is not an amount of money; write it like 1 234,50.</source>
         <translation>”{text}” är inte ett penningbelopp; skriv till exempel 1 234,50.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address; check the trade register address.</source>
+        <translation>”{url}” är ingen webbadress; kontrollera adressen till FODS.</translation>
     </message>
     <message>
         <source>“{value}” cannot be used as a customer number. Use at most 20 letters, digits or the characters - _ / . without spaces.</source>

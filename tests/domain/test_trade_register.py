@@ -99,6 +99,7 @@ def test_bankruptcy_liquidation_and_ceasing_are_warned_about_ended_situations_no
     assert warnings["1572860-0"] == (CompanyWarning(Situation.LIQUIDATION, date(2025, 8, 20)),)
     assert warnings["2345678-0"] == (CompanyWarning(Situation.CEASED, date(2021, 6, 30)),)
     assert warnings["2077474-0"] == ()
+    assert [c.business_id for c in result.companies if c.has_ceased] == ["2345678-0"]
 
 
 def test_restructuring_and_unknown_situations() -> None:

@@ -148,6 +148,11 @@ class RegisterCompany:
     website: str = ""
     warnings: tuple[CompanyWarning, ...] = ()
 
+    @property
+    def has_ceased(self) -> bool:
+        """Whether the company has ended (lakannut) according to the register."""
+        return any(w.situation is Situation.CEASED for w in self.warnings)
+
     def customer_values(self, language: str) -> dict[str, str]:
         """The card fields the register fills, with ``language``'s texts where it has them.
 
