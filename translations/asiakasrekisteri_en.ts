@@ -4929,6 +4929,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The trade register has no company with the Y-tunnus {business_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The trade register has too many requests just now. Try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4982,6 +4986,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Write something in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no Y-tunnus; the trade register is searched by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

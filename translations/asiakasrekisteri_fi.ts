@@ -4952,6 +4952,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>YTJ ei vastannut {seconds} sekunnissa. Yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
+        <source>The trade register has no company with the Y-tunnus {business_id}.</source>
+        <translation>YTJ:ssä ei ole yritystä Y-tunnuksella {business_id}.</translation>
+    </message>
+    <message>
         <source>The trade register has too many requests just now. Try again in a minute.</source>
         <translation>YTJ:llä on juuri nyt liikaa kyselyjä. Yritä uudelleen hetken kuluttua.</translation>
     </message>
@@ -5006,6 +5010,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Write something in the note.</source>
         <translation>Kirjoita muistiinpanoon jotakin.</translation>
+    </message>
+    <message>
+        <source>{name} has no Y-tunnus; the trade register is searched by it.</source>
+        <translation>Asiakkaalla {name} ei ole Y-tunnusta; YTJ:stä haetaan sillä.</translation>
     </message>
     <message>
         <source>{name} has no complete billing address; an invoice must show it.</source>

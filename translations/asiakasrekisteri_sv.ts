@@ -4952,6 +4952,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>FODS svarade inte inom {seconds} sekunder. Försök igen senare.</translation>
     </message>
     <message>
+        <source>The trade register has no company with the Y-tunnus {business_id}.</source>
+        <translation>FODS har inget företag med FO-numret {business_id}.</translation>
+    </message>
+    <message>
         <source>The trade register has too many requests just now. Try again in a minute.</source>
         <translation>FODS har för många förfrågningar just nu. Försök igen om en stund.</translation>
     </message>
@@ -5006,6 +5010,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Write something in the note.</source>
         <translation>Skriv något i anteckningen.</translation>
+    </message>
+    <message>
+        <source>{name} has no Y-tunnus; the trade register is searched by it.</source>
+        <translation>{name} har inget FO-nummer; FODS söks med det.</translation>
     </message>
     <message>
         <source>{name} has no complete billing address; an invoice must show it.</source>

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from asiakasrekisteri.cli import trade_register
 from asiakasrekisteri.cli.common import (
     Parser,
     UsageError,
@@ -114,6 +115,7 @@ def register(sub: Any) -> None:
     c = csub.add_parser("show", help="print one customer as JSON")
     c.add_argument("number")
     set_command(c, _cmd_customer_show, writes=False)
+    trade_register.register_customer_action(csub)
 
     p = sub.add_parser("company", help="own company details")
     csub = p.add_subparsers(dest="action", required=True, parser_class=Parser)

@@ -41,6 +41,7 @@ from asiakasrekisteri.domain.trade_register import (
     parse_companies,
 )
 from asiakasrekisteri.services.customers._rows import alt_billing_id, customer_row
+from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.storage import history
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.mapping import apply_customer_data, customer_to_record
@@ -213,6 +214,36 @@ class TradeRegisterService:
         normalised = identifiers.normalize_business_id(business_id)
         result = self.client().companies(businessId=normalised)
         return next((c for c in result.companies if c.business_id == normalised), None)
+
+    def require(self, business_id: str) -> RegisterCompany:
+        """The company with this Y-tunnus.
+
+        Raises:
+            NotFound: The register has no company with it.
+        """
+        company = self.lookup(business_id)
+        if company is None:
+            raise NotFound(
+                "The trade register has no company with the Y-tunnus {business_id}.",
+                code="trade_register.not_found",
+                business_id=business_id.strip(),
+            )
+        return company
+
+    def company_of(self, record: CustomerRecord) -> RegisterCompany:
+        """The company of a customer, found by its Y-tunnus.
+
+        Raises:
+            RuleViolation: The customer has no Y-tunnus.
+            NotFound: The register has no company with it.
+        """
+        if not record.data.business_id:
+            raise RuleViolation(
+                "{name} has no Y-tunnus; the trade register is searched by it.",
+                code="trade_register.no_business_id",
+                name=record.data.name,
+            )
+        return self.require(record.data.business_id)
 
     def search(self, text: str) -> SearchResult:
         """Companies for what the user typed: a valid Y-tunnus, or at least 3 letters of
