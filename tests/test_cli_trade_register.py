@@ -85,6 +85,7 @@ def test_lookup_refusals_are_one_line(
 
 
 def test_a_failing_register_is_one_translated_line(
+    qapp: object,  # the translation needs a Qt application; the window's, when tests share one
     capsys: pytest.CaptureFixture[str],
     dbarg: list[str],
     trade_register: RecordedRegister,
