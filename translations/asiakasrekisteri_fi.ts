@@ -402,6 +402,39 @@
     </message>
 </context>
 <context>
+    <name>CompanyCompleter</name>
+    <message>
+        <source>Looking up “{text}” in the trade register…</source>
+        <translation>Haetaan YTJ:stä ”{text}”…</translation>
+    </message>
+    <message>
+        <source>No company found in the trade register.</source>
+        <translation>YTJ:stä ei löytynyt yritystä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n companies found; type more to narrow the search.</source>
+        <translation>
+            <numerusform>Ensimmäinen %n löydetty yritys; tarkenna hakua kirjoittamalla lisää.</numerusform>
+            <numerusform>Ensimmäiset %n löydettyä yritystä; tarkenna hakua kirjoittamalla lisää.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s) found in the trade register.</source>
+        <translation>
+            <numerusform>YTJ:stä löytyi %n yritys.</numerusform>
+            <numerusform>YTJ:stä löytyi %n yritystä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled in from the trade register: {name}. Check and save.</source>
+        <translation>Täytetty YTJ:n tiedoilla: {name}. Tarkista ja tallenna.</translation>
+    </message>
+    <message>
+        <source>Company details from the trade register</source>
+        <translation>Yrityksen tiedot YTJ:stä</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Own company details</source>
@@ -3849,6 +3882,45 @@ Tallennetaanko silti?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterUpdateDialog</name>
+    <message>
+        <source>Update {name} from the trade register</source>
+        <translation>Päivitä {name} YTJ:n tiedoilla</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation>Kortilla</translation>
+    </message>
+    <message>
+        <source>In the trade register</source>
+        <translation>YTJ:ssä</translation>
+    </message>
+    <message>
+        <source>&amp;Update chosen</source>
+        <translation>&amp;Päivitä valitut</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Fetching the details of Y-tunnus {business_id}…</source>
+        <translation>Haetaan Y-tunnuksen {business_id} tietoja…</translation>
+    </message>
+    <message>
+        <source>The card already has the trade register&apos;s details.</source>
+        <translation>Kortilla on jo YTJ:n tiedot.</translation>
+    </message>
+    <message>
+        <source>These details differ from the trade register. Check the ones to update.</source>
+        <translation>Nämä tiedot poikkeavat YTJ:n tiedoista. Valitse päivitettävät.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Payment reminder – invoice {number}</source>
@@ -4071,6 +4143,22 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Päivämäärät, luvut ja rahasummat kirjoitetaan valitun kielen tapaan (suomeksi: 23.11.2026 ja 1 234,50 €). Valikot, luettelot ja avoimet ikkunat vaihtuvat heti.</translation>
     </message>
     <message>
+        <source>Look up a new customer in the trade register while typing its name or Y-tunnus</source>
+        <translation>Hae uusi asiakas YTJ:stä jo nimeä tai Y-tunnusta kirjoitettaessa</translation>
+    </message>
+    <message>
+        <source>Needs a network connection; the typed name or Y-tunnus is sent to PRH.</source>
+        <translation>Vaatii verkkoyhteyden; kirjoitettu nimi tai Y-tunnus lähetetään PRH:lle.</translation>
+    </message>
+    <message>
+        <source>Trade register add&amp;ress:</source>
+        <translation>&amp;YTJ-rajapinnan osoite:</translation>
+    </message>
+    <message>
+        <source>Leave empty for PRH&apos;s open data service.</source>
+        <translation>Jätä tyhjäksi, niin käytetään PRH:n avoimen datan palvelua.</translation>
+    </message>
+    <message>
         <source>&amp;General</source>
         <translation>Y&amp;leiset</translation>
     </message>
@@ -4234,6 +4322,52 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
         <translation>Toimipisteitä lisätty {added}, päivitetty {updated}, jätetty tuomatta {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>TradeRegisterActions</name>
+    <message>
+        <source>Update from the &amp;trade register…</source>
+        <translation>Päivitä &amp;YTJ:stä…</translation>
+    </message>
+    <message>
+        <source>Compare the card with the trade register and update the chosen details</source>
+        <translation>Vertaa korttia YTJ:n tietoihin ja päivitä valitut tiedot</translation>
+    </message>
+    <message>
+        <source>Updated from the trade register.</source>
+        <translation>Päivitetty YTJ:stä.</translation>
+    </message>
+</context>
+<context>
+    <name>TradeRegisterTexts</name>
+    <message>
+        <source>ceased</source>
+        <translation>lakannut</translation>
+    </message>
+    <message>
+        <source>in bankruptcy</source>
+        <translation>konkurssissa</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <translation>selvitystilassa</translation>
+    </message>
+    <message>
+        <source>in corporate restructuring</source>
+        <translation>yrityssaneerauksessa</translation>
+    </message>
+    <message>
+        <source>{name}: {situation}.</source>
+        <translation>{name}: {situation}.</translation>
+    </message>
+    <message>
+        <source>{name}: {situation} since {date}.</source>
+        <translation>{name}: {situation} {date} alkaen.</translation>
+    </message>
+    <message>
+        <source>Check the company&apos;s situation before selling to it on credit.</source>
+        <translation>Selvitä yrityksen tilanne ennen kuin myyt sille laskulla.</translation>
     </message>
 </context>
 <context>

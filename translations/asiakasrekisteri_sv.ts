@@ -402,6 +402,39 @@
     </message>
 </context>
 <context>
+    <name>CompanyCompleter</name>
+    <message>
+        <source>Looking up “{text}” in the trade register…</source>
+        <translation>Söker ”{text}” i FODS…</translation>
+    </message>
+    <message>
+        <source>No company found in the trade register.</source>
+        <translation>Inget företag hittades i FODS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n companies found; type more to narrow the search.</source>
+        <translation>
+            <numerusform>Det första %n hittade företaget; skriv mer för att begränsa sökningen.</numerusform>
+            <numerusform>De första %n hittade företagen; skriv mer för att begränsa sökningen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s) found in the trade register.</source>
+        <translation>
+            <numerusform>%n företag hittades i FODS.</numerusform>
+            <numerusform>%n företag hittades i FODS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled in from the trade register: {name}. Check and save.</source>
+        <translation>Ifyllt från FODS: {name}. Kontrollera och spara.</translation>
+    </message>
+    <message>
+        <source>Company details from the trade register</source>
+        <translation>Företagsuppgifter från FODS</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Own company details</source>
@@ -3849,6 +3882,45 @@ Vill du spara ändå?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterUpdateDialog</name>
+    <message>
+        <source>Update {name} from the trade register</source>
+        <translation>Uppdatera {name} från FODS</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation>På kortet</translation>
+    </message>
+    <message>
+        <source>In the trade register</source>
+        <translation>I FODS</translation>
+    </message>
+    <message>
+        <source>&amp;Update chosen</source>
+        <translation>&amp;Uppdatera valda</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Fetching the details of Y-tunnus {business_id}…</source>
+        <translation>Hämtar uppgifterna för FO-nummer {business_id}…</translation>
+    </message>
+    <message>
+        <source>The card already has the trade register&apos;s details.</source>
+        <translation>Kortet har redan uppgifterna från FODS.</translation>
+    </message>
+    <message>
+        <source>These details differ from the trade register. Check the ones to update.</source>
+        <translation>Dessa uppgifter skiljer sig från FODS. Markera de som ska uppdateras.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Payment reminder – invoice {number}</source>
@@ -4071,6 +4143,22 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Datum, tal och penningbelopp skrivs så som det valda språket skriver dem (för finska: 23.11.2026 och 1 234,50 €). Menyer, listor och öppna fönster ändras genast.</translation>
     </message>
     <message>
+        <source>Look up a new customer in the trade register while typing its name or Y-tunnus</source>
+        <translation>Sök en ny kund i FODS redan medan namnet eller FO-numret skrivs</translation>
+    </message>
+    <message>
+        <source>Needs a network connection; the typed name or Y-tunnus is sent to PRH.</source>
+        <translation>Kräver en nätverksanslutning; det inskrivna namnet eller FO-numret skickas till PRS.</translation>
+    </message>
+    <message>
+        <source>Trade register add&amp;ress:</source>
+        <translation>Adress till &amp;FODS:</translation>
+    </message>
+    <message>
+        <source>Leave empty for PRH&apos;s open data service.</source>
+        <translation>Lämna tomt för PRS öppna datatjänst.</translation>
+    </message>
+    <message>
         <source>&amp;General</source>
         <translation>&amp;Allmänt</translation>
     </message>
@@ -4234,6 +4322,52 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
         <translation>Verksamhetsställen: {added} tillagda, {updated} uppdaterade, {skipped} inte importerade.</translation>
+    </message>
+</context>
+<context>
+    <name>TradeRegisterActions</name>
+    <message>
+        <source>Update from the &amp;trade register…</source>
+        <translation>Uppdatera från &amp;FODS…</translation>
+    </message>
+    <message>
+        <source>Compare the card with the trade register and update the chosen details</source>
+        <translation>Jämför kortet med FODS och uppdatera de valda uppgifterna</translation>
+    </message>
+    <message>
+        <source>Updated from the trade register.</source>
+        <translation>Uppdaterat från FODS.</translation>
+    </message>
+</context>
+<context>
+    <name>TradeRegisterTexts</name>
+    <message>
+        <source>ceased</source>
+        <translation>upphört</translation>
+    </message>
+    <message>
+        <source>in bankruptcy</source>
+        <translation>i konkurs</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <translation>i likvidation</translation>
+    </message>
+    <message>
+        <source>in corporate restructuring</source>
+        <translation>i företagssanering</translation>
+    </message>
+    <message>
+        <source>{name}: {situation}.</source>
+        <translation>{name}: {situation}.</translation>
+    </message>
+    <message>
+        <source>{name}: {situation} since {date}.</source>
+        <translation>{name}: {situation} sedan {date}.</translation>
+    </message>
+    <message>
+        <source>Check the company&apos;s situation before selling to it on credit.</source>
+        <translation>Kontrollera företagets situation innan du säljer till det mot faktura.</translation>
     </message>
 </context>
 <context>
