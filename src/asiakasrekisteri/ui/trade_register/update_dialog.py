@@ -68,7 +68,7 @@ class RegisterUpdateDialog(Retranslating, QDialog):
         self.company: RegisterCompany | None = None
         self.changes: tuple[FieldChange, ...] = ()
         self._error: ValidationError | FieldErrors | None = None
-        self._worker: Worker | None = None
+        self._busy = False
 
         self.status = QLabel(self)
         self.status.setObjectName("registerStatus")
@@ -114,7 +114,7 @@ class RegisterUpdateDialog(Retranslating, QDialog):
 
     def is_busy(self) -> bool:
         """Whether the register is being asked."""
-        return self._worker is not None and not self._worker.isFinished()
+        return self._busy
 
     def fetch(self) -> None:
         """Ask the register for the customer's company (in a worker thread)."""
@@ -131,11 +131,13 @@ class RegisterUpdateDialog(Retranslating, QDialog):
 
         worker = Worker(job)
         worker.succeeded.connect(self._fetched)
-        self._worker = worker.start_job()
+        self._busy = True
+        worker.start_job()
         self._fill_table()
         self._show_state()
 
     def _fetched(self, result: RegisterCompany | ValidationError) -> None:
+        self._busy = False
         if isinstance(result, ValidationError):
             self._error = result
         else:
