@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -81,7 +82,10 @@ class RegisterUpdateDialog(Retranslating, QDialog):
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("registerChanges")
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.OLD, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.NEW, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.itemChanged.connect(lambda _item: self._update_buttons())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -162,7 +166,6 @@ class RegisterUpdateDialog(Retranslating, QDialog):
                 item = QTableWidgetItem(text.replace("\n", ", "))
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
         self.table.blockSignals(False)
 
     def _show_state(self) -> None:
