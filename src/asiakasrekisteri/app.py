@@ -28,6 +28,7 @@ from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.preferences import apply_theme, effective_language, stored_theme
 from asiakasrekisteri.ui.privacy import actions as privacy_feature
 from asiakasrekisteri.ui.spreadsheets import actions as spreadsheet_feature
+from asiakasrekisteri.ui.spreadsheets.workers import Worker
 from asiakasrekisteri.ui.trade_register import actions as trade_register_feature
 
 logger = logging.getLogger(__name__)
@@ -153,6 +154,8 @@ def _run_locked(
             return _show(app, built, services, settings)
         finally:
             hook.uninstall()
+            # A lookup or an analysis still running ends before the register closes.
+            Worker.wait_all()
     finally:
         services.close()
 

@@ -20,7 +20,6 @@ from asiakasrekisteri.services.trade_register import (
     RegisterTimeout,
     RegisterUnreachable,
     TradeRegisterService,
-    chosen_values,
     register_url,
 )
 from tests.conftest import make_customer
@@ -173,8 +172,8 @@ def test_changes_and_applying_the_chosen_ones_in_one_logged_step(
     assert [c.field for c in found] == ["name", "company_form", "line_of_business", "street"]
     assert found[0] == FieldChange("name", "Rakennus Virtanen", "Rakennus Virtanen Oy")
 
-    values = chosen_values(company, "fi", ["name", "street"])
-    updated = lookups.apply(stored.id, values)
+    values = company.customer_values("fi")
+    updated = lookups.apply(stored.id, {k: values[k] for k in ("name", "street")})
 
     assert (updated.data.name, updated.data.street) == ("Rakennus Virtanen Oy", "Hämeenkatu 10 B 5")
     assert updated.data.company_form == ""  # not chosen
@@ -205,9 +204,3 @@ def test_only_register_fields_can_be_applied(
     stored = services.customers.create(make_customer())
     with pytest.raises(ValueError, match="email"):
         lookups.apply(stored.id, {"email": "x@example.fi"})
-
-
-def test_chosen_values_default_to_every_register_field(lookups: TradeRegisterService) -> None:
-    company = lookups.lookup("2077474-0")
-    assert company is not None
-    assert chosen_values(company, "fi") == company.customer_values("fi")

@@ -334,3 +334,17 @@ def test_the_command_wants_a_company_with_a_y_tunnus(
     company = services.customers.create(make_customer(customer_number="2000"))
     built.window.open_customer(company.id)
     assert action.isEnabled()
+
+
+def test_a_bug_in_a_lookup_reaches_the_crash_handler_and_ends_the_lookup(
+    qtbot: QtBot, built: BuiltWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_text: str) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(services.trade_register, "search", broken)
+    with qtbot.captureExceptions() as exceptions:
+        qtbot.keyClicks(editor(built.window, "nameEdit"), "Virtanen")
+        qtbot.waitUntil(lambda: bool(exceptions), timeout=10_000)
+    assert isinstance(exceptions[0][1], RuntimeError)
+    assert not completer(built).is_busy()

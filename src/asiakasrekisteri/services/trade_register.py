@@ -22,7 +22,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from http.client import HTTPException
 from typing import Any
@@ -295,15 +295,6 @@ class TradeRegisterService:
             return customer_to_record(session, customer)
 
 
-def chosen_values(
-    company: RegisterCompany, language: str, fields: Iterable[str] | None = None
-) -> dict[str, str]:
-    """The register's values of ``fields`` (every field it fills when None)."""
-    values = company.customer_values(language)
-    wanted = set(REGISTER_FIELDS if fields is None else fields)
-    return {name: value for name, value in values.items() if name in wanted}
-
-
 __all__ = [
     "DEFAULT_URL",
     "MIN_NAME_LENGTH",
@@ -318,6 +309,5 @@ __all__ = [
     "TradeRegisterClient",
     "TradeRegisterError",
     "TradeRegisterService",
-    "chosen_values",
     "register_url",
 ]

@@ -62,7 +62,7 @@ class CompanyCompleter(QObject):
         self._prepare = prepare
         self._field = ""
         self._asked = ""
-        self._worker: Worker | None = None
+        self._pending = 0
         self.model = QStandardItemModel(self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -126,16 +126,24 @@ class CompanyCompleter(QObject):
 
         worker = Worker(job)
         worker.succeeded.connect(self._answered)
-        self._worker = worker.start_job()
+        worker.failed.connect(self._failed)
+        self._pending += 1
+        worker.start_job()
         self.host.show_status(
             self.tr("Looking up “{text}” in the trade register…").format(text=text)
         )
 
     def is_busy(self) -> bool:
         """Whether a lookup is on its way."""
-        return self._worker is not None and not self._worker.isFinished()
+        return self._pending > 0
+
+    def _failed(self, error: BaseException) -> None:
+        """A bug, not a refusal: the window's crash dialog explains it and logs it."""
+        self._pending -= 1
+        raise error
 
     def _answered(self, answer: Answer) -> None:
+        self._pending -= 1
         text, result = answer
         if text != self._asked or self.host.current_customer() is not None:
             return  # the user typed on, or left the new card
@@ -174,7 +182,6 @@ class CompanyCompleter(QObject):
         self.timer.stop()
         values = company.customer_values(ui_language())
         self.host.fill_card(values)
-        self._asked = " ".join(values.get(self._field, "").split())
         self.host.show_status(
             self.tr("Filled in from the trade register: {name}. Check and save.").format(
                 name=company.name

@@ -135,10 +135,17 @@ class RegisterUpdateDialog(Retranslating, QDialog):
 
         worker = Worker(job)
         worker.succeeded.connect(self._fetched)
+        worker.failed.connect(self._failed)
         self._busy = True
         worker.start_job()
         self._fill_table()
         self._show_state()
+
+    def _failed(self, error: BaseException) -> None:
+        """A bug, not a refusal: the window's crash dialog explains it and logs it."""
+        self._busy = False
+        self._show_state()
+        raise error
 
     def _fetched(self, result: RegisterCompany | ValidationError) -> None:
         self._busy = False
