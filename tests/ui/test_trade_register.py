@@ -130,6 +130,8 @@ def test_a_y_tunnus_finds_its_company_and_a_bankruptcy_is_warned_about(
     warnings: list[tuple[str, str]],
 ) -> None:
     window = built.window
+    kind = window.card.basic_info.type_combo
+    kind.setCurrentIndex(kind.findData("private"))
     business_id = editor(window, "businessIdEdit")
     qtbot.keyClicks(business_id, "2458793-4")
     wait_for_matches(qtbot, built, "business_id")
@@ -140,6 +142,7 @@ def test_a_y_tunnus_finds_its_company_and_a_bankruptcy_is_warned_about(
     completer(built).choose(model.index(0, 0))
 
     assert editor(window, "nameEdit").text() == "Virtanen Kuljetus Oy"
+    assert kind.currentData() == "company"  # the register knows companies only
     assert warnings[-1][1].startswith("Virtanen Kuljetus Oy: in bankruptcy since ")
     assert "before selling to it on credit" in warnings[-1][1]
 

@@ -223,9 +223,12 @@ class CustomerCard(Retranslating, QWidget):
         return self._slots()[field].editor
 
     def set_values(self, values: Mapping[str, str]) -> None:
-        """Put ``values`` (basic info fields) into the form as if typed; Save stores them."""
+        """Put ``values`` (basic info fields; ``customer_type`` by its value) into the form
+        as if typed; Save stores them."""
         data, _errors = self._form_data()
         changed: dict[str, Any] = dict(values)
+        if "customer_type" in changed:
+            changed["customer_type"] = CustomerType(changed["customer_type"])
         self.basic_info.fill(replace(data, **changed))
         self._update_state()
         self._check_duplicates()

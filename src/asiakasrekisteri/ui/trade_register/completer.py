@@ -17,6 +17,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from asiakasrekisteri.domain import identifiers
+from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.trade_register import RegisterCompany, SearchResult
 from asiakasrekisteri.services.trade_register import MIN_NAME_LENGTH, TradeRegisterService
@@ -181,7 +182,7 @@ class CompanyCompleter(QObject):
             return
         self.timer.stop()
         values = company.customer_values(ui_language())
-        self.host.fill_card(values)
+        self.host.fill_card({"customer_type": CustomerType.COMPANY.value, **values})
         self.host.show_status(
             self.tr("Filled in from the trade register: {name}. Check and save.").format(
                 name=company.name
