@@ -18,6 +18,7 @@ from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.container import Services, build_services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.storage.db import Database
+from tests.trade_register_server import RecordedRegister
 
 
 @pytest.fixture(autouse=True)
@@ -28,6 +29,19 @@ def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ASIAKASREKISTERI_DB", raising=False)
     monkeypatch.setenv("ASIAKASREKISTERI_LANG", "en")  # messages in tests are English
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    # No test may reach the real trade register: by default a lookup finds nothing there.
+    monkeypatch.setenv("ASIAKASREKISTERI_YTJ_URL", "http://127.0.0.1:9/opendata-ytj-api/v3")
+
+
+@pytest.fixture
+def trade_register(monkeypatch: pytest.MonkeyPatch) -> Iterator[RecordedRegister]:
+    """A local HTTP server answering as the trade register, with recorded answers.
+
+    The program (window, command line, services) asks it through the environment.
+    """
+    with RecordedRegister() as register:
+        monkeypatch.setenv("ASIAKASREKISTERI_YTJ_URL", register.url)
+        yield register
 
 
 @pytest.fixture

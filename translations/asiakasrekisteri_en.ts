@@ -220,6 +220,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Company &amp;form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of &amp;business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,6 +396,39 @@
     </message>
     <message>
         <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCompleter</name>
+    <message>
+        <source>Looking up “{text}” in the trade register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company found in the trade register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n companies found; type more to narrow the search.</source>
+        <translation>
+            <numerusform>The first %n company found; type more to narrow the search.</numerusform>
+            <numerusform>The first %n companies found; type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s) found in the trade register.</source>
+        <translation>
+            <numerusform>%n company found in the trade register.</numerusform>
+            <numerusform>%n companies found in the trade register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled in from the trade register: {name}. Check and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company details from the trade register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,6 +1224,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the trade register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2643,6 +2688,14 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Company form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,6 +3864,45 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RegisterUpdateDialog</name>
+    <message>
+        <source>Update {name} from the trade register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trade register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the details of Y-tunnus {business_id}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card already has the trade register&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These details differ from the trade register. Check the ones to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Payment reminder – invoice {number}</source>
@@ -4028,6 +4120,22 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Look up a new customer in the trade register while typing its name or Y-tunnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a network connection; the typed name or Y-tunnus is sent to PRH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade register add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for PRH&apos;s open data service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,6 +4298,52 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TradeRegisterActions</name>
+    <message>
+        <source>Update from the &amp;trade register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the card with the trade register and update the chosen details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from the trade register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TradeRegisterTexts</name>
+    <message>
+        <source>ceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in bankruptcy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in corporate restructuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {situation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {situation} since {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the company&apos;s situation before selling to it on credit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4893,6 +5047,34 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The trade register answered in a format this program does not know; company details cannot be fetched now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade register answered with an error (HTTP {status}). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade register cannot be reached. Check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade register did not answer within {seconds} seconds. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade register has no company with the Y-tunnus {business_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade register has too many requests just now. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade register was not found at {url} (HTTP {status}). Check the address in the preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The update would break the card&apos;s rules: {rules}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4938,6 +5120,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Write something in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no Y-tunnus; the trade register is searched by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5010,6 +5196,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>“{text}” is not an amount of money; write it like 1 234,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address; check the trade register address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

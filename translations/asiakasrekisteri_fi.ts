@@ -222,6 +222,14 @@
         <translation>Asiakasn&amp;umero</translation>
     </message>
     <message>
+        <source>Company &amp;form</source>
+        <translation>Yritys&amp;muoto</translation>
+    </message>
+    <message>
+        <source>Line of &amp;business</source>
+        <translation>P&amp;äätoimiala</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Yritys</translation>
     </message>
@@ -391,6 +399,39 @@
     <message>
         <source>Row</source>
         <translation>Rivi</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCompleter</name>
+    <message>
+        <source>Looking up “{text}” in the trade register…</source>
+        <translation>Haetaan YTJ:stä ”{text}”…</translation>
+    </message>
+    <message>
+        <source>No company found in the trade register.</source>
+        <translation>YTJ:stä ei löytynyt yritystä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n companies found; type more to narrow the search.</source>
+        <translation>
+            <numerusform>Ensimmäinen %n löydetty yritys; tarkenna hakua kirjoittamalla lisää.</numerusform>
+            <numerusform>Ensimmäiset %n löydettyä yritystä; tarkenna hakua kirjoittamalla lisää.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s) found in the trade register.</source>
+        <translation>
+            <numerusform>YTJ:stä löytyi %n yritys.</numerusform>
+            <numerusform>YTJ:stä löytyi %n yritystä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled in from the trade register: {name}. Check and save.</source>
+        <translation>Täytetty YTJ:n tiedoilla: {name}. Tarkista ja tallenna.</translation>
+    </message>
+    <message>
+        <source>Company details from the trade register</source>
+        <translation>Yrityksen tiedot YTJ:stä</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1231,10 @@ Toimintoa ei voi perua.</translation>
     <message>
         <source>Restored</source>
         <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>From the trade register</source>
+        <translation>YTJ:stä</translation>
     </message>
     <message>
         <source>Card</source>
@@ -2653,6 +2698,14 @@ Vahvistetaanko lasku?</translation>
         <translation>Ostajan OVT-tunnus</translation>
     </message>
     <message>
+        <source>Company form</source>
+        <translation>Yritysmuoto</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Päätoimiala</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Katuosoite</translation>
     </message>
@@ -3829,6 +3882,45 @@ Tallennetaanko silti?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterUpdateDialog</name>
+    <message>
+        <source>Update {name} from the trade register</source>
+        <translation>Päivitä {name} YTJ:n tiedoilla</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation>Kortilla</translation>
+    </message>
+    <message>
+        <source>In the trade register</source>
+        <translation>YTJ:ssä</translation>
+    </message>
+    <message>
+        <source>&amp;Update chosen</source>
+        <translation>&amp;Päivitä valitut</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Fetching the details of Y-tunnus {business_id}…</source>
+        <translation>Haetaan Y-tunnuksen {business_id} tietoja…</translation>
+    </message>
+    <message>
+        <source>The card already has the trade register&apos;s details.</source>
+        <translation>Kortilla on jo YTJ:n tiedot.</translation>
+    </message>
+    <message>
+        <source>These details differ from the trade register. Check the ones to update.</source>
+        <translation>Nämä tiedot poikkeavat YTJ:n tiedoista. Valitse päivitettävät.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Payment reminder – invoice {number}</source>
@@ -4051,6 +4143,22 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Päivämäärät, luvut ja rahasummat kirjoitetaan valitun kielen tapaan (suomeksi: 23.11.2026 ja 1 234,50 €). Valikot, luettelot ja avoimet ikkunat vaihtuvat heti.</translation>
     </message>
     <message>
+        <source>Look up a new customer in the trade register while typing its name or Y-tunnus</source>
+        <translation>Hae uusi asiakas YTJ:stä jo nimeä tai Y-tunnusta kirjoitettaessa</translation>
+    </message>
+    <message>
+        <source>Needs a network connection; the typed name or Y-tunnus is sent to PRH.</source>
+        <translation>Vaatii verkkoyhteyden; kirjoitettu nimi tai Y-tunnus lähetetään PRH:lle.</translation>
+    </message>
+    <message>
+        <source>Trade register add&amp;ress:</source>
+        <translation>&amp;YTJ-rajapinnan osoite:</translation>
+    </message>
+    <message>
+        <source>Leave empty for PRH&apos;s open data service.</source>
+        <translation>Jätä tyhjäksi, niin käytetään PRH:n avoimen datan palvelua.</translation>
+    </message>
+    <message>
         <source>&amp;General</source>
         <translation>Y&amp;leiset</translation>
     </message>
@@ -4214,6 +4322,52 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
         <translation>Toimipisteitä lisätty {added}, päivitetty {updated}, jätetty tuomatta {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>TradeRegisterActions</name>
+    <message>
+        <source>Update from the &amp;trade register…</source>
+        <translation>Päivitä &amp;YTJ:stä…</translation>
+    </message>
+    <message>
+        <source>Compare the card with the trade register and update the chosen details</source>
+        <translation>Vertaa korttia YTJ:n tietoihin ja päivitä valitut tiedot</translation>
+    </message>
+    <message>
+        <source>Updated from the trade register.</source>
+        <translation>Päivitetty YTJ:stä.</translation>
+    </message>
+</context>
+<context>
+    <name>TradeRegisterTexts</name>
+    <message>
+        <source>ceased</source>
+        <translation>lakannut</translation>
+    </message>
+    <message>
+        <source>in bankruptcy</source>
+        <translation>konkurssissa</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <translation>selvitystilassa</translation>
+    </message>
+    <message>
+        <source>in corporate restructuring</source>
+        <translation>yrityssaneerauksessa</translation>
+    </message>
+    <message>
+        <source>{name}: {situation}.</source>
+        <translation>{name}: {situation}.</translation>
+    </message>
+    <message>
+        <source>{name}: {situation} since {date}.</source>
+        <translation>{name}: {situation} {date} alkaen.</translation>
+    </message>
+    <message>
+        <source>Check the company&apos;s situation before selling to it on credit.</source>
+        <translation>Selvitä yrityksen tilanne ennen kuin myyt sille laskulla.</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +5070,34 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Teksti on liian pitkä ({length} merkkiä; enintään {max} sallittu).</translation>
     </message>
     <message>
+        <source>The trade register answered in a format this program does not know; company details cannot be fetched now.</source>
+        <translation>YTJ vastasi muodossa, jota ohjelma ei tunne; yritystietoja ei voi nyt hakea.</translation>
+    </message>
+    <message>
+        <source>The trade register answered with an error (HTTP {status}). Try again later.</source>
+        <translation>YTJ vastasi virheellä (HTTP {status}). Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The trade register cannot be reached. Check the network connection.</source>
+        <translation>YTJ:hin ei saada yhteyttä. Tarkista verkkoyhteys.</translation>
+    </message>
+    <message>
+        <source>The trade register did not answer within {seconds} seconds. Try again later.</source>
+        <translation>YTJ ei vastannut {seconds} sekunnissa. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The trade register has no company with the Y-tunnus {business_id}.</source>
+        <translation>YTJ:ssä ei ole yritystä Y-tunnuksella {business_id}.</translation>
+    </message>
+    <message>
+        <source>The trade register has too many requests just now. Try again in a minute.</source>
+        <translation>YTJ:llä on juuri nyt liikaa kyselyjä. Yritä uudelleen hetken kuluttua.</translation>
+    </message>
+    <message>
+        <source>The trade register was not found at {url} (HTTP {status}). Check the address in the preferences.</source>
+        <translation>YTJ:tä ei löytynyt osoitteesta {url} (HTTP {status}). Tarkista osoite asetuksista.</translation>
+    </message>
+    <message>
         <source>The update would break the card&apos;s rules: {rules}</source>
         <translation>Päivitys rikkoisi asiakaskortin sääntöjä: {rules}</translation>
     </message>
@@ -4962,6 +5144,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Write something in the note.</source>
         <translation>Kirjoita muistiinpanoon jotakin.</translation>
+    </message>
+    <message>
+        <source>{name} has no Y-tunnus; the trade register is searched by it.</source>
+        <translation>Asiakkaalla {name} ei ole Y-tunnusta; YTJ:stä haetaan sillä.</translation>
     </message>
     <message>
         <source>{name} has no complete billing address; an invoice must show it.</source>
@@ -5034,6 +5220,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>“{text}” is not an amount of money; write it like 1 234,50.</source>
         <translation>”{text}” ei ole rahasumma; kirjoita esimerkiksi 1 234,50.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address; check the trade register address.</source>
+        <translation>”{url}” ei ole verkko-osoite; tarkista YTJ:n osoite.</translation>
     </message>
     <message>
         <source>“{value}” cannot be used as a customer number. Use at most 20 letters, digits or the characters - _ / . without spaces.</source>

@@ -222,6 +222,14 @@
         <translation>Kundnumme&amp;r</translation>
     </message>
     <message>
+        <source>Company &amp;form</source>
+        <translation>F&amp;öretagsform</translation>
+    </message>
+    <message>
+        <source>Line of &amp;business</source>
+        <translation>&amp;Huvudsaklig bransch</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
@@ -391,6 +399,39 @@
     <message>
         <source>Row</source>
         <translation>Rad</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCompleter</name>
+    <message>
+        <source>Looking up “{text}” in the trade register…</source>
+        <translation>Söker ”{text}” i FODS…</translation>
+    </message>
+    <message>
+        <source>No company found in the trade register.</source>
+        <translation>Inget företag hittades i FODS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n companies found; type more to narrow the search.</source>
+        <translation>
+            <numerusform>Det första %n hittade företaget; skriv mer för att begränsa sökningen.</numerusform>
+            <numerusform>De första %n hittade företagen; skriv mer för att begränsa sökningen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s) found in the trade register.</source>
+        <translation>
+            <numerusform>%n företag hittades i FODS.</numerusform>
+            <numerusform>%n företag hittades i FODS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled in from the trade register: {name}. Check and save.</source>
+        <translation>Ifyllt från FODS: {name}. Kontrollera och spara.</translation>
+    </message>
+    <message>
+        <source>Company details from the trade register</source>
+        <translation>Företagsuppgifter från FODS</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1231,10 @@ Det går inte att ångra.</translation>
     <message>
         <source>Restored</source>
         <translation>Återställd</translation>
+    </message>
+    <message>
+        <source>From the trade register</source>
+        <translation>Från FODS</translation>
     </message>
     <message>
         <source>Card</source>
@@ -2653,6 +2698,14 @@ Vill du slutföra fakturan?</translation>
         <translation>Köparens OVT-kod</translation>
     </message>
     <message>
+        <source>Company form</source>
+        <translation>Företagsform</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Huvudsaklig bransch</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
@@ -3829,6 +3882,45 @@ Vill du spara ändå?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterUpdateDialog</name>
+    <message>
+        <source>Update {name} from the trade register</source>
+        <translation>Uppdatera {name} från FODS</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation>På kortet</translation>
+    </message>
+    <message>
+        <source>In the trade register</source>
+        <translation>I FODS</translation>
+    </message>
+    <message>
+        <source>&amp;Update chosen</source>
+        <translation>&amp;Uppdatera valda</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Fetching the details of Y-tunnus {business_id}…</source>
+        <translation>Hämtar uppgifterna för FO-nummer {business_id}…</translation>
+    </message>
+    <message>
+        <source>The card already has the trade register&apos;s details.</source>
+        <translation>Kortet har redan uppgifterna från FODS.</translation>
+    </message>
+    <message>
+        <source>These details differ from the trade register. Check the ones to update.</source>
+        <translation>Dessa uppgifter skiljer sig från FODS. Markera de som ska uppdateras.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Payment reminder – invoice {number}</source>
@@ -4051,6 +4143,22 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Datum, tal och penningbelopp skrivs så som det valda språket skriver dem (för finska: 23.11.2026 och 1 234,50 €). Menyer, listor och öppna fönster ändras genast.</translation>
     </message>
     <message>
+        <source>Look up a new customer in the trade register while typing its name or Y-tunnus</source>
+        <translation>Sök en ny kund i FODS redan medan namnet eller FO-numret skrivs</translation>
+    </message>
+    <message>
+        <source>Needs a network connection; the typed name or Y-tunnus is sent to PRH.</source>
+        <translation>Kräver en nätverksanslutning; det inskrivna namnet eller FO-numret skickas till PRS.</translation>
+    </message>
+    <message>
+        <source>Trade register add&amp;ress:</source>
+        <translation>Adress till &amp;FODS:</translation>
+    </message>
+    <message>
+        <source>Leave empty for PRH&apos;s open data service.</source>
+        <translation>Lämna tomt för PRS öppna datatjänst.</translation>
+    </message>
+    <message>
         <source>&amp;General</source>
         <translation>&amp;Allmänt</translation>
     </message>
@@ -4214,6 +4322,52 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
         <translation>Verksamhetsställen: {added} tillagda, {updated} uppdaterade, {skipped} inte importerade.</translation>
+    </message>
+</context>
+<context>
+    <name>TradeRegisterActions</name>
+    <message>
+        <source>Update from the &amp;trade register…</source>
+        <translation>Uppdatera från &amp;FODS…</translation>
+    </message>
+    <message>
+        <source>Compare the card with the trade register and update the chosen details</source>
+        <translation>Jämför kortet med FODS och uppdatera de valda uppgifterna</translation>
+    </message>
+    <message>
+        <source>Updated from the trade register.</source>
+        <translation>Uppdaterat från FODS.</translation>
+    </message>
+</context>
+<context>
+    <name>TradeRegisterTexts</name>
+    <message>
+        <source>ceased</source>
+        <translation>upphört</translation>
+    </message>
+    <message>
+        <source>in bankruptcy</source>
+        <translation>i konkurs</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <translation>i likvidation</translation>
+    </message>
+    <message>
+        <source>in corporate restructuring</source>
+        <translation>i företagssanering</translation>
+    </message>
+    <message>
+        <source>{name}: {situation}.</source>
+        <translation>{name}: {situation}.</translation>
+    </message>
+    <message>
+        <source>{name}: {situation} since {date}.</source>
+        <translation>{name}: {situation} sedan {date}.</translation>
+    </message>
+    <message>
+        <source>Check the company&apos;s situation before selling to it on credit.</source>
+        <translation>Kontrollera företagets situation innan du säljer till det mot faktura.</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +5070,34 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Texten är för lång ({length} tecken; högst {max} tillåts).</translation>
     </message>
     <message>
+        <source>The trade register answered in a format this program does not know; company details cannot be fetched now.</source>
+        <translation>FODS svarade i ett format som programmet inte känner igen; företagsuppgifterna kan inte hämtas nu.</translation>
+    </message>
+    <message>
+        <source>The trade register answered with an error (HTTP {status}). Try again later.</source>
+        <translation>FODS svarade med ett fel (HTTP {status}). Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The trade register cannot be reached. Check the network connection.</source>
+        <translation>Det går inte att nå FODS. Kontrollera nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <source>The trade register did not answer within {seconds} seconds. Try again later.</source>
+        <translation>FODS svarade inte inom {seconds} sekunder. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The trade register has no company with the Y-tunnus {business_id}.</source>
+        <translation>FODS har inget företag med FO-numret {business_id}.</translation>
+    </message>
+    <message>
+        <source>The trade register has too many requests just now. Try again in a minute.</source>
+        <translation>FODS har för många förfrågningar just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The trade register was not found at {url} (HTTP {status}). Check the address in the preferences.</source>
+        <translation>FODS hittades inte på adressen {url} (HTTP {status}). Kontrollera adressen i inställningarna.</translation>
+    </message>
+    <message>
         <source>The update would break the card&apos;s rules: {rules}</source>
         <translation>Uppdateringen skulle bryta mot kundkortets regler: {rules}</translation>
     </message>
@@ -4962,6 +5144,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Write something in the note.</source>
         <translation>Skriv något i anteckningen.</translation>
+    </message>
+    <message>
+        <source>{name} has no Y-tunnus; the trade register is searched by it.</source>
+        <translation>{name} har inget FO-nummer; FODS söks med det.</translation>
     </message>
     <message>
         <source>{name} has no complete billing address; an invoice must show it.</source>
@@ -5034,6 +5220,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>“{text}” is not an amount of money; write it like 1 234,50.</source>
         <translation>”{text}” är inte ett penningbelopp; skriv till exempel 1 234,50.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address; check the trade register address.</source>
+        <translation>”{url}” är ingen webbadress; kontrollera adressen till FODS.</translation>
     </message>
     <message>
         <source>“{value}” cannot be used as a customer number. Use at most 20 letters, digits or the characters - _ / . without spaces.</source>

@@ -28,6 +28,8 @@ from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.preferences import apply_theme, effective_language, stored_theme
 from asiakasrekisteri.ui.privacy import actions as privacy_feature
 from asiakasrekisteri.ui.spreadsheets import actions as spreadsheet_feature
+from asiakasrekisteri.ui.spreadsheets.workers import Worker
+from asiakasrekisteri.ui.trade_register import actions as trade_register_feature
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +56,7 @@ class Features:
     invoicing: invoicing_feature.InvoicingActions
     privacy: privacy_feature.PrivacyActions
     app: app_feature.AppActions
+    trade_register: trade_register_feature.TradeRegisterActions
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ def build_window(services: Services, settings: QSettings, translators: Translato
             window, services, settings, backup_made=backups.update_backup_label
         ),
         app=app_feature.install(window, services, settings, translators),
+        trade_register=trade_register_feature.install(window, services, settings),
     )
     return BuiltWindow(window, features)
 
@@ -150,6 +154,8 @@ def _run_locked(
             return _show(app, built, services, settings)
         finally:
             hook.uninstall()
+            # A lookup or an analysis still running ends before the register closes.
+            Worker.wait_all()
     finally:
         services.close()
 

@@ -298,6 +298,8 @@ def test_every_bad_field_of_a_card_is_reported_at_once() -> None:
         vat_id="FI20774741",
         buyer_ovt="0037x",
         group="x" * 101,
+        company_form="a\nb",
+        line_of_business="x" * 201,
         street="a\x07",
         postal_code="abc",
         city="a\nb",
@@ -327,6 +329,8 @@ def test_every_bad_field_of_a_card_is_reported_at_once() -> None:
         "vat_id": (InvalidChecksum, "vat_id.checksum"),
         "buyer_ovt": (InvalidFormat, "einvoice_address.format"),
         "group": (InvalidFormat, "text.too_long"),
+        "company_form": (InvalidFormat, "text.multiline"),
+        "line_of_business": (InvalidFormat, "text.too_long"),
         "street": (InvalidFormat, "text.control"),
         "postal_code": (InvalidFormat, "postal_code.format"),
         "city": (InvalidFormat, "text.multiline"),
@@ -774,3 +778,10 @@ def test_a_whole_number_past_18_digits_is_refused_at_once(text: str) -> None:
     assert info.value.code == "int.range"
     assert info.value.message == f"“{text}” is too large a number."
     assert parse_int("999999999999999999") == 999_999_999_999_999_999
+
+
+def test_company_form_and_line_of_business_are_trimmed_single_lines() -> None:
+    card = validate_customer(
+        _card(company_form=" Osakeyhtiö ", line_of_business=" Talonrakentaminen ")
+    )
+    assert (card.company_form, card.line_of_business) == ("Osakeyhtiö", "Talonrakentaminen")

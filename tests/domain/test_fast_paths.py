@@ -248,6 +248,8 @@ def _reference_validate_customer(data: CustomerData) -> CustomerData:
         lambda: optional(data.buyer_ovt, identifiers.normalize_einvoice_address),
     )
     text("group", max_length=100)
+    text("company_form", max_length=100)
+    text("line_of_business", max_length=200)
     text("street", multiline=True, max_length=500)
     out["postal_code"] = _run(
         errors,
@@ -331,6 +333,8 @@ _CARDS = st.builds(
     vat_id=_samples("FI07374742", "SE556036079301", "07374742", "FI1", "ZZ123"),
     buyer_ovt=_samples("003707374742", "0037x"),
     group=_samples("Rakennus", "x" * 101),
+    company_form=_samples("Osakeyhtiö", "a\nb", "x" * 101),
+    line_of_business=_samples("Talonrakentaminen", "x" * 201),
     street=_samples("Katu 1\nA 2", "a\x07"),
     postal_code=_samples("00100", "100", "12345", "SW1A 1AA", "abc"),
     city=_samples("Helsinki", "a\nb"),

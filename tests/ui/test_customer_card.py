@@ -311,6 +311,8 @@ def test_an_untouched_full_card_reads_back_unchanged(
             delivery_method="Nouto",
             default_your_reference="Ville",
             agreement_identifier="SOP-7",
+            company_form="Osakeyhtiö",
+            line_of_business="Ohjelmistojen suunnittelu ja valmistus",
             text_before_rows="Kiitos tilauksesta",
             text_after_rows="Hyvää joulua",
             custom_fields={"Sopimus päättyy": "31.12.2026"},
@@ -547,7 +549,8 @@ def test_tab_moves_through_the_basic_fields_in_reading_order(
         card.activateWindow()
     order = ["nameEdit", "groupCombo", "customerNumberEdit", "customerTypeCombo",
              "businessIdEdit", "vatIdEdit", "vatFromBusinessIdButton", "buyerOvtEdit",
-             "streetEdit", "postalCodeEdit", "cityEdit"]  # fmt: skip
+             "companyFormEdit", "lineOfBusinessEdit", "streetEdit", "postalCodeEdit",
+             "cityEdit"]  # fmt: skip
     child(card, QLineEdit, "nameEdit").setFocus()
     reached = []
     for _ in order:

@@ -279,6 +279,7 @@ def test_settings_dialog(
     assert_switches(switch, dialog, {
         **COMPANY_ALLOWED,
         "*/languageCombo:item.[123]": "each language by its own name, on purpose",
+        "*/registerUrlEdit:placeholder": "the trade register's web address",
     }, COMPANY_DATA)  # fmt: skip
 
 

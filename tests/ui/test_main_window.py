@@ -399,7 +399,8 @@ def test_the_features_put_their_commands_in_their_places(built: BuiltWindow) -> 
         "&Edit",
         "  &Find", "  Clear search", "  ---",
         "  &Inactivate customer", "  &Activate customer", "  &Delete customer…", "  ---",
-        "  E&xport selected to Excel…", "  &Undo import…",
+        "  E&xport selected to Excel…", "  &Undo import…", "  ---",
+        "  Update from the &trade register…",
         "In&voices",
         "  New &invoice…", "  &Invoices…", "  ---",
         "  &Open invoices…", "  O&verdue invoices…", "  &Drafts…", "  ---",
@@ -416,7 +417,11 @@ def test_the_features_put_their_commands_in_their_places(built: BuiltWindow) -> 
         "  &About",
     ]  # fmt: skip
     list_menu = built.window.list_view.actions()
-    assert [a.objectName() for a in list_menu] == ["deleteAction", "exportSelectedAction"]
+    assert [a.objectName() for a in list_menu] == [
+        "deleteAction",
+        "exportSelectedAction",
+        "updateFromRegisterAction",
+    ]
 
 
 def test_a_menu_place_the_window_does_not_have_is_refused(

@@ -20,7 +20,7 @@ from asiakasrekisteri.app import BuiltWindow, build_window
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
-from asiakasrekisteri.ui import i18n
+from asiakasrekisteri.ui import i18n, settings_keys
 from asiakasrekisteri.ui.customer_list.model import Column
 from asiakasrekisteri.ui.dialogs.settings_dialog import SettingsDialog
 from asiakasrekisteri.ui.formatting import format_money
@@ -284,3 +284,22 @@ def test_company_details_are_checked_and_saved(
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert company.get().name == "Toiminimi Testaaja"
     assert company.get().business_id == "2077474-0"
+
+
+def test_the_trade_register_lookups_and_address_are_stored(
+    qtbot: QtBot, window: MainWindow, translators: Translators, settings: QSettings
+) -> None:
+    dialog = open_dialog(qtbot, window, translators)
+    assert dialog.lookups_check.isChecked()
+    # Empty by default: the placeholder shows the address used then.
+    assert dialog.register_url_edit.text() == ""
+    assert dialog.register_url_edit.placeholderText() == "http://127.0.0.1:9/opendata-ytj-api/v3"
+    dialog.lookups_check.setChecked(False)
+    qtbot.keyClicks(dialog.register_url_edit, " https://proxy.example/ytj/v3 ")
+    dialog.accept()
+
+    assert settings_keys.TRADE_REGISTER_LOOKUPS.read(settings) is False
+    assert settings_keys.TRADE_REGISTER_URL.read(settings) == "https://proxy.example/ytj/v3"
+    again = open_dialog(qtbot, window, translators)
+    assert not again.lookups_check.isChecked()
+    assert again.register_url_edit.text() == "https://proxy.example/ytj/v3"

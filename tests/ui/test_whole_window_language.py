@@ -103,6 +103,7 @@ ALLOWED = {
     "operatorsDialog/operatorsTable:cell.*": "the operators' names and codes: data",
     "*/invoiceLanguageCombo:item.*": "each language by its own name, on purpose",
     "settingsDialog/*/languageCombo:item.[123]": "each language by its own name, on purpose",
+    "settingsDialog/*/registerUrlEdit:placeholder": "the trade register's web address",
     "*/historyTable:cell.*.1*": "who changed the card: a user name",
     "mergeDialog/*/choice:country:*": "a country code",
     "*/other_accountsEdit:placeholder": "an example account number",
@@ -244,6 +245,7 @@ def open_from_the_card(built: BuiltWindow, register: Register) -> None:
         table.selectRow(table.rowCount() - 1)
         edit()
     window.merge_customers(register.customer_id, register.other_id)
+    built.features.trade_register.update_action.trigger()
     invoicing = built.features.invoicing
     assert invoicing.new_invoice() is not None
     assert invoicing.open_invoice(register.draft_id) is not None
@@ -312,6 +314,9 @@ def test_every_window_dialog_and_menu_follows_the_language_live(
     monkeypatch.setattr(QDialog, "exec", show_instead_of_exec)
     open_from_the_menus(built)
     open_from_the_card(built, register)
+    update = built.features.trade_register.dialog
+    assert update is not None  # with the lookup's failure shown: the tests have no network
+    qtbot.waitUntil(lambda: not update.is_busy(), timeout=10_000)
     sheet = [
         ["Nro", "Nimi", "Kaupunki", "Lempiväri"],
         [1001, "Rakennus Virtanen Oy", "Oulu", "sininen"],

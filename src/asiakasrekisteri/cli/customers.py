@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from asiakasrekisteri.cli import trade_register
 from asiakasrekisteri.cli.common import (
     Parser,
     UsageError,
@@ -36,6 +37,8 @@ PUBLIC_FIELDS: tuple[tuple[str, str], ...] = (
     ("name", "name"),
     ("business_id", "business_id"),
     ("vat_id", "vat_id"),
+    ("company_form", "company_form"),
+    ("line_of_business", "line_of_business"),
     ("einvoice_address", "einvoice_address"),
     ("einvoice_operator", "einvoice_operator"),
     ("street", "street"),
@@ -112,6 +115,7 @@ def register(sub: Any) -> None:
     c = csub.add_parser("show", help="print one customer as JSON")
     c.add_argument("number")
     set_command(c, _cmd_customer_show, writes=False)
+    trade_register.register_customer_action(csub)
 
     p = sub.add_parser("company", help="own company details")
     csub = p.add_subparsers(dest="action", required=True, parser_class=Parser)

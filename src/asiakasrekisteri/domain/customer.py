@@ -94,6 +94,8 @@ class CustomerData:
     business_id: str = ""
     vat_id: str = ""
     buyer_ovt: str = ""
+    company_form: str = ""
+    line_of_business: str = ""
     street: str = ""
     postal_code: str = ""
     city: str = ""
@@ -349,7 +351,8 @@ def _check_identifiers_and_address(
     out: dict[str, Any],
     errors: dict[str, ValidationError],
 ) -> None:
-    """Y-tunnus, VAT number, OVT, group, address and the ways to reach the customer."""
+    """Y-tunnus, VAT number, OVT, group, company form and line of business, address and
+    the ways to reach the customer."""
     optional = _checked_optional
     text = _checked_text
     if data.business_id:
@@ -366,6 +369,12 @@ def _check_identifiers_and_address(
         )
     if data.group:
         out["group"] = text(errors, "group", data.group, 100, False)
+    if data.company_form:
+        out["company_form"] = text(errors, "company_form", data.company_form, 100, False)
+    if data.line_of_business:
+        out["line_of_business"] = text(
+            errors, "line_of_business", data.line_of_business, MAX_NAME_LENGTH, False
+        )
     if data.street:
         out["street"] = text(errors, "street", data.street, 500, True)
     if data.postal_code:

@@ -25,6 +25,7 @@ from asiakasrekisteri.services.onboarding import DemoService
 from asiakasrekisteri.services.privacy import PrivacyService
 from asiakasrekisteri.services.products import ProductService
 from asiakasrekisteri.services.spreadsheets import ExcelExportService, ExcelImportService
+from asiakasrekisteri.services.trade_register import TradeRegisterService
 from asiakasrekisteri.storage.db import Database
 
 
@@ -36,7 +37,7 @@ class Services:
         db: The open register; :meth:`close` closes it.
         dependents: The records features keep on customers (invoices).
         company, customers, history, attachments, backups, privacy, invoicing, products,
-            excel_import, excel_export, demo: The services.
+            excel_import, excel_export, demo, trade_register: The services.
     """
 
     db: Database
@@ -52,6 +53,7 @@ class Services:
     excel_import: ExcelImportService
     excel_export: ExcelExportService
     demo: DemoService
+    trade_register: TradeRegisterService
 
     def close(self) -> None:
         self.db.close()
@@ -84,6 +86,7 @@ def build_services(db: Database, backup_folder: Path) -> Services:
         excel_import=ExcelImportService(db, dependents, backups),
         excel_export=ExcelExportService(db, customers, invoicing),
         demo=DemoService(db),
+        trade_register=TradeRegisterService(db),
     )
 
 

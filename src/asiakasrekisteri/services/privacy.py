@@ -611,6 +611,8 @@ NOTICE_FIELD_LABELS: dict[str, str] = {
     "business_id": "Y-tunnus",
     "vat_id": "ALV-tunnus",
     "buyer_ovt": "OVT-tunnus",
+    "company_form": "yritysmuoto",
+    "line_of_business": "päätoimiala",
     "street": "laskutusosoite",
     "postal_code": "postinumero",
     "city": "postitoimipaikka",

@@ -69,6 +69,8 @@ class Action(StrEnum):
     ANONYMISED = "anonymised"
     DELETED = "deleted"
     RESTORED = "restored"
+    TRADE_REGISTER = "trade_register"
+    """Values taken from the trade register on the user's choice."""
 
 
 # Columns whose changes say nothing to the user: derived or bookkeeping values.

@@ -37,9 +37,10 @@ from asiakasrekisteri.storage.models import (
 
 # Fields copied one to one between CustomerData and the Customer row (same names).
 PLAIN_CUSTOMER_FIELDS = (
-    "customer_number", "name", "business_id", "vat_id", "buyer_ovt", "street",
-    "postal_code", "city", "country", "email", "phone", "website", "einvoice_address",
-    "einvoice_operator", "einvoice_address_unchecked", "fixed_reference", "use_rf_reference",
+    "customer_number", "name", "business_id", "vat_id", "buyer_ovt", "company_form",
+    "line_of_business", "street", "postal_code", "city", "country", "email", "phone",
+    "website", "einvoice_address", "einvoice_operator", "einvoice_address_unchecked",
+    "fixed_reference", "use_rf_reference",
     "delivery_ban", "collection_ban", "active", "discount_percent", "credit_limit",
     "penalty_interest", "status_manual", "comment", "payment_term_days", "delivery_terms",
     "delivery_method", "default_your_reference", "agreement_identifier", "text_before_rows",

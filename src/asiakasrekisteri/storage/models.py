@@ -77,6 +77,9 @@ class Customer(TimestampMixin, Base):
     business_id: Mapped[str] = mapped_column(String(20), default="", index=True)
     vat_id: Mapped[str] = mapped_column(String(20), default="")
     buyer_ovt: Mapped[str] = mapped_column(String(35), default="")
+    # As the trade register names them (migration step company_details).
+    company_form: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    line_of_business: Mapped[str] = mapped_column(String(200), default="", server_default="")
     street: Mapped[str] = mapped_column(Text, default="")
     postal_code: Mapped[str] = mapped_column(String(12), default="")
     city: Mapped[str] = mapped_column(String(100), default="", index=True)

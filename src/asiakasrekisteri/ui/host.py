@@ -15,7 +15,7 @@ window emits after putting its own texts into the new language.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum, auto
 from typing import Protocol
 
@@ -111,6 +111,14 @@ class WindowHost(Protocol):
 
     def card_area(self, area: CardArea) -> QWidget:
         """The card's empty box for ``area``; the feature adds its widget to its layout."""
+        ...
+
+    def card_editor(self, field: str) -> QWidget:
+        """The card's input of a record field, for a feature's completions on it."""
+        ...
+
+    def fill_card(self, values: Mapping[str, str]) -> None:
+        """Put values (record field → text) into the card's form as if typed."""
         ...
 
     def watch_drops(self, watcher: QObject) -> None:

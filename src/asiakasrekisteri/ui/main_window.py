@@ -7,7 +7,7 @@ it imports none of them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
@@ -376,6 +376,12 @@ class MainWindow(Retranslating, QMainWindow):
             if widget is not None:
                 widget.setParent(holder)
         return box
+
+    def card_editor(self, field: str) -> QWidget:
+        return self.card.editor(field)
+
+    def fill_card(self, values: Mapping[str, str]) -> None:
+        self.card.set_values(values)
 
     def watch_drops(self, watcher: QObject) -> None:
         """Let files be dropped on the window and the list; ``watcher`` filters the events."""

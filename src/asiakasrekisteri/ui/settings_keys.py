@@ -98,6 +98,10 @@ LIST_HEADER = BytesSetting("customer_list/header", None)
 """The customer list's column widths and order."""
 RETENTION_YEARS = IntSetting("privacy/retention_years", DEFAULT_RETENTION_YEARS)
 """Years without activity after which Privacy › Retention candidates… lists a customer."""
+TRADE_REGISTER_LOOKUPS = FlagSetting("trade_register/lookups", True)
+"""A new customer's name or Y-tunnus is looked up in the trade register while typed."""
+TRADE_REGISTER_URL = TextSetting("trade_register/url", "")
+"""Address of the trade register's open data API; "" for the environment's or PRH's own."""
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -108,6 +112,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WINDOW_SPLITTER,
     LIST_HEADER,
     RETENTION_YEARS,
+    TRADE_REGISTER_LOOKUPS,
+    TRADE_REGISTER_URL,
 )
 
 __all__ = [
@@ -117,6 +123,8 @@ __all__ = [
     "LIST_HEADER",
     "RETENTION_YEARS",
     "THEME",
+    "TRADE_REGISTER_LOOKUPS",
+    "TRADE_REGISTER_URL",
     "WINDOW_GEOMETRY",
     "WINDOW_SPLITTER",
     "WINDOW_STATE",

@@ -92,6 +92,10 @@ class BasicInfoTab(Retranslating, QScrollArea):
             extras=[self.vat_from_business_id_button])  # fmt: skip
         self.buyer_ovt_edit = QLineEdit()
         add(form, self.buyer_ovt_edit, "buyer_ovt", "buyerOvtEdit")
+        self.company_form_edit = QLineEdit()
+        add(form, self.company_form_edit, "company_form", "companyFormEdit")
+        self.line_of_business_edit = QLineEdit()
+        add(form, self.line_of_business_edit, "line_of_business", "lineOfBusinessEdit")
 
     def _build_contact(self, form: QFormLayout) -> None:
         add = self.fields.add
@@ -136,6 +140,8 @@ class BasicInfoTab(Retranslating, QScrollArea):
                 "business_id": self.tr("&Y-tunnus"),
                 "vat_id": self.tr("&VAT id"),
                 "buyer_ovt": self.tr("Re&cipient OVT"),
+                "company_form": self.tr("Company &form"),
+                "line_of_business": self.tr("Line of &business"),
                 "street": self.tr("&Street address"),
                 "postal_code": self.tr("&Postal code"),
                 "city": self.tr("C&ity"),
@@ -191,6 +197,8 @@ class BasicInfoTab(Retranslating, QScrollArea):
         self.business_id_edit.setText(data.business_id)
         self.vat_id_edit.setText(data.vat_id)
         self.buyer_ovt_edit.setText(data.buyer_ovt)
+        self.company_form_edit.setText(data.company_form)
+        self.line_of_business_edit.setText(data.line_of_business)
         self.street_edit.setPlainText(data.street)
         self.postal_code_edit.setText(data.postal_code)
         self.city_edit.setText(data.city)
@@ -213,6 +221,8 @@ class BasicInfoTab(Retranslating, QScrollArea):
             "business_id": self.business_id_edit.text(),
             "vat_id": self.vat_id_edit.text(),
             "buyer_ovt": self.buyer_ovt_edit.text(),
+            "company_form": self.company_form_edit.text(),
+            "line_of_business": self.line_of_business_edit.text(),
             "street": self.street_edit.toPlainText(),
             "postal_code": self.postal_code_edit.text(),
             "city": self.city_edit.text(),

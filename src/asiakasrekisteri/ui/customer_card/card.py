@@ -8,6 +8,8 @@ refusals are shown the same way.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -215,6 +217,21 @@ class CustomerCard(Retranslating, QWidget):
     def field_errors(self) -> dict[str, str]:
         """Field name → the error it shows now (also errors not shown on a new card)."""
         return dict(self._errors)
+
+    def editor(self, field: str) -> QWidget:
+        """The input of a card field (``name``, ``business_id`` …)."""
+        return self._slots()[field].editor
+
+    def set_values(self, values: Mapping[str, str]) -> None:
+        """Put ``values`` (basic info fields; ``customer_type`` by its value) into the form
+        as if typed; Save stores them."""
+        data, _errors = self._form_data()
+        changed: dict[str, Any] = dict(values)
+        if "customer_type" in changed:
+            changed["customer_type"] = CustomerType(changed["customer_type"])
+        self.basic_info.fill(replace(data, **changed))
+        self._update_state()
+        self._check_duplicates()
 
     def load(self, customer_id: int) -> bool:
         """Show a stored customer; asks first about unsaved changes.

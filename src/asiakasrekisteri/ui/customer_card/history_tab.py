@@ -70,6 +70,7 @@ def action_name(action: str) -> str:
         "anonymised": QCoreApplication.translate("HistoryTab", "Anonymised"),
         "deleted": QCoreApplication.translate("HistoryTab", "Deleted"),
         "restored": QCoreApplication.translate("HistoryTab", "Restored"),
+        "trade_register": QCoreApplication.translate("HistoryTab", "From the trade register"),
     }
     return names.get(action, action)
 

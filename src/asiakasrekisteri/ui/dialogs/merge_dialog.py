@@ -68,6 +68,8 @@ FIELD_LABELS: dict[str, str] = {
     "business_id": QT_TRANSLATE_NOOP("MergeDialog", "Y-tunnus"),
     "vat_id": QT_TRANSLATE_NOOP("MergeDialog", "VAT id"),
     "buyer_ovt": QT_TRANSLATE_NOOP("MergeDialog", "Buyer's OVT code"),
+    "company_form": QT_TRANSLATE_NOOP("MergeDialog", "Company form"),
+    "line_of_business": QT_TRANSLATE_NOOP("MergeDialog", "Line of business"),
     "street": QT_TRANSLATE_NOOP("MergeDialog", "Street"),
     "postal_code": QT_TRANSLATE_NOOP("MergeDialog", "Postal code"),
     "city": QT_TRANSLATE_NOOP("MergeDialog", "City"),

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from asiakasrekisteri.domain.errors import FieldErrors
 from asiakasrekisteri.services.company import CompanyService
+from asiakasrekisteri.services.trade_register import register_url
 from asiakasrekisteri.ui import settings_keys
 from asiakasrekisteri.ui.dialogs.company_form import CompanyForm
 from asiakasrekisteri.ui.i18n import Translators, errors_text
@@ -107,7 +110,23 @@ class SettingsDialog(Retranslating, QDialog):
         self.language_note.setWordWrap(True)
         self.language_note.setObjectName("languageNote")
         general_form.addRow(self.language_note)
+        self._build_trade_register(general_form)
         return general
+
+    def _build_trade_register(self, form: QFormLayout) -> None:
+        """Whether a new customer is looked up while typed, and where."""
+        self.lookups_check = QCheckBox(self)
+        self.lookups_check.setObjectName("registerLookupsCheck")
+        self.lookups_check.setChecked(settings_keys.TRADE_REGISTER_LOOKUPS.read(self.settings))
+        form.addRow(self.lookups_check)
+        self.register_url_edit = QLineEdit(self)
+        self.register_url_edit.setObjectName("registerUrlEdit")
+        self.register_url_edit.setText(settings_keys.TRADE_REGISTER_URL.read(self.settings))
+        self.register_url_edit.setPlaceholderText(register_url())
+        self.register_url_edit.setClearButtonEnabled(True)
+        self.register_url_label = QLabel(self)
+        self.register_url_label.setBuddy(self.register_url_edit)
+        form.addRow(self.register_url_label, self.register_url_edit)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
@@ -131,6 +150,16 @@ class SettingsDialog(Retranslating, QDialog):
                 "lists and open windows change at once."
             )
         )
+        self.lookups_check.setText(
+            self.tr(
+                "Look up a new customer in the trade register while typing its name or Y-tunnus"
+            )
+        )
+        self.lookups_check.setToolTip(
+            self.tr("Needs a network connection; the typed name or Y-tunnus is sent to PRH.")
+        )
+        self.register_url_label.setText(self.tr("Trade register add&ress:"))
+        self.register_url_edit.setToolTip(self.tr("Leave empty for PRH's open data service."))
         self.tabs.setTabText(self.tabs.indexOf(self.general), self.tr("&General"))
         self.tabs.setTabText(self.tabs.indexOf(self.company_form), self.tr("Own &company"))
 
@@ -166,5 +195,7 @@ class SettingsDialog(Retranslating, QDialog):
             settings_keys.THEME.write(self.settings, theme.value)
             if isinstance(app, QApplication):
                 apply_theme(app, theme)
+        settings_keys.TRADE_REGISTER_LOOKUPS.write(self.settings, self.lookups_check.isChecked())
+        settings_keys.TRADE_REGISTER_URL.write(self.settings, self.register_url_edit.text().strip())
         self.settings.sync()
         super().accept()
