@@ -15,6 +15,7 @@ from asiakasrekisteri.domain.countries import EU_COUNTRIES, normalize_country
 from asiakasrekisteri.domain.enums import (
     CustomerStatus,
     CustomerType,
+    InvoiceDelivery,
     InvoiceLanguage,
     NoteKind,
     VatTreatment,
@@ -121,6 +122,7 @@ class CustomerData:
     payment_term_days: int | None = None
     delivery_terms: str = ""
     delivery_method: str = ""
+    invoice_delivery: InvoiceDelivery = InvoiceDelivery.AUTO
     default_your_reference: str = ""
     agreement_identifier: str = ""
     text_before_rows: str = ""

@@ -18,6 +18,7 @@ from asiakasrekisteri.services.attachments import AttachmentService
 from asiakasrekisteri.services.backup import BackupService
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.delivery import DeliveryService, PasswordStore, SmtpTransport
 from asiakasrekisteri.services.dependents import DependentRecords
 from asiakasrekisteri.services.history import HistoryService
 from asiakasrekisteri.services.invoicing import InvoicingService, count_invoices, move_invoices
@@ -36,7 +37,7 @@ class Services:
         db: The open register; :meth:`close` closes it.
         dependents: The records features keep on customers (invoices).
         company, customers, history, attachments, backups, privacy, invoicing, products,
-            excel_import, excel_export, demo: The services.
+            excel_import, excel_export, demo, delivery: The services.
     """
 
     db: Database
@@ -52,6 +53,7 @@ class Services:
     excel_import: ExcelImportService
     excel_export: ExcelExportService
     demo: DemoService
+    delivery: DeliveryService
 
     def close(self) -> None:
         self.db.close()
@@ -84,6 +86,7 @@ def build_services(db: Database, backup_folder: Path) -> Services:
         excel_import=ExcelImportService(db, dependents, backups),
         excel_export=ExcelExportService(db, customers, invoicing),
         demo=DemoService(db),
+        delivery=DeliveryService(db, invoicing, PasswordStore(), SmtpTransport()),
     )
 
 
