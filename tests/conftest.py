@@ -19,6 +19,9 @@ from asiakasrekisteri.services.container import Services, build_services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.storage.db import Database
 
+# The test mail server, and the in-memory keyring every test runs with.
+pytest_plugins = ["tests.mail_server"]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

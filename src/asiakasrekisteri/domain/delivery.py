@@ -301,7 +301,7 @@ _TEXTS: dict[tuple[DocumentKind, InvoiceLanguage], tuple[str, str]] = {
 }
 
 DEFAULT_TEMPLATES: dict[tuple[DocumentKind, InvoiceLanguage], MessageTemplate] = {
-    key: MessageTemplate(subject, body + _REGARDS[key[1]])
+    key: MessageTemplate(subject, (body + _REGARDS[key[1]]).strip())
     for key, (subject, body) in _TEXTS.items()
 }
 """The texts a register starts with, for every kind and language."""

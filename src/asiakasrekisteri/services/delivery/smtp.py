@@ -9,6 +9,7 @@ password is ever sent (the settings refuse a login then). Every failure becomes 
 
 from __future__ import annotations
 
+import base64
 import logging
 import smtplib
 import socket
@@ -75,7 +76,8 @@ def build_message(
     message["Subject"] = subject
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=sender.domain)
-    message.set_content(body)
+    # Quoted-printable keeps ä and ö 7-bit clean for servers without 8BITMIME.
+    message.set_content(body, cte="quoted-printable")
     for attachment in attachments:
         maintype, _, subtype = attachment.mime_type.partition("/")
         message.add_attachment(
@@ -136,7 +138,7 @@ class SmtpTransport:
                 smtp.starttls(context=self.ssl_context())
                 smtp.ehlo()
             if settings.username and password is not None:
-                smtp.login(settings.username, password)
+                _login(smtp, settings.username, password)
         except (DeliveryError, smtplib.SMTPException, OSError) as exc:
             if smtp is not None:
                 close_quietly(smtp)
@@ -170,6 +172,23 @@ class SmtpTransport:
                 code="smtp.recipient_refused",
                 address=", ".join(sorted(refused)),
             )
+
+
+def _login(smtp: smtplib.SMTP, username: str, password: str) -> None:
+    """Log in; a user name or password with letters beyond ASCII (ä, ö) goes as UTF-8.
+
+    ``smtplib`` encodes credentials as ASCII only; AUTH PLAIN carries UTF-8 (RFC 4616), so
+    such credentials are sent that way.
+    """
+    if (username + password).isascii():
+        smtp.login(username, password)
+        return
+    if "PLAIN" not in smtp.esmtp_features.get("auth", "").upper().split():
+        raise smtplib.SMTPNotSupportedError("AUTH PLAIN is needed for a non-ASCII password")
+    token = base64.b64encode(b"\0" + username.encode() + b"\0" + password.encode()).decode()
+    code, response = smtp.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, response)
 
 
 def close_quietly(smtp: smtplib.SMTP) -> None:
@@ -222,6 +241,8 @@ def explain(exc: BaseException, settings: EmailSettings, timeout: float) -> Deli
             reason=_reason(exc),
         )
     if isinstance(exc, smtplib.SMTPServerDisconnected):
+        if isinstance(exc.__context__, TimeoutError):  # smtplib reports a timeout this way
+            return _connection_error(exc.__context__, host, port, timeout)
         return DeliveryError(
             "The mail server {host}:{port} closed the connection; check the port and the "
             "security setting.",
