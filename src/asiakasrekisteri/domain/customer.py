@@ -683,6 +683,7 @@ def _enum_parser(enum_type: type[Any]) -> Callable[[str], Any]:
 FIELD_PARSERS: dict[str, Callable[[str], Any]] = {
     "customer_type": _enum_parser(CustomerType),
     "invoice_language": _enum_parser(InvoiceLanguage),
+    "invoice_delivery": _enum_parser(InvoiceDelivery),
     "vat_treatment": _enum_parser(VatTreatment),
     "status": _enum_parser(CustomerStatus),
     "use_rf_reference": parse_bool,
