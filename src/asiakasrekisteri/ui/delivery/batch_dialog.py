@@ -247,14 +247,14 @@ class BatchSendDialog(Retranslating, QDialog):
             paper: list[int] = []
             with DeliveryRun(service, password=password, print_file=print_file) as run:
                 for done, (number, delivery) in enumerate(chosen, start=1):
-                    if cancelled():
-                        break
                     outcome = run.send(delivery)
                     if outcome is None:
                         paper.append(number)
                     else:
                         progress.add(number, outcome)
                     report(done, len(chosen))
+                    if cancelled():
+                        break
                 before_printing = len(run.outcomes)
             # The print file is written as the run ends: its documents' outcomes come last.
             for number, outcome in zip(paper, run.outcomes[before_printing:], strict=True):
