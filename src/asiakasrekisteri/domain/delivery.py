@@ -348,11 +348,10 @@ def validate_template(kind: DocumentKind, template: MessageTemplate) -> MessageT
         try:
             text = clean_text(value, max_length=200 if part == "subject" else 10_000,
                               multiline=multiline)  # fmt: skip
+            if not text and part == "subject":
+                raise RequiredValue("Write the subject.", code="template.subject_required")
             if not text:
-                raise RequiredValue(
-                    "Write the subject." if part == "subject" else "Write the message text.",
-                    code=f"template.{part}_required",
-                )
+                raise RequiredValue("Write the message text.", code="template.body_required")
             _fields_of(text, kind, part)
             out[part] = text
         except ValidationError as exc:

@@ -234,7 +234,7 @@ def check(delivery: Delivery, settings: EmailSettings) -> ValidationError | None
         if not settings.email_configured:
             return DeliveryError(
                 "E-mail is not set up: fill in the mail server and the sender in Settings › "
-                "E-mail.",
+                "E-mail and sending.",
                 code="delivery.email_not_set_up",
             )
     if delivery.route is InvoiceDelivery.EINVOICE:
@@ -252,7 +252,7 @@ def check(delivery: Delivery, settings: EmailSettings) -> ValidationError | None
             )
         if not settings.einvoice_folder:
             return DeliveryError(
-                "Choose the folder for e-invoice files in Settings › E-mail.",
+                "Choose the folder for e-invoice files in Settings › E-mail and sending.",
                 code="delivery.no_einvoice_folder",
             )
     return None

@@ -169,7 +169,7 @@ class DeliveryRun:
         if not folder.is_dir():
             raise DeliveryError(
                 "The e-invoice folder {folder} does not exist; choose it again in Settings › "
-                "E-mail.",
+                "E-mail and sending.",
                 code="delivery.einvoice_folder_missing",
                 folder=str(folder),
             )
