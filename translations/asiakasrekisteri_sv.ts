@@ -1032,7 +1032,7 @@ Det går inte att ångra.</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation>P&amp;ort</translation>
+        <translation>Port&amp;nummer</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -4402,7 +4402,7 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation>Te&amp;xt</translation>
+        <translation>Meddelande&amp;text</translation>
     </message>
     <message>
         <source>Send by</source>

@@ -3,6 +3,7 @@ Send statement…, Settings › E-mail…, and Send… on every finalised invoic
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject
@@ -163,14 +164,14 @@ class DeliveryActions(QObject):
 
     def send_unsent(self) -> BatchSendDialog:
         """Every finalised invoice and credit note not sent yet."""
-        return self._batch(self.service.unsent_invoices(), self.tr("Send unsent invoices"))
+        return self._batch(self.service.unsent_invoices(), lambda: self.tr("Send unsent invoices"))
 
     def send_reminders(self) -> BatchSendDialog:
         """Reminders recorded but not sent, and those due for open invoices."""
         deliveries = self.service.due_reminders(self.today())
-        return self._batch(deliveries, self.tr("Send due reminders"))
+        return self._batch(deliveries, lambda: self.tr("Send due reminders"))
 
-    def _batch(self, deliveries: list[Delivery], title: str) -> BatchSendDialog:
+    def _batch(self, deliveries: list[Delivery], title: Callable[[], str]) -> BatchSendDialog:
         dialog = BatchSendDialog(self.service, deliveries, title, self.host.parent_widget())
         dialog.finished.connect(lambda _r: self._batch_closed())
         self.dialog = dialog

@@ -5,7 +5,7 @@ and what failed stays ticked so that Send tries it again."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
@@ -88,7 +88,7 @@ class BatchSendDialog(Retranslating, QDialog):
         self,
         service: DeliveryService,
         deliveries: Sequence[Delivery],
-        title: str,
+        title: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -141,7 +141,7 @@ class BatchSendDialog(Retranslating, QDialog):
         self.table.resizeColumnsToContents()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.title)
+        self.setWindowTitle(self.title())
         self.table.setHorizontalHeaderLabels(
             [self.tr("Document"), self.tr("Customer"), self.tr("Send by"), self.tr("To"),
              self.tr("Result")]
@@ -237,7 +237,7 @@ class BatchSendDialog(Retranslating, QDialog):
                 return None
         password: str | None = None
         if any(d.by_email and d.problem is None for _n, d in chosen):
-            go_on, password = ask_password(self.service, self.prompts, self.windowTitle())
+            go_on, password = ask_password(self.service, self.prompts, self.title())
             if not go_on:
                 return None
         service, progress = self.service, self._progress
