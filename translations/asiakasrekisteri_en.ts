@@ -2556,6 +2556,10 @@ Finalise the invoice?</source>
         <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoicingActions</name>

@@ -2566,6 +2566,10 @@ Vahvistetaanko lasku?</translation>
         <source>(draft)</source>
         <translation>(luonnos)</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Lähettämättä</translation>
+    </message>
 </context>
 <context>
     <name>InvoicingActions</name>

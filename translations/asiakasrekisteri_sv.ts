@@ -2566,6 +2566,10 @@ Vill du slutföra fakturan?</translation>
         <source>(draft)</source>
         <translation>(utkast)</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickad</translation>
+    </message>
 </context>
 <context>
     <name>InvoicingActions</name>

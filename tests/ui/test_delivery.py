@@ -31,7 +31,9 @@ from asiakasrekisteri.ui.delivery.batch_dialog import BatchSendDialog, Column
 from asiakasrekisteri.ui.delivery.password_dialog import DeliveryPrompts, PasswordDialog
 from asiakasrekisteri.ui.delivery.send_dialog import SendDialog
 from asiakasrekisteri.ui.delivery.settings_dialog import EmailSettingsDialog
+from asiakasrekisteri.ui.formatting import format_date
 from asiakasrekisteri.ui.i18n import Translators
+from asiakasrekisteri.ui.invoicing.invoice_list import Column as ListColumn
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
 from tests.conftest import make_customer
 from tests.mail_server import MailServer, MemoryKeyring, StartServer
@@ -394,3 +396,28 @@ def test_statement_needs_a_customer_and_open_invoices(
     assert dialog.windowTitle() == f"Send Statement of customer {customer.data.customer_number}"
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_the_invoice_list_shows_what_was_sent(
+    qtbot: QtBot, built: BuiltWindow, services: Services, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    customer = services.customers.create(make_customer(email=""))
+    invoice = invoice_for(services, customer.id)
+    listing = built.features.invoicing.show_invoices()
+    qtbot.addWidget(listing)
+    model = listing.invoice_list.model
+
+    def sent_cell() -> str:
+        return str(model.data(model.index(0, ListColumn.SENT)))
+
+    assert model.headerData(ListColumn.SENT, Qt.Orientation.Horizontal) == "Sent"
+    assert sent_cell() == "Not sent"
+    dialog = built.features.delivery.send_invoice(invoice.id)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog.prompts, "print_file", lambda *_a: tmp_path / "p.pdf")
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    listing.reload()
+    assert sent_cell() == format_date(date.today())
