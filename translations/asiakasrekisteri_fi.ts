@@ -329,6 +329,10 @@
         <translation>Lähetystapa</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Vastaanottaja</translation>
     </message>

@@ -329,6 +329,10 @@
         <translation>Sänds som</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Mottagare</translation>
     </message>

@@ -26,7 +26,7 @@ from asiakasrekisteri.domain.delivery import (
     MessageTemplate,
     SmtpSecurity,
 )
-from asiakasrekisteri.domain.enums import InvoiceDelivery, InvoiceLanguage
+from asiakasrekisteri.domain.enums import CustomerType, InvoiceDelivery, InvoiceLanguage
 from asiakasrekisteri.domain.errors import FieldErrors
 from asiakasrekisteri.domain.invoice import InvoiceRecord, InvoiceRowData
 from asiakasrekisteri.domain.reference import format_any
@@ -282,15 +282,15 @@ def test_password_lives_in_the_keyring_only(
     server = mail_server("starttls", users={"laskut": PASSWORD})
     set_up_email(seller, server, username="laskut")
     delivery = seller.delivery
-    assert delivery.keyring_available() and delivery.password_needed()
+    assert delivery.keyring_available() and delivery.stored_password() is None
     delivery.keep_password(PASSWORD)
     assert memory_keyring.secrets == {("Asiakasrekisteri SMTP 127.0.0.1", "laskut"): PASSWORD}
-    assert delivery.stored_password() == PASSWORD and not delivery.password_needed()
+    assert delivery.stored_password() == PASSWORD
     with seller.db.engine.connect() as conn:
         dump = "\n".join(conn.connection.driver_connection.iterdump())  # type: ignore[union-attr]
     assert PASSWORD not in dump
     delivery.forget_password()
-    assert memory_keyring.secrets == {} and delivery.password_needed()
+    assert memory_keyring.secrets == {} and delivery.stored_password() is None
     delivery.forget_password()  # nothing kept: nothing to do
 
 
@@ -304,7 +304,7 @@ def test_without_a_keyring_the_password_is_asked_each_time(
     set_up_email(seller, server, username="laskut")
     delivery = seller.delivery
     assert not delivery.keyring_available()
-    assert delivery.password_needed() and delivery.stored_password() is None
+    assert delivery.stored_password() is None
     with pytest.raises(PasswordStoreError) as caught:
         delivery.keep_password(PASSWORD)
     assert caught.value.code == "keyring.unavailable"
@@ -554,3 +554,36 @@ def test_email_not_set_up_is_a_problem_before_any_connection(seller: Services) -
     assert delivery.problem is not None and delivery.problem.code == "delivery.email_not_set_up"
     with pytest.raises(DeliveryError):
         seller.delivery.test_connection(None)
+
+
+def test_a_merge_moves_the_delivery_record_to_the_survivor(
+    seller: Services, mail_server: StartServer
+) -> None:
+    server = mail_server("none")
+    set_up_email(seller, server, bcc_self=False)
+    survivor = seller.customers.create(make_customer(customer_number="1"))
+    merged = seller.customers.create(make_customer(customer_number="2", business_id=""))
+    invoice = invoice_for(seller, merged.id)
+    send(seller, seller.delivery.prepare_invoice(invoice.id))
+    seller.customers.merge(survivor.id, merged.id, survivor.data)
+    [attempt] = seller.delivery.attempts(customer_id=survivor.id)
+    assert attempt.ok and attempt.number == str(invoice.number)
+
+
+def test_privacy_export_shows_and_erasure_forgets_to_whom(
+    seller: Services, mail_server: StartServer
+) -> None:
+    server = mail_server("none")
+    set_up_email(seller, server, bcc_self=False)
+    customer = seller.customers.create(
+        make_customer(customer_type=CustomerType.PRIVATE, business_id="", email="maija@koti.fi")
+    )
+    invoice = invoice_for(seller, customer.id)
+    send(seller, seller.delivery.prepare_invoice(invoice.id))
+    [exported] = seller.privacy.export_data(customer.id)["deliveries"]
+    assert exported["recipients"] == "maija@koti.fi" and exported["ok"] is True
+
+    seller.privacy.erase(customer.id)
+
+    [attempt] = seller.delivery.attempts(invoice_id=invoice.id)
+    assert attempt.ok and attempt.recipients == "" and attempt.channel == "email"

@@ -315,6 +315,7 @@ def test_batch_sends_each_its_way_and_shows_the_results(
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 3
     assert dialog.chosen() == [0, 1]  # the one with no address is not ticked
+    assert cell(dialog, 0, Column.AMOUNT).text() == "200,80\u00a0€"
     assert "no invoice e-mail address" in cell(dialog, 2, Column.RESULT).text()
     target = tmp_path / "tulosta.pdf"
     monkeypatch.setattr(dialog.prompts, "print_file", lambda _title, _name: target)

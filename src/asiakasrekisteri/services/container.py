@@ -19,6 +19,7 @@ from asiakasrekisteri.services.backup import BackupService
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.delivery import DeliveryService, PasswordStore, SmtpTransport
+from asiakasrekisteri.services.delivery.attempts import move_attempts
 from asiakasrekisteri.services.dependents import DependentRecords
 from asiakasrekisteri.services.history import HistoryService
 from asiakasrekisteri.services.invoicing import InvoicingService, count_invoices, move_invoices
@@ -60,8 +61,9 @@ class Services:
 
 
 def register_dependents(dependents: DependentRecords) -> None:
-    """Name every kind of record that hangs on a customer: invoices, for now."""
+    """Name every kind of record that hangs on a customer: invoices and their deliveries."""
     dependents.register("invoices", kept=count_invoices, move=move_invoices)
+    dependents.register("deliveries", move=move_attempts)
 
 
 def build_services(db: Database, backup_folder: Path) -> Services:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.delivery import DocumentKind
 from asiakasrekisteri.domain.enums import InvoiceDelivery
@@ -121,3 +122,12 @@ def list_attempts(
             )
             for row in session.scalars(stmt)
         ]
+
+
+def move_attempts(session: Session, merged_id: int, survivor_id: int) -> None:
+    """A merged customer's delivery record goes to the survivor, with its invoices."""
+    session.execute(
+        update(DeliveryAttempt)
+        .where(DeliveryAttempt.customer_id == merged_id)
+        .values(customer_id=survivor_id)
+    )

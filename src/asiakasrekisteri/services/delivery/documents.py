@@ -74,7 +74,7 @@ class Delivery:
         invoice_id: The invoice (of a reminder too); None for a statement.
         reminder_id: The recorded reminder; None for one still to be recorded.
         day: The statement's day, or the day of a reminder still to be recorded.
-        amount: What the document asks for (or credits).
+        amount: What the document asks for (or credits), as the document prints it.
         problem: Why it cannot go as it stands; None when it can.
     """
 

@@ -134,10 +134,6 @@ class DeliveryService:
         settings = self.settings()
         return self.passwords.get(settings.host, settings.username)
 
-    def password_needed(self) -> bool:
-        """Whether the server wants a login whose password must be asked for now."""
-        return bool(self.settings().username) and self.stored_password() is None
-
     def keep_password(self, password: str) -> None:
         """Keep the password in the keyring.
 

@@ -44,9 +44,10 @@ from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 class Column(IntEnum):
     DOCUMENT = 0
     CUSTOMER = 1
-    ROUTE = 2
-    TO = 3
-    RESULT = 4
+    AMOUNT = 2
+    ROUTE = 3
+    TO = 4
+    RESULT = 5
 
 
 @dataclass
@@ -143,8 +144,8 @@ class BatchSendDialog(Retranslating, QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.title())
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Document"), self.tr("Customer"), self.tr("Send by"), self.tr("To"),
-             self.tr("Result")]
+            [self.tr("Document"), self.tr("Customer"), self.tr("Amount"), self.tr("Send by"),
+             self.tr("To"), self.tr("Result")]
         )  # fmt: skip
         self.table.setAccessibleName(self.tr("Documents to send"))
         for number in range(len(self.rows)):
@@ -160,6 +161,7 @@ class BatchSendDialog(Retranslating, QDialog):
         texts = {
             Column.DOCUMENT: document_text(delivery.document, delivery.number),
             Column.CUSTOMER: delivery.customer_name,
+            Column.AMOUNT: delivery.amount,
             Column.ROUTE: route_text(delivery.route),
             Column.TO: where_text(delivery),
             Column.RESULT: self._result_text(row),
