@@ -214,3 +214,19 @@ def test_send_reminder_and_statement(
     assert subjects[1].startswith("Maksumuistutus") and subjects[2].startswith("Tiliote")
     code, _out, err = run(capsys, *dbarg, "invoice", "send-reminder", "9999")
     assert code == 2 and err == "asiakasrekisteri: No invoice has the number 9999.\n"
+
+
+def test_a_failure_is_told_in_the_users_language(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    number = create(capsys, dbarg, "1001", date.today())
+    port = free_port()
+    run(capsys, *dbarg, "email", "set", f"port={port}")
+    monkeypatch.setenv("ASIAKASREKISTERI_LANG", "fi")
+    stdin(monkeypatch, PASSWORD + "\n")
+    code, _out, err = run(capsys, *dbarg, "invoice", "send", number, "--password-stdin")
+    assert code == 2
+    assert err == (
+        f"asiakasrekisteri: {number} invoice: Postipalvelin 127.0.0.1:{port} torjui yhteyden; "
+        "tarkista palvelimen nimi ja portti.\n"
+    )

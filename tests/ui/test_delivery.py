@@ -36,7 +36,7 @@ from asiakasrekisteri.ui.i18n import Translators
 from asiakasrekisteri.ui.invoicing.invoice_list import Column as ListColumn
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
 from tests.conftest import make_customer
-from tests.mail_server import MailServer, MemoryKeyring, StartServer
+from tests.mail_server import MailServer, MemoryKeyring, StartServer, free_port
 from tests.services.conftest import INVOICING_SELLER
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
@@ -422,3 +422,43 @@ def test_the_invoice_list_shows_what_was_sent(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     listing.reload()
     assert sent_cell() == format_date(date.today())
+
+
+def test_the_history_tab_words_each_send(
+    qtbot: QtBot, built: BuiltWindow, services: Services, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from asiakasrekisteri.ui.customer_card.history_tab import value_text
+
+    customer = services.customers.create(make_customer(email=""))
+    invoice = invoice_for(services, customer.id)
+    dialog = built.features.delivery.send_invoice(invoice.id)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.route_combo.setCurrentIndex(dialog.route_combo.findData("email"))
+    dialog.recipients_edit.setText("ap@virtanen.fi")
+    dialog.recipients_edit.textEdited.emit("ap@virtanen.fi")
+    assert not dialog.send_button.isEnabled()  # e-mail is not set up: nothing to try
+    port = free_port()
+    services.delivery.save_settings(
+        EmailSettings(host="127.0.0.1", port=port, security=SmtpSecurity.NONE,
+                      sender_address="laskut@makela.fi")
+    )  # fmt: skip
+    dialog.recipients_edit.textEdited.emit("ap@virtanen.fi")
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10_000)
+    monkeypatch.setattr(dialog.prompts, "print_file", lambda *_a: tmp_path / "p.pdf")
+    dialog.route_combo.setCurrentIndex(dialog.route_combo.findData("paper"))
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    rows = [
+        value_text(row.entity, row.field, row.new_value)
+        for row in services.history.for_customer(customer.id)
+        if row.entity == "delivery_attempt"
+    ]
+    assert rows == [
+        f"Invoice {invoice.number}: put into the print file",
+        f"Invoice {invoice.number}: not sent. The mail server 127.0.0.1:{port} refused the "
+        "connection; check the server name and port.",
+    ]
+    assert value_text("delivery_attempt", "", "{not json") == "{not json"
