@@ -20,6 +20,9 @@ from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.storage.db import Database
 from tests.trade_register_server import RecordedRegister
 
+# The test mail server, and the in-memory keyring every test runs with.
+pytest_plugins = ["tests.mail_server"]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

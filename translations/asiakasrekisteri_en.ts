@@ -321,6 +321,80 @@
     </message>
 </context>
 <context>
+    <name>BatchSendDialog</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send the ticked ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to send.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, not sent {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was not sent stays waiting; Send tries it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the document being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF for printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Check where each column of the sheet goes. Change a choice to see the preview below change; unknown columns become custom fields or are ignored.</source>
@@ -730,6 +804,120 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder of invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of customer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail with Finvoice XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (print file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoice file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>into the print file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: not sent. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: put into the print file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: written as an e-invoice to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: e-mailed to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>Send &amp;unsent invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send due &amp;reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send customer st&amp;atement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail and sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send unsent invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send due reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>Open it</source>
@@ -856,6 +1044,121 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Similar name ({score} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettingsDialog</name>
+    <message>
+        <source>E-mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s e-mail &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoice &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a server on this network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender, when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finvoice files for the operator&apos;s upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep in the keyring of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the password is asked each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send me a blind &amp;copy of every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for e-invoice files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works: the server took the login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,7 +1317,15 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How invoices, reminders and statements reach the customer. Automatic: as an e-invoice when the card has an e-invoice address, else by e-mail when it has an e-mail address, else on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices s&amp;ent by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1259,6 +1570,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,6 +1723,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1778,6 +2097,14 @@ Only one window at a time may change a register. Switch to that window, or close
     </message>
     <message>
         <source>credits invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2603,10 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2804,6 +3135,10 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invoices sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,6 +3216,26 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>Regular customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail with Finvoice XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3401,6 +3756,33 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Delete the note “{text}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Mail server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of {user} at {host}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the keyring of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password cannot be kept; it is asked each time mail is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4078,6 +4460,77 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a PDF for printing; you choose the file when sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a Finvoice file for {address} into the e-invoice folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is attached: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF for printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -4298,6 +4751,49 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the &amp;default text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4631,6 +5127,18 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A draft cannot be sent; finalise it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is never sent without encryption: choose STARTTLS or TLS, or leave the user name empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A yes/no value cannot be used here; the value is left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4651,6 +5159,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a file for the documents to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for e-invoice files in Settings › E-mail and sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer number {number} is in use; {new} is given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4664,6 +5180,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Duplicate of row {row} (same name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: fill in the mail server and the sender in Settings › E-mail and sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4695,6 +5215,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the mail server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the office a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4704,6 +5228,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Give the payment term as 0 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the sender&apos;s e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4775,6 +5303,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No connection to the mail server {host}:{port} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No customer has the billing customer number {number}; it is left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4811,6 +5343,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No keyring is available on this computer, so the password cannot be kept; it is asked each time mail is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No other customer has the billing customer number {number}; it is left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4827,11 +5363,19 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No secure connection to the mail server {host}:{port} ({reason}); check the port and the security setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a customer type (company or private person); company is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a sent invoice that is not yet credited can be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only invoices and credit notes can be sent as e-invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4923,6 +5467,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The certificate of the mail server {host} could not be verified ({reason}); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The check digit does not match; check the number for typing errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4975,6 +5523,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The document could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The due date must be 0 to 365 days after the invoice date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4983,7 +5535,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The e-invoice folder {folder} does not exist; choose it again in Settings › E-mail and sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4995,7 +5555,59 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The keyring did not keep the password ({reason}); it is asked each time mail is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The logo must be a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server password is needed; it is not in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the address {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the address {address}; the others got the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address {address} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer STARTTLS; choose TLS (port 465) in the settings, or ask the provider for the right setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not take a login this way ({reason}); check the security setting, or leave the user name empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} was not found; check its name and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} closed the connection; check the port and the security setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} did not answer within {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} refused the connection; check the server name and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5008,6 +5620,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The office is not the customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be kept in the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5035,11 +5651,23 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The reminder was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sheet “{sheet}” is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text contains invisible control characters; remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has an unknown field {name}. Fields you can use: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has an unmatched brace; to show a brace itself, write it twice: {example}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5123,11 +5751,31 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the field as {example}, without formatting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has no Y-tunnus; the trade register is searched by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has no complete billing address; an invoice must show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no e-invoice address; add it on the card, or choose another way of delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no invoice e-mail address; add one on the card or type it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5172,6 +5820,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>“{bic}” is not a valid BIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{host}” is not a server name; write it as smtp.example.fi, without “smtp://” or a port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

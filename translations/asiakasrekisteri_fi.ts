@@ -323,6 +323,80 @@
     </message>
 </context>
 <context>
+    <name>BatchSendDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Lähetystapa</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Documents to send</source>
+        <translation>Lähetettävät asiakirjat</translation>
+    </message>
+    <message>
+        <source>&amp;Send the ticked ones</source>
+        <translation>&amp;Lähetä valitut</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Keskeytä</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to send.</source>
+        <translation>
+            <numerusform>%n lähetettävä asiakirja.</numerusform>
+            <numerusform>%n lähetettävää asiakirjaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Mitään ei odota lähettämistä.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, not sent {left}.</source>
+        <translation>Lähetetty {sent}, epäonnistui {failed}, lähettämättä {left}.</translation>
+    </message>
+    <message>
+        <source>What was not sent stays waiting; Send tries it again.</source>
+        <translation>Lähettämättä jääneet odottavat; Lähetä yrittää niitä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Stopping after the document being sent…</source>
+        <translation>Lopetetaan, kun lähetettävänä oleva asiakirja on käsitelty…</translation>
+    </message>
+    <message>
+        <source>Save the PDF for printing</source>
+        <translation>Tallenna tulostettava PDF</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Check where each column of the sheet goes. Change a choice to see the preview below change; unknown columns become custom fields or are ignored.</source>
@@ -736,6 +810,120 @@ Toimintoa ei voi perua.</translation>
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Maksumuistutus</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Tiliote</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Lasku {number}</translation>
+    </message>
+    <message>
+        <source>Credit note {number}</source>
+        <translation>Hyvityslasku {number}</translation>
+    </message>
+    <message>
+        <source>Reminder of invoice {number}</source>
+        <translation>Maksumuistutus laskusta {number}</translation>
+    </message>
+    <message>
+        <source>Statement of customer {number}</source>
+        <translation>Asiakkaan {number} tiliote</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>E-mail with Finvoice XML</source>
+        <translation>Sähköposti ja Finvoice-XML</translation>
+    </message>
+    <message>
+        <source>Paper (print file)</source>
+        <translation>Paperi (tulostettava tiedosto)</translation>
+    </message>
+    <message>
+        <source>E-invoice file</source>
+        <translation>Verkkolaskutiedosto</translation>
+    </message>
+    <message>
+        <source>into the print file</source>
+        <translation>tulostettavaan tiedostoon</translation>
+    </message>
+    <message>
+        <source>{what}: not sent. {reason}</source>
+        <translation>{what}: ei lähetetty. {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: put into the print file</source>
+        <translation>{what}: lisätty tulostettavaan tiedostoon</translation>
+    </message>
+    <message>
+        <source>{what}: written as an e-invoice to {to}</source>
+        <translation>{what}: kirjoitettu verkkolaskuksi osoitteeseen {to}</translation>
+    </message>
+    <message>
+        <source>{what}: e-mailed to {to}</source>
+        <translation>{what}: lähetetty sähköpostilla osoitteeseen {to}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>Send &amp;unsent invoices…</source>
+        <translation>&amp;Lähetä lähettämättömät laskut…</translation>
+    </message>
+    <message>
+        <source>Send due &amp;reminders…</source>
+        <translation>Lähetä erääntyneiden &amp;muistutukset…</translation>
+    </message>
+    <message>
+        <source>Send customer st&amp;atement…</source>
+        <translation>Lähetä asiakkaan &amp;tiliote…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail and sending…</source>
+        <translation>&amp;Sähköposti ja lähetys…</translation>
+    </message>
+    <message>
+        <source>S&amp;end…</source>
+        <translation>&amp;Lähetä…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Lähetä</translation>
+    </message>
+    <message>
+        <source>Send statement</source>
+        <translation>Lähetä tiliote</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Valitse ensin asiakas.</translation>
+    </message>
+    <message>
+        <source>Send unsent invoices</source>
+        <translation>Lähetä lähettämättömät laskut</translation>
+    </message>
+    <message>
+        <source>Send due reminders</source>
+        <translation>Lähetä erääntyneiden muistutukset</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>Open it</source>
@@ -863,6 +1051,121 @@ Toimintoa ei voi perua.</translation>
     <message>
         <source>Similar name ({score} %)</source>
         <translation>Samankaltainen nimi ({score} %)</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettingsDialog</name>
+    <message>
+        <source>E-mail settings</source>
+        <translation>Sähköpostiasetukset</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server</source>
+        <translation>&amp;Postipalvelin</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Viestit</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver (SMTP)</source>
+        <translation>Lähtevän postin &amp;palvelin (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>&amp;Salaus</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ortti</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Sala&amp;sana</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;name</source>
+        <translation>Lähettäjän &amp;nimi</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s e-mail &amp;address</source>
+        <translation>Lähettäjän sähköposti&amp;osoite</translation>
+    </message>
+    <message>
+        <source>&amp;Replies to</source>
+        <translation>&amp;Vastaukset osoitteeseen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopio</translation>
+    </message>
+    <message>
+        <source>E-invoice &amp;folder</source>
+        <translation>Verkkolasku&amp;kansio</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (yleensä portti 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (yleensä portti 465)</translation>
+    </message>
+    <message>
+        <source>None (a server on this network only)</source>
+        <translation>Ei salausta (vain tämän verkon palvelin)</translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no login</source>
+        <translation>Tyhjä, jos palvelin ei vaadi kirjautumista</translation>
+    </message>
+    <message>
+        <source>The sender, when empty</source>
+        <translation>Tyhjänä lähettäjä</translation>
+    </message>
+    <message>
+        <source>Finvoice files for the operator&apos;s upload</source>
+        <translation>Finvoice-tiedostot operaattorille lähetettäviksi</translation>
+    </message>
+    <message>
+        <source>Kept in the keyring</source>
+        <translation>Tallessa avainnipussa</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in the keyring of this computer</source>
+        <translation>&amp;Tallenna tämän tietokoneen avainnippuun</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the password is asked each time</source>
+        <translation>Tässä tietokoneessa ei ole avainnippua: salasana kysytään joka kerta</translation>
+    </message>
+    <message>
+        <source>Send me a blind &amp;copy of every message</source>
+        <translation>Lähetä minulle &amp;piilokopio jokaisesta viestistä</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Kokeile yhteyttä</translation>
+    </message>
+    <message>
+        <source>Folder for e-invoice files</source>
+        <translation>Verkkolaskutiedostojen kansio</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Yhdistetään palvelimeen {host}…</translation>
+    </message>
+    <message>
+        <source>The connection works: the server took the login.</source>
+        <translation>Yhteys toimii: palvelin hyväksyi kirjautumisen.</translation>
     </message>
 </context>
 <context>
@@ -1020,8 +1323,16 @@ Toimintoa ei voi perua.</translation>
         <translation>Omat kentät</translation>
     </message>
     <message>
+        <source>How invoices, reminders and statements reach the customer. Automatic: as an e-invoice when the card has an e-invoice address, else by e-mail when it has an e-mail address, else on paper.</source>
+        <translation>Miten laskut, maksumuistutukset ja tiliotteet toimitetaan asiakkaalle. Automaattinen: verkkolaskuna, jos kortilla on verkkolaskuosoite, muuten sähköpostilla, jos sillä on sähköpostiosoite, muuten paperilla.</translation>
+    </message>
+    <message>
         <source>Add field…</source>
         <translation>Lisää kenttä…</translation>
+    </message>
+    <message>
+        <source>Invoices s&amp;ent by</source>
+        <translation>Laskujen lähe&amp;tystapa</translation>
     </message>
     <message>
         <source>By country (domestic VAT in Finland)</source>
@@ -1265,6 +1576,10 @@ Toimintoa ei voi perua.</translation>
         <translation>Lasku</translation>
     </message>
     <message>
+        <source>Sending</source>
+        <translation>Lähetys</translation>
+    </message>
+    <message>
         <source>Merged number</source>
         <translation>Yhdistetty numero</translation>
     </message>
@@ -1415,6 +1730,10 @@ Toimintoa ei voi perua.</translation>
     <message>
         <source>Finalised</source>
         <translation>Vahvistettu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
     </message>
     <message>
         <source>Notice period</source>
@@ -1787,6 +2106,14 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
     <message>
         <source>credits invoice {number}</source>
         <translation>hyvittää laskun {number}</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ei vielä lähetetty</translation>
+    </message>
+    <message>
+        <source>Sent: {date}</source>
+        <translation>Lähetetty: {date}</translation>
     </message>
     <message>
         <source>Payments: {list}</source>
@@ -2287,6 +2614,10 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>(draft)</source>
         <translation>(luonnos)</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Lähettämättä</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3145,10 @@ Vahvistetaanko lasku?</translation>
         <translation>Toimitustapa</translation>
     </message>
     <message>
+        <source>Invoices sent by</source>
+        <translation>Laskujen lähetystapa</translation>
+    </message>
+    <message>
         <source>Your reference</source>
         <translation>Viitteenne</translation>
     </message>
@@ -2892,6 +3227,26 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>Regular customer</source>
         <translation>Vakiintunut asiakas</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automaattinen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>E-mail with Finvoice XML</source>
+        <translation>Sähköposti ja Finvoice-XML</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paperi</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>Verkkolasku</translation>
     </message>
     <message>
         <source>Merge customers</source>
@@ -3420,6 +3775,33 @@ Tallennetaanko silti?</translation>
     <message>
         <source>Delete the note “{text}”?</source>
         <translation>Poistetaanko muistiinpano ”{text}”?</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Mail server password</source>
+        <translation>Postipalvelimen salasana</translation>
+    </message>
+    <message>
+        <source>The password of {user} at {host}:</source>
+        <translation>Käyttäjän {user} salasana palvelimella {host}:</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the keyring of this computer</source>
+        <translation>&amp;Tallenna se tämän tietokoneen avainnippuun</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password cannot be kept; it is asked each time mail is sent.</source>
+        <translation>Tässä tietokoneessa ei ole avainnippua, joten salasanaa ei voi tallentaa; se kysytään aina, kun postia lähetetään.</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4483,77 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send {what}</source>
+        <translation>Lähetä: {what}</translation>
+    </message>
+    <message>
+        <source>Send &amp;by</source>
+        <translation>&amp;Lähetystapa</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Aihe</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;ksti</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Lähetystapa</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Addresses separated by ;</source>
+        <translation>Osoitteet puolipisteellä erotettuina</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Lähetä</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Into a PDF for printing; you choose the file when sending.</source>
+        <translation>Tulostettavaan PDF-tiedostoon; valitset tiedoston lähettäessä.</translation>
+    </message>
+    <message>
+        <source>As a Finvoice file for {address} into the e-invoice folder.</source>
+        <translation>Finvoice-tiedostona osoitteeseen {address} verkkolaskukansioon.</translation>
+    </message>
+    <message>
+        <source>The PDF is attached: {name}</source>
+        <translation>PDF on liitteenä: {name}</translation>
+    </message>
+    <message>
+        <source>Sent before:</source>
+        <translation>Aiemmat lähetykset:</translation>
+    </message>
+    <message>
+        <source>Save the PDF for printing</source>
+        <translation>Tallenna tulostettava PDF</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -4322,6 +4775,49 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
         <translation>Toimipisteitä lisätty {added}, päivitetty {updated}, jätetty tuomatta {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Viesti</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Aihe</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Teksti</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;default text</source>
+        <translation>Palauta &amp;oletusteksti</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>Kentät: {fields}</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +5150,18 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Päivämäärää tai kellonaikaa ei voi käyttää tässä; arvo jätetään pois.</translation>
     </message>
     <message>
+        <source>A draft cannot be sent; finalise it first.</source>
+        <translation>Luonnosta ei voi lähettää; vahvista se ensin.</translation>
+    </message>
+    <message>
+        <source>A password is never sent without encryption: choose STARTTLS or TLS, or leave the user name empty.</source>
+        <translation>Salasanaa ei koskaan lähetetä salaamatta: valitse STARTTLS tai TLS tai jätä käyttäjätunnus tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Portti on luku 1–65535.</translation>
+    </message>
+    <message>
         <source>A yes/no value cannot be used here; the value is left out.</source>
         <translation>Kyllä/ei-arvoa ei voi käyttää tässä; arvo jätetään pois.</translation>
     </message>
@@ -4674,6 +5182,14 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Muutettu muotoon ”{value}”.</translation>
     </message>
     <message>
+        <source>Choose a file for the documents to print.</source>
+        <translation>Valitse tiedosto tulostettaville asiakirjoille.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for e-invoice files in Settings › E-mail and sending.</source>
+        <translation>Valitse verkkolaskutiedostojen kansio kohdassa Asetukset › Sähköposti ja lähetys.</translation>
+    </message>
+    <message>
         <source>Customer number {number} is in use; {new} is given.</source>
         <translation>Asiakasnumero {number} on jo käytössä; tilalle annetaan {new}.</translation>
     </message>
@@ -4688,6 +5204,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Duplicate of row {row} (same name).</source>
         <translation>Rivin {row} kaksoiskappale (sama nimi).</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: fill in the mail server and the sender in Settings › E-mail and sending.</source>
+        <translation>Sähköpostia ei ole otettu käyttöön: täytä postipalvelin ja lähettäjä kohdassa Asetukset › Sähköposti ja lähetys.</translation>
     </message>
     <message>
         <source>Edited after the import; left as it is.</source>
@@ -4718,6 +5238,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Anna kiinteä viivästyskorko.</translation>
     </message>
     <message>
+        <source>Give the mail server first.</source>
+        <translation>Anna ensin postipalvelin.</translation>
+    </message>
+    <message>
         <source>Give the office a name.</source>
         <translation>Anna toimipaikalle nimi.</translation>
     </message>
@@ -4728,6 +5252,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Give the payment term as 0 to 365 days.</source>
         <translation>Anna maksuaika päivinä (0–365).</translation>
+    </message>
+    <message>
+        <source>Give the sender&apos;s e-mail address.</source>
+        <translation>Anna lähettäjän sähköpostiosoite.</translation>
     </message>
     <message>
         <source>Give the unit price in whole cents.</source>
@@ -4798,6 +5326,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Asiakkaan nimelle ei ole valittu saraketta.</translation>
     </message>
     <message>
+        <source>No connection to the mail server {host}:{port} ({reason}).</source>
+        <translation>Postipalvelimeen {host}:{port} ei saatu yhteyttä ({reason}).</translation>
+    </message>
+    <message>
         <source>No customer has the billing customer number {number}; it is left out.</source>
         <translation>Laskutusasiakkaan numerolla {number} ei löydy asiakasta; se jätetään pois.</translation>
     </message>
@@ -4834,6 +5366,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Laskua numerolla {number} ei ole.</translation>
     </message>
     <message>
+        <source>No keyring is available on this computer, so the password cannot be kept; it is asked each time mail is sent.</source>
+        <translation>Tässä tietokoneessa ei ole avainnippua, joten salasanaa ei voi tallentaa; se kysytään aina, kun postia lähetetään.</translation>
+    </message>
+    <message>
         <source>No other customer has the billing customer number {number}; it is left out.</source>
         <translation>Laskutusasiakkaan numerolla {number} ei löydy muuta asiakasta; se jätetään pois.</translation>
     </message>
@@ -4850,12 +5386,20 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tuotetta koodilla {value} ei ole.</translation>
     </message>
     <message>
+        <source>No secure connection to the mail server {host}:{port} ({reason}); check the port and the security setting.</source>
+        <translation>Suojattua yhteyttä postipalvelimeen {host}:{port} ei saatu ({reason}); tarkista portti ja salausasetus.</translation>
+    </message>
+    <message>
         <source>Not a customer type (company or private person); company is used.</source>
         <translation>Ei kelvollinen asiakastyyppi (yritys tai yksityishenkilö); käytetään yritystä.</translation>
     </message>
     <message>
         <source>Only a sent invoice that is not yet credited can be credited.</source>
         <translation>Vain lähetetyn laskun, jota ei ole vielä hyvitetty, voi hyvittää.</translation>
+    </message>
+    <message>
+        <source>Only invoices and credit notes can be sent as e-invoices.</source>
+        <translation>Verkkolaskuna voi lähettää vain laskuja ja hyvityslaskuja.</translation>
     </message>
     <message>
         <source>Payments can be recorded only on sent invoices; this one is {status}.</source>
@@ -4946,6 +5490,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Pankkiviivakoodissa voi olla vain vuosien 2000–2099 eräpäivä, ei {due_date}.</translation>
     </message>
     <message>
+        <source>The certificate of the mail server {host} could not be verified ({reason}); nothing was sent.</source>
+        <translation>Postipalvelimen {host} varmennetta ei voitu tarkistaa ({reason}); mitään ei lähetetty.</translation>
+    </message>
+    <message>
         <source>The check digit does not match; check the number for typing errors.</source>
         <translation>Tarkistusnumero ei täsmää; tarkista numero kirjoitusvirheiden varalta.</translation>
     </message>
@@ -4998,6 +5546,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Levy on täynnä, joten muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>The document could not be sent.</source>
+        <translation>Asiakirjaa ei voitu lähettää.</translation>
+    </message>
+    <message>
         <source>The due date must be 0 to 365 days after the invoice date.</source>
         <translation>Eräpäivän on oltava 0–365 päivää laskun päivämäärän jälkeen.</translation>
     </message>
@@ -5006,8 +5558,16 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Verkkolasku ei vastaa Finvoice 3.0 -skeemaa: {error}</translation>
     </message>
     <message>
+        <source>The e-invoice folder {folder} does not exist; choose it again in Settings › E-mail and sending.</source>
+        <translation>Verkkolaskukansiota {folder} ei ole; valitse se uudelleen kohdassa Asetukset › Sähköposti ja lähetys.</translation>
+    </message>
+    <message>
         <source>The file cannot be imported.</source>
         <translation>Tiedostoa ei voi tuoda.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written ({reason}).</source>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa ({reason}).</translation>
     </message>
     <message>
         <source>The fixed compensation of 40 € can be claimed only from a business.</source>
@@ -5018,8 +5578,60 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Laskua ei löytynyt.</translation>
     </message>
     <message>
+        <source>The keyring did not keep the password ({reason}); it is asked each time mail is sent.</source>
+        <translation>Avainnippu ei tallentanut salasanaa ({reason}); se kysytään aina, kun postia lähetetään.</translation>
+    </message>
+    <message>
         <source>The logo must be a PNG or JPEG file.</source>
         <translation>Logon on oltava PNG- tai JPEG-tiedosto.</translation>
+    </message>
+    <message>
+        <source>The mail server password is needed; it is not in the keyring.</source>
+        <translation>Postipalvelimen salasana tarvitaan; se ei ole avainnipussa.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address {address}.</source>
+        <translation>Postipalvelin hylkäsi osoitteen {address}.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address {address}; the others got the message.</source>
+        <translation>Postipalvelin hylkäsi osoitteen {address}; muut saivat viestin.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address {address} ({reason}).</source>
+        <translation>Postipalvelin hylkäsi lähettäjän osoitteen {address} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The mail server {host} did not accept the user name or password.</source>
+        <translation>Postipalvelin {host} ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer STARTTLS; choose TLS (port 465) in the settings, or ask the provider for the right setting.</source>
+        <translation>Postipalvelin {host} ei tarjoa STARTTLS-salausta; valitse asetuksista TLS (portti 465) tai kysy oikea asetus palveluntarjoajalta.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not take a login this way ({reason}); check the security setting, or leave the user name empty.</source>
+        <translation>Postipalvelin {host} ei hyväksy kirjautumista näin ({reason}); tarkista salausasetus tai jätä käyttäjätunnus tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused: {reason}.</source>
+        <translation>Postipalvelin {host} kieltäytyi: {reason}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} was not found; check its name and the network connection.</source>
+        <translation>Postipalvelinta {host} ei löytynyt; tarkista sen nimi ja verkkoyhteys.</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} closed the connection; check the port and the security setting.</source>
+        <translation>Postipalvelin {host}:{port} katkaisi yhteyden; tarkista portti ja salausasetus.</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} did not answer within {seconds} seconds.</source>
+        <translation>Postipalvelin {host}:{port} ei vastannut {seconds} sekunnissa.</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} refused the connection; check the server name and port.</source>
+        <translation>Postipalvelin {host}:{port} torjui yhteyden; tarkista palvelimen nimi ja portti.</translation>
     </message>
     <message>
         <source>The message to the payee may have at most 140 characters, not {length}.</source>
@@ -5032,6 +5644,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The office is not the customer&apos;s.</source>
         <translation>Toimipaikka ei kuulu tälle asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>The password cannot be kept in the keyring.</source>
+        <translation>Salasanaa ei voi tallentaa avainnippuun.</translation>
     </message>
     <message>
         <source>The payee name is needed for the QR code.</source>
@@ -5058,12 +5674,24 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Rekisteritiedosto on vioittunut. Sulje ohjelma ja käynnistä se uudelleen, niin voit palauttaa varmuuskopion.</translation>
     </message>
     <message>
+        <source>The reminder was not found.</source>
+        <translation>Maksumuistutusta ei löytynyt.</translation>
+    </message>
+    <message>
         <source>The sheet “{sheet}” is empty.</source>
         <translation>Taulukko ”{sheet}” on tyhjä.</translation>
     </message>
     <message>
         <source>The text contains invisible control characters; remove them.</source>
         <translation>Tekstissä on näkymättömiä ohjausmerkkejä; poista ne.</translation>
+    </message>
+    <message>
+        <source>The text has an unknown field {name}. Fields you can use: {fields}.</source>
+        <translation>Tekstissä on tuntematon kenttä {name}. Käytettävissä olevat kentät: {fields}.</translation>
+    </message>
+    <message>
+        <source>The text has an unmatched brace; to show a brace itself, write it twice: {example}.</source>
+        <translation>Tekstissä on pariton aaltosulje; kirjoita aaltosulje kahdesti, jos haluat sen näkyvän: {example}.</translation>
     </message>
     <message>
         <source>The text is too long ({length} characters; at most {max} allowed).</source>
@@ -5146,12 +5774,32 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Kirjoita muistiinpanoon jotakin.</translation>
     </message>
     <message>
+        <source>Write the field as {example}, without formatting.</source>
+        <translation>Kirjoita kenttä muodossa {example} ilman muotoilua.</translation>
+    </message>
+    <message>
+        <source>Write the message text.</source>
+        <translation>Kirjoita viestin teksti.</translation>
+    </message>
+    <message>
+        <source>Write the subject.</source>
+        <translation>Kirjoita aihe.</translation>
+    </message>
+    <message>
         <source>{name} has no Y-tunnus; the trade register is searched by it.</source>
         <translation>Asiakkaalla {name} ei ole Y-tunnusta; YTJ:stä haetaan sillä.</translation>
     </message>
     <message>
         <source>{name} has no complete billing address; an invoice must show it.</source>
         <translation>Asiakkaalla {name} ei ole täydellistä laskutusosoitetta; laskussa sen on näyttävä.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-invoice address; add it on the card, or choose another way of delivery.</source>
+        <translation>Asiakkaalla {name} ei ole verkkolaskuosoitetta; lisää se kortille tai valitse toinen lähetystapa.</translation>
+    </message>
+    <message>
+        <source>{name} has no invoice e-mail address; add one on the card or type it here.</source>
+        <translation>Asiakkaalla {name} ei ole laskutuksen sähköpostiosoitetta; lisää se kortille tai kirjoita se tähän.</translation>
     </message>
     <message>
         <source>{name} has no open invoices.</source>
@@ -5196,6 +5844,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>“{bic}” is not a valid BIC.</source>
         <translation>”{bic}” ei ole kelvollinen BIC-tunnus.</translation>
+    </message>
+    <message>
+        <source>“{host}” is not a server name; write it as smtp.example.fi, without “smtp://” or a port.</source>
+        <translation>”{host}” ei ole palvelimen nimi; kirjoita se muodossa smtp.example.fi ilman ”smtp://”-alkua tai porttia.</translation>
     </message>
     <message>
         <source>“{iban}” is not a valid IBAN.</source>

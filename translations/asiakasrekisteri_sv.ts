@@ -323,6 +323,80 @@
     </message>
 </context>
 <context>
+    <name>BatchSendDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Sänds som</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Documents to send</source>
+        <translation>Dokument att skicka</translation>
+    </message>
+    <message>
+        <source>&amp;Send the ticked ones</source>
+        <translation>&amp;Skicka de markerade</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to send.</source>
+        <translation>
+            <numerusform>%n dokument att skicka.</numerusform>
+            <numerusform>%n dokument att skicka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Inget väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, not sent {left}.</source>
+        <translation>Skickade {sent}, misslyckades {failed}, inte skickade {left}.</translation>
+    </message>
+    <message>
+        <source>What was not sent stays waiting; Send tries it again.</source>
+        <translation>Det som inte skickades väntar kvar; Skicka försöker igen.</translation>
+    </message>
+    <message>
+        <source>Stopping after the document being sent…</source>
+        <translation>Stannar när dokumentet som skickas nu är klart…</translation>
+    </message>
+    <message>
+        <source>Save the PDF for printing</source>
+        <translation>Spara PDF-filen för utskrift</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Check where each column of the sheet goes. Change a choice to see the preview below change; unknown columns become custom fields or are ignored.</source>
@@ -736,6 +810,120 @@ Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Betalningspåminnelse</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Kontoutdrag</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Faktura {number}</translation>
+    </message>
+    <message>
+        <source>Credit note {number}</source>
+        <translation>Kreditnota {number}</translation>
+    </message>
+    <message>
+        <source>Reminder of invoice {number}</source>
+        <translation>Betalningspåminnelse för faktura {number}</translation>
+    </message>
+    <message>
+        <source>Statement of customer {number}</source>
+        <translation>Kontoutdrag för kund {number}</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>E-mail with Finvoice XML</source>
+        <translation>E-post med Finvoice-XML</translation>
+    </message>
+    <message>
+        <source>Paper (print file)</source>
+        <translation>Papper (utskriftsfil)</translation>
+    </message>
+    <message>
+        <source>E-invoice file</source>
+        <translation>E-fakturafil</translation>
+    </message>
+    <message>
+        <source>into the print file</source>
+        <translation>i utskriftsfilen</translation>
+    </message>
+    <message>
+        <source>{what}: not sent. {reason}</source>
+        <translation>{what}: inte skickad. {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: put into the print file</source>
+        <translation>{what}: lagd i utskriftsfilen</translation>
+    </message>
+    <message>
+        <source>{what}: written as an e-invoice to {to}</source>
+        <translation>{what}: skriven som e-faktura till {to}</translation>
+    </message>
+    <message>
+        <source>{what}: e-mailed to {to}</source>
+        <translation>{what}: skickad per e-post till {to}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>Send &amp;unsent invoices…</source>
+        <translation>Skicka &amp;oskickade fakturor…</translation>
+    </message>
+    <message>
+        <source>Send due &amp;reminders…</source>
+        <translation>Skicka förfallna &amp;påminnelser…</translation>
+    </message>
+    <message>
+        <source>Send customer st&amp;atement…</source>
+        <translation>Skicka kundens &amp;kontoutdrag…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail and sending…</source>
+        <translation>&amp;E-post och utskick…</translation>
+    </message>
+    <message>
+        <source>S&amp;end…</source>
+        <translation>Sk&amp;icka…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <source>Send statement</source>
+        <translation>Skicka kontoutdrag</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Välj först en kund.</translation>
+    </message>
+    <message>
+        <source>Send unsent invoices</source>
+        <translation>Skicka oskickade fakturor</translation>
+    </message>
+    <message>
+        <source>Send due reminders</source>
+        <translation>Skicka förfallna påminnelser</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>Open it</source>
@@ -863,6 +1051,121 @@ Det går inte att ångra.</translation>
     <message>
         <source>Similar name ({score} %)</source>
         <translation>Liknande namn ({score} %)</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettingsDialog</name>
+    <message>
+        <source>E-mail settings</source>
+        <translation>E-postinställningar</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server</source>
+        <translation>&amp;Postserver</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Meddelanden</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver (SMTP)</source>
+        <translation>Server för utgående &amp;post (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>&amp;Kryptering</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>Port&amp;nummer</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;name</source>
+        <translation>Avsändarens &amp;namn</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s e-mail &amp;address</source>
+        <translation>Avsändarens e-post&amp;adress</translation>
+    </message>
+    <message>
+        <source>&amp;Replies to</source>
+        <translation>Svar &amp;till</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopia</translation>
+    </message>
+    <message>
+        <source>E-invoice &amp;folder</source>
+        <translation>E-faktura&amp;mapp</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (oftast port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (oftast port 465)</translation>
+    </message>
+    <message>
+        <source>None (a server on this network only)</source>
+        <translation>Ingen (endast en server i det här nätverket)</translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no login</source>
+        <translation>Tomt om servern inte kräver inloggning</translation>
+    </message>
+    <message>
+        <source>The sender, when empty</source>
+        <translation>Avsändaren om tomt</translation>
+    </message>
+    <message>
+        <source>Finvoice files for the operator&apos;s upload</source>
+        <translation>Finvoice-filer som skickas till operatören</translation>
+    </message>
+    <message>
+        <source>Kept in the keyring</source>
+        <translation>Sparat i nyckelringen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in the keyring of this computer</source>
+        <translation>&amp;Spara i den här datorns nyckelring</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the password is asked each time</source>
+        <translation>Den här datorn har ingen nyckelring: lösenordet frågas varje gång</translation>
+    </message>
+    <message>
+        <source>Send me a blind &amp;copy of every message</source>
+        <translation>Skicka mig en dold &amp;kopia av varje meddelande</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Folder for e-invoice files</source>
+        <translation>Mapp för e-fakturafiler</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Ansluter till {host}…</translation>
+    </message>
+    <message>
+        <source>The connection works: the server took the login.</source>
+        <translation>Anslutningen fungerar: servern godtog inloggningen.</translation>
     </message>
 </context>
 <context>
@@ -1020,8 +1323,16 @@ Det går inte att ångra.</translation>
         <translation>Egna fält</translation>
     </message>
     <message>
+        <source>How invoices, reminders and statements reach the customer. Automatic: as an e-invoice when the card has an e-invoice address, else by e-mail when it has an e-mail address, else on paper.</source>
+        <translation>Hur fakturor, påminnelser och kontoutdrag når kunden. Automatiskt: som e-faktura om kortet har en e-fakturaadress, annars per e-post om det har en e-postadress, annars på papper.</translation>
+    </message>
+    <message>
         <source>Add field…</source>
         <translation>Lägg till fält…</translation>
+    </message>
+    <message>
+        <source>Invoices s&amp;ent by</source>
+        <translation>Fakturor sän&amp;ds som</translation>
     </message>
     <message>
         <source>By country (domestic VAT in Finland)</source>
@@ -1265,6 +1576,10 @@ Det går inte att ångra.</translation>
         <translation>Faktura</translation>
     </message>
     <message>
+        <source>Sending</source>
+        <translation>Utskick</translation>
+    </message>
+    <message>
         <source>Merged number</source>
         <translation>Sammanslaget nummer</translation>
     </message>
@@ -1415,6 +1730,10 @@ Det går inte att ångra.</translation>
     <message>
         <source>Finalised</source>
         <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
     </message>
     <message>
         <source>Notice period</source>
@@ -1787,6 +2106,14 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
     <message>
         <source>credits invoice {number}</source>
         <translation>krediterar faktura {number}</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Inte skickad ännu</translation>
+    </message>
+    <message>
+        <source>Sent: {date}</source>
+        <translation>Skickad: {date}</translation>
     </message>
     <message>
         <source>Payments: {list}</source>
@@ -2287,6 +2614,10 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>(draft)</source>
         <translation>(utkast)</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickad</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3145,10 @@ Vill du slutföra fakturan?</translation>
         <translation>Leveranssätt</translation>
     </message>
     <message>
+        <source>Invoices sent by</source>
+        <translation>Fakturor sänds som</translation>
+    </message>
+    <message>
         <source>Your reference</source>
         <translation>Er referens</translation>
     </message>
@@ -2892,6 +3227,26 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>Regular customer</source>
         <translation>Stamkund</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>E-mail with Finvoice XML</source>
+        <translation>E-post med Finvoice-XML</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-faktura</translation>
     </message>
     <message>
         <source>Merge customers</source>
@@ -3420,6 +3775,33 @@ Vill du spara ändå?</translation>
     <message>
         <source>Delete the note “{text}”?</source>
         <translation>Radera anteckningen ”{text}”?</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Mail server password</source>
+        <translation>Postserverns lösenord</translation>
+    </message>
+    <message>
+        <source>The password of {user} at {host}:</source>
+        <translation>Lösenordet för {user} på {host}:</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the keyring of this computer</source>
+        <translation>&amp;Spara det i den här datorns nyckelring</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password cannot be kept; it is asked each time mail is sent.</source>
+        <translation>Den här datorn har ingen nyckelring, så lösenordet kan inte sparas; det frågas varje gång e-post skickas.</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4483,77 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send {what}</source>
+        <translation>Skicka: {what}</translation>
+    </message>
+    <message>
+        <source>Send &amp;by</source>
+        <translation>Sänds &amp;som</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>Ä&amp;mne</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Meddelande&amp;text</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Sänds som</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Addresses separated by ;</source>
+        <translation>Adresser åtskilda med ;</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Into a PDF for printing; you choose the file when sending.</source>
+        <translation>Till en PDF-fil för utskrift; du väljer filen när du skickar.</translation>
+    </message>
+    <message>
+        <source>As a Finvoice file for {address} into the e-invoice folder.</source>
+        <translation>Som Finvoice-fil till {address} i e-fakturamappen.</translation>
+    </message>
+    <message>
+        <source>The PDF is attached: {name}</source>
+        <translation>PDF-filen bifogas: {name}</translation>
+    </message>
+    <message>
+        <source>Sent before:</source>
+        <translation>Tidigare utskick:</translation>
+    </message>
+    <message>
+        <source>Save the PDF for printing</source>
+        <translation>Spara PDF-filen för utskrift</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -4322,6 +4775,49 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
         <translation>Verksamhetsställen: {added} tillagda, {updated} uppdaterade, {skipped} inte importerade.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Meddelande</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>Ä&amp;mne</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;default text</source>
+        <translation>Återställ &amp;standardtexten</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>Fält: {fields}</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +5150,18 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ett datum eller en tid kan inte användas här; värdet utelämnas.</translation>
     </message>
     <message>
+        <source>A draft cannot be sent; finalise it first.</source>
+        <translation>Ett utkast kan inte skickas; slutför det först.</translation>
+    </message>
+    <message>
+        <source>A password is never sent without encryption: choose STARTTLS or TLS, or leave the user name empty.</source>
+        <translation>Ett lösenord skickas aldrig okrypterat: välj STARTTLS eller TLS, eller lämna användarnamnet tomt.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>En port är ett tal från 1 till 65535.</translation>
+    </message>
+    <message>
         <source>A yes/no value cannot be used here; the value is left out.</source>
         <translation>Ett ja/nej-värde kan inte användas här; värdet utelämnas.</translation>
     </message>
@@ -4674,6 +5182,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ändrat till ”{value}”.</translation>
     </message>
     <message>
+        <source>Choose a file for the documents to print.</source>
+        <translation>Välj en fil för dokumenten som ska skrivas ut.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for e-invoice files in Settings › E-mail and sending.</source>
+        <translation>Välj mappen för e-fakturafiler under Inställningar › E-post och utskick.</translation>
+    </message>
+    <message>
         <source>Customer number {number} is in use; {new} is given.</source>
         <translation>Kundnumret {number} används redan; {new} ges i stället.</translation>
     </message>
@@ -4688,6 +5204,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Duplicate of row {row} (same name).</source>
         <translation>Dubblett av rad {row} (samma namn).</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: fill in the mail server and the sender in Settings › E-mail and sending.</source>
+        <translation>E-post är inte inställd: fyll i postservern och avsändaren under Inställningar › E-post och utskick.</translation>
     </message>
     <message>
         <source>Edited after the import; left as it is.</source>
@@ -4718,6 +5238,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ange den fasta dröjsmålsräntan.</translation>
     </message>
     <message>
+        <source>Give the mail server first.</source>
+        <translation>Ange först postservern.</translation>
+    </message>
+    <message>
         <source>Give the office a name.</source>
         <translation>Ge verksamhetsstället ett namn.</translation>
     </message>
@@ -4728,6 +5252,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Give the payment term as 0 to 365 days.</source>
         <translation>Ange betalningstiden som 0–365 dagar.</translation>
+    </message>
+    <message>
+        <source>Give the sender&apos;s e-mail address.</source>
+        <translation>Ange avsändarens e-postadress.</translation>
     </message>
     <message>
         <source>Give the unit price in whole cents.</source>
@@ -4798,6 +5326,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ingen kolumn har valts för kundens namn.</translation>
     </message>
     <message>
+        <source>No connection to the mail server {host}:{port} ({reason}).</source>
+        <translation>Ingen anslutning till postservern {host}:{port} ({reason}).</translation>
+    </message>
+    <message>
         <source>No customer has the billing customer number {number}; it is left out.</source>
         <translation>Ingen kund har faktureringskundnumret {number}; det utelämnas.</translation>
     </message>
@@ -4834,6 +5366,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Det finns ingen faktura med nummer {number}.</translation>
     </message>
     <message>
+        <source>No keyring is available on this computer, so the password cannot be kept; it is asked each time mail is sent.</source>
+        <translation>Den här datorn har ingen nyckelring, så lösenordet kan inte sparas; det frågas varje gång e-post skickas.</translation>
+    </message>
+    <message>
         <source>No other customer has the billing customer number {number}; it is left out.</source>
         <translation>Ingen annan kund har faktureringskundnumret {number}; det utelämnas.</translation>
     </message>
@@ -4850,12 +5386,20 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Det finns ingen produkt med koden {value}.</translation>
     </message>
     <message>
+        <source>No secure connection to the mail server {host}:{port} ({reason}); check the port and the security setting.</source>
+        <translation>Ingen säker anslutning till postservern {host}:{port} ({reason}); kontrollera porten och krypteringsinställningen.</translation>
+    </message>
+    <message>
         <source>Not a customer type (company or private person); company is used.</source>
         <translation>Ingen giltig kundtyp (företag eller privatperson); företag används.</translation>
     </message>
     <message>
         <source>Only a sent invoice that is not yet credited can be credited.</source>
         <translation>Endast en skickad faktura som inte redan krediterats kan krediteras.</translation>
+    </message>
+    <message>
+        <source>Only invoices and credit notes can be sent as e-invoices.</source>
+        <translation>Endast fakturor och kreditnotor kan skickas som e-fakturor.</translation>
     </message>
     <message>
         <source>Payments can be recorded only on sent invoices; this one is {status}.</source>
@@ -4946,6 +5490,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Bankstreckkoden kan bara innehålla förfallodagar under åren 2000–2099, inte {due_date}.</translation>
     </message>
     <message>
+        <source>The certificate of the mail server {host} could not be verified ({reason}); nothing was sent.</source>
+        <translation>Postserverns {host} certifikat kunde inte verifieras ({reason}); inget skickades.</translation>
+    </message>
+    <message>
         <source>The check digit does not match; check the number for typing errors.</source>
         <translation>Kontrollsiffran stämmer inte; kontrollera numret med tanke på skrivfel.</translation>
     </message>
@@ -4998,6 +5546,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Disken är full, så ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
+        <source>The document could not be sent.</source>
+        <translation>Dokumentet kunde inte skickas.</translation>
+    </message>
+    <message>
         <source>The due date must be 0 to 365 days after the invoice date.</source>
         <translation>Förfallodagen måste vara 0–365 dagar efter fakturadatumet.</translation>
     </message>
@@ -5006,8 +5558,16 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>E-fakturan följer inte Finvoice 3.0-schemat: {error}</translation>
     </message>
     <message>
+        <source>The e-invoice folder {folder} does not exist; choose it again in Settings › E-mail and sending.</source>
+        <translation>E-fakturamappen {folder} finns inte; välj den på nytt under Inställningar › E-post och utskick.</translation>
+    </message>
+    <message>
         <source>The file cannot be imported.</source>
         <translation>Filen kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written ({reason}).</source>
+        <translation>Filen {path} kunde inte skrivas ({reason}).</translation>
     </message>
     <message>
         <source>The fixed compensation of 40 € can be claimed only from a business.</source>
@@ -5018,8 +5578,60 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Fakturan hittades inte.</translation>
     </message>
     <message>
+        <source>The keyring did not keep the password ({reason}); it is asked each time mail is sent.</source>
+        <translation>Nyckelringen sparade inte lösenordet ({reason}); det frågas varje gång e-post skickas.</translation>
+    </message>
+    <message>
         <source>The logo must be a PNG or JPEG file.</source>
         <translation>Logotypen måste vara en PNG- eller JPEG-fil.</translation>
+    </message>
+    <message>
+        <source>The mail server password is needed; it is not in the keyring.</source>
+        <translation>Postserverns lösenord behövs; det finns inte i nyckelringen.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address {address}.</source>
+        <translation>Postservern avvisade adressen {address}.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address {address}; the others got the message.</source>
+        <translation>Postservern avvisade adressen {address}; de övriga fick meddelandet.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address {address} ({reason}).</source>
+        <translation>Postservern avvisade avsändaradressen {address} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The mail server {host} did not accept the user name or password.</source>
+        <translation>Postservern {host} godtog inte användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer STARTTLS; choose TLS (port 465) in the settings, or ask the provider for the right setting.</source>
+        <translation>Postservern {host} erbjuder inte STARTTLS; välj TLS (port 465) i inställningarna eller fråga leverantören om rätt inställning.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not take a login this way ({reason}); check the security setting, or leave the user name empty.</source>
+        <translation>Postservern {host} tar inte emot inloggning så här ({reason}); kontrollera krypteringsinställningen eller lämna användarnamnet tomt.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused: {reason}.</source>
+        <translation>Postservern {host} vägrade: {reason}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} was not found; check its name and the network connection.</source>
+        <translation>Postservern {host} hittades inte; kontrollera namnet och nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} closed the connection; check the port and the security setting.</source>
+        <translation>Postservern {host}:{port} stängde anslutningen; kontrollera porten och krypteringsinställningen.</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} did not answer within {seconds} seconds.</source>
+        <translation>Postservern {host}:{port} svarade inte inom {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} refused the connection; check the server name and port.</source>
+        <translation>Postservern {host}:{port} vägrade anslutningen; kontrollera servernamnet och porten.</translation>
     </message>
     <message>
         <source>The message to the payee may have at most 140 characters, not {length}.</source>
@@ -5032,6 +5644,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The office is not the customer&apos;s.</source>
         <translation>Verksamhetsstället hör inte till den här kunden.</translation>
+    </message>
+    <message>
+        <source>The password cannot be kept in the keyring.</source>
+        <translation>Lösenordet kan inte sparas i nyckelringen.</translation>
     </message>
     <message>
         <source>The payee name is needed for the QR code.</source>
@@ -5058,12 +5674,24 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Registerfilen är skadad. Stäng programmet och starta det igen, så kan du återställa en säkerhetskopia.</translation>
     </message>
     <message>
+        <source>The reminder was not found.</source>
+        <translation>Betalningspåminnelsen hittades inte.</translation>
+    </message>
+    <message>
         <source>The sheet “{sheet}” is empty.</source>
         <translation>Bladet ”{sheet}” är tomt.</translation>
     </message>
     <message>
         <source>The text contains invisible control characters; remove them.</source>
         <translation>Texten innehåller osynliga styrtecken; ta bort dem.</translation>
+    </message>
+    <message>
+        <source>The text has an unknown field {name}. Fields you can use: {fields}.</source>
+        <translation>Texten har ett okänt fält {name}. Fält du kan använda: {fields}.</translation>
+    </message>
+    <message>
+        <source>The text has an unmatched brace; to show a brace itself, write it twice: {example}.</source>
+        <translation>Texten har en ensam klammerparentes; skriv den två gånger för att visa den: {example}.</translation>
     </message>
     <message>
         <source>The text is too long ({length} characters; at most {max} allowed).</source>
@@ -5146,12 +5774,32 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Skriv något i anteckningen.</translation>
     </message>
     <message>
+        <source>Write the field as {example}, without formatting.</source>
+        <translation>Skriv fältet som {example}, utan formatering.</translation>
+    </message>
+    <message>
+        <source>Write the message text.</source>
+        <translation>Skriv meddelandets text.</translation>
+    </message>
+    <message>
+        <source>Write the subject.</source>
+        <translation>Skriv ämnet.</translation>
+    </message>
+    <message>
         <source>{name} has no Y-tunnus; the trade register is searched by it.</source>
         <translation>{name} har inget FO-nummer; FODS söks med det.</translation>
     </message>
     <message>
         <source>{name} has no complete billing address; an invoice must show it.</source>
         <translation>{name} har ingen fullständig faktureringsadress; en faktura måste visa den.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-invoice address; add it on the card, or choose another way of delivery.</source>
+        <translation>{name} har ingen e-fakturaadress; lägg till den på kortet eller välj ett annat sätt att skicka.</translation>
+    </message>
+    <message>
+        <source>{name} has no invoice e-mail address; add one on the card or type it here.</source>
+        <translation>{name} har ingen e-postadress för fakturor; lägg till en på kortet eller skriv den här.</translation>
     </message>
     <message>
         <source>{name} has no open invoices.</source>
@@ -5196,6 +5844,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>“{bic}” is not a valid BIC.</source>
         <translation>”{bic}” är inte en giltig BIC-kod.</translation>
+    </message>
+    <message>
+        <source>“{host}” is not a server name; write it as smtp.example.fi, without “smtp://” or a port.</source>
+        <translation>”{host}” är inget servernamn; skriv det som smtp.example.fi, utan ”smtp://” eller port.</translation>
     </message>
     <message>
         <source>“{iban}” is not a valid IBAN.</source>

@@ -21,6 +21,7 @@ from asiakasrekisteri.storage.errors import DatabaseDamagedError, StorageError
 from asiakasrekisteri.ui import app_actions as app_feature
 from asiakasrekisteri.ui.backups import actions as backup_feature
 from asiakasrekisteri.ui.crash_dialog import install_excepthook
+from asiakasrekisteri.ui.delivery import actions as delivery_feature
 from asiakasrekisteri.ui.dialogs.first_run import show_first_run
 from asiakasrekisteri.ui.i18n import Translators
 from asiakasrekisteri.ui.invoicing import actions as invoicing_feature
@@ -54,6 +55,7 @@ class Features:
     backups: backup_feature.BackupActions
     spreadsheets: spreadsheet_feature.SpreadsheetActions
     invoicing: invoicing_feature.InvoicingActions
+    delivery: delivery_feature.DeliveryActions
     privacy: privacy_feature.PrivacyActions
     app: app_feature.AppActions
     trade_register: trade_register_feature.TradeRegisterActions
@@ -75,10 +77,13 @@ def build_window(services: Services, settings: QSettings, translators: Translato
     """
     window = MainWindow(services, settings, database_label=services.db.backend.describe())
     backups = backup_feature.install(window, services)
+    spreadsheets = spreadsheet_feature.install(window, services)
+    invoicing = invoicing_feature.install(window, services)
     features = Features(
         backups=backups,
-        spreadsheets=spreadsheet_feature.install(window, services),
-        invoicing=invoicing_feature.install(window, services),
+        spreadsheets=spreadsheets,
+        invoicing=invoicing,
+        delivery=delivery_feature.install(window, services, invoicing),
         privacy=privacy_feature.install(
             window, services, settings, backup_made=backups.update_backup_label
         ),

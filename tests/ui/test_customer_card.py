@@ -40,6 +40,7 @@ from asiakasrekisteri.domain.customer import (
 from asiakasrekisteri.domain.enums import (
     CustomerStatus,
     CustomerType,
+    InvoiceDelivery,
     InvoiceLanguage,
     NoteKind,
     VatTreatment,
@@ -309,6 +310,7 @@ def test_an_untouched_full_card_reads_back_unchanged(
             payment_term_days=21,
             delivery_terms="EXW",
             delivery_method="Nouto",
+            invoice_delivery=InvoiceDelivery.EMAIL_FINVOICE,
             default_your_reference="Ville",
             agreement_identifier="SOP-7",
             company_form="Osakeyhtiö",

@@ -37,6 +37,7 @@ from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.storage.errors import DatabaseDamagedError, StorageError
 from asiakasrekisteri.ui.app_actions import open_user_guide
 from asiakasrekisteri.ui.crash_dialog import install_excepthook
+from asiakasrekisteri.ui.delivery.password_dialog import PasswordDialog
 from asiakasrekisteri.ui.dialogs.backup_dialogs import RestoreDialog
 from asiakasrekisteri.ui.dialogs.first_run import FirstRunDialog
 from asiakasrekisteri.ui.invoicing.products_dialog import ProductsDialog
@@ -85,6 +86,7 @@ DATA = {
 ALLOWED = {
     "Status": "“Status” in Swedish too",
     "Text": "“Text” in Swedish too",
+    "Port": "“Port” in Swedish too",
     "&Text": "“&Text” in Swedish too",
     "OK": "“OK” in Finnish too",
     **dict.fromkeys(("IBAN", "&IBAN", "BIC", "&BIC", "BI&C"), "the same in every language"),
@@ -102,6 +104,8 @@ ALLOWED = {
     "*/officeOperatorCombo:item.*": "the operators' names and codes: data",
     "operatorsDialog/operatorsTable:cell.*": "the operators' names and codes: data",
     "*/invoiceLanguageCombo:item.*": "each language by its own name, on purpose",
+    "*/templateLanguageCombo:item.*": "each language by its own name, on purpose",
+    "*/hostEdit:placeholder": "an example server name",
     "settingsDialog/*/languageCombo:item.[123]": "each language by its own name, on purpose",
     "settingsDialog/*/registerUrlEdit:placeholder": "the trade register's web address",
     "*/historyTable:cell.*.1*": "who changed the card: a user name",
@@ -219,7 +223,8 @@ def open_from_the_menus(built: BuiltWindow) -> None:
         features.app.preferences_action, features.invoicing.settings_action,
         features.invoicing.products_action, features.invoicing.invoices_action,
         features.privacy.retention_action, features.backups.restore_action,
-        features.spreadsheets.undo_import_action,
+        features.spreadsheets.undo_import_action, features.delivery.settings_action,
+        features.delivery.send_invoices_action, features.delivery.send_reminders_action,
     ):  # fmt: skip
         action.trigger()
     assert not open_user_guide(window, opener=lambda _url: False)
@@ -254,6 +259,8 @@ def open_from_the_card(built: BuiltWindow, register: Register) -> None:
     sent.payment_button.click()
     assert sent.reminder_button.isEnabled()
     sent.reminder_button.click()
+    built.features.delivery.send_buttons[sent].click()
+    built.features.delivery.send_statement_action.trigger()
 
 
 def open_import_at_columns(qtbot: QtBot, built: BuiltWindow, path: Path) -> None:
@@ -273,6 +280,7 @@ def open_outside_the_window(
     empty register), the restore offered for a damaged register, the crash dialog."""
     window = built.window
     FirstRunDialog(window.settings, services.company, services.demo, window).show()
+    PasswordDialog("smtp.example.fi", "laskut", keyring=False, parent=window).show()
     assert not offer_restore(db_path, DatabaseDamagedError("file is not a database"))
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, RestoreDialog) and widget.parent() is None:

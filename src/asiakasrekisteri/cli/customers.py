@@ -65,6 +65,7 @@ PUBLIC_FIELDS: tuple[tuple[str, str], ...] = (
     ("payment_term_days", "payment_term_days"),
     ("delivery_terms", "delivery_terms"),
     ("delivery_method", "delivery_method"),
+    ("invoice_delivery", "invoice_delivery"),
     ("default_your_reference", "default_your_reference"),
     ("agreement_identifier", "agreement_identifier"),
     ("text_before_rows", "text_before_rows"),

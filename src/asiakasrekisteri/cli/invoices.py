@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from asiakasrekisteri.cli import delivery
 from asiakasrekisteri.cli.common import Parser, UsageError, money_text, set_command
 from asiakasrekisteri.domain.customer import parse_decimal
 from asiakasrekisteri.domain.errors import InvalidFormat, ValidationError
@@ -112,6 +113,7 @@ def register(sub: Any) -> None:
     c = isub.add_parser("finalise", help="finalise a draft by its id; prints the number")
     c.add_argument("draft_id", type=int)
     set_command(c, _cmd_finalise, writes=True)
+    delivery.register_invoice_commands(isub)
 
     p = sub.add_parser("product", help="products and services")
     psub = p.add_subparsers(dest="action", required=True, parser_class=Parser)

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from asiakasrekisteri import __version__
 from asiakasrekisteri.cli import (
     customers,
+    delivery,
     invoices,
     privacy,
     safety,
@@ -41,7 +42,7 @@ from asiakasrekisteri.storage.errors import StorageError
 logger = logging.getLogger(__name__)
 
 # The command groups, in the order their commands appear in --help.
-GROUPS = (customers, invoices, spreadsheets, safety, privacy, trade_register)
+GROUPS = (customers, invoices, delivery, spreadsheets, safety, privacy, trade_register)
 
 
 def build_parser() -> argparse.ArgumentParser:

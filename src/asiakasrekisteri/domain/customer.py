@@ -15,6 +15,7 @@ from asiakasrekisteri.domain.countries import EU_COUNTRIES, normalize_country
 from asiakasrekisteri.domain.enums import (
     CustomerStatus,
     CustomerType,
+    InvoiceDelivery,
     InvoiceLanguage,
     NoteKind,
     VatTreatment,
@@ -123,6 +124,7 @@ class CustomerData:
     payment_term_days: int | None = None
     delivery_terms: str = ""
     delivery_method: str = ""
+    invoice_delivery: InvoiceDelivery = InvoiceDelivery.AUTO
     default_your_reference: str = ""
     agreement_identifier: str = ""
     text_before_rows: str = ""
@@ -690,6 +692,7 @@ def _enum_parser(enum_type: type[Any]) -> Callable[[str], Any]:
 FIELD_PARSERS: dict[str, Callable[[str], Any]] = {
     "customer_type": _enum_parser(CustomerType),
     "invoice_language": _enum_parser(InvoiceLanguage),
+    "invoice_delivery": _enum_parser(InvoiceDelivery),
     "vat_treatment": _enum_parser(VatTreatment),
     "status": _enum_parser(CustomerStatus),
     "use_rf_reference": parse_bool,

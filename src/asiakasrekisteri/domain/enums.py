@@ -44,3 +44,17 @@ class NoteKind(StrEnum):
     CALL = "call"
     MEETING = "meeting"
     TASK = "task"
+
+
+class InvoiceDelivery(StrEnum):
+    """How a customer gets invoices, reminders and statements (laskun lähetystapa).
+
+    ``AUTO`` picks by what the card has: an e-invoice address, else an e-mail address,
+    else paper; the other values are the user's own choice and win.
+    """
+
+    AUTO = "auto"
+    EMAIL = "email"
+    EMAIL_FINVOICE = "email_finvoice"  # e-mail with the Finvoice XML attached too
+    PAPER = "paper"
+    EINVOICE = "einvoice"

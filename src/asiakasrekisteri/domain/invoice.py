@@ -8,7 +8,7 @@ Arithmetic is :mod:`asiakasrekisteri.domain.invoice_math`; VAT rules are
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
@@ -194,6 +194,7 @@ class ReminderRecord:
         interest: Penalty interest accrued up to ``reminder_date``.
         due_date: New due date printed on the reminder.
         compensation: The fixed compensation of a business debt claimed with it, else 0.
+        sent_at: When it first reached the customer; None while it waits to be sent.
     """
 
     id: int
@@ -203,6 +204,7 @@ class ReminderRecord:
     interest: Decimal
     due_date: date
     compensation: Decimal = ZERO
+    sent_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,8 @@ class InvoiceRecord:
         credit_of_id: The invoice a credit note credits.
         credit_of_number: Its number.
         virtual_barcode: The 54 digits for the total, or "" when none can be printed.
+        sent_at: When a finalised invoice first reached the customer (e-mail, print run,
+            e-invoice file); None while it waits to be sent.
     """
 
     id: int
@@ -263,6 +267,7 @@ class InvoiceRecord:
     virtual_barcode: str = ""
     payments: tuple[PaymentRecord, ...] = ()
     reminders: tuple[ReminderRecord, ...] = ()
+    sent_at: datetime | None = None
 
     @property
     def total(self) -> Decimal:

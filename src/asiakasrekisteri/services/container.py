@@ -18,6 +18,8 @@ from asiakasrekisteri.services.attachments import AttachmentService
 from asiakasrekisteri.services.backup import BackupService
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.delivery import DeliveryService, PasswordStore, SmtpTransport
+from asiakasrekisteri.services.delivery.attempts import move_attempts
 from asiakasrekisteri.services.dependents import DependentRecords
 from asiakasrekisteri.services.history import HistoryService
 from asiakasrekisteri.services.invoicing import InvoicingService, count_invoices, move_invoices
@@ -37,7 +39,7 @@ class Services:
         db: The open register; :meth:`close` closes it.
         dependents: The records features keep on customers (invoices).
         company, customers, history, attachments, backups, privacy, invoicing, products,
-            excel_import, excel_export, demo, trade_register: The services.
+            excel_import, excel_export, demo, trade_register, delivery: The services.
     """
 
     db: Database
@@ -54,14 +56,16 @@ class Services:
     excel_export: ExcelExportService
     demo: DemoService
     trade_register: TradeRegisterService
+    delivery: DeliveryService
 
     def close(self) -> None:
         self.db.close()
 
 
 def register_dependents(dependents: DependentRecords) -> None:
-    """Name every kind of record that hangs on a customer: invoices, for now."""
+    """Name every kind of record that hangs on a customer: invoices and their deliveries."""
     dependents.register("invoices", kept=count_invoices, move=move_invoices)
+    dependents.register("deliveries", move=move_attempts)
 
 
 def build_services(db: Database, backup_folder: Path) -> Services:
@@ -87,6 +91,7 @@ def build_services(db: Database, backup_folder: Path) -> Services:
         excel_export=ExcelExportService(db, customers, invoicing),
         demo=DemoService(db),
         trade_register=TradeRegisterService(db),
+        delivery=DeliveryService(db, invoicing, PasswordStore(), SmtpTransport()),
     )
 
 

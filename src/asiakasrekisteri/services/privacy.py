@@ -48,6 +48,7 @@ from asiakasrekisteri.storage.models import (
     Office,
     OwnCompany,
 )
+from asiakasrekisteri.storage.models_delivery import DeliveryAttempt
 from asiakasrekisteri.storage.models_history import Attachment, HistoryEntry
 from asiakasrekisteri.storage.models_invoicing import Invoice
 
@@ -62,7 +63,7 @@ _KEPT_ON_ANONYMISE = frozenset(
         "vat_treatment", "status", "status_manual", "created_at", "updated_at", "active",
         "discount_percent", "credit_limit", "penalty_interest", "payment_term_days",
         "use_rf_reference", "delivery_ban", "collection_ban", "einvoice_address_unchecked",
-        "alt_billing_customer_id", "search_text", "name_sort",
+        "alt_billing_customer_id", "search_text", "name_sort", "invoice_delivery",
     }
 )  # fmt: skip
 
@@ -255,6 +256,14 @@ class PrivacyService:
                     attachments=attachments,
                     history=history_rows,
                     invoices=self._invoices(session, customer_id, None),
+                    deliveries=[
+                        _columns(d)
+                        for d in session.scalars(
+                            select(DeliveryAttempt)
+                            .where(DeliveryAttempt.customer_id == customer_id)
+                            .order_by(DeliveryAttempt.id)
+                        )
+                    ],
                 )
             else:
                 data.update(
@@ -383,6 +392,12 @@ class PrivacyService:
             self._forget_import_snapshots(session, customer_id)
             if plan.anonymise:
                 self._anonymise(session, customer)
+                # When and how the kept invoices were delivered stays; to whom does not.
+                session.execute(
+                    update(DeliveryAttempt)
+                    .where(DeliveryAttempt.customer_id == customer_id)
+                    .values(recipients="", file="", error="")
+                )
             else:
                 session.execute(
                     update(Customer)

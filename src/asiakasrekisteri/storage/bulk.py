@@ -25,6 +25,7 @@ from asiakasrekisteri.domain.customer import (
 from asiakasrekisteri.domain.enums import (
     CustomerStatus,
     CustomerType,
+    InvoiceDelivery,
     InvoiceLanguage,
     VatTreatment,
 )
@@ -41,13 +42,13 @@ _CUSTOMER_COLUMNS = PLAIN_CUSTOMER_FIELDS
 _customer_values = attrgetter(*_CUSTOMER_COLUMNS)
 # The columns of an inserted customer row, in the order ``insert_customers`` gives them.
 _INSERTED_COLUMNS = (
-    *_CUSTOMER_COLUMNS, "customer_type", "invoice_language", "vat_treatment", "status",
-    "group_id", "name_sort", "search_text", "created_at", "updated_at",
+    *_CUSTOMER_COLUMNS, "customer_type", "invoice_language", "invoice_delivery",
+    "vat_treatment", "status", "group_id", "name_sort", "search_text", "created_at", "updated_at",
 )  # fmt: skip
 # Enum member → stored text; ``member.value`` is a Python-level property lookup.
 _ENUM_VALUES: dict[Enum, str] = {
     member: member.value
-    for enum in (CustomerType, InvoiceLanguage, VatTreatment, CustomerStatus)
+    for enum in (CustomerType, InvoiceLanguage, InvoiceDelivery, VatTreatment, CustomerStatus)
     for member in enum
 }
 
@@ -79,6 +80,7 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
             *_customer_values(d),
             enum_value[d.customer_type],
             enum_value[d.invoice_language],
+            enum_value[d.invoice_delivery],
             enum_value[d.vat_treatment],
             enum_value[d.status],
             group_ids[d.group],

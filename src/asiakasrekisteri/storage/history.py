@@ -26,6 +26,7 @@ services use them only to re-point rows during a merge, which the merge entries 
 from __future__ import annotations
 
 import getpass
+import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
@@ -110,6 +111,19 @@ def _summary_invoice(obj: Any) -> str:
     return "" if number is None else str(number)
 
 
+def _summary_delivery(obj: Any) -> str:
+    """A delivery attempt as JSON, so that the History tab can word it in any language."""
+    summary = {
+        "document": obj.document,
+        "number": obj.number,
+        "channel": obj.channel,
+        "ok": bool(obj.ok),
+        "to": obj.recipients or "",
+        "error": json.loads(obj.error) if obj.error else None,
+    }
+    return json.dumps(summary, ensure_ascii=False)
+
+
 # Table → (summary of a row). Only rows of these tables are logged; tables are matched by
 # name so that this module need not import the models of every feature.
 _TRACKED: dict[str, Callable[[Any], str]] = {
@@ -120,7 +134,10 @@ _TRACKED: dict[str, Callable[[Any], str]] = {
     "custom_field_value": _summary_value,
     "attachment": _summary_name,
     "invoice": _summary_invoice,
+    "delivery_attempt": _summary_delivery,
 }
+# Tables whose rows record a fact and are never edited: only their creation is logged.
+_APPEND_ONLY = frozenset({"delivery_attempt"})
 
 
 @cache
@@ -272,7 +289,7 @@ _SNAPSHOT_PREFIXES = ("seller_", "buyer_")
 
 def is_logged(table: str, column: str) -> bool:
     """Whether a change of ``table.column`` is written into the history."""
-    if column in SKIPPED_COLUMNS or column == "definition_id":
+    if column in SKIPPED_COLUMNS or column == "definition_id" or table in _APPEND_ONLY:
         return False
     return not (table == "invoice" and column.startswith(_SNAPSHOT_PREFIXES))
 

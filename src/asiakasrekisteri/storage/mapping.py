@@ -20,6 +20,7 @@ from asiakasrekisteri.domain.customer import (
 from asiakasrekisteri.domain.enums import (
     CustomerStatus,
     CustomerType,
+    InvoiceDelivery,
     InvoiceLanguage,
     NoteKind,
     VatTreatment,
@@ -58,6 +59,7 @@ def customer_to_data(customer: Customer, alt_number: str = "") -> CustomerData:
         customer_type=CustomerType(customer.customer_type),
         group=customer.group.name if customer.group else "",
         invoice_language=InvoiceLanguage(customer.invoice_language),
+        invoice_delivery=InvoiceDelivery(customer.invoice_delivery),
         vat_treatment=VatTreatment(customer.vat_treatment),
         status=CustomerStatus(customer.status),
         alt_billing_customer_number=alt_number,
@@ -171,6 +173,7 @@ def apply_customer_data(
     for name, value in (
         ("customer_type", data.customer_type.value),
         ("invoice_language", data.invoice_language.value),
+        ("invoice_delivery", data.invoice_delivery.value),
         ("vat_treatment", data.vat_treatment.value),
         ("status", data.status.value),
     ):

@@ -110,6 +110,9 @@ class Customer(TimestampMixin, Base):
     payment_term_days: Mapped[int | None] = mapped_column(Integer)
     delivery_terms: Mapped[str] = mapped_column(String(200), default="")
     delivery_method: Mapped[str] = mapped_column(String(200), default="")
+    # How invoices reach the customer (domain.enums.InvoiceDelivery); not the goods'
+    # delivery method above.
+    invoice_delivery: Mapped[str] = mapped_column(String(16), default="auto", server_default="auto")
     default_your_reference: Mapped[str] = mapped_column(String(100), default="")
     agreement_identifier: Mapped[str] = mapped_column(String(70), default="")
     text_before_rows: Mapped[str] = mapped_column(Text, default="")

@@ -89,6 +89,9 @@ class Invoice(TimestampMixin, Base):
     paid_date: Mapped[date | None] = mapped_column(Date)
     credit_of_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"), index=True)
     finalised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the invoice first reached the customer (e-mail, print run or e-invoice file);
+    # NULL while it waits to be sent. Every attempt is in ``delivery_attempt``.
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notice_period_days: Mapped[int] = mapped_column(Integer, default=7)
     penalty_interest: Mapped[Decimal | None] = mapped_column(Percent)
 
@@ -180,5 +183,7 @@ class Reminder(Base):
     interest: Mapped[Decimal] = mapped_column(Money)
     # The fixed compensation of a business debt claimed with this reminder, else 0.
     compensation: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
+    # When the reminder first reached the customer; NULL while it waits to be sent.
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     invoice: Mapped[Invoice] = relationship(back_populates="reminders")

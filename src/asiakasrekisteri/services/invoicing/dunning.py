@@ -26,7 +26,7 @@ from asiakasrekisteri.domain.invoice import (
     StatementLine,
 )
 from asiakasrekisteri.domain.money import ZERO
-from asiakasrekisteri.services.errors import RuleViolation
+from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.services.invoicing.records import (
     invoice_record,
     live_buyer,
@@ -38,7 +38,7 @@ from asiakasrekisteri.services.invoicing.records import (
     virtual_barcode,
 )
 from asiakasrekisteri.services.invoicing.references import ensure_free, statement_reference
-from asiakasrekisteri.services.invoicing.settings import read_settings
+from asiakasrekisteri.services.invoicing.settings import load_settings, read_settings
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models_invoicing import Invoice, Reminder
 
@@ -154,6 +154,39 @@ def create_reminder(
         record = invoice_record(session, invoice)
     pdf = render_reminder(record, result, charges, logo_path=settings.logo_path)
     return result, pdf
+
+
+def stored_reminder(
+    db: Database, reminder_id: int
+) -> tuple[InvoiceRecord, ReminderRecord, ReminderCharges]:
+    """A recorded reminder with its invoice and what it asked for, as when it was made.
+
+    The charges are the stored ones; what was open is the invoice's open amount on the
+    reminder's day, so the reminder prints again as it first did.
+    """
+    with db.read() as session:
+        reminder = session.get(Reminder, reminder_id)
+        if reminder is None:
+            raise NotFound("The reminder was not found.", code="reminder.not_found")
+        invoice = load_invoice(session, reminder.invoice_id)
+        record = invoice_record(session, invoice)
+        earlier = [r for r in invoice.reminders if r.id < reminder.id]
+        charges = ReminderCharges(
+            open_amount=_open_on(record, reminder.reminder_date),
+            interest=reminder.interest,
+            earlier_costs=sum((r.fee + r.compensation for r in earlier), ZERO),
+            fee=reminder.fee,
+            compensation=reminder.compensation,
+        )
+        return record, reminder_record(reminder), charges
+
+
+def reminder_pdf(db: Database, reminder_id: int) -> bytes:
+    """The PDF of a recorded reminder (see :func:`stored_reminder`)."""
+    from asiakasrekisteri.services.invoicing.pdf import render_reminder
+
+    record, reminder, charges = stored_reminder(db, reminder_id)
+    return render_reminder(record, reminder, charges, logo_path=load_settings(db).logo_path)
 
 
 def statement(db: Database, customer_id: int, day: date) -> Statement:

@@ -199,6 +199,7 @@ def reminder_record(reminder: Reminder) -> ReminderRecord:
         interest=reminder.interest,
         due_date=reminder.due_date,
         compensation=reminder.compensation,
+        sent_at=reminder.sent_at,
     )
 
 
@@ -269,4 +270,5 @@ def invoice_record(
         virtual_barcode=barcode_text,
         payments=tuple(payment_record(p) for p in invoice.payments),
         reminders=tuple(reminder_record(r) for r in invoice.reminders),
+        sent_at=invoice.sent_at,
     )

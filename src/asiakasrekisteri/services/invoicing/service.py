@@ -215,6 +215,16 @@ class InvoicingService:
             self.db, invoice_id, _today(today), claim_compensation=claim_compensation
         )
 
+    def stored_reminder(
+        self, reminder_id: int
+    ) -> tuple[InvoiceRecord, ReminderRecord, ReminderCharges]:
+        """A recorded reminder, its invoice and its charges as when it was made."""
+        return dunning.stored_reminder(self.db, reminder_id)
+
+    def reminder_pdf(self, reminder_id: int) -> bytes:
+        """A recorded reminder's PDF, as it first printed."""
+        return dunning.reminder_pdf(self.db, reminder_id)
+
     def statement(self, customer_id: int, *, today: date | None = None) -> Statement:
         """The customer's open items with interest to date and one payment for the total.
 

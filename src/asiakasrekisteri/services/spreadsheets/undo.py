@@ -26,6 +26,7 @@ from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.domain.enums import (
     CustomerStatus,
     CustomerType,
+    InvoiceDelivery,
     InvoiceLanguage,
     VatTreatment,
 )
@@ -102,6 +103,7 @@ def data_to_json(data: CustomerData) -> dict[str, Any]:
 _ENUMS: Final[dict[str, Callable[[str], Any]]] = {
     "customer_type": CustomerType,
     "invoice_language": InvoiceLanguage,
+    "invoice_delivery": InvoiceDelivery,
     "vat_treatment": VatTreatment,
     "status": CustomerStatus,
 }

@@ -31,7 +31,12 @@ from asiakasrekisteri.domain.customer import (
     CustomerRecord,
     OfficeData,
 )
-from asiakasrekisteri.domain.enums import CustomerStatus, InvoiceLanguage, VatTreatment
+from asiakasrekisteri.domain.enums import (
+    CustomerStatus,
+    InvoiceDelivery,
+    InvoiceLanguage,
+    VatTreatment,
+)
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.ui.customer_card.fields import (
@@ -41,6 +46,7 @@ from asiakasrekisteri.ui.customer_card.fields import (
     decimal_text,
     select_data,
 )
+from asiakasrekisteri.ui.dialogs.merge_dialog import enum_label
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating, set_item_texts
 
@@ -128,6 +134,10 @@ class ExtraInfoTab(Retranslating, QScrollArea):
         ):
             self.language_combo.addItem(name, language.value)
         add(form, self.language_combo, "invoice_language", "invoiceLanguageCombo")
+        self.invoice_delivery_combo = QComboBox()
+        for choice in InvoiceDelivery:
+            self.invoice_delivery_combo.addItem("", choice.value)
+        add(form, self.invoice_delivery_combo, "invoice_delivery", "invoiceDeliveryCombo")
         self.fixed_reference_edit = QLineEdit()
         add(form, self.fixed_reference_edit, "fixed_reference", "fixedReferenceEdit")
         self.rf_check = QCheckBox()
@@ -198,6 +208,9 @@ class ExtraInfoTab(Retranslating, QScrollArea):
         self.fields.set_titles(self._titles())
         set_item_texts(self.vat_combo, {t.value: name for t, name in self._vat_names().items()})
         set_item_texts(
+            self.invoice_delivery_combo, {c.value: enum_label(c) for c in InvoiceDelivery}
+        )
+        set_item_texts(
             self.status_combo,
             {
                 CustomerStatus.SUSPECT.value: self.tr("Suspect (nothing yet)"),
@@ -209,6 +222,13 @@ class ExtraInfoTab(Retranslating, QScrollArea):
         slots = self.fields.slots
         slots["alt_billing_customer_number"].set_tooltip(
             self.tr("Number of another customer who receives this customer's invoices.")
+        )
+        slots["invoice_delivery"].set_tooltip(
+            self.tr(
+                "How invoices, reminders and statements reach the customer. Automatic: as an "
+                "e-invoice when the card has an e-invoice address, else by e-mail when it has "
+                "an e-mail address, else on paper."
+            )
         )
         slots["status_manual"].set_tooltip(
             self.tr("Otherwise the status follows the customer's offers and invoices.")
@@ -230,6 +250,7 @@ class ExtraInfoTab(Retranslating, QScrollArea):
         return {
             "alt_billing_customer_number": self.tr("&Billing customer number"),
             "invoice_language": self.tr("Invoice &language"),
+            "invoice_delivery": self.tr("Invoices s&ent by"),
             "fixed_reference": self.tr("&Fixed reference"),
             "use_rf_reference": self.tr("Use &RF reference"),
             "vat_treatment": self.tr("&VAT treatment"),
@@ -267,6 +288,7 @@ class ExtraInfoTab(Retranslating, QScrollArea):
     def fill(self, data: CustomerData, custom_names: Iterable[str]) -> None:
         self.alt_billing_edit.setText(data.alt_billing_customer_number)
         select_data(self.language_combo, data.invoice_language.value)
+        select_data(self.invoice_delivery_combo, data.invoice_delivery.value)
         self.fixed_reference_edit.setText(data.fixed_reference)
         self.rf_check.setChecked(data.use_rf_reference)
         select_data(self.vat_combo, data.vat_treatment.value)
@@ -295,6 +317,7 @@ class ExtraInfoTab(Retranslating, QScrollArea):
         values: dict[str, Any] = {
             "alt_billing_customer_number": self.alt_billing_edit.text(),
             "invoice_language": InvoiceLanguage(self.language_combo.currentData()),
+            "invoice_delivery": InvoiceDelivery(self.invoice_delivery_combo.currentData()),
             "fixed_reference": self.fixed_reference_edit.text(),
             "use_rf_reference": self.rf_check.isChecked(),
             "vat_treatment": VatTreatment(self.vat_combo.currentData()),

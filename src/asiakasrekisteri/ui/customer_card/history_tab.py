@@ -31,12 +31,14 @@ from asiakasrekisteri.domain.customer import CustomerRecord
 from asiakasrekisteri.domain.enums import (
     CustomerStatus,
     CustomerType,
+    InvoiceDelivery,
     InvoiceLanguage,
     NoteKind,
     VatTreatment,
 )
 from asiakasrekisteri.domain.invoice import InvoiceStatus
 from asiakasrekisteri.services.history import HistoryRow, HistoryService
+from asiakasrekisteri.ui.delivery.texts import history_text
 from asiakasrekisteri.ui.dialogs.merge_dialog import CUSTOM_PREFIX, enum_label, field_label
 from asiakasrekisteri.ui.dialogs.note_dialog import kind_name
 from asiakasrekisteri.ui.formatting import (
@@ -84,6 +86,7 @@ def entity_name(entity: str) -> str:
         "custom_field_value": QCoreApplication.translate("HistoryTab", "Custom field"),
         "attachment": QCoreApplication.translate("HistoryTab", "Attachment"),
         "invoice": QCoreApplication.translate("HistoryTab", "Invoice"),
+        "delivery_attempt": QCoreApplication.translate("HistoryTab", "Sending"),
     }
     return names.get(entity, entity)
 
@@ -150,6 +153,7 @@ def field_labels() -> dict[str, dict[str, str]]:
             "credited_amount": QCoreApplication.translate("HistoryTab", "Amount credited"),
             "paid_date": QCoreApplication.translate("HistoryTab", "Payment date"),
             "finalised_at": QCoreApplication.translate("HistoryTab", "Finalised"),
+            "sent_at": QCoreApplication.translate("HistoryTab", "Sent"),
             "notice_period_days": QCoreApplication.translate("HistoryTab", "Notice period"),
         },
     }
@@ -202,6 +206,10 @@ def _customer_status(value: str) -> str:
     return enum_label(CustomerStatus(value))
 
 
+def _invoice_delivery(value: str) -> str:
+    return enum_label(InvoiceDelivery(value))
+
+
 def _vat_treatment(value: str) -> str:
     return enum_label(VatTreatment(value))
 
@@ -226,6 +234,7 @@ _SHOWN_AS: dict[str, dict[str, Callable[[str], str]]] = {
         "status": _customer_status,
         "vat_treatment": _vat_treatment,
         "invoice_language": _language,
+        "invoice_delivery": _invoice_delivery,
         "einvoice_address_unchecked": _yes_no,
         "use_rf_reference": _yes_no,
         "delivery_ban": _yes_no,
@@ -246,6 +255,7 @@ _SHOWN_AS: dict[str, dict[str, Callable[[str], str]]] = {
         "due_date": _date,
         "paid_date": _date,
         "finalised_at": _datetime,
+        "sent_at": _datetime,
         "language": _language,
         "vat_treatment": _vat_treatment,
         "goods": _yes_no,
@@ -267,6 +277,8 @@ def value_text(entity: str, field: str, value: str | None) -> str:
     """
     if value is None:
         return ""
+    if entity == "delivery_attempt" and not field:
+        return history_text(value)  # a send, logged as it happened, in a sentence
     if not field or field.startswith(CUSTOM_PREFIX):
         return value  # a created or deleted row's summary, or a user's own field
     shown_as = _SHOWN_AS.get(entity, {}).get(field, _yes_no)

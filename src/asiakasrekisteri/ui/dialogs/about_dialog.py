@@ -57,11 +57,19 @@ _FIXED_LICENCES = {"PySide6-Essentials", "shiboken6", "python-stdnum"}
 DEJAVU = Library("DejaVu fonts", "2.37", "Bitstream Vera / DejaVu (free)")
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    """A metadata field, "" when absent."""
+    try:
+        return str(meta[name] or "")
+    except KeyError:  # importlib_metadata (keyring loads it) raises where the stdlib gives None
+        return ""
+
+
 def _licence_from_metadata(meta: metadata.PackageMetadata) -> str:
-    expression = meta["License-Expression"]  # None when absent
+    expression = _field(meta, "License-Expression")
     if expression:
-        return str(expression)
-    text = str(meta["License"] or "").strip()
+        return expression
+    text = _field(meta, "License").strip()
     if text and "\n" not in text and len(text) <= 40:
         return text
     for classifier in meta.get_all("Classifier") or []:

@@ -36,6 +36,7 @@ from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.domain.enums import (
     CustomerStatus,
     CustomerType,
+    InvoiceDelivery,
     InvoiceLanguage,
     VatTreatment,
 )
@@ -97,6 +98,7 @@ FIELD_LABELS: dict[str, str] = {
     "payment_term_days": QT_TRANSLATE_NOOP("MergeDialog", "Payment term"),
     "delivery_terms": QT_TRANSLATE_NOOP("MergeDialog", "Delivery terms"),
     "delivery_method": QT_TRANSLATE_NOOP("MergeDialog", "Delivery method"),
+    "invoice_delivery": QT_TRANSLATE_NOOP("MergeDialog", "Invoices sent by"),
     "default_your_reference": QT_TRANSLATE_NOOP("MergeDialog", "Your reference"),
     "agreement_identifier": QT_TRANSLATE_NOOP("MergeDialog", "Agreement identifier"),
     "text_before_rows": QT_TRANSLATE_NOOP("MergeDialog", "Text before invoice rows"),
@@ -131,6 +133,11 @@ _ENUM_LABELS: dict[Any, str] = {
     CustomerStatus.PROSPECT: QT_TRANSLATE_NOOP("MergeDialog", "Prospect"),
     CustomerStatus.TRIAL: QT_TRANSLATE_NOOP("MergeDialog", "Trial customer"),
     CustomerStatus.REGULAR: QT_TRANSLATE_NOOP("MergeDialog", "Regular customer"),
+    InvoiceDelivery.AUTO: QT_TRANSLATE_NOOP("MergeDialog", "Automatic"),
+    InvoiceDelivery.EMAIL: QT_TRANSLATE_NOOP("MergeDialog", "E-mail"),
+    InvoiceDelivery.EMAIL_FINVOICE: QT_TRANSLATE_NOOP("MergeDialog", "E-mail with Finvoice XML"),
+    InvoiceDelivery.PAPER: QT_TRANSLATE_NOOP("MergeDialog", "Paper"),
+    InvoiceDelivery.EINVOICE: QT_TRANSLATE_NOOP("MergeDialog", "E-invoice"),
 }
 
 _MAX_SHOWN = 60  # characters of a value on its radio button; the tooltip has it all

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -31,6 +31,10 @@ __all__ = ["InvoicingActions", "install"]
 class InvoicingActions(QObject):
     """The invoicing commands of the main window.
 
+    Signals:
+        editorOpened(InvoiceEditor): An invoice editor was opened; other features add
+            their commands to it.
+
     Attributes:
         host: The main window.
         services: The services (invoicing, products, customers, company).
@@ -42,6 +46,8 @@ class InvoicingActions(QObject):
         invoices_dialog: The all-invoices window, once opened.
         prompts: Messages (tests replace them).
     """
+
+    editorOpened = Signal(object)
 
     def __init__(self, host: WindowHost, services: Services, *, today: Today = date.today) -> None:
         super().__init__(host.parent_widget())
@@ -144,6 +150,7 @@ class InvoicingActions(QObject):
         editor.changed.connect(self._invoice_changed)
         editor.destroyed.connect(lambda _obj=None, e=editor: self._forget(e))
         self.editors.append(editor)
+        self.editorOpened.emit(editor)
         editor.show()
         editor.raise_()
         return editor

@@ -244,7 +244,13 @@ class InvoiceEditor(Retranslating, QDialog):
         buttons.addStretch(1)
         for button in (self.save_button, self.finalise_button, self.close_button):
             buttons.addWidget(button)
+        self._commands = buttons
         return buttons
+
+    def add_command(self, button: QPushButton) -> None:
+        """Put another feature's command (Send…) right after the PDF menu."""
+        self._commands.insertWidget(self._commands.indexOf(self.pdf_button) + 1, button)
+        QWidget.setTabOrder(self.pdf_button, button)
 
     def _connect(self) -> None:
         self.delete_button.clicked.connect(self.delete_draft)
@@ -607,6 +613,11 @@ class InvoiceEditor(Retranslating, QDialog):
             self._apply_mode()
             self._recompute()
         self.changed.emit(record.id)
+
+    def reload(self) -> None:
+        """Show the invoice as stored now, after another feature changed it (sent it)."""
+        if self.record is not None:
+            self._after_change(self.invoicing.get(self.record.id))
 
     def save_draft(self) -> bool:
         """Save the draft (no number yet)."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord
 from asiakasrekisteri.services.invoicing import InvoicingService
-from asiakasrekisteri.ui.formatting import format_date, format_money
+from asiakasrekisteri.ui.formatting import format_date, format_datetime, format_money
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts, Today, status_text
 from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
@@ -54,8 +54,11 @@ class InvoiceDocuments(QObject):
         return " · ".join(parts)
 
     def history(self, record: InvoiceRecord) -> str:
-        """The payments and reminders of a finalised invoice, a line each."""
-        lines: list[str] = []
+        """When a finalised invoice was sent, its payments and reminders, a line each."""
+        if record.sent_at is None:
+            lines = [self.tr("Not sent yet")]
+        else:
+            lines = [self.tr("Sent: {date}").format(date=format_datetime(record.sent_at))]
         if record.payments:
             paid = "; ".join(
                 f"{format_date(p.payment_date)} {format_money(p.amount)}" for p in record.payments

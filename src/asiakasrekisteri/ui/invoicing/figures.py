@@ -86,7 +86,7 @@ class InvoicingFigures(Retranslating, QWidget):
         self.latest_model = InvoiceListModel(today, self)
         self.latest_view = make_view(self.latest_model, "latestInvoices")
         self.latest_view.setSortingEnabled(False)
-        for column in (Column.CUSTOMER, Column.DUE, Column.OPEN):
+        for column in (Column.CUSTOMER, Column.DUE, Column.OPEN, Column.SENT):
             self.latest_view.setColumnHidden(column, True)
         self.latest_view.setMinimumHeight(110)
         self._fit_latest()

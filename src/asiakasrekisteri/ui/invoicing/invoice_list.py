@@ -58,6 +58,7 @@ class Column(IntEnum):
     TOTAL = 4
     OPEN = 5
     STATUS = 6
+    SENT = 7
 
 
 _HEADERS = {
@@ -68,8 +69,10 @@ _HEADERS = {
     Column.TOTAL: QT_TRANSLATE_NOOP("Invoicing", "Total"),
     Column.OPEN: QT_TRANSLATE_NOOP("Invoicing", "Open"),
     Column.STATUS: QT_TRANSLATE_NOOP("Invoicing", "Status"),
+    Column.SENT: QT_TRANSLATE_NOOP("Invoicing", "Sent"),
 }
 _DRAFT_NUMBER = QT_TRANSLATE_NOOP("Invoicing", "(draft)")
+_NOT_SENT = QT_TRANSLATE_NOOP("Invoicing", "Not sent")
 _MONEY_COLUMNS = (Column.TOTAL, Column.OPEN)
 
 
@@ -160,6 +163,8 @@ class InvoiceListModel(QAbstractTableModel):
             return format_money(record.total)
         if column == Column.OPEN:
             return format_money(record.open_amount)
+        if column == Column.SENT:
+            return _sent_text(record)
         return status_text(record, self._today())
 
     def _sort_value(self, record: InvoiceRecord, column: Column) -> Any:
@@ -175,7 +180,16 @@ class InvoiceListModel(QAbstractTableModel):
             return float(record.total)  # sorting only; never shown or summed
         if column == Column.OPEN:
             return float(record.open_amount)
+        if column == Column.SENT:
+            return record.sent_at.timestamp() if record.sent_at is not None else 0.0
         return status_text(record, self._today())
+
+
+def _sent_text(record: InvoiceRecord) -> str:
+    """When the invoice reached the customer; "Not sent" while it waits, nothing for a draft."""
+    if record.sent_at is not None:
+        return format_date(record.sent_at.astimezone().date())
+    return "" if record.is_draft else translate(_NOT_SENT)
 
 
 class Filter(IntEnum):

@@ -1,0 +1,1 @@
+"""Sending documents from the window: settings, one document, a batch with progress."""
