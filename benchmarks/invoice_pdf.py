@@ -33,7 +33,9 @@ from asiakasrekisteri.domain.company import CompanyData
 from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.domain.invoice import InvoiceDraft, InvoiceRecord, InvoiceRowData
 from asiakasrekisteri.services.container import open_services
-from asiakasrekisteri.services.invoicing.pdf import draw_code128, register_fonts, render_invoice
+from asiakasrekisteri.services.invoicing.pdf import render_invoice
+from asiakasrekisteri.services.invoicing.pdf_canvas import register_font
+from asiakasrekisteri.services.invoicing.pdf_giro import draw_code128
 
 BUDGET_MS = 30.0
 BUDGET_RATIO = 3.0
@@ -79,7 +81,7 @@ def _lines(pdf: bytes) -> list[str]:
 
 def _bare_page(lines: list[str], code: str) -> bytes:
     """The floor: the same text lines and the same barcode on one canvas page."""
-    font, _bold = register_fonts()
+    font = register_font()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=font)
     canvas.setFont(font, 9)
