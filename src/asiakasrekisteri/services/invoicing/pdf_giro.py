@@ -164,7 +164,7 @@ def _labels(pen: Pen) -> None:
     title = t("giro_title")
     size = pen.fitting_size(title, 34 * mm, 7, 5)
     canvas.setFont(pen.font, size)
-    canvas.translate(X0 - 0.3 * mm, _y(68.5))
+    canvas.translate(X0 - 1.2 * mm, _y(68.5))
     canvas.rotate(90)
     canvas.drawString(0, 0, title)
     canvas.restoreState()
