@@ -23,13 +23,14 @@ SELLER = "Toiminimi Mäkelä"
 
 def _meta(data: bytes) -> dict[str, Any]:
     reader = PdfReader(io.BytesIO(data))
+    catalog: Any = reader.trailer["/Root"]
     info = reader.metadata
     assert info is not None
     return {
         "title": info.title,
         "author": info.author,
         "subject": info.subject,
-        "lang": str(reader.trailer["/Root"].get("/Lang")),
+        "lang": str(catalog.get("/Lang")),
     }
 
 
