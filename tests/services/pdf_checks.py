@@ -68,24 +68,26 @@ def crossings(texts: list[Box], lines: list[Box]) -> list[tuple[Box, Box]]:
 
 
 def symbols(page: Any) -> tuple[Box | None, Box | None, list[Box]]:
-    """The QR code's quiet zone, the barcode's area, and every other drawn thing."""
-    qr_parts: list[Box] = []
-    bars: list[Box] = []
-    others: list[Box] = []
-    for rect in page.rects:
-        box = _box(rect, "rect")
-        height = box.bottom - box.top
-        if abs(height - BAR_HEIGHT) < 0.5 and box.x1 - box.x0 < 2 * MM:
-            bars.append(box)
-        elif 0.3 * MM < height < 2 * MM and _whole(box.x1 - box.x0, height):
-            qr_parts.append(box)
-        else:
-            others.append(box)
+    """The QR code's quiet zone, the barcode's area, and every other drawn thing.
+
+    The QR code is the rectangles measuring whole modules (the smallest square's side);
+    the barcode is the bars as tall as the bank barcode.
+    """
+    rects = [_box(rect, "rect") for rect in page.rects]
+    bars = [b for b in rects if abs(b.bottom - b.top - BAR_HEIGHT) < 0.5 and b.x1 - b.x0 < 2 * MM]
+    rest = [b for b in rects if b not in bars]
+    squares = [b.bottom - b.top for b in rest if abs(b.bottom - b.top - (b.x1 - b.x0)) < 0.01]
+    small = [side for side in squares if 0.3 * MM < side < 2 * MM]
+    module = min(small) if small else 0.0
+    qr_parts = [
+        b for b in rest
+        if module and _whole(b.x1 - b.x0, module) and _whole(b.bottom - b.top, module)
+    ]  # fmt: skip
+    others = [b for b in rest if b not in qr_parts]
     for kind in ("lines", "curves", "images"):
         others += [_box(obj, kind[:-1]) for obj in getattr(page, kind)]
     qr = _union(qr_parts, "QR quiet zone")
     if qr is not None:
-        module = min(b.bottom - b.top for b in qr_parts)
         qr = qr.grown(QR_QUIET_MODULES * module, QR_QUIET_MODULES * module)
     barcode = _union(bars, "barcode area")
     if barcode is not None:
@@ -134,6 +136,13 @@ def layout_problems(data: bytes) -> list[str]:
             if qr is not None and barcode is not None and qr.overlaps(barcode):
                 problems.append(f"page {number}: the QR code and the barcode overlap")
     return problems
+
+
+def zones(data: bytes, page: int = -1) -> tuple[Box | None, Box | None]:
+    """The QR code's quiet zone and the barcode's area found on a page."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        qr, barcode, _others = symbols(pdf.pages[page])
+    return qr, barcode
 
 
 def decode_page(data: bytes, page: int = -1, dpi: int = 200) -> dict[str, str]:

@@ -20,7 +20,14 @@ from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.services.invoicing.pdf_labels import LABELS
 from asiakasrekisteri.services.invoicing.pdf_layout import INFO_X
-from tests.services.pdf_checks import MM, decode_page, layout_problems, page_texts, region_text
+from tests.services.pdf_checks import (
+    MM,
+    decode_page,
+    layout_problems,
+    page_texts,
+    region_text,
+    zones,
+)
 from tests.services.test_invoicing import add_customer, make_invoice, row
 
 D = Decimal
@@ -122,6 +129,9 @@ def test_adversarial_invoice_hides_nothing(
     header = region_text(data, 0, (0, 0, INFO_X, 100 * MM))
     for name in (SELLER_NAME, BUYER_NAME, "Tampereen seutukunnan kaupunki"):
         assert "".join(name.split()) in "".join(header.split()), name
+    qr, bars = zones(data)
+    assert qr is not None and bars is not None  # the checks above looked at both
+    assert 32 * MM < qr.x1 - qr.x0 < 40 * MM and 86 * MM < bars.x1 - bars.x0 < 100 * MM
     codes = decode_page(data)
     assert codes["Code128"] == invoice.virtual_barcode
     assert codes["QRCode"] == epc_qr.epc_qr_payload(

@@ -16,7 +16,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -63,6 +63,13 @@ def register_font() -> str:
     return FONT
 
 
+@lru_cache(maxsize=8192)
+def _unit_width(value: str) -> float:
+    """The width of ``value`` at one point, shared by every document (labels repeat)."""
+    width: float = pdfmetrics.stringWidth(value, register_font(), 1.0)
+    return width
+
+
 @dataclass(frozen=True)
 class DocumentInfo:
     """What a PDF says about itself: title, author (the seller), subject and language."""
@@ -94,8 +101,6 @@ class Pen:
         self.canvas.setCreator(APP_NAME)
         self._text: PDFTextObject | None = None
         self._state: tuple[float, bool] = (0.0, False)
-        self._widths: dict[str, float] = {}
-        self._face = pdfmetrics.getFont(self.font)
 
     # --- words --------------------------------------------------------------------------
 
@@ -113,11 +118,7 @@ class Pen:
 
     def width(self, value: str, size: float) -> float:
         """The printed width of ``value`` at ``size`` points."""
-        unit = self._widths.get(value)
-        if unit is None:
-            unit = self._face.stringWidth(value, 1000.0) / 1000.0
-            self._widths[value] = unit
-        return unit * size
+        return _unit_width(value) * size
 
     def _cut(self, word: str, width: float, size: float) -> int:
         """How many leading characters of ``word`` fit ``width`` (at least one)."""

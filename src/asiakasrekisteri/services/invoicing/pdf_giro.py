@@ -73,10 +73,25 @@ def account_text(iban: str, bic: str) -> str:
 
 
 def draw_code128(canvas: Canvas, digits: str, x: float, y: float) -> float:
-    """Draw the bank barcode (Code 128, set C, quiet zones included); returns its width."""
+    """Draw the bank barcode (Code 128, set C, quiet zones included); returns its width.
+
+    reportlab encodes the symbol; its bars are written here in module units under one
+    transformation (whole numbers, no per-bar coordinate formatting).
+    """
     symbol = Code128(digits, barWidth=BAR_MODULE, barHeight=BAR_HEIGHT, quiet=True)
-    symbol.drawOn(canvas, x, y)
-    width: float = symbol.width
+    width: float = symbol.width  # encodes the symbol
+    ops: list[str] = []
+    left = 0
+    for code in symbol.decomposed:  # "A".."D": a bar of 1-4 modules, "a".."d": a space
+        modules = ord(code.lower()) - ord("a") + 1
+        if code.isupper():
+            ops.append(f"{left} 0 {modules} 1 re f")
+        left += modules
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.transform(BAR_MODULE, 0, 0, BAR_HEIGHT, x + symbol.lquiet, y)
+    canvas.addLiteral(" ".join(ops))
+    canvas.restoreState()
     return width
 
 
@@ -84,22 +99,31 @@ def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> No
     """Draw a QR code (level M, UTF-8) as vector squares, bottom left at (x, y).
 
     The squares are written in module units under one transformation, one ``re`` per
-    horizontal run of dark modules: a fraction of the operators one path element per
-    module in page units would take.
+    run of dark modules, a run repeated in the rows below growing taller instead: a
+    fraction of the operators one path element per module in page units would take.
     """
     symbol = qr_symbol(payload)
     count = symbol.size
+    open_runs: dict[tuple[int, int], int] = {}  # (start, end) -> first row
     ops: list[str] = []
-    for r, row in enumerate(symbol.rows):
-        top = count - r - 1
+
+    def close(run: tuple[int, int], last: int) -> None:
+        first = open_runs.pop(run)
+        ops.append(f"{run[0]} {count - last - 1} {run[1] - run[0]} {last - first + 1} re")
+
+    for r, row in enumerate((*symbol.rows, 0)):
         bits = format(row, f"0{count}b")[::-1]  # column j is character j
+        runs = []
         start = bits.find("1")
         while start >= 0:
             end = bits.find("0", start)
-            if end < 0:
-                end = count
-            ops.append(f"{start} {top} {end - start} 1 re")
+            end = count if end < 0 else end
+            runs.append((start, end))
             start = bits.find("1", end)
+        for run in [run for run in open_runs if run not in runs]:
+            close(run, r - 1)
+        for run in runs:
+            open_runs.setdefault(run, r)
     module = size / count
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
