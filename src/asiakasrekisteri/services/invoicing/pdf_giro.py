@@ -195,16 +195,17 @@ def _labels(pen: Pen) -> None:
 
 
 def _payer_lines(payer: Party) -> list[str]:
-    lines = [payer.name]
-    if payer.contact_name:
-        lines.append(payer.contact_name)
-    lines += [line for line in payer.street.splitlines() if line.strip()]
-    postal = f"{payer.postal_code} {payer.city}".strip()
-    if postal:
-        lines.append(postal)
+    """The payer's name and address in at most six lines: street lines run together on
+    one line when there are more, so that the name and the town always show."""
+    street = [*([payer.contact_name] if payer.contact_name else [])]
+    street += [line for line in payer.street.splitlines() if line.strip()]
+    town = [f"{payer.postal_code} {payer.city}".strip()]
     if payer.country and payer.country != "FI":
-        lines.append(payer.country)
-    return lines
+        town.append(payer.country)
+    town = [line for line in town if line]
+    if 1 + len(street) + len(town) > 6:
+        street = [", ".join(street)]
+    return [payer.name, *street, *town]
 
 
 def _fields(pen: Pen, payment: Payment) -> None:
@@ -223,8 +224,6 @@ def _fields(pen: Pen, payment: Payment) -> None:
             y -= 3.6 * mm
             pen.text(VALUES_X, y + 0.9 * mm, pen.shorten(line, left_width, 9), size=9)
     lines = _payer_lines(payment.payer)
-    if len(lines) > 6:  # street lines on one line, so the name and the town stay
-        lines = [lines[0], ", ".join(lines[1:-1]), lines[-1]]
     for size in (9.0, 8.0, 7.0):
         leading = size * 1.15
         if len(lines) * leading <= 17.5 * mm:

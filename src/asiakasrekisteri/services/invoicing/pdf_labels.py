@@ -60,8 +60,7 @@ LABELS: dict[str, dict[str, str]] = {
         "credit_total": "Hyvitys yhteensä", "credits": "Hyvittää laskun {number}",
         "buyer_vat_id": "Ostajan ALV-tunnus", "buyer_business_id": "Ostajan Y-tunnus",
         "business_id": "Y-tunnus", "vat_id": "ALV-nro", "not_vat_registered": "Ei alv-rekisterissä",
-        "iban": "Saajan tilinumero (IBAN)", "bic": "BIC", "payee": "Saaja", "payer": "Maksaja",
-        "amount": "Euro", "barcode": "Virtuaaliviivakoodi", "contact": "Yhteyshenkilö",
+        "barcode": "Virtuaaliviivakoodi", "contact": "Yhteyshenkilö",
         "reminder_text": "Kirjanpitomme mukaan alla oleva lasku on vielä maksamatta. "
         "Pyydämme maksamaan sen viimeistään eräpäivänä. Jos lasku on jo maksettu, "
         "tämä muistutus on aiheeton.",
@@ -100,8 +99,7 @@ LABELS: dict[str, dict[str, str]] = {
         "credits": "Krediterar faktura {number}", "buyer_vat_id": "Köparens momsnummer",
         "buyer_business_id": "Köparens FO-nummer", "business_id": "FO-nummer",
         "vat_id": "Momsnr", "not_vat_registered": "Inte momsregistrerad",
-        "iban": "Mottagarens konto (IBAN)", "bic": "BIC", "payee": "Mottagare",
-        "payer": "Betalare", "amount": "Euro", "barcode": "Virtuell streckkod",
+        "barcode": "Virtuell streckkod",
         "contact": "Kontaktperson",
         "reminder_text": "Enligt vår bokföring är fakturan nedan fortfarande obetald. "
         "Vänligen betala den senast på förfallodagen. Om fakturan redan är betald kan "
@@ -140,8 +138,7 @@ LABELS: dict[str, dict[str, str]] = {
         "credit_total": "Total credited", "credits": "Credits invoice {number}",
         "buyer_vat_id": "Buyer's VAT number", "buyer_business_id": "Buyer's business ID",
         "business_id": "Business ID", "vat_id": "VAT no.",
-        "not_vat_registered": "Not registered for VAT", "iban": "Payee's account (IBAN)",
-        "bic": "BIC", "payee": "Payee", "payer": "Payer", "amount": "Euro",
+        "not_vat_registered": "Not registered for VAT",
         "barcode": "Virtual bank barcode", "contact": "Contact",
         "reminder_text": "According to our records the invoice below is still unpaid. "
         "Please pay it by the due date. If you have already paid it, please disregard "

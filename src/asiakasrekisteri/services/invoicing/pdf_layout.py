@@ -317,7 +317,6 @@ class Header:
                                        size=8.5 * scale, contact=False)  # fmt: skip
             if self.seller.bottom >= limit:
                 break
-        self.title_size = 15.0
 
     @property
     def bottom(self) -> float:
@@ -334,7 +333,7 @@ class Header:
         number = pen.t("page", page=page, pages=pages)
         pen.right(RIGHT, PAGE_HEIGHT - 17 * mm, number, size=9)
         room = RIGHT - pen.width(number, 9) - 4 * mm - INFO_X
-        size = pen.fitting_size(self.title, room, self.title_size, 6.0)
+        size = pen.fitting_size(self.title, room, 15.0, 6.0)
         pen.text(INFO_X, PAGE_HEIGHT - 17 * mm, self.title, size=size, bold=True)
 
 
@@ -396,14 +395,15 @@ class Footer:
 
 @dataclass
 class Document:
-    """What a document puts around its body; ``first_page`` and ``next_page`` draw the
-    page-specific furniture and return the top of the body below it."""
+    """What a document puts around its body: ``first_page`` and ``next_page`` draw the
+    furniture of the first and of the other pages, whose bodies start at ``first_top``
+    and ``next_top``; ``payment`` draws the payment slip on the last page."""
 
     pen: Pen
     header: Header
     footer: Footer
-    first_page: Callable[[], float]
-    next_page: Callable[[], float]
+    first_page: Callable[[], None]
+    next_page: Callable[[], None]
     first_top: float
     next_top: float
     payment: Callable[[], None] | None = None
@@ -511,15 +511,11 @@ def furniture(pen: Pen, seller: Party, buyer: Party, title: str, logo_path: str,
     info = Details(pen, details, PAGE_HEIGHT - 24 * mm)
     short = Details(pen, short_details, PAGE_HEIGHT - 24 * mm)
 
-    def first() -> float:
+    def first() -> None:
         address.draw(pen)
         info.draw()
-        return first_top
-
-    def later() -> float:
-        short.draw()
-        return next_top
 
     first_top = min(address.bottom, info.bottom, header.bottom) - BODY_GAP
     next_top = min(short.bottom, header.bottom) - BODY_GAP
-    return Document(pen, header, Footer(pen, seller), first, later, first_top, next_top, payment)
+    return Document(pen, header, Footer(pen, seller), first, short.draw, first_top, next_top,
+                    payment)  # fmt: skip
