@@ -29,8 +29,8 @@ from asiakasrekisteri.services.invoicing.pdf_canvas import PAGE_HEIGHT, PAGE_WID
 from asiakasrekisteri.services.invoicing.pdf_giro import GIRO_TOP, account_text
 
 __all__ = [
-    "LEFT", "RIGHT", "Block", "Column", "Document", "TableLayout", "baseline", "lines_block",
-    "render_document", "spacer",
+    "INFO_X", "LEFT", "RIGHT", "Block", "Carry", "Column", "Document", "TableLayout", "baseline",
+    "furniture", "lines_block", "render_document", "spacer",
 ]  # fmt: skip
 
 LEFT = 20 * mm
@@ -41,8 +41,7 @@ WINDOW_TOP = PAGE_HEIGHT - 48.5 * mm  # the top of the envelope window's first l
 FOOTER_BOTTOM = 8 * mm
 BODY_GAP = 6 * mm
 ROW_CHUNK = 12  # lines of one table row kept together; longer rows continue below
-DESCENT = 0.24  # DejaVu Sans, in font sizes
-ASCENT = 0.76
+ASCENT = 0.76  # DejaVu Sans, in font sizes
 
 
 def baseline(top: float, size: float, leading: float) -> float:
@@ -182,11 +181,13 @@ class TableLayout:
             blocks.append(Block(height, draw, row=True, amounts=amounts if start == 0 else ()))
         return blocks
 
-    def carry(self, label: str, cells: Sequence[str]) -> Callable[[float], None]:
-        """A subtotal line: ``label`` in the flexible column, ``cells`` in the others."""
+    def carry(self, label: str, cells: Sequence[str], *, rule: bool) -> Callable[[float], None]:
+        """A subtotal line: ``label`` in the flexible column, ``cells`` in the others,
+        with a rule above it unless the headings' rule is there already."""
 
         def draw(top: float) -> None:
-            self.pen.line(self.left, top - 0.5 * mm, self.right, top - 0.5 * mm, width=0.25)
+            if rule:
+                self.pen.line(self.left, top - 0.5 * mm, self.right, top - 0.5 * mm, width=0.25)
             for index, column in enumerate(self.columns):
                 text = label if column.flexible else cells[index]
                 if text:
@@ -414,46 +415,68 @@ class _Page:
     items: list[tuple[Callable[[float], None], float, int]] = field(default_factory=list)
 
 
+class _Flow:
+    """Places blocks top down over pages, the table's headings and subtotals with them."""
+
+    def __init__(self, doc: Document, carry: Carry | None) -> None:
+        self.doc = doc
+        self.carry = carry
+        self.bottom = FOOTER_BOTTOM + doc.footer.height + 2 * mm
+        self.carry_height = carry.table.carry_height if carry else 0.0
+        self.pages = [_Page()]
+        self.y = doc.first_top
+        self.running: tuple[Decimal, ...] = ()
+        self.rows_before = 0  # table rows on earlier pages
+        self.rows_here = 0
+
+    def _add(self, draw: Callable[[float], None], height: float, index: int = -1) -> None:
+        self.pages[-1].items.append((draw, self.y, index))
+        self.y -= height
+
+    def _subtotal(self, carry: Carry, label: str, *, rule: bool) -> None:
+        self._add(carry.table.carry(label, carry.cells(self.running), rule=rule), self.carry_height)
+
+    def _headings(self, block: Block) -> float:
+        """The height the table's headings (and the subtotal brought forward) take above
+        ``block``: only above the first row of the table on a page."""
+        if self.carry is None or not block.row or self.rows_here:
+            return 0.0
+        return self.carry.table.header_height + (self.carry_height if self.rows_before else 0)
+
+    def place(self, index: int, block: Block, *, more_rows: bool, new_page: bool) -> None:
+        """Place a block, on a new page when asked or when it does not fit (a row keeps
+        room for the subtotal carried forward when more rows follow)."""
+        reserve = self.carry_height if block.row and more_rows else 0.0
+        fits = self.y - block.height - self._headings(block) - reserve >= self.bottom
+        may_move = bool(self.pages[-1].items) or len(self.pages) == 1
+        if new_page or (may_move and not fits):
+            if self.carry is not None and block.row and self.rows_here:
+                self._subtotal(self.carry, self.carry.carried, rule=True)
+            self.pages.append(_Page())
+            self.y = self.doc.next_top
+            self.rows_before += self.rows_here
+            self.rows_here = 0
+        if self.carry is not None and self._headings(block):
+            self._add(self.carry.table.draw_header, self.carry.table.header_height)
+            if self.rows_before:
+                self._subtotal(self.carry, self.carry.brought, rule=False)
+        self._add(block.draw, block.height, index)
+        if block.row:
+            self.rows_here += 1
+            self.running = _sum(self.running, block.amounts)
+
+
 def _paginate(doc: Document, blocks: Sequence[Block], carry: Carry | None,
               breaks: frozenset[int]) -> tuple[list[_Page], float]:  # fmt: skip
     """Place the blocks top down; returns the pages and where the last one ended."""
-    bottom = FOOTER_BOTTOM + doc.footer.height + 2 * mm
+    flow = _Flow(doc, carry)
     last_row = max((i for i, block in enumerate(blocks) if block.row), default=-1)
-    carry_height = carry.table.carry_height if carry else 0.0
-    pages, y = [_Page()], doc.first_top
-    running: tuple[Decimal, ...] = ()
-    rows_before = rows_here = 0
     for index, block in enumerate(blocks):
-        opens = block.row and not rows_here
-        head = (carry.table.header_height + (carry_height if rows_before else 0)) if (
-            carry and opens) else 0.0  # fmt: skip
-        reserve = carry_height if block.row and index < last_row else 0.0
-        placed = pages[-1].items or len(pages) == 1
-        if index in breaks or (placed and y - block.height - head - reserve < bottom):
-            if carry and block.row and rows_here:
-                pages[-1].items.append((carry.table.carry(carry.carried, carry.cells(running)),
-                                        y, -1))  # fmt: skip
-            pages.append(_Page())
-            y, rows_before, rows_here = doc.next_top, rows_before + rows_here, 0
-            opens = block.row
-            head = (carry.table.header_height + (carry_height if rows_before else 0)) if (
-                carry and opens) else 0.0  # fmt: skip
-        if carry and opens:
-            pages[-1].items.append((carry.table.draw_header, y, -1))
-            y -= carry.table.header_height
-            if rows_before:
-                pages[-1].items.append((carry.table.carry(carry.brought, carry.cells(running)),
-                                        y, -1))  # fmt: skip
-                y -= carry_height
-        pages[-1].items.append((block.draw, y, index))
-        y -= block.height
-        if block.row:
-            rows_here += 1
-            running = _add(running, block.amounts)
-    return pages, y
+        flow.place(index, block, more_rows=index < last_row, new_page=index in breaks)
+    return flow.pages, flow.y
 
 
-def _add(a: tuple[Decimal, ...], b: tuple[Decimal, ...]) -> tuple[Decimal, ...]:
+def _sum(a: tuple[Decimal, ...], b: tuple[Decimal, ...]) -> tuple[Decimal, ...]:
     if not a:
         return b
     if not b:
@@ -495,7 +518,7 @@ def render_document(doc: Document, blocks: Sequence[Block], carry: Carry | None 
     return pen.finish()
 
 
-def window_address(pen: Pen, buyer: Party, top: float) -> _Text:
+def _window_address(pen: Pen, buyer: Party, top: float) -> _Text:
     """The buyer's name and address in the envelope window, wrapped to its width."""
     return _party_block(pen, buyer, LEFT, top, INFO_X - LEFT - 7 * mm, name_size=10, size=10,
                         contact=True)  # fmt: skip
@@ -507,7 +530,7 @@ def furniture(pen: Pen, seller: Party, buyer: Party, title: str, logo_path: str,
     """The usual document: header, window address and details on page one, short details
     (number and date) on the others, footer, and the payment slip on the last page."""
     header = Header(pen, seller, title, logo_path, WINDOW_TOP + 2 * mm)
-    address = window_address(pen, buyer, min(WINDOW_TOP, header.bottom - 3 * mm))
+    address = _window_address(pen, buyer, min(WINDOW_TOP, header.bottom - 3 * mm))
     info = Details(pen, details, PAGE_HEIGHT - 24 * mm)
     short = Details(pen, short_details, PAGE_HEIGHT - 24 * mm)
 
