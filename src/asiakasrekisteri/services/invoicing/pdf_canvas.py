@@ -120,14 +120,14 @@ class Pen:
         """The printed width of ``value`` at ``size`` points."""
         return _unit_width(value) * size
 
-    def _cut(self, word: str, width: float, size: float) -> int:
-        """How many leading characters of ``word`` fit ``width`` (at least one)."""
+    def _fitting(self, text: str, width: float, size: float) -> int:
+        """How many leading characters of ``text`` fit ``width``."""
         used = 0.0
-        for index, char in enumerate(word):
+        for index, char in enumerate(text):
             used += self.width(char, size)
             if used > width:
-                return max(index, 1)
-        return len(word)
+                return index
+        return len(text)
 
     def wrap(self, value: str, width: float, size: float) -> list[str]:
         """Lines of ``value`` no wider than ``width``: broken at spaces, and a word longer
@@ -144,7 +144,7 @@ class Pen:
                 if current:
                     lines.append(current)
                 while extent > width:
-                    cut = self._cut(word, width, size)
+                    cut = max(1, self._fitting(word, width, size))  # a glyph per line at worst
                     lines.append(word[:cut])
                     word = word[cut:]
                     extent = self.width(word, size)
@@ -158,8 +158,9 @@ class Pen:
         if self.width(value, size) <= width:
             return value
         room = width - self.width(ELLIPSIS, size)
-        cut = self._cut(value, room, size) if room > 0 else 0
-        return value[:cut].rstrip() + ELLIPSIS
+        if room < 0:
+            return ""
+        return value[: self._fitting(value, room, size)].rstrip() + ELLIPSIS
 
     def fitting_size(self, value: str, width: float, size: float, smallest: float) -> float:
         """The largest size from ``size`` down to ``smallest`` at which ``value`` fits."""

@@ -138,8 +138,9 @@ def _y(offset: float) -> float:
 
 
 def _form_lines(pen: Pen) -> None:
+    """The cut line and the form's frame: x on the page, y in millimetres below the cut,
+    at the standard form's measures (rows at 16.9, 31.7, 52.8, 61.3 and 69.8 mm)."""
     pen.dashed(0, GIRO_TOP, PAGE_WIDTH, GIRO_TOP)
-    heavy = 1.0
     for x1, y1, x2, y2 in (
         (MIDDLE, 0, MIDDLE, 69.8), (LABELS_RIGHT + 1 * mm, 0, LABELS_RIGHT + 1 * mm, 31.7),
         (X0, 16.9, MIDDLE, 16.9), (X0, 31.7, MIDDLE, 31.7), (MIDDLE, 52.8, X1, 52.8),
@@ -147,7 +148,7 @@ def _form_lines(pen: Pen) -> None:
         (MIDDLE + 19 * mm, 52.8, MIDDLE + 19 * mm, 69.8),
         (EURO_X, 61.3, EURO_X, 69.8), (LABELS_RIGHT + 1 * mm, 61.3, LABELS_RIGHT + 1 * mm, 69.8),
     ):  # fmt: skip
-        pen.line(x1, _y(y1), x2, _y(y2), width=heavy)
+        pen.line(x1, _y(y1), x2, _y(y2), width=1.0)
     pen.line(VALUES_X, _y(57.1), MIDDLE - 3 * mm, _y(57.1), width=0.3)  # signature
 
 
@@ -171,6 +172,7 @@ def _label(pen: Pen, text: str, x: float, top: float, width: float, *,
 
 
 def _labels(pen: Pen) -> None:
+    """The form's printed labels, and its name up the left edge."""
     t = pen.t
     width = LABELS_RIGHT - X0 - 1 * mm
     for key, top, bottom in (
