@@ -180,11 +180,11 @@ def _totals(doc: Pen, invoice: InvoiceRecord, x0: float) -> tuple[float, list[_P
     for key, amount in (("net_total", invoice.totals.net), ("vat_total", invoice.totals.vat)):
         value = doc.money(amount)
         room = RIGHT - x0 - doc.width(value, TEXT_SIZE) - 3 * mm
-        labels = doc.wrap(doc.t(key), room, TEXT_SIZE)
-        items.append((value, RIGHT, y, TEXT_SIZE, False, True))
-        for label in labels:
+        first = y
+        for label in doc.wrap(doc.t(key), room, TEXT_SIZE):
             items.append((label, x0, y, TEXT_SIZE, False, False))
             y += TEXT_LEADING
+        items.append((value, RIGHT, first, TEXT_SIZE, False, True))  # after its label
     y += 1 * mm
     for label in doc.wrap(doc.t("credit_total" if credit else "to_pay"), RIGHT - x0, 9.5):
         items.append((label, x0, y, 9.5, True, False))

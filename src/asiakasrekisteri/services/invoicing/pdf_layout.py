@@ -332,10 +332,10 @@ class Header:
             )  # fmt: skip
         self.seller.draw(pen)
         number = pen.t("page", page=page, pages=pages)
-        pen.right(RIGHT, PAGE_HEIGHT - 17 * mm, number, size=9)
         room = RIGHT - pen.width(number, 9) - 4 * mm - INFO_X
         size = pen.fitting_size(self.title, room, 15.0, 6.0)
         pen.text(INFO_X, PAGE_HEIGHT - 17 * mm, self.title, size=size, bold=True)
+        pen.right(RIGHT, PAGE_HEIGHT - 17 * mm, number, size=9)
 
 
 class Footer:

@@ -46,10 +46,10 @@ def _pairs(doc: Pen, pairs: Sequence[tuple[str, str, bool]]) -> list[Block]:
         def draw(top: float, lines: list[str] = lines, value: str = value, size: float = size,
                  bold: bool = bold, leading: float = leading) -> None:  # fmt: skip
             y = baseline(top, size, leading)
+            for line in lines:  # the label before its value, as the text reads
+                doc.text(LEFT, baseline(top, size, leading), line, size=size, bold=bold)
+                top -= leading
             doc.right(RIGHT, y, value, size=size, bold=bold)
-            for line in lines:
-                doc.text(LEFT, y, line, size=size, bold=bold)
-                y -= leading
 
         blocks.append(Block(len(lines) * leading, draw))
     return blocks
