@@ -4,9 +4,11 @@ Creates one finalised invoice (three rows) in a temporary register, then in this
 process renders N invoice PDFs (default 1,000; each with its own number, reference and
 barcode) with ``services.invoicing.pdf.render_invoice`` and, as the floor, N bare
 reportlab pages that draw the same text lines in the same embedded font and the same
-Code 128 barcode, with no layout logic, no QR code and no pagination.
+Code 128 barcode with reportlab's own widget, with no layout logic, no QR code, no
+giro form and no pagination.
 
-Budget: ≤ 3× the bare page and ≤ 30 ms per invoice on the reference machine.
+Budget: ≤ 2.5× the bare page, both measured in this run (interleaved, so a busy
+machine slows both alike). The milliseconds are printed for the record.
 
     python benchmarks/invoice_pdf.py [--count 1000]
 """
@@ -25,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from pypdf import PdfReader
+from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
@@ -33,10 +36,11 @@ from asiakasrekisteri.domain.company import CompanyData
 from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.domain.invoice import InvoiceDraft, InvoiceRecord, InvoiceRowData
 from asiakasrekisteri.services.container import open_services
-from asiakasrekisteri.services.invoicing.pdf import draw_code128, register_fonts, render_invoice
+from asiakasrekisteri.services.invoicing.pdf import render_invoice
+from asiakasrekisteri.services.invoicing.pdf_canvas import register_font
+from asiakasrekisteri.services.invoicing.pdf_giro import BAR_HEIGHT, BAR_MODULE
 
-BUDGET_MS = 30.0
-BUDGET_RATIO = 3.0
+BUDGET_RATIO = 2.5
 
 
 def _sample_invoice(folder: Path) -> InvoiceRecord:
@@ -79,7 +83,7 @@ def _lines(pdf: bytes) -> list[str]:
 
 def _bare_page(lines: list[str], code: str) -> bytes:
     """The floor: the same text lines and the same barcode on one canvas page."""
-    font, _bold = register_fonts()
+    font = register_font()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=font)
     canvas.setFont(font, 9)
@@ -87,7 +91,7 @@ def _bare_page(lines: list[str], code: str) -> bytes:
     for line in lines:
         canvas.drawString(56, y, line)
         y -= 11
-    draw_code128(canvas, code, 40, 60)
+    Code128(code, barWidth=BAR_MODULE, barHeight=BAR_HEIGHT, quiet=True).drawOn(canvas, 40, 60)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -122,9 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"invoices:        {args.count}  ({size / args.count / 1024:.1f} KiB per PDF)")
     print(f"invoice PDF:     {invoice_ms:6.2f} ms per invoice (p95 {p95:.2f} ms)")
     print(f"bare page:       {bare_ms:6.2f} ms per page (same text lines, same barcode)")
-    print(f"ratio:           {ratio:6.2f}x (budget ≤ {BUDGET_RATIO:.0f}x)")
-    ok = invoice_ms <= BUDGET_MS and ratio <= BUDGET_RATIO
-    print(f"budget ≤ {BUDGET_MS:.0f} ms and ≤ {BUDGET_RATIO:.0f}x: {'OK' if ok else 'EXCEEDED'}")
+    ok = ratio <= BUDGET_RATIO
+    print(
+        f"ratio:           {ratio:6.2f}x (budget ≤ {BUDGET_RATIO}x: {'OK' if ok else 'EXCEEDED'})"
+    )
     return 0 if ok else 1
 
 

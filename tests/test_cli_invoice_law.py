@@ -80,9 +80,13 @@ def invoices(capsys: pytest.CaptureFixture[str], dbarg: list[str]) -> dict[int, 
 
 
 def value_of(text: str, label: str) -> str | None:
-    """The value printed beside a label (text extraction puts it on the next line)."""
+    """The value printed beside a label: the rest of the label's line, or the next line
+    when text extraction puts it there."""
     lines = text.splitlines()
-    return lines[lines.index(label) + 1] if label in lines else None
+    if label in lines:
+        return lines[lines.index(label) + 1]
+    beside = [line[len(label) + 1 :] for line in lines if line.startswith(f"{label} ")]
+    return beside[0] if beside else None
 
 
 def barcode_reference(code: str) -> str:

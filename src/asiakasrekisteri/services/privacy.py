@@ -124,6 +124,10 @@ def _columns(obj: Any, skip: Iterable[str] = ()) -> dict[str, Any]:
     }
 
 
+REPORT_SUBJECT = "Rekisteröidyn tiedot (tietosuoja-asetuksen 15 artikla)"
+NOTICE_SUBJECT = "Rekisteri- ja tietosuojaseloste (tietosuoja-asetuksen 13 ja 14 artikla)"
+
+
 def _fonts() -> tuple[str, str]:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -140,8 +144,11 @@ def _fonts() -> tuple[str, str]:
     return names
 
 
-def _pdf(title: str, sections: list[tuple[str, list[tuple[str, str]]]]) -> bytes:
-    """A plain, readable PDF: a title and sections of label/value rows or paragraphs."""
+def _pdf(
+    title: str, sections: list[tuple[str, list[tuple[str, str]]]], *, author: str, subject: str
+) -> bytes:
+    """A plain, readable PDF in Finnish: a title and sections of label/value rows or
+    paragraphs; ``author`` (the controller) and ``subject`` go into its metadata."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
@@ -182,7 +189,10 @@ def _pdf(title: str, sections: list[tuple[str, list[tuple[str, str]]]]) -> bytes
         buffer,
         pagesize=A4,
         title=title,
-        author=APP_NAME,
+        author=author or APP_NAME,
+        subject=subject,
+        creator=APP_NAME,
+        lang="fi-FI",
         leftMargin=20 * mm,
         rightMargin=20 * mm,
     )
@@ -302,7 +312,11 @@ class PrivacyService:
         def write(path: Path) -> None:
             with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr("data.json", json.dumps(data, ensure_ascii=False, indent=2))
-                zf.writestr("report.pdf", _pdf(_report_title(data), _report_sections(data)))
+                report = _pdf(
+                    _report_title(data), _report_sections(data),
+                    author=str(data["controller"].get("name") or ""), subject=REPORT_SUBJECT,
+                )  # fmt: skip
+                zf.writestr("report.pdf", report)
                 if contact_id is None:
                     used: set[str] = set()
                     for att in data["attachments"]:
@@ -529,7 +543,10 @@ class PrivacyService:
         labels = [NOTICE_FIELD_LABELS.get(k, k.removeprefix("custom:")) for k in used]
         title = f"Tietosuojaseloste (luonnos) – {controller.get('name') or APP_NAME}"
         sections = _notice_sections(controller, labels, retention_years)
-        return write_atomically(target, _pdf(title, sections))
+        pdf = _pdf(
+            title, sections, author=str(controller.get("name") or ""), subject=NOTICE_SUBJECT
+        )
+        return write_atomically(target, pdf)
 
 
 def _notice_sections(

@@ -23,7 +23,7 @@ def invoice_pdf(db: Database, invoice_id: int) -> bytes:
 
 
 def statement_pdf(db: Database, customer_id: int, day: date) -> bytes:
-    from asiakasrekisteri.services.invoicing.pdf import render_statement
+    from asiakasrekisteri.services.invoicing.pdf_letters import render_statement
 
     return render_statement(statement(db, customer_id, day), logo_path=load_settings(db).logo_path)
 

@@ -135,7 +135,7 @@ def create_reminder(
 ) -> tuple[ReminderRecord, bytes]:
     """Record a reminder dated ``day`` for an overdue invoice; returns it and its PDF."""
     # reportlab is imported on the first document, not at start-up: it takes ~0.1 s.
-    from asiakasrekisteri.services.invoicing.pdf import render_reminder
+    from asiakasrekisteri.services.invoicing.pdf_letters import render_reminder
 
     with db.transaction() as session:
         charges = _charges(session, invoice_id, day, claim_compensation)
@@ -183,7 +183,7 @@ def stored_reminder(
 
 def reminder_pdf(db: Database, reminder_id: int) -> bytes:
     """The PDF of a recorded reminder (see :func:`stored_reminder`)."""
-    from asiakasrekisteri.services.invoicing.pdf import render_reminder
+    from asiakasrekisteri.services.invoicing.pdf_letters import render_reminder
 
     record, reminder, charges = stored_reminder(db, reminder_id)
     return render_reminder(record, reminder, charges, logo_path=load_settings(db).logo_path)
