@@ -69,6 +69,7 @@ class Action(StrEnum):
     ANONYMISED = "anonymised"
     DELETED = "deleted"
     RESTORED = "restored"
+    UPGRADED = "upgraded"  # changed by a schema upgrade (written by the upgrade step itself)
 
 
 # Columns whose changes say nothing to the user: derived or bookkeeping values.

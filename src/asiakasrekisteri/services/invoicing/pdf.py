@@ -31,7 +31,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from asiakasrekisteri.domain import barcode, epc_qr, identifiers, reference, vat
+from asiakasrekisteri.domain import barcode, epc_qr, identifiers, reference
 from asiakasrekisteri.domain.company import split_account
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.interest import ReminderCharges
@@ -41,7 +41,6 @@ from asiakasrekisteri.domain.invoice import (
     Party,
     ReminderRecord,
     Statement,
-    effective_treatment,
 )
 from asiakasrekisteri.domain.money import format_money, format_percent
 
@@ -503,9 +502,7 @@ def _notes(doc: _Page, invoice: InvoiceRecord) -> list[str]:
     notes: list[str] = []
     if invoice.credit_of_number is not None:
         notes.append(doc.t("credits", number=invoice.credit_of_number))
-    note = invoice.vat_note
-    if note:
-        notes.append(note)
+    notes.extend(invoice.vat_notes)
     if invoice.shows_buyer_vat_id:
         if invoice.buyer.vat_id:
             notes.append(f"{doc.t('buyer_vat_id')}: {invoice.buyer.vat_id}")
@@ -540,10 +537,7 @@ def _draw_row(doc: _Page, invoice: InvoiceRecord, index: int, lines: list[str], 
     doc.right(_COLUMNS["unit_price"], y, doc.money(row.unit_price), size=8.5)
     if row.discount_percent:
         doc.right(_COLUMNS["discount"], y, format_percent(row.discount_percent, lang), size=8.5)
-    treatment = effective_treatment(
-        invoice.vat_treatment, seller_vat_registered=invoice.seller.vat_registered
-    )
-    rate = vat.effective_rate(treatment, row.vat_percent)
+    rate = invoice.row_vats[index].rate
     doc.right(_COLUMNS["vat"], y, format_percent(rate, lang), size=8.5)
     doc.right(_COLUMNS["row_total"], y, doc.money(invoice.totals.lines[index].net), size=8.5)
 

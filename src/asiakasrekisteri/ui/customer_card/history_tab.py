@@ -70,6 +70,7 @@ def action_name(action: str) -> str:
         "anonymised": QCoreApplication.translate("HistoryTab", "Anonymised"),
         "deleted": QCoreApplication.translate("HistoryTab", "Deleted"),
         "restored": QCoreApplication.translate("HistoryTab", "Restored"),
+        "upgraded": QCoreApplication.translate("HistoryTab", "Program upgrade"),
     }
     return names.get(action, action)
 
