@@ -993,10 +993,6 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Always domestic VAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,6 +1179,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1964,7 +1964,11 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
+        <source>VAT treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not VAT-registered: no invoice carries VAT (Settings › Invoicing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2005,6 +2009,10 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>O&amp;ur reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2113,6 +2121,10 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,6 +2138,10 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>Row total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods or service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2340,6 +2356,10 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The reference rate of the half-year starting {day} is not in the table; add it in Settings › Invoicing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open receivables exceed the credit limit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,7 +2455,47 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Own e-invoice a&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own e-invoice op&amp;erator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Private customers are charged at most 5,00 €.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the OVT code of the Y-tunnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator or bank that sends your e-invoices (e.g. 003723327487 for Apix). E-invoices name it as the sender&apos;s intermediator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference ra&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;half-year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3684,6 +3744,14 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>VAT e&amp;xemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goods or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Active (offered on new invoice rows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,6 +3804,10 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3811,6 +3883,41 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReferenceRateDialog</name>
+    <message>
+        <source>Reference rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January–June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July–December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suomen Pankki publishes the reference rate at the start of each half-year (suomenpankki.fi). The statutory penalty interest is the reference rate + 7 points, between businesses + 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference rate of the half-year starting {day} is not in the table, so the penalty interest cannot be worked out. Enter it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Payment reminder – invoice {number}</source>
@@ -3854,6 +3961,10 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Make reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter the reference rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4283,6 +4394,41 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
 </context>
 <context>
+    <name>VatNames</name>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt: healthcare (AVL 34 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt: social welfare (AVL 37 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt: education (AVL 39 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt: financial services (AVL 41 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt: insurance (AVL 44 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxable (VAT charged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>A BIC has 8 or 11 characters, for example NDEAFIHH.</source>
@@ -4469,11 +4615,27 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A VAT-registered seller charges VAT by the invoice&apos;s treatment; choose one (an exempt sale is marked on its row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A customer cannot be without VAT: VAT registration is the own company&apos;s setting, and an exempt sale is marked on its product or row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A date or time cannot be used here; the value is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A half-year starts on 1 January or 1 July, not on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row without VAT needs its reason: choose the exemption (e.g. healthcare, AVL 34 §) or a VAT rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4533,6 +4695,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the discount with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the field a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,6 +4716,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Give the payment term as 0 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference rate as 0 to 20 % with at most two decimals, not {rate}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4869,6 +5039,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The reference rate of the half-year starting {start} is not in the table; add it in the invoicing settings (Suomen Pankki publishes it each January and July).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The register cannot be saved to: the file or its folder is read-only. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4881,7 +5055,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The reminder was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sheet “{sheet}” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no reference rate for the half-year starting {start}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4941,7 +5123,19 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} has no VAT number; intra-Community supply and reverse charge need it on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no Y-tunnus; construction reverse charge needs it on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has no complete billing address; an invoice must show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no e-invoice address; send the reminder as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4953,7 +5147,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is in the EU; a sale outside the EU needs a buyer outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is inactive and cannot be invoiced; activate the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in another EU country, so the sale is not intra-Community.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

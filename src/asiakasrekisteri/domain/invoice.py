@@ -567,13 +567,12 @@ def validate_rows(
             )
             errors[k] = e
         elif row.discount_percent != row.discount_percent.quantize(_DISCOUNT_STEP):
-            k, e = _row_error(
-                i,
-                "discount_percent",
+            key = f"rows[{i}].discount_percent"
+            errors[key] = InvalidFormat(
                 "Give the discount with at most two decimals.",
-                "row.discount_decimals",
+                code="row.discount_decimals",
+                field=key,
             )
-            errors[k] = e
         # An exempt sale carries no VAT whatever rate its product had.
         rate = ZERO if row.vat_exemption is not None else row.vat_percent
         if not vat.is_valid_rate(rate, delivery_date):
@@ -631,14 +630,13 @@ def validate_row_vat(
         )
     for i, row_vat in enumerate(row_vats(rows, treatment, seller_vat_registered=True)):
         if row_vat.category is VatCategory.ZERO:
-            k, e = _row_error(
-                i,
-                "vat_percent",
+            key = f"rows[{i}].vat_percent"
+            errors[key] = InvalidFormat(
                 "A row without VAT needs its reason: choose the exemption (e.g. healthcare, "
                 "AVL 34 §) or a VAT rate.",
-                "row.vat_reason",
+                code="row.vat_reason",
+                field=key,
             )
-            errors[k] = e
     if errors:
         raise FieldErrors(errors)
 

@@ -9,33 +9,31 @@ from PySide6.QtCore import QCoreApplication
 
 from asiakasrekisteri.domain.enums import VatExemption
 
-_CONTEXT = "VatNames"
-
 
 def kind_name(goods: bool) -> str:
     """ "Goods" or "Service", in the UI language."""
     if goods:
-        return QCoreApplication.translate(_CONTEXT, "Goods")
-    return QCoreApplication.translate(_CONTEXT, "Service")
+        return QCoreApplication.translate("VatNames", "Goods")
+    return QCoreApplication.translate("VatNames", "Service")
 
 
 def exemption_name(exemption: VatExemption) -> str:
     """The exemption with its section of the VAT Act, in the UI language."""
     names = {
         VatExemption.HEALTHCARE: QCoreApplication.translate(
-            _CONTEXT, "Exempt: healthcare (AVL 34 §)"
+            "VatNames", "Exempt: healthcare (AVL 34 §)"
         ),
         VatExemption.SOCIAL_WELFARE: QCoreApplication.translate(
-            _CONTEXT, "Exempt: social welfare (AVL 37 §)"
+            "VatNames", "Exempt: social welfare (AVL 37 §)"
         ),
         VatExemption.EDUCATION: QCoreApplication.translate(
-            _CONTEXT, "Exempt: education (AVL 39 §)"
+            "VatNames", "Exempt: education (AVL 39 §)"
         ),
         VatExemption.FINANCIAL: QCoreApplication.translate(
-            _CONTEXT, "Exempt: financial services (AVL 41 §)"
+            "VatNames", "Exempt: financial services (AVL 41 §)"
         ),
         VatExemption.INSURANCE: QCoreApplication.translate(
-            _CONTEXT, "Exempt: insurance (AVL 44 §)"
+            "VatNames", "Exempt: insurance (AVL 44 §)"
         ),
     }
     return names[exemption]
@@ -43,4 +41,4 @@ def exemption_name(exemption: VatExemption) -> str:
 
 def taxable_name() -> str:
     """The choice of no exemption, in the UI language."""
-    return QCoreApplication.translate(_CONTEXT, "Taxable (VAT charged)")
+    return QCoreApplication.translate("VatNames", "Taxable (VAT charged)")
