@@ -1759,6 +1759,14 @@ Only one window at a time may change a register. Switch to that window, or close
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the reminder as Finvoice XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finvoice files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>

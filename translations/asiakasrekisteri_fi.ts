@@ -1767,6 +1767,14 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation>Laskulle {original} tehtiin hyvityslasku {number}.</translation>
     </message>
+    <message>
+        <source>Save the reminder as Finvoice XML</source>
+        <translation>Tallenna maksumuistutus Finvoice-XML-tiedostona</translation>
+    </message>
+    <message>
+        <source>Finvoice files (*.xml)</source>
+        <translation>Finvoice-tiedostot (*.xml)</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>

@@ -1767,6 +1767,14 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation>Kreditnota {number} har gjorts för faktura {original}.</translation>
     </message>
+    <message>
+        <source>Save the reminder as Finvoice XML</source>
+        <translation>Spara påminnelsen som Finvoice-XML</translation>
+    </message>
+    <message>
+        <source>Finvoice files (*.xml)</source>
+        <translation>Finvoice-filer (*.xml)</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>

@@ -26,8 +26,8 @@ from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.services.products import ProductService
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.ui.customer_card.extra_info_tab import ExtraInfoTab
+from asiakasrekisteri.ui.customer_card.fields import Prompts as CardPrompts
 from asiakasrekisteri.ui.formatting import format_money
-from asiakasrekisteri.ui.invoicing.common import Prompts
 from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor
 from asiakasrekisteri.ui.invoicing.invoice_rows_model import Column, ErrorRole
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
@@ -192,8 +192,9 @@ def test_a_seller_outside_the_vat_register_charges_no_vat(
 
 
 def test_the_card_offers_no_vat_free_customer(qtbot: QtBot, customers: CustomerService) -> None:
-    tab = ExtraInfoTab(customers, Prompts(None))
-    qtbot.addWidget(tab)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    tab = ExtraInfoTab(customers, CardPrompts(parent), parent)
     values = [tab.vat_combo.itemData(i) for i in range(tab.vat_combo.count())]
     assert values == [t.value for t in CHOOSABLE_TREATMENTS]
     assert VatTreatment.NO_VAT.value not in values
@@ -281,7 +282,10 @@ def _overdue(invoicing: InvoicingService, customer_id: int) -> Any:
 
 
 def test_a_reminder_asks_for_the_missing_reference_rate(
-    qtbot: QtBot, invoicing: InvoicingService, domestic_customer: int
+    qtbot: QtBot,
+    invoicing: InvoicingService,
+    domestic_customer: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     invoice = _overdue(invoicing, domestic_customer)
     dialog = ReminderDialog(invoicing, invoice, today=lambda: date(2026, 7, 10))
@@ -297,7 +301,7 @@ def test_a_reminder_asks_for_the_missing_reference_rate(
         asked.append(sub.explanation.text())
         return filler(rate="2")(sub)
 
-    dialog._run_dialog = fill  # type: ignore[method-assign]
+    monkeypatch.setattr(dialog, "_run_dialog", fill)
     dialog.rate_button.click()
     assert asked and "is not in the table" in asked[0]
     assert dialog.charges is not None and dialog.ok_button.isEnabled()
@@ -332,3 +336,40 @@ def test_a_statement_asks_for_the_missing_rate_and_a_cancel_writes_nothing(
     saved = actions.save_statement(domestic_customer)
     assert saved == tmp_path / "tiliote.pdf" and saved.read_bytes().startswith(b"%PDF")
     assert invoicing.reference_rates().rate_on(date.today()) == D("2.50")
+
+
+def test_a_reminder_to_an_einvoice_customer_is_saved_as_finvoice_too(
+    qtbot: QtBot,
+    open_editor: Any,
+    customers: CustomerService,
+    invoicing: InvoicingService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    customer = customers.create(
+        make_customer(customer_number="3001", einvoice_address="003728842701",
+                      einvoice_operator="003721291126")
+    ).id  # fmt: skip
+    draft = InvoiceDraft(
+        customer_id=customer,
+        rows=(InvoiceRowData("Konsultointi", D(1), D("100.00"), D("25.5")),),
+        invoice_date=date(2025, 3, 3),
+    )
+    invoice = invoicing.create_invoice(draft, today=date(2025, 3, 3))
+    editor = InvoiceEditor(invoicing, ProductService(invoicing.db), customers,
+                           invoice_id=invoice.id, today=lambda: date(2025, 5, 1))  # fmt: skip
+    qtbot.addWidget(editor)
+    Answers().install(monkeypatch, editor.prompts)
+    monkeypatch.setattr(editor.prompts, "save_path", lambda _t, name, _f: tmp_path / name)
+
+    def make(dialog: QDialog) -> int:
+        assert isinstance(dialog, ReminderDialog)
+        dialog.ok_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(editor, "_run_dialog", make)
+    assert editor.make_reminder()
+    stem = f"maksumuistutus-{invoice.number}"
+    assert (tmp_path / f"{stem}.pdf").read_bytes().startswith(b"%PDF")
+    xml = (tmp_path / f"{stem}.xml").read_bytes()
+    assert b"<InvoiceTypeCode" in xml and b">INV03<" in xml

@@ -25,7 +25,7 @@ from asiakasrekisteri.domain.interest import (
     ReferenceRateUnknown,
     ReminderCharges,
 )
-from asiakasrekisteri.domain.invoice import InvoiceRecord
+from asiakasrekisteri.domain.invoice import InvoiceRecord, ReminderRecord
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_date, format_money
 from asiakasrekisteri.ui.i18n import error_text
@@ -56,6 +56,7 @@ class ReminderDialog(Retranslating, QDialog):
             (``enterReferenceRateButton``), shown only when one is missing.
         charges: What the reminder asks for, or None when it cannot be made.
         pdf: The reminder's PDF once it was recorded.
+        reminder: The reminder once it was recorded.
     """
 
     def __init__(
@@ -72,6 +73,7 @@ class ReminderDialog(Retranslating, QDialog):
         self.record = record
         self.charges: ReminderCharges | None = None
         self.pdf: bytes | None = None
+        self.reminder: ReminderRecord | None = None
 
         self.date_edit = QDateEdit(to_qdate(today()))
         self.date_edit.setObjectName("reminderDateEdit")
@@ -214,7 +216,7 @@ class ReminderDialog(Retranslating, QDialog):
 
     def accept(self) -> None:
         try:
-            _reminder, self.pdf = self.invoicing.create_reminder(
+            self.reminder, self.pdf = self.invoicing.create_reminder(
                 self.record.id,
                 today=self.day(),
                 claim_compensation=self.compensation_check.isChecked(),
