@@ -438,7 +438,8 @@ def test_an_open_editor_follows_a_language_switch(
     )
     assert now["office none"] == swedish("InvoiceHeader", "(none)")
     assert now["term"] == swedish("InvoiceHeader", " days")
-    sources = ("Product", "Description", "Qty", "Unit", "Unit price", "Disc. %", "VAT %", "Total")
+    sources = ("Product", "Description", "Qty", "Unit", "Unit price", "Disc. %", "VAT %",
+               "Type", "Total")  # fmt: skip
     assert now["headers"] == [swedish("InvoiceRowsModel", s) for s in sources]
     assert now["breakdown"] == [
         swedish("InvoiceTotalsPanel", s) for s in ("VAT %", "Excl. VAT", "VAT", "Total")
