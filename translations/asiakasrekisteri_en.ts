@@ -4639,6 +4639,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A discount is 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A half-year starts on 1 January or 1 July, not on {day}.</source>
         <translation type="unfinished"></translation>
     </message>

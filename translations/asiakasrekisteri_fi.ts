@@ -4662,6 +4662,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Päivämäärää tai kellonaikaa ei voi käyttää tässä; arvo jätetään pois.</translation>
     </message>
     <message>
+        <source>A discount is 0 to 100 %.</source>
+        <translation>Alennus on 0–100 %.</translation>
+    </message>
+    <message>
         <source>A half-year starts on 1 January or 1 July, not on {day}.</source>
         <translation>Vuosipuolisko alkaa 1. tammikuuta tai 1. heinäkuuta, ei {day}.</translation>
     </message>

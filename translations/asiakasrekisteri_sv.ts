@@ -4662,6 +4662,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ett datum eller en tid kan inte användas här; värdet utelämnas.</translation>
     </message>
     <message>
+        <source>A discount is 0 to 100 %.</source>
+        <translation>Rabatten är 0–100 %.</translation>
+    </message>
+    <message>
         <source>A half-year starts on 1 January or 1 July, not on {day}.</source>
         <translation>Ett halvår börjar 1 januari eller 1 juli, inte {day}.</translation>
     </message>

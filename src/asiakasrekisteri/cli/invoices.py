@@ -97,10 +97,8 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
-def register(sub: Any) -> None:
-    """Add ``invoice`` and ``product`` to the main parser."""
-    p = sub.add_parser("invoice", help="create, list, print and settle invoices")
-    isub = p.add_subparsers(dest="action", required=True, parser_class=Parser)
+def _add_create(isub: Any) -> None:
+    """``invoice create``: rows typed or of products, each with its VAT facts."""
     c = isub.add_parser("create", help="create (and finalise) an invoice; prints its number")
     c.add_argument("--customer", required=True, metavar="NUMBER")
     c.add_argument(
@@ -128,6 +126,13 @@ def register(sub: Any) -> None:
     c.add_argument("--your-reference", default=None)
     c.add_argument("--draft", action="store_true", help="save as a draft without a number")
     set_command(c, _cmd_create, writes=True)
+
+
+def register(sub: Any) -> None:
+    """Add ``invoice`` and ``product`` to the main parser."""
+    p = sub.add_parser("invoice", help="create, list, print and settle invoices")
+    isub = p.add_subparsers(dest="action", required=True, parser_class=Parser)
+    _add_create(isub)
     c = isub.add_parser("list", help="list invoices")
     c.add_argument("--customer", metavar="NUMBER")
     c.add_argument("--json", action="store_true")

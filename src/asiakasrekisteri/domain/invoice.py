@@ -515,6 +515,23 @@ def _row_error(index: int, name: str, message: str, code: str) -> tuple[str, Inv
     return key, InvalidFormat(message, code=code, field=key)
 
 
+def _discount_errors(index: int, discount: Decimal) -> dict[str, ValidationError]:
+    """Why a row's discount cannot be stored as it is, if it cannot."""
+    key = f"rows[{index}].discount_percent"
+    if not ZERO <= discount <= HUNDRED:
+        return {key: InvalidFormat("A discount is 0 to 100 %.", code="row.discount_range",
+                                   field=key)}  # fmt: skip
+    if discount != discount.quantize(_DISCOUNT_STEP):
+        return {
+            key: InvalidFormat(
+                "Give the discount with at most two decimals.",
+                code="row.discount_decimals",
+                field=key,
+            )
+        }
+    return {}
+
+
 def validate_rows(
     rows: tuple[InvoiceRowData, ...], delivery_date: date, *, allow_negative: bool = False
 ) -> tuple[InvoiceRowData, ...]:
@@ -561,18 +578,7 @@ def validate_rows(
                 i, "unit_price", "Give the unit price in whole cents.", "row.unit_price_cents"
             )
             errors[k] = e
-        if not ZERO <= row.discount_percent <= HUNDRED:
-            k, e = _row_error(
-                i, "discount_percent", "A discount is 0 to 100 %.", "row.discount_range"
-            )
-            errors[k] = e
-        elif row.discount_percent != row.discount_percent.quantize(_DISCOUNT_STEP):
-            key = f"rows[{i}].discount_percent"
-            errors[key] = InvalidFormat(
-                "Give the discount with at most two decimals.",
-                code="row.discount_decimals",
-                field=key,
-            )
+        errors.update(_discount_errors(i, row.discount_percent))
         # An exempt sale carries no VAT whatever rate its product had.
         rate = ZERO if row.vat_exemption is not None else row.vat_percent
         if not vat.is_valid_rate(rate, delivery_date):

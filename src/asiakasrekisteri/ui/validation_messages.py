@@ -23,6 +23,7 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("validation", "A customer cannot be without VAT: VAT registration is the own company's setting, and an exempt sale is marked on its product or row."),
     QT_TRANSLATE_NOOP("validation", "A date or time cannot be used here; the value is left out."),
     QT_TRANSLATE_NOOP("validation", "A deleted contact cannot be edited."),
+    QT_TRANSLATE_NOOP("validation", "A discount is 0 to 100 %."),
     QT_TRANSLATE_NOOP("validation", "A discount must be between 0 and 100 %, not {value}."),
     QT_TRANSLATE_NOOP("validation", "A draft cannot be sent as an e-invoice; finalise it first."),
     QT_TRANSLATE_NOOP("validation", "A half-year starts on 1 January or 1 July, not on {day}."),

@@ -102,31 +102,7 @@ def build_reminder_finvoice(
     transmission(root, invoice.seller, invoice.buyer, routing, f"{number}")
     seller_parts(root, invoice.seller)
     buyer_parts(root, invoice.buyer)
-    details = add(root, "InvoiceDetails")
-    add(details, "InvoiceTypeCode", REMINDER_TYPE_CODE, CodeListAgencyIdentifier="SPY")
-    add(details, "InvoiceTypeText", texts["type"])
-    add(details, "OriginCode", "Original")
-    add(details, "InvoiceNumber", number)
-    add(details, "InvoiceDate", date_text(reminder.reminder_date), Format="CCYYMMDD")
-    add(details, "OriginalInvoiceNumber", str(invoice.number))
-    add(details, "OriginalInvoiceDate", date_text(invoice.invoice_date), Format="CCYYMMDD")
-    if invoice.buyer.customer_number:
-        add(details, "SellersBuyerIdentifier", invoice.buyer.customer_number)
-    for tag in ("RowsTotalVatExcludedAmount", "InvoiceTotalVatExcludedAmount"):
-        money(details, tag, total)
-    money(details, "InvoiceTotalVatAmount", ZERO)
-    money(details, "InvoiceTotalVatIncludedAmount", total)
-    spec = add(details, "VatSpecificationDetails")
-    money(spec, "VatBaseAmount", total)
-    add(spec, "VatRatePercent", "0")
-    add(spec, "VatCode", VatCategory.OUTSIDE_SCOPE.value)
-    money(spec, "VatRateAmount", ZERO)
-    add(details, "InvoiceFreeText", cut(texts["text"].format(number=invoice.number), 512))
-    percent = penalty_percent(
-        invoice.penalty_interest, invoice.due_date, private=invoice.buyer.private, rates=rates
-    )
-    days = (reminder.due_date - reminder.reminder_date).days
-    payment_terms(details, invoice.language.value, days, reminder.due_date, percent)
+    _details(root, invoice, reminder, number, total, rates)
     code = _barcode(invoice, total, reminder)
     if code:
         add(root, "VirtualBankBarcode", code)
@@ -155,6 +131,43 @@ def build_reminder_finvoice(
         due=reminder.due_date,
     )
     return finish(root)
+
+
+def _details(
+    root: etree._Element,
+    invoice: InvoiceRecord,
+    reminder: ReminderRecord,
+    number: str,
+    total: Decimal,
+    rates: ReferenceRates,
+) -> None:
+    """Type, number, the original invoice, totals without VAT, the text and the terms."""
+    texts = _TEXTS[invoice.language.value]
+    details = add(root, "InvoiceDetails")
+    add(details, "InvoiceTypeCode", REMINDER_TYPE_CODE, CodeListAgencyIdentifier="SPY")
+    add(details, "InvoiceTypeText", texts["type"])
+    add(details, "OriginCode", "Original")
+    add(details, "InvoiceNumber", number)
+    add(details, "InvoiceDate", date_text(reminder.reminder_date), Format="CCYYMMDD")
+    add(details, "OriginalInvoiceNumber", str(invoice.number))
+    add(details, "OriginalInvoiceDate", date_text(invoice.invoice_date), Format="CCYYMMDD")
+    if invoice.buyer.customer_number:
+        add(details, "SellersBuyerIdentifier", invoice.buyer.customer_number)
+    for tag in ("RowsTotalVatExcludedAmount", "InvoiceTotalVatExcludedAmount"):
+        money(details, tag, total)
+    money(details, "InvoiceTotalVatAmount", ZERO)
+    money(details, "InvoiceTotalVatIncludedAmount", total)
+    spec = add(details, "VatSpecificationDetails")
+    money(spec, "VatBaseAmount", total)
+    add(spec, "VatRatePercent", "0")
+    add(spec, "VatCode", VatCategory.OUTSIDE_SCOPE.value)
+    money(spec, "VatRateAmount", ZERO)
+    add(details, "InvoiceFreeText", cut(texts["text"].format(number=invoice.number), 512))
+    percent = penalty_percent(
+        invoice.penalty_interest, invoice.due_date, private=invoice.buyer.private, rates=rates
+    )
+    days = (reminder.due_date - reminder.reminder_date).days
+    payment_terms(details, invoice.language.value, days, reminder.due_date, percent)
 
 
 def _row(
