@@ -30,9 +30,21 @@ from asiakasrekisteri.services.errors import RuleViolation
 __all__ = [
     "FinvoiceInvalid",
     "Routing",
+    "add",
     "build_finvoice",
+    "buyer_parts",
+    "cut",
+    "date_text",
+    "epi",
     "finish",
+    "money",
+    "new_document",
+    "payment_terms",
+    "penalty_percent",
+    "percent_text",
     "schema",
+    "seller_parts",
+    "transmission",
     "validate_finvoice",
 ]
 
