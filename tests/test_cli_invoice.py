@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from asiakasrekisteri.cli import main
+from asiakasrekisteri.domain.interest import half_year_start
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -63,11 +65,29 @@ def test_create_list_pay_and_credit(capsys: pytest.CaptureFixture[str], dbarg: l
     assert statuses == {1000: ("credited", "273.80"), 1001: ("sent", "-273.80")}
 
 
+def add_rates_to_today(capsys: pytest.CaptureFixture[str], dbarg: list[str]) -> None:
+    """Add a reference rate for every half-year after the shipped table up to today's."""
+    start, last = date(2026, 7, 1), half_year_start(date.today())
+    while start <= last:
+        code, _, err = run(capsys, *dbarg, "settings", "reference-rate", "add",
+                           start.isoformat(), "2,5")  # fmt: skip
+        assert (code, err) == (0, "")
+        start = date(start.year + start.month // 7, 1 if start.month == 7 else 7, 1)
+
+
 def test_pdf_finvoice_remind_and_statement(
     capsys: pytest.CaptureFixture[str], dbarg: list[str], tmp_path: Path
 ) -> None:
     run(capsys, *dbarg, "invoice", "create", "--customer", "1001", "--row", "Työ;1;100;25,5",
         "--date", "2025-01-02")  # fmt: skip
+    # Interest to today runs past the shipped table: refused with how to add the rate.
+    code, out, err = run(capsys, *dbarg, "invoice", "remind", "1000", "-o",
+                         str(tmp_path / "m.pdf"))  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert "asiakasrekisteri settings reference-rate add 2026-07-01 RATE" in err
+    assert not (tmp_path / "m.pdf").exists()
+    add_rates_to_today(capsys, dbarg)
     for command, name, magic in (("pdf", "l.pdf", b"%PDF"), ("finvoice", "l.xml", b"<?xml"),
                                  ("remind", "m.pdf", b"%PDF")):  # fmt: skip
         code, _, err = run(capsys, *dbarg, "invoice", command, "1000", "-o", str(tmp_path / name))
@@ -86,7 +106,8 @@ def test_draft_and_products(capsys: pytest.CaptureFixture[str], dbarg: list[str]
     assert (code, out.strip()) == (0, "T1")
     _, out, _ = run(capsys, *dbarg, "product", "list", "--json")
     expected = {"code": "T1", "name": "Tuntityö", "unit": "h", "unit_price": "80.00",
-                "vat_percent": "25.5", "active": True}  # fmt: skip
+                "vat_percent": "25.5", "goods": False, "vat_exemption": None,
+                "active": True}  # fmt: skip
     assert json.loads(out) == [expected]
     code, out, _ = run(capsys, *dbarg, "invoice", "create", "--customer", "1001",
                        "--product", "T1;3", "--draft")  # fmt: skip

@@ -20,6 +20,7 @@ from asiakasrekisteri.domain.money import format_money
 from asiakasrekisteri.domain.reference import ReferenceKind
 from asiakasrekisteri.services.container import open_services
 from tests.services.test_pdf import decode, pdf_text
+from tests.test_cli_invoice import add_rates_to_today
 
 D = Decimal
 IBAN = "FI21 1234 5600 0007 85"
@@ -124,6 +125,7 @@ def test_invoice_statement_and_fixed_references_never_collide(
         assert barcode_reference(code128) == refs[number]
 
     statement = tmp_path / "s.pdf"
+    add_rates_to_today(capsys, dbarg)  # interest to today needs every half-year's rate
     assert run(capsys, *dbarg, "invoice", "statement", "1001", "-o", str(statement))[0] == 0
     statement_ref = reference.for_document(ReferenceKind.STATEMENT, 1001)
     assert statement_ref not in refs.values()

@@ -20,11 +20,13 @@ import socket
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from asiakasrekisteri.cli import main
+from asiakasrekisteri.domain.interest import half_year_start
 from asiakasrekisteri.logs import LOG_FILE_NAME, ROOT_LOGGER
 from asiakasrekisteri.register_lock import InstanceLock, lock_path
 from asiakasrekisteri.services.customers import CustomerService
@@ -141,6 +143,11 @@ class Register:
         assert code == 0
         self.draft = out.split()[-1]
         assert _cli(*db, "product", "add", "P1", "Tuote", "--price", "10", "--vat", "25,5")[0] == 0
+        # The statement's interest runs to today: every half-year's reference rate is needed.
+        start = date(2026, 7, 1)
+        while start <= half_year_start(date.today()):
+            assert _cli(*db, "settings", "reference-rate", "add", start.isoformat(), "2,5")[0] == 0
+            start = date(start.year + start.month // 7, 1 if start.month == 7 else 7, 1)
         write_csv(self.folder / "import.csv", [["Nimi", "Kaupunki"], ["Tuotu Oy", "Oulu"]])
         assert _cli(*db, "import", str(self.folder / "import.csv"))[0] == 0
         assert _cli(*db, "backup", str(self.folder / "copy.sqlite3"))[0] == 0

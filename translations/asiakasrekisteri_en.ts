@@ -1345,10 +1345,6 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Always domestic VAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,6 +1535,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>From the trade register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2131,6 +2131,14 @@ Only one window at a time may change a register. Switch to that window, or close
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the reminder as Finvoice XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finvoice files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -2336,7 +2344,11 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
+        <source>VAT treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not VAT-registered: no invoice carries VAT (Settings › Invoicing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2377,6 +2389,10 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>O&amp;ur reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2485,6 +2501,10 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,6 +2518,10 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>Row total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods or service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2716,6 +2740,10 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The reference rate of the half-year starting {day} is not in the table; add it in Settings › Invoicing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open receivables exceed the credit limit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,7 +2839,47 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Own e-invoice a&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own e-invoice op&amp;erator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Private customers are charged at most 5,00 €.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the OVT code of the Y-tunnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator or bank that sends your e-invoices (e.g. 003723327487 for Apix). E-invoices name it as the sender&apos;s intermediator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference ra&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;half-year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4119,6 +4187,14 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>VAT e&amp;xemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goods or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Active (offered on new invoice rows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4171,6 +4247,10 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4242,6 +4322,41 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Nothing was changed in the register. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRateDialog</name>
+    <message>
+        <source>Reference rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January–June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July–December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suomen Pankki publishes the reference rate at the start of each half-year (suomenpankki.fi). The statutory penalty interest is the reference rate + 7 points, between businesses + 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference rate of the half-year starting {day} is not in the table, so the penalty interest cannot be worked out. Enter it to go on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4328,6 +4443,10 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Make reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter the reference rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4933,6 +5052,41 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
 </context>
 <context>
+    <name>VatNames</name>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt: healthcare (AVL 34 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt: social welfare (AVL 37 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt: education (AVL 39 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt: financial services (AVL 41 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt: insurance (AVL 44 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxable (VAT charged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>A BIC has 8 or 11 characters, for example NDEAFIHH.</source>
@@ -5119,7 +5273,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A VAT-registered seller charges VAT by the invoice&apos;s treatment; choose one (an exempt sale is marked on its row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be without VAT: VAT registration is the own company&apos;s setting, and an exempt sale is marked on its product or row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5127,7 +5289,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A discount is 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A draft cannot be sent; finalise it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A half-year starts on 1 January or 1 July, not on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5136,6 +5306,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row without VAT needs its reason: choose the exemption (e.g. healthcare, AVL 34 §) or a VAT rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5207,6 +5381,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the discount with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the field a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5228,6 +5406,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Give the payment term as 0 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference rate as 0 to 20 % with at most two decimals, not {rate}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5639,6 +5821,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The reference rate of the half-year starting {start} is not in the table; add it in the invoicing settings (Suomen Pankki publishes it each January and July).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The register cannot be saved to: the file or its folder is read-only. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5656,6 +5842,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The sheet “{sheet}” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no reference rate for the half-year starting {start}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5763,6 +5953,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} has no VAT number; intra-Community supply and reverse charge need it on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no Y-tunnus; construction reverse charge needs it on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has no Y-tunnus; the trade register is searched by it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5772,6 +5970,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>{name} has no e-invoice address; add it on the card, or choose another way of delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no e-invoice address; send the reminder as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5787,7 +5989,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is in the EU; a sale outside the EU needs a buyer outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is inactive and cannot be invoiced; activate the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in another EU country, so the sale is not intra-Community.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

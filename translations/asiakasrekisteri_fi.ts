@@ -1351,10 +1351,6 @@ Toimintoa ei voi perua.</translation>
         <translation>Kotimaan rakentamispalvelut, käännetty verovelvollisuus</translation>
     </message>
     <message>
-        <source>No VAT</source>
-        <translation>Ei arvonlisäveroa</translation>
-    </message>
-    <message>
         <source>Always domestic VAT</source>
         <translation>Aina kotimaan ALV</translation>
     </message>
@@ -1546,6 +1542,10 @@ Toimintoa ei voi perua.</translation>
     <message>
         <source>From the trade register</source>
         <translation>YTJ:stä</translation>
+    </message>
+    <message>
+        <source>Program upgrade</source>
+        <translation>Ohjelmapäivitys</translation>
     </message>
     <message>
         <source>Card</source>
@@ -2139,6 +2139,14 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation>Laskulle {original} tehtiin hyvityslasku {number}.</translation>
     </message>
+    <message>
+        <source>Save the reminder as Finvoice XML</source>
+        <translation>Tallenna maksumuistutus Finvoice-XML-tiedostona</translation>
+    </message>
+    <message>
+        <source>Finvoice files (*.xml)</source>
+        <translation>Finvoice-tiedostot (*.xml)</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -2346,8 +2354,12 @@ Vahvistetaanko lasku?</translation>
         <translation>Viitteemme</translation>
     </message>
     <message>
-        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
-        <translation>Tavaroi&amp;den myynti (EU: yhteisömyynti)</translation>
+        <source>VAT treatment</source>
+        <translation>ALV-käsittely</translation>
+    </message>
+    <message>
+        <source>Not VAT-registered: no invoice carries VAT (Settings › Invoicing).</source>
+        <translation>Ei alv-rekisterissä: laskuilla ei ole arvonlisäveroa (Asetukset › Laskutus).</translation>
     </message>
     <message>
         <source>Invoice date</source>
@@ -2388,6 +2400,10 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>O&amp;ur reference</source>
         <translation>V&amp;iitteemme</translation>
+    </message>
+    <message>
+        <source>&amp;VAT treatment</source>
+        <translation>ALV-käsittel&amp;y</translation>
     </message>
     <message>
         <source>&amp;Invoice date</source>
@@ -2495,6 +2511,10 @@ Vahvistetaanko lasku?</translation>
         <translation>ALV %</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
@@ -2509,6 +2529,10 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>Row total</source>
         <translation>Rivin summa</translation>
+    </message>
+    <message>
+        <source>Goods or service</source>
+        <translation>Tavara vai palvelu</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2750,10 @@ Vahvistetaanko lasku?</translation>
         <translation>Asiakkaan avoimet laskut PDF-tiedostona yhdellä tilisiirtolomakkeella</translation>
     </message>
     <message>
+        <source>The reference rate of the half-year starting {day} is not in the table; add it in Settings › Invoicing.</source>
+        <translation>{day} alkavan vuosipuoliskon viitekorko puuttuu taulukosta; lisää se kohdassa Asetukset › Laskutus.</translation>
+    </message>
+    <message>
         <source>Open receivables exceed the credit limit.</source>
         <translation>Avoimet saatavat ylittävät luottorajan.</translation>
     </message>
@@ -2821,8 +2849,48 @@ Vahvistetaanko lasku?</translation>
         <translation>M&amp;uistutusmaksu</translation>
     </message>
     <message>
+        <source>Own e-invoice a&amp;ddress</source>
+        <translation>Oma v&amp;erkkolaskuosoite</translation>
+    </message>
+    <message>
+        <source>Own e-invoice op&amp;erator</source>
+        <translation>Oma verkkolaskuope&amp;raattori</translation>
+    </message>
+    <message>
         <source>Private customers are charged at most 5,00 €.</source>
         <translation>Yksityisasiakkailta voi periä enintään 5,00 €.</translation>
+    </message>
+    <message>
+        <source>Empty: the OVT code of the Y-tunnus</source>
+        <translation>Tyhjä: Y-tunnuksen OVT-tunnus</translation>
+    </message>
+    <message>
+        <source>The operator or bank that sends your e-invoices (e.g. 003723327487 for Apix). E-invoices name it as the sender&apos;s intermediator.</source>
+        <translation>Operaattori tai pankki, joka lähettää verkkolaskusi (esim. Apix 003723327487). Verkkolaskuissa se on lähettäjän välittäjä.</translation>
+    </message>
+    <message>
+        <source>Reference ra&amp;tes</source>
+        <translation>&amp;Viitekorot</translation>
+    </message>
+    <message>
+        <source>Reference rates</source>
+        <translation>Viitekorot</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Vuosipuolisko</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Korko</translation>
+    </message>
+    <message>
+        <source>Add &amp;half-year…</source>
+        <translation>Lis&amp;ää vuosipuolisko…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Poista</translation>
     </message>
     <message>
         <source>Choose the logo</source>
@@ -4137,6 +4205,14 @@ Tallennetaanko silti?</translation>
         <translation>Uusi tuote</translation>
     </message>
     <message>
+        <source>VAT e&amp;xemption</source>
+        <translation>A&amp;rvonlisäverottomuus</translation>
+    </message>
+    <message>
+        <source>&amp;Goods or service</source>
+        <translation>&amp;Tavara vai palvelu</translation>
+    </message>
+    <message>
         <source>&amp;Active (offered on new invoice rows)</source>
         <translation>&amp;Aktiivinen (tarjotaan uusille laskuriveille)</translation>
     </message>
@@ -4190,6 +4266,10 @@ Tallennetaanko silti?</translation>
     <message>
         <source>Active</source>
         <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Show &amp;inactive</source>
@@ -4261,6 +4341,41 @@ Tallennetaanko silti?</translation>
     <message>
         <source>Nothing was changed in the register. {reason}</source>
         <translation>Rekisteriin ei tehty muutoksia. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRateDialog</name>
+    <message>
+        <source>Reference rate</source>
+        <translation>Viitekorko</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>V&amp;uosi</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year</source>
+        <translation>Vuosi&amp;puolisko</translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate %</source>
+        <translation>Viite&amp;korko %</translation>
+    </message>
+    <message>
+        <source>January–June</source>
+        <translation>tammi–kesäkuu</translation>
+    </message>
+    <message>
+        <source>July–December</source>
+        <translation>heinä–joulukuu</translation>
+    </message>
+    <message>
+        <source>Suomen Pankki publishes the reference rate at the start of each half-year (suomenpankki.fi). The statutory penalty interest is the reference rate + 7 points, between businesses + 8.</source>
+        <translation>Suomen Pankki julkaisee viitekoron kunkin vuosipuoliskon alussa (suomenpankki.fi). Korkolain mukainen viivästyskorko on viitekorko + 7 prosenttiyksikköä, yritysten välillä + 8.</translation>
+    </message>
+    <message>
+        <source>The reference rate of the half-year starting {day} is not in the table, so the penalty interest cannot be worked out. Enter it to go on.</source>
+        <translation>{day} alkavan vuosipuoliskon viitekorko puuttuu taulukosta, joten viivästyskorkoa ei voi laskea. Anna se jatkaaksesi.</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4462,10 @@ Tallennetaanko silti?</translation>
     <message>
         <source>Make reminder</source>
         <translation>Tee muistutus</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the reference rate…</source>
+        <translation>&amp;Anna viitekorko…</translation>
     </message>
     <message>
         <source>No reminder fee: a consumer may be charged one only when at least {days} days have passed since the due date {due}. The reminder can be sent without a fee.</source>
@@ -4956,6 +5075,41 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     </message>
 </context>
 <context>
+    <name>VatNames</name>
+    <message>
+        <source>Goods</source>
+        <translation>Tavara</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Exempt: healthcare (AVL 34 §)</source>
+        <translation>Veroton: terveydenhoito (AVL 34 §)</translation>
+    </message>
+    <message>
+        <source>Exempt: social welfare (AVL 37 §)</source>
+        <translation>Veroton: sosiaalihuolto (AVL 37 §)</translation>
+    </message>
+    <message>
+        <source>Exempt: education (AVL 39 §)</source>
+        <translation>Veroton: koulutus (AVL 39 §)</translation>
+    </message>
+    <message>
+        <source>Exempt: financial services (AVL 41 §)</source>
+        <translation>Veroton: rahoituspalvelu (AVL 41 §)</translation>
+    </message>
+    <message>
+        <source>Exempt: insurance (AVL 44 §)</source>
+        <translation>Veroton: vakuutuspalvelu (AVL 44 §)</translation>
+    </message>
+    <message>
+        <source>Taxable (VAT charged)</source>
+        <translation>Verollinen (ALV peritään)</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>A BIC has 8 or 11 characters, for example NDEAFIHH.</source>
@@ -5142,16 +5296,32 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Anna kokonaisluku.</translation>
     </message>
     <message>
+        <source>A VAT-registered seller charges VAT by the invoice&apos;s treatment; choose one (an exempt sale is marked on its row).</source>
+        <translation>Alv-rekisteröity myyjä perii arvonlisäveron laskun alv-käsittelyn mukaan; valitse käsittely (veroton myynti merkitään riville).</translation>
+    </message>
+    <message>
         <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
         <translation>Yhteyshenkilön tieto ilman henkilön nimeä jätetään pois.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be without VAT: VAT registration is the own company&apos;s setting, and an exempt sale is marked on its product or row.</source>
+        <translation>Asiakas ei voi olla arvonlisäveroton: alv-rekisteröinti on oman yrityksen asetus, ja veroton myynti merkitään tuotteeseen tai riville.</translation>
     </message>
     <message>
         <source>A date or time cannot be used here; the value is left out.</source>
         <translation>Päivämäärää tai kellonaikaa ei voi käyttää tässä; arvo jätetään pois.</translation>
     </message>
     <message>
+        <source>A discount is 0 to 100 %.</source>
+        <translation>Alennus on 0–100 %.</translation>
+    </message>
+    <message>
         <source>A draft cannot be sent; finalise it first.</source>
         <translation>Luonnosta ei voi lähettää; vahvista se ensin.</translation>
+    </message>
+    <message>
+        <source>A half-year starts on 1 January or 1 July, not on {day}.</source>
+        <translation>Vuosipuolisko alkaa 1. tammikuuta tai 1. heinäkuuta, ei {day}.</translation>
     </message>
     <message>
         <source>A password is never sent without encryption: choose STARTTLS or TLS, or leave the user name empty.</source>
@@ -5160,6 +5330,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Portti on luku 1–65535.</translation>
+    </message>
+    <message>
+        <source>A row without VAT needs its reason: choose the exemption (e.g. healthcare, AVL 34 §) or a VAT rate.</source>
+        <translation>Arvonlisäverottomalle riville tarvitaan peruste: valitse verottomuuden peruste (esim. terveydenhoito, AVL 34 §) tai verokanta.</translation>
     </message>
     <message>
         <source>A yes/no value cannot be used here; the value is left out.</source>
@@ -5230,6 +5404,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Anna asiakkaan nimi.</translation>
     </message>
     <message>
+        <source>Give the discount with at most two decimals.</source>
+        <translation>Anna alennus enintään kahdella desimaalilla.</translation>
+    </message>
+    <message>
         <source>Give the field a name.</source>
         <translation>Anna kentälle nimi.</translation>
     </message>
@@ -5252,6 +5430,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Give the payment term as 0 to 365 days.</source>
         <translation>Anna maksuaika päivinä (0–365).</translation>
+    </message>
+    <message>
+        <source>Give the reference rate as 0 to 20 % with at most two decimals, not {rate}.</source>
+        <translation>Anna viitekorko väliltä 0–20 % enintään kahdella desimaalilla, ei {rate}.</translation>
     </message>
     <message>
         <source>Give the sender&apos;s e-mail address.</source>
@@ -5662,6 +5844,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tietoa ei löytynyt; se on ehkä poistettu.</translation>
     </message>
     <message>
+        <source>The reference rate of the half-year starting {start} is not in the table; add it in the invoicing settings (Suomen Pankki publishes it each January and July).</source>
+        <translation>{start} alkavan vuosipuoliskon viitekorko puuttuu taulukosta; lisää se laskutuksen asetuksiin (Suomen Pankki julkaisee sen tammi- ja heinäkuussa).</translation>
+    </message>
+    <message>
         <source>The register cannot be saved to: the file or its folder is read-only. Nothing was changed.</source>
         <translation>Rekisteriin ei voi tallentaa: tiedosto tai sen kansio on vain luku -tilassa. Mitään ei muutettu.</translation>
     </message>
@@ -5680,6 +5866,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The sheet “{sheet}” is empty.</source>
         <translation>Taulukko ”{sheet}” on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The table has no reference rate for the half-year starting {start}.</source>
+        <translation>Taulukossa ei ole {start} alkavan vuosipuoliskon viitekorkoa.</translation>
     </message>
     <message>
         <source>The text contains invisible control characters; remove them.</source>
@@ -5786,6 +5976,14 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Kirjoita aihe.</translation>
     </message>
     <message>
+        <source>{name} has no VAT number; intra-Community supply and reverse charge need it on the invoice.</source>
+        <translation>Asiakkaalla {name} ei ole ALV-tunnusta; yhteisömyynti ja käännetty verovelvollisuus edellyttävät sen laskulle.</translation>
+    </message>
+    <message>
+        <source>{name} has no Y-tunnus; construction reverse charge needs it on the invoice.</source>
+        <translation>Asiakkaalla {name} ei ole Y-tunnusta; rakennuspalvelujen käännetty verovelvollisuus edellyttää sen laskulle.</translation>
+    </message>
+    <message>
         <source>{name} has no Y-tunnus; the trade register is searched by it.</source>
         <translation>Asiakkaalla {name} ei ole Y-tunnusta; YTJ:stä haetaan sillä.</translation>
     </message>
@@ -5796,6 +5994,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>{name} has no e-invoice address; add it on the card, or choose another way of delivery.</source>
         <translation>Asiakkaalla {name} ei ole verkkolaskuosoitetta; lisää se kortille tai valitse toinen lähetystapa.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-invoice address; send the reminder as a PDF.</source>
+        <translation>Asiakkaalla {name} ei ole verkkolaskuosoitetta; lähetä maksumuistutus PDF-tiedostona.</translation>
     </message>
     <message>
         <source>{name} has no invoice e-mail address; add one on the card or type it here.</source>
@@ -5810,8 +6012,16 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Asiakkaalla {name} on säilytettäviä tietoja ({what}); passivoi asiakas poistamisen sijaan.</translation>
     </message>
     <message>
+        <source>{name} is in the EU; a sale outside the EU needs a buyer outside it.</source>
+        <translation>{name} on EU:ssa; EU:n ulkopuolelle myynti edellyttää ostajaa EU:n ulkopuolelta.</translation>
+    </message>
+    <message>
         <source>{name} is inactive and cannot be invoiced; activate the customer first.</source>
         <translation>{name} on passiivinen eikä sitä voi laskuttaa; aktivoi asiakas ensin.</translation>
+    </message>
+    <message>
+        <source>{name} is not in another EU country, so the sale is not intra-Community.</source>
+        <translation>{name} ei ole toisessa EU-maassa, joten myynti ei ole yhteisömyyntiä.</translation>
     </message>
     <message>
         <source>{name} is the billing customer of {numbers}; change them first.</source>

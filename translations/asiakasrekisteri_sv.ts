@@ -1351,10 +1351,6 @@ Det går inte att ångra.</translation>
         <translation>Inhemska byggtjänster, omvänd skattskyldighet</translation>
     </message>
     <message>
-        <source>No VAT</source>
-        <translation>Ingen moms</translation>
-    </message>
-    <message>
         <source>Always domestic VAT</source>
         <translation>Alltid inhemsk moms</translation>
     </message>
@@ -1546,6 +1542,10 @@ Det går inte att ångra.</translation>
     <message>
         <source>From the trade register</source>
         <translation>Från FODS</translation>
+    </message>
+    <message>
+        <source>Program upgrade</source>
+        <translation>Programuppdatering</translation>
     </message>
     <message>
         <source>Card</source>
@@ -2139,6 +2139,14 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation>Kreditnota {number} har gjorts för faktura {original}.</translation>
     </message>
+    <message>
+        <source>Save the reminder as Finvoice XML</source>
+        <translation>Spara påminnelsen som Finvoice-XML</translation>
+    </message>
+    <message>
+        <source>Finvoice files (*.xml)</source>
+        <translation>Finvoice-filer (*.xml)</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -2346,8 +2354,12 @@ Vill du slutföra fakturan?</translation>
         <translation>Vår referens</translation>
     </message>
     <message>
-        <source>Sale of &amp;goods (EU: intra-Community supply)</source>
-        <translation>Försäljning av varor (EU: &amp;gemenskapsintern leverans)</translation>
+        <source>VAT treatment</source>
+        <translation>Momsbehandling</translation>
+    </message>
+    <message>
+        <source>Not VAT-registered: no invoice carries VAT (Settings › Invoicing).</source>
+        <translation>Inte momsregistrerad: fakturorna har ingen moms (Inställningar › Fakturering).</translation>
     </message>
     <message>
         <source>Invoice date</source>
@@ -2388,6 +2400,10 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>O&amp;ur reference</source>
         <translation>V&amp;år referens</translation>
+    </message>
+    <message>
+        <source>&amp;VAT treatment</source>
+        <translation>&amp;Momsbehandling</translation>
     </message>
     <message>
         <source>&amp;Invoice date</source>
@@ -2495,6 +2511,10 @@ Vill du slutföra fakturan?</translation>
         <translation>Moms %</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -2509,6 +2529,10 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>Row total</source>
         <translation>Radsumma</translation>
+    </message>
+    <message>
+        <source>Goods or service</source>
+        <translation>Vara eller tjänst</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2750,10 @@ Vill du slutföra fakturan?</translation>
         <translation>En PDF med kundens öppna fakturor och en gemensam girering</translation>
     </message>
     <message>
+        <source>The reference rate of the half-year starting {day} is not in the table; add it in Settings › Invoicing.</source>
+        <translation>Referensräntan för halvåret som börjar {day} saknas i tabellen; lägg till den under Inställningar › Fakturering.</translation>
+    </message>
+    <message>
         <source>Open receivables exceed the credit limit.</source>
         <translation>De öppna fordringarna överskrider kreditgränsen.</translation>
     </message>
@@ -2821,8 +2849,48 @@ Vill du slutföra fakturan?</translation>
         <translation>&amp;Påminnelseavgift</translation>
     </message>
     <message>
+        <source>Own e-invoice a&amp;ddress</source>
+        <translation>Egen e-faktura&amp;adress</translation>
+    </message>
+    <message>
+        <source>Own e-invoice op&amp;erator</source>
+        <translation>Egen e-fakt&amp;uraoperatör</translation>
+    </message>
+    <message>
         <source>Private customers are charged at most 5,00 €.</source>
         <translation>Privatkunder debiteras högst 5,00 €.</translation>
+    </message>
+    <message>
+        <source>Empty: the OVT code of the Y-tunnus</source>
+        <translation>Tom: FO-numrets OVT-kod</translation>
+    </message>
+    <message>
+        <source>The operator or bank that sends your e-invoices (e.g. 003723327487 for Apix). E-invoices name it as the sender&apos;s intermediator.</source>
+        <translation>Operatören eller banken som skickar dina e-fakturor (t.ex. Apix 003723327487). E-fakturorna anger den som avsändarens förmedlare.</translation>
+    </message>
+    <message>
+        <source>Reference ra&amp;tes</source>
+        <translation>R&amp;eferensräntor</translation>
+    </message>
+    <message>
+        <source>Reference rates</source>
+        <translation>Referensräntor</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <source>Add &amp;half-year…</source>
+        <translation>Lägg till &amp;halvår…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>Choose the logo</source>
@@ -4137,6 +4205,14 @@ Vill du spara ändå?</translation>
         <translation>Ny produkt</translation>
     </message>
     <message>
+        <source>VAT e&amp;xemption</source>
+        <translation>Moms&amp;frihet</translation>
+    </message>
+    <message>
+        <source>&amp;Goods or service</source>
+        <translation>Vara eller &amp;tjänst</translation>
+    </message>
+    <message>
         <source>&amp;Active (offered on new invoice rows)</source>
         <translation>&amp;Aktiv (erbjuds på nya fakturarader)</translation>
     </message>
@@ -4190,6 +4266,10 @@ Vill du spara ändå?</translation>
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Show &amp;inactive</source>
@@ -4261,6 +4341,41 @@ Vill du spara ändå?</translation>
     <message>
         <source>Nothing was changed in the register. {reason}</source>
         <translation>Ingenting ändrades i registret. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRateDialog</name>
+    <message>
+        <source>Reference rate</source>
+        <translation>Referensränta</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year</source>
+        <translation>&amp;Halvår</translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate %</source>
+        <translation>&amp;Referensränta %</translation>
+    </message>
+    <message>
+        <source>January–June</source>
+        <translation>januari–juni</translation>
+    </message>
+    <message>
+        <source>July–December</source>
+        <translation>juli–december</translation>
+    </message>
+    <message>
+        <source>Suomen Pankki publishes the reference rate at the start of each half-year (suomenpankki.fi). The statutory penalty interest is the reference rate + 7 points, between businesses + 8.</source>
+        <translation>Finlands Bank publicerar referensräntan i början av varje halvår (suomenpankki.fi). Dröjsmålsräntan enligt räntelagen är referensräntan + 7 procentenheter, mellan företag + 8.</translation>
+    </message>
+    <message>
+        <source>The reference rate of the half-year starting {day} is not in the table, so the penalty interest cannot be worked out. Enter it to go on.</source>
+        <translation>Referensräntan för halvåret som börjar {day} saknas i tabellen, så dröjsmålsräntan kan inte räknas ut. Ange den för att fortsätta.</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4462,10 @@ Vill du spara ändå?</translation>
     <message>
         <source>Make reminder</source>
         <translation>Gör påminnelse</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the reference rate…</source>
+        <translation>&amp;Ange referensräntan…</translation>
     </message>
     <message>
         <source>No reminder fee: a consumer may be charged one only when at least {days} days have passed since the due date {due}. The reminder can be sent without a fee.</source>
@@ -4956,6 +5075,41 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
 </context>
 <context>
+    <name>VatNames</name>
+    <message>
+        <source>Goods</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Exempt: healthcare (AVL 34 §)</source>
+        <translation>Momsfri: hälso- och sjukvård (MomsL 34 §)</translation>
+    </message>
+    <message>
+        <source>Exempt: social welfare (AVL 37 §)</source>
+        <translation>Momsfri: socialvård (MomsL 37 §)</translation>
+    </message>
+    <message>
+        <source>Exempt: education (AVL 39 §)</source>
+        <translation>Momsfri: utbildning (MomsL 39 §)</translation>
+    </message>
+    <message>
+        <source>Exempt: financial services (AVL 41 §)</source>
+        <translation>Momsfri: finansiell tjänst (MomsL 41 §)</translation>
+    </message>
+    <message>
+        <source>Exempt: insurance (AVL 44 §)</source>
+        <translation>Momsfri: försäkringstjänst (MomsL 44 §)</translation>
+    </message>
+    <message>
+        <source>Taxable (VAT charged)</source>
+        <translation>Skattepliktig (moms debiteras)</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>A BIC has 8 or 11 characters, for example NDEAFIHH.</source>
@@ -5142,16 +5296,32 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ange ett heltal.</translation>
     </message>
     <message>
+        <source>A VAT-registered seller charges VAT by the invoice&apos;s treatment; choose one (an exempt sale is marked on its row).</source>
+        <translation>En momsregistrerad säljare tar ut moms enligt fakturans momsbehandling; välj en (momsfri försäljning markeras på raden).</translation>
+    </message>
+    <message>
         <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
         <translation>En kontaktpersons uppgift utan personens namn utelämnas.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be without VAT: VAT registration is the own company&apos;s setting, and an exempt sale is marked on its product or row.</source>
+        <translation>En kund kan inte vara utan moms: momsregistreringen är det egna företagets inställning, och momsfri försäljning markeras på produkten eller raden.</translation>
     </message>
     <message>
         <source>A date or time cannot be used here; the value is left out.</source>
         <translation>Ett datum eller en tid kan inte användas här; värdet utelämnas.</translation>
     </message>
     <message>
+        <source>A discount is 0 to 100 %.</source>
+        <translation>Rabatten är 0–100 %.</translation>
+    </message>
+    <message>
         <source>A draft cannot be sent; finalise it first.</source>
         <translation>Ett utkast kan inte skickas; slutför det först.</translation>
+    </message>
+    <message>
+        <source>A half-year starts on 1 January or 1 July, not on {day}.</source>
+        <translation>Ett halvår börjar 1 januari eller 1 juli, inte {day}.</translation>
     </message>
     <message>
         <source>A password is never sent without encryption: choose STARTTLS or TLS, or leave the user name empty.</source>
@@ -5160,6 +5330,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>A port is a number from 1 to 65535.</source>
         <translation>En port är ett tal från 1 till 65535.</translation>
+    </message>
+    <message>
+        <source>A row without VAT needs its reason: choose the exemption (e.g. healthcare, AVL 34 §) or a VAT rate.</source>
+        <translation>En rad utan moms behöver sin grund: välj momsfriheten (t.ex. hälso- och sjukvård, MomsL 34 §) eller en momssats.</translation>
     </message>
     <message>
         <source>A yes/no value cannot be used here; the value is left out.</source>
@@ -5230,6 +5404,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ange kundens namn.</translation>
     </message>
     <message>
+        <source>Give the discount with at most two decimals.</source>
+        <translation>Ange rabatten med högst två decimaler.</translation>
+    </message>
+    <message>
         <source>Give the field a name.</source>
         <translation>Ge fältet ett namn.</translation>
     </message>
@@ -5252,6 +5430,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Give the payment term as 0 to 365 days.</source>
         <translation>Ange betalningstiden som 0–365 dagar.</translation>
+    </message>
+    <message>
+        <source>Give the reference rate as 0 to 20 % with at most two decimals, not {rate}.</source>
+        <translation>Ange referensräntan som 0–20 % med högst två decimaler, inte {rate}.</translation>
     </message>
     <message>
         <source>Give the sender&apos;s e-mail address.</source>
@@ -5662,6 +5844,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Posten hittades inte; den kan ha raderats.</translation>
     </message>
     <message>
+        <source>The reference rate of the half-year starting {start} is not in the table; add it in the invoicing settings (Suomen Pankki publishes it each January and July).</source>
+        <translation>Referensräntan för halvåret som börjar {start} saknas i tabellen; lägg till den i faktureringsinställningarna (Finlands Bank publicerar den i januari och juli).</translation>
+    </message>
+    <message>
         <source>The register cannot be saved to: the file or its folder is read-only. Nothing was changed.</source>
         <translation>Registret kan inte sparas: filen eller dess mapp är skrivskyddad. Ingenting ändrades.</translation>
     </message>
@@ -5680,6 +5866,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The sheet “{sheet}” is empty.</source>
         <translation>Bladet ”{sheet}” är tomt.</translation>
+    </message>
+    <message>
+        <source>The table has no reference rate for the half-year starting {start}.</source>
+        <translation>Tabellen har ingen referensränta för halvåret som börjar {start}.</translation>
     </message>
     <message>
         <source>The text contains invisible control characters; remove them.</source>
@@ -5786,6 +5976,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Skriv ämnet.</translation>
     </message>
     <message>
+        <source>{name} has no VAT number; intra-Community supply and reverse charge need it on the invoice.</source>
+        <translation>{name} har inget momsnummer; gemenskapsintern försäljning och omvänd skattskyldighet kräver det på fakturan.</translation>
+    </message>
+    <message>
+        <source>{name} has no Y-tunnus; construction reverse charge needs it on the invoice.</source>
+        <translation>{name} har inget FO-nummer; omvänd skattskyldighet för byggtjänster kräver det på fakturan.</translation>
+    </message>
+    <message>
         <source>{name} has no Y-tunnus; the trade register is searched by it.</source>
         <translation>{name} har inget FO-nummer; FODS söks med det.</translation>
     </message>
@@ -5796,6 +5994,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>{name} has no e-invoice address; add it on the card, or choose another way of delivery.</source>
         <translation>{name} har ingen e-fakturaadress; lägg till den på kortet eller välj ett annat sätt att skicka.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-invoice address; send the reminder as a PDF.</source>
+        <translation>{name} har ingen e-fakturaadress; skicka påminnelsen som PDF.</translation>
     </message>
     <message>
         <source>{name} has no invoice e-mail address; add one on the card or type it here.</source>
@@ -5810,8 +6012,16 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>{name} har uppgifter som måste sparas ({what}); inaktivera kunden i stället.</translation>
     </message>
     <message>
+        <source>{name} is in the EU; a sale outside the EU needs a buyer outside it.</source>
+        <translation>{name} finns i EU; försäljning utanför EU kräver en köpare utanför EU.</translation>
+    </message>
+    <message>
         <source>{name} is inactive and cannot be invoiced; activate the customer first.</source>
         <translation>{name} är inaktiv och kan inte faktureras; aktivera kunden först.</translation>
+    </message>
+    <message>
+        <source>{name} is not in another EU country, so the sale is not intra-Community.</source>
+        <translation>{name} finns inte i ett annat EU-land, så försäljningen är inte gemenskapsintern.</translation>
     </message>
     <message>
         <source>{name} is the billing customer of {numbers}; change them first.</source>

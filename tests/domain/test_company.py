@@ -412,3 +412,22 @@ def test_unknown_settings_are_refused_along_with_bad_values() -> None:
     assert errors["logo"].code == "field.unknown"
     assert errors["logo"].message == "Unknown field “logo”."
     assert errors["payment_term_days"].code == "number.format"
+
+
+def test_own_einvoice_routing_is_normalised() -> None:
+    clean = validate_settings(
+        InvoiceSettings(einvoice_address=" 0037 2077 4740 ", einvoice_operator="003723327487")
+    )
+    assert (clean.einvoice_address, clean.einvoice_operator) == ("003720774740", "003723327487")
+    assert validate_settings(InvoiceSettings(einvoice_operator=" ndeafihh ")).einvoice_operator == (
+        "NDEAFIHH"
+    )
+
+
+def test_bad_own_einvoice_routing_is_a_field_error() -> None:
+    with pytest.raises(FieldErrors) as info:
+        validate_settings(InvoiceSettings(einvoice_address="003720774741", einvoice_operator="x"))
+    assert {k: e.code for k, e in info.value.errors.items()} == {
+        "einvoice_address": "einvoice_address.checksum",
+        "einvoice_operator": "operator_code.format",
+    }

@@ -447,6 +447,13 @@ def test_outside_eu_treatment_needs_a_country_outside_the_eu(country: str, valid
     ) == {"vat_treatment": (InvalidFormat, "vat_treatment.outside_eu_country")}
 
 
+def test_no_customer_is_without_vat() -> None:
+    # VAT registration is the seller's setting; an exempt sale is marked on its row.
+    assert _customer_errors(vat_treatment=VatTreatment.NO_VAT) == {
+        "vat_treatment": (InvalidFormat, "vat_treatment.no_vat_customer")
+    }
+
+
 def test_construction_reverse_charge_needs_the_buyers_business_id() -> None:
     treatment = VatTreatment.CONSTRUCTION_REVERSE_CHARGE
     assert validate_customer(_card(vat_treatment=treatment)).business_id == "2077474-0"

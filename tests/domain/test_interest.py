@@ -13,17 +13,41 @@ from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.interest import (
     B2B_RECOVERY_COMPENSATION,
     MAX_CONSUMER_REMINDER_FEE,
-    REFERENCE_RATES,
+    SHIPPED_REFERENCE_RATES,
     NoFeeReason,
+    ReferenceRatePeriod,
+    ReferenceRates,
+    ReferenceRateUnknown,
     ReminderCharges,
+    half_year_start,
     penalty_interest,
-    penalty_rate,
-    reference_rate_on,
     reminder_charges,
     reminder_fee,
+    validate_reference_rate,
 )
+from asiakasrekisteri.domain.interest import penalty_rate as _penalty_rate
 
 D = Decimal
+# The shipped table and the half-years a user has added after it, up to 2030.
+RATES = ReferenceRates(
+    (
+        *SHIPPED_REFERENCE_RATES.periods,
+        ReferenceRatePeriod(date(2026, 7, 1), D("2.5")),
+        *(
+            ReferenceRatePeriod(date(year, month, 1), D("2"))
+            for year in range(2027, 2031)
+            for month in (1, 7)
+        ),
+    )
+)
+
+
+def penalty_rate(day: date, *, b2b: bool, fixed: Decimal | None = None) -> Decimal:
+    return _penalty_rate(day, b2b=b2b, fixed=fixed, rates=RATES)
+
+
+def reference_rate_on(day: date) -> Decimal:
+    return RATES.rate_on(day)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +59,7 @@ D = Decimal
         (date(2025, 6, 30), "3.5", "10.5", "11.5"),
         (date(2025, 7, 1), "2.5", "9.5", "10.5"),
         (date(2026, 1, 1), "2.5", "9.5", "10.5"),
-        (date(2030, 3, 1), "2.5", "9.5", "10.5"),  # beyond the table: latest half-year
+        (date(2027, 3, 1), "2", "9", "10"),  # a half-year the user added
     ],
 )
 def test_rates(day: date, reference: str, penalty: str, b2b: str) -> None:
@@ -45,9 +69,56 @@ def test_rates(day: date, reference: str, penalty: str, b2b: str) -> None:
 
 
 def test_table_shape() -> None:
-    starts = [period.start for period in REFERENCE_RATES]
+    starts = [period.start for period in SHIPPED_REFERENCE_RATES.periods]
     assert starts == sorted(starts)
     assert all(start.day == 1 and start.month in (1, 7) for start in starts)
+    # Every half-year from the first to the last, none missing in between.
+    assert [half_year_start(s) for s in starts] == starts
+    assert len(starts) == 5 and starts[-1] == date(2026, 1, 1)
+
+
+def test_a_day_past_the_table_is_refused_not_given_the_last_rate() -> None:
+    with pytest.raises(ReferenceRateUnknown) as info:
+        SHIPPED_REFERENCE_RATES.rate_on(date(2026, 7, 1))
+    assert info.value.code == "interest.rate_unknown"
+    assert info.value.half_year == date(2026, 7, 1)
+    assert "2026-07-01" in info.value.message
+    assert SHIPPED_REFERENCE_RATES.rate_on(date(2026, 6, 30)) == D("2.5")
+    # A gap in the middle is refused too: the half-year after it does not stand in.
+    gap = ReferenceRates(tuple(p for p in RATES.periods if p.start != date(2027, 1, 1)))
+    with pytest.raises(ReferenceRateUnknown) as gap_info:
+        _penalty_rate(date(2027, 2, 1), b2b=False, rates=gap)
+    assert gap_info.value.half_year == date(2027, 1, 1)
+    # Interest over a stretch that reaches the missing half-year is refused as a whole.
+    with pytest.raises(ReferenceRateUnknown):
+        penalty_interest(D(100), date(2026, 6, 1), date(2026, 7, 2), b2b=True,
+                         rates=SHIPPED_REFERENCE_RATES)  # fmt: skip
+    # An agreed rate needs no reference rate.
+    assert penalty_interest(D(365), date(2030, 1, 1), date(2030, 1, 11), b2b=True, fixed=D(10),
+                            rates=SHIPPED_REFERENCE_RATES) == D("1.00")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("start", "rate", "code"),
+    [
+        (date(2027, 2, 1), "2.5", "reference_rate.start"),
+        (date(2027, 1, 2), "2.5", "reference_rate.start"),
+        (date(2027, 1, 1), "-0.5", "reference_rate.range"),
+        (date(2027, 1, 1), "20.01", "reference_rate.range"),
+        (date(2027, 1, 1), "2.505", "reference_rate.range"),
+    ],
+)
+def test_reference_rate_is_checked(start: date, rate: str, code: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        validate_reference_rate(start, D(rate))
+    assert info.value.code == code
+
+
+def test_valid_reference_rate() -> None:
+    assert validate_reference_rate(date(2027, 7, 1), D("2.5")) == ReferenceRatePeriod(
+        date(2027, 7, 1), D("2.50")
+    )
+    assert validate_reference_rate(date(2027, 1, 1), D("0")).rate == 0
 
 
 def test_before_table() -> None:
@@ -67,11 +138,11 @@ def test_fixed_rate() -> None:
 
 def fixed(amount: Decimal, due: date, day: date, rate: Decimal) -> Decimal:
     """Interest at one agreed rate, with no payments."""
-    return penalty_interest(amount, due, day, b2b=False, fixed=rate)
+    return penalty_interest(amount, due, day, b2b=False, fixed=rate, rates=RATES)
 
 
 def statutory(amount: Decimal, due: date, day: date, *, b2b: bool) -> Decimal:
-    return penalty_interest(amount, due, day, b2b=b2b)
+    return penalty_interest(amount, due, day, b2b=b2b, rates=RATES)
 
 
 def test_penalty_interest() -> None:
@@ -142,7 +213,7 @@ def test_interest_after_a_part_payment_runs_on_each_amount_for_its_own_period() 
     # 1 000 € for the 311 days to the payment, then 100 € for 4 days.
     payments = [(date(2026, 11, 26), D("900.00"))]
     result = penalty_interest(D("1000.00"), date(2026, 1, 19), date(2026, 11, 30), b2b=False,
-                              fixed=D("10.5"), payments=payments)  # fmt: skip
+                              rates=RATES, fixed=D("10.5"), payments=payments)  # fmt: skip
     exact = (D(1000) * 311 + D(100) * 4) * D("10.5") / 100 / 365  # 89.5808…
     assert result == exact.quantize(D("0.01"), rounding=ROUND_HALF_UP) == D("89.58")
     # Not the remainder for the whole period (100 € × 315 days = 9.06 €).
@@ -154,18 +225,18 @@ def test_payments_before_the_due_date_or_after_the_day_change_what_they_should()
     early = [(date(2025, 2, 20), D("600")), (date(2025, 3, 1), D("100"))]
     later = [(date(2025, 3, 31), D("300")), (date(2025, 4, 5), D("300"))]
     # Paid by the due date: interest only on the 300 € left.
-    assert penalty_interest(D("1000"), due, day, b2b=False, fixed=D("10"), payments=early) == (
-        fixed(D("300"), due, day, D("10"))
-    )
+    assert penalty_interest(
+        D("1000"), due, day, b2b=False, fixed=D("10"), rates=RATES, payments=early
+    ) == (fixed(D("300"), due, day, D("10")))
     # Paid on the day itself or after it: the whole amount for the whole period.
-    assert penalty_interest(D("1000"), due, day, b2b=False, fixed=D("10"), payments=later) == (
-        fixed(D("1000"), due, day, D("10"))
-    )
+    assert penalty_interest(
+        D("1000"), due, day, b2b=False, fixed=D("10"), rates=RATES, payments=later
+    ) == (fixed(D("1000"), due, day, D("10")))
     # More paid than was due: nothing runs after that.
     over = [(date(2025, 3, 11), D("1200")), (date(2025, 3, 21), D("5"))]
-    assert penalty_interest(D("1000"), due, day, b2b=False, fixed=D("10"), payments=over) == (
-        fixed(D("1000"), due, date(2025, 3, 11), D("10"))
-    )
+    assert penalty_interest(
+        D("1000"), due, day, b2b=False, fixed=D("10"), rates=RATES, payments=over
+    ) == (fixed(D("1000"), due, date(2025, 3, 11), D("10")))
 
 
 def test_part_payment_over_a_half_year_change_b2b() -> None:
@@ -175,12 +246,12 @@ def test_part_payment_over_a_half_year_change_b2b() -> None:
     expected = (exact / 100 / 365).quantize(D("0.01"), rounding=ROUND_HALF_UP)
     payments = [(date(2025, 7, 5), D("400"))]
     assert penalty_interest(D("1000"), date(2025, 6, 20), date(2025, 7, 10), b2b=True,
-                            payments=payments) == expected == D("5.45")  # fmt: skip
+                            payments=payments, rates=RATES) == expected == D("5.45")  # fmt: skip
 
 
 def test_negative_payment_is_refused() -> None:
     with pytest.raises(ValidationError) as info:
-        penalty_interest(D("10"), date(2025, 1, 1), date(2025, 2, 1), b2b=False,
+        penalty_interest(D("10"), date(2025, 1, 1), date(2025, 2, 1), b2b=False, rates=RATES,
                          payments=[(date(2025, 1, 5), D("-1"))])  # fmt: skip
     assert info.value.code == "interest.payment_range"
 
@@ -219,7 +290,7 @@ def test_interest_is_the_sum_of_each_days_outstanding_amount(
         outstanding = max(amount - sum((a for d, a in payments if d < current), D(0)), D(0))
         exact += outstanding * penalty_rate(current, b2b=b2b)
     expected = (exact / 100 / 365).quantize(D("0.01"), rounding=ROUND_HALF_UP)
-    assert penalty_interest(amount, due, day, b2b=b2b, payments=payments) == expected
+    assert penalty_interest(amount, due, day, b2b=b2b, payments=payments, rates=RATES) == expected
 
 
 def test_reminder_fee() -> None:

@@ -6,13 +6,14 @@ rounded to the cent, VAT once per rate, half up) and the VAT rates of ``domain.v
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
-from asiakasrekisteri.domain.enums import InvoiceLanguage, VatTreatment
+from asiakasrekisteri.domain.enums import InvoiceLanguage, VatExemption, VatTreatment
 from asiakasrekisteri.domain.errors import (
     FieldErrors,
     InvalidFormat,
@@ -27,11 +28,15 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceRowData,
     InvoiceStatus,
     Party,
+    VatGroup,
+    check_buyer_for_treatment,
     effective_treatment,
     invoice_totals,
+    validate_row_vat,
     validate_rows,
 )
 from asiakasrekisteri.domain.invoice_math import VatBreakdownRow
+from asiakasrekisteri.domain.vat import VatCategory
 
 D = Decimal
 
@@ -66,7 +71,6 @@ def _record(**overrides: Any) -> InvoiceRecord:
         "contact_id": None,
         "language": InvoiceLanguage.FI,
         "vat_treatment": VatTreatment.DOMESTIC,
-        "goods": False,
         "currency": "EUR",
         "rows": ROWS,
         "totals": invoice_totals(ROWS, VatTreatment.DOMESTIC, seller_vat_registered=True),
@@ -215,14 +219,104 @@ def test_vat_note_and_buyer_vat_id_follow_the_effective_treatment(
     note: str | None,
     shows_vat_id: bool,
 ) -> None:
+    rows = tuple(replace(row, goods=goods) for row in ROWS)
     invoice = _record(
         vat_treatment=treatment,
-        goods=goods,
+        rows=rows,
         language=language,
         seller=Party(name="Oma Oy", vat_registered=registered),
     )
-    assert invoice.vat_note == note
+    assert invoice.vat_notes == (() if note is None else (note,))
     assert invoice.shows_buyer_vat_id is shows_vat_id
+
+
+def test_goods_and_services_on_one_eu_invoice_each_get_their_own_wording_and_code() -> None:
+    rows = (replace(ROWS[0], goods=False), replace(ROWS[1], goods=True))
+    invoice = _record(vat_treatment=VatTreatment.EU_BUSINESS, rows=rows,
+                      totals=invoice_totals(rows, VatTreatment.EU_BUSINESS,
+                                            seller_vat_registered=True))  # fmt: skip
+    assert [r.category for r in invoice.row_vats] == [
+        VatCategory.REVERSE_CHARGE,
+        VatCategory.INTRA_COMMUNITY,
+    ]
+    assert invoice.vat_notes == (
+        "Käännetty verovelvollisuus / Reverse charge",
+        "ALV 0 %, yhteisömyynti (AVL 72 a §)",
+    )
+    # One breakdown part per category (EN 16931), both without VAT.
+    assert invoice.vat_groups() == (
+        VatGroup(D(0), VatCategory.REVERSE_CHARGE, None, D("59.70"), D(0)),
+        VatGroup(D(0), VatCategory.INTRA_COMMUNITY, None, D("22.50"), D(0)),
+    )
+
+
+def test_an_exempt_row_beside_taxable_ones() -> None:
+    exempt = InvoiceRowData("Fysioterapia", D(1), D("80.00"), D(0),
+                            vat_exemption=VatExemption.HEALTHCARE)  # fmt: skip
+    rows = (*ROWS, exempt)
+    totals = invoice_totals(rows, VatTreatment.DOMESTIC, seller_vat_registered=True)
+    invoice = _record(rows=rows, totals=totals)
+    assert (totals.vat, totals.gross) == (D("18.37"), D("180.57"))
+    assert invoice.vat_notes == ("Veroton myynti (AVL 34 §)",)
+    assert not invoice.shows_buyer_vat_id
+    assert invoice.vat_groups()[-1] == VatGroup(
+        D(0), VatCategory.EXEMPT, VatExemption.HEALTHCARE, D("80.00"), D(0)
+    )
+    assert [g.rate for g in invoice.vat_groups()] == [D("25.5"), D(14), D(0)]
+
+
+def test_a_domestic_row_at_zero_needs_its_exemption() -> None:
+    zero = InvoiceRowData("Lehti", D(1), D("10.00"), D(0))
+    with pytest.raises(FieldErrors) as info:
+        validate_row_vat((ROWS[0], zero), VatTreatment.DOMESTIC, seller_vat_registered=True)
+    assert info.value.errors["rows[1].vat_percent"].code == "row.vat_reason"
+    exempt = replace(zero, vat_exemption=VatExemption.EDUCATION)
+    validate_row_vat((ROWS[0], exempt), VatTreatment.DOMESTIC, seller_vat_registered=True)
+    # Abroad and for a seller outside the register the row's rate does not matter.
+    validate_row_vat((zero,), VatTreatment.OUTSIDE_EU, seller_vat_registered=True)
+    validate_row_vat((zero,), VatTreatment.DOMESTIC, seller_vat_registered=False)
+
+
+def test_a_registered_seller_cannot_take_the_no_vat_treatment() -> None:
+    with pytest.raises(FieldErrors) as info:
+        validate_row_vat(ROWS, VatTreatment.NO_VAT, seller_vat_registered=True)
+    assert info.value.errors["vat_treatment"].code == "vat_treatment.no_vat"
+    validate_row_vat(ROWS, VatTreatment.NO_VAT, seller_vat_registered=False)
+
+
+@pytest.mark.parametrize(
+    ("treatment", "buyer", "code"),
+    [
+        (VatTreatment.EU_BUSINESS, Party(name="B", country="SE"), "vat_treatment.eu_vat_id"),
+        (VatTreatment.EU_BUSINESS, Party(name="B", country="FI", vat_id="FI20774740"),
+         "vat_treatment.eu_country"),
+        (VatTreatment.EU_BUSINESS, Party(name="B", country="NO", vat_id="NO123"),
+         "vat_treatment.eu_country"),
+        (VatTreatment.CONSTRUCTION_REVERSE_CHARGE, Party(name="B"),
+         "vat_treatment.construction_business_id"),
+        (VatTreatment.OUTSIDE_EU, Party(name="B", country="DE"),
+         "vat_treatment.outside_eu_country"),
+        (VatTreatment.OUTSIDE_EU, Party(name="B", country="FI"),
+         "vat_treatment.outside_eu_country"),
+    ],
+)  # fmt: skip
+def test_buyer_must_qualify_for_the_treatment(
+    treatment: VatTreatment, buyer: Party, code: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        check_buyer_for_treatment(treatment, buyer)
+    assert info.value.code == code
+
+
+def test_qualifying_buyers_pass() -> None:
+    check_buyer_for_treatment(
+        VatTreatment.EU_BUSINESS, Party(name="B", country="SE", vat_id="SE556677889901")
+    )
+    check_buyer_for_treatment(
+        VatTreatment.CONSTRUCTION_REVERSE_CHARGE, Party(name="B", business_id="2077474-0")
+    )
+    check_buyer_for_treatment(VatTreatment.OUTSIDE_EU, Party(name="B", country="US"))
+    check_buyer_for_treatment(VatTreatment.DOMESTIC, Party(name="B", country="US"))
 
 
 # --- validate_rows -----------------------------------------------------------------------
@@ -359,6 +453,26 @@ def test_a_discount_is_0_to_100_percent(discount: Decimal, valid: bool) -> None:
         assert _errors((row,)) == {
             "rows[0].discount_percent": (InvalidFormat, "row.discount_range")
         }
+
+
+@pytest.mark.parametrize("discount", [D("12.345"), D("0.001"), D("99.999")], ids=str)
+def test_a_discount_finer_than_stored_is_refused_not_rounded(discount: Decimal) -> None:
+    assert _errors((_row(discount_percent=discount),)) == {
+        "rows[0].discount_percent": (InvalidFormat, "row.discount_decimals")
+    }
+    assert validate_rows((_row(discount_percent=D("12.35")),), DELIVERY)[0].discount_percent == (
+        D("12.35")
+    )
+
+
+def test_an_exempt_row_is_kept_at_zero_with_its_kind() -> None:
+    row = _row(vat_percent=D("25.5"), goods=True, vat_exemption=VatExemption.HEALTHCARE)
+    [clean] = validate_rows((row,), DELIVERY)
+    assert (clean.vat_percent, clean.goods, clean.vat_exemption) == (
+        D(0),
+        True,
+        VatExemption.HEALTHCARE,
+    )
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -36,9 +37,14 @@ def _text(tree: etree._Element, path: str) -> str:
     return str(found.text)
 
 
+def _with_own_operator(invoicing: InvoicingService, operator: str = "003723327487") -> None:
+    invoicing.save_settings(replace(invoicing.settings(), einvoice_operator=operator))
+
+
 def test_invoice_validates_and_carries_everything(
     invoicing: InvoicingService, customers: CustomerService
 ) -> None:
+    _with_own_operator(invoicing)
     cid = add_customer(
         customers, einvoice_address="003720774740", einvoice_operator="003721291126",
         buyer_ovt="003720774740100", agreement_identifier="SOP-2025-7", vat_id="FI20774740",
@@ -55,6 +61,11 @@ def test_invoice_validates_and_carries_everything(
     assert _text(tree, "MessageTransmissionDetails/MessageReceiverDetails/ToIntermediator") == (
         "003721291126"
     )
+    # The sender's intermediator is the own operator, never the seller's own OVT code.
+    sender = "MessageTransmissionDetails/MessageSenderDetails/"
+    assert _text(tree, sender + "FromIdentifier") == "003720774740"
+    assert _text(tree, sender + "FromIntermediator") == "003723327487"
+    assert _text(tree, "DeliveryDetails/DeliveryDate") == "20250303"
     assert _text(tree, "BuyerOrganisationUnitNumber") == "003720774740100"
     assert _text(tree, "InvoiceDetails/AgreementIdentifier") == "SOP-2025-7"
     assert _text(tree, "InvoiceDetails/InvoiceTypeCode") == "INV01"
@@ -79,6 +90,7 @@ def test_invoice_validates_and_carries_everything(
 def test_office_address_wins_and_credit_note_validates(
     invoicing: InvoicingService, customers: CustomerService
 ) -> None:
+    _with_own_operator(invoicing, "NDEAFIHH")
     cid = add_customer(customers, einvoice_address="003720774740", einvoice_operator="003721291126")
     office = customers.add_office(
         cid, OfficeData(name="Tampere", einvoice_address="FI4950009420028730",
@@ -148,3 +160,20 @@ def test_every_account_with_a_bic_is_a_seller_account(
     ]
     epi = "EpiDetails/EpiPartyDetails/EpiBeneficiaryPartyDetails/EpiAccountID"
     assert _text(tree, epi) == "FI2112345600000785"
+
+
+def test_no_routing_without_the_own_operator(
+    invoicing: InvoicingService, customers: CustomerService
+) -> None:
+    cid = add_customer(customers, einvoice_address="003720774740", einvoice_operator="003721291126")
+    tree = etree.fromstring(invoicing.finvoice_xml(make_invoice(invoicing, cid).id))
+    assert tree.find("MessageTransmissionDetails") is None
+    # An own address set apart from the Y-tunnus's OVT code is the sender's identifier.
+    invoicing.save_settings(
+        replace(invoicing.settings(), einvoice_address="003720774740001",
+                einvoice_operator="003723327487")
+    )  # fmt: skip
+    tree = etree.fromstring(invoicing.finvoice_xml(make_invoice(invoicing, cid).id))
+    sender = "MessageTransmissionDetails/MessageSenderDetails/"
+    assert _text(tree, sender + "FromIdentifier") == "003720774740001"
+    assert _text(tree, sender + "FromIntermediator") == "003723327487"

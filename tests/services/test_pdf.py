@@ -149,7 +149,7 @@ def test_vat_wording_and_buyer_vat_id(
     construction = add_customer(
         customers, name="Rakentaja Oy", vat_treatment=VatTreatment.CONSTRUCTION_REVERSE_CHARGE
     )
-    [eu_text] = pdf_text(invoicing.invoice_pdf(make_invoice(invoicing, eu, goods=True).id))
+    [eu_text] = pdf_text(invoicing.invoice_pdf(make_invoice(invoicing, eu, row(goods=True)).id))
     assert "intra-Community supply" in eu_text and "SE556677889901" in eu_text
     [c_text] = pdf_text(invoicing.invoice_pdf(make_invoice(invoicing, construction).id))
     assert "Käännetty verovelvollisuus (AVL 8 c §)" in c_text

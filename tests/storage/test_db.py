@@ -324,3 +324,82 @@ def test_listeners_belong_to_the_register_not_to_sqlalchemy(db: Database) -> Non
     with db.transaction() as session:
         assert list(session.dispatch.after_flush)  # the register's own sessions log
     plain.close()
+
+
+def test_upgrade_to_v8_moves_vat_to_rows_and_no_vat_customers_to_a_treatment(
+    tmp_path: Path,
+) -> None:
+    from asiakasrekisteri.storage.models import Note
+    from asiakasrekisteri.storage.models_history import HistoryEntry
+    from asiakasrekisteri.storage.models_invoicing import Invoice, InvoiceRow, ReferenceRate
+
+    old = tmp_path / "v7.sqlite3"
+    con = sqlite3.connect(old)
+    con.executescript((SCHEMAS / "v7.sql").read_text())
+    for cid, number, country, vat_id, language, treatment in (
+        (1, "1001", "FI", "", "fi", "no_vat"),
+        (2, "1002", "SE", "SE556677889901", "sv", "no_vat"),
+        (3, "1003", "US", "", "en", "no_vat"),
+        (4, "1004", "FI", "", "fi", "domestic"),
+    ):
+        _insert_minimal(con, "customer", id=cid, customer_number=number, name=f"Asiakas {cid}",
+                        country=country, vat_id=vat_id, invoice_language=language,
+                        vat_treatment=treatment)  # fmt: skip
+    _insert_minimal(con, "invoice", id=1, customer_id=1, number=1000, status="sent",
+                    kind="invoice", vat_treatment="no_vat", goods=1, invoice_date="2025-01-02",
+                    due_date="2025-01-16")  # fmt: skip
+    _insert_minimal(con, "invoice", id=2, customer_id=2, status="draft", kind="invoice",
+                    vat_treatment="no_vat", goods=0, invoice_date="2025-01-02",
+                    due_date="2025-01-16")  # fmt: skip
+    for row_id, invoice_id in ((1, 1), (2, 2)):
+        _insert_minimal(con, "invoice_row", id=row_id, invoice_id=invoice_id, position=1,
+                        description="Työ", quantity="1", unit_price=10000,
+                        vat_percent=2550)  # fmt: skip
+    con.execute("PRAGMA user_version=7")
+    con.commit()
+    con.close()
+    database = Database.open_sqlite(old, backup_dir=tmp_path / "backups")
+    try:
+        with database.read() as session:
+            treatments = dict(session.execute(select(Customer.id, Customer.vat_treatment)).all())
+            assert treatments == {1: "domestic", 2: "eu_business", 3: "outside_eu", 4: "domestic"}
+            invoices = {i.id: i for i in session.scalars(select(Invoice))}
+            # The issued invoice keeps what it was issued with; the draft follows its customer.
+            assert (invoices[1].vat_treatment, invoices[2].vat_treatment) == (
+                "no_vat", "eu_business",
+            )  # fmt: skip
+            goods = dict(session.execute(select(InvoiceRow.invoice_id, InvoiceRow.goods)).all())
+            assert goods == {1: True, 2: False}
+            assert set(session.scalars(select(InvoiceRow.vat_exemption))) == {""}
+            entries = session.scalars(select(HistoryEntry).order_by(HistoryEntry.customer_id))
+            logged = [(e.customer_id, e.customer_number, e.action, e.field, e.old_value,
+                       e.new_value) for e in entries]  # fmt: skip
+            assert logged == [
+                (1, "1001", "upgraded", "vat_treatment", "no_vat", "domestic"),
+                (2, "1002", "upgraded", "vat_treatment", "no_vat", "eu_business"),
+                (3, "1003", "upgraded", "vat_treatment", "no_vat", "outside_eu"),
+            ]
+            notes = dict(session.execute(select(Note.customer_id, Note.text)).all())
+            assert set(notes) == {1, 2, 3}
+            assert "Uusi käsittely: kotimainen" in notes[1]
+            assert "Ny behandling: företagskund i EU" in notes[2]
+            assert "New treatment: outside the EU" in notes[3]
+            rates = session.execute(select(ReferenceRate.start, ReferenceRate.rate)).all()
+            assert [(start.isoformat(), rate) for start, rate in rates] == [
+                ("2024-01-01", Decimal("4.50")), ("2024-07-01", Decimal("4.50")),
+                ("2025-01-01", Decimal("3.50")), ("2025-07-01", Decimal("2.50")),
+                ("2026-01-01", Decimal("2.50")),
+            ]  # fmt: skip
+    finally:
+        database.close()
+
+
+def test_a_fresh_register_has_the_shipped_reference_rates(db: Database) -> None:
+    from asiakasrekisteri.domain.interest import SHIPPED_REFERENCE_RATES
+    from asiakasrekisteri.storage.models_invoicing import ReferenceRate
+
+    with db.read() as session:
+        rows = session.execute(select(ReferenceRate.start, ReferenceRate.rate)).all()
+    assert [(start, rate) for start, rate in rows] == [
+        (p.start, p.rate) for p in SHIPPED_REFERENCE_RATES.periods
+    ]

@@ -69,3 +69,52 @@ def test_about_mentions_the_lgpl_terms(qtbot: QtBot, needle: str) -> None:
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert needle in texts
     assert __version__ in texts
+
+
+@pytest.mark.parametrize(
+    ("language", "lang", "headings"),
+    [
+        ("sv", "sv", ("Kom i gång", "Kundkortet", "Fakturor", "Mervärdesskatt",
+                      "Referensränta", "E-fakturor (Finvoice)", "Kortkommandon")),
+        ("en", "en", ("Getting started", "The customer card", "Invoices", "VAT",
+                      "Reference rate", "E-invoices (Finvoice)", "Keyboard shortcuts")),
+        ("fi", "fi", ("Arvonlisävero", "Viitekorko", "Verkkolaskut (Finvoice)")),
+        ("de", "fi", ("Alkuun pääseminen",)),  # any other language: the Finnish guide
+    ],
+)  # fmt: skip
+def test_user_guide_in_each_language(language: str, lang: str, headings: tuple[str, ...]) -> None:
+    text = user_guide_path(language).read_text(encoding="utf-8")
+    assert f'<html lang="{lang}">' in text
+    for heading in headings:
+        assert f"{heading}</h" in text, heading
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_every_guide_has_the_vat_wording_of_its_language(language: str) -> None:
+    from asiakasrekisteri.domain.enums import VatTreatment
+    from asiakasrekisteri.domain.vat import VatCategory, vat_wording
+
+    text = user_guide_path(language).read_text(encoding="utf-8")
+    for category, treatment in (
+        (VatCategory.INTRA_COMMUNITY, VatTreatment.EU_BUSINESS),
+        (VatCategory.EXPORT, VatTreatment.OUTSIDE_EU),
+        (VatCategory.OUTSIDE_SCOPE, VatTreatment.OUTSIDE_EU),
+        (VatCategory.REVERSE_CHARGE, VatTreatment.CONSTRUCTION_REVERSE_CHARGE),
+        (VatCategory.OUTSIDE_SCOPE, VatTreatment.NO_VAT),
+    ):
+        wording = vat_wording(category, treatment=treatment, exemption=None, language=language)
+        assert wording is not None and wording in text, wording
+    assert "settings reference-rate add" in text
+
+
+def test_the_help_menu_opens_the_guide_of_the_ui_language(qtbot: QtBot) -> None:
+    opened: list[QUrl] = []
+
+    def opener(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert open_user_guide(parent, opener, language="sv")
+    assert opened[0].toLocalFile().endswith("anvandarhandbok.html")

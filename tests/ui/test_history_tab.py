@@ -134,7 +134,7 @@ def test_history_tab_shows_card_and_note_choices_by_name(
             data,
             customer_type=CustomerType.PRIVATE,
             business_id="",
-            vat_treatment=VatTreatment.NO_VAT,
+            vat_treatment=VatTreatment.ALWAYS_DOMESTIC,
             invoice_language=InvoiceLanguage.SV,
             delivery_ban=True,
             status=CustomerStatus.REGULAR,
@@ -150,7 +150,7 @@ def test_history_tab_shows_card_and_note_choices_by_name(
 
     rows = table_rows(tab)
     assert ("Card: Type", "Company", "Private person") in rows
-    assert ("Card: VAT treatment", "Domestic", "No VAT") in rows
+    assert ("Card: VAT treatment", "Domestic", "Always domestic VAT") in rows
     assert ("Card: Invoice language", "Finnish", "Swedish") in rows
     assert ("Card: Delivery ban", "No", "Yes") in rows
     assert ("Card: Status", "Suspect", "Regular customer") in rows

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.app import build_window
 from asiakasrekisteri.domain.company import PenaltyInterestMode
-from asiakasrekisteri.domain.enums import CustomerType
+from asiakasrekisteri.domain.enums import CustomerType, VatExemption
 from asiakasrekisteri.domain.invoice import (
     InvoiceDraft,
     InvoiceRecord,
@@ -269,7 +269,8 @@ def test_vat_rates_follow_the_delivery_date(open_editor: Any, customer_id: int) 
     assert isinstance(reopened, QComboBox) and reopened is not vat_list
     for combo in (vat_list, reopened):
         rates = [combo.itemData(i) for i in range(combo.count())]
-        assert rates == ["25.5", "13.5", "10", "0"]
+        # The rates in force, then the exemptions (a row sold without VAT names its reason).
+        assert rates == ["25.5", "13.5", "10", "0", *(f"exempt:{e.value}" for e in VatExemption)]
         assert combo.currentData() == "13.5"  # 14 % became the nearest rate in force
     assert editor.rows_model.row(0).vat_percent == D("13.5")
 

@@ -41,6 +41,7 @@ from asiakasrekisteri.ui.delivery.password_dialog import PasswordDialog
 from asiakasrekisteri.ui.dialogs.backup_dialogs import RestoreDialog
 from asiakasrekisteri.ui.dialogs.first_run import FirstRunDialog
 from asiakasrekisteri.ui.invoicing.products_dialog import ProductsDialog
+from asiakasrekisteri.ui.invoicing.settings_dialog import InvoicingSettingsDialog
 from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.spreadsheets.import_wizard import Page
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
@@ -233,6 +234,9 @@ def open_from_the_menus(built: BuiltWindow) -> None:
     products.add_product()
     products.table.selectRow(0)
     products.edit_product()
+    settings = window.findChild(InvoicingSettingsDialog)
+    assert settings is not None
+    settings.add_rate()  # the reference rate of a new half-year
 
 
 def open_from_the_card(built: BuiltWindow, register: Register) -> None:

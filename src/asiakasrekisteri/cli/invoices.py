@@ -19,13 +19,53 @@ from typing import Any
 from asiakasrekisteri.cli import delivery
 from asiakasrekisteri.cli.common import Parser, UsageError, money_text, set_command
 from asiakasrekisteri.domain.customer import parse_decimal
+from asiakasrekisteri.domain.enums import CHOOSABLE_TREATMENTS, VatExemption, VatTreatment
 from asiakasrekisteri.domain.errors import InvalidFormat, ValidationError
+from asiakasrekisteri.domain.interest import ReferenceRateUnknown
 from asiakasrekisteri.domain.invoice import InvoiceRecord, InvoiceRowData, ProductData
 from asiakasrekisteri.domain.money import parse_money, parse_percent
 from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.invoicing import InvoiceQuery
 from asiakasrekisteri.services.products import ProductService
+
+
+def _percent_text(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def _vat_json(record: InvoiceRecord) -> dict[str, Any]:
+    """The invoice's VAT: treatment, legal wordings, each row's category, the breakdown."""
+    return {
+        "vat_treatment": record.applied_treatment.value,
+        "vat_notes": list(record.vat_notes),
+        "rows": [
+            {
+                "description": row.description,
+                "quantity": _percent_text(row.quantity),
+                "unit_price": money_text(row.unit_price),
+                "discount_percent": _percent_text(row.discount_percent),
+                "goods": row.goods,
+                "vat_exemption": row.vat_exemption.value if row.vat_exemption else None,
+                "vat_category": row_vat.category.value,
+                "vat_percent": _percent_text(row_vat.rate),
+                "net": money_text(line.net),
+            }
+            for row, row_vat, line in zip(
+                record.rows, record.row_vats, record.totals.lines, strict=True
+            )
+        ],
+        "vat_breakdown": [
+            {
+                "vat_percent": _percent_text(group.rate),
+                "vat_category": group.category.value,
+                "vat_exemption": group.exemption.value if group.exemption else None,
+                "net": money_text(group.net),
+                "vat": money_text(group.vat),
+            }
+            for group in record.vat_groups()
+        ],
+    }
 
 
 def invoice_to_json(record: InvoiceRecord, today: date) -> dict[str, Any]:
@@ -47,6 +87,7 @@ def invoice_to_json(record: InvoiceRecord, today: date) -> dict[str, Any]:
         "overdue": record.is_overdue(today),
         "credit_of": record.credit_of_number,
         "virtual_barcode": record.virtual_barcode,
+        **_vat_json(record),
     }
 
 
@@ -57,22 +98,42 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
-def register(sub: Any) -> None:
-    """Add ``invoice`` and ``product`` to the main parser."""
-    p = sub.add_parser("invoice", help="create, list, print and settle invoices")
-    isub = p.add_subparsers(dest="action", required=True, parser_class=Parser)
+def _add_create(isub: Any) -> None:
+    """``invoice create``: rows typed or of products, each with its VAT facts."""
     c = isub.add_parser("create", help="create (and finalise) an invoice; prints its number")
     c.add_argument("--customer", required=True, metavar="NUMBER")
     c.add_argument(
-        "--row", action="append", default=[], metavar="DESCRIPTION;QTY;UNIT_PRICE;VAT_PERCENT"
-    )
-    c.add_argument("--product", action="append", default=[], metavar="CODE[;QTY]")
+        "--row", action="append", default=[],
+        metavar="DESCRIPTION;QTY;UNIT_PRICE;VAT_PERCENT[;FIELD...]",
+        help="a row; fields after the rate: goods or services, discount=PERCENT, "
+        f"exempt=REASON ({', '.join(e.value for e in VatExemption)}), unit=TEXT",
+    )  # fmt: skip
+    c.add_argument(
+        "--product", action="append", default=[], metavar="CODE[;QTY][;FIELD...]",
+        help="a row of a product; the same fields as --row",
+    )  # fmt: skip
+    c.add_argument(
+        "--goods", action="store_true",
+        help="rows that do not say are goods, not services (abroad: intra-Community supply, "
+        "export)",
+    )  # fmt: skip
+    c.add_argument(
+        "--treatment", choices=[t.value for t in CHOOSABLE_TREATMENTS],
+        help="the invoice's VAT treatment (default the customer's)",
+    )  # fmt: skip
     c.add_argument("--date", type=_date, help="invoice date (default today)")
     c.add_argument("--delivery-date", type=_date, help="delivery date (default invoice date)")
     c.add_argument("--due-days", type=int, help="payment term in days")
     c.add_argument("--your-reference", default=None)
     c.add_argument("--draft", action="store_true", help="save as a draft without a number")
     set_command(c, _cmd_create, writes=True)
+
+
+def register(sub: Any) -> None:
+    """Add ``invoice`` and ``product`` to the main parser."""
+    p = sub.add_parser("invoice", help="create, list, print and settle invoices")
+    isub = p.add_subparsers(dest="action", required=True, parser_class=Parser)
+    _add_create(isub)
     c = isub.add_parser("list", help="list invoices")
     c.add_argument("--customer", metavar="NUMBER")
     c.add_argument("--json", action="store_true")
@@ -99,6 +160,11 @@ def register(sub: Any) -> None:
                 "sent earlier (default today)",
             )  # fmt: skip
             c.add_argument(
+                "--finvoice", metavar="FILE",
+                help="write the reminder also as a Finvoice e-invoice (the customer needs "
+                "an e-invoice address)",
+            )  # fmt: skip
+            c.add_argument(
                 "--compensation", action="store_true",
                 help="claim the fixed 40 € compensation for recovery costs (business debts)",
             )  # fmt: skip
@@ -123,6 +189,11 @@ def register(sub: Any) -> None:
     c.add_argument("--price", required=True, help="unit price without VAT, e.g. 12,50")
     c.add_argument("--vat", required=True, help="VAT percent, e.g. 25,5")
     c.add_argument("--unit", default="")
+    c.add_argument("--goods", action="store_true", help="goods, not services")
+    c.add_argument(
+        "--exempt", choices=[e.value for e in VatExemption],
+        help="sold without VAT by law, for this reason (the VAT rate is then 0)",
+    )  # fmt: skip
     set_command(c, _cmd_product_add, writes=True)
     c = psub.add_parser("list", help="list products")
     c.add_argument("--json", action="store_true")
@@ -158,39 +229,121 @@ def _cmd_finvoice(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def _rate_missing(exc: ReferenceRateUnknown) -> UsageError:
+    """The one line that tells how to add a missing half-year's reference rate."""
+    start = exc.half_year.isoformat()
+    return UsageError(
+        f"the reference rate of the half-year starting {start} is not in the table (Suomen "
+        f"Pankki publishes it); add it: asiakasrekisteri settings reference-rate add {start} "
+        "RATE"
+    )
+
+
 def _cmd_remind(services: Services, args: argparse.Namespace) -> int:
     target = _target(args.output)
     day = args.date or date.today()
     if day > date.today():
         raise UsageError(f"--date {day.isoformat()} is in the future")
     invoicing = services.invoicing
-    _reminder, data = invoicing.create_reminder(
-        invoicing.get_by_number(args.number).id, today=day, claim_compensation=args.compensation
-    )
+    record = invoicing.get_by_number(args.number)
+    finvoice_target = _target(args.finvoice) if args.finvoice else None
+    if finvoice_target is not None and not record.buyer.einvoice_address:
+        raise UsageError(
+            f"{record.buyer.name} has no e-invoice address; leave out --finvoice and send the PDF"
+        )
+    try:
+        reminder, data = invoicing.create_reminder(
+            record.id, today=day, claim_compensation=args.compensation
+        )
+    except ReferenceRateUnknown as exc:
+        raise _rate_missing(exc) from exc
     write_atomically(target, data)
+    if finvoice_target is not None:
+        write_atomically(finvoice_target, invoicing.reminder_finvoice(record.id, reminder.id))
     return 0
 
 
 def _cmd_statement(services: Services, args: argparse.Namespace) -> int:
     target = _target(args.output)
     customer = services.customers.get_by_number(args.number)
-    write_atomically(target, services.invoicing.statement_pdf(customer.id))
+    try:
+        data = services.invoicing.statement_pdf(customer.id)
+    except ReferenceRateUnknown as exc:
+        raise _rate_missing(exc) from exc
+    write_atomically(target, data)
     return 0
 
 
 # --- invoice ---------------------------------------------------------------------------
 
 
-def _parse_row(text: str, discount: Decimal) -> InvoiceRowData:
-    parts = text.rsplit(";", 3)
-    if len(parts) != 4:
-        raise UsageError(f"--row needs DESCRIPTION;QTY;UNIT_PRICE;VAT_PERCENT, got “{text}”")
-    description, qty, price, vat_text = parts
+_KINDS = {"goods": True, "services": False}
+_FIELD_KEYS = ("discount", "exempt", "unit")
+
+
+def _split_fields(option: str, text: str, minimum: int) -> tuple[list[str], dict[str, str]]:
+    """The positional parts of a ``--row``/``--product`` and its trailing fields.
+
+    A field is ``goods``, ``services`` or ``KEY=VALUE``; fields come after the positional
+    parts, so a description may itself hold a ";".
+    """
+    parts = text.split(";")
+    fields: dict[str, str] = {}
+    while len(parts) > minimum:
+        token = parts[-1].strip()
+        key, sep, value = token.partition("=")
+        if token.lower() in _KINDS:
+            fields["kind"] = token.lower()
+        elif sep and key.strip().lower() in _FIELD_KEYS:
+            fields[key.strip().lower()] = value.strip()
+        elif sep and key.strip().isidentifier():
+            raise UsageError(
+                f"{option} “{text}”: unknown field “{key.strip()}” (use goods, services, "
+                f"{', '.join(k + '=' for k in _FIELD_KEYS)})"
+            )
+        else:
+            break
+        parts.pop()
+    return parts, fields
+
+
+def _apply_fields(
+    option: str, text: str, row: InvoiceRowData, fields: dict[str, str], goods: bool
+) -> InvoiceRowData:
+    """``row`` with its fields applied; ``goods`` for a row that says neither kind."""
+    kind = fields.get("kind")
+    exemption = row.vat_exemption
+    try:
+        discount = parse_percent(fields["discount"]) if "discount" in fields else None
+        if "exempt" in fields:
+            exemption = VatExemption(fields["exempt"].lower())
+    except ValidationError as exc:
+        raise UsageError(f"{option} “{text}”: {exc.message}") from exc
+    except ValueError:
+        raise UsageError(
+            f"{option} “{text}”: exempt= is one of {', '.join(e.value for e in VatExemption)}"
+        ) from None
+    return replace(
+        row,
+        goods=_KINDS[kind] if kind is not None else (row.goods or goods),
+        vat_exemption=exemption,
+        discount_percent=discount if discount is not None else row.discount_percent,
+        unit=fields.get("unit", row.unit),
+    )
+
+
+def _parse_row(text: str, discount: Decimal, goods: bool) -> InvoiceRowData:
+    parts, fields = _split_fields("--row", text, 4)
+    if len(parts) < 4:
+        raise UsageError(
+            f"--row needs DESCRIPTION;QTY;UNIT_PRICE;VAT_PERCENT[;FIELD...], got “{text}”"
+        )
+    description, qty, price, vat_text = ";".join(parts[:-3]), *parts[-3:]
     try:
         quantity = parse_decimal(qty)
         if quantity is None:
             raise InvalidFormat("the quantity is missing")
-        return InvoiceRowData(
+        row = InvoiceRowData(
             description=description,
             quantity=quantity,
             unit_price=parse_money(price),
@@ -199,13 +352,22 @@ def _parse_row(text: str, discount: Decimal) -> InvoiceRowData:
         )
     except ValidationError as exc:
         raise UsageError(f"--row “{text}”: {exc.message}") from exc
+    return _apply_fields("--row", text, row, fields, goods)
 
 
-def _product_row(products: ProductService, text: str, discount: Decimal) -> InvoiceRowData:
-    code, _, qty = text.partition(";")
-    product = products.get_by_code(code)
-    quantity = parse_decimal(qty) if qty.strip() else Decimal(1)
-    return InvoiceRowData(
+def _product_row(
+    products: ProductService, text: str, discount: Decimal, goods: bool
+) -> InvoiceRowData:
+    parts, fields = _split_fields("--product", text, 1)
+    if len(parts) > 2:
+        raise UsageError(f"--product needs CODE[;QTY][;FIELD...], got “{text}”")
+    product = products.get_by_code(parts[0])
+    qty = parts[1] if len(parts) == 2 else ""
+    try:
+        quantity = parse_decimal(qty) if qty.strip() else Decimal(1)
+    except ValidationError as exc:
+        raise UsageError(f"--product “{text}”: {exc.message}") from exc
+    row = InvoiceRowData(
         description=product.name,
         quantity=quantity or Decimal(1),
         unit_price=product.unit_price,
@@ -213,7 +375,10 @@ def _product_row(products: ProductService, text: str, discount: Decimal) -> Invo
         unit=product.unit,
         discount_percent=discount,
         product_code=product.code,
+        goods=product.goods,
+        vat_exemption=product.vat_exemption,
     )
+    return _apply_fields("--product", text, row, fields, goods)
 
 
 def _cmd_create(services: Services, args: argparse.Namespace) -> int:
@@ -222,8 +387,8 @@ def _cmd_create(services: Services, args: argparse.Namespace) -> int:
     today = args.date or date.today()
     draft = service.new_draft(customer.id, today=today)
     discount = customer.data.discount_percent
-    rows = [_parse_row(text, discount) for text in args.row]
-    rows += [_product_row(services.products, text, discount) for text in args.product]
+    rows = [_parse_row(text, discount, args.goods) for text in args.row]
+    rows += [_product_row(services.products, text, discount, args.goods) for text in args.product]
     if not rows:
         raise UsageError("give at least one --row or --product")
     due_days = args.due_days if args.due_days is not None else draft.payment_term_days
@@ -236,6 +401,7 @@ def _cmd_create(services: Services, args: argparse.Namespace) -> int:
         due_date=None,
         payment_term_days=due_days,
         your_reference=draft.your_reference if your_reference is None else your_reference,
+        vat_treatment=VatTreatment(args.treatment) if args.treatment else draft.vat_treatment,
     )
     record = service.create_invoice(draft, finalise=not args.draft, today=today)
     print(record.number if record.number is not None else f"draft {record.id}")
@@ -310,6 +476,8 @@ def _cmd_product_add(services: Services, args: argparse.Namespace) -> int:
             unit=args.unit,
             unit_price=price,
             vat_percent=rate,
+            goods=args.goods,
+            vat_exemption=VatExemption(args.exempt) if args.exempt else None,
             id=existing.get(args.code.strip()),
         )
     )
@@ -327,6 +495,8 @@ def _cmd_product_list(services: Services, args: argparse.Namespace) -> int:
                 "unit": p.unit,
                 "unit_price": money_text(p.unit_price),
                 "vat_percent": f"{p.vat_percent.normalize():f}",
+                "goods": p.goods,
+                "vat_exemption": p.vat_exemption.value if p.vat_exemption else None,
                 "active": p.active,
             }
             for p in products

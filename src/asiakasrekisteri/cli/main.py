@@ -21,6 +21,7 @@ from asiakasrekisteri.cli import (
     invoices,
     privacy,
     safety,
+    settings,
     spreadsheets,
     trade_register,
 )
@@ -42,7 +43,9 @@ from asiakasrekisteri.storage.errors import StorageError
 logger = logging.getLogger(__name__)
 
 # The command groups, in the order their commands appear in --help.
-GROUPS = (customers, invoices, delivery, spreadsheets, safety, privacy, trade_register)
+GROUPS = (
+    customers, invoices, settings, delivery, spreadsheets, safety, privacy, trade_register,
+)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

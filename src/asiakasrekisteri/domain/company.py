@@ -18,6 +18,7 @@ from asiakasrekisteri.domain.errors import (
     RequiredValue,
     ValidationError,
 )
+from asiakasrekisteri.domain.operators import normalize_operator_code
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,10 @@ class InvoiceSettings:
         reminder_fee: Fee of a payment reminder (capped at 5 € for consumers).
         other_accounts: Bank accounts besides the own company's IBAN (which the barcode
             and QR code carry), each "IBAN" or "IBAN BIC", printed with the payment details.
+        einvoice_address: The own e-invoice address; empty for the OVT code of the
+            Y-tunnus.
+        einvoice_operator: The operator (or bank) that sends the own e-invoices: Finvoice
+            names it as the sender's intermediator. Empty when none is agreed.
     """
 
     vat_registered: bool = True
@@ -129,6 +134,8 @@ class InvoiceSettings:
     penalty_interest_fixed: Decimal | None = None
     reminder_fee: Decimal = Decimal("5.00")
     other_accounts: tuple[str, ...] = ()
+    einvoice_address: str = ""
+    einvoice_operator: str = ""
 
 
 SETTINGS_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(InvoiceSettings))
@@ -221,15 +228,34 @@ def validate_settings(data: InvoiceSettings) -> InvoiceSettings:
         accounts = normalize_accounts(data.other_accounts)
     except ValidationError as exc:
         errors["other_accounts"] = exc.with_field("other_accounts")
+    routing = _einvoice_routing(data, errors)
     if errors:
         raise FieldErrors(errors)
     return replace(
         data,
+        einvoice_address=routing["einvoice_address"],
+        einvoice_operator=routing["einvoice_operator"],
         logo_path=logo,
         other_accounts=accounts,
         penalty_interest_fixed=None if fixed is None else fixed.quantize(Decimal("0.01")),
         reminder_fee=fee.quantize(Decimal("0.01")),
     )
+
+
+def _einvoice_routing(data: InvoiceSettings, errors: dict[str, ValidationError]) -> dict[str, str]:
+    """The own e-invoice address and operator, compact; their errors into ``errors``."""
+    checks: dict[str, Callable[[str], str]] = {
+        "einvoice_address": identifiers.normalize_einvoice_address,
+        "einvoice_operator": normalize_operator_code,
+    }
+    out: dict[str, str] = {}
+    for name, check in checks.items():
+        value = getattr(data, name).strip()
+        try:
+            out[name] = check(value) if value else ""
+        except ValidationError as exc:
+            errors[name] = exc.with_field(name)
+    return out
 
 
 def _parse_settings_value(name: str, text: str) -> Any:

@@ -493,6 +493,16 @@ def _cross_field_rules(
                     code="address.required_for_einvoice",
                     field=name,
                 )
+    if data.vat_treatment is VatTreatment.NO_VAT:
+        errors.setdefault(
+            "vat_treatment",
+            InvalidFormat(
+                "A customer cannot be without VAT: VAT registration is the own company's "
+                "setting, and an exempt sale is marked on its product or row.",
+                code="vat_treatment.no_vat_customer",
+                field="vat_treatment",
+            ),
+        )
     if data.vat_treatment is VatTreatment.EU_BUSINESS:
         if country == "FI" or country not in EU_COUNTRIES:
             errors.setdefault(

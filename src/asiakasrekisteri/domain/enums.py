@@ -23,14 +23,40 @@ class CustomerStatus(StrEnum):
 
 
 class VatTreatment(StrEnum):
-    """How VAT applies to a customer's invoices (arvonlisäverolaki, AVL)."""
+    """How VAT applies to an invoice (arvonlisäverolaki, AVL); a customer's is the default.
+
+    Whether a row is goods or services and whether it is exempt is the row's own matter
+    (``InvoiceRowData.goods``, ``InvoiceRowData.vat_exemption``).
+    """
 
     DOMESTIC = "domestic"
     EU_BUSINESS = "eu_business"  # goods: intra-Community supply, services: reverse charge
-    OUTSIDE_EU = "outside_eu"
+    OUTSIDE_EU = "outside_eu"  # goods: export (AVL 70 §), services: sold abroad (AVL 65 §)
     CONSTRUCTION_REVERSE_CHARGE = "construction_reverse_charge"  # AVL 8 c §
+    # Only on invoices issued before VAT registration became the seller's setting: a
+    # customer or a new invoice cannot take it, so a VAT-registered seller never invoices
+    # 0 % by a flag. A seller outside the VAT register gets it on every invoice instead.
     NO_VAT = "no_vat"
     ALWAYS_DOMESTIC = "always_domestic"
+
+
+# The treatments a customer or a new invoice may take.
+CHOOSABLE_TREATMENTS: tuple[VatTreatment, ...] = tuple(
+    t for t in VatTreatment if t is not VatTreatment.NO_VAT
+)
+
+
+class VatExemption(StrEnum):
+    """Why a domestic sale carries no VAT by law; set per product or invoice row.
+
+    Exempt sales are not zero-rated: the invoice names the provision (AVL 209 e §).
+    """
+
+    HEALTHCARE = "healthcare"  # AVL 34 §
+    SOCIAL_WELFARE = "social_welfare"  # AVL 37 §
+    EDUCATION = "education"  # AVL 39 §
+    FINANCIAL = "financial"  # AVL 41 §
+    INSURANCE = "insurance"  # AVL 44 §
 
 
 class InvoiceLanguage(StrEnum):

@@ -2,9 +2,12 @@
 
 Penalty interest under Korkolaki (633/1982): the Bank of Finland reference rate of the
 half-year plus 7 percentage points (4 §), or plus 8 points between businesses (4 a §),
-unless a different penalty rate was agreed. Reference rates are data (Bank of Finland
-statistics). Interest runs on what is outstanding each day: a part payment lowers it from
-the day after it was paid.
+unless a different penalty rate was agreed. Reference rates are data: the program ships
+the half-years known when it was made (Bank of Finland statistics) and the user adds each
+new one in the settings. A day past the last half-year the table holds is refused with
+:class:`ReferenceRateUnknown` rather than given an old rate: the rate is published anew
+every January and July and may have changed. Interest runs on what is outstanding each
+day: a part payment lowers it from the day after it was paid.
 
 Reminder fees to a consumer (Laki saatavien perinnästä 10 §): at most 5 € a reminder,
 only when at least 14 days have passed since the due date, and for at most three
@@ -29,15 +32,18 @@ __all__ = [
     "CONSUMER_FEE_WAIT_DAYS",
     "MAX_CONSUMER_FEES",
     "MAX_CONSUMER_REMINDER_FEE",
-    "REFERENCE_RATES",
+    "SHIPPED_REFERENCE_RATES",
     "NoFeeReason",
     "ReferenceRatePeriod",
+    "ReferenceRateUnknown",
+    "ReferenceRates",
     "ReminderCharges",
+    "half_year_start",
     "penalty_interest",
     "penalty_rate",
-    "reference_rate_on",
     "reminder_charges",
     "reminder_fee",
+    "validate_reference_rate",
 ]
 
 MAX_CONSUMER_REMINDER_FEE = Decimal("5.00")
@@ -49,6 +55,9 @@ _MARGIN_B2B = Decimal(8)  # Korkolaki 4 a §
 # at least this many days after the due date, and fees of at most this many reminders.
 CONSUMER_FEE_WAIT_DAYS = 14
 MAX_CONSUMER_FEES = 3
+
+
+MAX_REFERENCE_RATE = Decimal(20)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,59 +73,111 @@ class ReferenceRatePeriod:
     rate: Decimal
 
 
-REFERENCE_RATES: tuple[ReferenceRatePeriod, ...] = (
-    ReferenceRatePeriod(date(2024, 1, 1), Decimal("4.5")),
-    ReferenceRatePeriod(date(2024, 7, 1), Decimal("4.5")),
-    ReferenceRatePeriod(date(2025, 1, 1), Decimal("3.5")),
-    # Worked out by the rule of korkolaki 12 § (the ECB main refinancing rate of the last
-    # day before the half-year, 2.15 %, rounded up to the next half point), not read from
-    # the Bank of Finland's announcement.
-    ReferenceRatePeriod(date(2025, 7, 1), Decimal("2.5")),
-    ReferenceRatePeriod(date(2026, 1, 1), Decimal("2.5")),
+class ReferenceRateUnknown(ValidationError):
+    """The table holds no reference rate for a half-year that interest runs in.
+
+    Attributes:
+        half_year: First day of the half-year whose rate is missing.
+    """
+
+    code = "interest.rate_unknown"
+    template = (
+        "The reference rate of the half-year starting {start} is not in the table; add it "
+        "in the invoicing settings (Suomen Pankki publishes it each January and July)."
+    )
+
+    def __init__(self, half_year: date) -> None:
+        super().__init__(start=half_year.isoformat())
+        self.half_year = half_year
+
+
+def half_year_start(day: date) -> date:
+    """The first day of the half-year ``day`` is in (1 January or 1 July)."""
+    return date(day.year, 1 if day.month < 7 else 7, 1)
+
+
+@dataclass(frozen=True)
+class ReferenceRates:
+    """The reference rate of each half-year known, as the register holds it.
+
+    Attributes:
+        periods: One per half-year, oldest first.
+    """
+
+    periods: tuple[ReferenceRatePeriod, ...]
+
+    def rate_on(self, day: date) -> Decimal:
+        """The reference rate in force on ``day``.
+
+        Raises:
+            ValidationError: Code ``"interest.date_out_of_range"`` before the table starts.
+            ReferenceRateUnknown: For a half-year the table does not hold.
+        """
+        start = half_year_start(day)
+        for period in self.periods:
+            if period.start == start:
+                return period.rate
+        if not self.periods or start < self.periods[0].start:
+            raise ValidationError(
+                "Reference rates are known from {first} on, not for {day}; enter the penalty "
+                "interest rate by hand.",
+                code="interest.date_out_of_range",
+                first=self.periods[0].start.isoformat() if self.periods else "–",
+                day=day.isoformat(),
+            )
+        raise ReferenceRateUnknown(start)
+
+
+SHIPPED_REFERENCE_RATES = ReferenceRates(
+    (
+        ReferenceRatePeriod(date(2024, 1, 1), Decimal("4.5")),
+        ReferenceRatePeriod(date(2024, 7, 1), Decimal("4.5")),
+        ReferenceRatePeriod(date(2025, 1, 1), Decimal("3.5")),
+        # Worked out by the rule of korkolaki 12 § (the ECB main refinancing rate of the
+        # last day before the half-year, 2.15 %, rounded up to the next half point), not
+        # read from the Bank of Finland's announcement.
+        ReferenceRatePeriod(date(2025, 7, 1), Decimal("2.5")),
+        ReferenceRatePeriod(date(2026, 1, 1), Decimal("2.5")),
+    )
 )
+"""The half-years known when the program was made; a new register starts with them."""
 
 
-def _period_on(day: date) -> ReferenceRatePeriod:
-    current: ReferenceRatePeriod | None = None
-    for period in REFERENCE_RATES:
-        if period.start <= day:
-            current = period
-    if current is None:
-        raise ValidationError(
-            "Reference rates are known from {first} on, not for {day}; enter the penalty "
-            "interest rate by hand.",
-            code="interest.date_out_of_range",
-            first=REFERENCE_RATES[0].start.isoformat(),
-            day=day.isoformat(),
-        )
-    return current
-
-
-def reference_rate_on(day: date) -> Decimal:
-    """Return the reference rate in force on a day.
-
-    Beyond the end of the table the latest known half-year applies (the table needs an
-    update each January and July; the rate rarely changes much).
-
-    Args:
-        day: Any day from 1.1.2024 on.
-
-    Returns:
-        The reference rate in percent.
+def validate_reference_rate(start: date, rate: Decimal) -> ReferenceRatePeriod:
+    """Check a half-year's reference rate as the user gives it.
 
     Raises:
-        ValidationError: Code ``"interest.date_out_of_range"`` before the table starts.
+        ValidationError: ``reference_rate.start`` unless ``start`` is 1 January or 1
+            July; ``reference_rate.range`` for a rate outside 0–20 % or with more than
+            two decimals (the register keeps hundredths).
     """
-    return _period_on(day).rate
+    if start != half_year_start(start):
+        raise ValidationError(
+            "A half-year starts on 1 January or 1 July, not on {day}.",
+            code="reference_rate.start",
+            field="start",
+            day=start.isoformat(),
+        )
+    if not (0 <= rate <= MAX_REFERENCE_RATE and rate == rate.quantize(Decimal("0.01"))):
+        raise ValidationError(
+            "Give the reference rate as 0 to 20 % with at most two decimals, not {rate}.",
+            code="reference_rate.range",
+            field="rate",
+            rate=rate,
+        )
+    return ReferenceRatePeriod(start, rate.quantize(Decimal("0.01")))
 
 
-def penalty_rate(day: date, *, b2b: bool, fixed: Decimal | None = None) -> Decimal:
+def penalty_rate(
+    day: date, *, b2b: bool, rates: ReferenceRates, fixed: Decimal | None = None
+) -> Decimal:
     """Return the penalty interest rate for a day.
 
     Args:
         day: The day the interest accrues.
         b2b: True between businesses (reference + 8, korkolaki 4 a §), False otherwise
             (reference + 7, 4 §).
+        rates: The reference rates the register holds.
         fixed: An agreed penalty rate that replaces the statutory one.
 
     Returns:
@@ -124,7 +185,7 @@ def penalty_rate(day: date, *, b2b: bool, fixed: Decimal | None = None) -> Decim
 
     Raises:
         ValidationError: Code ``"interest.rate_range"`` for a negative fixed rate, or as
-            :func:`reference_rate_on`.
+            :meth:`ReferenceRates.rate_on`.
     """
     if fixed is not None:
         if fixed < 0:
@@ -134,7 +195,7 @@ def penalty_rate(day: date, *, b2b: bool, fixed: Decimal | None = None) -> Decim
                 rate=fixed,
             )
         return fixed
-    return reference_rate_on(day) + (_MARGIN_B2B if b2b else _MARGIN)
+    return rates.rate_on(day) + (_MARGIN_B2B if b2b else _MARGIN)
 
 
 def _interest(amount: Decimal, rate: Decimal, days: int) -> Decimal:
@@ -151,7 +212,13 @@ def _check_amount(amount: Decimal, what: str = "amount") -> None:
 
 
 def _accrue(
-    balance: Decimal, start: date, end: date, *, b2b: bool, fixed: Decimal | None
+    balance: Decimal,
+    start: date,
+    end: date,
+    *,
+    b2b: bool,
+    fixed: Decimal | None,
+    rates: ReferenceRates,
 ) -> Decimal:
     """Unrounded interest on ``balance`` for the days (start, end], half-year by half-year.
 
@@ -164,7 +231,8 @@ def _accrue(
         first = day + timedelta(days=1)
         next_half = date(first.year, 7, 1) if first.month < 7 else date(first.year + 1, 1, 1)
         last = min(end, next_half - timedelta(days=1))
-        total += _interest(balance, penalty_rate(first, b2b=b2b, fixed=fixed), (last - day).days)
+        rate = penalty_rate(first, b2b=b2b, fixed=fixed, rates=rates)
+        total += _interest(balance, rate, (last - day).days)
         day = last
     return total
 
@@ -175,6 +243,7 @@ def penalty_interest(
     day: date,
     *,
     b2b: bool,
+    rates: ReferenceRates,
     fixed: Decimal | None = None,
     payments: Iterable[tuple[date, Decimal]] = (),
 ) -> Decimal:
@@ -193,6 +262,7 @@ def penalty_interest(
         day: The last day of interest: the payment day, or the day of a reminder.
         b2b: True between businesses (reference rate + 8, Korkolaki 4 a §), False
             otherwise (reference rate + 7, 4 §).
+        rates: The reference rates the register holds.
         fixed: An agreed penalty rate that replaces the statutory one.
         payments: (day paid, amount) of the payments on the debt, in any order.
 
@@ -213,11 +283,11 @@ def penalty_interest(
         if paid_on >= day:
             break
         if paid_on > start:
-            total += _accrue(balance, start, paid_on, b2b=b2b, fixed=fixed)
+            total += _accrue(balance, start, paid_on, b2b=b2b, fixed=fixed, rates=rates)
             start = paid_on
         balance = max(balance - paid, ZERO)
     if day > start:
-        total += _accrue(balance, start, day, b2b=b2b, fixed=fixed)
+        total += _accrue(balance, start, day, b2b=b2b, fixed=fixed, rates=rates)
     return round_cents(total)
 
 

@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 
 from asiakasrekisteri.domain import vat
+from asiakasrekisteri.domain.countries import EU_COUNTRIES
 from asiakasrekisteri.domain.customer import clean_text
-from asiakasrekisteri.domain.enums import InvoiceLanguage, VatTreatment
+from asiakasrekisteri.domain.enums import InvoiceLanguage, VatExemption, VatTreatment
 from asiakasrekisteri.domain.errors import (
     FieldErrors,
     InvalidFormat,
@@ -23,6 +25,7 @@ from asiakasrekisteri.domain.errors import (
 )
 from asiakasrekisteri.domain.invoice_math import InvoiceLine, InvoiceTotals, compute_totals
 from asiakasrekisteri.domain.money import HUNDRED, ZERO, is_whole_cents
+from asiakasrekisteri.domain.vat import VatCategory
 
 __all__ = [
     "CustomerFigures",
@@ -36,13 +39,22 @@ __all__ = [
     "PaymentResult",
     "ProductData",
     "ReminderRecord",
+    "RowVat",
+    "VatGroup",
+    "check_buyer_for_treatment",
     "effective_treatment",
     "invoice_totals",
+    "row_vats",
+    "validate_row_vat",
     "validate_rows",
+    "vat_notes",
 ]
 
 MAX_QUANTITY = Decimal("999999999")
 MAX_UNIT_PRICE = Decimal("9999999.99")
+# Discounts are stored in hundredths of a percent; a finer one would be rounded on saving
+# and the saved invoice would no longer add up to what was shown.
+_DISCOUNT_STEP = Decimal("0.01")
 
 
 class InvoiceStatus(StrEnum):
@@ -71,11 +83,14 @@ class InvoiceRowData:
         description: What was sold (nature of goods or services, AVL 209 e §).
         quantity: Quantity, any number of decimals; negative on credit notes.
         unit_price: VAT-exclusive unit price in whole cents.
-        vat_percent: The domestic VAT rate of the row (0 when exempt); the customer's
-            VAT treatment may still zero it on the invoice (:func:`effective_treatment`).
+        vat_percent: The domestic VAT rate of the row (0 when exempt); the invoice's
+            VAT treatment may still zero it (:func:`row_vats`).
         unit: Unit text ("kpl", "h", …).
-        discount_percent: Discount 0–100 %.
+        discount_percent: Discount 0–100 % with at most two decimals (as stored).
         product_code: Code of the product picked, or empty.
+        goods: True for goods, False for services (abroad: intra-Community supply or
+            export of goods, reverse charge or a service sold abroad).
+        vat_exemption: Why the sale is exempt by law, or None.
     """
 
     description: str
@@ -85,6 +100,8 @@ class InvoiceRowData:
     unit: str = ""
     discount_percent: Decimal = ZERO
     product_code: str = ""
+    goods: bool = False
+    vat_exemption: VatExemption | None = None
 
 
 @dataclass(frozen=True)
@@ -103,8 +120,6 @@ class InvoiceDraft:
             None = the card's alternative billing customer, if any.
         language: None = the billing customer's invoice language.
         vat_treatment: None = the customer's VAT treatment.
-        goods: True for a sale of goods (EU: intra-Community supply), False for services
-            (EU: reverse charge).
     """
 
     customer_id: int
@@ -122,7 +137,6 @@ class InvoiceDraft:
     billing_customer_id: int | None = None
     language: InvoiceLanguage | None = None
     vat_treatment: VatTreatment | None = None
-    goods: bool = False
 
 
 @dataclass(frozen=True)
@@ -252,7 +266,6 @@ class InvoiceRecord:
     contact_id: int | None
     language: InvoiceLanguage
     vat_treatment: VatTreatment
-    goods: bool
     currency: str
     rows: tuple[InvoiceRowData, ...]
     totals: InvoiceTotals
@@ -301,23 +314,47 @@ class InvoiceRecord:
         return self.open_amount > 0 and self.due_date < today
 
     @property
-    def vat_note(self) -> str | None:
-        """The legal VAT wording the invoice must print (AVL 209 e §), if any."""
-        return vat.vat_note(
-            effective_treatment(
-                self.vat_treatment, seller_vat_registered=self.seller.vat_registered
-            ),
-            goods=self.goods,
-            language=self.language.value,
+    def applied_treatment(self) -> VatTreatment:
+        """The treatment that applies: ``NO_VAT`` for a seller outside the VAT register."""
+        return effective_treatment(
+            self.vat_treatment, seller_vat_registered=self.seller.vat_registered
         )
+
+    @cached_property
+    def row_vats(self) -> tuple[RowVat, ...]:
+        """Each row's VAT category and charged rate, in row order."""
+        return row_vats(
+            self.rows, self.vat_treatment, seller_vat_registered=self.seller.vat_registered
+        )
+
+    @property
+    def vat_notes(self) -> tuple[str, ...]:
+        """The legal VAT wordings the invoice must print (AVL 209 e §), in row order."""
+        return vat_notes(self.row_vats, self.applied_treatment, self.language)
 
     @property
     def shows_buyer_vat_id(self) -> bool:
         """True when the buyer's VAT identifier must be printed (reverse charge, EU supply)."""
-        treatment = effective_treatment(
-            self.vat_treatment, seller_vat_registered=self.seller.vat_registered
-        )
-        return vat.requires_buyer_vat_id(treatment)
+        return any(vat.requires_buyer_vat_id(r.category) for r in self.row_vats)
+
+    def vat_groups(self) -> tuple[VatGroup, ...]:
+        """The VAT breakdown per rate and category (EN 16931: one per category and rate).
+
+        A positive rate is always the standard category, so those come straight from the
+        breakdown; the rows without VAT are split by category and exemption, summing
+        their amounts (no tax is computed on them, so nothing is rounded again).
+        """
+        groups: list[VatGroup] = []
+        for part in self.totals.breakdown:
+            if part.rate > 0:
+                groups.append(VatGroup(part.rate, VatCategory.STANDARD, None, part.net, part.vat))
+        zero: dict[tuple[VatCategory, VatExemption | None], Decimal] = {}
+        for row_vat, line in zip(self.row_vats, self.totals.lines, strict=True):
+            if row_vat.rate == 0:
+                key = (row_vat.category, row_vat.exemption)
+                zero[key] = zero.get(key, ZERO) + line.net
+        groups += [VatGroup(ZERO, c, e, net, ZERO) for (c, e), net in zero.items()]
+        return tuple(groups)
 
 
 @dataclass(frozen=True)
@@ -346,7 +383,9 @@ class CustomerFigures:
         open_receivables: Sum still open.
         overdue_receivables: Of that, past the due date.
         interest_to_date: Penalty interest of the open invoices to the day of the
-            figures, the same as a statement and a reminder of that day show.
+            figures, the same as a statement and a reminder of that day show; None while
+            the reference rate of a half-year it runs in is not in the table.
+        missing_reference_rate: The first day of that half-year, else None.
         average_payment_days: Mean days from invoice date to full payment, over invoices
             paid in the last 12 months; None when there are none.
         average_payment_delay_days: Mean days of full payment relative to the due date
@@ -361,7 +400,8 @@ class CustomerFigures:
     average_payment_days: Decimal | None
     average_payment_delay_days: Decimal | None
     latest_invoices: tuple[InvoiceRecord, ...] = field(default=())
-    interest_to_date: Decimal = ZERO
+    interest_to_date: Decimal | None = ZERO
+    missing_reference_rate: date | None = None
 
 
 @dataclass(frozen=True)
@@ -373,8 +413,10 @@ class ProductData:
         name: Name printed as the row description.
         unit: Unit ("kpl", "h").
         unit_price: VAT-exclusive unit price.
-        vat_percent: Domestic VAT rate.
+        vat_percent: Domestic VAT rate (0 when exempt).
         active: Inactive products are not offered on new rows.
+        goods: True for goods, False for services; rows picking it take it.
+        vat_exemption: Why its sale is exempt by law, or None; rows picking it take it.
         id: Row id once stored.
     """
 
@@ -384,7 +426,43 @@ class ProductData:
     vat_percent: Decimal
     unit: str = ""
     active: bool = True
+    goods: bool = False
+    vat_exemption: VatExemption | None = None
     id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RowVat:
+    """How VAT applies to one invoice row.
+
+    Attributes:
+        category: Its VAT category.
+        rate: The rate charged (the row's own under the standard category, else 0).
+        exemption: Its exemption when the category is ``EXEMPT``, else None.
+    """
+
+    category: VatCategory
+    rate: Decimal
+    exemption: VatExemption | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VatGroup:
+    """One part of the VAT breakdown by rate and category (Finvoice VatSpecificationDetails).
+
+    Attributes:
+        rate: The rate charged.
+        category: The category.
+        exemption: The exemption of an ``EXEMPT`` group, else None.
+        net: Taxable amount.
+        vat: Tax.
+    """
+
+    rate: Decimal
+    category: VatCategory
+    exemption: VatExemption | None
+    net: Decimal
+    vat: Decimal
 
 
 def effective_treatment(treatment: VatTreatment, *, seller_vat_registered: bool) -> VatTreatment:
@@ -392,25 +470,71 @@ def effective_treatment(treatment: VatTreatment, *, seller_vat_registered: bool)
     return treatment if seller_vat_registered else VatTreatment.NO_VAT
 
 
+def row_vats(
+    rows: tuple[InvoiceRowData, ...], treatment: VatTreatment, *, seller_vat_registered: bool
+) -> tuple[RowVat, ...]:
+    """Each row's VAT category and the rate it is charged, in row order."""
+    applied = effective_treatment(treatment, seller_vat_registered=seller_vat_registered)
+    out: list[RowVat] = []
+    for row in rows:
+        category = vat.row_category(
+            applied, goods=row.goods, exemption=row.vat_exemption, rate=row.vat_percent
+        )
+        exemption = row.vat_exemption if category is VatCategory.EXEMPT else None
+        out.append(RowVat(category, vat.charged_rate(category, row.vat_percent), exemption))
+    return tuple(out)
+
+
+def vat_notes(
+    rows: tuple[RowVat, ...], treatment: VatTreatment, language: InvoiceLanguage
+) -> tuple[str, ...]:
+    """The distinct legal wordings of the rows' categories, in the order they appear."""
+    notes: dict[str, None] = {}
+    for row in rows:
+        note = vat.vat_wording(
+            row.category, treatment=treatment, exemption=row.exemption, language=language.value
+        )
+        if note is not None:
+            notes[note] = None
+    return tuple(notes)
+
+
 def invoice_totals(
     rows: tuple[InvoiceRowData, ...], treatment: VatTreatment, *, seller_vat_registered: bool
 ) -> InvoiceTotals:
     """Totals and VAT breakdown of rows under a treatment (live totals in the editor)."""
-    applied = effective_treatment(treatment, seller_vat_registered=seller_vat_registered)
+    charged = row_vats(rows, treatment, seller_vat_registered=seller_vat_registered)
     return compute_totals(
         InvoiceLine(
             quantity=row.quantity,
             unit_price=row.unit_price,
             discount_percent=row.discount_percent,
-            vat_percent=vat.effective_rate(applied, row.vat_percent),
+            vat_percent=row_vat.rate,
         )
-        for row in rows
+        for row, row_vat in zip(rows, charged, strict=True)
     )
 
 
 def _row_error(index: int, name: str, message: str, code: str) -> tuple[str, InvalidFormat]:
     key = f"rows[{index}].{name}"
     return key, InvalidFormat(message, code=code, field=key)
+
+
+def _discount_errors(index: int, discount: Decimal) -> dict[str, ValidationError]:
+    """Why a row's discount cannot be stored as it is, if it cannot."""
+    key = f"rows[{index}].discount_percent"
+    if not ZERO <= discount <= HUNDRED:
+        return {key: InvalidFormat("A discount is 0 to 100 %.", code="row.discount_range",
+                                   field=key)}  # fmt: skip
+    if discount != discount.quantize(_DISCOUNT_STEP):
+        return {
+            key: InvalidFormat(
+                "Give the discount with at most two decimals.",
+                code="row.discount_decimals",
+                field=key,
+            )
+        }
+    return {}
 
 
 def validate_rows(
@@ -459,12 +583,10 @@ def validate_rows(
                 i, "unit_price", "Give the unit price in whole cents.", "row.unit_price_cents"
             )
             errors[k] = e
-        if not ZERO <= row.discount_percent <= HUNDRED:
-            k, e = _row_error(
-                i, "discount_percent", "A discount is 0 to 100 %.", "row.discount_range"
-            )
-            errors[k] = e
-        if not vat.is_valid_rate(row.vat_percent, delivery_date):
+        errors.update(_discount_errors(i, row.discount_percent))
+        # An exempt sale carries no VAT whatever rate its product had.
+        rate = ZERO if row.vat_exemption is not None else row.vat_percent
+        if not vat.is_valid_rate(rate, delivery_date):
             try:
                 rates = ", ".join(f"{r.normalize():f}" for r in vat.rates_on(delivery_date))
             except ValidationError:
@@ -482,15 +604,93 @@ def validate_rows(
                 description=description,
                 quantity=row.quantity,
                 unit_price=row.unit_price,
-                vat_percent=row.vat_percent,
+                vat_percent=rate,
                 unit=unit,
                 discount_percent=row.discount_percent,
                 product_code=row.product_code.strip(),
+                goods=row.goods,
+                vat_exemption=row.vat_exemption,
             )
         )
     if errors:
         raise FieldErrors(errors)
     return tuple(out)
+
+
+def validate_row_vat(
+    rows: tuple[InvoiceRowData, ...], treatment: VatTreatment, *, seller_vat_registered: bool
+) -> None:
+    """Refuse what the treatment does not allow on a new invoice.
+
+    A VAT-registered seller cannot take the old "no VAT" treatment (registration is the
+    seller's own setting), and a row sold in Finland without VAT must name its exemption:
+    AVL 209 e § wants the reason on the invoice, and "0 %" alone gives none.
+
+    Raises:
+        FieldErrors: Keys ``vat_treatment`` and ``rows[i].vat_percent``.
+    """
+    if not seller_vat_registered:
+        return
+    errors: dict[str, ValidationError] = {}
+    if treatment is VatTreatment.NO_VAT:
+        errors["vat_treatment"] = InvalidFormat(
+            "A VAT-registered seller charges VAT by the invoice's treatment; choose one "
+            "(an exempt sale is marked on its row).",
+            code="vat_treatment.no_vat",
+            field="vat_treatment",
+        )
+    for i, row_vat in enumerate(row_vats(rows, treatment, seller_vat_registered=True)):
+        if row_vat.category is VatCategory.ZERO:
+            key = f"rows[{i}].vat_percent"
+            errors[key] = InvalidFormat(
+                "A row without VAT needs its reason: choose the exemption (e.g. healthcare, "
+                "AVL 34 §) or a VAT rate.",
+                code="row.vat_reason",
+                field=key,
+            )
+    if errors:
+        raise FieldErrors(errors)
+
+
+def check_buyer_for_treatment(treatment: VatTreatment, buyer: Party) -> None:
+    """Refuse a treatment the buyer does not qualify for (AVL 209 e § and the place rules).
+
+    Intra-Community supply and EU reverse charge need a buyer in another EU country with
+    a VAT number; construction reverse charge a buyer with a Y-tunnus; a sale outside the
+    EU a buyer outside it.
+
+    Raises:
+        ValidationError: Codes ``vat_treatment.eu_country``, ``vat_treatment.eu_vat_id``,
+            ``vat_treatment.construction_business_id``, ``vat_treatment.outside_eu_country``.
+    """
+    country = buyer.country or "FI"
+    inside_eu = country == "FI" or country in EU_COUNTRIES
+    if treatment is VatTreatment.EU_BUSINESS:
+        if country == "FI" or not inside_eu:
+            raise ValidationError(
+                "{name} is not in another EU country, so the sale is not intra-Community.",
+                code="vat_treatment.eu_country",
+                name=buyer.name,
+            )
+        if not buyer.vat_id:
+            raise ValidationError(
+                "{name} has no VAT number; intra-Community supply and reverse charge need it "
+                "on the invoice.",
+                code="vat_treatment.eu_vat_id",
+                name=buyer.name,
+            )
+    elif treatment is VatTreatment.CONSTRUCTION_REVERSE_CHARGE and not buyer.business_id:
+        raise ValidationError(
+            "{name} has no Y-tunnus; construction reverse charge needs it on the invoice.",
+            code="vat_treatment.construction_business_id",
+            name=buyer.name,
+        )
+    elif treatment is VatTreatment.OUTSIDE_EU and inside_eu:
+        raise ValidationError(
+            "{name} is in the EU; a sale outside the EU needs a buyer outside it.",
+            code="vat_treatment.outside_eu_country",
+            name=buyer.name,
+        )
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from sqlalchemy import select
 
 from asiakasrekisteri.domain.customer import clean_text
+from asiakasrekisteri.domain.enums import VatExemption
 from asiakasrekisteri.domain.errors import (
     FieldErrors,
     InvalidFormat,
@@ -50,7 +51,11 @@ def validate_product(data: ProductData) -> ProductData:
         )
     if errors:
         raise FieldErrors(errors)
-    return replace(data, code=values["code"], name=values["name"], unit=values["unit"])
+    # An exempt product is sold without VAT whatever rate was typed for it.
+    rate = ZERO if data.vat_exemption is not None else data.vat_percent
+    return replace(
+        data, code=values["code"], name=values["name"], unit=values["unit"], vat_percent=rate
+    )
 
 
 def _record(row: Product) -> ProductData:
@@ -62,6 +67,8 @@ def _record(row: Product) -> ProductData:
         unit_price=row.unit_price,
         vat_percent=row.vat_percent,
         active=row.active,
+        goods=row.goods,
+        vat_exemption=VatExemption(row.vat_exemption) if row.vat_exemption else None,
     )
 
 
@@ -121,5 +128,7 @@ class ProductService:
                 clean.vat_percent,
                 clean.active,
             )
+            row.goods = clean.goods
+            row.vat_exemption = clean.vat_exemption.value if clean.vat_exemption else ""
             session.flush()
             return _record(row)

@@ -11,12 +11,14 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from asiakasrekisteri.domain.interest import SHIPPED_REFERENCE_RATES
 from asiakasrekisteri.domain.operators import DEFAULT_OPERATORS
 from asiakasrekisteri.storage import history, mapping
 from asiakasrekisteri.storage.backend import Backend, SqliteBackend
 from asiakasrekisteri.storage.errors import NotOurDatabaseError, SchemaTooNewError, StorageError
 from asiakasrekisteri.storage.migrations import LATEST_VERSION, STEPS
 from asiakasrekisteri.storage.models import Base, EInvoiceOperator, OwnCompany, load_all_models
+from asiakasrekisteri.storage.models_invoicing import ReferenceRate
 
 logger = logging.getLogger(__name__)
 
@@ -165,3 +167,7 @@ class Database:
             for operator in DEFAULT_OPERATORS:
                 if operator.code not in existing:
                     session.add(EInvoiceOperator(code=operator.code, name=operator.name))
+            session.add_all(
+                ReferenceRate(start=period.start, rate=period.rate)
+                for period in SHIPPED_REFERENCE_RATES.periods
+            )

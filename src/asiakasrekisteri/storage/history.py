@@ -72,6 +72,7 @@ class Action(StrEnum):
     RESTORED = "restored"
     TRADE_REGISTER = "trade_register"
     """Values taken from the trade register on the user's choice."""
+    UPGRADED = "upgraded"  # changed by a schema upgrade (written by the upgrade step itself)
 
 
 # Columns whose changes say nothing to the user: derived or bookkeeping values.

@@ -278,3 +278,7 @@ class OwnCompany(Base):
     )
     # Accounts besides ``iban``, one "IBAN BIC" a line (migration step other_accounts).
     other_accounts: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The own e-invoice address (empty: the OVT code of the Y-tunnus) and the operator
+    # that sends the own e-invoices (Finvoice FromIntermediator).
+    einvoice_address: Mapped[str] = mapped_column(String(35), default="", server_default="")
+    einvoice_operator: Mapped[str] = mapped_column(String(35), default="", server_default="")

@@ -1,4 +1,4 @@
-"""Tables of invoicing: invoices, rows, payments, reminders and products.
+"""Tables of invoicing: invoices, rows, payments, reminders, products and reference rates.
 
 An issued invoice is a legal document: the seller and buyer as printed are copied into
 the invoice row when it is finalised (``seller_*``/``buyer_*``), so a later edit of the
@@ -48,6 +48,9 @@ class Product(TimestampMixin, Base):
     unit_price: Mapped[Decimal] = mapped_column(Money)
     vat_percent: Mapped[Decimal] = mapped_column(Percent)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    goods: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # A VatExemption value, or "" for a taxable product.
+    vat_exemption: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
 
 class Invoice(TimestampMixin, Base):
@@ -78,7 +81,6 @@ class Invoice(TimestampMixin, Base):
     )
     language: Mapped[str] = mapped_column(String(2), default="fi")
     vat_treatment: Mapped[str] = mapped_column(String(40), default="domestic")
-    goods: Mapped[bool] = mapped_column(Boolean, default=False)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     total_net: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     total_vat: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
@@ -153,6 +155,9 @@ class InvoiceRow(Base):
     unit_price: Mapped[Decimal] = mapped_column(Money)
     discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
     vat_percent: Mapped[Decimal] = mapped_column(Percent)
+    goods: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # A VatExemption value, or "" for a taxable row.
+    vat_exemption: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
     invoice: Mapped[Invoice] = relationship(back_populates="rows")
 
@@ -187,3 +192,15 @@ class Reminder(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     invoice: Mapped[Invoice] = relationship(back_populates="reminders")
+
+
+class ReferenceRate(Base):
+    """The Bank of Finland reference rate of one half-year (korkolaki 12 §).
+
+    The program ships the half-years known when it was made; the user adds each new one.
+    """
+
+    __tablename__ = "reference_rate"
+
+    start: Mapped[date] = mapped_column(Date, primary_key=True)
+    rate: Mapped[Decimal] = mapped_column(Percent)

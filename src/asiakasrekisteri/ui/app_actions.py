@@ -23,11 +23,14 @@ from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 UrlOpener = Callable[[QUrl], bool]
 
 
-def user_guide_path() -> Path:
-    """The Finnish user guide shipped inside the package."""
-    return Path(
-        str(resources.files("asiakasrekisteri") / "resources" / "guide" / "kayttoopas.html")
-    )
+# The user guide in each UI language; Finnish for any other.
+_GUIDES = {"fi": "kayttoopas.html", "sv": "anvandarhandbok.html", "en": "user-guide.html"}
+
+
+def user_guide_path(language: str = "fi") -> Path:
+    """The user guide shipped inside the package, in ``language`` (Finnish by default)."""
+    name = _GUIDES.get(language, _GUIDES["fi"])
+    return Path(str(resources.files("asiakasrekisteri") / "resources" / "guide" / name))
 
 
 class GuideDialog(Retranslating, QDialog):
@@ -49,17 +52,19 @@ class GuideDialog(Retranslating, QDialog):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        # The guide itself is written in Finnish only.
+        # The page stays in the language it was opened in; the window's texts follow.
         self.setWindowTitle(self.tr("User guide"))
         self.browser.setAccessibleName(self.tr("User guide"))
 
 
-def open_user_guide(parent: QWidget, opener: UrlOpener = QDesktopServices.openUrl) -> bool:
-    """Open the guide in the system's browser; fall back to a window of our own.
+def open_user_guide(
+    parent: QWidget, opener: UrlOpener = QDesktopServices.openUrl, language: str = "fi"
+) -> bool:
+    """Open the guide in ``language`` in the system's browser; fall back to a window of our own.
 
     Returns True when the browser took it, False when the built-in viewer was shown.
     """
-    path = user_guide_path()
+    path = user_guide_path(language)
     if opener(QUrl.fromLocalFile(str(path))):
         return True
     GuideDialog(path, parent).exec()
@@ -96,7 +101,9 @@ class AppActions(QObject):
         self.user_guide_action.setObjectName("userGuideAction")
         self.user_guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.user_guide_action.triggered.connect(
-            lambda _checked=False: open_user_guide(host.parent_widget())
+            lambda _checked=False: open_user_guide(
+                host.parent_widget(), language=self.translators.language
+            )
         )
         host.add_section(MenuPlace.HELP, [self.user_guide_action], before=Anchor.ABOUT)
         self.retranslate()

@@ -1,16 +1,20 @@
-"""The documents sent to customers: invoice and statement PDFs, Finvoice e-invoices.
+"""The documents sent to customers: invoice, reminder and statement PDFs, Finvoice messages.
 
-Rendering lives in :mod:`.pdf` and :mod:`.finvoice`; they are imported on the first
-document, not at start-up, because reportlab and lxml take ~0.1 s to load.
+Rendering lives in :mod:`.pdf`, :mod:`.finvoice` and :mod:`.finvoice_reminder`; they are
+imported on the first document, not at start-up, because reportlab and lxml take ~0.1 s
+to load.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from asiakasrekisteri.services.errors import RuleViolation
-from asiakasrekisteri.services.invoicing.dunning import statement
+from asiakasrekisteri.domain.interest import ReminderCharges
+from asiakasrekisteri.domain.money import ZERO
+from asiakasrekisteri.services.errors import NotFound, RuleViolation
+from asiakasrekisteri.services.invoicing.dunning import open_on, statement
 from asiakasrekisteri.services.invoicing.queries import get
+from asiakasrekisteri.services.invoicing.reference_rates import load_reference_rates
 from asiakasrekisteri.services.invoicing.settings import load_settings
 from asiakasrekisteri.storage.db import Database
 
@@ -29,7 +33,7 @@ def statement_pdf(db: Database, customer_id: int, day: date) -> bytes:
 
 
 def finvoice_xml(db: Database, invoice_id: int) -> bytes:
-    from asiakasrekisteri.services.invoicing.finvoice import build_finvoice
+    from asiakasrekisteri.services.invoicing.finvoice import Routing, build_finvoice
 
     record = get(db, invoice_id)
     if record.is_draft:
@@ -37,4 +41,40 @@ def finvoice_xml(db: Database, invoice_id: int) -> bytes:
             "A draft cannot be sent as an e-invoice; finalise it first.",
             code="finvoice.draft",
         )
-    return build_finvoice(record)
+    settings = load_settings(db)
+    routing = Routing(settings.einvoice_address, settings.einvoice_operator)
+    return build_finvoice(record, routing=routing, rates=load_reference_rates(db))
+
+
+def reminder_finvoice_xml(db: Database, invoice_id: int, reminder_id: int) -> bytes:
+    """A recorded reminder as Finvoice, for a buyer who receives e-invoices.
+
+    Its charges are those it was recorded with: what was open on its day, its interest,
+    fee and compensation, and the earlier reminders' costs.
+    """
+    from asiakasrekisteri.services.invoicing.finvoice import Routing
+    from asiakasrekisteri.services.invoicing.finvoice_reminder import build_reminder_finvoice
+
+    record = get(db, invoice_id)
+    reminder = next((r for r in record.reminders if r.id == reminder_id), None)
+    if reminder is None:
+        raise NotFound("The reminder was not found.", code="reminder.not_found")
+    if not record.buyer.einvoice_address:
+        raise RuleViolation(
+            "{name} has no e-invoice address; send the reminder as a PDF.",
+            code="finvoice.no_address",
+            name=record.buyer.name,
+        )
+    earlier = [r for r in record.reminders if r.id < reminder.id]
+    charges = ReminderCharges(
+        open_amount=open_on(record, reminder.reminder_date),
+        interest=reminder.interest,
+        earlier_costs=sum((r.fee + r.compensation for r in earlier), ZERO),
+        fee=reminder.fee,
+        compensation=reminder.compensation,
+    )
+    settings = load_settings(db)
+    routing = Routing(settings.einvoice_address, settings.einvoice_operator)
+    return build_reminder_finvoice(
+        record, reminder, charges, routing=routing, rates=load_reference_rates(db)
+    )

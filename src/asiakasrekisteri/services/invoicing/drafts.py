@@ -22,6 +22,7 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceRowData,
     InvoiceStatus,
     invoice_totals,
+    validate_row_vat,
     validate_rows,
 )
 from asiakasrekisteri.domain.invoice_math import InvoiceTotals
@@ -154,8 +155,9 @@ def _apply_draft(session: Session, invoice: Invoice, draft: InvoiceDraft, today:
     invoice.office_id = draft.office_id
     invoice.contact_id = draft.contact_id
     invoice.language = (draft.language or InvoiceLanguage(billing.invoice_language)).value
-    invoice.vat_treatment = (draft.vat_treatment or VatTreatment(customer.vat_treatment)).value
-    invoice.goods = draft.goods
+    treatment = draft.vat_treatment or VatTreatment(customer.vat_treatment)
+    validate_row_vat(rows, treatment, seller_vat_registered=settings.vat_registered)
+    invoice.vat_treatment = treatment.value
     invoice.currency = "EUR"
     invoice.notice_period_days = settings.notice_period_days
     invoice.penalty_interest = _penalty_interest(customer, settings)
@@ -231,6 +233,8 @@ def _replace_rows(session: Session, invoice: Invoice, rows: tuple[InvoiceRowData
                 unit_price=row.unit_price,
                 discount_percent=row.discount_percent,
                 vat_percent=row.vat_percent,
+                goods=row.goods,
+                vat_exemption=row.vat_exemption.value if row.vat_exemption else "",
             )
         )
 

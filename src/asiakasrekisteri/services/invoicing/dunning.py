@@ -1,7 +1,8 @@
 """Dunning: payment reminders with their fees and penalty interest, and customer statements.
 
 Penalty interest is computed in one place, :func:`penalty_interest`, so that a reminder,
-a statement and the customer card show the same figure for the same day.
+a statement and the customer card show the same figure for the same day, with the
+reference rates the register holds.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from asiakasrekisteri.domain import interest
 from asiakasrekisteri.domain.enums import InvoiceLanguage
-from asiakasrekisteri.domain.interest import ReminderCharges
+from asiakasrekisteri.domain.interest import ReferenceRates, ReminderCharges
 from asiakasrekisteri.domain.invoice import (
     OPEN_STATUSES,
     InvoiceKind,
@@ -37,6 +38,7 @@ from asiakasrekisteri.services.invoicing.records import (
     reminder_record,
     virtual_barcode,
 )
+from asiakasrekisteri.services.invoicing.reference_rates import read_reference_rates
 from asiakasrekisteri.services.invoicing.references import ensure_free, statement_reference
 from asiakasrekisteri.services.invoicing.settings import load_settings, read_settings
 from asiakasrekisteri.storage.db import Database
@@ -47,13 +49,16 @@ from asiakasrekisteri.storage.models_invoicing import Invoice, Reminder
 _REMINDABLE = (InvoiceStatus.SENT, InvoiceStatus.PARTLY_PAID, InvoiceStatus.PAID)
 
 
-def penalty_interest(record: InvoiceRecord, day: date) -> Decimal:
+def penalty_interest(record: InvoiceRecord, day: date, rates: ReferenceRates) -> Decimal:
     """Penalty interest of an invoice from its due date to ``day``.
 
     Each outstanding amount bears interest for its own period: the payments recorded up
     to ``day`` lower it from the day after each. The invoice's agreed rate applies, else
-    the statutory one (Korkolaki 4 §, between businesses 4 a §). Credit notes and
-    credited amounts bear none: what was credited was never owed.
+    the statutory one (Korkolaki 4 §, between businesses 4 a §) with ``rates``. Credit
+    notes and credited amounts bear none: what was credited was never owed.
+
+    Raises:
+        ReferenceRateUnknown: The statutory rate of a half-year is not in ``rates``.
     """
     if record.kind is InvoiceKind.CREDIT_NOTE or record.status not in _REMINDABLE:
         return ZERO
@@ -63,12 +68,13 @@ def penalty_interest(record: InvoiceRecord, day: date) -> Decimal:
         record.due_date,
         day,
         b2b=not record.buyer.private,
+        rates=rates,
         fixed=record.penalty_interest,
         payments=[(p.payment_date, p.amount) for p in record.payments],
     )
 
 
-def _open_on(record: InvoiceRecord, day: date) -> Decimal:
+def open_on(record: InvoiceRecord, day: date) -> Decimal:
     """What was left of an invoice at the end of ``day`` (payments after it not counted)."""
     if record.kind is InvoiceKind.CREDIT_NOTE or record.status not in _REMINDABLE:
         return ZERO
@@ -103,7 +109,7 @@ def _charges(
             code="reminder.collection_ban",
             name=payer.name,
         )
-    open_amount = _open_on(record, day)
+    open_amount = open_on(record, day)
     if open_amount <= 0 or day <= record.due_date:
         raise RuleViolation(
             "Invoice {number} is not overdue; nothing to remind of.",
@@ -120,7 +126,7 @@ def _charges(
         )
     return interest.reminder_charges(
         open_amount=open_amount,
-        interest=penalty_interest(record, day),
+        interest=penalty_interest(record, day, read_reference_rates(session)),
         requested_fee=read_settings(session).reminder_fee,
         private_customer=record.buyer.private,
         due=record.due_date,
@@ -172,7 +178,7 @@ def stored_reminder(
         record = invoice_record(session, invoice)
         earlier = [r for r in invoice.reminders if r.id < reminder.id]
         charges = ReminderCharges(
-            open_amount=_open_on(record, reminder.reminder_date),
+            open_amount=open_on(record, reminder.reminder_date),
             interest=reminder.interest,
             earlier_costs=sum((r.fee + r.compensation for r in earlier), ZERO),
             fee=reminder.fee,
@@ -216,7 +222,7 @@ def statement(db: Database, customer_id: int, day: date) -> Statement:
         records = [invoice_record(session, inv, seller) for inv in session.scalars(stmt)]
         buyer = live_buyer(session, customer, None, None)
         language = InvoiceLanguage(customer.invoice_language)
-        lines = _open_lines(records, day)
+        lines = _open_lines(records, day, read_reference_rates(session))
         if not lines:
             raise RuleViolation(
                 "{name} has no open invoices.", code="statement.nothing_open", name=buyer.name
@@ -247,7 +253,9 @@ def statement(db: Database, customer_id: int, day: date) -> Statement:
     )
 
 
-def _open_lines(records: Sequence[InvoiceRecord], day: date) -> list[StatementLine]:
+def _open_lines(
+    records: Sequence[InvoiceRecord], day: date, rates: ReferenceRates
+) -> list[StatementLine]:
     return [
         StatementLine(
             invoice_id=r.id,
@@ -257,7 +265,7 @@ def _open_lines(records: Sequence[InvoiceRecord], day: date) -> list[StatementLi
             reference=r.reference,
             total=r.total,
             open_amount=r.open_amount,
-            interest=penalty_interest(r, day),
+            interest=penalty_interest(r, day, rates),
             overdue=r.is_overdue(day),
         )
         for r in records

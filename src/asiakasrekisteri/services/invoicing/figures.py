@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from asiakasrekisteri.domain.interest import ReferenceRates, ReferenceRateUnknown
 from asiakasrekisteri.domain.invoice import CustomerFigures, InvoiceRecord, InvoiceStatus
 from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.services.invoicing.dunning import penalty_interest
@@ -18,6 +19,7 @@ from asiakasrekisteri.services.invoicing.records import (
     live_seller,
     load_customer,
 )
+from asiakasrekisteri.services.invoicing.reference_rates import read_reference_rates
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models_invoicing import Invoice
 
@@ -42,7 +44,8 @@ def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigur
     """The card's figures on ``day`` (amounts VAT included).
 
     Payment days and delays are averaged over the invoices paid in the last 12 months.
-    The penalty interest is that of the open invoices to ``day``, as on a statement.
+    The penalty interest is that of the open invoices to ``day``, as on a statement; it
+    is None, with the half-year named, while that half-year's reference rate is missing.
     """
     since = twelve_months_before(day)
     with db.read() as session:
@@ -59,6 +62,7 @@ def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigur
             )
         )
         company = live_seller(session)
+        rates = read_reference_rates(session)
         records = [invoice_record(session, inv, company) for inv in invoices]
         paid_days: list[int] = []
         delay_days: list[int] = []
@@ -66,18 +70,30 @@ def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigur
             if inv.paid_date is not None and since <= inv.paid_date <= day:
                 paid_days.append((inv.paid_date - inv.invoice_date).days)
                 delay_days.append((inv.paid_date - inv.due_date).days)
+    interest, missing = _interest_to_date(records, day, rates)
     return CustomerFigures(
         invoiced_12_months=sum((r.total for r in records if r.invoice_date >= since), ZERO),
         invoiced_all_time=sum((r.total for r in records), ZERO),
         open_receivables=open_total(records),
         overdue_receivables=open_total(r for r in records if r.is_overdue(day)),
-        interest_to_date=sum(
-            (penalty_interest(r, day) for r in records if r.open_amount > 0), ZERO
-        ),
+        interest_to_date=interest,
+        missing_reference_rate=missing,
         average_payment_days=_average(paid_days),
         average_payment_delay_days=_average(delay_days),
         latest_invoices=tuple(records[:LATEST_INVOICES]),
     )
+
+
+def _interest_to_date(
+    records: Sequence[InvoiceRecord], day: date, rates: ReferenceRates
+) -> tuple[Decimal | None, date | None]:
+    """The open invoices' interest to ``day``, or None and the half-year whose rate is missing."""
+    try:
+        return sum(
+            (penalty_interest(r, day, rates) for r in records if r.open_amount > 0), ZERO
+        ), None
+    except ReferenceRateUnknown as exc:
+        return None, exc.half_year
 
 
 def sales_by_customer_and_year(db: Database) -> dict[int, dict[int, Decimal]]:

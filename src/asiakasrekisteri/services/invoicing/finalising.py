@@ -14,7 +14,9 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceKind,
     InvoiceStatus,
     Party,
+    check_buyer_for_treatment,
     invoice_totals,
+    validate_row_vat,
     validate_rows,
 )
 from asiakasrekisteri.services.errors import RuleViolation
@@ -86,6 +88,10 @@ def _freeze_live_parties(
     seller = live_seller(session)
     buyer = live_buyer(session, payer, invoice.office_id, invoice.contact_id)
     _check_parties(seller, buyer)
+    treatment = VatTreatment(invoice.vat_treatment)
+    validate_row_vat(rows_of(invoice), treatment, seller_vat_registered=seller.vat_registered)
+    if seller.vat_registered:
+        check_buyer_for_treatment(treatment, buyer)
     if invoice.total_gross < 0:
         raise RuleViolation(
             "An invoice cannot have a negative total; make a credit note instead.",

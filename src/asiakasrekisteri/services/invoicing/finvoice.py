@@ -3,11 +3,15 @@
 Every document is validated against the Finvoice 3.0 schema shipped in
 ``resources/finvoice/Finvoice3.0.xsd`` before it is returned, so the program never writes
 an invalid file. Element order follows the schema; amounts and percentages are written
-with a decimal comma and dates as ``CCYYMMDD``, as Finvoice requires.
+with a decimal comma and dates as ``CCYYMMDD``, as Finvoice requires. Each row carries
+its VAT category (``RowVatCode``) and the breakdown one part per rate and category with
+the legal wording and, where the EN 16931 list has one, the exemption reason code.
+Payment reminders are built from the same parts (:mod:`.finvoice_reminder`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
@@ -17,13 +21,32 @@ from lxml import etree
 
 from asiakasrekisteri.domain import identifiers, interest, reference, vat
 from asiakasrekisteri.domain.company import split_account
-from asiakasrekisteri.domain.enums import VatTreatment
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, Party, effective_treatment
+from asiakasrekisteri.domain.interest import ReferenceRates
+from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, Party
 from asiakasrekisteri.domain.money import round_cents
 from asiakasrekisteri.services.errors import RuleViolation
 
-__all__ = ["FinvoiceInvalid", "build_finvoice", "schema", "validate_finvoice"]
+__all__ = [
+    "FinvoiceInvalid",
+    "Routing",
+    "add",
+    "build_finvoice",
+    "buyer_parts",
+    "cut",
+    "date_text",
+    "epi",
+    "finish",
+    "money",
+    "new_document",
+    "payment_terms",
+    "penalty_percent",
+    "percent_text",
+    "schema",
+    "seller_parts",
+    "transmission",
+    "validate_finvoice",
+]
 
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
@@ -42,6 +65,20 @@ def schema() -> etree.XMLSchema:
         return etree.XMLSchema(etree.parse(fh))
 
 
+@dataclass(frozen=True)
+class Routing:
+    """How the own e-invoices are sent (the company's invoicing settings).
+
+    Attributes:
+        address: The own e-invoice address; empty for the OVT code of the Y-tunnus.
+        operator: The own operator; empty when none is agreed, and then the document
+            carries no routing block (the operator or bank adds it when it is uploaded).
+    """
+
+    address: str = ""
+    operator: str = ""
+
+
 def validate_finvoice(document: bytes) -> None:
     """Raise FinvoiceInvalid with the first schema error unless the document is valid."""
     xsd = schema()
@@ -54,31 +91,31 @@ def validate_finvoice(document: bytes) -> None:
         )
 
 
-def _amount(value: Decimal) -> str:
+def amount_text(value: Decimal) -> str:
     return f"{round_cents(value):.2f}".replace(".", ",")
 
 
-def _percent(value: Decimal) -> str:
+def percent_text(value: Decimal) -> str:
     return f"{value.normalize():f}".replace(".", ",")
 
 
-def _date(day: date) -> str:
+def date_text(day: date) -> str:
     return day.strftime("%Y%m%d")
 
 
-def _cut(text: str, length: int) -> str:
+def cut(text: str, length: int) -> str:
     return " ".join(text.split())[:length]
 
 
-def _add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+def add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
     element = etree.SubElement(parent, tag, attrs)
     if text is not None:
         element.text = text
     return element
 
 
-def _money(parent: etree._Element, tag: str, value: Decimal) -> None:
-    _add(parent, tag, _amount(value), AmountCurrencyIdentifier="EUR")
+def money(parent: etree._Element, tag: str, value: Decimal) -> None:
+    add(parent, tag, amount_text(value), AmountCurrencyIdentifier="EUR")
 
 
 def _ovt(business_id: str) -> str:
@@ -88,25 +125,32 @@ def _ovt(business_id: str) -> str:
         return ""
 
 
-def _transmission(root: etree._Element, invoice: InvoiceRecord) -> None:
-    """Routing: from the seller's OVT, to the buyer's (or the office's) e-invoice address."""
-    buyer = invoice.buyer
-    sender = _ovt(invoice.seller.business_id)
-    if not (buyer.einvoice_address and buyer.einvoice_operator and sender):
+def transmission(
+    root: etree._Element, seller: Party, buyer: Party, routing: Routing, message_id: str
+) -> None:
+    """Routing: from the own address through the own operator to the buyer's address.
+
+    Left out unless both ends are known: the own operator is the sender's intermediator
+    (never the seller's own OVT code), the buyer's address and operator the receiver's.
+    """
+    sender = routing.address or _ovt(seller.business_id)
+    if not (buyer.einvoice_address and buyer.einvoice_operator and sender and routing.operator):
         return
-    mtd = _add(root, "MessageTransmissionDetails")
-    sender_el = _add(mtd, "MessageSenderDetails")
-    _add(sender_el, "FromIdentifier", sender, SchemeID="0037")
-    # The seller's own operator is not known to the program; a bank-sent or self-sent
-    # message names the seller as its own intermediator (operators rewrite it).
-    _add(sender_el, "FromIntermediator", sender)
-    receiver = _add(mtd, "MessageReceiverDetails")
-    to_attrs = {"SchemeID": "0037"} if buyer.einvoice_address.startswith("0037") else {}
-    _add(receiver, "ToIdentifier", buyer.einvoice_address, **to_attrs)
-    _add(receiver, "ToIntermediator", buyer.einvoice_operator)
-    details = _add(mtd, "MessageDetails")
-    _add(details, "MessageIdentifier", f"{invoice.number}")
-    _add(details, "MessageTimeStamp", datetime.now().astimezone().isoformat(timespec="seconds"))
+    mtd = add(root, "MessageTransmissionDetails")
+    sender_el = add(mtd, "MessageSenderDetails")
+    add(sender_el, "FromIdentifier", sender, **_scheme(sender))
+    add(sender_el, "FromIntermediator", routing.operator)
+    receiver = add(mtd, "MessageReceiverDetails")
+    add(receiver, "ToIdentifier", buyer.einvoice_address, **_scheme(buyer.einvoice_address))
+    add(receiver, "ToIntermediator", buyer.einvoice_operator)
+    details = add(mtd, "MessageDetails")
+    add(details, "MessageIdentifier", message_id)
+    add(details, "MessageTimeStamp", datetime.now().astimezone().isoformat(timespec="seconds"))
+
+
+def _scheme(address: str) -> dict[str, str]:
+    """The identifier scheme of an e-invoice address: 0037 for an OVT code, else none."""
+    return {"SchemeID": "0037"} if address.startswith("0037") else {}
 
 
 def _party_address(
@@ -114,45 +158,38 @@ def _party_address(
 ) -> None:
     if not (street and postal_code and city):
         return
-    details = _add(parent, f"{prefix}PostalAddressDetails")
-    _add(details, f"{prefix}StreetName", _cut(street, 35))
-    _add(details, f"{prefix}TownName", _cut(city, 35))
-    _add(details, f"{prefix}PostCodeIdentifier", _cut(postal_code, 35))
-    _add(details, "CountryCode", country or "FI")
+    details = add(parent, f"{prefix}PostalAddressDetails")
+    add(details, f"{prefix}StreetName", cut(street, 35))
+    add(details, f"{prefix}TownName", cut(city, 35))
+    add(details, f"{prefix}PostCodeIdentifier", cut(postal_code, 35))
+    add(details, "CountryCode", country or "FI")
 
 
-def _penalty_percent(invoice: InvoiceRecord) -> Decimal | None:
-    if invoice.penalty_interest is not None:
-        return invoice.penalty_interest
+def penalty_percent(
+    fixed: Decimal | None, due: date, *, private: bool, rates: ReferenceRates
+) -> Decimal | None:
+    """The penalty interest printed with the terms; None when its reference rate is unknown."""
+    if fixed is not None:
+        return fixed
     try:
-        return interest.penalty_rate(invoice.due_date, b2b=not invoice.buyer.private)
+        return interest.penalty_rate(due, b2b=not private, rates=rates)
     except ValidationError:
         return None
 
 
-def build_finvoice(invoice: InvoiceRecord) -> bytes:
-    """Build and validate the Finvoice 3.0 XML of a finalised invoice or credit note.
-
-    Returns:
-        The document, UTF-8 encoded with an XML declaration.
-
-    Raises:
-        FinvoiceInvalid: If the result does not validate (a bug or odd data).
-    """
+def new_document() -> etree._Element:
+    """An empty ``<Finvoice Version="3.0">`` root."""
     root = etree.Element("Finvoice", {"Version": "3.0"}, nsmap={"xsi": _XSI})
     root.set(f"{{{_XSI}}}noNamespaceSchemaLocation", "Finvoice3.0.xsd")
-    treatment = effective_treatment(
-        invoice.vat_treatment, seller_vat_registered=invoice.seller.vat_registered
-    )
-    zero_code = _zero_rate_code(treatment.value, goods=invoice.goods)
-    _transmission(root, invoice)
-    _seller(root, invoice.seller)
-    _buyer(root, invoice.buyer)
-    _invoice_details(root, invoice, treatment, zero_code)
-    if invoice.virtual_barcode:
-        _add(root, "VirtualBankBarcode", invoice.virtual_barcode)
-    _rows(root, invoice, treatment, zero_code)
-    _epi(root, invoice)
+    return root
+
+
+def finish(root: etree._Element) -> bytes:
+    """The document as UTF-8 bytes, validated against the schema.
+
+    Raises:
+        FinvoiceInvalid: If it does not validate (a bug or odd data).
+    """
     document: bytes = etree.tostring(
         root, xml_declaration=True, encoding="UTF-8", pretty_print=True
     )
@@ -160,175 +197,215 @@ def build_finvoice(invoice: InvoiceRecord) -> bytes:
     return document
 
 
-def _zero_rate_code(treatment: str, *, goods: bool) -> str:
-    """The VAT category code of the rows and parts that carry no VAT."""
-    return {
-        "eu_business": "K" if goods else "AE",
-        "outside_eu": "G",
-        "construction_reverse_charge": "AE",
-        "no_vat": "O",
-    }.get(treatment, "Z")
+def build_finvoice(invoice: InvoiceRecord, *, routing: Routing, rates: ReferenceRates) -> bytes:
+    """Build and validate the Finvoice 3.0 XML of a finalised invoice or credit note.
+
+    Args:
+        invoice: The invoice.
+        routing: The own e-invoice address and operator.
+        rates: The reference rates (the penalty interest printed with the terms).
+
+    Returns:
+        The document, UTF-8 encoded with an XML declaration.
+
+    Raises:
+        FinvoiceInvalid: If the result does not validate (a bug or odd data).
+    """
+    root = new_document()
+    transmission(root, invoice.seller, invoice.buyer, routing, f"{invoice.number}")
+    seller_parts(root, invoice.seller)
+    buyer_parts(root, invoice.buyer)
+    if invoice.delivery_date is not None:
+        # The delivery date the PDF prints (AVL 209 e §).
+        delivery = add(root, "DeliveryDetails")
+        add(delivery, "DeliveryDate", date_text(invoice.delivery_date), Format="CCYYMMDD")
+    _invoice_details(root, invoice, rates)
+    if invoice.virtual_barcode:
+        add(root, "VirtualBankBarcode", invoice.virtual_barcode)
+    _rows(root, invoice)
+    epi(
+        root,
+        invoice.seller,
+        document_date=invoice.invoice_date,
+        number=str(invoice.number),
+        ref=invoice.reference,
+        amount=invoice.totals.gross,
+        due=invoice.due_date,
+        credit=invoice.kind is InvoiceKind.CREDIT_NOTE,
+    )
+    return finish(root)
 
 
-def _seller(root: etree._Element, seller: Party) -> None:
-    party = _add(root, "SellerPartyDetails")
+def seller_parts(root: etree._Element, seller: Party) -> None:
+    party = add(root, "SellerPartyDetails")
     if seller.business_id:
-        _add(party, "SellerPartyIdentifier", seller.business_id)
-    _add(party, "SellerOrganisationName", _cut(seller.name, 70))
+        add(party, "SellerPartyIdentifier", seller.business_id)
+    add(party, "SellerOrganisationName", cut(seller.name, 70))
     if seller.vat_registered and seller.vat_id:
-        _add(party, "SellerOrganisationTaxCode", seller.vat_id)
+        add(party, "SellerOrganisationTaxCode", seller.vat_id)
     _party_address(party, "Seller", seller.street, seller.postal_code, seller.city, seller.country)
     if seller.phone or seller.email:
-        comm = _add(root, "SellerCommunicationDetails")
+        comm = add(root, "SellerCommunicationDetails")
         if seller.phone:
-            _add(comm, "SellerPhoneNumberIdentifier", _cut(seller.phone, 35))
+            add(comm, "SellerPhoneNumberIdentifier", cut(seller.phone, 35))
         if seller.email:
-            _add(comm, "SellerEmailaddressIdentifier", _cut(seller.email, 70))
-    info = _add(root, "SellerInformationDetails")
+            add(comm, "SellerEmailaddressIdentifier", cut(seller.email, 70))
+    info = add(root, "SellerInformationDetails")
     if seller.city:
-        _add(info, "SellerHomeTownName", _cut(seller.city, 35))
+        add(info, "SellerHomeTownName", cut(seller.city, 35))
     if not seller.vat_registered:
-        _add(info, "SellerVatRegistrationText", "Ei alv-rekisterissä")
+        add(info, "SellerVatRegistrationText", "Ei alv-rekisterissä")
     accounts = [(seller.iban, seller.bic)] if seller.iban else []
     for other in seller.other_accounts:
         iban, bic = split_account(other)
         if bic:  # Finvoice requires the BIC of every account; one without it is left out
             accounts.append((iban, bic))
     for iban, bic in accounts:
-        account = _add(info, "SellerAccountDetails")
-        _add(account, "SellerAccountID", iban, IdentificationSchemeName="IBAN")
+        account = add(info, "SellerAccountDetails")
+        add(account, "SellerAccountID", iban, IdentificationSchemeName="IBAN")
         if bic:
-            _add(account, "SellerBic", bic, IdentificationSchemeName="BIC")
+            add(account, "SellerBic", bic, IdentificationSchemeName="BIC")
 
 
-def _buyer(root: etree._Element, buyer: Party) -> None:
-    party = _add(root, "BuyerPartyDetails")
+def buyer_parts(root: etree._Element, buyer: Party) -> None:
+    party = add(root, "BuyerPartyDetails")
     if buyer.business_id:
-        _add(party, "BuyerPartyIdentifier", buyer.business_id)
-    _add(party, "BuyerOrganisationName", _cut(buyer.name, 70))
+        add(party, "BuyerPartyIdentifier", buyer.business_id)
+    add(party, "BuyerOrganisationName", cut(buyer.name, 70))
     if buyer.vat_id:
-        _add(party, "BuyerOrganisationTaxCode", buyer.vat_id)
+        add(party, "BuyerOrganisationTaxCode", buyer.vat_id)
     _party_address(party, "Buyer", buyer.street, buyer.postal_code, buyer.city, buyer.country)
     if buyer.buyer_ovt:
-        _add(root, "BuyerOrganisationUnitNumber", buyer.buyer_ovt)
+        add(root, "BuyerOrganisationUnitNumber", buyer.buyer_ovt)
     if buyer.contact_name:
-        _add(root, "BuyerContactPersonName", _cut(buyer.contact_name, 70))
+        add(root, "BuyerContactPersonName", cut(buyer.contact_name, 70))
     if buyer.email:
-        comm = _add(root, "BuyerCommunicationDetails")
-        _add(comm, "BuyerEmailaddressIdentifier", _cut(buyer.email.split(";")[0], 70))
+        comm = add(root, "BuyerCommunicationDetails")
+        add(comm, "BuyerEmailaddressIdentifier", cut(buyer.email.split(";")[0], 70))
 
 
-def _invoice_details(
-    root: etree._Element, invoice: InvoiceRecord, treatment: VatTreatment, zero_code: str
-) -> None:
+def _invoice_details(root: etree._Element, invoice: InvoiceRecord, rates: ReferenceRates) -> None:
     """Type, number, dates, totals, the VAT breakdown, free texts and payment terms."""
     buyer = invoice.buyer
     credit = invoice.kind is InvoiceKind.CREDIT_NOTE
-    details = _add(root, "InvoiceDetails")
-    _add(details, "InvoiceTypeCode", "INV02" if credit else "INV01", CodeListAgencyIdentifier="SPY")
-    _add(details, "InvoiceTypeCodeUN", "381" if credit else "380")
-    _add(details, "InvoiceTypeText", "HYVITYSLASKU" if credit else "LASKU")
-    _add(details, "OriginCode", "Original")
-    _add(details, "InvoiceNumber", str(invoice.number))
-    _add(details, "InvoiceDate", _date(invoice.invoice_date), Format="CCYYMMDD")
+    details = add(root, "InvoiceDetails")
+    add(details, "InvoiceTypeCode", "INV02" if credit else "INV01", CodeListAgencyIdentifier="SPY")
+    add(details, "InvoiceTypeCodeUN", "381" if credit else "380")
+    add(details, "InvoiceTypeText", "HYVITYSLASKU" if credit else "LASKU")
+    add(details, "OriginCode", "Original")
+    add(details, "InvoiceNumber", str(invoice.number))
+    add(details, "InvoiceDate", date_text(invoice.invoice_date), Format="CCYYMMDD")
     if credit and invoice.credit_of_number is not None:
-        _add(details, "OriginalInvoiceNumber", str(invoice.credit_of_number))
+        add(details, "OriginalInvoiceNumber", str(invoice.credit_of_number))
     if buyer.customer_number:
-        _add(details, "SellersBuyerIdentifier", buyer.customer_number)
+        add(details, "SellersBuyerIdentifier", buyer.customer_number)
     if buyer.agreement_identifier:
-        _add(details, "AgreementIdentifier", _cut(buyer.agreement_identifier, 70))
+        add(details, "AgreementIdentifier", cut(buyer.agreement_identifier, 70))
     if invoice.your_reference:
-        _add(details, "BuyerReferenceIdentifier", _cut(invoice.your_reference, 70))
+        add(details, "BuyerReferenceIdentifier", cut(invoice.your_reference, 70))
     totals = invoice.totals
-    _money(details, "RowsTotalVatExcludedAmount", totals.net)
-    _money(details, "InvoiceTotalVatExcludedAmount", totals.net)
-    _money(details, "InvoiceTotalVatAmount", totals.vat)
-    _money(details, "InvoiceTotalVatIncludedAmount", totals.gross)
-    note = invoice.vat_note
-    for part in totals.breakdown:
-        spec = _add(details, "VatSpecificationDetails")
-        _money(spec, "VatBaseAmount", part.net)
-        _add(spec, "VatRatePercent", _percent(part.rate))
-        _add(spec, "VatCode", "S" if part.rate > 0 else zero_code)
-        _money(spec, "VatRateAmount", part.vat)
-        if part.rate == 0 and note:
-            _add(spec, "VatFreeText", _cut(note, 70))
+    money(details, "RowsTotalVatExcludedAmount", totals.net)
+    money(details, "InvoiceTotalVatExcludedAmount", totals.net)
+    money(details, "InvoiceTotalVatAmount", totals.vat)
+    money(details, "InvoiceTotalVatIncludedAmount", totals.gross)
+    for group in invoice.vat_groups():
+        spec = add(details, "VatSpecificationDetails")
+        money(spec, "VatBaseAmount", group.net)
+        add(spec, "VatRatePercent", percent_text(group.rate))
+        add(spec, "VatCode", group.category.value)
+        money(spec, "VatRateAmount", group.vat)
+        wording = vat.vat_wording(
+            group.category,
+            treatment=invoice.applied_treatment,
+            exemption=group.exemption,
+            language=invoice.language.value,
+        )
+        if wording:
+            add(spec, "VatFreeText", cut(wording, 70))
+        code = vat.exemption_code(group.category, group.exemption)
+        if code:
+            add(spec, "VatExemptionReasonCode", code)
     free = [t for t in (invoice.text_before_rows, invoice.text_after_rows) if t]
-    if note:
-        free.append(note)
-    if vat.requires_buyer_vat_id(treatment) and (buyer.vat_id or buyer.business_id):
+    free += invoice.vat_notes
+    if invoice.shows_buyer_vat_id and (buyer.vat_id or buyer.business_id):
         free.append(f"VAT/ALV: {buyer.vat_id or buyer.business_id}")
     for text in free:
-        _add(details, "InvoiceFreeText", _cut(text, 512))
+        add(details, "InvoiceFreeText", cut(text, 512))
     if not credit:
-        _payment_terms(details, invoice)
-
-
-def _payment_terms(details: etree._Element, invoice: InvoiceRecord) -> None:
-    terms = _add(details, "PaymentTermsDetails")
-    term_text = {"fi": "{d} pv netto", "sv": "{d} dagar netto", "en": "{d} days net"}[
-        invoice.language.value
-    ]
-    _add(terms, "PaymentTermsFreeText", term_text.format(d=invoice.payment_term_days))
-    _add(terms, "InvoiceDueDate", _date(invoice.due_date), Format="CCYYMMDD")
-    percent = _penalty_percent(invoice)
-    if percent is not None:
-        fine = _add(terms, "PaymentOverDueFineDetails")
-        _add(fine, "PaymentOverDueFinePercent", _percent(percent))
-
-
-def _rows(
-    root: etree._Element, invoice: InvoiceRecord, treatment: VatTreatment, zero_code: str
-) -> None:
-    lines = invoice.totals.lines
-    for position, (row, line) in enumerate(zip(invoice.rows, lines, strict=True), 1):
-        element = _add(root, "InvoiceRow")
-        if row.product_code:
-            _add(element, "ArticleIdentifier", _cut(row.product_code, 35))
-        _add(element, "ArticleName", _cut(row.description, 100))
-        unit = {"QuantityUnitCode": _cut(row.unit, 14)} if row.unit else {}
-        _add(element, "InvoicedQuantity", _percent(row.quantity), **unit)
-        _money(element, "UnitPriceAmount", row.unit_price)
-        _add(element, "RowPositionIdentifier", str(position))
-        if len(row.description) > 100:
-            _add(element, "RowFreeText", _cut(row.description, 512))
-        if row.discount_percent:
-            _add(element, "RowDiscountPercent", _percent(row.discount_percent))
-        rate = vat.effective_rate(treatment, row.vat_percent)
-        _add(element, "RowVatRatePercent", _percent(rate))
-        _add(element, "RowVatCode", "S" if rate > 0 else zero_code)
-        _money(element, "RowVatAmount", line.vat)
-        _money(element, "RowVatExcludedAmount", line.net)
-        _money(element, "RowAmount", line.gross)
-
-
-def _epi(root: etree._Element, invoice: InvoiceRecord) -> None:
-    """The payment instruction: the seller's bank, account, reference, amount and date."""
-    seller = invoice.seller
-    epi = _add(root, "EpiDetails")
-    ident = _add(epi, "EpiIdentificationDetails")
-    _add(ident, "EpiDate", _date(invoice.invoice_date), Format="CCYYMMDD")
-    _add(ident, "EpiReference", str(invoice.number))
-    parties = _add(epi, "EpiPartyDetails")
-    bfi = _add(parties, "EpiBfiPartyDetails")
-    if seller.bic:
-        _add(bfi, "EpiBfiIdentifier", seller.bic, IdentificationSchemeName="BIC")
-    beneficiary = _add(parties, "EpiBeneficiaryPartyDetails")
-    _add(beneficiary, "EpiNameAddressDetails", _cut(seller.name, 35))
-    if seller.business_id:
-        _add(beneficiary, "EpiBei", seller.business_id)
-    _add(beneficiary, "EpiAccountID", seller.iban, IdentificationSchemeName="IBAN")
-    payment = _add(epi, "EpiPaymentInstructionDetails")
-    if invoice.reference:
-        scheme = "ISO" if reference.is_rf(invoice.reference) else "SPY"
-        _add(
-            payment,
-            "EpiRemittanceInfoIdentifier",
-            invoice.reference,
-            IdentificationSchemeName=scheme,
+        percent = penalty_percent(
+            invoice.penalty_interest, invoice.due_date, private=buyer.private, rates=rates
         )
-    _money(payment, "EpiInstructedAmount", invoice.totals.gross)
-    _add(payment, "EpiCharge", "SLEV", ChargeOption="SLEV")
-    _add(payment, "EpiDateOptionDate", _date(invoice.due_date), Format="CCYYMMDD")
-    if invoice.kind is not InvoiceKind.CREDIT_NOTE:
-        _add(payment, "EpiPaymentMeansCode", "58")
+        payment_terms(details, invoice.language.value, invoice.payment_term_days,
+                      invoice.due_date, percent)  # fmt: skip
+
+
+def payment_terms(
+    details: etree._Element, language: str, days: int, due: date, penalty: Decimal | None
+) -> None:
+    terms = add(details, "PaymentTermsDetails")
+    term_text = {"fi": "{d} pv netto", "sv": "{d} dagar netto", "en": "{d} days net"}[language]
+    add(terms, "PaymentTermsFreeText", term_text.format(d=days))
+    add(terms, "InvoiceDueDate", date_text(due), Format="CCYYMMDD")
+    if penalty is not None:
+        fine = add(terms, "PaymentOverDueFineDetails")
+        add(fine, "PaymentOverDueFinePercent", percent_text(penalty))
+
+
+def _rows(root: etree._Element, invoice: InvoiceRecord) -> None:
+    lines = invoice.totals.lines
+    row_vats = invoice.row_vats
+    for position, (row, line) in enumerate(zip(invoice.rows, lines, strict=True), 1):
+        element = add(root, "InvoiceRow")
+        if row.product_code:
+            add(element, "ArticleIdentifier", cut(row.product_code, 35))
+        add(element, "ArticleName", cut(row.description, 100))
+        unit = {"QuantityUnitCode": cut(row.unit, 14)} if row.unit else {}
+        add(element, "InvoicedQuantity", percent_text(row.quantity), **unit)
+        money(element, "UnitPriceAmount", row.unit_price)
+        add(element, "RowPositionIdentifier", str(position))
+        if len(row.description) > 100:
+            add(element, "RowFreeText", cut(row.description, 512))
+        if row.discount_percent:
+            add(element, "RowDiscountPercent", percent_text(row.discount_percent))
+        row_vat = row_vats[position - 1]
+        add(element, "RowVatRatePercent", percent_text(row_vat.rate))
+        add(element, "RowVatCode", row_vat.category.value)
+        money(element, "RowVatAmount", line.vat)
+        money(element, "RowVatExcludedAmount", line.net)
+        money(element, "RowAmount", line.gross)
+
+
+def epi(
+    root: etree._Element,
+    seller: Party,
+    *,
+    document_date: date,
+    number: str,
+    ref: str,
+    amount: Decimal,
+    due: date,
+    credit: bool = False,
+) -> None:
+    """The payment instruction: the seller's bank, account, reference, amount and date."""
+    details = add(root, "EpiDetails")
+    ident = add(details, "EpiIdentificationDetails")
+    add(ident, "EpiDate", date_text(document_date), Format="CCYYMMDD")
+    add(ident, "EpiReference", number)
+    parties = add(details, "EpiPartyDetails")
+    bfi = add(parties, "EpiBfiPartyDetails")
+    if seller.bic:
+        add(bfi, "EpiBfiIdentifier", seller.bic, IdentificationSchemeName="BIC")
+    beneficiary = add(parties, "EpiBeneficiaryPartyDetails")
+    add(beneficiary, "EpiNameAddressDetails", cut(seller.name, 35))
+    if seller.business_id:
+        add(beneficiary, "EpiBei", seller.business_id)
+    add(beneficiary, "EpiAccountID", seller.iban, IdentificationSchemeName="IBAN")
+    payment = add(details, "EpiPaymentInstructionDetails")
+    if ref:
+        scheme = "ISO" if reference.is_rf(ref) else "SPY"
+        add(payment, "EpiRemittanceInfoIdentifier", ref, IdentificationSchemeName=scheme)
+    money(payment, "EpiInstructedAmount", amount)
+    add(payment, "EpiCharge", "SLEV", ChargeOption="SLEV")
+    add(payment, "EpiDateOptionDate", date_text(due), Format="CCYYMMDD")
+    if not credit:
+        add(payment, "EpiPaymentMeansCode", "58")

@@ -97,7 +97,7 @@ def _credit_note_of(original: Invoice, day: date) -> Invoice:
     for name in (
         "customer_id", "billing_customer_id", "delivery_date", "your_reference",
         "our_reference", "office_id", "contact_id", "language", "vat_treatment",
-        "goods", "currency", "notice_period_days", "penalty_interest",
+        "currency", "notice_period_days", "penalty_interest",
     ):  # fmt: skip
         setattr(note, name, getattr(original, name))
     note.delivery_date = original.delivery_date or original.invoice_date
@@ -118,6 +118,8 @@ def _credit_note_of(original: Invoice, day: date) -> Invoice:
                 unit_price=row.unit_price,
                 discount_percent=row.discount_percent,
                 vat_percent=row.vat_percent,
+                goods=row.goods,
+                vat_exemption=row.vat_exemption,
             )
         )
     return note

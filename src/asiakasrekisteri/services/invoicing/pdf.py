@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from asiakasrekisteri.domain import reference, vat
-from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, effective_treatment
+from asiakasrekisteri.domain import reference
+from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord
 from asiakasrekisteri.domain.money import format_percent
 from asiakasrekisteri.services.invoicing.pdf_canvas import DocumentInfo, Pen, mm
 from asiakasrekisteri.services.invoicing.pdf_giro import Payment, draw_giro
@@ -107,9 +107,7 @@ def _notes(doc: Pen, invoice: InvoiceRecord) -> list[str]:
     notes: list[str] = []
     if invoice.credit_of_number is not None:
         notes.append(doc.t("credits", number=invoice.credit_of_number))
-    note = invoice.vat_note
-    if note:
-        notes.append(note)
+    notes.extend(invoice.vat_notes)
     if invoice.shows_buyer_vat_id:
         if invoice.buyer.vat_id:
             notes.append(f"{doc.t('buyer_vat_id')}: {invoice.buyer.vat_id}")
@@ -125,12 +123,11 @@ def _notes(doc: Pen, invoice: InvoiceRecord) -> list[str]:
 
 def _row_cells(doc: Pen, invoice: InvoiceRecord, discounts: bool) -> list[list[str]]:
     lang = doc.language
-    treatment = effective_treatment(
-        invoice.vat_treatment, seller_vat_registered=invoice.seller.vat_registered
-    )
     cells = []
-    for row, line in zip(invoice.rows, invoice.totals.lines, strict=True):
-        rate = vat.effective_rate(treatment, row.vat_percent)
+    for row, line, row_vat in zip(
+        invoice.rows, invoice.totals.lines, invoice.row_vats, strict=True
+    ):
+        rate = row_vat.rate
         discount = format_percent(row.discount_percent, lang) if row.discount_percent else ""
         cells.append([
             row.description, format_quantity(row.quantity, lang), row.unit,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain import barcode
 from asiakasrekisteri.domain.company import COMPANY_FIELD_NAMES, CompanyData
-from asiakasrekisteri.domain.enums import CustomerType, InvoiceLanguage, VatTreatment
+from asiakasrekisteri.domain.enums import CustomerType, InvoiceLanguage, VatExemption, VatTreatment
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import (
     InvoiceKind,
@@ -166,6 +166,11 @@ def _parties(session: Session, invoice: Invoice, seller: Party | None) -> tuple[
 # --- records ---------------------------------------------------------------------------
 
 
+def exemption_of(value: str) -> VatExemption | None:
+    """A stored exemption ("" for none) as the domain has it."""
+    return VatExemption(value) if value else None
+
+
 def rows_of(invoice: Invoice) -> tuple[InvoiceRowData, ...]:
     return tuple(
         InvoiceRowData(
@@ -176,6 +181,8 @@ def rows_of(invoice: Invoice) -> tuple[InvoiceRowData, ...]:
             unit=r.unit,
             discount_percent=r.discount_percent,
             product_code=r.product_code,
+            goods=r.goods,
+            vat_exemption=exemption_of(r.vat_exemption),
         )
         for r in invoice.rows
     )
@@ -255,7 +262,6 @@ def invoice_record(
         contact_id=invoice.contact_id,
         language=InvoiceLanguage(invoice.language),
         vat_treatment=treatment,
-        goods=invoice.goods,
         currency=invoice.currency,
         rows=rows,
         totals=totals,

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from asiakasrekisteri.domain.company import InvoiceSettings
-from asiakasrekisteri.domain.interest import ReminderCharges
+from asiakasrekisteri.domain.interest import ReferenceRates, ReminderCharges
 from asiakasrekisteri.domain.invoice import (
     CustomerFigures,
     InvoiceDraft,
@@ -28,6 +28,7 @@ from asiakasrekisteri.services.invoicing import (
     figures,
     payments,
     queries,
+    reference_rates,
 )
 from asiakasrekisteri.services.invoicing import settings as invoice_settings
 from asiakasrekisteri.services.invoicing.queries import InvoiceQuery
@@ -60,6 +61,22 @@ class InvoicingService:
             FieldErrors: For bad values, or a next number already used by an invoice.
         """
         return invoice_settings.save_settings(self.db, data)
+
+    def reference_rates(self) -> ReferenceRates:
+        """The reference rate of each half-year the register holds, oldest first."""
+        return reference_rates.load_reference_rates(self.db)
+
+    def save_reference_rates(
+        self, added: tuple[tuple[date, Decimal], ...], removed: tuple[date, ...] = ()
+    ) -> ReferenceRates:
+        """Add or replace half-years' reference rates and remove others, in one go.
+
+        Raises:
+            ValidationError: ``reference_rate.start`` (not 1 January or 1 July),
+                ``reference_rate.range``; NotFound for a half-year to remove that the
+                table does not hold. Nothing is saved then.
+        """
+        return reference_rates.save_reference_rates(self.db, added, removed)
 
     # --- drafts ------------------------------------------------------------------------
 
@@ -114,7 +131,10 @@ class InvoicingService:
                 ``invoice.buyer_incomplete``, ``invoice.number_taken``,
                 ``invoice.negative_total``, ``reference.taken`` (the reference is
                 already another customer's fixed reference or on another invoice).
-            FieldErrors: Rows that do not validate.
+            ValidationError: ``vat_treatment.*`` when the buyer does not qualify for the
+                treatment (an EU VAT number, a Y-tunnus, a country).
+            FieldErrors: Rows that do not validate; a row sold in Finland at 0 % without
+                its exemption.
         """
         del today
         return drafts.finalise(self.db, invoice_id)
@@ -208,8 +228,9 @@ class InvoicingService:
         Raises:
             RuleViolation: ``reminder.collection_ban``, ``reminder.not_overdue``,
                 ``reminder.before_previous``.
-            ValidationError: ``interest.compensation_consumer``, or when the statutory
-                penalty rate is unknown for the period.
+            ValidationError: ``interest.compensation_consumer``;
+                ``ReferenceRateUnknown`` when a half-year's reference rate is not in the
+                table (nothing is recorded; add the rate and try again).
         """
         return dunning.create_reminder(
             self.db, invoice_id, _today(today), claim_compensation=claim_compensation
@@ -231,6 +252,7 @@ class InvoicingService:
         Raises:
             RuleViolation: ``statement.nothing_open`` when nothing is open;
                 ``reference.taken`` when its reference is already used elsewhere.
+            ReferenceRateUnknown: A half-year's reference rate is not in the table.
         """
         return dunning.statement(self.db, customer_id, _today(today))
 
@@ -252,3 +274,13 @@ class InvoicingService:
                 document does not validate.
         """
         return documents.finvoice_xml(self.db, invoice_id)
+
+    def reminder_finvoice(self, invoice_id: int, reminder_id: int) -> bytes:
+        """A recorded reminder as Finvoice 3.0 (INV03), validated against the schema.
+
+        Raises:
+            RuleViolation: ``finvoice.no_address`` when the buyer has no e-invoice
+                address; ``finvoice.invalid`` when the document does not validate.
+            NotFound: No such reminder on the invoice.
+        """
+        return documents.reminder_finvoice_xml(self.db, invoice_id, reminder_id)

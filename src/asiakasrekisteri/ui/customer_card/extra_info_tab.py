@@ -32,6 +32,7 @@ from asiakasrekisteri.domain.customer import (
     OfficeData,
 )
 from asiakasrekisteri.domain.enums import (
+    CHOOSABLE_TREATMENTS,
     CustomerStatus,
     InvoiceDelivery,
     InvoiceLanguage,
@@ -143,7 +144,8 @@ class ExtraInfoTab(Retranslating, QScrollArea):
         self.rf_check = QCheckBox()
         add(form, self.rf_check, "use_rf_reference", "useRfReferenceCheck")
         self.vat_combo = QComboBox()
-        for treatment in VatTreatment:
+        # A customer cannot be without VAT: VAT registration is the own company's setting.
+        for treatment in CHOOSABLE_TREATMENTS:
             self.vat_combo.addItem("", treatment.value)
         add(form, self.vat_combo, "vat_treatment", "vatTreatmentCombo")
         self.discount_edit = QLineEdit()
@@ -279,7 +281,6 @@ class ExtraInfoTab(Retranslating, QScrollArea):
             VatTreatment.CONSTRUCTION_REVERSE_CHARGE: self.tr(
                 "Domestic construction services, reverse charge"
             ),
-            VatTreatment.NO_VAT: self.tr("No VAT"),
             VatTreatment.ALWAYS_DOMESTIC: self.tr("Always domestic VAT"),
         }
 

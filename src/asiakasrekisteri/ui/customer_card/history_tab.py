@@ -73,6 +73,7 @@ def action_name(action: str) -> str:
         "deleted": QCoreApplication.translate("HistoryTab", "Deleted"),
         "restored": QCoreApplication.translate("HistoryTab", "Restored"),
         "trade_register": QCoreApplication.translate("HistoryTab", "From the trade register"),
+        "upgraded": QCoreApplication.translate("HistoryTab", "Program upgrade"),
     }
     return names.get(action, action)
 

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.domain import vat
 from asiakasrekisteri.domain.enums import InvoiceLanguage
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.invoice import (
@@ -40,6 +39,9 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceRecord,
     InvoiceRowData,
     InvoiceStatus,
+    effective_treatment,
+    row_vats,
+    vat_notes,
 )
 from asiakasrekisteri.domain.invoice_math import InvoiceTotals
 from asiakasrekisteri.services.customers import CustomerService
@@ -123,6 +125,7 @@ class InvoiceEditor(Retranslating, QDialog):
         else:
             self._draft = self._draft_of(self.record)
         self._discount = invoicing.default_discount(customer_id)
+        self._seller_vat_registered = invoicing.settings().vat_registered
         offered = products.list()
         self.rows_model = InvoiceRowsModel(offered, self)
 
@@ -382,7 +385,6 @@ class InvoiceEditor(Retranslating, QDialog):
             billing_customer_id=record.billing_customer_id or record.customer_id,
             language=record.language,
             vat_treatment=record.vat_treatment,
-            goods=record.goods,
         )
 
     def _load(self) -> None:
@@ -392,6 +394,10 @@ class InvoiceEditor(Retranslating, QDialog):
         self.rows_view.finish_editing()
         self._loading = True
         try:
+            registered = self._seller_vat_registered
+            if self.record is not None and not self.record.is_draft:
+                registered = self.record.seller.vat_registered
+            self.header.set_seller_vat_registered(registered)
             self.header.load(draft, self._today())
             self.text_before_edit.setPlainText(draft.text_before_rows)
             self.text_after_edit.setPlainText(draft.text_after_rows)
@@ -557,16 +563,17 @@ class InvoiceEditor(Retranslating, QDialog):
         self._update_buttons()
 
     def _show_vat_note(self, draft: InvoiceDraft) -> None:
+        """The legal VAT wordings the invoice will print, in its language."""
         record = self.record
-        note = None
         if record is not None and not record.is_draft:
-            note = record.vat_note
+            notes = record.vat_notes
         else:
             treatment = draft.vat_treatment or self.customer.data.vat_treatment
-            language = draft.language or InvoiceLanguage.FI
-            if treatment in vat.ZERO_RATED_TREATMENTS:
-                note = vat.vat_note(treatment, goods=draft.goods, language=language.value)
-        self.totals.show_vat_note(note)
+            registered = self._seller_vat_registered
+            applied = effective_treatment(treatment, seller_vat_registered=registered)
+            rows = row_vats(draft.rows, treatment, seller_vat_registered=registered)
+            notes = vat_notes(rows, applied, draft.language or InvoiceLanguage.FI)
+        self.totals.show_vat_note("\n".join(notes) or None)
 
     def _update_buttons(self) -> None:
         if not self._editable():

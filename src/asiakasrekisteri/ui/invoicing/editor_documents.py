@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord
+from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, ReminderRecord
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_date, format_datetime, format_money
 from asiakasrekisteri.ui.i18n import error_text
@@ -36,6 +36,7 @@ class InvoiceDocuments(QObject):
         self._pdf = pdf
         self._prompts = prompts
         self._parent_widget = parent
+        self._reminder: ReminderRecord | None = None
 
     def status_line(self, record: InvoiceRecord, today: date) -> str:
         """State, reference and open amount of a finalised invoice, on one line."""
@@ -110,10 +111,22 @@ class InvoiceDocuments(QObject):
         its PDF, if recorded."""
         dialog = ReminderDialog(self._invoicing, record, self._parent_widget, today=today)
         run_dialog(dialog)
+        self._reminder = dialog.reminder
         return dialog.pdf
 
     def save_reminder(self, record: InvoiceRecord, data: bytes) -> None:
-        """Save the reminder's PDF where the user chooses, or show it when they do not."""
+        """Save the reminder's PDF where the user chooses, or show it when they do not;
+        for a customer who receives e-invoices, offer its Finvoice message too."""
         stem = f"maksumuistutus-{record.number}"
         if self._pdf.save_pdf(data, stem) is None:
             self._pdf.open_pdf(data, stem)
+        reminder, self._reminder = self._reminder, None
+        if reminder is None or not record.buyer.einvoice_address:
+            return
+        title = self.tr("Save the reminder as Finvoice XML")
+        try:
+            xml = self._invoicing.reminder_finvoice(record.id, reminder.id)
+        except ValidationError as exc:
+            self._prompts.warn(title, error_text(exc))
+            return
+        self._pdf.save_file(xml, f"{stem}.xml", title, self.tr("Finvoice files (*.xml)"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import CustomerFigures
 from asiakasrekisteri.services.invoicing import InvoicingService
-from asiakasrekisteri.ui.formatting import format_money
+from asiakasrekisteri.ui.formatting import format_date, format_money
 from asiakasrekisteri.ui.invoicing.common import Today
 from asiakasrekisteri.ui.invoicing.invoice_list import Column, IdRole, InvoiceListModel, make_view
 from asiakasrekisteri.ui.widgets.form_rows import error_color
@@ -175,7 +175,17 @@ class InvoicingFigures(Retranslating, QWidget):
         self.values["invoiced_all"].setText(format_money(figures.invoiced_all_time))
         self.values["open"].setText(format_money(figures.open_receivables))
         self.values["overdue"].setText(format_money(figures.overdue_receivables))
-        self.values["interest"].setText(format_money(figures.interest_to_date))
+        interest = figures.interest_to_date
+        self.values["interest"].setText("–" if interest is None else format_money(interest))
+        missing = figures.missing_reference_rate
+        self.values["interest"].setToolTip(
+            ""
+            if missing is None
+            else self.tr(
+                "The reference rate of the half-year starting {day} is not in the table; "
+                "add it in Settings › Invoicing."
+            ).format(day=format_date(missing))
+        )
         overdue = figures.overdue_receivables > 0
         self.values["overdue"].setStyleSheet(f"color: {error_color()};" if overdue else "")
         over_limit = credit_limit is not None and figures.open_receivables > credit_limit

@@ -1,5 +1,5 @@
 """The head of the invoice editor: the parties (customer, billing customer, office, contact,
-references) and the dates (invoice, delivery, due date and payment term)."""
+references), the VAT treatment and the dates (invoice, delivery, due date and term)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -22,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from asiakasrekisteri.domain import vat
 from asiakasrekisteri.domain.customer import CustomerRecord
-from asiakasrekisteri.domain.enums import VatTreatment
+from asiakasrekisteri.domain.enums import CHOOSABLE_TREATMENTS, VatTreatment
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceDraft
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import RuleViolation
+from asiakasrekisteri.ui.dialogs.merge_dialog import enum_label
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import from_qdate, to_qdate
 from asiakasrekisteri.ui.invoicing.row_delegates import mark_invalid
@@ -43,7 +43,9 @@ class InvoiceHeader(Retranslating, QWidget):
         billing_edit: Number of another customer who pays (``billingCustomerEdit``);
             ``billing_name`` shows that customer's name or why the number is no good.
         office_combo, contact_combo, your_reference_edit, our_reference_edit: The
-            invoice's own details; ``goods_check`` only for EU business customers.
+            invoice's own details.
+        treatment_combo: The invoice's VAT treatment (``vatTreatmentCombo``), the
+            customer's by default; disabled for a seller outside the VAT register.
         invoice_date_edit, delivery_date_edit, due_date_edit, term_spin: The dates.
 
     Signals:
@@ -67,7 +69,7 @@ class InvoiceHeader(Retranslating, QWidget):
         self._customer = customer
         self._loading = False
         self._editable = True
-        self._goods_apply = False
+        self._seller_vat_registered = True
         self._build_parties()
         self._build_dates()
         self._lay_out()
@@ -94,8 +96,8 @@ class InvoiceHeader(Retranslating, QWidget):
         self.your_reference_edit.setObjectName("yourReferenceEdit")
         self.our_reference_edit = QLineEdit()
         self.our_reference_edit.setObjectName("ourReferenceEdit")
-        self.goods_check = QCheckBox()
-        self.goods_check.setObjectName("goodsCheck")
+        self.treatment_combo = QComboBox()
+        self.treatment_combo.setObjectName("vatTreatmentCombo")
 
     def _build_dates(self) -> None:
         self.invoice_date_edit = _date_edit("invoiceDateEdit")
@@ -122,11 +124,10 @@ class InvoiceHeader(Retranslating, QWidget):
         left.addRow(buddy(self.billing_edit), billing_row)
         fields: tuple[QWidget, ...] = (
             self.office_combo, self.contact_combo, self.your_reference_edit,
-            self.our_reference_edit,
+            self.our_reference_edit, self.treatment_combo,
         )  # fmt: skip
         for widget in fields:
             left.addRow(buddy(widget), widget)
-        left.addRow("", self.goods_check)
         right = QFormLayout()
         dates: tuple[QWidget, ...] = (
             self.invoice_date_edit, self.delivery_date_edit, self.term_spin, self.due_date_edit,
@@ -147,9 +148,8 @@ class InvoiceHeader(Retranslating, QWidget):
         self.billing_edit.textChanged.connect(lambda _t: self._changed(self.billingChanged))
         for edit in (self.your_reference_edit, self.our_reference_edit):
             edit.textChanged.connect(lambda _t: self._changed(self.edited))
-        for combo in (self.office_combo, self.contact_combo):
+        for combo in (self.office_combo, self.contact_combo, self.treatment_combo):
             combo.currentIndexChanged.connect(lambda _i: self._changed(self.edited))
-        self.goods_check.toggled.connect(lambda _c: self._changed(self.edited))
 
     def retranslateUi(self) -> None:
         self.customer_caption.setText(self.tr("Customer"))
@@ -159,7 +159,16 @@ class InvoiceHeader(Retranslating, QWidget):
         self.contact_combo.setAccessibleName(self.tr("Contact person"))
         self.your_reference_edit.setAccessibleName(self.tr("Your reference"))
         self.our_reference_edit.setAccessibleName(self.tr("Our reference"))
-        self.goods_check.setText(self.tr("Sale of &goods (EU: intra-Community supply)"))
+        self.treatment_combo.setAccessibleName(self.tr("VAT treatment"))
+        for i in range(self.treatment_combo.count()):
+            self.treatment_combo.setItemText(
+                i, enum_label(VatTreatment(self.treatment_combo.itemData(i)))
+            )
+        self.treatment_combo.setToolTip(
+            ""
+            if self._seller_vat_registered
+            else self.tr("Not VAT-registered: no invoice carries VAT (Settings › Invoicing).")
+        )
         self.invoice_date_edit.setAccessibleName(self.tr("Invoice date"))
         self.delivery_date_edit.setAccessibleName(self.tr("Delivery date"))
         self.due_date_edit.setAccessibleName(self.tr("Due date"))
@@ -171,6 +180,7 @@ class InvoiceHeader(Retranslating, QWidget):
             (self.contact_combo, self.tr("Con&tact")),
             (self.your_reference_edit, self.tr("&Your reference")),
             (self.our_reference_edit, self.tr("O&ur reference")),
+            (self.treatment_combo, self.tr("&VAT treatment")),
             (self.invoice_date_edit, self.tr("&Invoice date")),
             (self.delivery_date_edit, self.tr("De&livery date")),
             (self.term_spin, self.tr("Payment &term")),
@@ -189,7 +199,7 @@ class InvoiceHeader(Retranslating, QWidget):
     def tab_chain(self) -> list[QWidget]:
         """The fields in Tab order."""
         return [self.billing_edit, self.office_combo, self.contact_combo,
-                self.your_reference_edit, self.our_reference_edit, self.goods_check,
+                self.your_reference_edit, self.our_reference_edit, self.treatment_combo,
                 self.invoice_date_edit, self.delivery_date_edit, self.term_spin,
                 self.due_date_edit]  # fmt: skip
 
@@ -209,10 +219,7 @@ class InvoiceHeader(Retranslating, QWidget):
             self._fill_combo(self.contact_combo, contacts, draft.contact_id)
             self.your_reference_edit.setText(draft.your_reference)
             self.our_reference_edit.setText(draft.our_reference)
-            self.goods_check.setChecked(draft.goods)
-            treatment = draft.vat_treatment or data.vat_treatment
-            self._goods_apply = treatment is VatTreatment.EU_BUSINESS
-            self.goods_check.setVisible(self._goods_apply)
+            self._fill_treatments(draft.vat_treatment or data.vat_treatment)
             invoice_date = draft.invoice_date or today
             self.invoice_date_edit.setDate(to_qdate(invoice_date))
             self.delivery_date_edit.setDate(to_qdate(draft.delivery_date or invoice_date))
@@ -221,6 +228,27 @@ class InvoiceHeader(Retranslating, QWidget):
             self.due_date_edit.setDate(to_qdate(draft.due_date or invoice_date))
         finally:
             self._loading = False
+
+    def _fill_treatments(self, chosen: VatTreatment) -> None:
+        """The treatments an invoice may take; an issued invoice's old one too."""
+        combo = self.treatment_combo
+        combo.clear()
+        shown: list[VatTreatment] = list(CHOOSABLE_TREATMENTS)
+        if chosen not in shown:
+            shown.append(chosen)
+        for treatment in shown:
+            combo.addItem(enum_label(treatment), treatment.value)
+        combo.setCurrentIndex(max(combo.findData(chosen.value), 0))
+
+    def set_seller_vat_registered(self, registered: bool) -> None:
+        """A seller outside the VAT register charges no VAT: the treatment does not matter."""
+        self._seller_vat_registered = registered
+        self.treatment_combo.setEnabled(self._editable and registered)
+        self.retranslateUi()
+
+    def treatment(self) -> VatTreatment:
+        """The VAT treatment chosen."""
+        return VatTreatment(self.treatment_combo.currentData() or VatTreatment.DOMESTIC.value)
 
     def _fill_combo(
         self, combo: QComboBox, items: list[tuple[str, int | None]], chosen: int | None
@@ -252,7 +280,7 @@ class InvoiceHeader(Retranslating, QWidget):
             office_id=self.office_combo.currentData(),
             contact_id=self.contact_combo.currentData(),
             billing_customer_id=self.billing_id()[0],
-            goods=self.goods_check.isChecked() and self._goods_apply,
+            vat_treatment=self.treatment(),
         )
 
     def delivery_date(self) -> date:
@@ -322,9 +350,9 @@ class InvoiceHeader(Retranslating, QWidget):
             edit.setReadOnly(not editable)
         self._show_billing_placeholder()
         for widget in (self.office_combo, self.contact_combo, self.invoice_date_edit,
-                       self.delivery_date_edit, self.due_date_edit, self.term_spin,
-                       self.goods_check):  # fmt: skip
+                       self.delivery_date_edit, self.due_date_edit, self.term_spin):  # fmt: skip
             widget.setEnabled(editable)
+        self.treatment_combo.setEnabled(editable and self._seller_vat_registered)
 
     # --- editing ------------------------------------------------------------------------------
 

@@ -25,12 +25,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from asiakasrekisteri.domain.enums import VatExemption
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceRowData, ProductData
 from asiakasrekisteri.domain.money import ZERO, parse_money, parse_percent
 from asiakasrekisteri.ui.formatting import format_money, format_percent
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import money_input_text, number_input_text
+from asiakasrekisteri.ui.invoicing.vat_names import exemption_name, kind_name
 from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
 
 ErrorRole = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +58,8 @@ class Column(IntEnum):
     PRICE = 4
     DISCOUNT = 5
     VAT = 6
-    TOTAL = 7
+    KIND = 7
+    TOTAL = 8
 
 
 # The field of InvoiceRowData (and of the service's error keys) each column edits.
@@ -68,7 +71,12 @@ FIELDS: dict[Column, str] = {
     Column.PRICE: "unit_price",
     Column.DISCOUNT: "discount_percent",
     Column.VAT: "vat_percent",
+    Column.KIND: "goods",
 }
+# Edit values of the VAT cell: a rate ("25.5") or an exemption with this prefix.
+EXEMPT_PREFIX = "exempt:"
+# Edit values of the kind cell.
+GOODS, SERVICES = "goods", "services"
 _TEXT_COLUMNS = (Column.DESCRIPTION, Column.QUANTITY, Column.UNIT, Column.PRICE, Column.DISCOUNT)
 _NUMBER_COLUMNS = (Column.QUANTITY, Column.PRICE, Column.DISCOUNT, Column.TOTAL)
 
@@ -84,7 +92,10 @@ class RowInput:
 
     Attributes:
         vat_percent: The chosen rate; None when no rate is known for the delivery date.
+            0 for an exempt row.
         product_code: Code of the product picked (printed on the invoice), or empty.
+        goods: True for goods, False for services.
+        vat_exemption: Why the row is exempt, or None.
         errors: Field name → why its text cannot be used.
         total: The row's amount excluding VAT as the service computed it, if known.
     """
@@ -96,6 +107,8 @@ class RowInput:
     discount_percent: str = ""
     vat_percent: Decimal | None = None
     product_code: str = ""
+    goods: bool = False
+    vat_exemption: VatExemption | None = None
     errors: dict[str, str] = field(default_factory=dict)
     total: Decimal | None = None
 
@@ -110,6 +123,8 @@ class RowInput:
             discount_percent=number_input_text(row.discount_percent),
             vat_percent=row.vat_percent,
             product_code=row.product_code,
+            goods=row.goods,
+            vat_exemption=row.vat_exemption,
         )
 
     def is_blank(self) -> bool:
@@ -156,6 +171,19 @@ class InvoiceRowsModel(QAbstractTableModel):
     def rates(self) -> tuple[Decimal, ...]:
         """The VAT rates valid on the delivery date, highest first."""
         return self._rates
+
+    def vat_choices(self) -> list[tuple[str, str]]:
+        """Text and edit value of each choice of the VAT cell: the rates, then the
+        exemptions (a row sold without VAT in Finland must name its exemption)."""
+        choices = [(format_percent(rate), str(rate)) for rate in self._rates]
+        if self._rates:
+            choices += [(exemption_name(e), EXEMPT_PREFIX + e.value) for e in VatExemption]
+        return choices
+
+    @staticmethod
+    def kind_choices() -> list[tuple[str, str]]:
+        """Text and edit value of each choice of the kind cell."""
+        return [(kind_name(False), SERVICES), (kind_name(True), GOODS)]
 
     # --- the rows -------------------------------------------------------------------------
 
@@ -254,6 +282,8 @@ class InvoiceRowsModel(QAbstractTableModel):
             unit=typed.unit,
             discount_percent=values["discount_percent"],
             product_code=typed.product_code,
+            goods=typed.goods,
+            vat_exemption=typed.vat_exemption,
         )
         return data, errors
 
@@ -307,13 +337,13 @@ class InvoiceRowsModel(QAbstractTableModel):
 
     def _titles(self) -> tuple[str, ...]:
         return (self.tr("Product"), self.tr("Description"), self.tr("Qty"), self.tr("Unit"),
-                self.tr("Unit price"), self.tr("Disc. %"), self.tr("VAT %"),
+                self.tr("Unit price"), self.tr("Disc. %"), self.tr("VAT %"), self.tr("Type"),
                 self.tr("Total"))  # fmt: skip
 
     def _accessible_names(self) -> tuple[str, ...]:
         return (self.tr("Product"), self.tr("Description"), self.tr("Quantity"),
                 self.tr("Unit"), self.tr("Unit price"), self.tr("Discount %"),
-                self.tr("VAT %"), self.tr("Row total"))  # fmt: skip
+                self.tr("VAT %"), self.tr("Goods or service"), self.tr("Row total"))  # fmt: skip
 
     def data(self, index: _Index, role: int = _Role.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -341,7 +371,11 @@ class InvoiceRowsModel(QAbstractTableModel):
         if column == Column.PRODUCT:
             return self.product_label(typed.product_code)
         if column == Column.VAT:
+            if typed.vat_exemption is not None:
+                return exemption_name(typed.vat_exemption)
             return format_percent(typed.vat_percent)
+        if column == Column.KIND:
+            return kind_name(typed.goods)
         if column == Column.TOTAL:
             return format_money(typed.total)
         return typed.text(column)
@@ -350,7 +384,11 @@ class InvoiceRowsModel(QAbstractTableModel):
         if column == Column.PRODUCT:
             return typed.product_code
         if column == Column.VAT:
+            if typed.vat_exemption is not None:
+                return EXEMPT_PREFIX + typed.vat_exemption.value
             return str(typed.vat_percent) if typed.vat_percent is not None else None
+        if column == Column.KIND:
+            return GOODS if typed.goods else SERVICES
         if column == Column.TOTAL:
             return None
         return typed.text(column)
@@ -363,18 +401,41 @@ class InvoiceRowsModel(QAbstractTableModel):
         if column == Column.PRODUCT:
             return self._pick_product(index.row(), str(value or ""))
         if column == Column.VAT:
-            try:
-                rate = self._fit_rate(Decimal(str(value)))
-            except InvalidOperation:
-                return False
-            if rate is None or rate == typed.vat_percent:
-                return rate is not None
-            typed.vat_percent = rate
+            return self._set_vat(index, str(value or ""))
+        if column == Column.KIND:
+            goods = str(value) == GOODS
+            if goods == typed.goods:
+                return True
+            typed.goods = goods
         else:
             text = str(value or "")
             if text == typed.text(column):
                 return True
             setattr(typed, FIELDS[column], text)
+        self.dataChanged.emit(index, index)
+        self.edited.emit()
+        return True
+
+    def _set_vat(self, index: _Index, value: str) -> bool:
+        """A rate, or an exemption (the row is then sold at 0 %)."""
+        typed = self._rows[index.row()]
+        exemption: VatExemption | None = None
+        if value.startswith(EXEMPT_PREFIX):
+            try:
+                exemption = VatExemption(value.removeprefix(EXEMPT_PREFIX))
+            except ValueError:
+                return False
+            rate = self._fit_rate(ZERO)
+        else:
+            try:
+                rate = self._fit_rate(Decimal(value))
+            except InvalidOperation:
+                return False
+        if rate is None:
+            return False
+        if (rate, exemption) == (typed.vat_percent, typed.vat_exemption):
+            return True
+        typed.vat_percent, typed.vat_exemption = rate, exemption
         self.dataChanged.emit(index, index)
         self.edited.emit()
         return True
@@ -393,6 +454,8 @@ class InvoiceRowsModel(QAbstractTableModel):
             typed.unit = product.unit
             typed.unit_price = money_input_text(product.unit_price)
             typed.vat_percent = self._fit_rate(product.vat_percent)
-        self.dataChanged.emit(self.index(row, Column.PRODUCT), self.index(row, Column.VAT))
+            typed.goods = product.goods
+            typed.vat_exemption = product.vat_exemption
+        self.dataChanged.emit(self.index(row, Column.PRODUCT), self.index(row, Column.KIND))
         self.edited.emit()
         return True

@@ -16,14 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.domain.interest import ReferenceRateUnknown
 from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord
 from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts
+from asiakasrekisteri.ui.invoicing.reference_rate_dialog import ask_missing_rate
 
 
 def _qt_pdf() -> Any | None:
@@ -49,6 +51,7 @@ class PdfActions(QObject):
         invoicing: Where the documents come from.
         prompts: File dialogs and messages (tests replace them).
         open_url: Opens a file in the system's viewer (tests replace it).
+        run_dialog: Runs a sub-dialog modally (tests replace it to fill it in).
     """
 
     def __init__(self, invoicing: InvoicingService, parent: QWidget) -> None:
@@ -56,6 +59,7 @@ class PdfActions(QObject):
         self.invoicing = invoicing
         self.prompts = Prompts(parent)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self._temp_dir: Path | None = None
         self._parent_widget = parent
 
@@ -180,7 +184,20 @@ class PdfActions(QObject):
         )
 
     def save_statement(self, customer_id: int, stem: str = "tiliote") -> Path | None:
-        """The customer statement (open items letter) as a PDF, saved where the user says."""
+        """The customer statement (open items letter) as a PDF, saved where the user says.
+
+        When the interest runs into a half-year whose reference rate is missing, the
+        rate is asked for (and saved) before the statement is made.
+        """
         title = self.tr("Customer statement")
-        data = self._fetch(title, lambda: self.invoicing.statement_pdf(customer_id))
-        return None if data is None else self.save_pdf(data, stem)
+        while True:
+            try:
+                data = self.invoicing.statement_pdf(customer_id)
+            except ReferenceRateUnknown as exc:
+                if ask_missing_rate(self.invoicing, exc, self._parent_widget, self.run_dialog):
+                    continue
+                return None
+            except ValidationError as exc:
+                self.prompts.warn(title, error_text(exc))
+                return None
+            return self.save_pdf(data, stem)

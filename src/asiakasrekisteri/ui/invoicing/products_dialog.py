@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.domain import vat
+from asiakasrekisteri.domain.enums import VatExemption
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.invoice import ProductData
 from asiakasrekisteri.domain.money import parse_money, parse_percent
@@ -41,6 +42,7 @@ from asiakasrekisteri.ui.invoicing.common import (
     number_input_text,
     show_field_errors,
 )
+from asiakasrekisteri.ui.invoicing.vat_names import exemption_name, kind_name, taxable_name
 from asiakasrekisteri.ui.widgets.form_rows import add_field_row, error_label
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
@@ -51,7 +53,9 @@ class ProductDialog(Retranslating, QDialog):
     """Add or edit one product; errors show under the fields.
 
     Attributes:
-        edits: Field name → editor (``<field>Edit``); the VAT rate is an editable combo.
+        edits: Field name → editor (``<field>Edit``); the VAT rate is an editable combo,
+            goods or service (``goodsEdit``) and the exemption (``vat_exemptionEdit``)
+            lists; an exempt product has no rate.
         saved_product: The product as stored, once saved.
     """
 
@@ -80,6 +84,17 @@ class ProductDialog(Retranslating, QDialog):
             self.vat_combo.addItem(number_input_text(rate), str(rate))
         if product is not None:
             self.vat_combo.setEditText(number_input_text(product.vat_percent))
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem("", False)
+        self.kind_combo.addItem("", True)
+        self.kind_combo.setCurrentIndex(1 if product is not None and product.goods else 0)
+        self.exemption_combo = QComboBox()
+        self.exemption_combo.addItem("", "")
+        for exemption in VatExemption:
+            self.exemption_combo.addItem("", exemption.value)
+        chosen = product.vat_exemption.value if product and product.vat_exemption else ""
+        self.exemption_combo.setCurrentIndex(max(self.exemption_combo.findData(chosen), 0))
+        self.exemption_combo.currentIndexChanged.connect(lambda _i: self._exemption_changed())
         self.active_check = QCheckBox()
         self.active_check.setChecked(product.active if product else True)
         self.edits: dict[str, QWidget] = {
@@ -88,6 +103,8 @@ class ProductDialog(Retranslating, QDialog):
             "unit": self.unit_edit,
             "unit_price": self.price_edit,
             "vat_percent": self.vat_combo,
+            "vat_exemption": self.exemption_combo,
+            "goods": self.kind_combo,
         }
         form = QFormLayout()
         self._rows = {name: add_field_row(form, name, edit) for name, edit in self.edits.items()}
@@ -103,7 +120,19 @@ class ProductDialog(Retranslating, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self._exemption_changed()
         self.retranslateUi()
+
+    def _exemption(self) -> VatExemption | None:
+        value = str(self.exemption_combo.currentData() or "")
+        return VatExemption(value) if value else None
+
+    def _exemption_changed(self) -> None:
+        """An exempt product is sold without VAT: its rate is 0 and cannot be chosen."""
+        exempt = self._exemption() is not None
+        if exempt:
+            self.vat_combo.setEditText(number_input_text(Decimal(0)))
+        self.vat_combo.setEnabled(not exempt)
 
     def retranslateUi(self) -> None:
         editing = self.product is not None
@@ -114,9 +143,16 @@ class ProductDialog(Retranslating, QDialog):
             "unit": self.tr("&Unit"),
             "unit_price": self.tr("Unit &price (excl. VAT)"),
             "vat_percent": self.tr("&VAT %"),
+            "vat_exemption": self.tr("VAT e&xemption"),
+            "goods": self.tr("&Goods or service"),
         }
         for name, row in self._rows.items():
             row.set_title(titles[name])
+        self.kind_combo.setItemText(0, kind_name(False))
+        self.kind_combo.setItemText(1, kind_name(True))
+        self.exemption_combo.setItemText(0, taxable_name())
+        for i, exemption in enumerate(VatExemption, start=1):
+            self.exemption_combo.setItemText(i, exemption_name(exemption))
         self.active_check.setText(self.tr("&Active (offered on new invoice rows)"))
         if self._shown_errors is not None:
             self._show_errors(self._shown_errors)
@@ -143,6 +179,8 @@ class ProductDialog(Retranslating, QDialog):
             unit_price=price,
             vat_percent=rate,
             active=self.active_check.isChecked(),
+            goods=bool(self.kind_combo.currentData()),
+            vat_exemption=self._exemption(),
             id=self.product.id if self.product else None,
         )
         return product, errors
@@ -189,7 +227,7 @@ class ProductsDialog(Retranslating, QDialog):
         self.service = service
         self._today = today
         self.prompts = Prompts(self)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setObjectName("productsTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -234,7 +272,7 @@ class ProductsDialog(Retranslating, QDialog):
         self.table.setAccessibleName(title)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Name"), self.tr("Unit"), self.tr("Unit price"),
-             self.tr("VAT %"), self.tr("Active")]
+             self.tr("VAT %"), self.tr("Type"), self.tr("Active")]
         )  # fmt: skip
         self.show_inactive.setText(self.tr("Show &inactive"))
         self.add_button.setText(self.tr("&Add…"))
@@ -256,7 +294,9 @@ class ProductsDialog(Retranslating, QDialog):
         for row, product in enumerate(self._products):
             texts = [
                 product.code, product.name, product.unit, format_money(product.unit_price),
-                format_percent(product.vat_percent),
+                exemption_name(product.vat_exemption) if product.vat_exemption
+                else format_percent(product.vat_percent),
+                kind_name(product.goods),
                 self.tr("Yes") if product.active else self.tr("No"),
             ]  # fmt: skip
             for column, text in enumerate(texts):

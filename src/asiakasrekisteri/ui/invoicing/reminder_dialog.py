@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,13 +22,15 @@ from asiakasrekisteri.domain.interest import (
     CONSUMER_FEE_WAIT_DAYS,
     MAX_CONSUMER_FEES,
     NoFeeReason,
+    ReferenceRateUnknown,
     ReminderCharges,
 )
-from asiakasrekisteri.domain.invoice import InvoiceRecord
+from asiakasrekisteri.domain.invoice import InvoiceRecord, ReminderRecord
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_date, format_money
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Today, from_qdate, show_error, to_qdate
+from asiakasrekisteri.ui.invoicing.reference_rate_dialog import ask_missing_rate
 from asiakasrekisteri.ui.widgets.form_rows import error_label
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
@@ -49,8 +52,11 @@ class ReminderDialog(Retranslating, QDialog):
         values: Line key → its amount label (``reminder_<key>``).
         reason_label: Why the reminder carries no fee (``noFeeReason``).
         error: Why no reminder can be made on that day (``reminderError``).
+        rate_button: Asks for a half-year's missing reference rate
+            (``enterReferenceRateButton``), shown only when one is missing.
         charges: What the reminder asks for, or None when it cannot be made.
         pdf: The reminder's PDF once it was recorded.
+        reminder: The reminder once it was recorded.
     """
 
     def __init__(
@@ -67,6 +73,7 @@ class ReminderDialog(Retranslating, QDialog):
         self.record = record
         self.charges: ReminderCharges | None = None
         self.pdf: bytes | None = None
+        self.reminder: ReminderRecord | None = None
 
         self.date_edit = QDateEdit(to_qdate(today()))
         self.date_edit.setObjectName("reminderDateEdit")
@@ -94,6 +101,10 @@ class ReminderDialog(Retranslating, QDialog):
         self.reason_label.setObjectName("noFeeReason")
         self.reason_label.setWordWrap(True)
         self.error = error_label("reminderError")
+        self.rate_button = QPushButton()
+        self.rate_button.setObjectName("enterReferenceRateButton")
+        self.rate_button.clicked.connect(self.ask_reference_rate)
+        self._missing_rate: ReferenceRateUnknown | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         # An own accept button: the box puts its standard buttons' texts back on a
         # language change, which would undo "Make reminder".
@@ -105,6 +116,7 @@ class ReminderDialog(Retranslating, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.error)
+        layout.addWidget(self.rate_button)
         layout.addWidget(self.buttons)
         self.date_edit.dateChanged.connect(lambda _d: self._preview())
         self.compensation_check.toggled.connect(lambda _on: self._preview())
@@ -132,6 +144,7 @@ class ReminderDialog(Retranslating, QDialog):
             self._titles[key].setText(title)
             self.values[key].setAccessibleName(title)
         self.ok_button.setText(self.tr("Make reminder"))
+        self.rate_button.setText(self.tr("&Enter the reference rate…"))
         self._preview()  # the reason in the new language
 
     def day(self) -> date:
@@ -140,6 +153,7 @@ class ReminderDialog(Retranslating, QDialog):
     def _preview(self) -> None:
         """Show the charges of a reminder on the chosen day, or why there can be none."""
         show_error(self.error, "")
+        self._missing_rate = None
         try:
             self.charges = self.invoicing.reminder_charges(
                 self.record.id,
@@ -148,7 +162,10 @@ class ReminderDialog(Retranslating, QDialog):
             )
         except ValidationError as exc:
             self.charges = None
+            if isinstance(exc, ReferenceRateUnknown):
+                self._missing_rate = exc
             show_error(self.error, error_text(exc))
+        self.rate_button.setVisible(self._missing_rate is not None)
         charges = self.charges
         amounts = {
             "open": charges.open_amount if charges else None,
@@ -164,6 +181,19 @@ class ReminderDialog(Retranslating, QDialog):
         self.reason_label.setText(reason)
         self.reason_label.setVisible(bool(reason))
         self.ok_button.setEnabled(charges is not None)
+
+    def _run_dialog(self, dialog: QDialog) -> int:
+        """Run a sub-dialog modally; tests replace this to fill it in."""
+        return dialog.exec()
+
+    def ask_reference_rate(self) -> bool:
+        """Ask for the missing half-year's reference rate, save it and show the charges."""
+        if self._missing_rate is None:
+            return False
+        saved = ask_missing_rate(self.invoicing, self._missing_rate, self, self._run_dialog)
+        if saved:
+            self._preview()
+        return saved
 
     def _reason_text(self, reason: NoFeeReason | None) -> str:
         if reason is NoFeeReason.TOO_EARLY:
@@ -186,7 +216,7 @@ class ReminderDialog(Retranslating, QDialog):
 
     def accept(self) -> None:
         try:
-            _reminder, self.pdf = self.invoicing.create_reminder(
+            self.reminder, self.pdf = self.invoicing.create_reminder(
                 self.record.id,
                 today=self.day(),
                 claim_compensation=self.compensation_check.isChecked(),

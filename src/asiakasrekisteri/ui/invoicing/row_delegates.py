@@ -1,4 +1,4 @@
-"""Editors of the invoice rows' cells: texts, numbers, the VAT rate and the product picker.
+"""Editors of the invoice rows' cells: texts, numbers, VAT, goods or service, the product.
 
 Every keystroke and pick goes to the model at once, so the totals follow the typing. A
 cell whose value cannot be used is outlined in red and its open editor marked like any
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.ui.formatting import format_percent
 from asiakasrekisteri.ui.invoicing.invoice_rows_model import ErrorRole, InvoiceRowsModel
 from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
 
@@ -177,10 +176,17 @@ class _ComboDelegate(_RowCellDelegate):
 
 
 class VatRateDelegate(_ComboDelegate):
-    """The VAT rates valid on the delivery date."""
+    """The VAT rates valid on the delivery date, then the exemptions."""
 
     def _choices(self, index: _Index) -> list[tuple[str, str]]:
-        return [(format_percent(rate), str(rate)) for rate in _rows_model(index).rates()]
+        return _rows_model(index).vat_choices()
+
+
+class KindDelegate(_ComboDelegate):
+    """Goods or service."""
+
+    def _choices(self, index: _Index) -> list[tuple[str, str]]:
+        return _rows_model(index).kind_choices()
 
 
 class ProductDelegate(_ComboDelegate):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri.ui.invoicing.invoice_rows_model import Column
 from asiakasrekisteri.ui.invoicing.row_delegates import (
     DecimalDelegate,
+    KindDelegate,
     ProductDelegate,
     TextDelegate,
     VatRateDelegate,
@@ -25,7 +26,8 @@ from asiakasrekisteri.ui.invoicing.row_delegates import (
 _Index = QModelIndex | QPersistentModelIndex
 _Hint = QAbstractItemDelegate.EndEditHint
 _WIDTHS = {Column.PRODUCT: 150, Column.QUANTITY: 60, Column.UNIT: 55, Column.PRICE: 90,
-           Column.DISCOUNT: 60, Column.VAT: 80, Column.TOTAL: 95}  # fmt: skip
+           Column.DISCOUNT: 60, Column.VAT: 110, Column.KIND: 85,
+           Column.TOTAL: 95}  # fmt: skip
 
 
 class InvoiceRowsView(QTableView):
@@ -57,6 +59,7 @@ class InvoiceRowsView(QTableView):
             (Column.PRODUCT, ProductDelegate(self)), (Column.DESCRIPTION, text),
             (Column.QUANTITY, number), (Column.UNIT, text), (Column.PRICE, number),
             (Column.DISCOUNT, number), (Column.VAT, VatRateDelegate(self)),
+            (Column.KIND, KindDelegate(self)),
         ):  # fmt: skip
             self.setItemDelegateForColumn(column, delegate)
 

@@ -1,27 +1,33 @@
 """Invoicing settings of the own company: VAT register, bank, numbering, terms, penalty
-interest and the reminder fee."""
+interest with the reference-rate table, the reminder fee and the own e-invoice routing."""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from functools import partial
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,18 +42,24 @@ from asiakasrekisteri.domain.company import (
     validate_settings,
 )
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.domain.interest import half_year_start
 from asiakasrekisteri.domain.money import parse_money, parse_percent
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.invoicing import InvoicingService
+from asiakasrekisteri.ui.formatting import format_date, format_percent
 from asiakasrekisteri.ui.i18n import error_text, errors_text
 from asiakasrekisteri.ui.invoicing.common import (
     Prompts,
     money_input_text,
     number_input_text,
+    show_error,
     show_field_errors,
 )
+from asiakasrekisteri.ui.invoicing.reference_rate_dialog import ReferenceRateDialog
 from asiakasrekisteri.ui.widgets.form_rows import error_label
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
+
+_START_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class InvoicingSettingsDialog(Retranslating, QDialog):
@@ -57,6 +69,9 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
         edits: Field name → editor (``<field>Edit``).
         errors: Field name → its error line (``<field>Error``).
         prompts: File dialogs (tests replace them).
+        rates_table: The reference rate of each half-year (``referenceRatesTable``),
+            newest first; ``add_rate_button`` and ``remove_rate_button`` change it, and
+            Save stores the changes.
     """
 
     def __init__(
@@ -69,7 +84,10 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
         self.prompts = Prompts(self)
         # Recomputes the errors shown after Save, so a language change can show them anew.
         self._shown_errors: Callable[[], dict[str, str]] | None = None
+        self._saved_rates = {p.start: p.rate for p in invoicing.reference_rates().periods}
+        self._rates = dict(self._saved_rates)
         self._build_editors(invoicing.settings(), company.get())
+        self._build_rates()
         self.errors: dict[str, QLabel] = {}
         self._titles: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -78,6 +96,9 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
             self._add_row(form, name, editor)
         self.fee_hint = QLabel()
         form.addRow("", self.fee_hint)
+        self.rates_title = QLabel()
+        self.rates_title.setBuddy(self.rates_table)
+        form.addRow(self.rates_title, self._rates_column())
         self.general_error = error_label("settingsError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -91,6 +112,9 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
         self.fixed_radio.toggled.connect(self.fixed_edit.setEnabled)
         self.fixed_edit.setEnabled(self.fixed_radio.isChecked())
         self.logo_button.clicked.connect(self.choose_logo)
+        self.add_rate_button.clicked.connect(self.add_rate)
+        self.remove_rate_button.clicked.connect(self.remove_rate)
+        self.rates_table.itemSelectionChanged.connect(self._update_rate_buttons)
         for first, second in itertools.pairwise(
             (self.logo_edit, self.logo_button, self.next_number_edit)
         ):
@@ -133,6 +157,9 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
         self.fixed_radio.setChecked(settings.penalty_interest_mode is PenaltyInterestMode.FIXED)
         self.statutory_radio.setChecked(not self.fixed_radio.isChecked())
         self.fee_edit = QLineEdit(money_input_text(settings.reminder_fee))
+        self.einvoice_address_edit = QLineEdit(settings.einvoice_address)
+        self.einvoice_operator_edit = QLineEdit(settings.einvoice_operator)
+        self.einvoice_operator_edit.setPlaceholderText("003723327487")
         self.edits: dict[str, QWidget] = {
             "vat_registered": self.vat_registered_check,
             "iban": self.iban_edit,
@@ -144,7 +171,79 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
             "notice_period_days": self.notice_spin,
             "penalty_interest_fixed": self.fixed_edit,
             "reminder_fee": self.fee_edit,
+            "einvoice_address": self.einvoice_address_edit,
+            "einvoice_operator": self.einvoice_operator_edit,
         }
+
+    def _build_rates(self) -> None:
+        self.rates_table = QTableWidget(0, 2)
+        self.rates_table.setObjectName("referenceRatesTable")
+        self.rates_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rates_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rates_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rates_table.setTabKeyNavigation(False)
+        self.rates_table.verticalHeader().hide()
+        self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rates_table.setFixedHeight(self.fontMetrics().lineSpacing() * 7)
+        self.add_rate_button = QPushButton()
+        self.add_rate_button.setObjectName("addReferenceRateButton")
+        self.remove_rate_button = QPushButton()
+        self.remove_rate_button.setObjectName("removeReferenceRateButton")
+
+    def _rates_column(self) -> QVBoxLayout:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_rate_button)
+        buttons.addWidget(self.remove_rate_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(self.rates_table)
+        column.addLayout(buttons)
+        self.rates_error = error_label("referenceRatesError")
+        column.addWidget(self.rates_error)
+        return column
+
+    def _fill_rates(self, select: date | None = None) -> None:
+        """The half-years newest first, the dates and rates in the UI language."""
+        table = self.rates_table
+        table.setRowCount(len(self._rates))
+        for row, start in enumerate(sorted(self._rates, reverse=True)):
+            end = date(start.year, 6, 30) if start.month == 1 else date(start.year, 12, 31)
+            half = QTableWidgetItem(f"{format_date(start)}–{format_date(end)}")
+            half.setData(_START_ROLE, start.isoformat())
+            table.setItem(row, 0, half)
+            table.setItem(row, 1, QTableWidgetItem(format_percent(self._rates[start])))
+            if start == select:
+                table.selectRow(row)
+        self._update_rate_buttons()
+
+    def _update_rate_buttons(self) -> None:
+        self.remove_rate_button.setEnabled(self._selected_rate() is not None)
+
+    def _selected_rate(self) -> date | None:
+        items = self.rates_table.selectedItems()
+        first = self.rates_table.item(items[0].row(), 0) if items else None
+        return None if first is None else date.fromisoformat(str(first.data(_START_ROLE)))
+
+    def _run_dialog(self, dialog: QDialog) -> int:
+        """Run a sub-dialog modally; tests replace this to fill it in."""
+        return dialog.exec()
+
+    def add_rate(self) -> None:
+        """Ask for a half-year and its rate; the half-year after the newest is offered."""
+        newest = max(self._rates, default=half_year_start(date.today()))
+        following = date(newest.year, 7, 1) if newest.month == 1 else date(newest.year + 1, 1, 1)
+        dialog = ReferenceRateDialog(self, half_year=following)
+        self._run_dialog(dialog)
+        if dialog.period is not None:
+            self._rates[dialog.period.start] = dialog.period.rate
+            self._fill_rates(dialog.period.start)
+
+    def remove_rate(self) -> None:
+        start = self._selected_rate()
+        if start is not None:
+            del self._rates[start]
+            self._fill_rates()
 
     def _add_row(self, form: QFormLayout, name: str, editor: QWidget) -> None:
         label = QLabel()
@@ -185,6 +284,8 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
             "notice_period_days": self.tr("N&otice period"),
             "penalty_interest_fixed": self.tr("Penalty interest"),
             "reminder_fee": self.tr("&Reminder fee"),
+            "einvoice_address": self.tr("Own e-invoice a&ddress"),
+            "einvoice_operator": self.tr("Own e-invoice op&erator"),
         }
         for name, title in titles.items():
             self._titles[name].setText(title)
@@ -208,6 +309,21 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
         self.statutory_radio.setText(self.tr("&Statutory: reference rate + 7 %"))
         self.fixed_radio.setText(self.tr("F&ixed:"))
         self.fee_hint.setText(self.tr("Private customers are charged at most 5,00 €."))
+        self.einvoice_address_edit.setPlaceholderText(
+            self.tr("Empty: the OVT code of the Y-tunnus")
+        )
+        self.einvoice_operator_edit.setToolTip(
+            self.tr(
+                "The operator or bank that sends your e-invoices (e.g. 003723327487 for Apix). "
+                "E-invoices name it as the sender's intermediator."
+            )
+        )
+        self.rates_title.setText(self.tr("Reference ra&tes"))
+        self.rates_table.setAccessibleName(self.tr("Reference rates"))
+        self.rates_table.setHorizontalHeaderLabels([self.tr("Half-year"), self.tr("Rate")])
+        self.add_rate_button.setText(self.tr("Add &half-year…"))
+        self.remove_rate_button.setText(self.tr("Re&move"))
+        self._fill_rates(self._selected_rate())
         if self._shown_errors is not None:
             self._show_errors(self._shown_errors)
 
@@ -255,6 +371,8 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
             penalty_interest_fixed=fixed if mode is PenaltyInterestMode.FIXED else None,
             reminder_fee=fee,
             other_accounts=parse_accounts(self.other_accounts_edit.toPlainText()),
+            einvoice_address=self.einvoice_address_edit.text(),
+            einvoice_operator=self.einvoice_operator_edit.text(),
         )
         return settings, company, errors
 
@@ -287,6 +405,17 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
         except FieldErrors as exc:
             self._show_errors(partial(errors_text, exc))
             return
+        added = tuple(
+            (start, rate) for start, rate in self._rates.items()
+            if self._saved_rates.get(start) != rate
+        )  # fmt: skip
+        removed = tuple(start for start in self._saved_rates if start not in self._rates)
+        try:
+            self.invoicing.save_reference_rates(added, removed)
+        except ValidationError as exc:
+            show_error(self.rates_error, error_text(exc))
+            return
+        self._saved_rates = dict(self._rates)
         try:
             self.company.save(company)
         except FieldErrors as exc:
