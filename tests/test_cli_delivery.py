@@ -217,7 +217,10 @@ def test_send_reminder_and_statement(
 
 
 def test_a_failure_is_told_in_the_users_language(
-    capsys: pytest.CaptureFixture[str], dbarg: list[str], monkeypatch: pytest.MonkeyPatch
+    qapp: object,  # the translation needs a Qt application; the window's, when tests share one
+    capsys: pytest.CaptureFixture[str],
+    dbarg: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     number = create(capsys, dbarg, "1001", date.today())
     port = free_port()

@@ -36,6 +36,7 @@ def test_lookup_by_business_id_prints_the_company(
 
 
 def test_lookup_by_name_as_json_in_finnish(
+    qapp: object,  # a Finnish run may translate; the test process's one Qt application
     capsys: pytest.CaptureFixture[str],
     dbarg: list[str],
     trade_register: RecordedRegister,
