@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from asiakasrekisteri.cli import main
 from tests.mail_server import MailServer, MemoryKeyring, StartServer, free_port
+from tests.test_cli_invoice import add_rates_to_today
 
 PASSWORD = "salasana"
 
@@ -195,6 +196,7 @@ def test_send_reminder_and_statement(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     number = create(capsys, dbarg, "1001", date.today() - timedelta(days=40))
+    add_rates_to_today(capsys, dbarg)
     stdin(monkeypatch, PASSWORD + "\n")
     run(capsys, *dbarg, "invoice", "send", number, "--password-stdin")
     code, out, err = run(capsys, *dbarg, "invoice", "send-reminder", "--due", "--dry-run")
