@@ -116,3 +116,23 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+def add_reference_rates_to_today(services: Services) -> None:
+    """A reference rate for every half-year after the shipped table, up to today's.
+
+    Interest on reminders and statements needs the rate of the day's half-year; a test
+    dated by the clock must not fail when a new half-year begins.
+    """
+    from datetime import date
+    from decimal import Decimal
+
+    from asiakasrekisteri.domain.interest import half_year_start
+
+    start, last = date(2026, 7, 1), half_year_start(date.today())
+    added = []
+    while start <= last:
+        added.append((start, Decimal("2.5")))
+        start = date(start.year + start.month // 7, 1 if start.month == 7 else 7, 1)
+    if added:
+        services.invoicing.save_reference_rates(tuple(added))

@@ -40,7 +40,7 @@ from asiakasrekisteri.services.delivery import (
     with_recipients,
 )
 from asiakasrekisteri.storage.models_history import HistoryEntry
-from tests.conftest import make_customer
+from tests.conftest import add_reference_rates_to_today, make_customer
 from tests.mail_server import MailServer, MemoryKeyring, StartServer, free_port
 from tests.services.conftest import INVOICING_SELLER
 
@@ -58,6 +58,7 @@ def _same_pdf_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def seller(services: Services) -> Services:
     services.company.save(INVOICING_SELLER)
+    add_reference_rates_to_today(services)
     return services
 
 

@@ -35,7 +35,7 @@ from asiakasrekisteri.ui.formatting import format_date
 from asiakasrekisteri.ui.i18n import Translators
 from asiakasrekisteri.ui.invoicing.invoice_list import Column as ListColumn
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
-from tests.conftest import make_customer
+from tests.conftest import add_reference_rates_to_today, make_customer
 from tests.mail_server import MailServer, MemoryKeyring, StartServer, free_port
 from tests.services.conftest import INVOICING_SELLER
 
@@ -47,6 +47,7 @@ PASSWORD = "salasana"
 @pytest.fixture
 def built(qtbot: QtBot, services: Services, tmp_path: Path) -> Iterator[BuiltWindow]:
     services.company.save(INVOICING_SELLER)
+    add_reference_rates_to_today(services)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     found = build_window(services, settings, Translators())
     qtbot.addWidget(found.window)
