@@ -26,7 +26,7 @@ from asiakasrekisteri.cli.common import (
 )
 from asiakasrekisteri.domain.errors import DomainError
 from asiakasrekisteri.logs import configure_logging
-from asiakasrekisteri.paths import database_path
+from asiakasrekisteri.paths import register_location
 from asiakasrekisteri.register_lock import InstanceLock
 from asiakasrekisteri.services.container import open_services
 from asiakasrekisteri.storage.errors import StorageError
@@ -91,10 +91,12 @@ def _write_lock(args: argparse.Namespace) -> Iterator[None]:
     command wrote, so the command is refused unless ``--force`` is given. Held here, the
     lock refuses a window opened while the command runs.
     """
-    if not command_writes(args):
+    where = register_location(args.db)
+    if not command_writes(args) or isinstance(where, str):
+        # A shared register coordinates its writers in the database itself.
         yield
         return
-    lock = InstanceLock(database_path(args.db))
+    lock = InstanceLock(where)
     if lock.acquire():
         try:
             yield

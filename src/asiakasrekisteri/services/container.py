@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from asiakasrekisteri.paths import backup_dir, database_path
+from asiakasrekisteri.paths import backup_dir, register_location, shared_register_dir
 from asiakasrekisteri.services.attachments import AttachmentService
 from asiakasrekisteri.services.backup import BackupService
 from asiakasrekisteri.services.company import CompanyService
@@ -26,6 +26,7 @@ from asiakasrekisteri.services.privacy import PrivacyService
 from asiakasrekisteri.services.products import ProductService
 from asiakasrekisteri.services.spreadsheets import ExcelExportService, ExcelImportService
 from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.locations import backend_for
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def build_services(db: Database, backup_folder: Path) -> Services:
     """Every service on ``db``, with backups going to ``backup_folder``."""
     dependents = DependentRecords()
     register_dependents(dependents)
-    attachments = AttachmentService(db)
+    attachments = AttachmentService(db, attachment_cache(db, backup_folder))
     backups = BackupService(db, backup_folder, attachments)
     customers = CustomerService(db, dependents, backups)
     invoicing = InvoicingService(db)
@@ -87,24 +88,45 @@ def build_services(db: Database, backup_folder: Path) -> Services:
     )
 
 
+def attachment_cache(db: Database, backup_folder: Path) -> Path | None:
+    """Where this computer keeps copies of a shared register's attachments; None for a file."""
+    return backup_folder.parent / "attachments" if db.backend.blobs_in_database else None
+
+
+def backup_folder_of(location: Path | str) -> Path:
+    """Backups of a file register go beside it; those of a shared one into the data dir."""
+    if isinstance(location, str):
+        return shared_register_dir(location) / "backups"
+    return backup_dir(location)
+
+
 def open_register(location: str | os.PathLike[str] | None = None) -> Database:
     """Open the register at ``location`` (``--db``; else the environment, else the default).
 
-    A file written by an older version is upgraded, after a copy in the backup folder.
+    ``location`` is a file path or a ``postgresql://`` URL. A register written by an
+    older version is upgraded, after a copy in the backup folder.
     """
-    path = database_path(location)
-    return Database.open_sqlite(path, backup_dir=backup_dir(path))
+    where = register_location(location)
+    return Database.open(backend_for(where), backup_dir=backup_folder_of(where))
 
 
 def open_services(location: str | os.PathLike[str] | None = None) -> Services:
     """Open the register at ``location`` and build every service on it."""
-    path = database_path(location)
-    db = open_register(path)
+    where = register_location(location)
+    db = Database.open(backend_for(where), backup_dir=backup_folder_of(where))
     try:
-        return build_services(db, backup_dir(path))
+        return build_services(db, backup_folder_of(where))
     except BaseException:
         db.close()
         raise
 
 
-__all__ = ["Services", "build_services", "open_register", "open_services", "register_dependents"]
+__all__ = [
+    "Services",
+    "attachment_cache",
+    "backup_folder_of",
+    "build_services",
+    "open_register",
+    "open_services",
+    "register_dependents",
+]

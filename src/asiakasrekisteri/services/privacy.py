@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from asiakasrekisteri import APP_NAME
 from asiakasrekisteri.files import write_atomically
-from asiakasrekisteri.services.attachments import AttachmentService, blob_path, unique_name
+from asiakasrekisteri.services.attachments import AttachmentService, unique_name
 from asiakasrekisteri.services.backup import BackupKind, BackupService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import NotFound
@@ -299,8 +299,8 @@ class PrivacyService:
                     for att in data["attachments"]:
                         name = unique_name(used, str(att["name"]))
                         used.add(name.casefold())
-                        blob = blob_path(self.attachments.folder, str(att["sha256"]))
-                        if blob.exists():
+                        blob = self.attachments.local_blob(str(att["sha256"]))
+                        if blob is not None:
                             zf.write(blob, f"attachments/{name}")
 
         return write_atomically(target, write)
@@ -368,7 +368,7 @@ class PrivacyService:
         self.backups.backup_before(BackupKind.BEFORE_ERASE)
         hashes: list[str] = []
         with self.db.transaction() as session:
-            session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+            self.db.backend.prepare_erase(session.connection())
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise NotFound()
@@ -424,17 +424,8 @@ class PrivacyService:
             customer.custom_values.remove(value)
 
     def compact(self) -> None:
-        """Leave no erased value in free pages or the WAL: VACUUM, then checkpoint."""
-        raw = self.db.engine.raw_connection()
-        try:
-            con = raw.driver_connection
-            assert isinstance(con, sqlite3.Connection)
-            # The driver connection is in autocommit mode (see SqliteBackend), as VACUUM needs.
-            con.execute("PRAGMA secure_delete=ON")
-            con.execute("VACUUM")
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            raw.close()
+        """Leave no erased value in the database's free space (see the backend)."""
+        self.db.backend.compact(self.db.engine)
 
     # --- retention -----------------------------------------------------------------------
 

@@ -63,6 +63,7 @@ class Backend(Protocol):
     def quick_check(self, engine: Engine) -> None: ...
     def backup_to(self, engine: Engine, target: Path) -> None: ...
     def describe(self) -> str: ...
+    def own_tables(self) -> frozenset[str]: ...
     def classify_error(self, exc: BaseException) -> StorageError | None: ...
     def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]: ...
     def insert_rows(
@@ -71,6 +72,15 @@ class Backend(Protocol):
     def insert_values(
         self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
     ) -> None: ...
+
+    @property
+    def blobs_in_database(self) -> bool: ...
+    def integrity_problems(self, conn: Connection) -> list[str]: ...
+    def foreign_key_problems(self, conn: Connection) -> list[str]: ...
+    def prepare_erase(self, conn: Connection) -> None: ...
+    def compact(self, engine: Engine) -> None: ...
+    def after_copy(self, conn: Connection) -> None: ...
+    def restore_from(self, engine: Engine, snapshot: Path) -> None: ...
 
 
 # SQLite's primary result codes (the low byte of an extended code) that mean something
@@ -106,6 +116,10 @@ class SqliteBackend:
 
     def describe(self) -> str:
         return str(self.path)
+
+    def own_tables(self) -> frozenset[str]:
+        """SQLite keeps its bookkeeping (the schema version) outside the tables."""
+        return frozenset()
 
     def _prepare_file(self) -> None:
         if self.path.is_dir():
@@ -312,6 +326,50 @@ class SqliteBackend:
                 yield values
 
         driver.executemany(stmt, converted())  # type: ignore[union-attr]
+
+    blobs_in_database = False
+    """Attachments live in a folder beside the file (``services.attachments``)."""
+
+    def integrity_problems(self, conn: Connection) -> list[str]:
+        """What ``PRAGMA integrity_check`` finds; empty when the file is sound."""
+        rows = [str(r[0]) for r in conn.execute(text("PRAGMA integrity_check"))]
+        return [] if rows == ["ok"] else rows
+
+    def foreign_key_problems(self, conn: Connection) -> list[str]:
+        """One table name per row that points to a missing row."""
+        return [str(r[0]) for r in conn.execute(text("PRAGMA foreign_key_check"))]
+
+    def prepare_erase(self, conn: Connection) -> None:
+        """Deleted values are overwritten with zeros in the file's pages."""
+        conn.exec_driver_sql("PRAGMA secure_delete=ON")
+
+    def compact(self, engine: Engine) -> None:
+        """Leave no erased value in free pages or the WAL: VACUUM, then checkpoint."""
+        raw = engine.raw_connection()
+        try:
+            con = raw.driver_connection
+            assert isinstance(con, sqlite3.Connection)
+            # The driver connection is in autocommit mode (see create_engine), as VACUUM needs.
+            con.execute("PRAGMA secure_delete=ON")
+            con.execute("VACUUM")
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+
+    def after_copy(self, conn: Connection) -> None:
+        """SQLite takes the next id from the table itself."""
+
+    def restore_from(self, engine: Engine, snapshot: Path) -> None:
+        """Replace the file's content with ``snapshot`` through SQLite's backup API."""
+        src = connect_read_only(snapshot)
+        raw = engine.raw_connection()
+        try:
+            dest = raw.driver_connection
+            assert isinstance(dest, sqlite3.Connection)
+            src.backup(dest)
+        finally:
+            raw.close()
+            src.close()
 
     def backup_to(self, engine: Engine, target: Path) -> None:
         """A consistent online copy through SQLite's backup API."""

@@ -52,7 +52,12 @@ class Database:
     @classmethod
     def open_sqlite(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
         """Open (creating or upgrading as needed) the SQLite register at ``path``."""
-        db = cls(SqliteBackend(path))
+        return cls.open(SqliteBackend(path), backup_dir=backup_dir)
+
+    @classmethod
+    def open(cls, backend: Backend, *, backup_dir: Path | None = None) -> Database:
+        """Open (creating or upgrading as needed) the register ``backend`` reaches."""
+        db = cls(backend)
         try:
             db.backend.quick_check(db.engine)
             db.migrate(backup_dir=backup_dir)
@@ -125,7 +130,7 @@ class Database:
         """Bring the file to ``LATEST_VERSION``; see ``storage.migrations``."""
         with self.engine.connect() as conn:
             version = self.backend.schema_version(conn)
-            tables = set(inspect(conn).get_table_names())
+            tables = set(inspect(conn).get_table_names()) - self.backend.own_tables()
         if version > LATEST_VERSION:
             raise SchemaTooNewError(version, LATEST_VERSION)
         if version == 0:

@@ -137,6 +137,7 @@ Index(
     "ix_customer_fixed_reference",
     Customer.fixed_reference,
     sqlite_where=Customer.fixed_reference != "",
+    postgresql_where=Customer.fixed_reference != "",
 )
 
 
