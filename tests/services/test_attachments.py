@@ -16,9 +16,9 @@ from asiakasrekisteri.services.attachments import (
     sanitize_file_name,
     unique_name,
 )
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.history import HistoryService
-from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.storage import blobs
 from asiakasrekisteri.storage.db import Database
 from tests.conftest import make_customer

@@ -22,17 +22,15 @@ import re
 import shutil
 import tempfile
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.files import write_atomically
-
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.storage import blobs
 from asiakasrekisteri.storage.db import Database

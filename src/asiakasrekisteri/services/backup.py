@@ -465,7 +465,11 @@ class BackupService:
     ) -> None:
         self.db = db
         self.folder = folder
-        self.attachments = attachments or AttachmentService(db)
+        if attachments is None:
+            # A shared register's attachment copies sit beside its backup folder.
+            cache = folder.parent / "attachments" if db.backend.blobs_in_database else None
+            attachments = AttachmentService(db, cache)
+        self.attachments = attachments
         self.clock = clock
 
     # --- making backups ----------------------------------------------------------------
@@ -584,7 +588,7 @@ class BackupService:
             [attachment_folder(path), self.folder / SHARED_BLOBS],
             self.attachments.folder,
         )
-        upgraded = check.version if check.version < LATEST_VERSION else None
+        upgraded = check.schema_version if check.schema_version < LATEST_VERSION else None
         with tempfile.TemporaryDirectory(prefix="asiakasrekisteri-restore-") as tmp:
             source = path
             if upgraded is not None:

@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, inspect, select, text, update
+from sqlalchemy import String, and_, func, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri import APP_NAME
@@ -478,11 +478,10 @@ class PrivacyService:
         with self.db.read() as session:
             for key in checked:
                 column = getattr(Customer, key)
-                hit = session.scalar(
-                    select(Customer.id)
-                    .where(column.is_not(None), func.coalesce(func.trim(column), "") != "")
-                    .limit(1)
-                )
+                filled = column.is_not(None)
+                if isinstance(column.type, String):
+                    filled = and_(filled, func.coalesce(func.trim(column), "") != "")
+                hit = session.scalar(select(Customer.id).where(filled).limit(1))
                 if hit is not None:
                     used.append(key)
             for model, prefix in ((ContactPerson, "contact"), (Office, "office"), (Note, "note")):

@@ -54,6 +54,11 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
 
 
+def read_only_engine(path: Path) -> Engine:
+    """An engine that reads the SQLite file at ``path`` and can never change it (a backup)."""
+    return create_engine("sqlite://", creator=lambda: connect_read_only(path), poolclass=NullPool)
+
+
 class Backend(Protocol):
     """What the storage layer needs beyond portable SQL."""
 
@@ -164,7 +169,15 @@ class SqliteBackend:
         self._prepare_file()
         # Hidden parameters: a failed statement's message would otherwise carry the
         # customer's data into tracebacks and the log file.
-        engine = create_engine(f"sqlite:///{self.path}", poolclass=NullPool, hide_parameters=True)
+        # The driver is given the path itself: in a URL, ``?`` or ``#`` in a folder's name
+        # would end the path and name another file.
+        path = str(self.path)
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(path),
+            poolclass=NullPool,
+            hide_parameters=True,
+        )
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

@@ -9,7 +9,6 @@ that a backup never needs server tools and opens like any register file.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -19,7 +18,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, insert, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from asiakasrekisteri.storage.backend import AnySelect, SqliteBackend
+from asiakasrekisteri.storage.backend import AnySelect, SqliteBackend, read_only_engine
 from asiakasrekisteri.storage.errors import (
     DatabaseDamagedError,
     DiskFullError,
@@ -191,7 +190,7 @@ class PostgresBackend:
         """
         from asiakasrekisteri.storage.copying import copy_rows
 
-        source_engine = SqliteBackend(snapshot).create_engine()
+        source_engine = read_only_engine(snapshot)
         try:
             with source_engine.connect() as source, engine.begin() as dest:
                 copy_rows(source, dest, replace=True)
@@ -230,7 +229,7 @@ class PostgresBackend:
             raise
         dest_engine.dispose()
         _to_single_file(partial)
-        os.replace(partial, target)
+        partial.replace(target)
         logger.info("Snapshot of the shared register written (%d bytes)", target.stat().st_size)
 
 
