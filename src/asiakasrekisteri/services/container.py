@@ -24,6 +24,7 @@ from asiakasrekisteri.services.invoicing import InvoicingService, count_invoices
 from asiakasrekisteri.services.onboarding import DemoService
 from asiakasrekisteri.services.privacy import PrivacyService
 from asiakasrekisteri.services.products import ProductService
+from asiakasrekisteri.services.register_copy import RegisterEnd
 from asiakasrekisteri.services.spreadsheets import ExcelExportService, ExcelImportService
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.locations import backend_for
@@ -110,6 +111,14 @@ def open_register(location: str | os.PathLike[str] | None = None) -> Database:
     return Database.open(backend_for(where), backup_dir=backup_folder_of(where))
 
 
+def open_copy_end(location: str | os.PathLike[str]) -> RegisterEnd:
+    """One side of a register copy: the register at ``location`` with its attachments."""
+    where = register_location(location)
+    folder = backup_folder_of(where)
+    db = Database.open(backend_for(where), backup_dir=folder)
+    return RegisterEnd(db, AttachmentService(db, attachment_cache(db, folder)), folder)
+
+
 def open_services(location: str | os.PathLike[str] | None = None) -> Services:
     """Open the register at ``location`` and build every service on it."""
     where = register_location(location)
@@ -126,6 +135,7 @@ __all__ = [
     "attachment_cache",
     "backup_folder_of",
     "build_services",
+    "open_copy_end",
     "open_register",
     "open_services",
     "register_dependents",

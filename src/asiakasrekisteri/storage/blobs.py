@@ -9,18 +9,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.models_history import AttachmentBlob
 
 
-def keep(session: Session, sha256: str, source: Path) -> None:
+def keep(session: Session | Connection, sha256: str, source: Path) -> None:
     """Store the file ``source`` as blob ``sha256`` unless the register has it already."""
-    if session.get(AttachmentBlob, sha256) is None:
-        session.add(AttachmentBlob(sha256=sha256, content=source.read_bytes()))
-        session.flush()
+    table = AttachmentBlob.__table__
+    held = session.execute(select(table.c.sha256).where(table.c.sha256 == sha256)).first()
+    if held is None:
+        session.execute(insert(table).values(sha256=sha256, content=source.read_bytes()))
 
 
 def present(session: Session, hashes: Iterable[str]) -> set[str]:

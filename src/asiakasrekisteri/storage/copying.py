@@ -33,13 +33,20 @@ def _rows(source: Connection, table: Table) -> Iterator[list[dict[str, object]]]
         yield [dict(zip(names, row, strict=True)) for row in chunk]
 
 
-def copy_rows(source: Connection, dest: Connection, *, replace: bool = False) -> dict[str, int]:
+def copy_rows(
+    source: Connection,
+    dest: Connection,
+    *,
+    replace: bool = False,
+    skip: frozenset[str] = frozenset(),
+) -> dict[str, int]:
     """Copy every register table's rows from ``source`` to ``dest``; returns rows per table.
 
     With ``replace`` the destination's rows are deleted first (children before parents),
-    all inside the caller's transaction on ``dest``.
+    all inside the caller's transaction on ``dest``. Tables named in ``skip`` are left
+    alone on both sides.
     """
-    tables = register_tables()
+    tables = [t for t in register_tables() if t.name not in skip]
     if replace:
         for table in reversed(tables):
             dest.execute(delete(table))
@@ -53,7 +60,9 @@ def copy_rows(source: Connection, dest: Connection, *, replace: bool = False) ->
     return counts
 
 
-def table_checksums(conn: Connection) -> dict[str, tuple[int, str]]:
+def table_checksums(
+    conn: Connection, *, skip: frozenset[str] = frozenset()
+) -> dict[str, tuple[int, str]]:
     """Per table: (row count, SHA-256 over its rows in key order), for verifying a copy.
 
     Values are compared as the program reads them (Decimal, dates, text), so the same
@@ -61,6 +70,8 @@ def table_checksums(conn: Connection) -> dict[str, tuple[int, str]]:
     """
     out: dict[str, tuple[int, str]] = {}
     for table in register_tables():
+        if table.name in skip:
+            continue
         digest = hashlib.sha256()
         n = 0
         for chunk in _rows(conn, table):
