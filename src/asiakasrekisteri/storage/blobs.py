@@ -18,10 +18,13 @@ from asiakasrekisteri.storage.models_history import AttachmentBlob
 
 def keep(session: Session | Connection, sha256: str, source: Path) -> None:
     """Store the file ``source`` as blob ``sha256`` unless the register has it already."""
-    table = AttachmentBlob.__table__
-    held = session.execute(select(table.c.sha256).where(table.c.sha256 == sha256)).first()
+    held = session.execute(
+        select(AttachmentBlob.sha256).where(AttachmentBlob.sha256 == sha256)
+    ).first()
     if held is None:
-        session.execute(insert(table).values(sha256=sha256, content=source.read_bytes()))
+        session.execute(
+            insert(AttachmentBlob).values(sha256=sha256, content=source.read_bytes())
+        )
 
 
 def present(session: Session, hashes: Iterable[str]) -> set[str]:
