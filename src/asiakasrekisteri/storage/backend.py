@@ -59,6 +59,45 @@ def read_only_engine(path: Path) -> Engine:
     return create_engine("sqlite://", creator=lambda: connect_read_only(path), poolclass=NullPool)
 
 
+class ChangeWatcher(Protocol):
+    """Tells whether other connections (other programs, other people) changed the register."""
+
+    def changed(self) -> bool:
+        """True when another connection committed a change since the last call."""
+        ...
+
+    def absorb(self) -> None:
+        """Take what was committed so far as seen (this program's own commit)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class SqliteChangeWatcher:
+    """``PRAGMA data_version`` on a connection of its own: it changes when another
+    connection commits, and costs no file read when nothing did."""
+
+    def __init__(self, path: Path) -> None:
+        self._conn = sqlite3.connect(str(path), check_same_thread=False)
+        self._version = self._read()
+
+    def _read(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed(self) -> bool:
+        version = self._read()
+        if version == self._version:
+            return False
+        self._version = version
+        return True
+
+    def absorb(self) -> None:
+        self._version = self._read()
+
+    def close(self) -> None:
+        self._conn.close()
+
+
 class Backend(Protocol):
     """What the storage layer needs beyond portable SQL."""
 
@@ -85,6 +124,9 @@ class Backend(Protocol):
     def prepare_erase(self, conn: Connection) -> None: ...
     def compact(self, engine: Engine) -> None: ...
     def after_copy(self, conn: Connection) -> None: ...
+    def serialise_inserts(self, conn: Connection, tables: Sequence[str]) -> None: ...
+    def announce_change(self, conn: Connection, origin: str) -> None: ...
+    def change_watcher(self, origin: str) -> ChangeWatcher: ...
     def restore_from(self, engine: Engine, snapshot: Path) -> None: ...
 
 
@@ -371,6 +413,16 @@ class SqliteBackend:
 
     def after_copy(self, conn: Connection) -> None:
         """SQLite takes the next id from the table itself."""
+
+    def announce_change(self, conn: Connection, origin: str) -> None:
+        """Nothing to send: other connections see ``PRAGMA data_version`` change."""
+
+    def change_watcher(self, origin: str) -> ChangeWatcher:
+        return SqliteChangeWatcher(self.path)
+
+    def serialise_inserts(self, conn: Connection, tables: Sequence[str]) -> None:
+        """Nothing to do: SQLite has one writer at a time, and a transaction that read
+        before another's commit cannot write after it (it is told the file is busy)."""
 
     def restore_from(self, engine: Engine, snapshot: Path) -> None:
         """Replace the file's content with ``snapshot`` through SQLite's backup API."""

@@ -22,9 +22,7 @@ def keep(session: Session | Connection, sha256: str, source: Path) -> None:
         select(AttachmentBlob.sha256).where(AttachmentBlob.sha256 == sha256)
     ).first()
     if held is None:
-        session.execute(
-            insert(AttachmentBlob).values(sha256=sha256, content=source.read_bytes())
-        )
+        session.execute(insert(AttachmentBlob).values(sha256=sha256, content=source.read_bytes()))
 
 
 def present(session: Session, hashes: Iterable[str]) -> set[str]:

@@ -367,6 +367,9 @@ def note_bulk_insert(session: Session) -> None:
     if _START_KEY in session.info:
         return
     connection = session.connection()
+    # No other writer may add rows to these tables until this transaction ends, or the
+    # sweep would log their rows as this one's.
+    session.info["backend"].serialise_inserts(connection, tuple(_SWEPT))
     starts = {}
     for table in _SWEPT:
         starts[table] = connection.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar() or 0
@@ -470,18 +473,22 @@ def sweep_bulk_inserts(session: Session) -> int:
             count += max(result.rowcount, 0)
     numbers: dict[int, str] = session.info.get(_NUMBERS_KEY, {})
     if count and numbers:
-        _restore_cached_numbers(conn, numbers, before)
+        _restore_cached_numbers(conn, numbers, before, writer.txn)
     return count
 
 
-def _restore_cached_numbers(conn: Connection, numbers: dict[int, str], after_id: int) -> None:
+def _restore_cached_numbers(
+    conn: Connection, numbers: dict[int, str], after_id: int, txn: str
+) -> None:
     current = _stored_numbers(conn, list(numbers))
     history = HISTORY_TABLE.c
     for customer_id, number in numbers.items():
         if current.get(customer_id) != number:
             conn.execute(
                 update(HISTORY_TABLE)
-                .where(history.id > after_id, history.customer_id == customer_id)
+                .where(
+                    history.id > after_id, history.customer_id == customer_id, history.txn == txn
+                )
                 .values(customer_number=number)
             )
 

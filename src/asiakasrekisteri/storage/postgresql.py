@@ -18,7 +18,12 @@ from sqlalchemy import Connection, Engine, Table, create_engine, insert, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from asiakasrekisteri.storage.backend import AnySelect, SqliteBackend, read_only_engine
+from asiakasrekisteri.storage.backend import (
+    AnySelect,
+    ChangeWatcher,
+    SqliteBackend,
+    read_only_engine,
+)
 from asiakasrekisteri.storage.errors import (
     DatabaseDamagedError,
     DiskFullError,
@@ -49,6 +54,34 @@ _BY_CLASS: dict[str, type[StorageError]] = {
     "08": RegisterUnreachableError,  # connection exception
     "57": RegisterUnreachableError,  # operator intervention (server shutting down)
 }
+
+
+CHANGE_CHANNEL = "asiakasrekisteri_changed"
+"""The LISTEN/NOTIFY channel on which writers announce a committed change."""
+
+
+class PostgresChangeWatcher:
+    """A connection of its own that LISTENs for other writers' announcements."""
+
+    def __init__(self, url: str, origin: str) -> None:
+        import psycopg
+
+        self._origin = origin
+        self._conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        self._conn.execute(f"LISTEN {CHANGE_CHANNEL}")
+
+    def changed(self) -> bool:
+        # A zero timeout only drains what has arrived; this program's own are skipped.
+        found = False
+        for note in self._conn.notifies(timeout=0, stop_after=1000):
+            found = found or note.payload != self._origin
+        return found
+
+    def absorb(self) -> None:
+        """Own changes are recognised by their origin; nothing to do."""
+
+    def close(self) -> None:
+        self._conn.close()
 
 
 def is_postgresql_url(location: str) -> bool:
@@ -182,6 +215,24 @@ class PostgresBackend:
                 ),
                 {"t": table.name, "c": pk[0].name},
             )
+
+    def serialise_inserts(self, conn: Connection, tables: Sequence[str]) -> None:
+        """Hold off other writers' inserts into ``tables`` until this transaction ends.
+
+        Readers are not blocked (EXCLUSIVE mode still allows ACCESS SHARE).
+        """
+        conn.execute(text(f"LOCK TABLE {', '.join(tables)} IN EXCLUSIVE MODE"))
+
+    def announce_change(self, conn: Connection, origin: str) -> None:
+        """Tell every listening window; PostgreSQL delivers it only if the commit happens."""
+        conn.execute(
+            text("SELECT pg_notify(:channel, :origin)"),
+            {"channel": CHANGE_CHANNEL, "origin": origin},
+        )
+
+    def change_watcher(self, origin: str) -> ChangeWatcher:
+        url = self.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        return PostgresChangeWatcher(url, origin)
 
     def restore_from(self, engine: Engine, snapshot: Path) -> None:
         """Replace every row with those of ``snapshot`` (an SQLite file of this schema version).

@@ -42,6 +42,8 @@ from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 from asiakasrekisteri.ui.window_state import restore_state, save_state
 
 SEARCH_DEBOUNCE_MS = 250
+WATCH_INTERVAL_MS = 1500
+"""How often the window looks for changes committed by others."""
 
 # The card's boxes kept for features, by object name.
 _CARD_AREAS = {CardArea.INVOICING: "invoicingFigures"}
@@ -120,6 +122,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.card.deleted.connect(lambda _id: self.reload())
         self.card.openCustomerRequested.connect(self.open_customer)
         self.card.mergeRequested.connect(self.merge_customers)
+
+        # Others (another window, the command line, a colleague on a shared register)
+        # may change the register; their changes show within a couple of seconds.
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self._watch_timer.timeout.connect(self.pick_up_others_changes)
+        self._watch_timer.start()
 
         self._create_actions()
         self._create_menus()
@@ -415,6 +424,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.card.load(customer_id)
         if self.model.row_of(customer_id) is not None:
             self.model.refresh_customer(customer_id)
+
+    def pick_up_others_changes(self) -> bool:
+        """Show what others committed, keeping a card being edited as it is."""
+        if not self.services.db.others_changed():
+            return False
+        self.reload_customers()
+        self.show_status(self.tr("Updated with changes saved elsewhere."))
+        return True
 
     def reload_customers(self) -> None:
         """Show the register as it is now: the list, and the card if it is not being edited."""
