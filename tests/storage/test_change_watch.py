@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from asiakasrekisteri.services.container import build_services
@@ -18,12 +20,11 @@ def backend_kind(request: pytest.FixtureRequest) -> str:
 
 def _second_connection(db: Database) -> Database:
     """Another program on the same register."""
-    location = getattr(db.backend, "path", None) or str(db.backend.url)  # type: ignore[attr-defined]
-    return Database.open(backend_for(location))
+    return Database.open(backend_for(db.backend.location()))
 
 
 def test_a_change_by_another_program_is_noticed_and_own_changes_are_not(
-    db: Database, tmp_path
+    db: Database, tmp_path: Path
 ) -> None:
     assert not db.others_changed()  # starts watching
     mine = build_services(db, tmp_path / "backups")

@@ -40,8 +40,7 @@ def window(qtbot: QtBot, services: Services, tmp_path: Path) -> Iterator[MainWin
 @pytest.fixture
 def colleague(db: Database, db_path: Path, tmp_path: Path) -> Iterator[Services]:
     """Another program on the same register, with its own connections."""
-    location = db_path if db.backend.describe() == str(db_path) else str(db.backend.url)  # type: ignore[attr-defined]
-    other = Database.open(backend_for(location))
+    other = Database.open(backend_for(db.backend.location()))
     yield build_services(other, tmp_path / "other-backups")
     other.close()
 

@@ -103,6 +103,10 @@ class PostgresBackend:
             parsed = parsed.set(password=password)
         self.url = parsed
 
+    def location(self) -> str:
+        """What ``storage.locations.backend_for`` takes to reach this register again."""
+        return self.url.set(drivername="postgresql").render_as_string(hide_password=False)
+
     def describe(self) -> str:
         return self.url.render_as_string(hide_password=True).replace("+psycopg", "")
 
@@ -231,8 +235,7 @@ class PostgresBackend:
         )
 
     def change_watcher(self, origin: str) -> ChangeWatcher:
-        url = self.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        return PostgresChangeWatcher(url, origin)
+        return PostgresChangeWatcher(self.location(), origin)
 
     def restore_from(self, engine: Engine, snapshot: Path) -> None:
         """Replace every row with those of ``snapshot`` (an SQLite file of this schema version).
