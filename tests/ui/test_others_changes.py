@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.services.container import Services, build_services
@@ -32,9 +32,12 @@ def window(qtbot: QtBot, services: Services, tmp_path: Path) -> Iterator[MainWin
     win.show()
     qtbot.waitExposed(win)
     yield win
-    # Closed while its register is still there (the server stops with the last test).
+    # Gone, timers and all, while its register is still there: the test's database is
+    # dropped right after, and the server stops with the last test.
     win.card.revert()
     win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

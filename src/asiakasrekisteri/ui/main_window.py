@@ -642,4 +642,5 @@ class MainWindow(Retranslating, QMainWindow):
             event.ignore()
             return
         save_state(self.settings, self, self.splitter, self.list_view.horizontalHeader())
+        self._watch_timer.stop()
         event.accept()
