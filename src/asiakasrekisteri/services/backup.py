@@ -603,7 +603,7 @@ class BackupService:
             session.add(
                 HistoryEntry(
                     action=history.Action.RESTORED.value,
-                    user=history.current_user(),
+                    user=self.db.acting_user(),
                     entity="database",
                     new_value=path.name,
                 )

@@ -6,6 +6,7 @@ methods; the rest of the program talks SQLAlchemy only.
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import sqlite3
@@ -126,6 +127,7 @@ class Backend(Protocol):
     def compact(self, engine: Engine) -> None: ...
     def after_copy(self, conn: Connection) -> None: ...
     def serialise_inserts(self, conn: Connection, tables: Sequence[str]) -> None: ...
+    def acting_user(self, conn: Connection) -> str: ...
     def announce_change(self, conn: Connection, origin: str) -> None: ...
     def change_watcher(self, origin: str) -> ChangeWatcher: ...
     def restore_from(self, engine: Engine, snapshot: Path) -> None: ...
@@ -418,6 +420,13 @@ class SqliteBackend:
 
     def after_copy(self, conn: Connection) -> None:
         """SQLite takes the next id from the table itself."""
+
+    def acting_user(self, conn: Connection) -> str:
+        """Who the history names: the person logged in to this computer."""
+        try:
+            return getpass.getuser()[:100]
+        except (OSError, KeyError, ImportError):  # no login name in some service contexts
+            return ""
 
     def announce_change(self, conn: Connection, origin: str) -> None:
         """Nothing to send: other connections see ``PRAGMA data_version`` change."""

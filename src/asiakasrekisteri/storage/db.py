@@ -134,6 +134,11 @@ class Database:
         logger.warning("%s failed: %s (%s)", action, type(classified).__name__, type(exc).__name__)
         raise classified from exc
 
+    def acting_user(self) -> str:
+        """Who is acting, as the history names them (the OS user, or the server role)."""
+        with self.engine.connect() as conn:
+            return self.backend.acting_user(conn)
+
     def others_changed(self) -> bool:
         """Whether another program or person committed a change since the last call.
 

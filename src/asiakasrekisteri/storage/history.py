@@ -25,7 +25,6 @@ services use them only to re-point rows during a merge, which the merge entries 
 
 from __future__ import annotations
 
-import getpass
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
@@ -122,14 +121,6 @@ _TRACKED: dict[str, Callable[[Any], str]] = {
 
 
 @cache
-def current_user() -> str:
-    """The OS user acting, as ``getpass`` finds it; empty when it cannot be found."""
-    try:
-        return getpass.getuser()[:100]
-    except (OSError, KeyError, ImportError):  # no login name in some service contexts
-        return ""
-
-
 def set_action(session: Session, action: Action, *, batch_id: int | None = None) -> None:
     """Name what the rest of this session's transaction does (merged, anonymised …)."""
     session.info[_ACTION_KEY] = Action(action)
@@ -200,7 +191,7 @@ class _Writer:
         self.session = session
         self.conn = session.connection()
         self.txn = _txn(session)
-        self.user = current_user()
+        self.user = session.info["backend"].acting_user(self.conn)
         self.now = utcnow()
         explicit = session.info.get(_ACTION_KEY)
         self.explicit: Action | None = Action(explicit) if explicit else None
@@ -606,7 +597,6 @@ __all__ = [
     "READABLE_REFERENCES",
     "Action",
     "attach",
-    "current_user",
     "erase_entity_values",
     "erase_values",
     "is_logged",

@@ -102,6 +102,7 @@ class PostgresBackend:
         if password is not None:
             parsed = parsed.set(password=password)
         self.url = parsed
+        self._role: str | None = None
 
     def location(self) -> str:
         """What ``storage.locations.backend_for`` takes to reach this register again."""
@@ -226,6 +227,15 @@ class PostgresBackend:
         Readers are not blocked (EXCLUSIVE mode still allows ACCESS SHARE).
         """
         conn.execute(text(f"LOCK TABLE {', '.join(tables)} IN EXCLUSIVE MODE"))
+
+    def acting_user(self, conn: Connection) -> str:
+        """Who the history names: the person's own database role, as the server knows it.
+
+        Asked once: a register's connections all log in as the same role.
+        """
+        if self._role is None:
+            self._role = str(conn.execute(text("SELECT current_user")).scalar_one())[:100]
+        return self._role
 
     def announce_change(self, conn: Connection, origin: str) -> None:
         """Tell every listening window; PostgreSQL delivers it only if the commit happens."""

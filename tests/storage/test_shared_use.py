@@ -1,4 +1,4 @@
-"""An open register notices what other programs and people commit, on both backends."""
+"""Working together on one register: others' changes are noticed, the history names who did it."""
 
 from __future__ import annotations
 
@@ -42,3 +42,14 @@ def test_a_change_by_another_program_is_noticed_and_own_changes_are_not(
         assert not db.others_changed(), "seen once"
     finally:
         other_db.close()
+
+
+def test_the_history_names_who_did_it(db: Database, tmp_path: Path) -> None:
+    """The server role on a shared register, the computer's user on a file."""
+    import getpass
+
+    services = build_services(db, tmp_path / "backups")
+    created = services.customers.create(make_customer())
+    entries = services.history.for_customer(created.id)
+    expected = "postgres" if db.engine.dialect.name == "postgresql" else getpass.getuser()
+    assert entries and {e.user for e in entries} == {expected}
