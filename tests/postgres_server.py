@@ -78,6 +78,18 @@ def start_server() -> tuple[PostgresServer, Iterator[None]]:
         ),
         check=True, capture_output=True,
     )  # fmt: skip
+    # Members of this group log in with a password even on the test cluster, so that
+    # refused logins and the password prompt are tested against the real server.
+    hba = data / "pg_hba.conf"
+    rules = "host all +password_users 127.0.0.1/32 scram-sha-256\n"
+    if os.name != "nt" and os.geteuid() == 0:
+        subprocess.run(
+            ["runuser", "-u", SERVER_USER, "--", "sh", "-c",
+             f"printf '%s' '{rules}' | cat - {hba} > {hba}.new && mv {hba}.new {hba}"],
+            check=True,
+        )  # fmt: skip
+    else:
+        hba.write_text(rules + hba.read_text())
     port = _free_port()
     options = (
         f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off "

@@ -59,6 +59,18 @@ def register_location(cli_value: str | os.PathLike[str] | None = None) -> Path |
     return database_path(cli_value)
 
 
+def server_account(url: str) -> str:
+    """The URL without a password: the account a password is kept for in the keyring."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{parts.username}@{host}" if parts.username else host
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
 def shared_register_dir(url: str) -> Path:
     """This computer's folder for a shared register: its backups and attachment copies."""
     from urllib.parse import urlsplit

@@ -13,7 +13,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from asiakasrekisteri.paths import backup_dir, register_location, shared_register_dir
+from asiakasrekisteri.credentials import stored_password
+from asiakasrekisteri.paths import (
+    backup_dir,
+    register_location,
+    server_account,
+    shared_register_dir,
+)
 from asiakasrekisteri.services.attachments import AttachmentService
 from asiakasrekisteri.services.backup import BackupService
 from asiakasrekisteri.services.company import CompanyService
@@ -108,21 +114,36 @@ def open_register(location: str | os.PathLike[str] | None = None) -> Database:
     older version is upgraded, after a copy in the backup folder.
     """
     where = register_location(location)
-    return Database.open(backend_for(where), backup_dir=backup_folder_of(where))
+    backend = backend_for(where, password=_password_for(where, None))
+    return Database.open(backend, backup_dir=backup_folder_of(where))
 
 
 def open_copy_end(location: str | os.PathLike[str]) -> RegisterEnd:
     """One side of a register copy: the register at ``location`` with its attachments."""
     where = register_location(location)
     folder = backup_folder_of(where)
-    db = Database.open(backend_for(where), backup_dir=folder)
+    db = Database.open(backend_for(where, password=_password_for(where, None)), backup_dir=folder)
     return RegisterEnd(db, AttachmentService(db, attachment_cache(db, folder)), folder)
 
 
-def open_services(location: str | os.PathLike[str] | None = None) -> Services:
-    """Open the register at ``location`` and build every service on it."""
+def _password_for(where: Path | str, password: str | None) -> str | None:
+    """The given password, else the one kept in the keyring for that server account."""
+    if password is not None or not isinstance(where, str):
+        return password
+    return stored_password(server_account(where))
+
+
+def open_services(
+    location: str | os.PathLike[str] | None = None, *, password: str | None = None
+) -> Services:
+    """Open the register at ``location`` and build every service on it.
+
+    A server register's password comes from its URL, ``password``, the keyring, or
+    the server's own password file (``PGPASSWORD``, ``~/.pgpass``), in that order.
+    """
     where = register_location(location)
-    db = Database.open(backend_for(where), backup_dir=backup_folder_of(where))
+    backend = backend_for(where, password=_password_for(where, password))
+    db = Database.open(backend, backup_dir=backup_folder_of(where))
     try:
         return build_services(db, backup_folder_of(where))
     except BaseException:

@@ -59,6 +59,12 @@ class RegisterUnreachableError(StorageError):
     )
 
 
+class RegisterLoginError(StorageError):
+    """The register's server refused the user name or password."""
+
+    template = "The server did not accept the user name or password."
+
+
 class RegisterReadOnlyError(StorageError):
     """The register cannot be written: the file, its folder or the disk is read-only."""
 

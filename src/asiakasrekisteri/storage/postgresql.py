@@ -28,6 +28,7 @@ from asiakasrekisteri.storage.errors import (
     DatabaseDamagedError,
     DiskFullError,
     RegisterBusyError,
+    RegisterLoginError,
     RegisterReadOnlyError,
     RegisterUnreachableError,
     StorageError,
@@ -52,6 +53,7 @@ _BY_CODE: dict[str, type[StorageError]] = {
 }
 _BY_CLASS: dict[str, type[StorageError]] = {
     "08": RegisterUnreachableError,  # connection exception
+    "28": RegisterLoginError,  # invalid authorization (wrong password, no such role)
     "57": RegisterUnreachableError,  # operator intervention (server shutting down)
 }
 
@@ -84,6 +86,12 @@ class PostgresChangeWatcher:
         self._conn.close()
 
 
+def _is_connect_failure(exc: BaseException) -> bool:
+    import psycopg
+
+    return isinstance(exc, psycopg.OperationalError)
+
+
 def is_postgresql_url(location: str) -> bool:
     return location.startswith(("postgresql://", "postgres://", "postgresql+psycopg://"))
 
@@ -99,7 +107,7 @@ class PostgresBackend:
         parsed = make_url(url)
         if parsed.drivername in ("postgresql", "postgres"):
             parsed = parsed.set(drivername="postgresql+psycopg")
-        if password is not None:
+        if password is not None and parsed.password is None:
             parsed = parsed.set(password=password)
         self.url = parsed
         self._role: str | None = None
@@ -158,10 +166,14 @@ class PostgresBackend:
             raise
 
     def classify_error(self, exc: BaseException) -> StorageError | None:
-        cause = exc.orig if isinstance(exc, DBAPIError) else exc
+        cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
         code = getattr(cause, "sqlstate", None)
         if not isinstance(code, str):
-            if isinstance(exc, OperationalError):
+            # A refused connection carries no SQLSTATE; the driver's words tell which.
+            if isinstance(exc, OperationalError) or _is_connect_failure(cause):
+                text_ = str(cause)
+                if "password" in text_ or "authentication" in text_:
+                    return RegisterLoginError()
                 return RegisterUnreachableError()
             return None
         kind = _BY_CODE.get(code) or _BY_CLASS.get(code[:2])
