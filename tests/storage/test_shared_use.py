@@ -69,7 +69,7 @@ def test_a_refused_password_is_one_clear_error_and_the_keyring_supplies_one(
     from keyring.backend import KeyringBackend
 
     class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def __init__(self) -> None:
             super().__init__()
