@@ -218,7 +218,7 @@ def open_from_the_menus(built: BuiltWindow) -> None:
         features.app.preferences_action, features.invoicing.settings_action,
         features.invoicing.products_action, features.invoicing.invoices_action,
         features.privacy.retention_action, features.backups.restore_action,
-        features.spreadsheets.undo_import_action,
+        features.spreadsheets.undo_import_action, features.sharing.open_action,
     ):  # fmt: skip
         action.trigger()
     assert not open_user_guide(window, opener=lambda _url: False)

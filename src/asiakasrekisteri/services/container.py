@@ -118,11 +118,12 @@ def open_register(location: str | os.PathLike[str] | None = None) -> Database:
     return Database.open(backend, backup_dir=backup_folder_of(where))
 
 
-def open_copy_end(location: str | os.PathLike[str]) -> RegisterEnd:
+def open_copy_end(location: str | os.PathLike[str], *, password: str | None = None) -> RegisterEnd:
     """One side of a register copy: the register at ``location`` with its attachments."""
     where = register_location(location)
     folder = backup_folder_of(where)
-    db = Database.open(backend_for(where, password=_password_for(where, None)), backup_dir=folder)
+    backend = backend_for(where, password=_password_for(where, password))
+    db = Database.open(backend, backup_dir=folder)
     return RegisterEnd(db, AttachmentService(db, attachment_cache(db, folder)), folder)
 
 
