@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import subprocess
+import sys
 import uuid
 import warnings
 from collections.abc import Iterator
@@ -97,7 +98,23 @@ def db(db_path: Path, backend_kind: str, request: pytest.FixtureRequest) -> Iter
     else:
         database = Database.open_sqlite(db_path, backup_dir=backup_dir)
     yield database
+    if backend_kind == "postgresql":
+        _delete_widgets()
     database.close()
+
+
+def _delete_widgets() -> None:
+    """Delete the test's windows before its database is dropped: their timers read it."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
