@@ -140,6 +140,7 @@ class CustomerRecord:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     merged_numbers: tuple[str, ...] = ()
+    version: int = 0
 
 
 CUSTOMER_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(CustomerData))

@@ -145,6 +145,7 @@ def customer_to_record(session: Session, customer: Customer) -> CustomerRecord:
         created_at=customer.created_at,
         updated_at=customer.updated_at,
         merged_numbers=tuple(sorted(aliases)),
+        version=customer.version,
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    literal_column,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -66,6 +67,12 @@ class Customer(TimestampMixin, Base):
     __tablename__ = "customer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Counts the card's changes: a save names the version it was edited from, and one
+    # made from an older version is a conflict, never a silent overwrite. Every UPDATE
+    # of the row counts up, the ORM's and bulk statements' alike.
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", onupdate=literal_column("version + 1")
+    )
     customer_number: Mapped[str] = mapped_column(String(20), unique=True)
     customer_type: Mapped[str] = mapped_column(String(16), default="company")
     name: Mapped[str] = mapped_column(String(200))
