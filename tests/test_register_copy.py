@@ -111,3 +111,22 @@ def test_a_register_is_copied_only_into_an_empty_one(tmp_path: Path, postgres_ur
         source.db.close()
         target.db.close()
     assert _checksums(postgres_url) == before
+
+
+def test_the_command_line_works_on_a_server_register(
+    tmp_path: Path, postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", postgres_url, "customer", "add", "name=Palvelin Oy", "city=Oulu"]) == 0
+    number = capsys.readouterr().out.strip()
+    assert main(["--db", postgres_url, "customers", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(c["customer_number"], c["city"]) for c in listed] == [(number, "Oulu")]
+    snapshot = tmp_path / "varmuus.sqlite3"
+    assert main(["--db", postgres_url, "backup", str(snapshot)]) == 0
+    capsys.readouterr()
+    assert main(["--db", postgres_url, "customer", "set", number, "city=Kemi"]) == 0
+    assert main(["--db", postgres_url, "restore", str(snapshot)]) == 0
+    capsys.readouterr()
+    assert main(["--db", postgres_url, "customer", "show", number]) == 0
+    assert json.loads(capsys.readouterr().out)["city"] == "Oulu"
+    assert main(["--db", postgres_url, "check"]) == 0
