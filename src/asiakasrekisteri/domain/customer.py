@@ -126,6 +126,7 @@ class CustomerData:
     text_before_rows: str = ""
     text_after_rows: str = ""
     custom_fields: Mapping[str, str] = field(default_factory=dict)
+    account_manager: str = ""
 
 
 @dataclass(frozen=True)
@@ -459,6 +460,8 @@ def _check_texts(
         out["default_your_reference"] = text(
             errors, "default_your_reference", data.default_your_reference, 200, False
         )
+    if data.account_manager:
+        out["account_manager"] = text(errors, "account_manager", data.account_manager, 100, False)
     if data.agreement_identifier:
         out["agreement_identifier"] = text(
             errors, "agreement_identifier", data.agreement_identifier, 70, False

@@ -74,6 +74,10 @@ class Customer(TimestampMixin, Base):
         Integer, default=1, server_default="1", onupdate=literal_column("version + 1")
     )
     customer_number: Mapped[str] = mapped_column(String(20), unique=True)
+    # The person responsible for the customer (asiakasvastaava), as the team names them.
+    account_manager: Mapped[str] = mapped_column(
+        String(100), default="", server_default="", index=True
+    )
     customer_type: Mapped[str] = mapped_column(String(16), default="company")
     name: Mapped[str] = mapped_column(String(200))
     # Case- and accent-aware sort key (å, ä, ö after z as in Finnish), kept by the service.

@@ -93,6 +93,7 @@ CREATE TABLE customer (
 	id INTEGER NOT NULL, 
 	version INTEGER DEFAULT '1' NOT NULL, 
 	customer_number VARCHAR(20) NOT NULL, 
+	account_manager VARCHAR(100) DEFAULT '' NOT NULL, 
 	customer_type VARCHAR(16) NOT NULL, 
 	name VARCHAR(200) NOT NULL, 
 	name_sort VARCHAR(200) NOT NULL, 
@@ -139,12 +140,13 @@ CREATE TABLE customer (
 	FOREIGN KEY(group_id) REFERENCES customer_group (id) ON DELETE SET NULL, 
 	FOREIGN KEY(alt_billing_customer_id) REFERENCES customer (id) ON DELETE SET NULL
 );
-CREATE INDEX ix_customer_business_id ON customer (business_id);
-CREATE INDEX ix_customer_customer_type ON customer (customer_type);
 CREATE INDEX ix_customer_fixed_reference ON customer (fixed_reference) WHERE fixed_reference != '';
+CREATE INDEX ix_customer_account_manager ON customer (account_manager);
 CREATE INDEX ix_customer_city ON customer (city);
 CREATE INDEX ix_customer_group_id ON customer (group_id);
 CREATE INDEX ix_customer_status ON customer (status);
+CREATE INDEX ix_customer_customer_type ON customer (customer_type);
+CREATE INDEX ix_customer_business_id ON customer (business_id);
 CREATE TABLE customer_number_alias (
 	number VARCHAR(20) NOT NULL, 
 	customer_id INTEGER NOT NULL, 
@@ -225,8 +227,8 @@ CREATE TABLE attachment (
 	PRIMARY KEY (id), 
 	FOREIGN KEY(customer_id) REFERENCES customer (id) ON DELETE CASCADE
 );
-CREATE INDEX ix_attachment_customer_id ON attachment (customer_id);
 CREATE INDEX ix_attachment_sha256 ON attachment (sha256);
+CREATE INDEX ix_attachment_customer_id ON attachment (customer_id);
 CREATE TABLE import_entry (
 	id INTEGER NOT NULL, 
 	batch_id INTEGER NOT NULL, 
@@ -238,8 +240,8 @@ CREATE TABLE import_entry (
 	FOREIGN KEY(batch_id) REFERENCES import_batch (id) ON DELETE CASCADE, 
 	FOREIGN KEY(customer_id) REFERENCES customer (id) ON DELETE SET NULL
 );
-CREATE INDEX ix_import_entry_customer_id ON import_entry (customer_id);
 CREATE INDEX ix_import_entry_batch_id ON import_entry (batch_id);
+CREATE INDEX ix_import_entry_customer_id ON import_entry (customer_id);
 CREATE TABLE invoice (
 	id INTEGER NOT NULL, 
 	kind VARCHAR(16) NOT NULL, 
@@ -311,12 +313,12 @@ CREATE TABLE invoice (
 	FOREIGN KEY(contact_id) REFERENCES contact_person (id) ON DELETE SET NULL, 
 	FOREIGN KEY(credit_of_id) REFERENCES invoice (id)
 );
-CREATE INDEX ix_invoice_invoice_date ON invoice (invoice_date);
 CREATE INDEX ix_invoice_status ON invoice (status);
-CREATE INDEX ix_invoice_reference ON invoice (reference);
-CREATE INDEX ix_invoice_customer_id ON invoice (customer_id);
 CREATE INDEX ix_invoice_credit_of_id ON invoice (credit_of_id);
+CREATE INDEX ix_invoice_customer_id ON invoice (customer_id);
+CREATE INDEX ix_invoice_reference ON invoice (reference);
 CREATE INDEX ix_invoice_billing_customer_id ON invoice (billing_customer_id);
+CREATE INDEX ix_invoice_invoice_date ON invoice (invoice_date);
 CREATE TABLE invoice_row (
 	id INTEGER NOT NULL, 
 	invoice_id INTEGER NOT NULL, 

@@ -405,7 +405,9 @@ class CustomerCard(Retranslating, QWidget):
         self._loading = True
         try:
             self.basic_info.set_choices(
-                [g.name for g in self._service.groups()], self._service.operators()
+                [g.name for g in self._service.groups()],
+                self._service.operators(),
+                self._service.account_managers(),
             )
             self.basic_info.fill(data)
             self.extra_info.fill(data, self._service.custom_field_names())
