@@ -774,3 +774,11 @@ def test_a_whole_number_past_18_digits_is_refused_at_once(text: str) -> None:
     assert info.value.code == "int.range"
     assert info.value.message == f"“{text}” is too large a number."
     assert parse_int("999999999999999999") == 999_999_999_999_999_999
+
+
+def test_account_manager_is_a_short_single_line_name() -> None:
+    clean = validate_customer(_card(account_manager="  Maija Myyjä "))
+    assert clean.account_manager == "Maija Myyjä"
+    with pytest.raises(FieldErrors) as caught:
+        validate_customer(_card(account_manager="x" * 101))
+    assert set(caught.value.errors) == {"account_manager"}
