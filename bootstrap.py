@@ -21,9 +21,11 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 # System packages the tests need (PDF to PNG and text for the invoice checks; the
-# libraries Qt's offscreen platform loads). Installed only where apt-get exists.
+# libraries Qt's offscreen platform loads; a PostgreSQL server, which the tests start
+# themselves on 127.0.0.1 for the shared-register tests). Installed only where apt-get exists.
 APT_PACKAGES = (
     "poppler-utils",
+    "postgresql",
     "libegl1",
     "libgl1",
     "libxkbcommon0",

@@ -7,10 +7,15 @@ import os
 # Before anything imports Qt: run every GUI test without a display (Picard's habit).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import subprocess
+import sys
+import uuid
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 
 from asiakasrekisteri.domain.customer import CustomerData
@@ -18,6 +23,8 @@ from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.container import Services, build_services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.postgresql import PostgresBackend
+from tests.postgres_server import PostgresServer, ServerUnavailable, start_server, wait_until_ready
 from tests.trade_register_server import RecordedRegister
 
 # The test mail server, and the in-memory keyring every test runs with.
@@ -53,10 +60,78 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = Database.open_sqlite(db_path, backup_dir=db_path.parent / "backups")
+def backend_kind() -> str:
+    """The database under the test's register; suites that run on both override this."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the whole run, started here and stopped at the end."""
+    try:
+        server, stopper = start_server()
+        wait_until_ready(server)
+    except (ServerUnavailable, OSError, subprocess.CalledProcessError) as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL test server could not be started: {exc}")
+        message = f"PostgreSQL TESTS SKIPPED: no server could be started ({exc})"
+        warnings.warn(message, stacklevel=1)
+        pytest.skip(message)
+    try:
+        yield server
+    finally:
+        for _ in stopper:
+            pass
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: PostgresServer) -> str:
+    """A database holding a fresh register, copied for each test (much faster than DDL)."""
+    name = "register_template"
+    with psycopg.connect(postgres_server.url(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+    Database.open(PostgresBackend(postgres_server.url(name))).close()
+    return name
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer, postgres_template: str) -> Iterator[str]:
+    """A fresh, empty register database of its own for one test."""
+    name = f"register_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {postgres_template}")
+    yield postgres_server.url(name)
+    with psycopg.connect(postgres_server.url(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def db(db_path: Path, backend_kind: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    backup_dir = db_path.parent / "backups"
+    if backend_kind == "postgresql":
+        url = request.getfixturevalue("postgres_url")
+        database = Database.open(PostgresBackend(url), backup_dir=backup_dir)
+    else:
+        database = Database.open_sqlite(db_path, backup_dir=backup_dir)
     yield database
+    if backend_kind == "postgresql":
+        _delete_widgets()
     database.close()
+
+
+def _delete_widgets() -> None:
+    """Delete the test's windows before its database is dropped: their timers read it."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -51,6 +51,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The server asks for the password of {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The register could not be opened:
 
 {error}</source>
@@ -213,6 +217,10 @@
     </message>
     <message>
         <source>Customer &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -557,6 +565,96 @@
     </message>
     <message>
         <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the card as saved; your changes are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version of the card over theirs; the history keeps theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Shared register on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring; the password is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3002,7 +3100,19 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All account managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4717,6 +4827,37 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
 </context>
 <context>
+    <name>SharingActions</name>
+    <message>
+        <source>Open a &amp;shared register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this register on a ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a register that your team shares on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this register into an empty database on a PostgreSQL server, so that your team can use it. This register stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was copied to the server and checked ({rows} rows, {files} attachments). Open the shared register now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared register opens in a window of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetActions</name>
     <message>
         <source>I&amp;mport from Excel…</source>
@@ -5309,6 +5450,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A register is copied only into an empty one; the target holds some already (customers: {customers}, invoices: {invoices}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A row without VAT needs its reason: choose the exemption (e.g. healthcare, AVL 34 §) or a VAT rate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5673,6 +5818,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The copy differs from the original ({what}); use the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The credit limit cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5837,7 +5986,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The register&apos;s server cannot be reached. Check the network and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The reminder was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6022,6 +6179,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>{problem} The value is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} saved changes to this customer at {at} while you were editing it; nothing was saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

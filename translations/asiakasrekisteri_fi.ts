@@ -51,6 +51,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The server asks for the password of {user}.</source>
+        <translation>Palvelin pyytää käyttäjän {user} salasanaa.</translation>
+    </message>
+    <message>
         <source>The register could not be opened:
 
 {error}</source>
@@ -216,6 +220,10 @@
     <message>
         <source>Customer &amp;group</source>
         <translation>Asiakas&amp;ryhmä</translation>
+    </message>
+    <message>
+        <source>Account &amp;manager</source>
+        <translation>Asiakas&amp;vastaava</translation>
     </message>
     <message>
         <source>Customer n&amp;umber</source>
@@ -560,6 +568,96 @@
     <message>
         <source>P&amp;hone</source>
         <translation>Pu&amp;helin</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Joku muu muutti tietoja</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Uusi arvo</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Sinun</translation>
+    </message>
+    <message>
+        <source>Saved by the other</source>
+        <translation>Toisen tallentama</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Lataa toisen versio</translation>
+    </message>
+    <message>
+        <source>Show the card as saved; your changes are dropped.</source>
+        <translation>Näytä kortti tallennetussa muodossa; omat muutoksesi hylätään.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Korvaa omillani</translation>
+    </message>
+    <message>
+        <source>Save your version of the card over theirs; the history keeps theirs.</source>
+        <translation>Tallenna oma versiosi toisen version päälle; toisen muutokset jäävät historiaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vertaa</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Jatka muokkausta</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Shared register on a server</source>
+        <translation>Palvelimella jaettu rekisteri</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ortti:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Tietokanta:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Muista salasana järjestelmän avainnipussa</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring; the password is asked each time.</source>
+        <translation>Tällä tietokoneella ei ole avainnippua; salasana kysytään joka kerta.</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Anna palvelin ja tietokanta.</translation>
     </message>
 </context>
 <context>
@@ -3012,8 +3110,20 @@ Vahvistetaanko lasku?</translation>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
+        <source>Account manager</source>
+        <translation>Asiakasvastaava</translation>
+    </message>
+    <message>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
+    </message>
+    <message>
+        <source>All account managers</source>
+        <translation>Kaikki asiakasvastaavat</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere.</source>
+        <translation>Päivitetty muualla tallennetuilla muutoksilla.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -4740,6 +4850,37 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     </message>
 </context>
 <context>
+    <name>SharingActions</name>
+    <message>
+        <source>Open a &amp;shared register…</source>
+        <translation>Avaa &amp;jaettu rekisteri…</translation>
+    </message>
+    <message>
+        <source>Share this register on a ser&amp;ver…</source>
+        <translation>Jaa tämä rekisteri &amp;palvelimelle…</translation>
+    </message>
+    <message>
+        <source>Open a register that your team shares on a PostgreSQL server.</source>
+        <translation>Avaa rekisteri, jota tiiminne käyttää yhdessä PostgreSQL-palvelimella.</translation>
+    </message>
+    <message>
+        <source>Copy this register into an empty database on a PostgreSQL server, so that your team can use it. This register stays as it is.</source>
+        <translation>Kopioi tämä rekisteri tyhjään tietokantaan PostgreSQL-palvelimelle, jotta tiiminne voi käyttää sitä. Tämä rekisteri säilyy ennallaan.</translation>
+    </message>
+    <message>
+        <source>The register was copied to the server and checked ({rows} rows, {files} attachments). Open the shared register now?</source>
+        <translation>Rekisteri kopioitiin palvelimelle ja tarkistettiin ({rows} riviä, {files} liitettä). Avataanko jaettu rekisteri nyt?</translation>
+    </message>
+    <message>
+        <source>Shared on the server</source>
+        <translation>Jaettu palvelimella</translation>
+    </message>
+    <message>
+        <source>The shared register opens in a window of its own.</source>
+        <translation>Jaettu rekisteri avautuu omaan ikkunaansa.</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetActions</name>
     <message>
         <source>I&amp;mport from Excel…</source>
@@ -5332,6 +5473,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Portti on luku 1–65535.</translation>
     </message>
     <message>
+        <source>A register is copied only into an empty one; the target holds some already (customers: {customers}, invoices: {invoices}). Nothing was changed.</source>
+        <translation>Rekisterin voi kopioida vain tyhjään rekisteriin; kohteessa on jo tietoja (asiakkaita: {customers}, laskuja: {invoices}). Mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>A row without VAT needs its reason: choose the exemption (e.g. healthcare, AVL 34 §) or a VAT rate.</source>
         <translation>Arvonlisäverottomalle riville tarvitaan peruste: valitse verottomuuden peruste (esim. terveydenhoito, AVL 34 §) tai verokanta.</translation>
     </message>
@@ -5696,6 +5841,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Yhteyshenkilö ei kuulu tälle asiakkaalle.</translation>
     </message>
     <message>
+        <source>The copy differs from the original ({what}); use the original.</source>
+        <translation>Kopio poikkeaa alkuperäisestä ({what}); käytä alkuperäistä.</translation>
+    </message>
+    <message>
         <source>The credit limit cannot be negative.</source>
         <translation>Luottoraja ei voi olla negatiivinen.</translation>
     </message>
@@ -5860,8 +6009,16 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Rekisteritiedosto on vioittunut. Sulje ohjelma ja käynnistä se uudelleen, niin voit palauttaa varmuuskopion.</translation>
     </message>
     <message>
+        <source>The register&apos;s server cannot be reached. Check the network and try again; nothing was changed.</source>
+        <translation>Rekisterin palvelimeen ei saada yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen; mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>The reminder was not found.</source>
         <translation>Maksumuistutusta ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Palvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” is empty.</source>
@@ -6046,6 +6203,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>{problem} The value is left out.</source>
         <translation>{problem} Arvo jätetään pois.</translation>
+    </message>
+    <message>
+        <source>{user} saved changes to this customer at {at} while you were editing it; nothing was saved yet.</source>
+        <translation>{user} tallensi muutoksia tähän asiakkaaseen klo {at}, kun muokkasit sitä; mitään ei ole vielä tallennettu.</translation>
     </message>
     <message>
         <source>“{address}” is not a valid email address.</source>

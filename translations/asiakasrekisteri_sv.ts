@@ -51,6 +51,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The server asks for the password of {user}.</source>
+        <translation>Servern ber om lösenordet för {user}.</translation>
+    </message>
+    <message>
         <source>The register could not be opened:
 
 {error}</source>
@@ -216,6 +220,10 @@
     <message>
         <source>Customer &amp;group</source>
         <translation>Kund&amp;grupp</translation>
+    </message>
+    <message>
+        <source>Account &amp;manager</source>
+        <translation>Kund&amp;ansvarig</translation>
     </message>
     <message>
         <source>Customer n&amp;umber</source>
@@ -560,6 +568,96 @@
     <message>
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Någon annan ändrade uppgifterna</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <source>Saved by the other</source>
+        <translation>Sparad av den andra</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Läs in den andras</translation>
+    </message>
+    <message>
+        <source>Show the card as saved; your changes are dropped.</source>
+        <translation>Visa kortet som det sparats; dina ändringar slopas.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Skriv över med mina</translation>
+    </message>
+    <message>
+        <source>Save your version of the card over theirs; the history keeps theirs.</source>
+        <translation>Spara din version av kortet över den andras; historiken behåller den andras.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Shared register on a server</source>
+        <translation>Register som delas på en server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring; the password is asked each time.</source>
+        <translation>Datorn har ingen nyckelring; lösenordet frågas varje gång.</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Ange server och databas.</translation>
     </message>
 </context>
 <context>
@@ -3012,8 +3110,20 @@ Vill du slutföra fakturan?</translation>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
+        <source>Account manager</source>
+        <translation>Kundansvarig</translation>
+    </message>
+    <message>
         <source>All groups</source>
         <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <source>All account managers</source>
+        <translation>Alla kundansvariga</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere.</source>
+        <translation>Uppdaterat med ändringar som sparats på annat håll.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -4740,6 +4850,37 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
 </context>
 <context>
+    <name>SharingActions</name>
+    <message>
+        <source>Open a &amp;shared register…</source>
+        <translation>Öppna ett &amp;delat register…</translation>
+    </message>
+    <message>
+        <source>Share this register on a ser&amp;ver…</source>
+        <translation>Dela registret på en ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Open a register that your team shares on a PostgreSQL server.</source>
+        <translation>Öppna ett register som ert team delar på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>Copy this register into an empty database on a PostgreSQL server, so that your team can use it. This register stays as it is.</source>
+        <translation>Kopiera registret till en tom databas på en PostgreSQL-server så att ert team kan använda det. Det här registret förblir som det är.</translation>
+    </message>
+    <message>
+        <source>The register was copied to the server and checked ({rows} rows, {files} attachments). Open the shared register now?</source>
+        <translation>Registret kopierades till servern och kontrollerades ({rows} rader, {files} bilagor). Öppna det delade registret nu?</translation>
+    </message>
+    <message>
+        <source>Shared on the server</source>
+        <translation>Delat på servern</translation>
+    </message>
+    <message>
+        <source>The shared register opens in a window of its own.</source>
+        <translation>Det delade registret öppnas i ett eget fönster.</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetActions</name>
     <message>
         <source>I&amp;mport from Excel…</source>
@@ -5332,6 +5473,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>En port är ett tal från 1 till 65535.</translation>
     </message>
     <message>
+        <source>A register is copied only into an empty one; the target holds some already (customers: {customers}, invoices: {invoices}). Nothing was changed.</source>
+        <translation>Ett register kopieras bara till ett tomt; målet innehåller redan uppgifter (kunder: {customers}, fakturor: {invoices}). Inget ändrades.</translation>
+    </message>
+    <message>
         <source>A row without VAT needs its reason: choose the exemption (e.g. healthcare, AVL 34 §) or a VAT rate.</source>
         <translation>En rad utan moms behöver sin grund: välj momsfriheten (t.ex. hälso- och sjukvård, MomsL 34 §) eller en momssats.</translation>
     </message>
@@ -5696,6 +5841,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Kontaktpersonen hör inte till den här kunden.</translation>
     </message>
     <message>
+        <source>The copy differs from the original ({what}); use the original.</source>
+        <translation>Kopian skiljer sig från originalet ({what}); använd originalet.</translation>
+    </message>
+    <message>
         <source>The credit limit cannot be negative.</source>
         <translation>Kreditgränsen kan inte vara negativ.</translation>
     </message>
@@ -5860,8 +6009,16 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Registerfilen är skadad. Stäng programmet och starta det igen, så kan du återställa en säkerhetskopia.</translation>
     </message>
     <message>
+        <source>The register&apos;s server cannot be reached. Check the network and try again; nothing was changed.</source>
+        <translation>Registrets server kan inte nås. Kontrollera nätverket och försök igen; inget ändrades.</translation>
+    </message>
+    <message>
         <source>The reminder was not found.</source>
         <translation>Betalningspåminnelsen hittades inte.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Servern godtog inte användarnamnet eller lösenordet.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” is empty.</source>
@@ -6046,6 +6203,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>{problem} The value is left out.</source>
         <translation>{problem} Värdet utelämnas.</translation>
+    </message>
+    <message>
+        <source>{user} saved changes to this customer at {at} while you were editing it; nothing was saved yet.</source>
+        <translation>{user} sparade ändringar för kunden kl. {at} medan du redigerade den; inget har sparats ännu.</translation>
     </message>
     <message>
         <source>“{address}” is not a valid email address.</source>

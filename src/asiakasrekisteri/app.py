@@ -4,30 +4,39 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from asiakasrekisteri import APP_NAME, ORG_NAME, __version__
+from asiakasrekisteri.credentials import store_password
 from asiakasrekisteri.logs import configure_logging
-from asiakasrekisteri.paths import backup_dir, database_path
+from asiakasrekisteri.paths import backup_dir, register_location, server_account
 from asiakasrekisteri.register_lock import InstanceLock
 from asiakasrekisteri.services.container import Services, open_services
-from asiakasrekisteri.storage.errors import DatabaseDamagedError, StorageError
+from asiakasrekisteri.storage.errors import (
+    DatabaseDamagedError,
+    RegisterLoginError,
+    StorageError,
+)
 from asiakasrekisteri.ui import app_actions as app_feature
 from asiakasrekisteri.ui.backups import actions as backup_feature
 from asiakasrekisteri.ui.crash_dialog import install_excepthook
 from asiakasrekisteri.ui.delivery import actions as delivery_feature
 from asiakasrekisteri.ui.dialogs.first_run import show_first_run
-from asiakasrekisteri.ui.i18n import Translators
+from asiakasrekisteri.ui.i18n import Translators, message_template
 from asiakasrekisteri.ui.invoicing import actions as invoicing_feature
 from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.preferences import apply_theme, effective_language, stored_theme
 from asiakasrekisteri.ui.privacy import actions as privacy_feature
+from asiakasrekisteri.ui.sharing import actions as sharing_feature
+from asiakasrekisteri.ui.sharing.connection_dialog import ConnectionDialog
 from asiakasrekisteri.ui.spreadsheets import actions as spreadsheet_feature
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
 from asiakasrekisteri.ui.trade_register import actions as trade_register_feature
@@ -57,6 +66,7 @@ class Features:
     invoicing: invoicing_feature.InvoicingActions
     delivery: delivery_feature.DeliveryActions
     privacy: privacy_feature.PrivacyActions
+    sharing: sharing_feature.SharingActions
     app: app_feature.AppActions
     trade_register: trade_register_feature.TradeRegisterActions
 
@@ -87,6 +97,7 @@ def build_window(services: Services, settings: QSettings, translators: Translato
         privacy=privacy_feature.install(
             window, services, settings, backup_made=backups.update_backup_label
         ),
+        sharing=sharing_feature.install(window, services),
         app=app_feature.install(window, services, settings, translators),
         trade_register=trade_register_feature.install(window, services, settings),
     )
@@ -121,15 +132,67 @@ def run(db_arg: str | None = None) -> int:
     translators = Translators()
     translators.install(app, effective_language(settings))
     apply_theme(app, stored_theme(settings))
-    path = database_path(db_arg)
-    lock = InstanceLock(path)
+    where = register_location(db_arg)
+    if isinstance(where, str):
+        # A shared register coordinates its users in the database; no file lock.
+        return _run_shared(app, settings, where, translators, log_path)
+    lock = InstanceLock(where)
     if not lock.acquire():
         QMessageBox.critical(None, APP_NAME, lock.message())
         return 3
     try:
-        return _run_locked(app, settings, path, translators, log_path)
+        return _run_locked(app, settings, where, translators, log_path)
     finally:
         lock.release()
+
+
+def open_shared_services(
+    url: str, ask_password: Callable[[str], ConnectionDialog | None]
+) -> Services:
+    """Open a shared register, asking for the password while the server refuses it.
+
+    Raises:
+        StorageError: The server cannot be used (or the user cancelled: RegisterLoginError).
+    """
+    password: str | None = None
+    while True:
+        try:
+            return open_services(url, password=password)
+        except RegisterLoginError:
+            dialog = ask_password(url)
+            if dialog is None:
+                raise
+            password = dialog.password()
+            if dialog.remember() and password is not None:
+                store_password(server_account(url), password)
+
+
+def _ask_password(url: str) -> ConnectionDialog | None:
+    dialog = ConnectionDialog(
+        url=url,
+        purpose=QApplication.translate("App", "The server asks for the password of {user}.").format(
+            user=unquote(urlsplit(url).username or "")
+        ),
+        password_only=True,
+    )
+    return dialog if dialog.exec() else None
+
+
+def _run_shared(
+    app: QApplication, settings: QSettings, url: str, translators: Translators, log_path: Path
+) -> int:
+    try:
+        services = open_shared_services(url, _ask_password)
+    except StorageError as exc:
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            app.translate("App", "The register could not be opened:\n\n{error}").format(
+                error=message_template(str(exc))
+            ),
+        )
+        return 2
+    return _run_services(app, settings, services, translators, log_path)
 
 
 def _run_locked(
@@ -150,6 +213,16 @@ def _run_locked(
             ),
         )
         return 2
+    return _run_services(app, settings, services, translators, log_path)
+
+
+def _run_services(
+    app: QApplication,
+    settings: QSettings,
+    services: Services,
+    translators: Translators,
+    log_path: Path,
+) -> int:
     try:
         built = build_window(services, settings, translators)
         window = built.window

@@ -792,3 +792,11 @@ def test_company_form_and_line_of_business_are_trimmed_single_lines() -> None:
         _card(company_form=" Osakeyhtiö ", line_of_business=" Talonrakentaminen ")
     )
     assert (card.company_form, card.line_of_business) == ("Osakeyhtiö", "Talonrakentaminen")
+
+
+def test_account_manager_is_a_short_single_line_name() -> None:
+    clean = validate_customer(_card(account_manager="  Maija Myyjä "))
+    assert clean.account_manager == "Maija Myyjä"
+    with pytest.raises(FieldErrors) as caught:
+        validate_customer(_card(account_manager="x" * 101))
+    assert set(caught.value.errors) == {"account_manager"}

@@ -23,6 +23,13 @@ INVOICING_SELLER = CompanyData(
 )
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_kind(request: pytest.FixtureRequest) -> str:
+    """Every service test runs on the embedded SQLite file and on a PostgreSQL server."""
+    kind: str = request.param
+    return kind
+
+
 @pytest.fixture
 def invoicing(db: Database, company: CompanyService) -> InvoicingService:
     """Invoicing with a complete own company (invoices can be finalised)."""

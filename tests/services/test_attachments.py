@@ -16,15 +16,25 @@ from asiakasrekisteri.services.attachments import (
     sanitize_file_name,
     unique_name,
 )
+from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.history import HistoryService
+from asiakasrekisteri.storage import blobs
 from asiakasrekisteri.storage.db import Database
 from tests.conftest import make_customer
 
 
 @pytest.fixture
-def service(db: Database) -> AttachmentService:
-    return AttachmentService(db)
+def service(services: Services) -> AttachmentService:
+    return services.attachments
+
+
+def _held(service: AttachmentService, sha256: str) -> bool:
+    """Whether the register holds the blob: in its table on a server, else in the folder."""
+    if service.in_database:
+        with service.db.read() as session:
+            return sha256 in blobs.present(session, [sha256])
+    return blob_path(service.folder, sha256).exists()
 
 
 @pytest.fixture
@@ -48,10 +58,14 @@ def test_add_stores_the_file_once_by_its_digest(
     assert info.name == "sopimus.pdf"
     assert info.mime_type == "application/pdf"
     assert info.size == 17
-    stored = blob_path(attachment_folder(db_path), info.sha256)
-    assert stored.read_bytes() == b"%PDF-1.4 contract"
-    assert stored.parent.parent == db_path.with_name("register.attachments")
-    assert stat.S_IMODE(stored.parent.stat().st_mode) & 0o077 == 0
+    if service.in_database:
+        with service.db.read() as session:
+            assert blobs.content(session, info.sha256) == b"%PDF-1.4 contract"
+    else:
+        stored = blob_path(attachment_folder(db_path), info.sha256)
+        assert stored.read_bytes() == b"%PDF-1.4 contract"
+        assert stored.parent.parent == db_path.with_name("register.attachments")
+        assert stat.S_IMODE(stored.parent.stat().st_mode) & 0o077 == 0
     assert service.path(info.id).read_bytes() == b"%PDF-1.4 contract"
     assert [a.name for a in service.for_customer(customer_id)] == ["sopimus.pdf"]
 
@@ -119,11 +133,11 @@ def test_rename_and_remove_keep_a_blob_while_referenced(
     theirs = service.add(other, source).attachment
     renamed = service.rename(mine.id, "uusi/nimi.txt")
     assert renamed.name == "nimi.txt"
-    blob = blob_path(service.folder, mine.sha256)
     service.remove(mine.id)
-    assert blob.exists(), "still used by the other card"
+    assert _held(service, mine.sha256), "still used by the other card"
     service.remove(theirs.id)
-    assert not blob.exists()
+    assert not _held(service, mine.sha256)
+    assert not blob_path(service.folder, mine.sha256).exists()
 
 
 def test_attachment_changes_are_in_the_history(
@@ -153,8 +167,19 @@ def test_garbage_collection_removes_only_unreferenced_blobs(
     orphan.write_bytes(b"left by a crash")
     assert service.collect_garbage() == 1
     assert not orphan.exists()
-    assert blob_path(service.folder, kept.sha256).exists()
+    assert _held(service, kept.sha256)
     assert service.missing_blobs() == []
+
+
+def test_a_shared_register_serves_attachments_from_the_database(
+    tmp_path: Path, service: AttachmentService, customer_id: int
+) -> None:
+    """Another computer (an empty local folder) still opens the file."""
+    info = service.add(customer_id, _file(tmp_path, "a.txt", b"on the server")).attachment
+    if not service.in_database:
+        pytest.skip("a file register keeps attachments in its folder only")
+    blob_path(service.folder, info.sha256).unlink()
+    assert service.path(info.id).read_bytes() == b"on the server"
 
 
 def test_unique_name_counts_up_before_the_extension() -> None:

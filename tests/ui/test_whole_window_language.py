@@ -226,6 +226,7 @@ def open_from_the_menus(built: BuiltWindow) -> None:
         features.privacy.retention_action, features.backups.restore_action,
         features.spreadsheets.undo_import_action, features.delivery.settings_action,
         features.delivery.send_invoices_action, features.delivery.send_reminders_action,
+        features.sharing.open_action,
     ):  # fmt: skip
         action.trigger()
     assert not open_user_guide(window, opener=lambda _url: False)

@@ -71,6 +71,7 @@ PUBLIC_FIELDS: tuple[tuple[str, str], ...] = (
     ("text_before_rows", "text_before_rows"),
     ("text_after_rows", "text_after_rows"),
     ("comment", "comment"),
+    ("account_manager", "account_manager"),
 )
 
 

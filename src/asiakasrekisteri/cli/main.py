@@ -22,6 +22,7 @@ from asiakasrekisteri.cli import (
     privacy,
     safety,
     settings,
+    sharing,
     spreadsheets,
     trade_register,
 )
@@ -35,7 +36,7 @@ from asiakasrekisteri.cli.common import (
 )
 from asiakasrekisteri.domain.errors import DomainError
 from asiakasrekisteri.logs import configure_logging
-from asiakasrekisteri.paths import database_path
+from asiakasrekisteri.paths import register_location
 from asiakasrekisteri.register_lock import InstanceLock
 from asiakasrekisteri.services.container import open_services
 from asiakasrekisteri.storage.errors import StorageError
@@ -44,7 +45,8 @@ logger = logging.getLogger(__name__)
 
 # The command groups, in the order their commands appear in --help.
 GROUPS = (
-    customers, invoices, settings, delivery, spreadsheets, safety, privacy, trade_register,
+    customers, invoices, settings, delivery, spreadsheets, safety, privacy, sharing,
+    trade_register,
 )  # fmt: skip
 
 
@@ -102,10 +104,12 @@ def _write_lock(args: argparse.Namespace) -> Iterator[None]:
     command wrote, so the command is refused unless ``--force`` is given. Held here, the
     lock refuses a window opened while the command runs.
     """
-    if not command_writes(args):
+    where = register_location(args.db)
+    if not command_writes(args) or isinstance(where, str):
+        # A shared register coordinates its writers in the database itself.
         yield
         return
-    lock = InstanceLock(database_path(args.db))
+    lock = InstanceLock(where)
     if lock.acquire():
         try:
             yield

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from asiakasrekisteri.cli.common import set_raw_command
-from asiakasrekisteri.paths import backup_dir, database_path
+from asiakasrekisteri.paths import backup_dir, register_location
 from asiakasrekisteri.services.backup import (
     BackupKind,
     restore_over_damaged,
@@ -79,13 +79,13 @@ def _restore_damaged(path: Path, source: Path) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    path = database_path(args.db)
+    where = register_location(args.db)
     source = Path(args.file).expanduser()
     try:
-        services = open_services(path)
+        services = open_services(where)
     except (DatabaseDamagedError, NotOurDatabaseError):
-        if path.exists() and path.stat().st_size > 0:
-            return _restore_damaged(path, source)
+        if isinstance(where, Path) and where.exists() and where.stat().st_size > 0:
+            return _restore_damaged(where, source)
         raise
     try:
         result = services.backups.restore(source)
@@ -104,9 +104,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    path = database_path(args.db)
     try:
-        services = open_services(path)
+        services = open_services(register_location(args.db))
     except (DatabaseDamagedError, NotOurDatabaseError) as exc:
         print(f"integrity: {exc}")
         return EXIT_CHECK_FAILED

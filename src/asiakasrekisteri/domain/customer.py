@@ -130,6 +130,7 @@ class CustomerData:
     text_before_rows: str = ""
     text_after_rows: str = ""
     custom_fields: Mapping[str, str] = field(default_factory=dict)
+    account_manager: str = ""
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ class CustomerRecord:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     merged_numbers: tuple[str, ...] = ()
+    version: int = 0
 
 
 CUSTOMER_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(CustomerData))
@@ -469,6 +471,8 @@ def _check_texts(
         out["default_your_reference"] = text(
             errors, "default_your_reference", data.default_your_reference, 200, False
         )
+    if data.account_manager:
+        out["account_manager"] = text(errors, "account_manager", data.account_manager, 100, False)
     if data.agreement_identifier:
         out["agreement_identifier"] = text(
             errors, "agreement_identifier", data.agreement_identifier, 70, False

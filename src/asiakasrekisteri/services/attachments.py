@@ -22,6 +22,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,7 +30,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
+from asiakasrekisteri.storage import blobs
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models import Customer
 from asiakasrekisteri.storage.models_history import Attachment
@@ -196,6 +199,10 @@ def store_blob(folder: Path, source: Path, *, name: str) -> tuple[str, int]:
         raise
 
 
+def _private_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
 def wipe_file(path: Path) -> None:
     """Overwrite a file with zeros, then remove it (best effort on SSDs and CoW disks)."""
     try:
@@ -230,6 +237,37 @@ class AttachmentService:
                 raise ValueError("give the attachment folder for a non-file database")
             folder = attachment_folder(db_path)
         self.folder = folder
+        # A shared register keeps the bytes in the database; the folder is then this
+        # computer's copy of those it has opened.
+        self.in_database = db.backend.blobs_in_database
+
+    def local_blob(self, sha256: str) -> Path | None:
+        """A readable file holding blob ``sha256``; None when the register lacks it."""
+        path = blob_path(self.folder, sha256)
+        if path.exists() or not self.in_database:
+            return path if path.exists() else None
+        with self.db.read() as session:
+            data = blobs.content(session, sha256)
+        if data is None:
+            return None
+        _private_dir(path.parent)
+        write_atomically(path, lambda tmp: tmp.write_bytes(data))
+        return path
+
+    def adopt(self, hashes: Iterable[str]) -> None:
+        """Make the blobs of ``hashes`` found in the folder part of the register.
+
+        After a restore has copied a backup's blobs into the folder, a register that
+        keeps its blobs in the database takes them in.
+        """
+        if not self.in_database:
+            return
+        with self.db.transaction() as session:
+            wanted = set(hashes) - blobs.present(session, hashes)
+            for sha in wanted:
+                path = blob_path(self.folder, sha)
+                if path.exists():
+                    blobs.keep(session, sha, path)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -250,7 +288,10 @@ class AttachmentService:
     def path(self, attachment_id: int) -> Path:
         """The stored file (for opening with the system viewer; do not write to it)."""
         info = self.get(attachment_id)
-        return blob_path(self.folder, info.sha256)
+        path = self.local_blob(info.sha256)
+        if path is None:
+            raise AttachmentUnreadable(name=info.name, reason="the file is missing")
+        return path
 
     def save_as(self, attachment_id: int, target: Path) -> None:
         """Copy an attachment out to ``target``."""
@@ -276,6 +317,8 @@ class AttachmentService:
             for row in rows:
                 if row.sha256 == sha:
                     return AddResult(_info(row), duplicate=True)
+            if self.in_database:
+                blobs.keep(session, sha, blob_path(self.folder, sha))
             clean = unique_name({r.name.casefold() for r in rows}, clean)
             row = Attachment(
                 customer_id=customer_id, name=clean, sha256=sha, size=size, mime_type=mime
@@ -313,10 +356,12 @@ class AttachmentService:
     def release(self, hashes: list[str], *, wipe: bool = False) -> int:
         """Delete the blobs of ``hashes`` that no attachment row refers to any more."""
         removed = 0
-        with self.db.read() as session:
+        with self.db.transaction() as session:
             used = set(
                 session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(hashes)))
             )
+            if self.in_database:
+                blobs.drop(session, set(hashes) - used)
         for sha in set(hashes) - used:
             path = blob_path(self.folder, sha)
             if path.exists():
@@ -335,14 +380,22 @@ class AttachmentService:
         """Rows whose file is not in the folder (a check invariant)."""
         with self.db.read() as session:
             rows = session.scalars(select(Attachment)).all()
+            if self.in_database:
+                held = blobs.present(session, [r.sha256 for r in rows])
+                return [_info(r) for r in rows if r.sha256 not in held]
             return [_info(r) for r in rows if not blob_path(self.folder, r.sha256).exists()]
 
     def collect_garbage(self) -> int:
         """Remove blobs no row refers to (left by a crash) and stale temporary files."""
-        if not self.folder.exists():
-            return 0
         used = self.referenced_hashes()
         removed = 0
+        if self.in_database:
+            with self.db.transaction() as session:
+                unused = blobs.all_hashes(session) - used
+                blobs.drop(session, unused)
+                removed += len(unused)
+        if not self.folder.exists():
+            return removed
         for path in self.folder.glob("*/*"):
             sha = path.parent.name + path.name
             if path.is_file() and sha not in used:

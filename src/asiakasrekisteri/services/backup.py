@@ -465,7 +465,11 @@ class BackupService:
     ) -> None:
         self.db = db
         self.folder = folder
-        self.attachments = attachments or AttachmentService(db)
+        if attachments is None:
+            # A shared register's attachment copies sit beside its backup folder.
+            cache = folder.parent / "attachments" if db.backend.blobs_in_database else None
+            attachments = AttachmentService(db, cache)
+        self.attachments = attachments
         self.clock = clock
 
     # --- making backups ----------------------------------------------------------------
@@ -496,6 +500,9 @@ class BackupService:
             hashes = _hashes_in(copy)
             if hashes:
                 _private_dir(blobs)
+                for sha in hashes:
+                    # A shared register's blobs come out of the database first.
+                    self.attachments.local_blob(sha)
                 _copy_blobs(hashes, [self.attachments.folder], blobs)
 
         write_atomically(path, write)
@@ -581,25 +588,22 @@ class BackupService:
             [attachment_folder(path), self.folder / SHARED_BLOBS],
             self.attachments.folder,
         )
-        src = connect_read_only(path)
-        raw = self.db.engine.raw_connection()
-        try:
-            dest = raw.driver_connection
-            assert isinstance(dest, sqlite3.Connection)
-            src.backup(dest)
-        finally:
-            raw.close()
-            src.close()
-        version = self.db.schema_version()
-        upgraded = None
-        if version < LATEST_VERSION:
-            self.db.migrate(backup_dir=self.folder)
-            upgraded = version
+        upgraded = check.schema_version if check.schema_version < LATEST_VERSION else None
+        with tempfile.TemporaryDirectory(prefix="asiakasrekisteri-restore-") as tmp:
+            source = path
+            if upgraded is not None:
+                # Upgraded apart, so the register changes in one step from old to new.
+                source = Path(tmp) / "upgraded.sqlite3"
+                _copy_database(path, source)
+                Database.open_sqlite(source).close()
+                _to_single_file(source)
+            self.db.backend.restore_from(self.db.engine, source)
+        self.attachments.adopt(_hashes_in(path))
         with self.db.transaction() as session:
             session.add(
                 HistoryEntry(
                     action=history.Action.RESTORED.value,
-                    user=history.current_user(),
+                    user=self.db.acting_user(),
                     entity="database",
                     new_value=path.name,
                 )
@@ -612,10 +616,10 @@ class BackupService:
     def check(self) -> CheckReport:
         """integrity_check, foreign_key_check and the program's own invariants."""
         with self.db.engine.connect() as conn:
-            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
-            if rows != ["ok"]:
+            damage = self.db.backend.integrity_problems(conn)
+            if damage:
                 # Nothing else can be trusted in a damaged file.
-                return CheckReport((Problem("integrity", "; ".join(rows[:5]), len(rows)),))
+                return CheckReport((Problem("integrity", "; ".join(damage[:5]), len(damage)),))
             problems = self._schema_problems(conn)
             table_names = set(inspect(conn).get_table_names())
         with self.db.read() as session:
@@ -634,9 +638,9 @@ class BackupService:
     def _schema_problems(self, conn: Connection) -> list[Problem]:
         """Rows pointing to missing rows, and a schema version other than the program's."""
         problems: list[Problem] = []
-        fks = conn.execute(text("PRAGMA foreign_key_check")).all()
+        fks = self.db.backend.foreign_key_problems(conn)
         if fks:
-            tables = sorted({str(r[0]) for r in fks})
+            tables = sorted(set(fks))
             problems.append(
                 Problem(
                     "foreign_keys",

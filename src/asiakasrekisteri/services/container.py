@@ -13,7 +13,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from asiakasrekisteri.paths import backup_dir, database_path
+from asiakasrekisteri.credentials import stored_password
+from asiakasrekisteri.paths import (
+    backup_dir,
+    register_location,
+    server_account,
+    shared_register_dir,
+)
 from asiakasrekisteri.services.attachments import AttachmentService
 from asiakasrekisteri.services.backup import BackupService
 from asiakasrekisteri.services.company import CompanyService
@@ -26,9 +32,11 @@ from asiakasrekisteri.services.invoicing import InvoicingService, count_invoices
 from asiakasrekisteri.services.onboarding import DemoService
 from asiakasrekisteri.services.privacy import PrivacyService
 from asiakasrekisteri.services.products import ProductService
+from asiakasrekisteri.services.register_copy import RegisterEnd
 from asiakasrekisteri.services.spreadsheets import ExcelExportService, ExcelImportService
 from asiakasrekisteri.services.trade_register import TradeRegisterService
 from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.locations import backend_for
 
 
 @dataclass(frozen=True)
@@ -72,7 +80,7 @@ def build_services(db: Database, backup_folder: Path) -> Services:
     """Every service on ``db``, with backups going to ``backup_folder``."""
     dependents = DependentRecords()
     register_dependents(dependents)
-    attachments = AttachmentService(db)
+    attachments = AttachmentService(db, attachment_cache(db, backup_folder))
     backups = BackupService(db, backup_folder, attachments)
     customers = CustomerService(db, dependents, backups)
     invoicing = InvoicingService(db)
@@ -95,24 +103,70 @@ def build_services(db: Database, backup_folder: Path) -> Services:
     )
 
 
+def attachment_cache(db: Database, backup_folder: Path) -> Path | None:
+    """Where this computer keeps copies of a shared register's attachments; None for a file."""
+    return backup_folder.parent / "attachments" if db.backend.blobs_in_database else None
+
+
+def backup_folder_of(location: Path | str) -> Path:
+    """Backups of a file register go beside it; those of a shared one into the data dir."""
+    if isinstance(location, str):
+        return shared_register_dir(location) / "backups"
+    return backup_dir(location)
+
+
 def open_register(location: str | os.PathLike[str] | None = None) -> Database:
     """Open the register at ``location`` (``--db``; else the environment, else the default).
 
-    A file written by an older version is upgraded, after a copy in the backup folder.
+    ``location`` is a file path or a ``postgresql://`` URL. A register written by an
+    older version is upgraded, after a copy in the backup folder.
     """
-    path = database_path(location)
-    return Database.open_sqlite(path, backup_dir=backup_dir(path))
+    where = register_location(location)
+    backend = backend_for(where, password=_password_for(where, None))
+    return Database.open(backend, backup_dir=backup_folder_of(where))
 
 
-def open_services(location: str | os.PathLike[str] | None = None) -> Services:
-    """Open the register at ``location`` and build every service on it."""
-    path = database_path(location)
-    db = open_register(path)
+def open_copy_end(location: str | os.PathLike[str], *, password: str | None = None) -> RegisterEnd:
+    """One side of a register copy: the register at ``location`` with its attachments."""
+    where = register_location(location)
+    folder = backup_folder_of(where)
+    backend = backend_for(where, password=_password_for(where, password))
+    db = Database.open(backend, backup_dir=folder)
+    return RegisterEnd(db, AttachmentService(db, attachment_cache(db, folder)), folder)
+
+
+def _password_for(where: Path | str, password: str | None) -> str | None:
+    """The given password, else the one kept in the keyring for that server account."""
+    if password is not None or not isinstance(where, str):
+        return password
+    return stored_password(server_account(where))
+
+
+def open_services(
+    location: str | os.PathLike[str] | None = None, *, password: str | None = None
+) -> Services:
+    """Open the register at ``location`` and build every service on it.
+
+    A server register's password comes from its URL, ``password``, the keyring, or
+    the server's own password file (``PGPASSWORD``, ``~/.pgpass``), in that order.
+    """
+    where = register_location(location)
+    backend = backend_for(where, password=_password_for(where, password))
+    db = Database.open(backend, backup_dir=backup_folder_of(where))
     try:
-        return build_services(db, backup_dir(path))
+        return build_services(db, backup_folder_of(where))
     except BaseException:
         db.close()
         raise
 
 
-__all__ = ["Services", "build_services", "open_register", "open_services", "register_dependents"]
+__all__ = [
+    "Services",
+    "attachment_cache",
+    "backup_folder_of",
+    "build_services",
+    "open_copy_end",
+    "open_register",
+    "open_services",
+    "register_dependents",
+]

@@ -27,12 +27,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, inspect, select, text, update
+from sqlalchemy import String, and_, func, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri import APP_NAME
 from asiakasrekisteri.files import write_atomically
-from asiakasrekisteri.services.attachments import AttachmentService, blob_path, unique_name
+from asiakasrekisteri.services.attachments import AttachmentService, unique_name
 from asiakasrekisteri.services.backup import BackupKind, BackupService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import NotFound
@@ -322,8 +322,8 @@ class PrivacyService:
                     for att in data["attachments"]:
                         name = unique_name(used, str(att["name"]))
                         used.add(name.casefold())
-                        blob = blob_path(self.attachments.folder, str(att["sha256"]))
-                        if blob.exists():
+                        blob = self.attachments.local_blob(str(att["sha256"]))
+                        if blob is not None:
                             zf.write(blob, f"attachments/{name}")
 
         return write_atomically(target, write)
@@ -391,7 +391,7 @@ class PrivacyService:
         self.backups.backup_before(BackupKind.BEFORE_ERASE)
         hashes: list[str] = []
         with self.db.transaction() as session:
-            session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+            self.db.backend.prepare_erase(session.connection())
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise NotFound()
@@ -453,17 +453,8 @@ class PrivacyService:
             customer.custom_values.remove(value)
 
     def compact(self) -> None:
-        """Leave no erased value in free pages or the WAL: VACUUM, then checkpoint."""
-        raw = self.db.engine.raw_connection()
-        try:
-            con = raw.driver_connection
-            assert isinstance(con, sqlite3.Connection)
-            # The driver connection is in autocommit mode (see SqliteBackend), as VACUUM needs.
-            con.execute("PRAGMA secure_delete=ON")
-            con.execute("VACUUM")
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            raw.close()
+        """Leave no erased value in the database's free space (see the backend)."""
+        self.db.backend.compact(self.db.engine)
 
     # --- retention -----------------------------------------------------------------------
 
@@ -516,11 +507,10 @@ class PrivacyService:
         with self.db.read() as session:
             for key in checked:
                 column = getattr(Customer, key)
-                hit = session.scalar(
-                    select(Customer.id)
-                    .where(column.is_not(None), func.coalesce(func.trim(column), "") != "")
-                    .limit(1)
-                )
+                filled = column.is_not(None)
+                if isinstance(column.type, String):
+                    filled = and_(filled, func.coalesce(func.trim(column), "") != "")
+                hit = session.scalar(select(Customer.id).where(filled).limit(1))
                 if hit is not None:
                     used.append(key)
             for model, prefix in ((ContactPerson, "contact"), (Office, "office"), (Note, "note")):

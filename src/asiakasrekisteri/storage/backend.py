@@ -6,6 +6,7 @@ methods; the rest of the program talks SQLAlchemy only.
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import sqlite3
@@ -54,6 +55,50 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
 
 
+def read_only_engine(path: Path) -> Engine:
+    """An engine that reads the SQLite file at ``path`` and can never change it (a backup)."""
+    return create_engine("sqlite://", creator=lambda: connect_read_only(path), poolclass=NullPool)
+
+
+class ChangeWatcher(Protocol):
+    """Tells whether other connections (other programs, other people) changed the register."""
+
+    def changed(self) -> bool:
+        """True when another connection committed a change since the last call."""
+        ...
+
+    def absorb(self) -> None:
+        """Take what was committed so far as seen (this program's own commit)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class SqliteChangeWatcher:
+    """``PRAGMA data_version`` on a connection of its own: it changes when another
+    connection commits, and costs no file read when nothing did."""
+
+    def __init__(self, path: Path) -> None:
+        self._conn = sqlite3.connect(str(path), check_same_thread=False)
+        self._version = self._read()
+
+    def _read(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed(self) -> bool:
+        version = self._read()
+        if version == self._version:
+            return False
+        self._version = version
+        return True
+
+    def absorb(self) -> None:
+        self._version = self._read()
+
+    def close(self) -> None:
+        self._conn.close()
+
+
 class Backend(Protocol):
     """What the storage layer needs beyond portable SQL."""
 
@@ -63,6 +108,8 @@ class Backend(Protocol):
     def quick_check(self, engine: Engine) -> None: ...
     def backup_to(self, engine: Engine, target: Path) -> None: ...
     def describe(self) -> str: ...
+    def location(self) -> Path | str: ...
+    def own_tables(self) -> frozenset[str]: ...
     def classify_error(self, exc: BaseException) -> StorageError | None: ...
     def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]: ...
     def insert_rows(
@@ -71,6 +118,19 @@ class Backend(Protocol):
     def insert_values(
         self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
     ) -> None: ...
+
+    @property
+    def blobs_in_database(self) -> bool: ...
+    def integrity_problems(self, conn: Connection) -> list[str]: ...
+    def foreign_key_problems(self, conn: Connection) -> list[str]: ...
+    def prepare_erase(self, conn: Connection) -> None: ...
+    def compact(self, engine: Engine) -> None: ...
+    def after_copy(self, conn: Connection) -> None: ...
+    def serialise_inserts(self, conn: Connection, tables: Sequence[str]) -> None: ...
+    def acting_user(self, conn: Connection) -> str: ...
+    def announce_change(self, conn: Connection, origin: str) -> None: ...
+    def change_watcher(self, origin: str) -> ChangeWatcher: ...
+    def restore_from(self, engine: Engine, snapshot: Path) -> None: ...
 
 
 # SQLite's primary result codes (the low byte of an extended code) that mean something
@@ -106,6 +166,14 @@ class SqliteBackend:
 
     def describe(self) -> str:
         return str(self.path)
+
+    def location(self) -> Path:
+        """What ``storage.locations.backend_for`` takes to reach this register again."""
+        return self.path
+
+    def own_tables(self) -> frozenset[str]:
+        """SQLite keeps its bookkeeping (the schema version) outside the tables."""
+        return frozenset()
 
     def _prepare_file(self) -> None:
         if self.path.is_dir():
@@ -150,7 +218,15 @@ class SqliteBackend:
         self._prepare_file()
         # Hidden parameters: a failed statement's message would otherwise carry the
         # customer's data into tracebacks and the log file.
-        engine = create_engine(f"sqlite:///{self.path}", poolclass=NullPool, hide_parameters=True)
+        # The driver is given the path itself: in a URL, ``?`` or ``#`` in a folder's name
+        # would end the path and name another file.
+        path = str(self.path)
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(path),
+            poolclass=NullPool,
+            hide_parameters=True,
+        )
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -312,6 +388,67 @@ class SqliteBackend:
                 yield values
 
         driver.executemany(stmt, converted())  # type: ignore[union-attr]
+
+    blobs_in_database = False
+    """Attachments live in a folder beside the file (``services.attachments``)."""
+
+    def integrity_problems(self, conn: Connection) -> list[str]:
+        """What ``PRAGMA integrity_check`` finds; empty when the file is sound."""
+        rows = [str(r[0]) for r in conn.execute(text("PRAGMA integrity_check"))]
+        return [] if rows == ["ok"] else rows
+
+    def foreign_key_problems(self, conn: Connection) -> list[str]:
+        """One table name per row that points to a missing row."""
+        return [str(r[0]) for r in conn.execute(text("PRAGMA foreign_key_check"))]
+
+    def prepare_erase(self, conn: Connection) -> None:
+        """Deleted values are overwritten with zeros in the file's pages."""
+        conn.exec_driver_sql("PRAGMA secure_delete=ON")
+
+    def compact(self, engine: Engine) -> None:
+        """Leave no erased value in free pages or the WAL: VACUUM, then checkpoint."""
+        raw = engine.raw_connection()
+        try:
+            con = raw.driver_connection
+            assert isinstance(con, sqlite3.Connection)
+            # The driver connection is in autocommit mode (see create_engine), as VACUUM needs.
+            con.execute("PRAGMA secure_delete=ON")
+            con.execute("VACUUM")
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+
+    def after_copy(self, conn: Connection) -> None:
+        """SQLite takes the next id from the table itself."""
+
+    def acting_user(self, conn: Connection) -> str:
+        """Who the history names: the person logged in to this computer."""
+        try:
+            return getpass.getuser()[:100]
+        except (OSError, KeyError, ImportError):  # no login name in some service contexts
+            return ""
+
+    def announce_change(self, conn: Connection, origin: str) -> None:
+        """Nothing to send: other connections see ``PRAGMA data_version`` change."""
+
+    def change_watcher(self, origin: str) -> ChangeWatcher:
+        return SqliteChangeWatcher(self.path)
+
+    def serialise_inserts(self, conn: Connection, tables: Sequence[str]) -> None:
+        """Nothing to do: SQLite has one writer at a time, and a transaction that read
+        before another's commit cannot write after it (it is told the file is busy)."""
+
+    def restore_from(self, engine: Engine, snapshot: Path) -> None:
+        """Replace the file's content with ``snapshot`` through SQLite's backup API."""
+        src = connect_read_only(snapshot)
+        raw = engine.raw_connection()
+        try:
+            dest = raw.driver_connection
+            assert isinstance(dest, sqlite3.Connection)
+            src.backup(dest)
+        finally:
+            raw.close()
+            src.close()
 
     def backup_to(self, engine: Engine, target: Path) -> None:
         """A consistent online copy through SQLite's backup API."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -14,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from asiakasrekisteri.domain.interest import SHIPPED_REFERENCE_RATES
 from asiakasrekisteri.domain.operators import DEFAULT_OPERATORS
 from asiakasrekisteri.storage import history, mapping
-from asiakasrekisteri.storage.backend import Backend, SqliteBackend
+from asiakasrekisteri.storage.backend import Backend, ChangeWatcher, SqliteBackend
 from asiakasrekisteri.storage.errors import NotOurDatabaseError, SchemaTooNewError, StorageError
 from asiakasrekisteri.storage.migrations import LATEST_VERSION, STEPS
 from asiakasrekisteri.storage.models import Base, EInvoiceOperator, OwnCompany, load_all_models
@@ -50,11 +52,19 @@ class Database:
         # (the customer list) know that the register changed.
         self.generation = 0
         self.pre_upgrade_backup: Path | None = None
+        self._watcher: ChangeWatcher | None = None
+        # Names this program's own change announcements, which its watcher skips.
+        self.origin = uuid.uuid4().hex
 
     @classmethod
     def open_sqlite(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
         """Open (creating or upgrading as needed) the SQLite register at ``path``."""
-        db = cls(SqliteBackend(path))
+        return cls.open(SqliteBackend(path), backup_dir=backup_dir)
+
+    @classmethod
+    def open(cls, backend: Backend, *, backup_dir: Path | None = None) -> Database:
+        """Open (creating or upgrading as needed) the register ``backend`` reaches."""
+        db = cls(backend)
         try:
             db.backend.quick_check(db.engine)
             db.migrate(backup_dir=backup_dir)
@@ -67,6 +77,9 @@ class Database:
         return db
 
     def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
         self.engine.dispose()
 
     @contextmanager
@@ -81,8 +94,12 @@ class Database:
         session = self._sessions()
         try:
             yield session
+            if session.in_transaction():
+                self.backend.announce_change(session.connection(), self.origin)
             session.commit()
             self.generation += 1
+            if self._watcher is not None:
+                self._watcher.absorb()
         except BaseException as exc:
             session.rollback()
             self._raise_classified(exc, "Transaction")
@@ -119,6 +136,33 @@ class Database:
         logger.warning("%s failed: %s (%s)", action, type(classified).__name__, type(exc).__name__)
         raise classified from exc
 
+    def acting_user(self) -> str:
+        """Who is acting, as the history names them (the OS user, or the server role)."""
+        with self.engine.connect() as conn:
+            return self.backend.acting_user(conn)
+
+    def others_changed(self) -> bool:
+        """Whether another program or person committed a change since the last call.
+
+        The first call starts watching. Each change seen bumps ``generation``, so that
+        caches of query results (the customer list) are read again.
+        """
+        try:
+            if self._watcher is None:
+                self._watcher = self.backend.change_watcher(self.origin)
+                return False
+            if not self._watcher.changed():
+                return False
+        except Exception as exc:  # a lost server connection: try again on the next call
+            logger.warning("Watching for others' changes failed: %s", type(exc).__name__)
+            if self._watcher is not None:
+                with contextlib.suppress(Exception):
+                    self._watcher.close()
+            self._watcher = None
+            return False
+        self.generation += 1
+        return True
+
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
             return self.backend.schema_version(conn)
@@ -127,7 +171,7 @@ class Database:
         """Bring the file to ``LATEST_VERSION``; see ``storage.migrations``."""
         with self.engine.connect() as conn:
             version = self.backend.schema_version(conn)
-            tables = set(inspect(conn).get_table_names())
+            tables = set(inspect(conn).get_table_names()) - self.backend.own_tables()
         if version > LATEST_VERSION:
             raise SchemaTooNewError(version, LATEST_VERSION)
         if version == 0:

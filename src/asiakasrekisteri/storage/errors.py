@@ -50,6 +50,21 @@ class RegisterBusyError(StorageError):
     template = "Another program is using the register. Try again in a moment."
 
 
+class RegisterUnreachableError(StorageError):
+    """The register's server cannot be reached, or it closed the connection."""
+
+    template = (
+        "The register's server cannot be reached. Check the network and try again; "
+        "nothing was changed."
+    )
+
+
+class RegisterLoginError(StorageError):
+    """The register's server refused the user name or password."""
+
+    template = "The server did not accept the user name or password."
+
+
 class RegisterReadOnlyError(StorageError):
     """The register cannot be written: the file, its folder or the disk is read-only."""
 

@@ -25,7 +25,6 @@ services use them only to re-point rows during a merge, which the merge entries 
 
 from __future__ import annotations
 
-import getpass
 import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -142,14 +141,6 @@ _APPEND_ONLY = frozenset({"delivery_attempt"})
 
 
 @cache
-def current_user() -> str:
-    """The OS user acting, as ``getpass`` finds it; empty when it cannot be found."""
-    try:
-        return getpass.getuser()[:100]
-    except (OSError, KeyError, ImportError):  # no login name in some service contexts
-        return ""
-
-
 def set_action(session: Session, action: Action, *, batch_id: int | None = None) -> None:
     """Name what the rest of this session's transaction does (merged, anonymised …)."""
     session.info[_ACTION_KEY] = Action(action)
@@ -220,7 +211,7 @@ class _Writer:
         self.session = session
         self.conn = session.connection()
         self.txn = _txn(session)
-        self.user = current_user()
+        self.user = session.info["backend"].acting_user(self.conn)
         self.now = utcnow()
         explicit = session.info.get(_ACTION_KEY)
         self.explicit: Action | None = Action(explicit) if explicit else None
@@ -387,6 +378,9 @@ def note_bulk_insert(session: Session) -> None:
     if _START_KEY in session.info:
         return
     connection = session.connection()
+    # No other writer may add rows to these tables until this transaction ends, or the
+    # sweep would log their rows as this one's.
+    session.info["backend"].serialise_inserts(connection, tuple(_SWEPT))
     starts = {}
     for table in _SWEPT:
         starts[table] = connection.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar() or 0
@@ -490,18 +484,22 @@ def sweep_bulk_inserts(session: Session) -> int:
             count += max(result.rowcount, 0)
     numbers: dict[int, str] = session.info.get(_NUMBERS_KEY, {})
     if count and numbers:
-        _restore_cached_numbers(conn, numbers, before)
+        _restore_cached_numbers(conn, numbers, before, writer.txn)
     return count
 
 
-def _restore_cached_numbers(conn: Connection, numbers: dict[int, str], after_id: int) -> None:
+def _restore_cached_numbers(
+    conn: Connection, numbers: dict[int, str], after_id: int, txn: str
+) -> None:
     current = _stored_numbers(conn, list(numbers))
     history = HISTORY_TABLE.c
     for customer_id, number in numbers.items():
         if current.get(customer_id) != number:
             conn.execute(
                 update(HISTORY_TABLE)
-                .where(history.id > after_id, history.customer_id == customer_id)
+                .where(
+                    history.id > after_id, history.customer_id == customer_id, history.txn == txn
+                )
                 .values(customer_number=number)
             )
 
@@ -619,7 +617,6 @@ __all__ = [
     "READABLE_REFERENCES",
     "Action",
     "attach",
-    "current_user",
     "erase_entity_values",
     "erase_values",
     "is_logged",

@@ -45,7 +45,7 @@ PLAIN_CUSTOMER_FIELDS = (
     "delivery_ban", "collection_ban", "active", "discount_percent", "credit_limit",
     "penalty_interest", "status_manual", "comment", "payment_term_days", "delivery_terms",
     "delivery_method", "default_your_reference", "agreement_identifier", "text_before_rows",
-    "text_after_rows",
+    "text_after_rows", "account_manager",
 )  # fmt: skip
 
 
@@ -148,6 +148,7 @@ def customer_to_record(session: Session, customer: Customer) -> CustomerRecord:
         created_at=customer.created_at,
         updated_at=customer.updated_at,
         merged_numbers=tuple(sorted(aliases)),
+        version=customer.version,
     )
 
 

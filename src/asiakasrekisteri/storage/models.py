@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    literal_column,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -66,7 +67,17 @@ class Customer(TimestampMixin, Base):
     __tablename__ = "customer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Counts the card's changes: a save names the version it was edited from, and one
+    # made from an older version is a conflict, never a silent overwrite. Every UPDATE
+    # of the row counts up, the ORM's and bulk statements' alike.
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", onupdate=literal_column("version + 1")
+    )
     customer_number: Mapped[str] = mapped_column(String(20), unique=True)
+    # The person responsible for the customer (asiakasvastaava), as the team names them.
+    account_manager: Mapped[str] = mapped_column(
+        String(100), default="", server_default="", index=True
+    )
     customer_type: Mapped[str] = mapped_column(String(16), default="company")
     name: Mapped[str] = mapped_column(String(200))
     # Case- and accent-aware sort key (å, ä, ö after z as in Finnish), kept by the service.
@@ -143,6 +154,7 @@ Index(
     "ix_customer_fixed_reference",
     Customer.fixed_reference,
     sqlite_where=Customer.fixed_reference != "",
+    postgresql_where=Customer.fixed_reference != "",
 )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from asiakasrekisteri.storage.models import Base, TimestampMixin
@@ -50,6 +50,20 @@ class HistoryEntry(Base):
 
 
 Index("ix_history_entry_customer", HistoryEntry.customer_id, HistoryEntry.id)
+
+
+class AttachmentBlob(Base):
+    """The bytes of an attachment, where the backend keeps them in the database.
+
+    A register shared on a server keeps its attachments here so that every member of the
+    team sees them; an SQLite register keeps them in a folder beside the file instead
+    (``services.attachments``) and leaves this table empty.
+    """
+
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Attachment(TimestampMixin, Base):

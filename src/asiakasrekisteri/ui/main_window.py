@@ -42,6 +42,8 @@ from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 from asiakasrekisteri.ui.window_state import restore_state, save_state
 
 SEARCH_DEBOUNCE_MS = 250
+WATCH_INTERVAL_MS = 1500
+"""How often the window looks for changes committed by others."""
 
 # The card's boxes kept for features, by object name.
 _CARD_AREAS = {CardArea.INVOICING: "invoicingFigures"}
@@ -108,6 +110,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.active_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.group_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.manager_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.list_view.currentCustomerChanged.connect(self._on_current_customer)
         self.list_view.selectionModel().selectionChanged.connect(
             lambda *_a: self.selectionChanged.emit()
@@ -120,6 +123,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.card.deleted.connect(lambda _id: self.reload())
         self.card.openCustomerRequested.connect(self.open_customer)
         self.card.mergeRequested.connect(self.merge_customers)
+
+        # Others (another window, the command line, a colleague on a shared register)
+        # may change the register; their changes show within a couple of seconds.
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self._watch_timer.timeout.connect(self.pick_up_others_changes)
+        self._watch_timer.start()
 
         self._create_actions()
         self._create_menus()
@@ -142,6 +152,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.active_filter.addItem("", value)
         self.group_filter = QComboBox(self)
         self.group_filter.setObjectName("groupFilter")
+        self.manager_filter = QComboBox(self)
+        self.manager_filter.setObjectName("accountManagerFilter")
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem("", None)
@@ -158,6 +170,7 @@ class MainWindow(Retranslating, QMainWindow):
         filters.addWidget(self.active_filter)
         filters.addWidget(self.group_filter, 1)
         filters.addWidget(self.status_filter)
+        filters.addWidget(self.manager_filter)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list_view, 1)
         left_layout.addWidget(self.count_label)
@@ -272,6 +285,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.active_filter.setAccessibleName(self.tr("Show active or inactive customers"))
         self.group_filter.setAccessibleName(self.tr("Customer group"))
         self.status_filter.setAccessibleName(self.tr("Customer status"))
+        self.manager_filter.setAccessibleName(self.tr("Account manager"))
         for index, text in enumerate((self.tr("Active"), self.tr("Inactive"), self.tr("All"))):
             self.active_filter.setItemText(index, text)
         self.status_filter.setItemText(0, self.tr("Any status"))
@@ -279,6 +293,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.status_filter.setItemText(index, status_name(status))
         if self.group_filter.count():
             self.group_filter.setItemText(0, self.tr("All groups"))
+        if self.manager_filter.count():
+            self.manager_filter.setItemText(0, self.tr("All account managers"))
         self._update_count()
         self.languageChanged.emit()
 
@@ -422,6 +438,14 @@ class MainWindow(Retranslating, QMainWindow):
         if self.model.row_of(customer_id) is not None:
             self.model.refresh_customer(customer_id)
 
+    def pick_up_others_changes(self) -> bool:
+        """Show what others committed, keeping a card being edited as it is."""
+        if not self.services.db.others_changed():
+            return False
+        self.reload_customers()
+        self.show_status(self.tr("Updated with changes saved elsewhere."))
+        return True
+
     def reload_customers(self) -> None:
         """Show the register as it is now: the list, and the card if it is not being edited."""
         shown = self.card.current_id()
@@ -445,6 +469,16 @@ class MainWindow(Retranslating, QMainWindow):
         index = self.group_filter.findData(current)
         self.group_filter.setCurrentIndex(max(index, 0))
         self.group_filter.blockSignals(False)
+        manager = self.manager_filter.currentData()
+        self.manager_filter.blockSignals(True)
+        self.manager_filter.clear()
+        self.manager_filter.addItem(self.tr("All account managers"), None)
+        for name in self.services.customers.account_managers():
+            self.manager_filter.addItem(name, name)
+        self.manager_filter.setCurrentIndex(max(self.manager_filter.findData(manager), 0))
+        # Shown once a team names account managers; a sole trader needs no such filter.
+        self.manager_filter.setVisible(self.manager_filter.count() > 1)
+        self.manager_filter.blockSignals(False)
 
     def apply_filters(self) -> None:
         """Run the search and filters now (the search box waits 250 ms after typing)."""
@@ -456,6 +490,7 @@ class MainWindow(Retranslating, QMainWindow):
             active=ActiveFilter(self.active_filter.currentData()),
             group_id=self.group_filter.currentData(),
             status=_status_or_none(self.status_filter.currentData()),
+            account_manager=self.manager_filter.currentData(),
         )
         self.model.set_query(query)
 
@@ -505,6 +540,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.active_filter.setCurrentIndex(self.active_filter.findData(ActiveFilter.ALL))
             self.group_filter.setCurrentIndex(0)
             self.status_filter.setCurrentIndex(0)
+            self.manager_filter.setCurrentIndex(0)
             self.apply_filters()
             self.list_view.select_customer(customer_id)
         if self.card.current_id() != customer_id and self.card.maybe_save_changes():
@@ -631,4 +667,5 @@ class MainWindow(Retranslating, QMainWindow):
             event.ignore()
             return
         save_state(self.settings, self, self.splitter, self.list_view.horizontalHeader())
+        self._watch_timer.stop()
         event.accept()

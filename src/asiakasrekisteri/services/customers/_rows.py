@@ -32,10 +32,24 @@ def get_row(session: Session, model: type[Any], row_id: int | None) -> Any:
     return row
 
 
-def customer_row(session: Session, customer_id: int) -> Customer:
-    """The customer with ``customer_id``; raises NotFound like :func:`get_row`."""
-    customer: Customer = get_row(session, Customer, customer_id)
-    return customer
+def customer_row(session: Session, customer_id: int, *, for_update: bool = False) -> Customer:
+    """The customer with ``customer_id``; raises NotFound like :func:`get_row`.
+
+    ``for_update`` locks the row until the transaction ends, where the database locks
+    rows (a server); SQLite has one writer at a time anyway.
+    """
+    if for_update:
+        locked = session.scalar(
+            select(Customer.id).where(Customer.id == customer_id).with_for_update()
+        )
+        if locked is None:
+            raise NotFound()
+        customer = session.get(Customer, customer_id, populate_existing=True)
+        if customer is None:  # pragma: no cover - locked above
+            raise NotFound()
+        return customer
+    found: Customer = get_row(session, Customer, customer_id)
+    return found
 
 
 def check_number_free(session: Session, number: str, own_id: int | None) -> None:

@@ -14,6 +14,7 @@ from asiakasrekisteri.services.customers._rows import (
     check_number_free,
     customer_row,
 )
+from asiakasrekisteri.services.customers.conflicts import EditConflict, changes_since
 from asiakasrekisteri.services.dependents import DependentRecords
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.storage.db import Database
@@ -79,10 +80,26 @@ class CustomerCards:
             session.flush()
             return customer_to_record(session, customer)
 
-    def update(self, customer_id: int, data: CustomerData) -> CustomerRecord:
+    def update(
+        self, customer_id: int, data: CustomerData, *, edited_from: CustomerRecord | None = None
+    ) -> CustomerRecord:
+        """Save the card's data.
+
+        Args:
+            edited_from: The card as it was read before the user edited it. When someone
+                else has saved the card since, nothing is saved and :class:`EditConflict`
+                says who changed what and when. None saves over whatever is stored.
+        """
         clean = validate_customer(data)
         with self.db.transaction() as session:
-            customer = customer_row(session, customer_id)
+            # Locked for the rest of the transaction: a second saver waits, then sees
+            # the version this one writes.
+            customer = customer_row(session, customer_id, for_update=True)
+            if edited_from is not None and customer.version != edited_from.version:
+                raise EditConflict(
+                    customer_to_record(session, customer),
+                    changes_since(session, customer_id, edited_from.updated_at),
+                )
             check_number_free(session, clean.customer_number, customer_id)
             alt = alt_billing_id(session, clean, customer_id)
             apply_customer_data(session, customer, clean, alt)

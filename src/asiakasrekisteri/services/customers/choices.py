@@ -39,6 +39,17 @@ class RegisterChoices:
         with self.db.read() as session:
             return [GroupInfo(gid, name, n) for gid, name, n in session.execute(stmt)]
 
+    def account_managers(self) -> list[str]:
+        """The account managers named on any customer, in order."""
+        stmt = (
+            select(Customer.account_manager)
+            .where(Customer.account_manager != "")
+            .distinct()
+            .order_by(Customer.account_manager)
+        )
+        with self.db.read() as session:
+            return list(session.scalars(stmt))
+
     def custom_field_names(self) -> list[str]:
         with self.db.read() as session:
             return list(

@@ -45,6 +45,7 @@ class CustomerQuery:
     active: ActiveFilter = ActiveFilter.ACTIVE
     group_id: int | None = None
     status: CustomerStatus | None = None
+    account_manager: str | None = None
     sort: SortColumn = SortColumn.NAME
     descending: bool = False
 
@@ -100,6 +101,8 @@ class CustomerListing:
             stmt = stmt.where(Customer.group_id == query.group_id)
         if query.status is not None:
             stmt = stmt.where(Customer.status == CustomerStatus(query.status).value)
+        if query.account_manager is not None:
+            stmt = stmt.where(Customer.account_manager == query.account_manager)
         return stmt
 
     def _ordered(self, stmt: Any, query: CustomerQuery) -> Any:

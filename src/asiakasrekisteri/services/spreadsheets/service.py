@@ -43,7 +43,6 @@ from asiakasrekisteri.services.spreadsheets.undo import (
     undo_batch,
 )
 from asiakasrekisteri.storage.db import Database
-from asiakasrekisteri.storage.history import current_user
 
 
 class ExcelImportService:
@@ -124,7 +123,7 @@ class ExcelImportService:
             try:
                 with self.db.transaction() as session:
                     result = Applier(session, plan, choices, progress, cancel).run(
-                        user if user is not None else current_user(), dry_run
+                        user if user is not None else self.db.acting_user(), dry_run
                     )
                     if dry_run:
                         raise _DryRunDone(result)

@@ -76,6 +76,10 @@ class BasicInfoTab(Retranslating, QScrollArea):
         self.group_combo.setEditable(True)
         self.group_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         add(form, self.group_combo, "group", "groupCombo")
+        self.manager_combo = QComboBox()
+        self.manager_combo.setEditable(True)
+        self.manager_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        add(form, self.manager_combo, "account_manager", "accountManagerCombo")
         self.number_edit = QLineEdit()
         add(form, self.number_edit, "customer_number", "customerNumberEdit")
         self.type_combo = QComboBox()
@@ -135,6 +139,7 @@ class BasicInfoTab(Retranslating, QScrollArea):
             {
                 "name": self.tr("&Name"),
                 "group": self.tr("Customer &group"),
+                "account_manager": self.tr("Account &manager"),
                 "customer_number": self.tr("Customer n&umber"),
                 "customer_type": self.tr("&Type"),
                 "business_id": self.tr("&Y-tunnus"),
@@ -176,15 +181,21 @@ class BasicInfoTab(Retranslating, QScrollArea):
         self.email_edit.setPlaceholderText(self.tr("several addresses separated by ;"))
         self.ovt_from_business_id_button.setText(self.tr("Use OVT from Y-tunnus"))
 
-    def set_choices(self, groups: Iterable[str], operators: Iterable[tuple[str, str]]) -> None:
-        """Refresh the group and operator lists, keeping what is shown."""
-        text = self.group_combo.currentText()
-        self.group_combo.blockSignals(True)
-        self.group_combo.clear()
-        self.group_combo.addItem("")
-        self.group_combo.addItems(list(groups))
-        self.group_combo.setEditText(text)
-        self.group_combo.blockSignals(False)
+    def set_choices(
+        self,
+        groups: Iterable[str],
+        operators: Iterable[tuple[str, str]],
+        managers: Iterable[str] = (),
+    ) -> None:
+        """Refresh the group, account manager and operator lists, keeping what is shown."""
+        for combo, names in ((self.group_combo, groups), (self.manager_combo, managers)):
+            text = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("")
+            combo.addItems(list(names))
+            combo.setEditText(text)
+            combo.blockSignals(False)
         set_operator_items(self.operator_combo, operators)
 
     def fill(self, data: CustomerData) -> None:
@@ -192,6 +203,8 @@ class BasicInfoTab(Retranslating, QScrollArea):
         index = self.group_combo.findText(data.group)
         self.group_combo.setCurrentIndex(index)
         self.group_combo.setEditText(data.group)
+        self.manager_combo.setCurrentIndex(self.manager_combo.findText(data.account_manager))
+        self.manager_combo.setEditText(data.account_manager)
         self.number_edit.setText(data.customer_number)
         select_data(self.type_combo, data.customer_type.value)
         self.business_id_edit.setText(data.business_id)
@@ -216,6 +229,7 @@ class BasicInfoTab(Retranslating, QScrollArea):
         return {
             "name": self.name_edit.text(),
             "group": self.group_combo.currentText(),
+            "account_manager": self.manager_combo.currentText(),
             "customer_number": self.number_edit.text(),
             "customer_type": CustomerType(self.type_combo.currentData()),
             "business_id": self.business_id_edit.text(),

@@ -25,15 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.domain.customer import CustomerData, CustomerRecord, validate_customer
+from asiakasrekisteri.domain.customer import (
+    CUSTOMER_FIELD_NAMES,
+    CustomerData,
+    CustomerRecord,
+    validate_customer,
+)
 from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.special_categories import find_special_categories
 from asiakasrekisteri.services.attachments import AttachmentService
 from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.services.customers.conflicts import EditConflict
 from asiakasrekisteri.services.history import HistoryService
 from asiakasrekisteri.ui.customer_card.attachments_tab import AttachmentsTab
 from asiakasrekisteri.ui.customer_card.basic_info_tab import BasicInfoTab
+from asiakasrekisteri.ui.customer_card.conflict_dialog import ConflictChoice, ConflictDialog
 from asiakasrekisteri.ui.customer_card.extra_info_tab import ExtraInfoTab
 from asiakasrekisteri.ui.customer_card.fields import FIELD_STYLE, FieldSlot, Prompts
 from asiakasrekisteri.ui.customer_card.history_tab import HistoryTab
@@ -276,7 +283,9 @@ class CustomerCard(Retranslating, QWidget):
             if self._record is None:
                 record = self._service.create(data)
             else:
-                record = self._service.update(self._record.id, data)
+                record = self._service.update(self._record.id, data, edited_from=self._record)
+        except EditConflict as conflict:
+            return self._resolve_conflict(conflict, data)
         except FieldErrors as exc:
             slots = self._slots()
             for name, error in exc.errors.items():
@@ -291,6 +300,34 @@ class CustomerCard(Retranslating, QWidget):
         self._show(record, record.data)
         self.saved.emit(record.id)
         return True
+
+    def conflict_dialog(self, conflict: EditConflict, data: CustomerData) -> ConflictDialog:
+        """The dialog for a save refused because someone else saved first (tests drive it)."""
+        titles = {
+            name: (slot.label.text().replace("&", "").rstrip(":") if slot.label else name)
+            for name, slot in self._slots().items()
+        }
+        theirs = conflict.current.data
+        differences = {
+            titles.get(name, name): (str(getattr(data, name)), str(getattr(theirs, name)))
+            for name in CUSTOMER_FIELD_NAMES
+            if name != "custom_fields" and getattr(data, name) != getattr(theirs, name)
+        }
+        return ConflictDialog(conflict, differences, self)
+
+    def _resolve_conflict(self, conflict: EditConflict, data: CustomerData) -> bool:
+        """Ask what to do about the other's save; nothing is lost whichever is chosen."""
+        dialog = self.conflict_dialog(conflict, data)
+        dialog.exec()
+        if dialog.choice is ConflictChoice.RELOAD:
+            self._show(conflict.current, conflict.current.data)
+            self.saved.emit(conflict.current.id)
+            return True
+        if dialog.choice is ConflictChoice.OVERWRITE:
+            # Saved as edited from what the other saved: theirs stays in the history.
+            self._record = conflict.current
+            return self.save()
+        return False
 
     def _special_categories_ok(self, comment: str) -> bool:
         """A comment that looks like health, religion … data asks first (GDPR art. 9)."""
@@ -385,7 +422,9 @@ class CustomerCard(Retranslating, QWidget):
         self._loading = True
         try:
             self.basic_info.set_choices(
-                [g.name for g in self._service.groups()], self._service.operators()
+                [g.name for g in self._service.groups()],
+                self._service.operators(),
+                self._service.account_managers(),
             )
             self.basic_info.fill(data)
             self.extra_info.fill(data, self._service.custom_field_names())

@@ -1,0 +1,318 @@
+"""PostgreSQL: a register shared by a small team on a real server.
+
+Everything PostgreSQL-specific lives here: the connection, the schema version (a
+one-row table, as PostgreSQL has no ``user_version``), the classification of server
+errors by SQLSTATE, and the backup, which is an SQLite snapshot of the same schema so
+that a backup never needs server tools and opens like any register file.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, create_engine, insert, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from asiakasrekisteri.storage.backend import (
+    AnySelect,
+    ChangeWatcher,
+    SqliteBackend,
+    read_only_engine,
+)
+from asiakasrekisteri.storage.errors import (
+    DatabaseDamagedError,
+    DiskFullError,
+    RegisterBusyError,
+    RegisterLoginError,
+    RegisterReadOnlyError,
+    RegisterUnreachableError,
+    StorageError,
+)
+
+logger = logging.getLogger(__name__)
+
+VERSION_TABLE = "asiakasrekisteri_schema"
+"""The one-row table holding the schema version (SQLite keeps it in ``user_version``)."""
+
+# SQLSTATE classes and codes that mean something about the server or the team's use of
+# it rather than a fault of the program.
+_BY_CODE: dict[str, type[StorageError]] = {
+    "40001": RegisterBusyError,  # serialization_failure
+    "40P01": RegisterBusyError,  # deadlock_detected
+    "55P03": RegisterBusyError,  # lock_not_available
+    "57014": RegisterBusyError,  # query_canceled (statement or lock timeout)
+    "53100": DiskFullError,  # disk_full
+    "25006": RegisterReadOnlyError,  # read_only_sql_transaction (a standby)
+    "XX001": DatabaseDamagedError,  # data_corrupted
+    "XX002": DatabaseDamagedError,  # index_corrupted
+}
+_BY_CLASS: dict[str, type[StorageError]] = {
+    "08": RegisterUnreachableError,  # connection exception
+    "28": RegisterLoginError,  # invalid authorization (wrong password, no such role)
+    "57": RegisterUnreachableError,  # operator intervention (server shutting down)
+}
+
+
+CHANGE_CHANNEL = "asiakasrekisteri_changed"
+"""The LISTEN/NOTIFY channel on which writers announce a committed change."""
+
+
+class PostgresChangeWatcher:
+    """A connection of its own that LISTENs for other writers' announcements."""
+
+    def __init__(self, url: str, origin: str) -> None:
+        import psycopg
+
+        self._origin = origin
+        self._conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        self._conn.execute(f"LISTEN {CHANGE_CHANNEL}")
+
+    def changed(self) -> bool:
+        # A zero timeout only drains what has arrived; this program's own are skipped.
+        found = False
+        for note in self._conn.notifies(timeout=0, stop_after=1000):
+            found = found or note.payload != self._origin
+        return found
+
+    def absorb(self) -> None:
+        """Own changes are recognised by their origin; nothing to do."""
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _is_connect_failure(exc: BaseException) -> bool:
+    import psycopg
+
+    return isinstance(exc, psycopg.OperationalError)
+
+
+def is_postgresql_url(location: str) -> bool:
+    return location.startswith(("postgresql://", "postgres://", "postgresql+psycopg://"))
+
+
+class PostgresBackend:
+    """A register in a PostgreSQL database, addressed by a ``postgresql://`` URL.
+
+    Attributes:
+        url: The database's address. A password in it is used but never shown.
+    """
+
+    def __init__(self, url: str, *, password: str | None = None) -> None:
+        parsed = make_url(url)
+        if parsed.drivername in ("postgresql", "postgres"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        if password is not None and parsed.password is None:
+            parsed = parsed.set(password=password)
+        self.url = parsed
+        self._role: str | None = None
+
+    def location(self) -> str:
+        """What ``storage.locations.backend_for`` takes to reach this register again."""
+        return self.url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+    def describe(self) -> str:
+        return self.url.render_as_string(hide_password=True).replace("+psycopg", "")
+
+    def create_engine(self) -> Engine:
+        # Hidden parameters: a failed statement's message would otherwise carry the
+        # customer's data into tracebacks and the log file.
+        return create_engine(
+            self.url,
+            hide_parameters=True,
+            pool_size=2,
+            max_overflow=4,
+            pool_pre_ping=True,
+            connect_args={
+                "connect_timeout": 10,
+                "application_name": "asiakasrekisteri",
+                # A writer waits for another's row lock at most this long, then is told
+                # the register is busy instead of hanging the window.
+                "options": "-c lock_timeout=10000",
+            },
+        )
+
+    def schema_version(self, conn: Connection) -> int:
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return 0
+        value = conn.execute(text(f"SELECT version FROM {VERSION_TABLE}")).scalar()
+        return int(value or 0)
+
+    def set_schema_version(self, conn: Connection, version: int) -> None:
+        conn.execute(text(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} (version INTEGER NOT NULL)"))
+        conn.execute(text(f"DELETE FROM {VERSION_TABLE}"))
+        conn.execute(
+            text(f"INSERT INTO {VERSION_TABLE} (version) VALUES (:v)"), {"v": int(version)}
+        )
+
+    def own_tables(self) -> frozenset[str]:
+        """Tables of the backend's own bookkeeping, not part of the register's schema."""
+        return frozenset({VERSION_TABLE})
+
+    def quick_check(self, engine: Engine) -> None:
+        """The server checks its own pages; opening only proves the database answers."""
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DBAPIError as exc:
+            classified = self.classify_error(exc)
+            if classified is not None:
+                raise classified from exc
+            raise
+
+    def classify_error(self, exc: BaseException) -> StorageError | None:
+        cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+        code = getattr(cause, "sqlstate", None)
+        if not isinstance(code, str):
+            # A refused connection carries no SQLSTATE; the driver's words tell which.
+            if isinstance(exc, OperationalError) or _is_connect_failure(cause):
+                text_ = str(cause)
+                if "password" in text_ or "authentication" in text_:
+                    return RegisterLoginError()
+                return RegisterUnreachableError()
+            return None
+        kind = _BY_CODE.get(code) or _BY_CLASS.get(code[:2])
+        return None if kind is None else kind()
+
+    def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]:
+        return [tuple(row) for row in conn.execute(stmt)]
+
+    def insert_rows(
+        self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
+    ) -> None:
+        if rows:
+            conn.execute(insert(table), list(rows))
+
+    def insert_values(
+        self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> None:
+        if rows:
+            conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
+
+    blobs_in_database = True
+    """Attachments live in ``attachment_blob`` so that every member of the team sees them."""
+
+    def integrity_problems(self, conn: Connection) -> list[str]:
+        """The server checks its pages itself (and reports a damaged one as XX001)."""
+        return []
+
+    def foreign_key_problems(self, conn: Connection) -> list[str]:
+        """The server enforces every foreign key; no row can point to a missing one."""
+        return []
+
+    def prepare_erase(self, conn: Connection) -> None:
+        """Nothing to set: ``compact`` rewrites the tables afterwards."""
+
+    def compact(self, engine: Engine) -> None:
+        """Rewrite the tables so that erased values leave the data files.
+
+        ``VACUUM FULL`` holds each table's lock while it runs; an erasure is rare and
+        the tables of a small firm's register are small.
+        """
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM FULL"))
+
+    def after_copy(self, conn: Connection) -> None:
+        """Move each table's id sequence past the ids copied in."""
+        from asiakasrekisteri.storage.copying import register_tables
+
+        for table in register_tables():
+            pk = list(table.primary_key.columns)
+            if len(pk) != 1 or not pk[0].autoincrement or pk[0].type.python_type is not int:
+                continue
+            conn.execute(
+                text(
+                    "SELECT setval(pg_get_serial_sequence(:t, :c), "
+                    f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"
+                ),
+                {"t": table.name, "c": pk[0].name},
+            )
+
+    def serialise_inserts(self, conn: Connection, tables: Sequence[str]) -> None:
+        """Hold off other writers' inserts into ``tables`` until this transaction ends.
+
+        Readers are not blocked (EXCLUSIVE mode still allows ACCESS SHARE).
+        """
+        conn.execute(text(f"LOCK TABLE {', '.join(tables)} IN EXCLUSIVE MODE"))
+
+    def acting_user(self, conn: Connection) -> str:
+        """Who the history names: the person's own database role, as the server knows it.
+
+        Asked once: a register's connections all log in as the same role.
+        """
+        if self._role is None:
+            self._role = str(conn.execute(text("SELECT current_user")).scalar_one())[:100]
+        return self._role
+
+    def announce_change(self, conn: Connection, origin: str) -> None:
+        """Tell every listening window; PostgreSQL delivers it only if the commit happens."""
+        conn.execute(
+            text("SELECT pg_notify(:channel, :origin)"),
+            {"channel": CHANGE_CHANNEL, "origin": origin},
+        )
+
+    def change_watcher(self, origin: str) -> ChangeWatcher:
+        return PostgresChangeWatcher(self.location(), origin)
+
+    def restore_from(self, engine: Engine, snapshot: Path) -> None:
+        """Replace every row with those of ``snapshot`` (an SQLite file of this schema version).
+
+        One transaction: others see the old register until the new one is complete.
+        """
+        from asiakasrekisteri.storage.copying import copy_rows
+
+        source_engine = read_only_engine(snapshot)
+        try:
+            with source_engine.connect() as source, engine.begin() as dest:
+                copy_rows(source, dest, replace=True)
+                self.after_copy(dest)
+        finally:
+            source_engine.dispose()
+
+    def backup_to(self, engine: Engine, target: Path) -> None:
+        """Write the whole register into a new SQLite file of the same schema.
+
+        Read in one REPEATABLE READ transaction, so the snapshot is one moment of the
+        register even while others write.
+        """
+        from asiakasrekisteri.storage.copying import copy_rows
+        from asiakasrekisteri.storage.models import Base, load_all_models
+
+        load_all_models()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        snapshot = SqliteBackend(partial)
+        dest_engine = snapshot.create_engine()
+        try:
+            with (
+                engine.connect().execution_options(isolation_level="REPEATABLE READ") as source,
+                dest_engine.begin() as dest,
+            ):
+                version = self.schema_version(source)
+                Base.metadata.create_all(dest)
+                copy_rows(source, dest)
+                snapshot.set_schema_version(dest, version)
+                source.rollback()
+        except BaseException:
+            dest_engine.dispose()
+            partial.unlink(missing_ok=True)
+            raise
+        dest_engine.dispose()
+        _to_single_file(partial)
+        partial.replace(target)
+        logger.info("Snapshot of the shared register written (%d bytes)", target.stat().st_size)
+
+
+def _to_single_file(path: Path) -> None:
+    """Fold the WAL into the file so the snapshot is one self-contained file."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()

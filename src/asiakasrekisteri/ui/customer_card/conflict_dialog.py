@@ -1,0 +1,114 @@
+"""Someone else saved the card being edited: reload theirs, overwrite with mine, or compare."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asiakasrekisteri.services.customers.conflicts import EditConflict
+from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.retranslating import Retranslating
+
+
+class ConflictChoice(enum.Enum):
+    RELOAD = "reload"
+    OVERWRITE = "overwrite"
+    KEEP_EDITING = "keep_editing"
+
+
+class ConflictDialog(Retranslating, QDialog):
+    """Who changed what and when, the fields where theirs and mine differ, and the choice.
+
+    Args:
+        conflict: The refused save.
+        differences: Field title → (mine, theirs) for each field that differs.
+    """
+
+    def __init__(
+        self,
+        conflict: EditConflict,
+        differences: Mapping[str, tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.conflict = conflict
+        self.choice = ConflictChoice.KEEP_EDITING
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.changes = QTableWidget(len(conflict.changes), 3, self)
+        self.changes.setObjectName("changesTable")
+        for row, change in enumerate(conflict.changes):
+            when = change.at.astimezone().strftime("%d.%m.%Y %H:%M")
+            what = change.field or change.entity
+            value = change.new_value if change.new_value is not None else ""
+            for column, text in enumerate((f"{when} {change.user}", what, value)):
+                self.changes.setItem(row, column, QTableWidgetItem(text))
+        self.compare = QTableWidget(len(differences), 3, self)
+        self.compare.setObjectName("compareTable")
+        for row, (title, (mine, theirs)) in enumerate(differences.items()):
+            for column, text in enumerate((title, mine, theirs)):
+                self.compare.setItem(row, column, QTableWidgetItem(text))
+        self.compare.setVisible(False)
+        for table in (self.changes, self.compare):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            table.verticalHeader().setVisible(False)
+        self.buttons = QDialogButtonBox(self)
+        self.reload_button = QPushButton(self)
+        self.overwrite_button = QPushButton(self)
+        self.compare_button = QPushButton(self)
+        self.compare_button.setCheckable(True)
+        self.keep_button = QPushButton(self)
+        self.buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.overwrite_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.reload_button.clicked.connect(lambda: self._choose(ConflictChoice.RELOAD))
+        self.overwrite_button.clicked.connect(lambda: self._choose(ConflictChoice.OVERWRITE))
+        self.compare_button.toggled.connect(self.compare.setVisible)
+        self.keep_button.clicked.connect(self.reject)
+        self.keep_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.changes)
+        layout.addWidget(self.compare)
+        layout.addWidget(self.buttons)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Changed by someone else"))
+        self.message.setText(error_text(self.conflict))
+        self.changes.setHorizontalHeaderLabels(
+            [self.tr("Saved"), self.tr("Field"), self.tr("New value")]
+        )
+        self.compare.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Yours"), self.tr("Saved by the other")]
+        )
+        self.reload_button.setText(self.tr("&Reload theirs"))
+        self.reload_button.setToolTip(self.tr("Show the card as saved; your changes are dropped."))
+        self.overwrite_button.setText(self.tr("&Overwrite with mine"))
+        self.overwrite_button.setToolTip(
+            self.tr("Save your version of the card over theirs; the history keeps theirs.")
+        )
+        self.compare_button.setText(self.tr("&Compare"))
+        self.keep_button.setText(self.tr("&Keep editing"))
+
+    def _choose(self, choice: ConflictChoice) -> None:
+        self.choice = choice
+        self.accept()
+
+
+__all__ = ["ConflictChoice", "ConflictDialog"]

@@ -1,0 +1,117 @@
+"""An open window shows what others save, on a file and on a shared server register."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QTableWidget
+from pytestqt.qtbot import QtBot
+
+from asiakasrekisteri.services.container import Services, build_services
+from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.locations import backend_for
+from asiakasrekisteri.ui.customer_card.conflict_dialog import ConflictChoice, ConflictDialog
+from asiakasrekisteri.ui.main_window import MainWindow
+from tests.conftest import make_customer
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_kind(request: pytest.FixtureRequest) -> str:
+    kind: str = request.param
+    return kind
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, tmp_path: Path) -> Iterator[MainWindow]:
+    services.customers.create(make_customer(name="Oma Oy", business_id=""))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(services, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    # Gone, timers and all, while its register is still there: the test's database is
+    # dropped right after, and the server stops with the last test.
+    win.card.revert()
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def colleague(db: Database, db_path: Path, tmp_path: Path) -> Iterator[Services]:
+    """Another program on the same register, with its own connections."""
+    other = Database.open(backend_for(db.backend.location()))
+    yield build_services(other, tmp_path / "other-backups")
+    other.close()
+
+
+def test_a_customer_saved_elsewhere_appears_and_an_edited_card_is_kept(
+    qtbot: QtBot, window: MainWindow, colleague: Services
+) -> None:
+    shown = window.services.customers.list_ids(window.model.query)[0]
+    window.open_customer(shown)
+    window.card.basic_info.name_edit.setText("Oma Oy, kesken")
+    assert window.card.is_dirty()
+    window.services.db.others_changed()  # the window's watch has started
+
+    colleague.customers.create(make_customer(name="Kollegan Oy", business_id=""))
+    record = colleague.customers.get(shown)
+    colleague.customers.update(shown, replace(record.data, comment="kollega kävi"))
+
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
+    assert window.card.basic_info.name_edit.text() == "Oma Oy, kesken", "unsaved form kept"
+    assert "elsewhere" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_saving_a_card_someone_else_saved_asks_and_loses_nothing(
+    window: MainWindow, colleague: Services, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice
+) -> None:
+    shown = window.services.customers.list_ids(window.model.query)[0]
+    window.open_customer(shown)
+    window.card.basic_info.name_edit.setText("Oma Oy (minun)")
+    theirs = colleague.customers.get(shown)
+    colleague.customers.update(
+        shown, replace(theirs.data, comment="kollegan kommentti"), edited_from=theirs
+    )
+    seen: list[ConflictDialog] = []
+
+    def answer(dialog: ConflictDialog) -> int:
+        seen.append(dialog)
+        dialog.compare_button.click()
+        if choice is ConflictChoice.KEEP_EDITING:
+            dialog.keep_button.click()
+        else:
+            (
+                dialog.reload_button if choice is ConflictChoice.RELOAD else dialog.overwrite_button
+            ).click()
+        return dialog.result()
+
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
+    saved = window.card.save()
+
+    dialog = seen[0]
+    assert "kollegan kommentti" in _column(dialog.changes, 2)
+    compared = _column(dialog.compare, 1)
+    assert "Oma Oy (minun)" in compared
+    stored = window.services.customers.get(shown).data
+    if choice is ConflictChoice.RELOAD:
+        assert saved and stored.name == "Oma Oy" and stored.comment == "kollegan kommentti"
+        assert window.card.basic_info.name_edit.text() == "Oma Oy"
+    elif choice is ConflictChoice.OVERWRITE:
+        assert saved and stored.name == "Oma Oy (minun)"
+        assert not window.card.is_dirty()
+    else:
+        assert not saved and window.card.is_dirty()
+        assert window.card.basic_info.name_edit.text() == "Oma Oy (minun)"
+        assert stored.name == "Oma Oy", "nothing saved while the user keeps editing"
+
+
+def _column(table: QTableWidget, column: int) -> list[str]:
+    items = [table.item(row, column) for row in range(table.rowCount())]
+    return [item.text() for item in items if item is not None]
