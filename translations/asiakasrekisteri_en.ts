@@ -3185,6 +3185,10 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Y-tunnus</source>
         <translation type="unfinished"></translation>
     </message>

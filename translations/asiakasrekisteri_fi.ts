@@ -3195,6 +3195,10 @@ Vahvistetaanko lasku?</translation>
         <translation>Asiakasryhmä</translation>
     </message>
     <message>
+        <source>Account manager</source>
+        <translation>Asiakasvastaava</translation>
+    </message>
+    <message>
         <source>Y-tunnus</source>
         <translation>Y-tunnus</translation>
     </message>

@@ -3195,6 +3195,10 @@ Vill du slutföra fakturan?</translation>
         <translation>Kundgrupp</translation>
     </message>
     <message>
+        <source>Account manager</source>
+        <translation>Kundansvarig</translation>
+    </message>
+    <message>
         <source>Y-tunnus</source>
         <translation>FO-nummer</translation>
     </message>

@@ -283,6 +283,7 @@ def test_an_untouched_full_card_reads_back_unchanged(
             customer_number="2001",
             customer_type=CustomerType.PRIVATE,
             group="VIP",
+            account_manager="Maija Myyjä",
             vat_id="FI20774740",
             buyer_ovt="003720774740",
             street="c/o Virtanen\nHämeenkatu 10",
@@ -549,7 +550,7 @@ def test_tab_moves_through_the_basic_fields_in_reading_order(
     open_tab(qtbot, card, "Basic info")
     with qtbot.waitActive(card):
         card.activateWindow()
-    order = ["nameEdit", "groupCombo", "customerNumberEdit", "customerTypeCombo",
+    order = ["nameEdit", "groupCombo", "accountManagerCombo", "customerNumberEdit", "customerTypeCombo",
              "businessIdEdit", "vatIdEdit", "vatFromBusinessIdButton", "buyerOvtEdit",
              "companyFormEdit", "lineOfBusinessEdit", "streetEdit", "postalCodeEdit",
              "cityEdit"]  # fmt: skip

@@ -395,6 +395,7 @@ def test_the_features_put_their_commands_in_their_places(built: BuiltWindow) -> 
         "  &New customer", "  New &invoice…", "  &Save", "  ---",
         "  &Back up now", "  Back &up to…", "  &Restore from…", "  &Check the register", "  ---",
         "  I&mport from Excel…", "  &Export to Excel…", "  ---",
+        "  Open a &shared register…", "  Share this register on a ser&ver…", "  ---",
         "  &Quit",
         "&Edit",
         "  &Find", "  Clear search", "  ---",

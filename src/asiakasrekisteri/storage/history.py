@@ -75,7 +75,9 @@ class Action(StrEnum):
 
 
 # Columns whose changes say nothing to the user: derived or bookkeeping values.
-SKIPPED_COLUMNS = frozenset({"search_text", "name_sort", "updated_at", "created_at", "id"})
+SKIPPED_COLUMNS = frozenset(
+    {"search_text", "name_sort", "updated_at", "created_at", "id", "version"}
+)
 # Actions that must not write personal values into the log.
 VALUELESS_ACTIONS = frozenset({Action.ANONYMISED, Action.DELETED})
 

@@ -66,6 +66,7 @@ FIELD_LABELS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("MergeDialog", "Name"),
     "customer_type": QT_TRANSLATE_NOOP("MergeDialog", "Type"),
     "group": QT_TRANSLATE_NOOP("MergeDialog", "Customer group"),
+    "account_manager": QT_TRANSLATE_NOOP("MergeDialog", "Account manager"),
     "business_id": QT_TRANSLATE_NOOP("MergeDialog", "Y-tunnus"),
     "vat_id": QT_TRANSLATE_NOOP("MergeDialog", "VAT id"),
     "buyer_ovt": QT_TRANSLATE_NOOP("MergeDialog", "Buyer's OVT code"),
