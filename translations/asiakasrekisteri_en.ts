@@ -4497,6 +4497,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>City “{city}” filled in from the postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer number {number} is in use; {new} is given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4981,6 +4985,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{value} is the postal code of {place}, not of {city}; check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{address}” is not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5017,6 +5025,18 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{value}” has only {digits} digits, and {padded} is not a Finnish postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” has only {digits} digits, and {padded} is the postal code of {place}, not of {city}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” has only {digits} digits. Did you mean {suggestion} ({place})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{value}” is not a country we recognise. Type the country&apos;s name or its two-letter code, for example FI, SE or DE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5046,6 +5066,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>“{value}” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not in Posti&apos;s list of Finnish postal codes; check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

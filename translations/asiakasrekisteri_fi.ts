@@ -4520,6 +4520,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Muutettu muotoon ”{value}”.</translation>
     </message>
     <message>
+        <source>City “{city}” filled in from the postal code.</source>
+        <translation>Postitoimipaikka ”{city}” täytettiin postinumeron mukaan.</translation>
+    </message>
+    <message>
         <source>Customer number {number} is in use; {new} is given.</source>
         <translation>Asiakasnumero {number} on jo käytössä; tilalle annetaan {new}.</translation>
     </message>
@@ -5004,6 +5008,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>{problem} Arvo jätetään pois.</translation>
     </message>
     <message>
+        <source>{value} is the postal code of {place}, not of {city}; check the address.</source>
+        <translation>{value} on paikkakunnan {place} postinumero, ei paikkakunnan {city}; tarkista osoite.</translation>
+    </message>
+    <message>
         <source>“{address}” is not a valid email address.</source>
         <translation>”{address}” ei ole kelvollinen sähköpostiosoite.</translation>
     </message>
@@ -5040,6 +5048,18 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>”{value}” ei kelpaa asiakasnumeroksi. Käytä enintään 20 kirjainta, numeroa tai merkkejä - _ / . ilman välilyöntejä.</translation>
     </message>
     <message>
+        <source>“{value}” has only {digits} digits, and {padded} is not a Finnish postal code.</source>
+        <translation>”{value}” on vain {digits} numeroa, eikä {padded} ole suomalainen postinumero.</translation>
+    </message>
+    <message>
+        <source>“{value}” has only {digits} digits, and {padded} is the postal code of {place}, not of {city}.</source>
+        <translation>”{value}” on vain {digits} numeroa, ja {padded} on paikkakunnan {place} postinumero, ei paikkakunnan {city}.</translation>
+    </message>
+    <message>
+        <source>“{value}” has only {digits} digits. Did you mean {suggestion} ({place})?</source>
+        <translation>”{value}” on vain {digits} numeroa. Tarkoititko {suggestion} ({place})?</translation>
+    </message>
+    <message>
         <source>“{value}” is not a country we recognise. Type the country&apos;s name or its two-letter code, for example FI, SE or DE.</source>
         <translation>Maata ”{value}” ei tunnistettu. Kirjoita maan nimi tai sen kaksikirjaiminen tunnus, esimerkiksi FI, SE tai DE.</translation>
     </message>
@@ -5070,6 +5090,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>“{value}” is not a whole number.</source>
         <translation>”{value}” ei ole kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in Posti&apos;s list of Finnish postal codes; check it.</source>
+        <translation>”{value}” ei ole Postin suomalaisten postinumeroiden luettelossa; tarkista se.</translation>
     </message>
     <message>
         <source>“{value}” is not one of: statutory, fixed.</source>

@@ -4520,6 +4520,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ändrat till ”{value}”.</translation>
     </message>
     <message>
+        <source>City “{city}” filled in from the postal code.</source>
+        <translation>Postanstalten ”{city}” fylldes i enligt postnumret.</translation>
+    </message>
+    <message>
         <source>Customer number {number} is in use; {new} is given.</source>
         <translation>Kundnumret {number} används redan; {new} ges i stället.</translation>
     </message>
@@ -5004,6 +5008,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>{problem} Värdet utelämnas.</translation>
     </message>
     <message>
+        <source>{value} is the postal code of {place}, not of {city}; check the address.</source>
+        <translation>{value} är postnumret för {place}, inte för {city}; kontrollera adressen.</translation>
+    </message>
+    <message>
         <source>“{address}” is not a valid email address.</source>
         <translation>”{address}” är inte en giltig e-postadress.</translation>
     </message>
@@ -5040,6 +5048,18 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>”{value}” kan inte användas som kundnummer. Använd högst 20 bokstäver, siffror eller tecknen - _ / . utan mellanslag.</translation>
     </message>
     <message>
+        <source>“{value}” has only {digits} digits, and {padded} is not a Finnish postal code.</source>
+        <translation>”{value}” har bara {digits} siffror, och {padded} är inget finskt postnummer.</translation>
+    </message>
+    <message>
+        <source>“{value}” has only {digits} digits, and {padded} is the postal code of {place}, not of {city}.</source>
+        <translation>”{value}” har bara {digits} siffror, och {padded} är postnumret för {place}, inte för {city}.</translation>
+    </message>
+    <message>
+        <source>“{value}” has only {digits} digits. Did you mean {suggestion} ({place})?</source>
+        <translation>”{value}” har bara {digits} siffror. Menade du {suggestion} ({place})?</translation>
+    </message>
+    <message>
         <source>“{value}” is not a country we recognise. Type the country&apos;s name or its two-letter code, for example FI, SE or DE.</source>
         <translation>”{value}” är inte ett land vi känner igen. Skriv landets namn eller dess landskod med två bokstäver, till exempel FI, SE eller DE.</translation>
     </message>
@@ -5070,6 +5090,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>“{value}” is not a whole number.</source>
         <translation>”{value}” är inte ett heltal.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in Posti&apos;s list of Finnish postal codes; check it.</source>
+        <translation>”{value}” finns inte i Postis förteckning över finska postnummer; kontrollera det.</translation>
     </message>
     <message>
         <source>“{value}” is not one of: statutory, fixed.</source>
