@@ -689,6 +689,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.10.2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>Open it</source>

@@ -695,6 +695,17 @@ Toimintoa ei voi perua.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Avaa kalenteri (Alt+Alas)</translation>
+    </message>
+    <message>
+        <source>e.g. 1.10.2026</source>
+        <translation>esim. 1.10.2026</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>Open it</source>

@@ -695,6 +695,17 @@ Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Öppna kalendern (Alt+Nedåt)</translation>
+    </message>
+    <message>
+        <source>e.g. 1.10.2026</source>
+        <translation>t.ex. 1.10.2026</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>Open it</source>

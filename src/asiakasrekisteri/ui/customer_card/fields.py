@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -29,11 +28,12 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri.domain.countries import COUNTRY_CODES, country_name
 from asiakasrekisteri.domain.customer import name_sort_key
 from asiakasrekisteri.ui.prompts import Prompts as BasePrompts
+from asiakasrekisteri.ui.widgets.date_edit import DateEdit
 from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
 
 FIELD_STYLE = f"""
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
-QDateEdit[invalid="true"] {{
+DateEdit[invalid="true"] QLineEdit {{
     border: 1px solid {ERROR_COLOR};
 }}
 QCheckBox[invalid="true"] {{ color: {ERROR_COLOR}; }}
@@ -156,7 +156,7 @@ def widget_value(widget: QWidget) -> object:
         return widget.currentText() if widget.isEditable() else widget.currentData()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
-    if isinstance(widget, QDateEdit):
+    if isinstance(widget, DateEdit):
         return widget.date().toString(Qt.DateFormat.ISODate)
     raise TypeError(f"no value for {type(widget).__name__}")
 
@@ -174,7 +174,7 @@ def changed_signals(widget: QWidget) -> list[SignalInstance]:
         return signals
     if isinstance(widget, QCheckBox):
         return [widget.toggled]
-    if isinstance(widget, QDateEdit):
+    if isinstance(widget, DateEdit):
         return [widget.dateChanged]
     raise TypeError(f"no change signal for {type(widget).__name__}")
 

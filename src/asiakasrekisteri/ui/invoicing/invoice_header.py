@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import from_qdate, to_qdate
 from asiakasrekisteri.ui.invoicing.row_delegates import mark_invalid
+from asiakasrekisteri.ui.widgets.date_edit import DateEdit
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 DEFAULT_TERM_DAYS = 14
@@ -353,8 +353,7 @@ class InvoiceHeader(Retranslating, QWidget):
         self.edited.emit()
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+def _date_edit(name: str) -> DateEdit:
+    edit = DateEdit()
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
     return edit
