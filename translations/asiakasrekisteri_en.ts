@@ -1770,6 +1770,18 @@ Only one window at a time may change a register. Switch to that window, or close
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder was recorded. Print it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -1847,6 +1859,10 @@ Only one window at a time may change a register. Switch to that window, or close
     </message>
     <message>
         <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2269,6 +2285,10 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>Customer &amp;statement PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print customer statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3436,7 +3456,15 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF opens in your PDF viewer; print it from there (File › Print, or Ctrl+P).</source>
+        <source>No printer is set up on this computer. Save the document as a PDF file instead? It can be printed from another computer or sent on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1778,6 +1778,18 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation>Laskulle {original} tehtiin hyvityslasku {number}.</translation>
     </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Maksumuistutus</translation>
+    </message>
+    <message>
+        <source>The reminder was recorded. Print it now?</source>
+        <translation>Muistutus kirjattiin. Tulostetaanko se nyt?</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -1856,6 +1868,10 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
     <message>
         <source>Save draft</source>
         <translation>Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Esikatsele tuloste…</translation>
     </message>
     <message>
         <source>Save the draft</source>
@@ -2280,6 +2296,10 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>Customer &amp;statement PDF…</source>
         <translation>Asiakkaan &amp;tiliote (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print customer statement…</source>
+        <translation>T&amp;ulosta asiakkaan tiliote…</translation>
     </message>
     <message>
         <source>&amp;Invoicing…</source>
@@ -3454,8 +3474,16 @@ Tallennetaanko silti?</translation>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <source>The PDF opens in your PDF viewer; print it from there (File › Print, or Ctrl+P).</source>
-        <translation>PDF avautuu PDF-katseluohjelmaan; tulosta se sieltä (Tiedosto › Tulosta tai Ctrl+P).</translation>
+        <source>No printer is set up on this computer. Save the document as a PDF file instead? It can be printed from another computer or sent on.</source>
+        <translation>Tähän tietokoneeseen ei ole asennettu tulostinta. Tallennetaanko asiakirja sen sijaan PDF-tiedostoksi? Sen voi tulostaa toiselta koneelta tai lähettää eteenpäin.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF:ksi…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Tulostuksen esikatselu</translation>
     </message>
     <message>
         <source>Save Finvoice XML as</source>

@@ -1778,6 +1778,18 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation>Kreditnota {number} har gjorts för faktura {original}.</translation>
     </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Betalningspåminnelse</translation>
+    </message>
+    <message>
+        <source>The reminder was recorded. Print it now?</source>
+        <translation>Påminnelsen registrerades. Vill du skriva ut den nu?</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -1856,6 +1868,10 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
     <message>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Förhands&amp;granska utskrift…</translation>
     </message>
     <message>
         <source>Save the draft</source>
@@ -2280,6 +2296,10 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>Customer &amp;statement PDF…</source>
         <translation>&amp;Kundutdrag som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print customer statement…</source>
+        <translation>Skri&amp;v ut kundutdrag…</translation>
     </message>
     <message>
         <source>&amp;Invoicing…</source>
@@ -3454,8 +3474,16 @@ Vill du spara ändå?</translation>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <source>The PDF opens in your PDF viewer; print it from there (File › Print, or Ctrl+P).</source>
-        <translation>PDF-filen öppnas i ditt PDF-program; skriv ut den därifrån (Arkiv › Skriv ut eller Ctrl+P).</translation>
+        <source>No printer is set up on this computer. Save the document as a PDF file instead? It can be printed from another computer or sent on.</source>
+        <translation>Ingen skrivare har installerats på den här datorn. Vill du spara dokumentet som en PDF-fil i stället? Den kan skrivas ut från en annan dator eller skickas vidare.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranskning</translation>
     </message>
     <message>
         <source>Save Finvoice XML as</source>

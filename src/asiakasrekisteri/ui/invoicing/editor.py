@@ -230,11 +230,12 @@ class InvoiceEditor(Retranslating, QDialog):
         self.print_action = self._action(
             self.print_pdf, QKeySequence(QKeySequence.StandardKey.Print)
         )
+        self.preview_action = self._action(self.preview_pdf)
         self.finvoice_action = self._action(self.save_finvoice)
         pdf_menu = QMenu(self)
         pdf_menu.setObjectName("pdfMenu")
-        for action in (self.open_pdf_action, self.save_pdf_action, self.print_action,
-                       self.finvoice_action):  # fmt: skip
+        for action in (self.open_pdf_action, self.save_pdf_action, self.preview_action,
+                       self.print_action, self.finvoice_action):  # fmt: skip
             pdf_menu.addAction(action)
         self.pdf_button.setMenu(pdf_menu)
         buttons = QHBoxLayout()
@@ -326,6 +327,7 @@ class InvoiceEditor(Retranslating, QDialog):
             (self.finalise_action, self.tr("Finalise")),
             (self.open_pdf_action, self.tr("&Open PDF")),
             (self.save_pdf_action, self.tr("&Save PDF as…")),
+            (self.preview_action, self.tr("Print pre&view…")),
             (self.print_action, self.tr("&Print…")),
             (self.finvoice_action, self.tr("Save &Finvoice XML…")),
         ):
@@ -729,6 +731,10 @@ class InvoiceEditor(Retranslating, QDialog):
     def print_pdf(self) -> None:
         if self.record is not None:
             self.pdf.print_invoice(self.record)
+
+    def preview_pdf(self) -> None:
+        if self.record is not None:
+            self.pdf.preview_invoice(self.record)
 
     def save_finvoice(self) -> None:
         record = self._finalised()
