@@ -403,7 +403,7 @@ def test_the_features_put_their_commands_in_their_places(built: BuiltWindow) -> 
         "In&voices",
         "  New &invoice…", "  &Invoices…", "  ---",
         "  &Open invoices…", "  O&verdue invoices…", "  &Drafts…", "  ---",
-        "  Customer &statement PDF…",
+        "  Customer &statement PDF…", "  &Print customer statement…",
         "Se&ttings",
         "  Own &company details…", "  E-invoice &operators…", "  ---",
         "  &Invoicing…", "  &Products and services…", "  ---",
