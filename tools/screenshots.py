@@ -31,13 +31,16 @@ from asiakasrekisteri.domain.vat import general_rate
 from asiakasrekisteri.services.container import Services, open_services
 from asiakasrekisteri.services.customers import CustomerQuery
 from asiakasrekisteri.ui.i18n import Translators
+from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor
 from asiakasrekisteri.ui.preferences import Theme, apply_theme
+from asiakasrekisteri.ui.printing import PdfPrinter
 
 ROOT = Path(__file__).resolve().parents[1]
 TAB_FILES = ("card-overview", "card-basic-info", "card-extra-info", "card-attachments",
              "card-history")  # fmt: skip
 # Every picture one run writes.
-PICTURES = ("main-window", *TAB_FILES, "search", "privacy-menu")
+PICTURES = ("main-window", *TAB_FILES, "search", "privacy-menu", "invoice-date-calendar",
+            "print-preview")  # fmt: skip
 # Room around the open menu in its picture, in pixels.
 MENU_MARGIN = 24
 
@@ -154,6 +157,7 @@ def render(
         _settle()
         _save(window, out / "search.png")
         window.clear_search()
+        _editor_pictures(services, window, customer_id, out)
         # Last: an open menu takes the status bar's message away.
         _save(_open_menu_picture(built, built.features.privacy.menu), out / "privacy-menu.png")
     finally:
@@ -161,6 +165,36 @@ def render(
         # Gone now, with its timers, before the register closes and its folder goes.
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _editor_pictures(services: Services, window: QWidget, customer_id: int, out: Path) -> None:
+    """A new invoice with its date calendar open, and an invoice's print preview."""
+    editor = InvoiceEditor(services.invoicing, services.products, services.customers,
+                           customer_id=customer_id, parent=window)  # fmt: skip
+    try:
+        editor.show()
+        field = editor.header.invoice_date_edit
+        field.show_calendar()
+        _settle()
+        picture = editor.grab()
+        painter = QPainter(picture)
+        painter.drawPixmap(field.mapTo(editor, QPoint(0, field.height())), field.calendar.grab())
+        painter.end()
+        _save(picture, out / "invoice-date-calendar.png")
+        field.calendar.hide()
+    finally:
+        editor.reject()
+        editor.deleteLater()
+    invoice = services.invoicing.list_invoices()[0]
+    printer = PdfPrinter(window)
+    preview = printer.preview_dialog(services.invoicing.invoice_pdf(invoice.id), "lasku")
+    try:
+        preview.show()
+        _settle()
+        _save(preview, out / "print-preview.png")
+    finally:
+        preview.close()
+        preview.deleteLater()
 
 
 def _size(text: str) -> tuple[int, int]:

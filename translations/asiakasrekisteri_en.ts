@@ -902,6 +902,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.10.2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Delivery</name>
     <message>
         <source>Invoice</source>
@@ -2230,6 +2241,18 @@ Only one window at a time may change a register. Switch to that window, or close
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder was recorded. Print it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the reminder as Finvoice XML</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,6 +2337,10 @@ Only one window at a time may change a register. Switch to that window, or close
     </message>
     <message>
         <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2756,6 +2783,10 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>Customer &amp;statement PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print customer statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4042,7 +4073,15 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF opens in your PDF viewer; print it from there (File › Print, or Ctrl+P).</source>
+        <source>No printer is set up on this computer. Save the document as a PDF file instead? It can be printed from another computer or sent on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5490,6 +5529,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>City “{city}” filled in from the postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer number {number} is in use; {new} is given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6190,6 +6233,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{value} is the postal code of {place}, not of {city}; check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{address}” is not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6234,6 +6281,18 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{value}” has only {digits} digits, and {padded} is not a Finnish postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” has only {digits} digits, and {padded} is the postal code of {place}, not of {city}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” has only {digits} digits. Did you mean {suggestion} ({place})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{value}” is not a country we recognise. Type the country&apos;s name or its two-letter code, for example FI, SE or DE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6263,6 +6322,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>“{value}” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not in Posti&apos;s list of Finnish postal codes; check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

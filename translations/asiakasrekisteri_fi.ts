@@ -908,6 +908,17 @@ Toimintoa ei voi perua.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Avaa kalenteri (Alt+Alas)</translation>
+    </message>
+    <message>
+        <source>e.g. 1.10.2026</source>
+        <translation>esim. 1.10.2026</translation>
+    </message>
+</context>
+<context>
     <name>Delivery</name>
     <message>
         <source>Invoice</source>
@@ -2238,6 +2249,18 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
         <translation>Laskulle {original} tehtiin hyvityslasku {number}.</translation>
     </message>
     <message>
+        <source>Payment reminder</source>
+        <translation>Maksumuistutus</translation>
+    </message>
+    <message>
+        <source>The reminder was recorded. Print it now?</source>
+        <translation>Muistutus kirjattiin. Tulostetaanko se nyt?</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
         <source>Save the reminder as Finvoice XML</source>
         <translation>Tallenna maksumuistutus Finvoice-XML-tiedostona</translation>
     </message>
@@ -2323,6 +2346,10 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
     <message>
         <source>Save draft</source>
         <translation>Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Esikatsele tuloste…</translation>
     </message>
     <message>
         <source>Save the draft</source>
@@ -2767,6 +2794,10 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>Customer &amp;statement PDF…</source>
         <translation>Asiakkaan &amp;tiliote (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print customer statement…</source>
+        <translation>T&amp;ulosta asiakkaan tiliote…</translation>
     </message>
     <message>
         <source>&amp;Invoicing…</source>
@@ -4060,8 +4091,16 @@ Tallennetaanko silti?</translation>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <source>The PDF opens in your PDF viewer; print it from there (File › Print, or Ctrl+P).</source>
-        <translation>PDF avautuu PDF-katseluohjelmaan; tulosta se sieltä (Tiedosto › Tulosta tai Ctrl+P).</translation>
+        <source>No printer is set up on this computer. Save the document as a PDF file instead? It can be printed from another computer or sent on.</source>
+        <translation>Tähän tietokoneeseen ei ole asennettu tulostinta. Tallennetaanko asiakirja sen sijaan PDF-tiedostoksi? Sen voi tulostaa toiselta koneelta tai lähettää eteenpäin.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF:ksi…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Tulostuksen esikatselu</translation>
     </message>
     <message>
         <source>Save Finvoice XML as</source>
@@ -5513,6 +5552,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Valitse verkkolaskutiedostojen kansio kohdassa Asetukset › Sähköposti ja lähetys.</translation>
     </message>
     <message>
+        <source>City “{city}” filled in from the postal code.</source>
+        <translation>Postitoimipaikka ”{city}” täytettiin postinumeron mukaan.</translation>
+    </message>
+    <message>
         <source>Customer number {number} is in use; {new} is given.</source>
         <translation>Asiakasnumero {number} on jo käytössä; tilalle annetaan {new}.</translation>
     </message>
@@ -6213,6 +6256,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>{user} tallensi muutoksia tähän asiakkaaseen klo {at}, kun muokkasit sitä; mitään ei ole vielä tallennettu.</translation>
     </message>
     <message>
+        <source>{value} is the postal code of {place}, not of {city}; check the address.</source>
+        <translation>{value} on paikkakunnan {place} postinumero, ei paikkakunnan {city}; tarkista osoite.</translation>
+    </message>
+    <message>
         <source>“{address}” is not a valid email address.</source>
         <translation>”{address}” ei ole kelvollinen sähköpostiosoite.</translation>
     </message>
@@ -6257,6 +6304,18 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>”{value}” ei kelpaa asiakasnumeroksi. Käytä enintään 20 kirjainta, numeroa tai merkkejä - _ / . ilman välilyöntejä.</translation>
     </message>
     <message>
+        <source>“{value}” has only {digits} digits, and {padded} is not a Finnish postal code.</source>
+        <translation>”{value}” on vain {digits} numeroa, eikä {padded} ole suomalainen postinumero.</translation>
+    </message>
+    <message>
+        <source>“{value}” has only {digits} digits, and {padded} is the postal code of {place}, not of {city}.</source>
+        <translation>”{value}” on vain {digits} numeroa, ja {padded} on paikkakunnan {place} postinumero, ei paikkakunnan {city}.</translation>
+    </message>
+    <message>
+        <source>“{value}” has only {digits} digits. Did you mean {suggestion} ({place})?</source>
+        <translation>”{value}” on vain {digits} numeroa. Tarkoititko {suggestion} ({place})?</translation>
+    </message>
+    <message>
         <source>“{value}” is not a country we recognise. Type the country&apos;s name or its two-letter code, for example FI, SE or DE.</source>
         <translation>Maata ”{value}” ei tunnistettu. Kirjoita maan nimi tai sen kaksikirjaiminen tunnus, esimerkiksi FI, SE tai DE.</translation>
     </message>
@@ -6287,6 +6346,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>“{value}” is not a whole number.</source>
         <translation>”{value}” ei ole kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in Posti&apos;s list of Finnish postal codes; check it.</source>
+        <translation>”{value}” ei ole Postin suomalaisten postinumeroiden luettelossa; tarkista se.</translation>
     </message>
     <message>
         <source>“{value}” is not one of: statutory, fixed.</source>

@@ -908,6 +908,17 @@ Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Öppna kalendern (Alt+Nedåt)</translation>
+    </message>
+    <message>
+        <source>e.g. 1.10.2026</source>
+        <translation>t.ex. 1.10.2026</translation>
+    </message>
+</context>
+<context>
     <name>Delivery</name>
     <message>
         <source>Invoice</source>
@@ -2238,6 +2249,18 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
         <translation>Kreditnota {number} har gjorts för faktura {original}.</translation>
     </message>
     <message>
+        <source>Payment reminder</source>
+        <translation>Betalningspåminnelse</translation>
+    </message>
+    <message>
+        <source>The reminder was recorded. Print it now?</source>
+        <translation>Påminnelsen registrerades. Vill du skriva ut den nu?</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
         <source>Save the reminder as Finvoice XML</source>
         <translation>Spara påminnelsen som Finvoice-XML</translation>
     </message>
@@ -2323,6 +2346,10 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
     <message>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Förhands&amp;granska utskrift…</translation>
     </message>
     <message>
         <source>Save the draft</source>
@@ -2767,6 +2794,10 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>Customer &amp;statement PDF…</source>
         <translation>&amp;Kundutdrag som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print customer statement…</source>
+        <translation>Skri&amp;v ut kundutdrag…</translation>
     </message>
     <message>
         <source>&amp;Invoicing…</source>
@@ -4060,8 +4091,16 @@ Vill du spara ändå?</translation>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <source>The PDF opens in your PDF viewer; print it from there (File › Print, or Ctrl+P).</source>
-        <translation>PDF-filen öppnas i ditt PDF-program; skriv ut den därifrån (Arkiv › Skriv ut eller Ctrl+P).</translation>
+        <source>No printer is set up on this computer. Save the document as a PDF file instead? It can be printed from another computer or sent on.</source>
+        <translation>Ingen skrivare har installerats på den här datorn. Vill du spara dokumentet som en PDF-fil i stället? Den kan skrivas ut från en annan dator eller skickas vidare.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranskning</translation>
     </message>
     <message>
         <source>Save Finvoice XML as</source>
@@ -5513,6 +5552,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Välj mappen för e-fakturafiler under Inställningar › E-post och utskick.</translation>
     </message>
     <message>
+        <source>City “{city}” filled in from the postal code.</source>
+        <translation>Postanstalten ”{city}” fylldes i enligt postnumret.</translation>
+    </message>
+    <message>
         <source>Customer number {number} is in use; {new} is given.</source>
         <translation>Kundnumret {number} används redan; {new} ges i stället.</translation>
     </message>
@@ -6213,6 +6256,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>{user} sparade ändringar för kunden kl. {at} medan du redigerade den; inget har sparats ännu.</translation>
     </message>
     <message>
+        <source>{value} is the postal code of {place}, not of {city}; check the address.</source>
+        <translation>{value} är postnumret för {place}, inte för {city}; kontrollera adressen.</translation>
+    </message>
+    <message>
         <source>“{address}” is not a valid email address.</source>
         <translation>”{address}” är inte en giltig e-postadress.</translation>
     </message>
@@ -6257,6 +6304,18 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>”{value}” kan inte användas som kundnummer. Använd högst 20 bokstäver, siffror eller tecknen - _ / . utan mellanslag.</translation>
     </message>
     <message>
+        <source>“{value}” has only {digits} digits, and {padded} is not a Finnish postal code.</source>
+        <translation>”{value}” har bara {digits} siffror, och {padded} är inget finskt postnummer.</translation>
+    </message>
+    <message>
+        <source>“{value}” has only {digits} digits, and {padded} is the postal code of {place}, not of {city}.</source>
+        <translation>”{value}” har bara {digits} siffror, och {padded} är postnumret för {place}, inte för {city}.</translation>
+    </message>
+    <message>
+        <source>“{value}” has only {digits} digits. Did you mean {suggestion} ({place})?</source>
+        <translation>”{value}” har bara {digits} siffror. Menade du {suggestion} ({place})?</translation>
+    </message>
+    <message>
         <source>“{value}” is not a country we recognise. Type the country&apos;s name or its two-letter code, for example FI, SE or DE.</source>
         <translation>”{value}” är inte ett land vi känner igen. Skriv landets namn eller dess landskod med två bokstäver, till exempel FI, SE eller DE.</translation>
     </message>
@@ -6287,6 +6346,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>“{value}” is not a whole number.</source>
         <translation>”{value}” är inte ett heltal.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in Posti&apos;s list of Finnish postal codes; check it.</source>
+        <translation>”{value}” finns inte i Postis förteckning över finska postnummer; kontrollera det.</translation>
     </message>
     <message>
         <source>“{value}” is not one of: statutory, fixed.</source>

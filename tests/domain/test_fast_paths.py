@@ -254,7 +254,9 @@ def _reference_validate_customer(data: CustomerData) -> CustomerData:
     out["postal_code"] = _run(
         errors,
         "postal_code",
-        lambda: optional(data.postal_code, lambda v: identifiers.normalize_postal_code(v, rules)),
+        lambda: optional(
+            data.postal_code, lambda v: identifiers.normalize_postal_code(v, rules, data.city)
+        ),
     )
     text("city", max_length=100)
     out["email"] = _run(errors, "email", lambda: optional(data.email, identifiers.normalize_emails))

@@ -485,8 +485,8 @@ def test_phone_required() -> None:
         ("FI-00100", "FI", "00100"),
         (100, "FI", "00100"),
         ("100", "FI", "00100"),
-        ("9900", "FI", "09900"),
-        ("0010", "FI", "00010"),  # 3–4 digit text is padded for FI, as the spec says
+        ("2100", "FI", "02100"),  # 3–4 digit text is padded when that makes a real code
+        ("0100", "FI", "00100"),
         (100.0, "FI", "00100"),
         (Decimal("100"), "FI", "00100"),
         (Decimal("33100.00"), "FI", "33100"),
@@ -555,6 +555,54 @@ def test_postal_code_fi_pads_only_three_or_four_digits() -> None:
         "“10” is not a valid postal code for FI. It should have 5 digits, for example 00100."
     )
     raises(normalize_postal_code, 10, kind=InvalidFormat, code="postal_code.format")
+
+
+@pytest.mark.parametrize(
+    ("value", "city", "expected"),
+    [
+        ("2100", "Espoo", "02100"),
+        ("2100", "ESBO", "02100"),  # the Swedish name fits too
+        (2100, " espoo ", "02100"),
+        ("331", "Helsinki", "00331"),
+        ("331", "Helsingfors", "00331"),
+        ("0230", "helsinki", "00230"),
+        ("33100", "Helsinki", "33100"),  # five digits are never changed, whatever the city
+    ],
+)
+def test_postal_code_fi_pads_where_the_padded_code_fits_the_city(
+    value: str | int, city: str, expected: str
+) -> None:
+    assert normalize_postal_code(value, "FI", city) == expected
+
+
+def test_postal_code_fi_short_code_of_another_town_is_refused() -> None:
+    # 02100 is Espoo's: padding "2100" for a Tampere address would move it to Espoo.
+    error = raises(
+        normalize_postal_code, "2100", "FI", "Tampere", kind=InvalidFormat, code="postal_code.short"
+    )
+    assert error.message == (
+        "“2100” has only 4 digits, and 02100 is the postal code of Espoo, not of Tampere."
+    )
+
+
+def test_postal_code_fi_short_code_suggests_the_citys_own_code() -> None:
+    # "3310" with Tampere was once saved as 03310, a code of no town: 33100 is meant.
+    error = raises(
+        normalize_postal_code, "3310", "FI", "Tampere", kind=InvalidFormat, code="postal_code.short"
+    )
+    assert error.message == "“3310” has only 4 digits. Did you mean 33100 (Tampere)?"
+    assert error.params["suggestion"] == "33100"
+
+
+@pytest.mark.parametrize(("value", "city"), [("3310", ""), ("9900", "Helsinki"), (9900, "")])
+def test_postal_code_fi_short_code_that_is_no_code_is_refused(value: str | int, city: str) -> None:
+    error = raises(
+        normalize_postal_code, value, "FI", city, kind=InvalidFormat, code="postal_code.short"
+    )
+    padded = str(value).zfill(5)
+    assert error.message == (
+        f"“{value}” has only 4 digits, and {padded} is not a Finnish postal code."
+    )
 
 
 @pytest.mark.parametrize("value", ["", "  "])

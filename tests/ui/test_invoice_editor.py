@@ -427,7 +427,9 @@ def test_reminder_of_an_overdue_invoice_is_saved_as_pdf(
         return int(dialog.result())
 
     monkeypatch.setattr(editor, "_run_dialog", make)
+    answers.confirm_answer = False  # not printed now: saved
     assert editor.make_reminder()
+    assert answers.questions == ["The reminder was recorded. Print it now?"]
     assert (tmp_path / "muistutus.pdf").read_bytes().startswith(b"%PDF")
     assert "Reminded" in editor.payments_label.text()
     assert shown[0].day() == date(2025, 5, 1)

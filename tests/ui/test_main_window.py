@@ -405,7 +405,7 @@ def test_the_features_put_their_commands_in_their_places(built: BuiltWindow) -> 
         "In&voices",
         "  New &invoice…", "  &Invoices…", "  ---",
         "  &Open invoices…", "  O&verdue invoices…", "  &Drafts…", "  ---",
-        "  Customer &statement PDF…", "  ---",
+        "  Customer &statement PDF…", "  &Print customer statement…", "  ---",
         "  Send &unsent invoices…", "  Send due &reminders…", "  Send customer st&atement…",
         "Se&ttings",
         "  Own &company details…", "  E-invoice &operators…", "  ---",

@@ -57,7 +57,7 @@ def validate_company(data: CompanyData) -> CompanyData:
         "business_id": identifiers.normalize_business_id,
         "vat_id": lambda v: identifiers.normalize_vat_id(v, country),
         "street": lambda v: clean_text(v, max_length=500),
-        "postal_code": lambda v: identifiers.normalize_postal_code(v, country),
+        "postal_code": lambda v: identifiers.normalize_postal_code(v, country, data.city),
         "city": lambda v: clean_text(v, max_length=100, multiline=False),
         "iban": identifiers.normalize_iban,
         "bic": identifiers.normalize_bic,

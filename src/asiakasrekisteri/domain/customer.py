@@ -388,6 +388,7 @@ def _check_identifiers_and_address(
             identifiers.normalize_postal_code,
             data.postal_code,
             country_for_rules,
+            data.city,
         )
     if data.city:
         out["city"] = text(errors, "city", data.city, 100, False)
@@ -591,7 +592,8 @@ def validate_office(data: OfficeData) -> OfficeData:
         errors,
         "postal_code",
         lambda: _optional(
-            data.postal_code, lambda v: identifiers.normalize_postal_code(v, country)
+            data.postal_code,
+            lambda v: identifiers.normalize_postal_code(v, country, data.city),
         ),
     )
     city = _run(errors, "city", lambda: clean_text(data.city, max_length=100, multiline=False))

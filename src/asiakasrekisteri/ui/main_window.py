@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,7 @@ from asiakasrekisteri.ui.host import Anchor, CardArea, MenuPlace
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.widgets.commands import Shortcut, command
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
-from asiakasrekisteri.ui.window_state import restore_state, save_state
+from asiakasrekisteri.ui.window_state import fit_to_screen, restore_state, save_state
 
 SEARCH_DEBOUNCE_MS = 250
 WATCH_INTERVAL_MS = 1500
@@ -136,8 +136,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslateUi()
         self._fill_group_filter()
         self.apply_filters()
-        if not restore_state(settings, self, self.splitter, self.list_view.horizontalHeader()):
-            self.resize(1280, 800)
+        if restore_state(settings, self, self.splitter, self.list_view.horizontalHeader()):
+            fit_to_screen(self)  # saved on a bigger screen, or at a smaller scaling
+        else:
+            fit_to_screen(self, QSize(1280, 800))
             self.splitter.setSizes([640, 640])
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 

@@ -33,6 +33,7 @@ from asiakasrekisteri.ui.customer_card.fields import (
     set_country_names,
     set_operator_items,
 )
+from asiakasrekisteri.ui.widgets.postal_city import PostalCityFiller
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating, set_item_texts
 
 
@@ -114,6 +115,9 @@ class BasicInfoTab(Retranslating, QScrollArea):
         add(form, self.city_edit, "city", "cityEdit")
         self.country_combo = make_country_combo()
         add(form, self.country_combo, "country", "countryCombo")
+        PostalCityFiller(
+            self.postal_code_edit, self.city_edit, lambda: str(self.country_combo.currentData())
+        )
         self.email_edit = QLineEdit()
         add(form, self.email_edit, "email", "emailEdit")
         self.phone_edit = QLineEdit()

@@ -42,7 +42,7 @@ from asiakasrekisteri.ui.customer_card.attachments_tab import AttachmentsTab
 from asiakasrekisteri.ui.customer_card.basic_info_tab import BasicInfoTab
 from asiakasrekisteri.ui.customer_card.conflict_dialog import ConflictChoice, ConflictDialog
 from asiakasrekisteri.ui.customer_card.extra_info_tab import ExtraInfoTab
-from asiakasrekisteri.ui.customer_card.fields import FIELD_STYLE, FieldSlot, Prompts
+from asiakasrekisteri.ui.customer_card.fields import FieldSlot, Prompts, use_field_style
 from asiakasrekisteri.ui.customer_card.history_tab import HistoryTab
 from asiakasrekisteri.ui.customer_card.overview_tab import OverviewTab
 from asiakasrekisteri.ui.i18n import error_text, errors_text
@@ -90,7 +90,7 @@ class CustomerCard(Retranslating, QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerCard")
-        self.setStyleSheet(FIELD_STYLE)
+        use_field_style(self)
         self._service = service
         self._record: CustomerRecord | None = None
         self._loaded = CustomerData()

@@ -1,7 +1,7 @@
 """Labelled form fields with an inline error line, shared pickers, and the card's prompts.
 
 A field is an editor plus a red error label under it. An invalid field also gets a red
-border through the dynamic property ``invalid`` (styled by :data:`FIELD_STYLE`) and its
+border through the dynamic property ``invalid`` (styled by :func:`field_style`) and its
 error as tooltip, so the message is where the user is looking.
 """
 
@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -29,20 +28,29 @@ from PySide6.QtWidgets import (
 from asiakasrekisteri.domain.countries import COUNTRY_CODES, country_name
 from asiakasrekisteri.domain.customer import name_sort_key
 from asiakasrekisteri.ui.prompts import Prompts as BasePrompts
-from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
+from asiakasrekisteri.ui.widgets.date_edit import DateEdit
+from asiakasrekisteri.ui.widgets.form_rows import error_color, follow_palette
 
-FIELD_STYLE = f"""
+
+def field_style() -> str:
+    """Style sheet for a widget that holds fields, in the red of the palette in use."""
+    red = error_color()
+    return f"""
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
-QDateEdit[invalid="true"] {{
-    border: 1px solid {ERROR_COLOR};
+DateEdit[invalid="true"] QLineEdit {{
+    border: 1px solid {red};
 }}
-QCheckBox[invalid="true"] {{ color: {ERROR_COLOR}; }}
-QLabel[fieldError="true"] {{ color: {ERROR_COLOR}; }}
+QCheckBox[invalid="true"] {{ color: {red}; }}
+QLabel[fieldError="true"] {{ color: {red}; }}
 QLabel[badge="true"] {{
     color: white; background: #757575; border-radius: 3px; padding: 1px 6px;
 }}
 """
-"""Style sheet for a widget that holds fields; set it once on the top widget."""
+
+
+def use_field_style(widget: QWidget) -> None:
+    """Give the top widget of a form :func:`field_style`, following theme switches."""
+    follow_palette(widget, field_style)
 
 
 def plain_label(text: str) -> str:
@@ -156,7 +164,7 @@ def widget_value(widget: QWidget) -> object:
         return widget.currentText() if widget.isEditable() else widget.currentData()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
-    if isinstance(widget, QDateEdit):
+    if isinstance(widget, DateEdit):
         return widget.date().toString(Qt.DateFormat.ISODate)
     raise TypeError(f"no value for {type(widget).__name__}")
 
@@ -174,7 +182,7 @@ def changed_signals(widget: QWidget) -> list[SignalInstance]:
         return signals
     if isinstance(widget, QCheckBox):
         return [widget.toggled]
-    if isinstance(widget, QDateEdit):
+    if isinstance(widget, DateEdit):
         return [widget.dateChanged]
     raise TypeError(f"no change signal for {type(widget).__name__}")
 

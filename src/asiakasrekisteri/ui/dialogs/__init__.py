@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
-from asiakasrekisteri.ui.customer_card.fields import FIELD_STYLE, FieldSet, Prompts
+from asiakasrekisteri.ui.customer_card.fields import FieldSet, Prompts, use_field_style
 from asiakasrekisteri.ui.i18n import error_text, errors_text
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
@@ -47,7 +47,7 @@ class RecordDialog(Retranslating, QDialog):
         self._touched = False
         # The refusal of the last OK, shown until the next edit.
         self._refusal: FieldErrors | None = None
-        self.setStyleSheet(FIELD_STYLE)
+        use_field_style(self)
         self.prompts = Prompts(self)
         layout = QVBoxLayout(self)
         self.form = QFormLayout()

@@ -51,6 +51,7 @@ BUNDLED: tuple[tuple[str, str, str], ...] = (
     ("ReportLab", "reportlab", "BSD-3-Clause"),
     ("segno", "segno", "BSD-3-Clause"),
     ("lxml", "lxml", "BSD-3-Clause"),
+    ("pypdfium2 / PDFium", "pypdfium2", "Apache-2.0 OR BSD-3-Clause"),
 )
 # Whatever the metadata says, these are the terms we ship them under.
 _FIXED_LICENCES = {"PySide6-Essentials", "shiboken6", "python-stdnum"}

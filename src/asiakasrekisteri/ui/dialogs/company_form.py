@@ -18,6 +18,7 @@ from asiakasrekisteri.domain.company import COMPANY_FIELD_NAMES, CompanyData, va
 from asiakasrekisteri.domain.errors import FieldErrors
 from asiakasrekisteri.ui.i18n import errors_text
 from asiakasrekisteri.ui.widgets.form_rows import FieldRow, add_field_row
+from asiakasrekisteri.ui.widgets.postal_city import PostalCityFiller
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 # What a new user is asked on the first start: what an invoice needs.
@@ -72,7 +73,14 @@ class CompanyForm(Retranslating, QWidget):
             row = add_field_row(form, name, edit)
             self._rows[name] = row
             self.error_labels[name] = row.error
+        postal, city = self.edits.get("postal_code"), self.edits.get("city")
+        if isinstance(postal, QLineEdit) and isinstance(city, QLineEdit):
+            PostalCityFiller(postal, city, self._country)
         self.retranslateUi()
+
+    def _country(self) -> str:
+        edit = self.edits.get("country")
+        return edit.text() if isinstance(edit, QLineEdit) else self._initial.country
 
     def retranslateUi(self) -> None:
         titles = {

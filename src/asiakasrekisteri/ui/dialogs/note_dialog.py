@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
 
 from asiakasrekisteri.domain.customer import NoteData, validate_note
 from asiakasrekisteri.domain.enums import NoteKind
@@ -18,6 +18,7 @@ from asiakasrekisteri.ui.customer_card.fields import (
     select_data,
 )
 from asiakasrekisteri.ui.dialogs import RecordDialog
+from asiakasrekisteri.ui.widgets.date_edit import DateEdit
 from asiakasrekisteri.ui.widgets.retranslating import set_item_texts
 
 
@@ -63,9 +64,7 @@ class NoteDialog(RecordDialog):
         self.due_check = QCheckBox()
         self.due_check.setObjectName("noteDueCheck")
         self.due_check.setChecked(original.due_date is not None)
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDate(qdate(original.due_date or date.today()))
+        self.due_edit = DateEdit(qdate(original.due_date or date.today()))
         self.due_edit.setEnabled(original.due_date is not None)
         due_slot = FieldSlot("due_date", self.due_edit, object_name="noteDueDateEdit")
         self.form.addRow(self.due_check, due_slot.container)
@@ -88,10 +87,6 @@ class NoteDialog(RecordDialog):
         )
         self.due_check.setText(self.tr("&Due date"))
         self.due_edit.setAccessibleName(self.tr("Due date"))
-        # The date is written the way the new language writes dates.
-        locale = QLocale()
-        self.due_edit.setLocale(locale)
-        self.due_edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
         super().retranslateUi()
 
     def _kind_changed(self) -> None:

@@ -18,6 +18,7 @@ from asiakasrekisteri.ui.customer_card.fields import (
     set_operator_items,
 )
 from asiakasrekisteri.ui.dialogs import RecordDialog
+from asiakasrekisteri.ui.widgets.postal_city import PostalCityFiller
 
 
 class OfficeDialog(RecordDialog):
@@ -56,6 +57,9 @@ class OfficeDialog(RecordDialog):
         self.country_combo = make_country_combo()
         select_data(self.country_combo, original.country or "FI", fallback_text=original.country)
         add(self.form, self.country_combo, "country", "officeCountryCombo")
+        PostalCityFiller(
+            self.postal_code_edit, self.city_edit, lambda: str(self.country_combo.currentData())
+        )
         self.email_edit = QLineEdit(original.email)
         add(self.form, self.email_edit, "email", "officeEmailEdit")
         self.einvoice_edit = QLineEdit(original.einvoice_address)

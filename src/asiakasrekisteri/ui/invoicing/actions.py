@@ -41,7 +41,8 @@ class InvoicingActions(QObject):
         figures: The figures widget in the card's invoicing box.
         invoices_menu: The "Invoices" menu.
         new_invoice_action, invoices_action, open_invoices_action, overdue_action,
-            drafts_action, statement_action, settings_action, products_action: The commands.
+            drafts_action, statement_action, print_statement_action, settings_action,
+            products_action: The commands.
         editors: The invoice editors open now.
         invoices_dialog: The all-invoices window, once opened.
         prompts: Messages (tests replace them).
@@ -80,6 +81,10 @@ class InvoicingActions(QObject):
             self, lambda: self.show_invoices(Filter.DRAFTS), "draftInvoicesAction"
         )
         self.statement_action = command(self, self.save_statement, "statementAction")
+        self.print_statement_action = command(self,
+            self.print_statement, "printStatementAction",
+            QKeySequence(QKeySequence.StandardKey.Print),
+        )  # fmt: skip
         self.settings_action = command(self, self.edit_settings, "invoicingSettingsAction")
         self.products_action = command(self, self.edit_products, "productsAction")
 
@@ -94,6 +99,7 @@ class InvoicingActions(QObject):
             self.invoices_menu.addAction(action)
         self.invoices_menu.addSeparator()
         self.invoices_menu.addAction(self.statement_action)
+        self.invoices_menu.addAction(self.print_statement_action)
         host.add_menu(MenuPlace.INVOICES, self.invoices_menu)
         host.add_section(MenuPlace.SETTINGS, [self.settings_action, self.products_action])
 
@@ -121,6 +127,7 @@ class InvoicingActions(QObject):
             (self.overdue_action, self.tr("O&verdue invoices…")),
             (self.drafts_action, self.tr("&Drafts…")),
             (self.statement_action, self.tr("Customer &statement PDF…")),
+            (self.print_statement_action, self.tr("&Print customer statement…")),
             (self.settings_action, self.tr("&Invoicing…")),
             (self.products_action, self.tr("&Products and services…")),
         ):
@@ -201,6 +208,15 @@ class InvoicingActions(QObject):
         record = self.host.current_customer()
         stem = f"tiliote-{record.data.customer_number}" if record is not None else "tiliote"
         self.pdf.save_statement(customer_id, stem)
+
+    def print_statement(self) -> None:
+        """The customer's statement in the print preview (Ctrl+P in the main window)."""
+        customer_id = self.host.current_customer_id()
+        if customer_id is None:
+            return
+        record = self.host.current_customer()
+        stem = f"tiliote-{record.data.customer_number}" if record is not None else "tiliote"
+        self.pdf.print_statement(customer_id, stem)
 
     def edit_settings(self) -> None:
         InvoicingSettingsDialog(

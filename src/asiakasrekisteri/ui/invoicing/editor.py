@@ -15,11 +15,12 @@ import itertools
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +49,7 @@ from asiakasrekisteri.domain.invoice_math import InvoiceTotals
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.services.products import ProductService
-from asiakasrekisteri.ui.customer_card.fields import FIELD_STYLE
+from asiakasrekisteri.ui.customer_card.fields import use_field_style
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts, Today, show_error
 from asiakasrekisteri.ui.invoicing.editor_documents import InvoiceDocuments
@@ -58,6 +60,7 @@ from asiakasrekisteri.ui.invoicing.rows_view import InvoiceRowsView
 from asiakasrekisteri.ui.invoicing.totals_panel import InvoiceTotalsPanel
 from asiakasrekisteri.ui.widgets.form_rows import error_label
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
+from asiakasrekisteri.ui.window_state import fit_to_screen
 
 _PAYABLE = (InvoiceStatus.SENT, InvoiceStatus.PARTLY_PAID)
 _CREDITABLE = (InvoiceStatus.SENT, InvoiceStatus.PARTLY_PAID, InvoiceStatus.PAID)
@@ -97,9 +100,8 @@ class InvoiceEditor(Retranslating, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("invoiceEditor")
-        self.setStyleSheet(FIELD_STYLE)
+        use_field_style(self)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1040, 760)
         self.invoicing = invoicing
         self.customers = customers
         self._today = today
@@ -132,6 +134,7 @@ class InvoiceEditor(Retranslating, QDialog):
         self._build()
         self._load()
         self.retranslateUi()
+        fit_to_screen(self, QSize(1040, 760))
 
     # --- building ----------------------------------------------------------------------
 
@@ -144,14 +147,25 @@ class InvoiceEditor(Retranslating, QDialog):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label)
         title_row.addWidget(self.status_label, 1)
+        # Everything but the commands scrolls when the screen is small (1366×768 at 150 %);
+        # the commands stay in sight.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(title_row)
+        body_layout.addWidget(self.block_label)
+        body_layout.addWidget(self.header)
+        body_layout.addWidget(rows_box, 1)
+        body_layout.addWidget(self.totals)
+        body_layout.addWidget(self.payments_label)
+        body_layout.addWidget(self.error_label)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("editorScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(title_row)
-        layout.addWidget(self.block_label)
-        layout.addWidget(self.header)
-        layout.addWidget(rows_box, 1)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.payments_label)
-        layout.addWidget(self.error_label)
+        layout.addWidget(self.body_scroll, 1)
         layout.addLayout(buttons)
         self._connect()
         self._set_tab_order()
@@ -233,11 +247,12 @@ class InvoiceEditor(Retranslating, QDialog):
         self.print_action = self._action(
             self.print_pdf, QKeySequence(QKeySequence.StandardKey.Print)
         )
+        self.preview_action = self._action(self.preview_pdf)
         self.finvoice_action = self._action(self.save_finvoice)
         pdf_menu = QMenu(self)
         pdf_menu.setObjectName("pdfMenu")
-        for action in (self.open_pdf_action, self.save_pdf_action, self.print_action,
-                       self.finvoice_action):  # fmt: skip
+        for action in (self.open_pdf_action, self.save_pdf_action, self.preview_action,
+                       self.print_action, self.finvoice_action):  # fmt: skip
             pdf_menu.addAction(action)
         self.pdf_button.setMenu(pdf_menu)
         buttons = QHBoxLayout()
@@ -335,6 +350,7 @@ class InvoiceEditor(Retranslating, QDialog):
             (self.finalise_action, self.tr("Finalise")),
             (self.open_pdf_action, self.tr("&Open PDF")),
             (self.save_pdf_action, self.tr("&Save PDF as…")),
+            (self.preview_action, self.tr("Print pre&view…")),
             (self.print_action, self.tr("&Print…")),
             (self.finvoice_action, self.tr("Save &Finvoice XML…")),
         ):
@@ -747,6 +763,10 @@ class InvoiceEditor(Retranslating, QDialog):
     def print_pdf(self) -> None:
         if self.record is not None:
             self.pdf.print_invoice(self.record)
+
+    def preview_pdf(self) -> None:
+        if self.record is not None:
+            self.pdf.preview_invoice(self.record)
 
     def save_finvoice(self) -> None:
         record = self._finalised()

@@ -115,10 +115,17 @@ class InvoiceDocuments(QObject):
         return dialog.pdf
 
     def save_reminder(self, record: InvoiceRecord, data: bytes) -> None:
-        """Save the reminder's PDF where the user chooses, or show it when they do not;
-        for a customer who receives e-invoices, offer its Finvoice message too."""
+        """Print the reminder if the user wants to; else save its PDF where they choose,
+        or show it when they do not; for a customer who receives e-invoices, offer its
+        Finvoice message too."""
         stem = f"maksumuistutus-{record.number}"
-        if self._pdf.save_pdf(data, stem) is None:
+        if self._prompts.confirm(
+            self.tr("Payment reminder"),
+            self.tr("The reminder was recorded. Print it now?"),
+            self.tr("Print…"),
+        ):
+            self._pdf.preview_pdf(data, stem)
+        elif self._pdf.save_pdf(data, stem) is None:
             self._pdf.open_pdf(data, stem)
         reminder, self._reminder = self._reminder, None
         if reminder is None or not record.buyer.einvoice_address:

@@ -10,7 +10,6 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from asiakasrekisteri.ui.dialogs.merge_dialog import enum_label
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import from_qdate, to_qdate
 from asiakasrekisteri.ui.invoicing.row_delegates import mark_invalid
+from asiakasrekisteri.ui.widgets.date_edit import DateEdit
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 DEFAULT_TERM_DAYS = 14
@@ -381,8 +381,7 @@ class InvoiceHeader(Retranslating, QWidget):
         self.edited.emit()
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+def _date_edit(name: str) -> DateEdit:
+    edit = DateEdit()
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
     return edit

@@ -33,7 +33,7 @@ from asiakasrekisteri.ui.formatting import format_money, format_percent
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import money_input_text, number_input_text
 from asiakasrekisteri.ui.invoicing.vat_names import exemption_name, kind_name
-from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
+from asiakasrekisteri.ui.widgets.form_rows import error_color
 
 ErrorRole = Qt.ItemDataRole.UserRole + 1
 """Why the cell's value cannot be used; empty when it can."""
@@ -44,8 +44,13 @@ _Role = Qt.ItemDataRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 # Translucent, so the tint reads on the light and the dark theme alike.
-_ERROR_BACKGROUND = QColor(ERROR_COLOR)
-_ERROR_BACKGROUND.setAlpha(48)
+
+
+def _error_background() -> QColor:
+    """A faint red over the cell, in the red that reads on the palette in use."""
+    colour = QColor(error_color())
+    colour.setAlpha(48)
+    return colour
 
 
 class Column(IntEnum):
@@ -362,7 +367,7 @@ class InvoiceRowsModel(QAbstractTableModel):
                 return error
             return self.product_label(typed.product_code) if column == Column.PRODUCT else None
         if role == _Role.BackgroundRole and error:
-            return QBrush(_ERROR_BACKGROUND)
+            return QBrush(_error_background())
         if role == _Role.TextAlignmentRole:
             return _RIGHT if column in _NUMBER_COLUMNS else _LEFT
         return None

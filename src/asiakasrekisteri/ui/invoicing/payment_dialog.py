@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from asiakasrekisteri.ui.invoicing.common import (
     show_error,
     to_qdate,
 )
+from asiakasrekisteri.ui.widgets.date_edit import DateEdit
 from asiakasrekisteri.ui.widgets.form_rows import error_label
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
@@ -70,9 +70,8 @@ class PaymentDialog(Retranslating, QDialog):
         self.summary_label.setObjectName("paymentSummary")
         self.hint_label = QLabel()
         self.hint_label.setObjectName("partialHint")
-        self.date_edit = QDateEdit(to_qdate(today()))
+        self.date_edit = DateEdit(to_qdate(today()), today=today)
         self.date_edit.setObjectName("paymentDateEdit")
-        self.date_edit.setCalendarPopup(True)
         self.amount_edit = QLineEdit(money_input_text(record.open_amount))
         self.amount_edit.setObjectName("paymentAmountEdit")
         self.amount_edit.selectAll()

@@ -1,18 +1,15 @@
-"""Open, save and print invoice PDFs; save Finvoice XML and customer statements.
+"""Open, save, preview and print invoice PDFs; save Finvoice XML and customer statements.
 
-PDFs are made by the services (reportlab); the GUI only moves the bytes. Printing needs a
-PDF renderer: PySide6-Essentials has QtPrintSupport but not QtPdf, so when QtPdf (from
-PySide6-Addons) is missing the PDF opens in the system viewer and the user prints there.
+PDFs are made by the services (reportlab); the GUI only moves the bytes, and prints them
+through :mod:`asiakasrekisteri.ui.printing`.
 """
 
 from __future__ import annotations
 
-import importlib
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -26,14 +23,7 @@ from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts
 from asiakasrekisteri.ui.invoicing.reference_rate_dialog import ask_missing_rate
-
-
-def _qt_pdf() -> Any | None:
-    """The QtPdf module when installed (PySide6-Addons), else None."""
-    try:
-        return importlib.import_module("PySide6.QtPdf")
-    except ImportError:
-        return None
+from asiakasrekisteri.ui.printing import PdfPrinter, available_printers
 
 
 def document_name(record: InvoiceRecord) -> str:
@@ -60,6 +50,8 @@ class PdfActions(QObject):
         self.prompts = Prompts(parent)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self.printer = PdfPrinter(parent)
+        self.printers: Callable[[], list[str]] = available_printers
         self._temp_dir: Path | None = None
         self._parent_widget = parent
 
@@ -110,48 +102,32 @@ class PdfActions(QObject):
         )
 
     def print_pdf(self, data: bytes, stem: str) -> bool:
-        """Print through Qt when QtPdf is there; else hand the PDF to the system viewer.
+        """The system print dialog, then the document on the chosen printer.
+
+        With no printer set up, one message offers to save the PDF instead.
 
         Returns:
-            True when Qt printed the document itself.
+            True when the document went to a printer.
         """
-        qt_pdf = _qt_pdf()
-        if qt_pdf is None:
-            if self.open_pdf(data, stem) is not None:
-                self.prompts.inform(
-                    self.tr("Print"),
-                    self.tr(
-                        "The PDF opens in your PDF viewer; print it from there "
-                        "(File › Print, or Ctrl+P)."
-                    ),
-                )
+        if not self.printers():
+            self._offer_pdf_instead(data, stem)
             return False
-        return self._print_with_qt(qt_pdf, data, stem)
+        return self.printer.print_with_dialog(data, stem)
 
-    def _print_with_qt(self, qt_pdf: Any, data: bytes, stem: str) -> bool:
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def preview_pdf(self, data: bytes, stem: str) -> bool:
+        """The print preview; True when the user printed from it."""
+        return self.printer.preview(data, stem)
 
-        path = self._temp_file(f"{stem}.pdf")
-        path.write_bytes(data)
-        document = qt_pdf.QPdfDocument(self)
-        document.load(str(path))
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(stem)
-        dialog = QPrintDialog(printer, self._parent_widget)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
-        painter = QPainter(printer)
-        try:
-            for page in range(document.pageCount()):
-                if page:
-                    printer.newPage()
-                rect = painter.viewport()
-                image = document.render(page, rect.size())
-                painter.drawImage(rect, image)
-        finally:
-            painter.end()
-        return True
+    def _offer_pdf_instead(self, data: bytes, stem: str) -> None:
+        if self.prompts.confirm(
+            self.tr("Print"),
+            self.tr(
+                "No printer is set up on this computer. Save the document as a PDF file "
+                "instead? It can be printed from another computer or sent on."
+            ),
+            self.tr("Save as PDF…"),
+        ):
+            self.save_pdf(data, stem)
 
     # --- invoices ----------------------------------------------------------------------
 
@@ -174,6 +150,11 @@ class PdfActions(QObject):
         data = self._fetch(self.tr("Print"), lambda: self.invoicing.invoice_pdf(record.id))
         return data is not None and self.print_pdf(data, document_name(record))
 
+    def preview_invoice(self, record: InvoiceRecord) -> bool:
+        title = self.tr("Print preview")
+        data = self._fetch(title, lambda: self.invoicing.invoice_pdf(record.id))
+        return data is not None and self.preview_pdf(data, document_name(record))
+
     def save_finvoice(self, record: InvoiceRecord) -> Path | None:
         title = self.tr("Save Finvoice XML as")
         data = self._fetch(title, lambda: self.invoicing.finvoice_xml(record.id))
@@ -182,6 +163,12 @@ class PdfActions(QObject):
         return self.save_file(
             data, f"{document_name(record)}.xml", title, self.tr("Finvoice files (*.xml)")
         )
+
+    def print_statement(self, customer_id: int, stem: str = "tiliote") -> bool:
+        """The customer statement in the print preview, to print from there."""
+        title = self.tr("Customer statement")
+        data = self._fetch(title, lambda: self.invoicing.statement_pdf(customer_id))
+        return data is not None and self.preview_pdf(data, stem)
 
     def save_statement(self, customer_id: int, stem: str = "tiliote") -> Path | None:
         """The customer statement (open items letter) as a PDF, saved where the user says.

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from asiakasrekisteri.ui.formatting import format_date, format_money
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Today, from_qdate, show_error, to_qdate
 from asiakasrekisteri.ui.invoicing.reference_rate_dialog import ask_missing_rate
+from asiakasrekisteri.ui.widgets.date_edit import DateEdit
 from asiakasrekisteri.ui.widgets.form_rows import error_label
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
@@ -75,9 +75,8 @@ class ReminderDialog(Retranslating, QDialog):
         self.pdf: bytes | None = None
         self.reminder: ReminderRecord | None = None
 
-        self.date_edit = QDateEdit(to_qdate(today()))
+        self.date_edit = DateEdit(to_qdate(today()), today=today)
         self.date_edit.setObjectName("reminderDateEdit")
-        self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(to_qdate(record.due_date + timedelta(days=1)))
         self.date_edit.setMaximumDate(to_qdate(today()))
         self.date_label = QLabel()

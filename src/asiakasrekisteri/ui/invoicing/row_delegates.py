@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.ui.invoicing.invoice_rows_model import ErrorRole, InvoiceRowsModel
-from asiakasrekisteri.ui.widgets.form_rows import ERROR_COLOR
+from asiakasrekisteri.ui.widgets.form_rows import error_color
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +46,7 @@ def _rows_model(index: _Index) -> InvoiceRowsModel:
 
 
 def mark_invalid(widget: QWidget, error: str) -> None:
-    """Outline an editor in red with the error as its tooltip (:data:`FIELD_STYLE`)."""
+    """Outline an editor in red with the error as its tooltip (:func:`field_style`)."""
     if widget.property("invalid") == bool(error) and widget.toolTip() == error:
         return
     widget.setProperty("invalid", bool(error))
@@ -83,7 +83,7 @@ class _RowCellDelegate(QStyledItemDelegate):
         if not index.data(ErrorRole):
             return
         painter.save()
-        painter.setPen(QPen(QColor(ERROR_COLOR), 1))
+        painter.setPen(QPen(QColor(error_color()), 1))
         painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
         painter.restore()
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from asiakasrekisteri.ui.widgets.form_rows import is_dark_palette
+
 
 class Tone(StrEnum):
     """How a row is highlighted."""
@@ -20,8 +22,22 @@ class Tone(StrEnum):
     MUTED = "muted"  # a value was only tidied
 
 
+# Pale on the light palette, deep on the dark one: the palette's own text reads on each.
 _BACKGROUNDS = {Tone.ERROR: QColor("#fde2e1"), Tone.WARNING: QColor("#fff4d6")}
+_DARK_BACKGROUNDS = {Tone.ERROR: QColor("#5a1f1d"), Tone.WARNING: QColor("#4a3b10")}
 _MUTED = QColor("#6b6b6b")
+_MUTED_ON_DARK = QColor("#a8a8a8")
+
+
+def tone_background(tone: Tone) -> QColor | None:
+    """The background of a row of ``tone`` on the palette in use; None for none."""
+    return (_DARK_BACKGROUNDS if is_dark_palette() else _BACKGROUNDS).get(tone)
+
+
+def muted_color() -> QColor:
+    """Grey text that still reads on the palette in use."""
+    return _MUTED_ON_DARK if is_dark_palette() else _MUTED
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -79,9 +95,9 @@ class TextRowsModel(QAbstractTableModel):
             return values[column] if column < len(values) else ""
         tone = self._tones[row]
         if role == Qt.ItemDataRole.BackgroundRole and tone in _BACKGROUNDS:
-            return QBrush(_BACKGROUNDS[tone])
+            return QBrush(tone_background(tone))
         if role == Qt.ItemDataRole.ForegroundRole and tone is Tone.MUTED:
-            return QBrush(_MUTED)
+            return QBrush(muted_color())
         return None
 
     def headerData(

@@ -34,12 +34,12 @@ from asiakasrekisteri.ui.spreadsheets.import_wizard.texts import (
     target_text,
     value_text,
 )
-from asiakasrekisteri.ui.spreadsheets.tables import TextRowsModel, Tone, rows_view
+from asiakasrekisteri.ui.spreadsheets.tables import TextRowsModel, Tone, rows_view, tone_background
+from asiakasrekisteri.ui.widgets.form_rows import error_color, follow_palette
 
 PREVIEW_ROWS = 20
 _CARD_ORDER = [f.name for f in fields(CustomerData) if f.name != "custom_fields"]
 _SAVED_AS = 3  # the column of the mapping table that holds each column's choice
-_AMBER = "#fff4d6"
 
 
 class ColumnsPage(ImportPage):
@@ -70,7 +70,7 @@ class ColumnsPage(ImportPage):
             self.mapping_table.setColumnWidth(column, width)
         self.columns_problem = QLabel()
         self.columns_problem.setObjectName("columnsProblem")
-        self.columns_problem.setStyleSheet("color: #b00020; font-weight: bold;")
+        follow_palette(self.columns_problem, lambda: f"color: {error_color()}; font-weight: bold;")
         self.columns_problem.setWordWrap(True)
         self.columns_problem.hide()
         self.preview_label = QLabel()
@@ -202,7 +202,7 @@ class ColumnsPage(ImportPage):
         elif column.target.startswith(headers.CUSTOM_PREFIX) and column.confidence == 0:
             item = QTableWidgetItem(self.tr("Not recognised"))
             item.setToolTip(self.tr("The header is not a known field; it becomes a custom field."))
-            item.setBackground(QColor(_AMBER))
+            item.setBackground(QColor(tone_background(Tone.WARNING)))
         elif column.confidence >= 1.0:
             item = QTableWidgetItem(self.tr("✓ Certain"))
             item.setToolTip(self.tr("The header is a known name of this field, or you chose it."))
@@ -210,7 +210,7 @@ class ColumnsPage(ImportPage):
             percent = round(column.confidence * 100)
             item = QTableWidgetItem(self.tr("≈ {percent} %").format(percent=percent))
             item.setToolTip(self.tr("The header is close to a known name; check the choice."))
-            item.setBackground(QColor(_AMBER))
+            item.setBackground(QColor(tone_background(Tone.WARNING)))
         return item
 
     def _mapping_chosen(self, index: int) -> None:
