@@ -551,7 +551,8 @@ def test_tab_moves_through_the_basic_fields_in_reading_order(
     with qtbot.waitActive(card):
         card.activateWindow()
     order = ["nameEdit", "groupCombo", "accountManagerCombo", "customerNumberEdit",
-             "customerTypeCombo", "businessIdEdit", "vatIdEdit", "vatFromBusinessIdButton", "buyerOvtEdit",
+             "customerTypeCombo", "businessIdEdit", "vatIdEdit", "vatFromBusinessIdButton",
+             "buyerOvtEdit",
              "companyFormEdit", "lineOfBusinessEdit", "streetEdit", "postalCodeEdit",
              "cityEdit"]  # fmt: skip
     child(card, QLineEdit, "nameEdit").setFocus()
