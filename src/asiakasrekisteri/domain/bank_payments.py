@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 
 from asiakasrekisteri.domain import reference
 from asiakasrekisteri.domain.errors import ValidationError
@@ -29,10 +30,10 @@ __all__ = [
     "BankFile",
     "BankFileError",
     "BankFileFormat",
+    "FallbackArchiveIds",
     "IncomingPayment",
     "SkipReason",
     "SkippedEntry",
-    "fallback_archive_id",
     "file_digest",
     "reference_key",
 ]
@@ -88,6 +89,11 @@ class IncomingPayment:
     payer_name: str = ""
     message: str = ""
     correction: bool = False
+
+    @cached_property
+    def reference_key(self) -> str:
+        """The reference as references are compared (:func:`reference_key`)."""
+        return reference_key(self.reference)
 
 
 @dataclass(frozen=True)
@@ -185,14 +191,18 @@ def file_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def fallback_archive_id(digest: str, index: int) -> str:
-    """An archive id for a payment whose file gives none: the same for the same file.
+class FallbackArchiveIds:
+    """Archive ids for the payments a file gives none: the same again for the same file.
 
-    Args:
-        digest: The file's :func:`file_digest`.
-        index: The payment's position in the file.
-
-    Returns:
-        ``"F"``, the first 15 hex digits of the digest, ``-`` and the position.
+    An id is ``"F"``, the first 15 hex digits of the file's :func:`file_digest` and the
+    payment's position in the file; the digest is taken once, when first needed.
     """
-    return f"F{digest[:15]}-{index}"
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._digest: str | None = None
+
+    def __call__(self, index: int) -> str:
+        if self._digest is None:
+            self._digest = file_digest(self._data)
+        return f"F{self._digest[:15]}-{index}"

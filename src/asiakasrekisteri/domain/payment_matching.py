@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from asiakasrekisteri.domain.bank_payments import EURO, IncomingPayment, reference_key
 from asiakasrekisteri.domain.money import ZERO
@@ -71,9 +72,8 @@ class Unmatched(StrEnum):
     """Not in euros; the register's invoices are."""
 
 
-@dataclass(frozen=True)
-class OpenItem:
-    """An invoice with money still open.
+class OpenItem(NamedTuple):
+    """An invoice with money still open (a named tuple: a register has thousands).
 
     Attributes:
         invoice_id: The invoice.
@@ -83,6 +83,8 @@ class OpenItem:
         open_amount: What is still open.
         due_date: Its due date: the oldest due is paid first.
         payer_name: The buyer's name on the invoice.
+        key: Its reference as references are compared (:func:`reference_key`); worked
+            out here when not given.
     """
 
     invoice_id: int
@@ -92,6 +94,7 @@ class OpenItem:
     open_amount: Decimal
     due_date: date
     payer_name: str = ""
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,8 +124,7 @@ class Ledger:
     imported: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class Allocation:
+class Allocation(NamedTuple):
     """The part of a payment that goes to one invoice.
 
     Attributes:
@@ -138,9 +140,8 @@ class Allocation:
     open_after: Decimal
 
 
-@dataclass(frozen=True)
-class Proposal:
-    """What to do with one payment.
+class Proposal(NamedTuple):
+    """What to do with one payment (a named tuple: a file has thousands).
 
     Attributes:
         payment: The payment.
@@ -219,7 +220,7 @@ class _Index:
         self.by_key: dict[str, list[OpenItem]] = defaultdict(list)
         self.by_payer: dict[int, list[OpenItem]] = defaultdict(list)
         for item in order:
-            self.by_key[reference_key(item.reference)].append(item)
+            self.by_key[item.key or reference_key(item.reference)].append(item)
             self.by_payer[item.payer_id].append(item)
         self.customers = {
             reference_key(ref): cid for ref, cid in ledger.customer_references.items()
@@ -235,7 +236,7 @@ class _Index:
             return Proposal(payment, Action.CORRECTION)
         if payment.currency != EURO:
             return Proposal(payment, Action.UNMATCHED, unmatched=Unmatched.CURRENCY)
-        key = reference_key(payment.reference)
+        key = payment.reference_key
         if not key:
             return Proposal(payment, Action.UNMATCHED, unmatched=Unmatched.NO_REFERENCE)
         payer = self.customers.get(key)
@@ -243,10 +244,10 @@ class _Index:
             return _settled(payment, payer, self.by_payer.get(payer, ()), self.remaining)
         items = self.by_key.get(key)
         if items:
-            payers = {item.payer_id for item in items}
-            if len(payers) > 1:
+            payer = items[0].payer_id
+            if any(item.payer_id != payer for item in items):
                 return Proposal(payment, Action.UNMATCHED, unmatched=Unmatched.SHARED_REFERENCE)
-            return _settled(payment, items[0].payer_id, items, self.remaining)
+            return _settled(payment, payer, items, self.remaining)
         payer = self.closed.get(key)
         if payer is not None:
             return _settled(payment, payer, (), self.remaining)

@@ -68,9 +68,8 @@ from asiakasrekisteri.domain.bank_payments import (
     BankFile,
     BankFileError,
     BankFileFormat,
+    FallbackArchiveIds,
     IncomingPayment,
-    fallback_archive_id,
-    file_digest,
 )
 
 __all__ = ["RECORD_LENGTH", "is_reference_file", "read_reference_file"]
@@ -160,7 +159,7 @@ def _records(lines: list[str]) -> Iterator[tuple[int, str]]:
         yield number, record.ljust(RECORD_LENGTH)
 
 
-def _payment(record: str, line: int, digest: str, index: int) -> IncomingPayment:
+def _payment(record: str, line: int, fallback: FallbackArchiveIds, index: int) -> IncomingPayment:
     booking = _date(record[15:21], line)
     paid_text = record[21:27]
     flag = record[87]
@@ -173,7 +172,7 @@ def _payment(record: str, line: int, digest: str, index: int) -> IncomingPayment
         )
     reference = record[43:63].strip().lstrip("0")
     return IncomingPayment(
-        archive_id=record[27:43].strip() or fallback_archive_id(digest, index),
+        archive_id=record[27:43].strip() or fallback(index),
         amount=Decimal(_cents(record[77:87], line)).scaleb(-2),
         currency=EURO if record[75] == _EURO_CODE else _NO_CURRENCY,
         booking_date=booking,
@@ -230,7 +229,7 @@ def read_reference_file(data: bytes) -> BankFile:
             "header record.",
             code="bank_file.not_reference_file",
         )
-    digest = file_digest(data)
+    fallback = FallbackArchiveIds(data)
     payments: list[IncomingPayment] = []
     account = ""
     batch: _Batch | None = None
@@ -251,7 +250,7 @@ def read_reference_file(data: bytes) -> BankFile:
                 _check_totals(batch, record, line)
                 batch = None
                 continue
-            payment = _payment(record, line, digest, len(payments))
+            payment = _payment(record, line, fallback, len(payments))
             account = account or record[1:15].strip()
             cents = int(payment.amount.scaleb(2))
             if payment.correction:

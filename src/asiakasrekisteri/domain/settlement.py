@@ -14,9 +14,9 @@ the customer's credit), so that the card, reminders and statements see the same 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from asiakasrekisteri.domain.invoice import InvoiceStatus
 from asiakasrekisteri.domain.money import ZERO
@@ -24,8 +24,7 @@ from asiakasrekisteri.domain.money import ZERO
 __all__ = ["Settlement", "settle"]
 
 
-@dataclass(frozen=True)
-class Settlement:
+class Settlement(NamedTuple):
     """An invoice's payment state.
 
     Attributes:

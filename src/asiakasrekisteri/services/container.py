@@ -16,6 +16,7 @@ from pathlib import Path
 from asiakasrekisteri.paths import backup_dir, database_path
 from asiakasrekisteri.services.attachments import AttachmentService
 from asiakasrekisteri.services.backup import BackupService
+from asiakasrekisteri.services.banking import BankPaymentService, count_credit, move_credit
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.dependents import DependentRecords
@@ -36,7 +37,7 @@ class Services:
         db: The open register; :meth:`close` closes it.
         dependents: The records features keep on customers (invoices).
         company, customers, history, attachments, backups, privacy, invoicing, products,
-            excel_import, excel_export, demo: The services.
+            excel_import, excel_export, demo, bank_payments: The services.
     """
 
     db: Database
@@ -52,14 +53,16 @@ class Services:
     excel_import: ExcelImportService
     excel_export: ExcelExportService
     demo: DemoService
+    bank_payments: BankPaymentService
 
     def close(self) -> None:
         self.db.close()
 
 
 def register_dependents(dependents: DependentRecords) -> None:
-    """Name every kind of record that hangs on a customer: invoices, for now."""
+    """Name every kind of record that hangs on a customer: invoices and credit."""
     dependents.register("invoices", kept=count_invoices, move=move_invoices)
+    dependents.register("credit", kept=count_credit, move=move_credit)
 
 
 def build_services(db: Database, backup_folder: Path) -> Services:
@@ -84,6 +87,7 @@ def build_services(db: Database, backup_folder: Path) -> Services:
         excel_import=ExcelImportService(db, dependents, backups),
         excel_export=ExcelExportService(db, customers, invoicing),
         demo=DemoService(db),
+        bank_payments=BankPaymentService(db),
     )
 
 

@@ -46,7 +46,7 @@ class BankPayment(Base):
     import_id: Mapped[int] = mapped_column(
         ForeignKey("bank_import.id", ondelete="CASCADE"), index=True
     )
-    archive_id: Mapped[str] = mapped_column(String(40), index=True)
+    archive_id: Mapped[str] = mapped_column(String(64), index=True)
     booking_date: Mapped[date] = mapped_column(Date)
     payment_date: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money)

@@ -147,12 +147,12 @@ CREATE TABLE customer (
 	FOREIGN KEY(group_id) REFERENCES customer_group (id) ON DELETE SET NULL, 
 	FOREIGN KEY(alt_billing_customer_id) REFERENCES customer (id) ON DELETE SET NULL
 );
+CREATE INDEX ix_customer_status ON customer (status);
+CREATE INDEX ix_customer_business_id ON customer (business_id);
+CREATE INDEX ix_customer_group_id ON customer (group_id);
 CREATE INDEX ix_customer_customer_type ON customer (customer_type);
 CREATE INDEX ix_customer_city ON customer (city);
-CREATE INDEX ix_customer_business_id ON customer (business_id);
 CREATE INDEX ix_customer_fixed_reference ON customer (fixed_reference) WHERE fixed_reference != '';
-CREATE INDEX ix_customer_status ON customer (status);
-CREATE INDEX ix_customer_group_id ON customer (group_id);
 CREATE TABLE customer_number_alias (
 	number VARCHAR(20) NOT NULL, 
 	customer_id INTEGER NOT NULL, 
@@ -233,12 +233,12 @@ CREATE TABLE attachment (
 	PRIMARY KEY (id), 
 	FOREIGN KEY(customer_id) REFERENCES customer (id) ON DELETE CASCADE
 );
-CREATE INDEX ix_attachment_customer_id ON attachment (customer_id);
 CREATE INDEX ix_attachment_sha256 ON attachment (sha256);
+CREATE INDEX ix_attachment_customer_id ON attachment (customer_id);
 CREATE TABLE bank_payment (
 	id INTEGER NOT NULL, 
 	import_id INTEGER NOT NULL, 
-	archive_id VARCHAR(40) NOT NULL, 
+	archive_id VARCHAR(64) NOT NULL, 
 	booking_date DATE NOT NULL, 
 	payment_date DATE NOT NULL, 
 	amount BIGINT NOT NULL, 
@@ -253,9 +253,9 @@ CREATE TABLE bank_payment (
 	FOREIGN KEY(import_id) REFERENCES bank_import (id) ON DELETE CASCADE, 
 	FOREIGN KEY(customer_id) REFERENCES customer (id) ON DELETE SET NULL
 );
+CREATE INDEX ix_bank_payment_customer_id ON bank_payment (customer_id);
 CREATE INDEX ix_bank_payment_import_id ON bank_payment (import_id);
 CREATE INDEX ix_bank_payment_archive_id ON bank_payment (archive_id);
-CREATE INDEX ix_bank_payment_customer_id ON bank_payment (customer_id);
 CREATE TABLE import_entry (
 	id INTEGER NOT NULL, 
 	batch_id INTEGER NOT NULL, 
@@ -267,8 +267,8 @@ CREATE TABLE import_entry (
 	FOREIGN KEY(batch_id) REFERENCES import_batch (id) ON DELETE CASCADE, 
 	FOREIGN KEY(customer_id) REFERENCES customer (id) ON DELETE SET NULL
 );
-CREATE INDEX ix_import_entry_batch_id ON import_entry (batch_id);
 CREATE INDEX ix_import_entry_customer_id ON import_entry (customer_id);
+CREATE INDEX ix_import_entry_batch_id ON import_entry (batch_id);
 CREATE TABLE invoice (
 	id INTEGER NOT NULL, 
 	kind VARCHAR(16) NOT NULL, 
@@ -340,12 +340,12 @@ CREATE TABLE invoice (
 	FOREIGN KEY(contact_id) REFERENCES contact_person (id) ON DELETE SET NULL, 
 	FOREIGN KEY(credit_of_id) REFERENCES invoice (id)
 );
-CREATE INDEX ix_invoice_status ON invoice (status);
 CREATE INDEX ix_invoice_customer_id ON invoice (customer_id);
 CREATE INDEX ix_invoice_reference ON invoice (reference);
 CREATE INDEX ix_invoice_credit_of_id ON invoice (credit_of_id);
 CREATE INDEX ix_invoice_billing_customer_id ON invoice (billing_customer_id);
 CREATE INDEX ix_invoice_invoice_date ON invoice (invoice_date);
+CREATE INDEX ix_invoice_status ON invoice (status);
 CREATE TABLE invoice_row (
 	id INTEGER NOT NULL, 
 	invoice_id INTEGER NOT NULL, 
@@ -366,7 +366,7 @@ CREATE TABLE invoice_payment (
 	invoice_id INTEGER NOT NULL, 
 	payment_date DATE NOT NULL, 
 	amount BIGINT NOT NULL, 
-	archive_id VARCHAR(40) DEFAULT '' NOT NULL, 
+	archive_id VARCHAR(64) DEFAULT '' NOT NULL, 
 	bank_payment_id INTEGER, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(invoice_id) REFERENCES invoice (id) ON DELETE CASCADE, 
@@ -400,6 +400,6 @@ CREATE TABLE customer_credit (
 	FOREIGN KEY(bank_payment_id) REFERENCES bank_payment (id) ON DELETE CASCADE, 
 	FOREIGN KEY(payment_id) REFERENCES invoice_payment (id) ON DELETE CASCADE
 );
-CREATE INDEX ix_customer_credit_bank_payment_id ON customer_credit (bank_payment_id);
 CREATE INDEX ix_customer_credit_customer_id ON customer_credit (customer_id);
 CREATE INDEX ix_customer_credit_payment_id ON customer_credit (payment_id);
+CREATE INDEX ix_customer_credit_bank_payment_id ON customer_credit (bank_payment_id);

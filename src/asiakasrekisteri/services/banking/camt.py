@@ -43,11 +43,10 @@ from asiakasrekisteri.domain.bank_payments import (
     BankFile,
     BankFileError,
     BankFileFormat,
+    FallbackArchiveIds,
     IncomingPayment,
     SkippedEntry,
     SkipReason,
-    fallback_archive_id,
-    file_digest,
 )
 from asiakasrekisteri.domain.money import ZERO
 
@@ -181,16 +180,24 @@ def _amount(text: str, where: str) -> Decimal:
     return value.quantize(_CENT)
 
 
-def _day(text: str) -> date | None:
-    """A date from ``YYYY-MM-DD`` or the date part of a date-time; None for ""."""
+def _day(text: str, seen: dict[str, date | None] | None = None) -> date | None:
+    """A date from ``YYYY-MM-DD`` or the date part of a date-time; None for "".
+
+    ``seen`` keeps the days already read: a file's payments share a few dates.
+    """
+    if seen is not None and text in seen:
+        return seen[text]
     if not text:
         return None
     try:
-        return date.fromisoformat(text[:10])
+        day = date.fromisoformat(text[:10])
     except ValueError:
         raise BankFileError(
             "The file has an invalid date “{value}”.", code="bank_file.date", value=text
         ) from None
+    if seen is not None:
+        seen[text] = day
+    return day
 
 
 def _check_count(stated: str, found: int) -> None:
@@ -282,12 +289,13 @@ class _Report:
 class _Reader:
     """The lines of the stylesheet's output, turned into payments."""
 
-    def __init__(self, digest: str) -> None:
-        self.digest = digest
+    def __init__(self, data: bytes) -> None:
+        self.fallback_id = FallbackArchiveIds(data)
         self.payments: list[IncomingPayment] = []
         self.skipped: list[SkippedEntry] = []
         self.reports: list[_Report] = []
         self.whole_message = True
+        self.days: dict[str, date | None] = {}
 
     def read(self, lines: Iterator[list[str]]) -> None:
         entry: _Entry | None = None
@@ -416,11 +424,11 @@ class _Reader:
             )
         self.payments.append(
             IncomingPayment(
-                archive_id=archive or fallback_archive_id(self.digest, len(self.payments)),
+                archive_id=archive or self.fallback_id(len(self.payments)),
                 amount=amount,
                 currency=currency,
                 booking_date=booking,
-                payment_date=_day(paid) or entry.value_date or booking,
+                payment_date=_day(paid, self.days) or entry.value_date or booking,
                 reference=ref,
                 payer_name=payer,
                 message=message.strip(),
@@ -455,7 +463,7 @@ def read_camt(data: bytes) -> BankFile:
             code="bank_file.not_camt",
         )
     text = str(_extractor(name.namespace or "")(root))
-    reader = _Reader(file_digest(data))
+    reader = _Reader(data)
     reader.read(line.split("\t") for line in text.splitlines() if line)
     if reader.whole_message:
         for report in reader.reports:

@@ -54,7 +54,7 @@ _payment = Table(
     _metadata,
     Column("id", Integer, primary_key=True),
     Column("import_id", Integer, ForeignKey("bank_import.id", ondelete="CASCADE"), nullable=False),
-    Column("archive_id", String(40), nullable=False),
+    Column("archive_id", String(64), nullable=False),
     Column("booking_date", Date, nullable=False),
     Column("payment_date", Date, nullable=False),
     Column("amount", BigInteger, nullable=False),
@@ -93,7 +93,7 @@ Index("ix_customer_credit_customer_id", _credit.c.customer_id)
 Index("ix_customer_credit_bank_payment_id", _credit.c.bank_payment_id)
 Index("ix_customer_credit_payment_id", _credit.c.payment_id)
 
-_ARCHIVE_ID = Column("archive_id", String(40), nullable=False, server_default="")
+_ARCHIVE_ID = Column("archive_id", String(64), nullable=False, server_default="")
 
 
 def upgrade(conn: Connection) -> None:
