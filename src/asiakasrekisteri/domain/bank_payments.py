@@ -136,8 +136,11 @@ class BankFile:
 
     @property
     def total(self) -> Decimal:
-        """Sum of the payments in, corrections left out."""
-        return sum((p.amount for p in self.payments if not p.correction), Decimal("0.00"))
+        """Sum of the payments in euros, corrections left out."""
+        return sum(
+            (p.amount for p in self.payments if not p.correction and p.currency == EURO),
+            Decimal("0.00"),
+        )
 
 
 class BankFileError(ValidationError):

@@ -58,6 +58,7 @@ UTF-8 is read as such.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -78,6 +79,7 @@ RECORD_LENGTH = 90
 _EURO_CODE = "1"
 _NO_CURRENCY = "XXX"  # ISO 4217: no currency named
 _PAYMENT_RECORDS = ("3", "5")
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass
@@ -104,16 +106,20 @@ def is_reference_file(data: bytes) -> bool:
     return len(head) == 11 and head[:1] == b"0" and head[1:].isdigit()
 
 
+def _split(text: str) -> list[str]:
+    # Only CR and LF end a record: str.splitlines() also splits at NEL (0x85), which the
+    # UTF-8 bytes of "Å" hold when read as ISO-8859-1.
+    return _LINE_END.split(text)
+
+
 def _lines(data: bytes) -> list[str]:
     """The file's records as text: ISO-8859-1, or UTF-8 when it was saved as that."""
-    text = data.decode("latin-1")
-    lines = text.splitlines()
+    lines = _split(data.decode("latin-1"))
     if any(len(line.rstrip()) > RECORD_LENGTH for line in lines):
         try:
-            utf8 = data.decode("utf-8").splitlines()
+            return _split(data.decode("utf-8"))
         except UnicodeDecodeError:
             return lines
-        return utf8
     return lines
 
 

@@ -73,7 +73,7 @@ _REPORT_FIELDS = (
 )  # fmt: skip
 _ENTRY_FIELDS = (
     "NtryRef", "Amt", "Amt/@Ccy", "CdtDbtInd", "Sts", "RvslInd", "BookgDt", "ValDt",
-    "AcctSvcrRef", "BkTxCd/Prtry/Cd", "NtryDtls/Btch/NbOfTxs",
+    "AcctSvcrRef", "BkTxCd/Prtry/Cd", "NtryDtls/Btch/NbOfTxs", "AddtlNtryInf",
 )  # fmt: skip
 _PAYMENT_FIELDS = (
     "Refs/AcctSvcrRef", "AmtDtls/TxAmt/Amt", "AmtDtls/TxAmt/Amt/@Ccy", "Amt", "Amt/@Ccy",
@@ -167,15 +167,15 @@ def _decimal(text: str) -> Decimal:
         return Decimal("NaN")
 
 
-def _amount(text: str, where: str) -> Decimal:
+def _amount(text: str, entry: str) -> Decimal:
     """An amount in whole cents, not negative (the side is given apart)."""
     value = _decimal(text)
     if not value.is_finite() or value < 0 or value != value.quantize(_CENT):
         raise BankFileError(
-            "The amount “{value}” of {where} is not an amount in cents.",
+            "The amount “{value}” of entry {entry} is not an amount in cents.",
             code="bank_file.amount",
             value=text,
-            where=where,
+            entry=entry,
         )
     return value.quantize(_CENT)
 
@@ -238,11 +238,12 @@ class _Entry:
     archive_id: str
     description: str
     batch: str
+    info: str
 
     @classmethod
     def of(cls, fields: list[str], position: int) -> _Entry:
         ref, amount, currency, side, status, reversal = fields[1:7]
-        booking, value, archive, description, batch = fields[7:12]
+        booking, value, archive, description, batch, info = fields[7:13]
         number = ref or str(position)
         if not amount:
             raise BankFileError(
@@ -251,7 +252,7 @@ class _Entry:
             )  # fmt: skip
         return cls(
             number=number,
-            amount=_amount(amount, f"entry {number}"),
+            amount=_amount(amount, number),
             currency=currency,
             credit=side == "CRDT",
             booked=status == "BOOK",
@@ -261,6 +262,7 @@ class _Entry:
             archive_id=archive,
             description=description,
             batch=batch,
+            info=info,
         )
 
 
@@ -342,7 +344,9 @@ class _Reader:
             if entry.batch.isdigit() and int(entry.batch) > 1:
                 self._skip(entry, SkipReason.BATCH_TOTAL)
             else:
-                self._add(entry, entry.archive_id, entry.amount, entry.currency)
+                self._add(
+                    entry, entry.archive_id, entry.amount, entry.currency, message=entry.info
+                )
         else:
             if entry.batch.isdigit() and int(entry.batch) != len(details):
                 raise BankFileError(
@@ -365,9 +369,9 @@ class _Reader:
             payer = fields[7] or fields[8]
             ref, message, paid = fields[9:12]
             if tx_amount:
-                amount, currency = _amount(tx_amount, f"entry {entry.number}"), tx_currency
+                amount, currency = _amount(tx_amount, entry.number), tx_currency
             elif amount_text:
-                amount, currency = _amount(amount_text, f"entry {entry.number}"), amount_currency
+                amount, currency = _amount(amount_text, entry.number), amount_currency
             elif single:
                 amount, currency = entry.amount, entry.currency
             else:
