@@ -344,9 +344,7 @@ class _Reader:
             if entry.batch.isdigit() and int(entry.batch) > 1:
                 self._skip(entry, SkipReason.BATCH_TOTAL)
             else:
-                self._add(
-                    entry, entry.archive_id, entry.amount, entry.currency, message=entry.info
-                )
+                self._add(entry, entry.archive_id, entry.amount, entry.currency, message=entry.info)
         else:
             if entry.batch.isdigit() and int(entry.batch) != len(details):
                 raise BankFileError(

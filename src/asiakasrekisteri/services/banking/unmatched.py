@@ -35,7 +35,10 @@ from asiakasrekisteri.storage.types import Money
 
 SUGGESTIONS = 5
 """How many open invoices are suggested for an unmatched payment."""
-_NAME_SCORE = 60  # below this two names are not alike enough to suggest an invoice alone
+# How alike (0–100) a payer's and a buyer's names must be to suggest an invoice whose open
+# amount equals the payment, and to suggest one whatever its amount.
+_NAME_WITH_AMOUNT = 50
+_NAME_ALONE = 80
 
 
 def _placed() -> Any:
@@ -56,8 +59,9 @@ def _placed() -> Any:
     )
 
 
-def _reason(payment: IncomingPayment, placed: Decimal) -> Unmatched | None:
-    if placed > 0:
+def _reason(payment: IncomingPayment, placed: Decimal, matched: bool) -> Unmatched | None:
+    """Why the payment matched nothing; None when it did and was taken off an invoice."""
+    if placed > 0 or matched:
         return None
     if payment.currency != EURO:
         return Unmatched.CURRENCY
@@ -93,7 +97,11 @@ def unmatched_payments(
         payment = _as_incoming(row)
         out.append(
             UnmatchedPayment.of(
-                row.id, payment, row.amount - placed, file_name, _reason(payment, placed)
+                row.id,
+                payment,
+                row.amount - placed,
+                file_name,
+                _reason(payment, placed, row.customer_id is not None),
             )
         )
     return out
@@ -139,7 +147,8 @@ def suggestions(session: Session, payment: UnmatchedPayment) -> list[Suggestion]
     """Open invoices the payment may be for: the same amount open, a payer name alike.
 
     An invoice is suggested when its open amount equals the payment and the names are
-    not unlike, or when the names are much alike; the closest come first.
+    alike (or the bank gives no name), or when the names are much alike whatever the
+    amount; the closest come first.
     """
     items, _states = open_items(session)
     if not items:
@@ -152,7 +161,7 @@ def suggestions(session: Session, payment: UnmatchedPayment) -> list[Suggestion]
     for item, score in zip(items, scores, strict=True):
         same = item.open_amount == payment.amount
         name = int(score) if payment.payer_name else 0
-        if (same and (name >= _NAME_SCORE // 2 or not payment.payer_name)) or name >= _NAME_SCORE:
+        if (same and (name >= _NAME_WITH_AMOUNT or not payment.payer_name)) or name >= _NAME_ALONE:
             ranked.append((name + (50 if same else 0), item, same, name))
     ranked.sort(key=lambda r: (-r[0], r[1].due_date, r[1].number))
     return [
