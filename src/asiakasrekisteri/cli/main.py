@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from asiakasrekisteri import __version__
-from asiakasrekisteri.cli import customers, invoices, privacy, safety, spreadsheets
+from asiakasrekisteri.cli import customers, invoices, payments, privacy, safety, spreadsheets
 from asiakasrekisteri.cli.common import (
     EXIT_USAGE,
     Parser,
@@ -34,7 +34,7 @@ from asiakasrekisteri.storage.errors import StorageError
 logger = logging.getLogger(__name__)
 
 # The command groups, in the order their commands appear in --help.
-GROUPS = (customers, invoices, spreadsheets, safety, privacy)
+GROUPS = (customers, invoices, payments, spreadsheets, safety, privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,7 +18,7 @@ D = Decimal
 BOOKED = date(2025, 3, 14)
 
 
-def import_file(register: Register, name: str) -> tuple[list[Action], int]:
+def import_file(register: Register, name: str) -> tuple[list[Action], int | None]:
     bank = register.services.bank_payments
     result = bank.apply(bank.preview(DATA / name))
     return [p.action for p in result.proposals], result.import_id
@@ -67,6 +67,8 @@ def test_the_same_file_again_is_recognised_and_nothing_is_taken_twice(register: 
     assert again.imported_at is not None and again.nothing_new
     result = bank.apply(again)
     assert result.totals.payments == 0 and result.totals.already_imported == 4
+    assert result.import_id is None  # nothing written
+    assert len(bank.imports()) == 1
     assert register.status(1001) == ("partly_paid", D("100.00"))
     assert len(bank.unmatched()) == 1
 

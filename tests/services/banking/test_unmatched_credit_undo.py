@@ -19,7 +19,9 @@ DAY = date(2025, 3, 20)
 
 def import_data(register: Register, data: bytes) -> int:
     bank = register.services.bank_payments
-    return bank.apply(bank.preview_data(data, "payments.xml")).import_id
+    import_id = bank.apply(bank.preview_data(data, "payments.xml")).import_id
+    assert import_id is not None
+    return import_id
 
 
 def test_suggestions_are_open_invoices_of_the_same_amount_or_a_name_alike(

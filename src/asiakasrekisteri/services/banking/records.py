@@ -137,12 +137,12 @@ class ImportResult:
     """An import done.
 
     Attributes:
-        import_id: Its number, for undoing it.
+        import_id: Its number, for undoing it; None when the file held nothing new.
         proposals: What was done with each payment taken.
         totals: Its counts and sums.
     """
 
-    import_id: int
+    import_id: int | None
     proposals: tuple[Proposal, ...]
     totals: Totals
 

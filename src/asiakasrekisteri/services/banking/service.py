@@ -26,7 +26,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from asiakasrekisteri.domain.bank_payments import BankFile, file_digest
-from asiakasrekisteri.domain.payment_matching import Allocation, Proposal, match_payments
+from asiakasrekisteri.domain.payment_matching import (
+    Action,
+    Allocation,
+    Proposal,
+    match_payments,
+)
 from asiakasrekisteri.services.banking import credit, undo, unmatched
 from asiakasrekisteri.services.banking.apply import ImportRecord, write_import
 from asiakasrekisteri.services.banking.ledger import customer_names, register_view
@@ -110,7 +115,8 @@ class BankPaymentService:
 
         The payments are matched against the register as the preview read it when nothing
         has been committed to it since, else as it is now, read again in the transaction
-        that writes them.
+        that writes them. When every payment is in the register already, nothing is
+        written and the result has no import id.
         """
         chosen = range(len(preview.file.payments)) if selected is None else sorted(selected)
         payments = [preview.file.payments[i] for i in chosen]
@@ -127,6 +133,8 @@ class BankPaymentService:
             else:
                 view = preview.view
                 proposals = match_payments(payments, view.ledger)
+            if all(p.action is Action.ALREADY_IMPORTED for p in proposals):
+                return ImportResult(None, proposals, totals_of(proposals))
             import_id = write_import(session, record, proposals, view.invoices)
         return ImportResult(import_id, proposals, totals_of(proposals))
 
