@@ -20,6 +20,7 @@ from asiakasrekisteri.services.container import Services, open_services
 from asiakasrekisteri.storage.errors import DatabaseDamagedError, StorageError
 from asiakasrekisteri.ui import app_actions as app_feature
 from asiakasrekisteri.ui.backups import actions as backup_feature
+from asiakasrekisteri.ui.banking import actions as payments_feature
 from asiakasrekisteri.ui.crash_dialog import install_excepthook
 from asiakasrekisteri.ui.dialogs.first_run import show_first_run
 from asiakasrekisteri.ui.i18n import Translators
@@ -52,6 +53,7 @@ class Features:
     backups: backup_feature.BackupActions
     spreadsheets: spreadsheet_feature.SpreadsheetActions
     invoicing: invoicing_feature.InvoicingActions
+    payments: payments_feature.BankPaymentActions
     privacy: privacy_feature.PrivacyActions
     app: app_feature.AppActions
 
@@ -72,10 +74,17 @@ def build_window(services: Services, settings: QSettings, translators: Translato
     """
     window = MainWindow(services, settings, database_label=services.db.backend.describe())
     backups = backup_feature.install(window, services)
+    spreadsheets = spreadsheet_feature.install(window, services)
+    invoicing = invoicing_feature.install(window, services)
+    payments = payments_feature.install(window, services)
+    # Bank payments change invoices; a newly sent invoice may take the customer's credit.
+    payments.paymentsChanged.connect(invoicing.reload_invoices)
+    invoicing.invoiceChanged.connect(payments.offer_credit)
     features = Features(
         backups=backups,
-        spreadsheets=spreadsheet_feature.install(window, services),
-        invoicing=invoicing_feature.install(window, services),
+        spreadsheets=spreadsheets,
+        invoicing=invoicing,
+        payments=payments,
         privacy=privacy_feature.install(
             window, services, settings, backup_made=backups.update_backup_label
         ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -41,7 +41,12 @@ class InvoicingActions(QObject):
         editors: The invoice editors open now.
         invoices_dialog: The all-invoices window, once opened.
         prompts: Messages (tests replace them).
+
+    Signals:
+        invoiceChanged(int): An invoice was saved in an editor (its id).
     """
+
+    invoiceChanged = Signal(int)
 
     def __init__(self, host: WindowHost, services: Services, *, today: Today = date.today) -> None:
         super().__init__(host.parent_widget())
@@ -203,17 +208,21 @@ class InvoicingActions(QObject):
     def edit_products(self) -> None:
         ProductsDialog(self.services.products, self.host.parent_widget(), today=self.today).exec()
 
-    def _invoice_changed(self, _invoice_id: int) -> None:
-        """An invoice changed: figures, lists and the customer's sales status follow."""
+    def reload_invoices(self) -> None:
+        """Invoices changed elsewhere (payments from the bank): figures and lists follow."""
         self.refresh_figures()
         if self.invoices_dialog is not None and self.invoices_dialog.isVisible():
             self.invoices_dialog.reload()
+
+    def _invoice_changed(self, invoice_id: int) -> None:
+        """An invoice changed: figures, lists and the customer's sales status follow."""
+        self.reload_invoices()
         record = self.host.current_customer()
-        if record is None:
-            return
-        # Finalising may move the customer from suspect to trial or regular: show it, so
-        # that saving the card later does not write the old status back.
-        self.host.refresh_customer(record.id)
+        if record is not None:
+            # Finalising may move the customer from suspect to trial or regular: show it,
+            # so that saving the card later does not write the old status back.
+            self.host.refresh_customer(record.id)
+        self.invoiceChanged.emit(invoice_id)
 
 
 def install(host: WindowHost, services: Services) -> InvoicingActions:
