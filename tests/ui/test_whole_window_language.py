@@ -43,6 +43,7 @@ from asiakasrekisteri.ui.invoicing.products_dialog import ProductsDialog
 from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.spreadsheets.import_wizard import Page
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
+from tests.bankfile_builders import Entry, Tx, camt
 from tests.conftest import make_customer
 from tests.services.conftest import INVOICING_SELLER
 from tests.services.excel_builders import write_xlsx
@@ -77,7 +78,8 @@ DATA = {
     "Lähetä tarjous", "Palaveri", "liite.txt", "liite.txt\n5 B", "Konsultointi", "K1", "h",
     "1001 Rakennus Virtanen Oy", "Tuotu Oy", "tuonti.xlsx", "Asiakkaat", "Nro", "Nimi",
     "Kaupunki", "Lempiväri", "sininen", "Oulu", "Uusi Oy", "punainen", "Espoo",
-    "2: Rakennus Virtanen Oy",
+    "2: Rakennus Virtanen Oy", "VIRTANEN RAKENNUS", "Tuntematon Maksaja", "Lasku?",
+    "pankki.xml", "uusi.xml", "BANK01", "BANK02", "BANK03",
 }  # fmt: skip
 
 # Texts that stay in every language, each with the reason; a pattern matches the key or
@@ -172,6 +174,13 @@ def register(services: Services, tmp_path: Path) -> Register:
     importer.apply(importer.analyse(write_xlsx(tmp_path / "tuonti.xlsx",
                                                [["Nro", "Nimi"], [3001, "Tuotu Oy"]])))  # fmt: skip
     services.backups.backup(BackupKind.MANUAL)
+    bank = services.bank_payments
+    # 300 € on an invoice of 251 €: 49 € of credit; and a payment matching nothing.
+    paid = invoicing.create_invoice(draft)
+    bank.apply(bank.preview_data(camt([Entry([
+        Tx("BANK01", D("300.00"), paid.reference, payer="VIRTANEN RAKENNUS"),
+        Tx("BANK02", D("12.34"), "", payer="Tuntematon Maksaja", message="Lasku?"),
+    ])]), "pankki.xml"))  # fmt: skip
     return Register(cid, other.id, unsent.id, sent.id)
 
 
@@ -218,7 +227,8 @@ def open_from_the_menus(built: BuiltWindow) -> None:
         features.app.preferences_action, features.invoicing.settings_action,
         features.invoicing.products_action, features.invoicing.invoices_action,
         features.privacy.retention_action, features.backups.restore_action,
-        features.spreadsheets.undo_import_action,
+        features.spreadsheets.undo_import_action, features.payments.unmatched_action,
+        features.payments.undo_action,
     ):  # fmt: skip
         action.trigger()
     assert not open_user_guide(window, opener=lambda _url: False)
@@ -252,6 +262,15 @@ def open_from_the_card(built: BuiltWindow, register: Register) -> None:
     sent.payment_button.click()
     assert sent.reminder_button.isEnabled()
     sent.reminder_button.click()
+
+
+def open_money_in(built: BuiltWindow, services: Services) -> None:
+    """The preview of a bank file, and the refund of the credit the card shows."""
+    payments = built.features.payments
+    new = camt([Entry([Tx("BANK03", D("5.00"), "", payer="Tuntematon Maksaja")])])
+    payments.show_preview(services.bank_payments.preview_data(new, "uusi.xml"))
+    assert payments.credit_panel.isVisible()
+    payments.credit_panel.refund_button.click()
 
 
 def open_import_at_columns(qtbot: QtBot, built: BuiltWindow, path: Path) -> None:
@@ -312,6 +331,7 @@ def test_every_window_dialog_and_menu_follows_the_language_live(
     monkeypatch.setattr(QDialog, "exec", show_instead_of_exec)
     open_from_the_menus(built)
     open_from_the_card(built, register)
+    open_money_in(built, services)
     sheet = [
         ["Nro", "Nimi", "Kaupunki", "Lempiväri"],
         [1001, "Rakennus Virtanen Oy", "Oulu", "sininen"],

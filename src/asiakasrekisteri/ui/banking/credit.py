@@ -51,9 +51,11 @@ class RefundDialog(Retranslating, QDialog):
         self.error = QLabel()
         self.error.setObjectName("refundError")
         self.error.setVisible(False)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # An own accept button: the box puts its standard buttons' texts back on a
+        # language change, which would undo "Record refund".
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("recordRefundButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -73,9 +75,7 @@ class RefundDialog(Retranslating, QDialog):
             ).format(credit=format_money(self.credit))
         )
         self.amount_label.setText(self.tr("&Refunded (€):"))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Record refund"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.ok_button.setText(self.tr("&Record refund"))
 
     def accept(self) -> None:
         try:

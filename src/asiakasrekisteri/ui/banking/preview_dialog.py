@@ -289,7 +289,6 @@ class BankImportDialog(Retranslating, QDialog):
                 ).format(when=format_datetime(imported_at))
             )
         self.import_button.setText(self.tr("&Import"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.model.retranslate()
         self._show_totals()
 
