@@ -232,6 +232,9 @@ def test_credit_is_shown_on_the_card_used_refunded_and_offered_on_the_next_invoi
         dialog.import_button.click()
     window.open_customer(register.virtanen)
     panel = payments.credit_panel
+    # The credit stands under the invoicing figures, in the same box of the card.
+    assert panel.isVisibleTo(window.card)
+    assert built.features.invoicing.figures.isVisibleTo(window.card)
     assert panel.isVisible()
     assert panel.label.text() == f"Credit from overpayments: {format_money(D('49.00'))}"
     window.open_customer(register.kauppa)
