@@ -49,6 +49,7 @@ from asiakasrekisteri.storage.models import (
     OwnCompany,
 )
 from asiakasrekisteri.storage.models_history import Attachment, HistoryEntry
+from asiakasrekisteri.storage.models_banking import BankPayment, CreditEntry
 from asiakasrekisteri.storage.models_invoicing import Invoice
 
 ANONYMISED_NAME = "Anonymisoitu asiakas"
@@ -255,6 +256,23 @@ class PrivacyService:
                     attachments=attachments,
                     history=history_rows,
                     invoices=self._invoices(session, customer_id, None),
+                    # What the bank reported the person paid, and the credit held for them.
+                    bank_payments=[
+                        _columns(b)
+                        for b in session.scalars(
+                            select(BankPayment)
+                            .where(BankPayment.customer_id == customer_id)
+                            .order_by(BankPayment.id)
+                        )
+                    ],
+                    credit=[
+                        _columns(c)
+                        for c in session.scalars(
+                            select(CreditEntry)
+                            .where(CreditEntry.customer_id == customer_id)
+                            .order_by(CreditEntry.id)
+                        )
+                    ],
                 )
             else:
                 data.update(

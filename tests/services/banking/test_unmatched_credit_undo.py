@@ -172,3 +172,14 @@ def test_credit_is_kept_with_its_customer_and_follows_a_merge(register: Register
     chosen = customers.get(newcomer).data
     customers.merge(newcomer, register.virtanen, chosen)
     assert bank.credit_balance(newcomer) == D("49.00")
+
+
+def test_everything_held_on_a_person_includes_their_bank_payments_and_credit(
+    register: Register,
+) -> None:
+    import_data(register, camt([Entry([Tx("C1", D("300.00"), "110039", payer="Virtanen")])]))
+    data = register.services.privacy.export_data(register.virtanen)
+    assert [(b["archive_id"], b["payer_name"]) for b in data["bank_payments"]] == [
+        ("C1", "Virtanen")
+    ]
+    assert [(c["kind"], c["amount"]) for c in data["credit"]] == [("overpayment", "49.00")]
