@@ -48,8 +48,8 @@ from asiakasrekisteri.storage.models import (
     Office,
     OwnCompany,
 )
-from asiakasrekisteri.storage.models_history import Attachment, HistoryEntry
 from asiakasrekisteri.storage.models_banking import BankPayment, CreditEntry
+from asiakasrekisteri.storage.models_history import Attachment, HistoryEntry
 from asiakasrekisteri.storage.models_invoicing import Invoice
 
 ANONYMISED_NAME = "Anonymisoitu asiakas"

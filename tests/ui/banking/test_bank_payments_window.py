@@ -4,6 +4,7 @@ assign what matched nothing, use credit, undo."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.app import BuiltWindow, build_window
+from asiakasrekisteri.domain.invoice import InvoiceStatus
 from asiakasrekisteri.ui.banking.actions import BankPaymentActions
 from asiakasrekisteri.ui.banking.credit import RefundDialog
 from asiakasrekisteri.ui.banking.preview_dialog import BankImportDialog, Column
@@ -301,3 +303,17 @@ def test_undo_takes_the_import_back(qtbot: QtBot, built: BuiltWindow, register: 
     undo.close()
     payments.undo_action.trigger()  # the list shows the undone import
     assert prompts(built).infos == []
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")  # the editor's raise_()
+def test_an_open_invoice_editor_shows_the_payment_from_the_bank(
+    qtbot: QtBot, built: BuiltWindow, register: Register
+) -> None:
+    editor = built.features.invoicing.open_invoice(register.invoices[1000])
+    assert editor is not None and editor.record is not None
+    assert editor.record.paid_amount == 0
+    dialog = open_preview(qtbot, built.features.payments, "camt054_v02_batch.xml")
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    assert editor.record.status is InvoiceStatus.PAID
+    assert editor.record.payments[0].payment_date == date(2025, 3, 14)

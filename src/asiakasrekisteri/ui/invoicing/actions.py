@@ -209,14 +209,20 @@ class InvoicingActions(QObject):
         ProductsDialog(self.services.products, self.host.parent_widget(), today=self.today).exec()
 
     def reload_invoices(self) -> None:
-        """Invoices changed elsewhere (payments from the bank): figures and lists follow."""
+        """Invoices changed elsewhere (payments from the bank): figures, lists and the
+        open editors of finalised invoices follow."""
+        self._show_changes()
+        for editor in self.editors:
+            editor.show_as_stored()
+
+    def _show_changes(self) -> None:
         self.refresh_figures()
         if self.invoices_dialog is not None and self.invoices_dialog.isVisible():
             self.invoices_dialog.reload()
 
     def _invoice_changed(self, invoice_id: int) -> None:
         """An invoice changed: figures, lists and the customer's sales status follow."""
-        self.reload_invoices()
+        self._show_changes()
         record = self.host.current_customer()
         if record is not None:
             # Finalising may move the customer from suspect to trial or regular: show it,
