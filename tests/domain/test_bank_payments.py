@@ -61,14 +61,8 @@ def test_fallback_archive_ids_are_the_same_for_the_same_file() -> None:
     assert ids(3) != FallbackArchiveIds(b"other")(3)
 
 
-def test_file_total_counts_euro_payments_in_only() -> None:
-    def pay(amount: str, currency: str = "EUR", correction: bool = False) -> IncomingPayment:
-        return IncomingPayment("A", Decimal(amount), currency, DAY, DAY, "", correction=correction)
-
-    file = BankFile(
-        BankFileFormat.CAMT054,
-        "FI21",
-        (pay("10.00"), pay("5.00", correction=True), pay("2.50", currency="USD")),
-    )
-    assert file.total == Decimal("10.00")
-    assert file.payments[0].reference_key == ""
+def test_a_payments_reference_key_is_worked_out_once() -> None:
+    payment = IncomingPayment("A", Decimal("10.00"), "EUR", DAY, DAY, "RF47 1100 00")
+    assert payment.reference_key == "110000"
+    assert payment.reference_key is payment.reference_key
+    assert BankFile(BankFileFormat.CAMT054, "FI21", (payment,)).payments == (payment,)

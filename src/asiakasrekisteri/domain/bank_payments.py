@@ -134,14 +134,6 @@ class BankFile:
     payments: tuple[IncomingPayment, ...]
     skipped: tuple[SkippedEntry, ...] = ()
 
-    @property
-    def total(self) -> Decimal:
-        """Sum of the payments in euros, corrections left out."""
-        return sum(
-            (p.amount for p in self.payments if not p.correction and p.currency == EURO),
-            Decimal("0.00"),
-        )
-
 
 class BankFileError(ValidationError):
     """The file is not a bank file the program reads, or it is damaged."""
