@@ -33,6 +33,7 @@ class BankImport(Base):
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     user: Mapped[str] = mapped_column(String(100), default="")
     payment_count: Mapped[int] = mapped_column(Integer, default=0)
+    # The euros taken in, corrections left out.
     total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

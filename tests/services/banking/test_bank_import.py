@@ -190,3 +190,11 @@ def test_reminders_and_statements_leave_out_what_the_bank_paid(register: Registe
         (1001, D("151.00")), (1003, D("251.00")),
     ]  # fmt: skip
     assert statement.total_open == D("402.00")
+
+
+def test_totals_count_a_foreign_payment_but_sum_euros_only(register: Register) -> None:
+    preview = register.services.bank_payments.preview(DATA / "camt054_v08_overpaid_foreign.xml")
+    assert all(p is not None for p in preview.plan(range(3)))
+    result = register.services.bank_payments.apply(preview)
+    assert (result.totals.payments, result.totals.unmatched_count) == (3, 1)
+    assert (result.totals.amount, result.totals.unmatched) == (D("300.00"), D("0.00"))

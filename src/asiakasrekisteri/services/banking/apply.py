@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asiakasrekisteri.domain.bank_payments import BankFile
+from asiakasrekisteri.domain.bank_payments import EURO, BankFile
 from asiakasrekisteri.domain.invoice import InvoiceStatus
 from asiakasrekisteri.domain.payment_matching import Action, Proposal
 from asiakasrekisteri.domain.settlement import settle
@@ -63,7 +63,14 @@ def write_import(session: Session, record: ImportRecord, proposals: Sequence[Pro
         account=record.file.account[:34],
         user=record.user,
         payment_count=len(taken),
-        total=sum((p.payment.amount for p in taken if not p.payment.correction), Decimal(0)),
+        total=sum(
+            (
+                p.payment.amount
+                for p in taken
+                if not p.payment.correction and p.payment.currency == EURO
+            ),
+            Decimal(0),
+        ),
     )
     session.add(batch)
     session.flush()

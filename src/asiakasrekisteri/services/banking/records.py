@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from asiakasrekisteri.domain.bank_payments import BankFile, IncomingPayment
+from asiakasrekisteri.domain.bank_payments import EURO, BankFile, IncomingPayment
 from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.domain.payment_matching import (
     Action,
@@ -51,10 +51,10 @@ class Totals:
 
     Attributes:
         payments: Payments taken in (already imported ones left out).
-        amount: Their sum, corrections left out.
+        amount: Their sum in euros, corrections left out.
         settled: Paid on invoices.
         credit: Kept as customers' credit.
-        unmatched: Left for assigning by hand.
+        unmatched: Euros left for assigning by hand.
         unmatched_count: How many payments that is.
         invoices_paid: Invoices paid in full.
         corrections: Corrections recorded, not settled.
@@ -72,6 +72,11 @@ class Totals:
     already_imported: int = 0
 
 
+def _euros(proposals: Collection[Proposal]) -> Decimal:
+    """The euros of the payments (one in another currency is counted, not summed)."""
+    return sum((p.payment.amount for p in proposals if p.payment.currency == EURO), ZERO)
+
+
 def totals_of(proposals: Collection[Proposal]) -> Totals:
     """Counts and sums of the proposals (of a preview or of an import done)."""
     taken = [p for p in proposals if p.action is not Action.ALREADY_IMPORTED]
@@ -79,10 +84,10 @@ def totals_of(proposals: Collection[Proposal]) -> Totals:
     unmatched = [p for p in taken if p.action is Action.UNMATCHED]
     return Totals(
         payments=len(taken),
-        amount=sum((p.payment.amount for p in payments), ZERO),
+        amount=_euros(payments),
         settled=sum((a.amount for p in taken for a in p.allocations), ZERO),
         credit=sum((p.credit for p in taken), ZERO),
-        unmatched=sum((p.payment.amount for p in unmatched), ZERO),
+        unmatched=_euros(unmatched),
         unmatched_count=len(unmatched),
         invoices_paid=sum(1 for p in taken for a in p.allocations if a.open_after == 0),
         corrections=len(taken) - len(payments),
