@@ -210,6 +210,233 @@
     </message>
 </context>
 <context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Import bank payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {kind}, account {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was imported on {when}. Its payments imported then are skipped; only payments left out then can be imported now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) to import, {amount}.</source>
+        <translation>
+            <numerusform>%n payment to import, {amount}.</numerusform>
+            <numerusform>%n payments to import, {amount}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{settled} settles invoices ({paid} paid in full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{credit} becomes customers&apos; credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) of {amount} match no invoice.</source>
+        <translation>
+            <numerusform>%n payment of {amount} matches no invoice.</numerusform>
+            <numerusform>%n payments of {amount} match no invoice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) are recorded, not settled.</source>
+        <translation>
+            <numerusform>%n correction is recorded, not settled.</numerusform>
+            <numerusform>%n corrections are recorded, not settled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) left out.</source>
+        <translation>
+            <numerusform>%n payment left out.</numerusform>
+            <numerusform>%n payments left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) imported already.</source>
+        <translation>
+            <numerusform>%n payment imported already.</numerusform>
+            <numerusform>%n payments imported already.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankPaymentActions</name>
+    <message>
+        <source>Import &amp;bank payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the bank&apos;s camt.054 or camt.053 file or reference payment file and settle the invoices it pays; nothing is saved before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched &amp;payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo &amp;bank payment import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bank payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank payment files (*.xml *.txt *.dat *.ktl *.vii);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was imported on {when}; there is nothing new in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every payment of {file} is in the register already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank payments imported: {paid} invoices paid in full, {credit} to credit, {unmatched} unmatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) matched no invoice. Look at them now?</source>
+        <translation>
+            <numerusform>%n payment matched no invoice. Look at it now?</numerusform>
+            <numerusform>%n payments matched no invoice. Look at them now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo bank payment import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bank files have been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {credit} of credit from overpayments. Use it now on their open invoices, the oldest due first (invoice {number} among them)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankPayments</name>
+    <message>
+        <source>camt.054 payment notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camt.053 account statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference payment file (viitesiirto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays, the rest to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the customer&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no invoice has this reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices of several customers have this reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken off the invoice it paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a payment in: money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a payment in: not booked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch total: import the bank&apos;s camt.054 for its payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(open {amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BasicInfoTab</name>
     <message>
         <source>&amp;Name</source>
@@ -709,6 +936,33 @@
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditPanel</name>
+    <message>
+        <source>Credit from overpayments: {credit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use on open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the customer&apos;s open invoices from the credit, the oldest due first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} paid on invoice {number}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4051,6 +4305,37 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>PaymentPreviewModel</name>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfActions</name>
     <message>
         <source>Open PDF</source>
@@ -4510,6 +4795,29 @@ Save it anyway?</source>
     </message>
     <message>
         <source>The reference rate of the half-year starting {day} is not in the table, so the penalty interest cannot be worked out. Enter it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has {credit} of credit. Record the amount you have paid back to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refunded (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an amount of at most {credit}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5147,6 +5455,90 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
 </context>
 <context>
+    <name>UndoBankImportDialog</name>
+    <message>
+        <source>Undo bank payment import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bank file&apos;s import to undo. Undo takes its payments off the invoices they paid, takes back the credit they gave and empties the list of its unmatched payments; the file can then be imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bank files imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing the import of {file} takes back its %n payment(s) of {total}.</source>
+        <translation>
+            <numerusform>Undoing the import of {file} takes back its %n payment of {total}.</numerusform>
+            <numerusform>Undoing the import of {file} takes back its %n payments of {total}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) taken back;</source>
+        <translation>
+            <numerusform>%n payment taken back;</numerusform>
+            <numerusform>%n payments taken back;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) changed.</source>
+        <translation>
+            <numerusform>%n invoice changed.</numerusform>
+            <numerusform>%n invoices changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because the customer&apos;s credit from them has been used since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoImportDialog</name>
     <message>
         <source>Undo import</source>
@@ -5232,6 +5624,117 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Left as they are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedPaymentsDialog</name>
+    <message>
+        <source>Unmatched payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These payments from the bank&apos;s files matched no invoice. Choose one and assign it to an invoice, or set it aside when it is not an invoice payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoices it may be for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoice number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an invoice payment: take it off this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same amount open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name {score} % alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{paid} paid on invoice {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{credit} became the customer&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside the payment of {amount} from {payer}? It is kept with the bank file but no longer listed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5461,6 +5964,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A batch of the file has no totals record; the file may have been cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5489,7 +5996,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A payment of entry {entry} has no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund is a positive amount of at most the credit, {credit} €.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5514,6 +6029,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Another program is using the register. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank file import {batch} has been undone already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5554,6 +6073,18 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Edited after the import; left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the file has no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the file has no booking date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the file says it holds {count} payments but lists {listed}; the file may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5637,6 +6168,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invoice {number} has nothing open; choose an open invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoice {number} is not overdue; nothing to remind of.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5662,6 +6197,30 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Line breaks are not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} comes before the batch header it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} has an invalid amount “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} has an invalid correction flag “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} has an invalid date “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} has {length} characters; a record of the reference payment file has 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} starts with “{kind}”, which is no record of the reference payment file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5710,6 +6269,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>No header row was found in sheet “{sheet}”: the first {count} rows should include a row naming the columns, such as Nimi, Y-tunnus, Sähköposti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported payment has the archive id {archive_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5785,6 +6348,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That payment is not on the list of unmatched payments (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The IBAN check digits do not match. Check the account number for typing errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5817,11 +6384,23 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The XML file is damaged near line {line}; it may have been cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML file is not a bank&apos;s camt.053 statement or camt.054 notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The Y-tunnus check digit does not match. Check the number for typing errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The amount {amount} has fractions of a cent; round it before printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount “{value}” of entry {entry} is not an amount in cents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5873,6 +6452,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The customer has no credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no open invoices to use the credit on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The customer number {number} is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5921,7 +6508,39 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file has an invalid date “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither a camt.054 or camt.053 XML file nor a reference payment file (viitesiirto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a bank payment file the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a reference payment file: it does not start with a batch header record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size} MB, too large for a bank payment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s summary counts {stated} entries, but the file holds {found}; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s summary gives its entries a sum of {stated} €, but they add up to {found} €; it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6009,6 +6628,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The payment is in {currency}; record it on the invoice by hand in euros as the bank booked it, and set this one aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments of entry {entry} add up to {found} €, the entry to {amount} €; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The product code {value} is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6069,6 +6696,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The totals of the batch on line {line} do not match its payments: the file says {count} payments of {amount} €, its records hold {found} of {found_amount} €. The file may have been cut short or edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The trade register answered in a format this program does not know; company details cannot be fetched now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,6 +6741,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The value is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bank file import number {batch}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

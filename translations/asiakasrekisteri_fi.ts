@@ -212,6 +212,233 @@
     </message>
 </context>
 <context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Import bank payments</source>
+        <translation>Tuo pankin maksut</translation>
+    </message>
+    <message>
+        <source>{file}: {kind}, account {account}</source>
+        <translation>{file}: {kind}, tili {account}</translation>
+    </message>
+    <message>
+        <source>This file was imported on {when}. Its payments imported then are skipped; only payments left out then can be imported now.</source>
+        <translation>Tämä tiedosto tuotiin {when}. Silloin tuodut maksut ohitetaan; nyt voi tuoda vain ne maksut, jotka silloin jätettiin pois.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) to import, {amount}.</source>
+        <translation>
+            <numerusform>%n maksu tuotavana, {amount}.</numerusform>
+            <numerusform>%n maksua tuotavana, {amount}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{settled} settles invoices ({paid} paid in full).</source>
+        <translation>{settled} kohdistuu laskuille ({paid} maksetaan kokonaan).</translation>
+    </message>
+    <message>
+        <source>{credit} becomes customers&apos; credit.</source>
+        <translation>{credit} jää asiakkaiden hyvityssaldoksi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) of {amount} match no invoice.</source>
+        <translation>
+            <numerusform>%n maksu, {amount}, ei kohdistu mihinkään laskuun.</numerusform>
+            <numerusform>%n maksua, {amount}, ei kohdistu mihinkään laskuun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) are recorded, not settled.</source>
+        <translation>
+            <numerusform>%n oikaisu kirjataan, sitä ei kohdisteta.</numerusform>
+            <numerusform>%n oikaisua kirjataan, niitä ei kohdisteta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) left out.</source>
+        <translation>
+            <numerusform>%n maksu jätetty pois.</numerusform>
+            <numerusform>%n maksua jätetty pois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) imported already.</source>
+        <translation>
+            <numerusform>%n maksu on jo tuotu.</numerusform>
+            <numerusform>%n maksua on jo tuotu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+</context>
+<context>
+    <name>BankPaymentActions</name>
+    <message>
+        <source>Import &amp;bank payments…</source>
+        <translation>Tuo pan&amp;kin maksut…</translation>
+    </message>
+    <message>
+        <source>Read the bank&apos;s camt.054 or camt.053 file or reference payment file and settle the invoices it pays; nothing is saved before you confirm.</source>
+        <translation>Lue pankin camt.054- tai camt.053-tiedosto tai viitesiirtoaineisto ja kuittaa sen maksamat laskut; mitään ei tallenneta ennen kuin vahvistat.</translation>
+    </message>
+    <message>
+        <source>Unmatched &amp;payments…</source>
+        <translation>Kohdistamattomat &amp;maksut…</translation>
+    </message>
+    <message>
+        <source>Undo &amp;bank payment import…</source>
+        <translation>Peru pankki&amp;maksujen tuonti…</translation>
+    </message>
+    <message>
+        <source>Import bank payments</source>
+        <translation>Tuo pankin maksut</translation>
+    </message>
+    <message>
+        <source>Bank payment files (*.xml *.txt *.dat *.ktl *.vii);;All files (*)</source>
+        <translation>Pankin maksutiedostot (*.xml *.txt *.dat *.ktl *.vii);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Luetaan tiedostoa {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}.</source>
+        <translation>Tiedostoa ei voitu lukea: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} was imported on {when}; there is nothing new in it.</source>
+        <translation>{file} tuotiin {when}; siinä ei ole mitään uutta.</translation>
+    </message>
+    <message>
+        <source>Every payment of {file} is in the register already.</source>
+        <translation>Kaikki tiedoston {file} maksut ovat jo rekisterissä.</translation>
+    </message>
+    <message>
+        <source>Bank payments imported: {paid} invoices paid in full, {credit} to credit, {unmatched} unmatched.</source>
+        <translation>Pankin maksut tuotu: {paid} laskua maksettu kokonaan, {credit} hyvityssaldoksi, {unmatched} kohdistamatta.</translation>
+    </message>
+    <message>
+        <source>Unmatched payments</source>
+        <translation>Kohdistamattomat maksut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) matched no invoice. Look at them now?</source>
+        <translation>
+            <numerusform>%n maksu ei kohdistunut mihinkään laskuun. Katsotaanko se nyt?</numerusform>
+            <numerusform>%n maksua ei kohdistunut mihinkään laskuun. Katsotaanko ne nyt?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo bank payment import</source>
+        <translation>Peru pankkimaksujen tuonti</translation>
+    </message>
+    <message>
+        <source>No bank files have been imported.</source>
+        <translation>Pankin tiedostoja ei ole tuotu.</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Hyvityssaldo</translation>
+    </message>
+    <message>
+        <source>{name} has {credit} of credit from overpayments. Use it now on their open invoices, the oldest due first (invoice {number} among them)?</source>
+        <translation>Asiakkaalla {name} on liikamaksuista {credit} hyvityssaldoa. Käytetäänkö se nyt avoimiin laskuihin vanhimmasta eräpäivästä alkaen (myös lasku {number})?</translation>
+    </message>
+</context>
+<context>
+    <name>BankPayments</name>
+    <message>
+        <source>camt.054 payment notification</source>
+        <translation>camt.054-maksuilmoitus</translation>
+    </message>
+    <message>
+        <source>camt.053 account statement</source>
+        <translation>camt.053-tiliote</translation>
+    </message>
+    <message>
+        <source>reference payment file (viitesiirto)</source>
+        <translation>viitesiirtoaineisto</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Maksaa</translation>
+    </message>
+    <message>
+        <source>Part payment</source>
+        <translation>Osamaksu</translation>
+    </message>
+    <message>
+        <source>Pays, the rest to credit</source>
+        <translation>Maksaa, loput hyvityssaldoksi</translation>
+    </message>
+    <message>
+        <source>To the customer&apos;s credit</source>
+        <translation>Asiakkaan hyvityssaldoksi</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Kohdistamaton</translation>
+    </message>
+    <message>
+        <source>Correction: not settled</source>
+        <translation>Oikaisu: ei kohdisteta</translation>
+    </message>
+    <message>
+        <source>Imported already</source>
+        <translation>Tuotu jo</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>ei viitettä</translation>
+    </message>
+    <message>
+        <source>no invoice has this reference</source>
+        <translation>millään laskulla ei ole tätä viitettä</translation>
+    </message>
+    <message>
+        <source>invoices of several customers have this reference</source>
+        <translation>usean asiakkaan laskuilla on tämä viite</translation>
+    </message>
+    <message>
+        <source>not in euros</source>
+        <translation>ei euroina</translation>
+    </message>
+    <message>
+        <source>taken off the invoice it paid</source>
+        <translation>poistettu laskulta, jonka se maksoi</translation>
+    </message>
+    <message>
+        <source>Not a payment in: money out</source>
+        <translation>Ei saapuva maksu: rahaa ulos</translation>
+    </message>
+    <message>
+        <source>Not a payment in: not booked yet</source>
+        <translation>Ei saapuva maksu: ei vielä kirjattu</translation>
+    </message>
+    <message>
+        <source>A batch total: import the bank&apos;s camt.054 for its payments</source>
+        <translation>Erän summa: tuo pankin camt.054 nähdäksesi sen maksut</translation>
+    </message>
+    <message>
+        <source>(open {amount})</source>
+        <translation>(avoinna {amount})</translation>
+    </message>
+    <message>
+        <source>credit {amount}</source>
+        <translation>hyvityssaldoksi {amount}</translation>
+    </message>
+</context>
+<context>
     <name>BasicInfoTab</name>
     <message>
         <source>&amp;Name</source>
@@ -712,6 +939,33 @@
     <message>
         <source>Details</source>
         <translation>Tekniset tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>CreditPanel</name>
+    <message>
+        <source>Credit from overpayments: {credit}</source>
+        <translation>Hyvityssaldo liikamaksuista: {credit}</translation>
+    </message>
+    <message>
+        <source>Use on open invoices</source>
+        <translation>Käytä avoimiin laskuihin</translation>
+    </message>
+    <message>
+        <source>Pay the customer&apos;s open invoices from the credit, the oldest due first</source>
+        <translation>Maksa asiakkaan avoimet laskut hyvityssaldosta vanhimmasta eräpäivästä alkaen</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Palauta…</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Hyvityssaldo</translation>
+    </message>
+    <message>
+        <source>{amount} paid on invoice {number}.</source>
+        <translation>{amount} maksettu laskulle {number}.</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4323,37 @@ Tallennetaanko silti?</translation>
     </message>
 </context>
 <context>
+    <name>PaymentPreviewModel</name>
+    <message>
+        <source>Booked</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viitenumero</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Maksaja</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Jätetty pois</translation>
+    </message>
+</context>
+<context>
     <name>PdfActions</name>
     <message>
         <source>Open PDF</source>
@@ -4529,6 +4814,29 @@ Tallennetaanko silti?</translation>
     <message>
         <source>The reference rate of the half-year starting {day} is not in the table, so the penalty interest cannot be worked out. Enter it to go on.</source>
         <translation>{day} alkavan vuosipuoliskon viitekorko puuttuu taulukosta, joten viivästyskorkoa ei voi laskea. Anna se jatkaaksesi.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund credit</source>
+        <translation>Palauta hyvityssaldoa</translation>
+    </message>
+    <message>
+        <source>The customer has {credit} of credit. Record the amount you have paid back to them.</source>
+        <translation>Asiakkaalla on {credit} hyvityssaldoa. Kirjaa summa, jonka olet palauttanut asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded (€):</source>
+        <translation>&amp;Palautettu (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Record refund</source>
+        <translation>&amp;Kirjaa palautus</translation>
+    </message>
+    <message>
+        <source>Give an amount of at most {credit}.</source>
+        <translation>Anna enintään {credit}.</translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5478,90 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     </message>
 </context>
 <context>
+    <name>UndoBankImportDialog</name>
+    <message>
+        <source>Undo bank payment import</source>
+        <translation>Peru pankkimaksujen tuonti</translation>
+    </message>
+    <message>
+        <source>Choose a bank file&apos;s import to undo. Undo takes its payments off the invoices they paid, takes back the credit they gave and empties the list of its unmatched payments; the file can then be imported again.</source>
+        <translation>Valitse peruttava pankkitiedoston tuonti. Peruminen poistaa sen maksut laskuilta, joita ne maksoivat, ottaa pois niistä syntyneen hyvityssaldon ja poistaa sen kohdistamattomat maksut; tiedoston voi sen jälkeen tuoda uudelleen.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Maksuja</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Peru tuonti</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Undone {when}</source>
+        <translation>Peruttu {when}</translation>
+    </message>
+    <message>
+        <source>No bank files imported yet.</source>
+        <translation>Pankin tiedostoja ei ole vielä tuotu.</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>Tämä tuonti on jo peruttu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing the import of {file} takes back its %n payment(s) of {total}.</source>
+        <translation>
+            <numerusform>Tiedoston {file} tuonnin peruminen ottaa takaisin sen %n maksun, yhteensä {total}.</numerusform>
+            <numerusform>Tiedoston {file} tuonnin peruminen ottaa takaisin sen %n maksua, yhteensä {total}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Peru tuonti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) taken back;</source>
+        <translation>
+            <numerusform>%n maksu otettu takaisin;</numerusform>
+            <numerusform>%n maksua otettu takaisin;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) changed.</source>
+        <translation>
+            <numerusform>%n lasku muuttui.</numerusform>
+            <numerusform>%n laskua muuttui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because the customer&apos;s credit from them has been used since:</source>
+        <translation>Säilytetty, koska niistä syntynyt asiakkaan hyvityssaldo on sittemmin käytetty:</translation>
+    </message>
+</context>
+<context>
     <name>UndoImportDialog</name>
     <message>
         <source>Undo import</source>
@@ -5256,6 +5648,117 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Left as they are:</source>
         <translation>Jätetty ennalleen:</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedPaymentsDialog</name>
+    <message>
+        <source>Unmatched payments</source>
+        <translation>Kohdistamattomat maksut</translation>
+    </message>
+    <message>
+        <source>These payments from the bank&apos;s files matched no invoice. Choose one and assign it to an invoice, or set it aside when it is not an invoice payment.</source>
+        <translation>Nämä pankin tiedostojen maksut eivät kohdistuneet mihinkään laskuun. Valitse maksu ja kohdista se laskulle tai siirrä se syrjään, jos se ei ole laskun maksu.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viitenumero</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Maksaja</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Open invoices it may be for</source>
+        <translation>Avoimet laskut, joita se voi koskea</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation>Miksi ehdotettu</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice number:</source>
+        <translation>&amp;Laskun numero:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to invoice</source>
+        <translation>K&amp;ohdista laskulle</translation>
+    </message>
+    <message>
+        <source>&amp;Set aside</source>
+        <translation>&amp;Siirrä syrjään</translation>
+    </message>
+    <message>
+        <source>Not an invoice payment: take it off this list</source>
+        <translation>Ei laskun maksu: poista se tästä luettelosta</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>the same amount open</source>
+        <translation>sama summa avoinna</translation>
+    </message>
+    <message>
+        <source>name {score} % alike</source>
+        <translation>nimi {score} % samanlainen</translation>
+    </message>
+    <message>
+        <source>Assign a payment</source>
+        <translation>Kohdista maksu</translation>
+    </message>
+    <message>
+        <source>{paid} paid on invoice {number}.</source>
+        <translation>{paid} maksettu laskulle {number}.</translation>
+    </message>
+    <message>
+        <source>{credit} became the customer&apos;s credit.</source>
+        <translation>{credit} jäi asiakkaan hyvityssaldoksi.</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Siirrä syrjään</translation>
+    </message>
+    <message>
+        <source>Set aside the payment of {amount} from {payer}? It is kept with the bank file but no longer listed here.</source>
+        <translation>Siirretäänkö maksajan {payer} maksu {amount} syrjään? Se säilyy pankin tiedoston tiedoissa, mutta sitä ei enää näytetä täällä.</translation>
     </message>
 </context>
 <context>
@@ -5484,6 +5987,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Alv-rekisteröity myyjä perii arvonlisäveron laskun alv-käsittelyn mukaan; valitse käsittely (veroton myynti merkitään riville).</translation>
     </message>
     <message>
+        <source>A batch of the file has no totals record; the file may have been cut short.</source>
+        <translation>Tiedoston erältä puuttuu summatietue; tiedosto voi olla katkennut.</translation>
+    </message>
+    <message>
         <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
         <translation>Yhteyshenkilön tieto ilman henkilön nimeä jätetään pois.</translation>
     </message>
@@ -5512,8 +6019,16 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Salasanaa ei koskaan lähetetä salaamatta: valitse STARTTLS tai TLS tai jätä käyttäjätunnus tyhjäksi.</translation>
     </message>
     <message>
+        <source>A payment of entry {entry} has no amount.</source>
+        <translation>Tapahtuman {entry} maksulta puuttuu summa.</translation>
+    </message>
+    <message>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Portti on luku 1–65535.</translation>
+    </message>
+    <message>
+        <source>A refund is a positive amount of at most the credit, {credit} €.</source>
+        <translation>Palautus on positiivinen summa, enintään hyvityssaldon {credit} €.</translation>
     </message>
     <message>
         <source>A register is copied only into an empty one; the target holds some already (customers: {customers}, invoices: {invoices}). Nothing was changed.</source>
@@ -5538,6 +6053,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Another program is using the register. Try again in a moment.</source>
         <translation>Toinen ohjelma käyttää rekisteriä. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Bank file import {batch} has been undone already.</source>
+        <translation>Pankkitiedoston tuonti {batch} on jo peruttu.</translation>
     </message>
     <message>
         <source>Changed to “{value}”.</source>
@@ -5578,6 +6097,18 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Edited after the import; left as it is.</source>
         <translation>Muokattu tuonnin jälkeen; jätetään ennalleen.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the file has no amount.</source>
+        <translation>Tiedoston tapahtumalta {entry} puuttuu summa.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the file has no booking date.</source>
+        <translation>Tiedoston tapahtumalta {entry} puuttuu kirjauspäivä.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the file says it holds {count} payments but lists {listed}; the file may be damaged.</source>
+        <translation>Tiedoston tapahtuma {entry} ilmoittaa sisältävänsä {count} maksua mutta luettelee {listed}; tiedosto voi olla vioittunut.</translation>
     </message>
     <message>
         <source>Fill in the own company details first (missing: {missing}).</source>
@@ -5660,6 +6191,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Lasku {number} on lähetetty, eikä sitä voi enää muuttaa; tee sen sijaan hyvityslasku.</translation>
     </message>
     <message>
+        <source>Invoice {number} has nothing open; choose an open invoice.</source>
+        <translation>Laskulla {number} ei ole mitään avoinna; valitse avoin lasku.</translation>
+    </message>
+    <message>
         <source>Invoice {number} is not overdue; nothing to remind of.</source>
         <translation>Lasku {number} ei ole erääntynyt; maksumuistutusta ei tarvita.</translation>
     </message>
@@ -5686,6 +6221,30 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Line breaks are not allowed here.</source>
         <translation>Rivinvaihdot eivät ole sallittuja tässä.</translation>
+    </message>
+    <message>
+        <source>Line {line} comes before the batch header it belongs to.</source>
+        <translation>Rivi {line} on ennen eränsä otsikkotietuetta.</translation>
+    </message>
+    <message>
+        <source>Line {line} has an invalid amount “{value}”.</source>
+        <translation>Rivillä {line} on virheellinen summa ”{value}”.</translation>
+    </message>
+    <message>
+        <source>Line {line} has an invalid correction flag “{value}”.</source>
+        <translation>Rivillä {line} on virheellinen oikaisutunnus ”{value}”.</translation>
+    </message>
+    <message>
+        <source>Line {line} has an invalid date “{value}”.</source>
+        <translation>Rivillä {line} on virheellinen päivämäärä ”{value}”.</translation>
+    </message>
+    <message>
+        <source>Line {line} has {length} characters; a record of the reference payment file has 90.</source>
+        <translation>Rivillä {line} on {length} merkkiä; viitesiirtoaineiston tietueessa on 90.</translation>
+    </message>
+    <message>
+        <source>Line {line} starts with “{kind}”, which is no record of the reference payment file.</source>
+        <translation>Rivi {line} alkaa merkillä ”{kind}”, joka ei ole viitesiirtoaineiston tietue.</translation>
     </message>
     <message>
         <source>Merged into row {row}.</source>
@@ -5734,6 +6293,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>No header row was found in sheet “{sheet}”: the first {count} rows should include a row naming the columns, such as Nimi, Y-tunnus, Sähköposti.</source>
         <translation>Taulukosta ”{sheet}” ei löytynyt otsikkoriviä: ensimmäisten {count} rivin joukossa pitäisi olla rivi, jolla sarakkeet on nimetty, esimerkiksi Nimi, Y-tunnus, Sähköposti.</translation>
+    </message>
+    <message>
+        <source>No imported payment has the archive id {archive_id}.</source>
+        <translation>Millään tuodulla maksulla ei ole arkistointitunnusta {archive_id}.</translation>
     </message>
     <message>
         <source>No invoice has the number {number}.</source>
@@ -5808,6 +6371,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Jaettu osiin: katuosoite ”{street}”, postinumero ”{postal_code}” ja postitoimipaikka ”{city}”.</translation>
     </message>
     <message>
+        <source>That payment is not on the list of unmatched payments (any more).</source>
+        <translation>Maksu ei ole (enää) kohdistamattomien maksujen luettelossa.</translation>
+    </message>
+    <message>
         <source>The IBAN check digits do not match. Check the account number for typing errors.</source>
         <translation>IBAN-tilinumeron tarkistusnumerot eivät täsmää. Tarkista tilinumero kirjoitusvirheiden varalta.</translation>
     </message>
@@ -5840,12 +6407,24 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>ALV-tunnus ei ole maassa {prefix} käytetyssä muodossa.</translation>
     </message>
     <message>
+        <source>The XML file is damaged near line {line}; it may have been cut short.</source>
+        <translation>XML-tiedosto on vioittunut rivin {line} kohdalla; se voi olla katkennut.</translation>
+    </message>
+    <message>
+        <source>The XML file is not a bank&apos;s camt.053 statement or camt.054 notification.</source>
+        <translation>XML-tiedosto ei ole pankin camt.053-tiliote eikä camt.054-ilmoitus.</translation>
+    </message>
+    <message>
         <source>The Y-tunnus check digit does not match. Check the number for typing errors.</source>
         <translation>Y-tunnuksen tarkistusnumero ei täsmää. Tarkista tunnus kirjoitusvirheiden varalta.</translation>
     </message>
     <message>
         <source>The amount {amount} has fractions of a cent; round it before printing.</source>
         <translation>Summassa {amount} on sentin osia; pyöristä se ennen tulostamista.</translation>
+    </message>
+    <message>
+        <source>The amount “{value}” of entry {entry} is not an amount in cents.</source>
+        <translation>Tapahtuman {entry} summa ”{value}” ei ole summa senttien tarkkuudella.</translation>
     </message>
     <message>
         <source>The bank barcode can carry amounts from 0 to 999 999,99 €, not {amount}.</source>
@@ -5896,6 +6475,14 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Luottoraja ei voi olla negatiivinen.</translation>
     </message>
     <message>
+        <source>The customer has no credit.</source>
+        <translation>Asiakkaalla ei ole hyvityssaldoa.</translation>
+    </message>
+    <message>
+        <source>The customer has no open invoices to use the credit on.</source>
+        <translation>Asiakkaalla ei ole avoimia laskuja, joihin hyvityssaldon voisi käyttää.</translation>
+    </message>
+    <message>
         <source>The customer number {number} is already in use.</source>
         <translation>Asiakasnumero {number} on jo käytössä.</translation>
     </message>
@@ -5944,8 +6531,40 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tiedostoa ei voi tuoda.</translation>
     </message>
     <message>
+        <source>The file has an invalid date “{value}”.</source>
+        <translation>Tiedostossa on virheellinen päivämäärä ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The file is neither a camt.054 or camt.053 XML file nor a reference payment file (viitesiirto).</source>
+        <translation>Tiedosto ei ole camt.054- tai camt.053-XML-tiedosto eikä viitesiirtoaineisto.</translation>
+    </message>
+    <message>
+        <source>The file is not a bank payment file the program can read.</source>
+        <translation>Tiedosto ei ole pankin maksutiedosto, jonka ohjelma osaa lukea.</translation>
+    </message>
+    <message>
+        <source>The file is not a reference payment file: it does not start with a batch header record.</source>
+        <translation>Tiedosto ei ole viitesiirtoaineisto: se ei ala erän otsikkotietueella.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB, too large for a bank payment file.</source>
+        <translation>Tiedosto on {size} Mt, liian suuri pankin maksutiedostoksi.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written ({reason}).</source>
         <translation>Tiedostoa {path} ei voitu kirjoittaa ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s summary counts {stated} entries, but the file holds {found}; it may be damaged.</source>
+        <translation>Tiedoston yhteenvedossa on {stated} tapahtumaa, mutta tiedostossa on {found}; se voi olla vioittunut.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s summary gives its entries a sum of {stated} €, but they add up to {found} €; it may be damaged.</source>
+        <translation>Tiedoston yhteenvedon mukaan tapahtumien summa on {stated} €, mutta ne ovat yhteensä {found} €; tiedosto voi olla vioittunut.</translation>
     </message>
     <message>
         <source>The fixed compensation of 40 € can be claimed only from a business.</source>
@@ -6032,6 +6651,14 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>QR-koodiin tarvitaan saajan nimi.</translation>
     </message>
     <message>
+        <source>The payment is in {currency}; record it on the invoice by hand in euros as the bank booked it, and set this one aside.</source>
+        <translation>Maksu on valuutassa {currency}; kirjaa se laskulle käsin euroina pankin kirjaamana summana ja siirrä tämä syrjään.</translation>
+    </message>
+    <message>
+        <source>The payments of entry {entry} add up to {found} €, the entry to {amount} €; the file may be damaged.</source>
+        <translation>Tapahtuman {entry} maksut ovat yhteensä {found} €, tapahtuma {amount} €; tiedosto voi olla vioittunut.</translation>
+    </message>
+    <message>
         <source>The product code {value} is already in use.</source>
         <translation>Tuotekoodi {value} on jo käytössä.</translation>
     </message>
@@ -6092,6 +6719,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Teksti on liian pitkä ({length} merkkiä; enintään {max} sallittu).</translation>
     </message>
     <message>
+        <source>The totals of the batch on line {line} do not match its payments: the file says {count} payments of {amount} €, its records hold {found} of {found_amount} €. The file may have been cut short or edited.</source>
+        <translation>Rivin {line} erän summatiedot eivät täsmää sen maksuihin: tiedoston mukaan {count} maksua, {amount} €, tietueissa on {found} maksua, {found_amount} €. Tiedosto voi olla katkennut tai muokattu.</translation>
+    </message>
+    <message>
         <source>The trade register answered in a format this program does not know; company details cannot be fetched now.</source>
         <translation>YTJ vastasi muodossa, jota ohjelma ei tunne; yritystietoja ei voi nyt hakea.</translation>
     </message>
@@ -6134,6 +6765,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The value is not valid.</source>
         <translation>Arvo ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>There is no bank file import number {batch}.</source>
+        <translation>Pankkitiedoston tuontia numero {batch} ei ole.</translation>
     </message>
     <message>
         <source>There is no import number {batch}.</source>

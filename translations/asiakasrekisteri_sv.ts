@@ -212,6 +212,233 @@
     </message>
 </context>
 <context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Import bank payments</source>
+        <translation>Importera bankbetalningar</translation>
+    </message>
+    <message>
+        <source>{file}: {kind}, account {account}</source>
+        <translation>{file}: {kind}, konto {account}</translation>
+    </message>
+    <message>
+        <source>This file was imported on {when}. Its payments imported then are skipped; only payments left out then can be imported now.</source>
+        <translation>Den här filen importerades {when}. Betalningar som importerades då hoppas över; nu kan bara betalningar som lämnades bort då importeras.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) to import, {amount}.</source>
+        <translation>
+            <numerusform>%n betalning att importera, {amount}.</numerusform>
+            <numerusform>%n betalningar att importera, {amount}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{settled} settles invoices ({paid} paid in full).</source>
+        <translation>{settled} betalar fakturor ({paid} betalas helt).</translation>
+    </message>
+    <message>
+        <source>{credit} becomes customers&apos; credit.</source>
+        <translation>{credit} blir kundernas tillgodohavande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) of {amount} match no invoice.</source>
+        <translation>
+            <numerusform>%n betalning på {amount} hör inte till någon faktura.</numerusform>
+            <numerusform>%n betalningar på {amount} hör inte till någon faktura.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) are recorded, not settled.</source>
+        <translation>
+            <numerusform>%n korrigering registreras men avräknas inte.</numerusform>
+            <numerusform>%n korrigeringar registreras men avräknas inte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) left out.</source>
+        <translation>
+            <numerusform>%n betalning lämnad bort.</numerusform>
+            <numerusform>%n betalningar lämnade bort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) imported already.</source>
+        <translation>
+            <numerusform>%n betalning har redan importerats.</numerusform>
+            <numerusform>%n betalningar har redan importerats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+</context>
+<context>
+    <name>BankPaymentActions</name>
+    <message>
+        <source>Import &amp;bank payments…</source>
+        <translation>Importera &amp;bankbetalningar…</translation>
+    </message>
+    <message>
+        <source>Read the bank&apos;s camt.054 or camt.053 file or reference payment file and settle the invoices it pays; nothing is saved before you confirm.</source>
+        <translation>Läs bankens camt.054- eller camt.053-fil eller fil med referensbetalningar och avräkna fakturorna den betalar; inget sparas innan du bekräftar.</translation>
+    </message>
+    <message>
+        <source>Unmatched &amp;payments…</source>
+        <translation>Oavstämda beta&amp;lningar…</translation>
+    </message>
+    <message>
+        <source>Undo &amp;bank payment import…</source>
+        <translation>Ångra import av &amp;bankbetalningar…</translation>
+    </message>
+    <message>
+        <source>Import bank payments</source>
+        <translation>Importera bankbetalningar</translation>
+    </message>
+    <message>
+        <source>Bank payment files (*.xml *.txt *.dat *.ktl *.vii);;All files (*)</source>
+        <translation>Bankens betalningsfiler (*.xml *.txt *.dat *.ktl *.vii);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}.</source>
+        <translation>Filen kunde inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} was imported on {when}; there is nothing new in it.</source>
+        <translation>{file} importerades {when}; det finns inget nytt i den.</translation>
+    </message>
+    <message>
+        <source>Every payment of {file} is in the register already.</source>
+        <translation>Alla betalningar i {file} finns redan i registret.</translation>
+    </message>
+    <message>
+        <source>Bank payments imported: {paid} invoices paid in full, {credit} to credit, {unmatched} unmatched.</source>
+        <translation>Bankbetalningar importerade: {paid} fakturor helt betalda, {credit} till tillgodohavande, {unmatched} oavstämda.</translation>
+    </message>
+    <message>
+        <source>Unmatched payments</source>
+        <translation>Oavstämda betalningar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) matched no invoice. Look at them now?</source>
+        <translation>
+            <numerusform>%n betalning hörde inte till någon faktura. Vill du se den nu?</numerusform>
+            <numerusform>%n betalningar hörde inte till någon faktura. Vill du se dem nu?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo bank payment import</source>
+        <translation>Ångra import av bankbetalningar</translation>
+    </message>
+    <message>
+        <source>No bank files have been imported.</source>
+        <translation>Inga bankfiler har importerats.</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tillgodohavande</translation>
+    </message>
+    <message>
+        <source>{name} has {credit} of credit from overpayments. Use it now on their open invoices, the oldest due first (invoice {number} among them)?</source>
+        <translation>{name} har {credit} i tillgodohavande från överbetalningar. Vill du använda det nu på kundens öppna fakturor, den äldsta förfallodagen först (faktura {number} bland dem)?</translation>
+    </message>
+</context>
+<context>
+    <name>BankPayments</name>
+    <message>
+        <source>camt.054 payment notification</source>
+        <translation>camt.054-betalningsavisering</translation>
+    </message>
+    <message>
+        <source>camt.053 account statement</source>
+        <translation>camt.053-kontoutdrag</translation>
+    </message>
+    <message>
+        <source>reference payment file (viitesiirto)</source>
+        <translation>fil med referensbetalningar (viitesiirto)</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Betalar</translation>
+    </message>
+    <message>
+        <source>Part payment</source>
+        <translation>Delbetalning</translation>
+    </message>
+    <message>
+        <source>Pays, the rest to credit</source>
+        <translation>Betalar, resten till tillgodohavande</translation>
+    </message>
+    <message>
+        <source>To the customer&apos;s credit</source>
+        <translation>Till kundens tillgodohavande</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Oavstämd</translation>
+    </message>
+    <message>
+        <source>Correction: not settled</source>
+        <translation>Korrigering: avräknas inte</translation>
+    </message>
+    <message>
+        <source>Imported already</source>
+        <translation>Redan importerad</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>ingen referens</translation>
+    </message>
+    <message>
+        <source>no invoice has this reference</source>
+        <translation>ingen faktura har den här referensen</translation>
+    </message>
+    <message>
+        <source>invoices of several customers have this reference</source>
+        <translation>flera kunders fakturor har den här referensen</translation>
+    </message>
+    <message>
+        <source>not in euros</source>
+        <translation>inte i euro</translation>
+    </message>
+    <message>
+        <source>taken off the invoice it paid</source>
+        <translation>borttagen från fakturan den betalade</translation>
+    </message>
+    <message>
+        <source>Not a payment in: money out</source>
+        <translation>Ingen inbetalning: pengar ut</translation>
+    </message>
+    <message>
+        <source>Not a payment in: not booked yet</source>
+        <translation>Ingen inbetalning: inte bokförd ännu</translation>
+    </message>
+    <message>
+        <source>A batch total: import the bank&apos;s camt.054 for its payments</source>
+        <translation>En batchsumma: importera bankens camt.054 för dess betalningar</translation>
+    </message>
+    <message>
+        <source>(open {amount})</source>
+        <translation>(öppet {amount})</translation>
+    </message>
+    <message>
+        <source>credit {amount}</source>
+        <translation>tillgodohavande {amount}</translation>
+    </message>
+</context>
+<context>
     <name>BasicInfoTab</name>
     <message>
         <source>&amp;Name</source>
@@ -712,6 +939,33 @@
     <message>
         <source>Details</source>
         <translation>Tekniska detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>CreditPanel</name>
+    <message>
+        <source>Credit from overpayments: {credit}</source>
+        <translation>Tillgodohavande från överbetalningar: {credit}</translation>
+    </message>
+    <message>
+        <source>Use on open invoices</source>
+        <translation>Använd på öppna fakturor</translation>
+    </message>
+    <message>
+        <source>Pay the customer&apos;s open invoices from the credit, the oldest due first</source>
+        <translation>Betala kundens öppna fakturor med tillgodohavandet, den äldsta förfallodagen först</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Återbetala…</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tillgodohavande</translation>
+    </message>
+    <message>
+        <source>{amount} paid on invoice {number}.</source>
+        <translation>{amount} betalt på faktura {number}.</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4323,37 @@ Vill du spara ändå?</translation>
     </message>
 </context>
 <context>
+    <name>PaymentPreviewModel</name>
+    <message>
+        <source>Booked</source>
+        <translation>Bokförd</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensnummer</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Lämnad bort</translation>
+    </message>
+</context>
+<context>
     <name>PdfActions</name>
     <message>
         <source>Open PDF</source>
@@ -4529,6 +4814,29 @@ Vill du spara ändå?</translation>
     <message>
         <source>The reference rate of the half-year starting {day} is not in the table, so the penalty interest cannot be worked out. Enter it to go on.</source>
         <translation>Referensräntan för halvåret som börjar {day} saknas i tabellen, så dröjsmålsräntan kan inte räknas ut. Ange den för att fortsätta.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund credit</source>
+        <translation>Återbetala tillgodohavande</translation>
+    </message>
+    <message>
+        <source>The customer has {credit} of credit. Record the amount you have paid back to them.</source>
+        <translation>Kunden har {credit} i tillgodohavande. Registrera beloppet du har betalat tillbaka.</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded (€):</source>
+        <translation>Å&amp;terbetalt (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Record refund</source>
+        <translation>&amp;Registrera återbetalning</translation>
+    </message>
+    <message>
+        <source>Give an amount of at most {credit}.</source>
+        <translation>Ange högst {credit}.</translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5478,90 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
 </context>
 <context>
+    <name>UndoBankImportDialog</name>
+    <message>
+        <source>Undo bank payment import</source>
+        <translation>Ångra import av bankbetalningar</translation>
+    </message>
+    <message>
+        <source>Choose a bank file&apos;s import to undo. Undo takes its payments off the invoices they paid, takes back the credit they gave and empties the list of its unmatched payments; the file can then be imported again.</source>
+        <translation>Välj den import av en bankfil som ska ångras. Ångra tar bort dess betalningar från fakturorna de betalade, tar tillbaka tillgodohavandet de gav och tömmer listan över dess oavstämda betalningar; filen kan sedan importeras igen.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>Å&amp;ngra import</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Undone {when}</source>
+        <translation>Ångrad {when}</translation>
+    </message>
+    <message>
+        <source>No bank files imported yet.</source>
+        <translation>Inga bankfiler har importerats ännu.</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>Den här importen har redan ångrats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing the import of {file} takes back its %n payment(s) of {total}.</source>
+        <translation>
+            <numerusform>Att ångra importen av {file} tar tillbaka dess %n betalning på sammanlagt {total}.</numerusform>
+            <numerusform>Att ångra importen av {file} tar tillbaka dess %n betalningar på sammanlagt {total}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Ångra import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) taken back;</source>
+        <translation>
+            <numerusform>%n betalning tagen tillbaka;</numerusform>
+            <numerusform>%n betalningar tagna tillbaka;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) changed.</source>
+        <translation>
+            <numerusform>%n faktura ändrades.</numerusform>
+            <numerusform>%n fakturor ändrades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because the customer&apos;s credit from them has been used since:</source>
+        <translation>Behållna, eftersom kundens tillgodohavande från dem har använts sedan dess:</translation>
+    </message>
+</context>
+<context>
     <name>UndoImportDialog</name>
     <message>
         <source>Undo import</source>
@@ -5256,6 +5648,117 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Left as they are:</source>
         <translation>Lämnades som de är:</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedPaymentsDialog</name>
+    <message>
+        <source>Unmatched payments</source>
+        <translation>Oavstämda betalningar</translation>
+    </message>
+    <message>
+        <source>These payments from the bank&apos;s files matched no invoice. Choose one and assign it to an invoice, or set it aside when it is not an invoice payment.</source>
+        <translation>De här betalningarna från bankens filer hörde inte till någon faktura. Välj en och koppla den till en faktura, eller lägg den åt sidan om den inte är en fakturabetalning.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Bokförd</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensnummer</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Open invoices it may be for</source>
+        <translation>Öppna fakturor den kan gälla</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation>Varför föreslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice number:</source>
+        <translation>&amp;Fakturanummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to invoice</source>
+        <translation>&amp;Koppla till faktura</translation>
+    </message>
+    <message>
+        <source>&amp;Set aside</source>
+        <translation>&amp;Lägg åt sidan</translation>
+    </message>
+    <message>
+        <source>Not an invoice payment: take it off this list</source>
+        <translation>Ingen fakturabetalning: ta bort den från listan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>the same amount open</source>
+        <translation>samma belopp öppet</translation>
+    </message>
+    <message>
+        <source>name {score} % alike</source>
+        <translation>namnet {score} % likt</translation>
+    </message>
+    <message>
+        <source>Assign a payment</source>
+        <translation>Koppla en betalning</translation>
+    </message>
+    <message>
+        <source>{paid} paid on invoice {number}.</source>
+        <translation>{paid} betalt på faktura {number}.</translation>
+    </message>
+    <message>
+        <source>{credit} became the customer&apos;s credit.</source>
+        <translation>{credit} blev kundens tillgodohavande.</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Lägg åt sidan</translation>
+    </message>
+    <message>
+        <source>Set aside the payment of {amount} from {payer}? It is kept with the bank file but no longer listed here.</source>
+        <translation>Lägga åt sidan betalningen på {amount} från {payer}? Den sparas med bankfilen men visas inte längre här.</translation>
     </message>
 </context>
 <context>
@@ -5484,6 +5987,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>En momsregistrerad säljare tar ut moms enligt fakturans momsbehandling; välj en (momsfri försäljning markeras på raden).</translation>
     </message>
     <message>
+        <source>A batch of the file has no totals record; the file may have been cut short.</source>
+        <translation>En batch i filen saknar summapost; filen kan ha kapats.</translation>
+    </message>
+    <message>
         <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
         <translation>En kontaktpersons uppgift utan personens namn utelämnas.</translation>
     </message>
@@ -5512,8 +6019,16 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ett lösenord skickas aldrig okrypterat: välj STARTTLS eller TLS, eller lämna användarnamnet tomt.</translation>
     </message>
     <message>
+        <source>A payment of entry {entry} has no amount.</source>
+        <translation>En betalning i post {entry} saknar belopp.</translation>
+    </message>
+    <message>
         <source>A port is a number from 1 to 65535.</source>
         <translation>En port är ett tal från 1 till 65535.</translation>
+    </message>
+    <message>
+        <source>A refund is a positive amount of at most the credit, {credit} €.</source>
+        <translation>En återbetalning är ett positivt belopp på högst tillgodohavandet, {credit} €.</translation>
     </message>
     <message>
         <source>A register is copied only into an empty one; the target holds some already (customers: {customers}, invoices: {invoices}). Nothing was changed.</source>
@@ -5538,6 +6053,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Another program is using the register. Try again in a moment.</source>
         <translation>Ett annat program använder registret. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Bank file import {batch} has been undone already.</source>
+        <translation>Importen av bankfil {batch} har redan ångrats.</translation>
     </message>
     <message>
         <source>Changed to “{value}”.</source>
@@ -5578,6 +6097,18 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Edited after the import; left as it is.</source>
         <translation>Redigerad efter importen; lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the file has no amount.</source>
+        <translation>Post {entry} i filen saknar belopp.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the file has no booking date.</source>
+        <translation>Post {entry} i filen saknar bokföringsdag.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the file says it holds {count} payments but lists {listed}; the file may be damaged.</source>
+        <translation>Post {entry} i filen säger att den innehåller {count} betalningar men listar {listed}; filen kan vara skadad.</translation>
     </message>
     <message>
         <source>Fill in the own company details first (missing: {missing}).</source>
@@ -5660,6 +6191,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Faktura {number} har skickats och kan inte ändras; gör en kreditnota i stället.</translation>
     </message>
     <message>
+        <source>Invoice {number} has nothing open; choose an open invoice.</source>
+        <translation>Faktura {number} har inget öppet; välj en öppen faktura.</translation>
+    </message>
+    <message>
         <source>Invoice {number} is not overdue; nothing to remind of.</source>
         <translation>Faktura {number} har inte förfallit; ingen betalningspåminnelse behövs.</translation>
     </message>
@@ -5686,6 +6221,30 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Line breaks are not allowed here.</source>
         <translation>Radbrytningar är inte tillåtna här.</translation>
+    </message>
+    <message>
+        <source>Line {line} comes before the batch header it belongs to.</source>
+        <translation>Rad {line} kommer före batchens huvudpost.</translation>
+    </message>
+    <message>
+        <source>Line {line} has an invalid amount “{value}”.</source>
+        <translation>Rad {line} har ett ogiltigt belopp ”{value}”.</translation>
+    </message>
+    <message>
+        <source>Line {line} has an invalid correction flag “{value}”.</source>
+        <translation>Rad {line} har en ogiltig korrigeringskod ”{value}”.</translation>
+    </message>
+    <message>
+        <source>Line {line} has an invalid date “{value}”.</source>
+        <translation>Rad {line} har ett ogiltigt datum ”{value}”.</translation>
+    </message>
+    <message>
+        <source>Line {line} has {length} characters; a record of the reference payment file has 90.</source>
+        <translation>Rad {line} har {length} tecken; en post i filen med referensbetalningar har 90.</translation>
+    </message>
+    <message>
+        <source>Line {line} starts with “{kind}”, which is no record of the reference payment file.</source>
+        <translation>Rad {line} börjar med ”{kind}”, som inte är en post i filen med referensbetalningar.</translation>
     </message>
     <message>
         <source>Merged into row {row}.</source>
@@ -5734,6 +6293,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>No header row was found in sheet “{sheet}”: the first {count} rows should include a row naming the columns, such as Nimi, Y-tunnus, Sähköposti.</source>
         <translation>Ingen rubrikrad hittades i bladet ”{sheet}”: bland de första {count} raderna ska det finnas en rad som namnger kolumnerna, till exempel Nimi, Y-tunnus, Sähköposti.</translation>
+    </message>
+    <message>
+        <source>No imported payment has the archive id {archive_id}.</source>
+        <translation>Ingen importerad betalning har arkiveringskoden {archive_id}.</translation>
     </message>
     <message>
         <source>No invoice has the number {number}.</source>
@@ -5808,6 +6371,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Uppdelad i gatuadress ”{street}”, postnummer ”{postal_code}” och postanstalt ”{city}”.</translation>
     </message>
     <message>
+        <source>That payment is not on the list of unmatched payments (any more).</source>
+        <translation>Betalningen finns inte (längre) i listan över oavstämda betalningar.</translation>
+    </message>
+    <message>
         <source>The IBAN check digits do not match. Check the account number for typing errors.</source>
         <translation>IBAN-numrets kontrollsiffror stämmer inte. Kontrollera kontonumret med tanke på skrivfel.</translation>
     </message>
@@ -5840,12 +6407,24 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Momsnumret har inte det format som används i {prefix}.</translation>
     </message>
     <message>
+        <source>The XML file is damaged near line {line}; it may have been cut short.</source>
+        <translation>XML-filen är skadad nära rad {line}; den kan ha kapats.</translation>
+    </message>
+    <message>
+        <source>The XML file is not a bank&apos;s camt.053 statement or camt.054 notification.</source>
+        <translation>XML-filen är inte bankens camt.053-kontoutdrag eller camt.054-avisering.</translation>
+    </message>
+    <message>
         <source>The Y-tunnus check digit does not match. Check the number for typing errors.</source>
         <translation>FO-numrets kontrollsiffra stämmer inte. Kontrollera numret med tanke på skrivfel.</translation>
     </message>
     <message>
         <source>The amount {amount} has fractions of a cent; round it before printing.</source>
         <translation>Beloppet {amount} innehåller delar av en cent; avrunda det före utskrift.</translation>
+    </message>
+    <message>
+        <source>The amount “{value}” of entry {entry} is not an amount in cents.</source>
+        <translation>Beloppet ”{value}” i post {entry} är inte ett belopp i cent.</translation>
     </message>
     <message>
         <source>The bank barcode can carry amounts from 0 to 999 999,99 €, not {amount}.</source>
@@ -5896,6 +6475,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Kreditgränsen kan inte vara negativ.</translation>
     </message>
     <message>
+        <source>The customer has no credit.</source>
+        <translation>Kunden har inget tillgodohavande.</translation>
+    </message>
+    <message>
+        <source>The customer has no open invoices to use the credit on.</source>
+        <translation>Kunden har inga öppna fakturor att använda tillgodohavandet på.</translation>
+    </message>
+    <message>
         <source>The customer number {number} is already in use.</source>
         <translation>Kundnumret {number} används redan.</translation>
     </message>
@@ -5944,8 +6531,40 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Filen kan inte importeras.</translation>
     </message>
     <message>
+        <source>The file has an invalid date “{value}”.</source>
+        <translation>Filen har ett ogiltigt datum ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is neither a camt.054 or camt.053 XML file nor a reference payment file (viitesiirto).</source>
+        <translation>Filen är varken en camt.054- eller camt.053-XML-fil eller en fil med referensbetalningar (viitesiirto).</translation>
+    </message>
+    <message>
+        <source>The file is not a bank payment file the program can read.</source>
+        <translation>Filen är inte en betalningsfil från banken som programmet kan läsa.</translation>
+    </message>
+    <message>
+        <source>The file is not a reference payment file: it does not start with a batch header record.</source>
+        <translation>Filen är inte en fil med referensbetalningar: den börjar inte med en huvudpost.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB, too large for a bank payment file.</source>
+        <translation>Filen är {size} MB, för stor för en betalningsfil från banken.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written ({reason}).</source>
         <translation>Filen {path} kunde inte skrivas ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s summary counts {stated} entries, but the file holds {found}; it may be damaged.</source>
+        <translation>Filens sammandrag räknar {stated} poster men filen innehåller {found}; den kan vara skadad.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s summary gives its entries a sum of {stated} €, but they add up to {found} €; it may be damaged.</source>
+        <translation>Filens sammandrag anger postsumman {stated} € men posterna är sammanlagt {found} €; filen kan vara skadad.</translation>
     </message>
     <message>
         <source>The fixed compensation of 40 € can be claimed only from a business.</source>
@@ -6032,6 +6651,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Betalningsmottagarens namn behövs för QR-koden.</translation>
     </message>
     <message>
+        <source>The payment is in {currency}; record it on the invoice by hand in euros as the bank booked it, and set this one aside.</source>
+        <translation>Betalningen är i {currency}; registrera den på fakturan för hand i euro så som banken bokförde den, och lägg den här åt sidan.</translation>
+    </message>
+    <message>
+        <source>The payments of entry {entry} add up to {found} €, the entry to {amount} €; the file may be damaged.</source>
+        <translation>Betalningarna i post {entry} är sammanlagt {found} €, posten {amount} €; filen kan vara skadad.</translation>
+    </message>
+    <message>
         <source>The product code {value} is already in use.</source>
         <translation>Produktkoden {value} används redan.</translation>
     </message>
@@ -6092,6 +6719,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Texten är för lång ({length} tecken; högst {max} tillåts).</translation>
     </message>
     <message>
+        <source>The totals of the batch on line {line} do not match its payments: the file says {count} payments of {amount} €, its records hold {found} of {found_amount} €. The file may have been cut short or edited.</source>
+        <translation>Summorna för batchen på rad {line} stämmer inte med dess betalningar: filen anger {count} betalningar på {amount} €, posterna innehåller {found} på {found_amount} €. Filen kan ha kapats eller redigerats.</translation>
+    </message>
+    <message>
         <source>The trade register answered in a format this program does not know; company details cannot be fetched now.</source>
         <translation>FODS svarade i ett format som programmet inte känner igen; företagsuppgifterna kan inte hämtas nu.</translation>
     </message>
@@ -6134,6 +6765,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The value is not valid.</source>
         <translation>Värdet är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>There is no bank file import number {batch}.</source>
+        <translation>Det finns ingen import av bankfil nummer {batch}.</translation>
     </message>
     <message>
         <source>There is no import number {batch}.</source>

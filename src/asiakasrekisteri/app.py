@@ -27,6 +27,7 @@ from asiakasrekisteri.storage.errors import (
 )
 from asiakasrekisteri.ui import app_actions as app_feature
 from asiakasrekisteri.ui.backups import actions as backup_feature
+from asiakasrekisteri.ui.banking import actions as payments_feature
 from asiakasrekisteri.ui.crash_dialog import install_excepthook
 from asiakasrekisteri.ui.delivery import actions as delivery_feature
 from asiakasrekisteri.ui.dialogs.first_run import show_first_run
@@ -65,6 +66,7 @@ class Features:
     spreadsheets: spreadsheet_feature.SpreadsheetActions
     invoicing: invoicing_feature.InvoicingActions
     delivery: delivery_feature.DeliveryActions
+    payments: payments_feature.BankPaymentActions
     privacy: privacy_feature.PrivacyActions
     sharing: sharing_feature.SharingActions
     app: app_feature.AppActions
@@ -89,11 +91,16 @@ def build_window(services: Services, settings: QSettings, translators: Translato
     backups = backup_feature.install(window, services)
     spreadsheets = spreadsheet_feature.install(window, services)
     invoicing = invoicing_feature.install(window, services)
+    payments = payments_feature.install(window, services)
+    # Bank payments change invoices; a newly sent invoice may take the customer's credit.
+    payments.paymentsChanged.connect(invoicing.reload_invoices)
+    invoicing.invoiceChanged.connect(payments.offer_credit)
     features = Features(
         backups=backups,
         spreadsheets=spreadsheets,
         invoicing=invoicing,
         delivery=delivery_feature.install(window, services, invoicing),
+        payments=payments,
         privacy=privacy_feature.install(
             window, services, settings, backup_made=backups.update_backup_label
         ),

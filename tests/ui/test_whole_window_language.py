@@ -45,6 +45,7 @@ from asiakasrekisteri.ui.invoicing.settings_dialog import InvoicingSettingsDialo
 from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.spreadsheets.import_wizard import Page
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
+from tests.bankfile_builders import Entry, Tx, camt
 from tests.conftest import make_customer
 from tests.services.conftest import INVOICING_SELLER
 from tests.services.excel_builders import write_xlsx
@@ -79,7 +80,8 @@ DATA = {
     "Lähetä tarjous", "Palaveri", "liite.txt", "liite.txt\n5 B", "Konsultointi", "K1", "h",
     "1001 Rakennus Virtanen Oy", "Tuotu Oy", "tuonti.xlsx", "Asiakkaat", "Nro", "Nimi",
     "Kaupunki", "Lempiväri", "sininen", "Oulu", "Uusi Oy", "punainen", "Espoo",
-    "2: Rakennus Virtanen Oy",
+    "2: Rakennus Virtanen Oy", "VIRTANEN RAKENNUS", "Tuntematon Maksaja", "Lasku?",
+    "pankki.xml", "uusi.xml", "BANK01", "BANK02", "BANK03",
 }  # fmt: skip
 
 # Texts that stay in every language, each with the reason; a pattern matches the key or
@@ -178,6 +180,13 @@ def register(services: Services, tmp_path: Path) -> Register:
     importer.apply(importer.analyse(write_xlsx(tmp_path / "tuonti.xlsx",
                                                [["Nro", "Nimi"], [3001, "Tuotu Oy"]])))  # fmt: skip
     services.backups.backup(BackupKind.MANUAL)
+    bank = services.bank_payments
+    # 300 € on an invoice of 251 €: 49 € of credit; and a payment matching nothing.
+    paid = invoicing.create_invoice(draft)
+    bank.apply(bank.preview_data(camt([Entry([
+        Tx("BANK01", D("300.00"), paid.reference, payer="VIRTANEN RAKENNUS"),
+        Tx("BANK02", D("12.34"), "", payer="Tuntematon Maksaja", message="Lasku?"),
+    ])]), "pankki.xml"))  # fmt: skip
     return Register(cid, other.id, unsent.id, sent.id)
 
 
@@ -226,7 +235,8 @@ def open_from_the_menus(built: BuiltWindow) -> None:
         features.privacy.retention_action, features.backups.restore_action,
         features.spreadsheets.undo_import_action, features.delivery.settings_action,
         features.delivery.send_invoices_action, features.delivery.send_reminders_action,
-        features.sharing.open_action,
+        features.sharing.open_action, features.payments.unmatched_action,
+        features.payments.undo_action,
     ):  # fmt: skip
         action.trigger()
     assert not open_user_guide(window, opener=lambda _url: False)
@@ -266,6 +276,15 @@ def open_from_the_card(built: BuiltWindow, register: Register) -> None:
     sent.reminder_button.click()
     built.features.delivery.send_buttons[sent].click()
     built.features.delivery.send_statement_action.trigger()
+
+
+def open_money_in(built: BuiltWindow, services: Services) -> None:
+    """The preview of a bank file, and the refund of the credit the card shows."""
+    payments = built.features.payments
+    new = camt([Entry([Tx("BANK03", D("5.00"), "", payer="Tuntematon Maksaja")])])
+    payments.show_preview(services.bank_payments.preview_data(new, "uusi.xml"))
+    assert payments.credit_panel.isVisible()
+    payments.credit_panel.refund_button.click()
 
 
 def open_import_at_columns(qtbot: QtBot, built: BuiltWindow, path: Path) -> None:
@@ -330,6 +349,7 @@ def test_every_window_dialog_and_menu_follows_the_language_live(
     update = built.features.trade_register.dialog
     assert update is not None  # with the lookup's failure shown: the tests have no network
     qtbot.waitUntil(lambda: not update.is_busy(), timeout=10_000)
+    open_money_in(built, services)
     sheet = [
         ["Nro", "Nimi", "Kaupunki", "Lempiväri"],
         [1001, "Rakennus Virtanen Oy", "Oulu", "sininen"],

@@ -19,6 +19,7 @@ from asiakasrekisteri.cli import (
     customers,
     delivery,
     invoices,
+    payments,
     privacy,
     safety,
     settings,
@@ -45,7 +46,7 @@ logger = logging.getLogger(__name__)
 
 # The command groups, in the order their commands appear in --help.
 GROUPS = (
-    customers, invoices, settings, delivery, spreadsheets, safety, privacy, sharing,
+    customers, invoices, payments, settings, delivery, spreadsheets, safety, privacy, sharing,
     trade_register,
 )  # fmt: skip
 

@@ -22,6 +22,7 @@ from asiakasrekisteri.paths import (
 )
 from asiakasrekisteri.services.attachments import AttachmentService
 from asiakasrekisteri.services.backup import BackupService
+from asiakasrekisteri.services.banking import BankPaymentService, count_credit, move_credit
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.delivery import DeliveryService, PasswordStore, SmtpTransport
@@ -47,7 +48,8 @@ class Services:
         db: The open register; :meth:`close` closes it.
         dependents: The records features keep on customers (invoices).
         company, customers, history, attachments, backups, privacy, invoicing, products,
-            excel_import, excel_export, demo, trade_register, delivery: The services.
+            excel_import, excel_export, demo, trade_register, delivery, bank_payments: The
+            services.
     """
 
     db: Database
@@ -65,15 +67,17 @@ class Services:
     demo: DemoService
     trade_register: TradeRegisterService
     delivery: DeliveryService
+    bank_payments: BankPaymentService
 
     def close(self) -> None:
         self.db.close()
 
 
 def register_dependents(dependents: DependentRecords) -> None:
-    """Name every kind of record that hangs on a customer: invoices and their deliveries."""
+    """Name every kind of record that hangs on a customer: invoices, deliveries, credit."""
     dependents.register("invoices", kept=count_invoices, move=move_invoices)
     dependents.register("deliveries", move=move_attempts)
+    dependents.register("credit", kept=count_credit, move=move_credit)
 
 
 def build_services(db: Database, backup_folder: Path) -> Services:
@@ -100,6 +104,7 @@ def build_services(db: Database, backup_folder: Path) -> Services:
         demo=DemoService(db),
         trade_register=TradeRegisterService(db),
         delivery=DeliveryService(db, invoicing, PasswordStore(), SmtpTransport()),
+        bank_payments=BankPaymentService(db),
     )
 
 

@@ -48,6 +48,7 @@ from asiakasrekisteri.storage.models import (
     Office,
     OwnCompany,
 )
+from asiakasrekisteri.storage.models_banking import BankPayment, CreditEntry
 from asiakasrekisteri.storage.models_delivery import DeliveryAttempt
 from asiakasrekisteri.storage.models_history import Attachment, HistoryEntry
 from asiakasrekisteri.storage.models_invoicing import Invoice
@@ -272,6 +273,23 @@ class PrivacyService:
                             select(DeliveryAttempt)
                             .where(DeliveryAttempt.customer_id == customer_id)
                             .order_by(DeliveryAttempt.id)
+                        )
+                    ],
+                    # What the bank reported the person paid, and the credit held for them.
+                    bank_payments=[
+                        _columns(b)
+                        for b in session.scalars(
+                            select(BankPayment)
+                            .where(BankPayment.customer_id == customer_id)
+                            .order_by(BankPayment.id)
+                        )
+                    ],
+                    credit=[
+                        _columns(c)
+                        for c in session.scalars(
+                            select(CreditEntry)
+                            .where(CreditEntry.customer_id == customer_id)
+                            .order_by(CreditEntry.id)
                         )
                     ],
                 )

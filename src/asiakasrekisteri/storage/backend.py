@@ -11,11 +11,24 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Connection, Engine, Select, Table, create_engine, event, insert, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Select,
+    Table,
+    bindparam,
+    create_engine,
+    event,
+    insert,
+    text,
+    update,
+)
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
@@ -118,6 +131,10 @@ class Backend(Protocol):
     def insert_values(
         self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
     ) -> None: ...
+    def update_values(
+        self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> None: ...
+    def present(self, conn: Connection, column: Column[str], values: Sequence[str]) -> set[str]: ...
 
     @property
     def blobs_in_database(self) -> bool: ...
@@ -144,6 +161,17 @@ _CLASSIFIED: dict[int, type[StorageError]] = {
     sqlite3.SQLITE_FULL: DiskFullError,
     sqlite3.SQLITE_NOTADB: DatabaseDamagedError,
 }
+
+
+def _python_type(column_type: Any) -> type | None:
+    try:
+        return column_type.python_type  # type: ignore[no-any-return]
+    except NotImplementedError:
+        return None
+
+
+def _unchanged(value: Any) -> Any:
+    return value
 
 
 def _picker(keys: Sequence[Any]) -> Callable[[Any], Sequence[Any]]:
@@ -326,6 +354,49 @@ class SqliteBackend:
             source = map(_picker(order), rows)
         self._executemany(conn, table, stmt, positions, source)
 
+    def present(self, conn: Connection, column: Column[str], values: Sequence[str]) -> set[str]:
+        """The ``values`` that ``column`` (a plain text column) holds somewhere.
+
+        Asked through the driver in slices of :data:`IN_LIST_SIZE`: a file's 10,000
+        archive ids are checked in a dozen queries that SQLAlchemy need not compile.
+        """
+        table = column.table
+        assert isinstance(table, Table)
+        driver = conn.connection.driver_connection
+        found: set[str] = set()
+        for chunk in in_chunks(values):
+            marks = ", ".join("?" * len(chunk))
+            sql = f'SELECT "{column.name}" FROM "{table.name}" WHERE "{column.name}" IN ({marks})'
+            found.update(row[0] for row in driver.execute(sql, list(chunk)))  # type: ignore[union-attr]
+        return found
+
+    def update_values(
+        self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> None:
+        """Update many rows by primary key with one driver ``executemany``.
+
+        ``names`` are the columns to set followed by the primary key column, and each row
+        holds their values in that order (10,000 invoices settled by one bank file).
+        """
+        if not rows:
+            return
+        *columns, key = names
+        stmt = (
+            update(table)
+            .where(table.c[key] == bindparam(key))
+            .values({name: bindparam(name) for name in columns})
+        )
+        compiled = stmt.compile(dialect=conn.dialect, column_keys=columns)
+        positions = list(compiled.positiontup or [])
+        if sorted(positions) != sorted(names):  # pragma: no cover - defensive
+            conn.execute(stmt, [dict(zip(names, row, strict=True)) for row in rows])
+            return
+        order = [list(names).index(name) for name in positions]
+        source: Iterable[Sequence[Any]] = rows
+        if order != list(range(len(names))):
+            source = map(_picker(order), rows)
+        self._executemany(conn, table, str(compiled), positions, source)
+
     @staticmethod
     def _compiled_insert(
         conn: Connection, table: Table, names: list[str]
@@ -354,7 +425,12 @@ class SqliteBackend:
         """
         active = []
         for index, name in enumerate(positions):
-            process = table.c[name].type.bind_processor(conn.dialect)
+            column_type = table.c[name].type
+            process = column_type.bind_processor(conn.dialect)
+            if process is None and _python_type(column_type) in (date, datetime):
+                # No processor, but the driver adapts every date again: a file's payments
+                # share a few dates, which are adapted once here.
+                process = _unchanged
             if process is not None:
                 active.append((index, process))
         driver = conn.connection.driver_connection

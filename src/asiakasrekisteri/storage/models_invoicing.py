@@ -171,6 +171,12 @@ class Payment(Base):
     )
     payment_date: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money)
+    # The bank's archive id of a payment read from its file, else "".
+    archive_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # The bank payment it came from: undoing that file's import removes it.
+    bank_payment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bank_payment.id", ondelete="CASCADE"), index=True
+    )
 
     invoice: Mapped[Invoice] = relationship(back_populates="payments")
 

@@ -14,7 +14,19 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, insert, inspect, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    create_engine,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -22,6 +34,7 @@ from asiakasrekisteri.storage.backend import (
     AnySelect,
     ChangeWatcher,
     SqliteBackend,
+    in_chunks,
     read_only_engine,
 )
 from asiakasrekisteri.storage.errors import (
@@ -273,6 +286,27 @@ class PostgresBackend:
                 self.after_copy(dest)
         finally:
             source_engine.dispose()
+
+    def present(self, conn: Connection, column: Column[str], values: Sequence[str]) -> set[str]:
+        """The ``values`` that ``column`` holds somewhere."""
+        found: set[str] = set()
+        for chunk in in_chunks(values):
+            found.update(row[0] for row in conn.execute(select(column).where(column.in_(chunk))))
+        return found
+
+    def update_values(
+        self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> None:
+        """Update many rows by primary key: the columns of ``names``, then the key."""
+        if not rows:
+            return
+        *columns, key = names
+        stmt = (
+            update(table)
+            .where(table.c[key] == bindparam(f"_{key}"))
+            .values({name: bindparam(f"_{name}") for name in columns})
+        )
+        conn.execute(stmt, [{f"_{n}": v for n, v in zip(names, row, strict=True)} for row in rows])
 
     def backup_to(self, engine: Engine, target: Path) -> None:
         """Write the whole register into a new SQLite file of the same schema.

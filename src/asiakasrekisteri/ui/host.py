@@ -110,7 +110,8 @@ class WindowHost(Protocol):
         ...
 
     def card_area(self, area: CardArea) -> QWidget:
-        """The card's empty box for ``area``; the feature adds its widget to its layout."""
+        """The card's box for ``area``; each feature adds its widget to its layout (the
+        card's placeholders leave it the first time)."""
         ...
 
     def card_editor(self, field: str) -> QWidget:

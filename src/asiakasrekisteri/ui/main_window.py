@@ -376,17 +376,21 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().addPermanentWidget(widget)
 
     def card_area(self, area: CardArea) -> QWidget:
-        """The card's box for ``area``, emptied for the feature's widget."""
+        """The card's box for ``area``, emptied of its placeholders for the features'
+        widgets the first time it is asked for; later features add theirs below."""
         box = self.card.findChild(QGroupBox, _CARD_AREAS[area])
         if box is None:
             raise LookupError(f"the card has no {area.name} box")
+        holder_name = f"{box.objectName()}PlaceholderHolder"
+        if box.findChild(QWidget, holder_name) is not None:
+            return box
         layout = box.layout()
         if layout is None:
             layout = QVBoxLayout(box)
         # The card's placeholder labels stay alive (the card still sets their texts) in a
         # hidden holder, so they never show.
         holder = QWidget(box)
-        holder.setObjectName(f"{box.objectName()}PlaceholderHolder")
+        holder.setObjectName(holder_name)
         holder.hide()
         while layout.count():
             item = layout.takeAt(0)

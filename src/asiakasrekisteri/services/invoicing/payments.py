@@ -11,7 +11,8 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceStatus,
     PaymentResult,
 )
-from asiakasrekisteri.domain.money import ZERO, is_whole_cents
+from asiakasrekisteri.domain.money import is_whole_cents
+from asiakasrekisteri.domain.settlement import settle
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.services.invoicing.finalising import finalise_invoice, update_sales_status
 from asiakasrekisteri.services.invoicing.records import (
@@ -49,7 +50,7 @@ def record_payment(
             )
         payment = Payment(payment_date=payment_date, amount=amount)
         invoice.payments.append(payment)
-        _update_payment_state(invoice)
+        update_payment_state(invoice)
         session.flush()
         record = invoice_record(session, invoice)
         return PaymentResult(
@@ -66,7 +67,7 @@ def delete_payment(db: Database, payment_id: int) -> InvoiceRecord:
             raise NotFound()
         invoice = payment.invoice
         invoice.payments.remove(payment)
-        _update_payment_state(invoice)
+        update_payment_state(invoice)
         session.flush()
         return invoice_record(session, invoice)
 
@@ -125,21 +126,20 @@ def _credit_note_of(original: Invoice, day: date) -> Invoice:
     return note
 
 
-def _update_payment_state(invoice: Invoice) -> None:
+def update_payment_state(invoice: Invoice) -> None:
     """Paid amount, state and paid date from the payments; a credited invoice stays so."""
-    paid = sum((p.amount for p in invoice.payments), ZERO)
-    invoice.paid_amount = paid
+    state = settle(
+        invoice.total_gross,
+        invoice.credited_amount,
+        [(p.payment_date, p.amount) for p in sorted(invoice.payments, key=_recorded)],
+    )
+    invoice.paid_amount = state.paid
     if invoice.status == InvoiceStatus.CREDITED.value:
         return
-    if paid + invoice.credited_amount >= invoice.total_gross and invoice.payments:
-        invoice.status = InvoiceStatus.PAID.value
-        # The day the invoice became fully paid: the payment that crossed the total.
-        running = invoice.credited_amount
-        for payment in sorted(invoice.payments, key=lambda p: (p.payment_date, p.id or 0)):
-            running += payment.amount
-            if running >= invoice.total_gross:
-                invoice.paid_date = payment.payment_date
-                break
-    else:
-        invoice.status = InvoiceStatus.PARTLY_PAID.value if paid > 0 else InvoiceStatus.SENT.value
-        invoice.paid_date = None
+    invoice.status = state.status.value
+    invoice.paid_date = state.paid_date
+
+
+def _recorded(payment: Payment) -> int:
+    """The order payments were recorded in (a new one has no id until flushed)."""
+    return payment.id if payment.id is not None else 1 << 62

@@ -46,9 +46,13 @@ class InvoicingActions(QObject):
         editors: The invoice editors open now.
         invoices_dialog: The all-invoices window, once opened.
         prompts: Messages (tests replace them).
+
+    Signals:
+        invoiceChanged(int): An invoice was saved in an editor (its id).
     """
 
     editorOpened = Signal(object)
+    invoiceChanged = Signal(int)
 
     def __init__(self, host: WindowHost, services: Services, *, today: Today = date.today) -> None:
         super().__init__(host.parent_widget())
@@ -226,17 +230,27 @@ class InvoicingActions(QObject):
     def edit_products(self) -> None:
         ProductsDialog(self.services.products, self.host.parent_widget(), today=self.today).exec()
 
-    def _invoice_changed(self, _invoice_id: int) -> None:
-        """An invoice changed: figures, lists and the customer's sales status follow."""
+    def reload_invoices(self) -> None:
+        """Invoices changed elsewhere (payments from the bank): figures, lists and the
+        open editors of finalised invoices follow."""
+        self._show_changes()
+        for editor in self.editors:
+            editor.show_as_stored()
+
+    def _show_changes(self) -> None:
         self.refresh_figures()
         if self.invoices_dialog is not None and self.invoices_dialog.isVisible():
             self.invoices_dialog.reload()
+
+    def _invoice_changed(self, invoice_id: int) -> None:
+        """An invoice changed: figures, lists and the customer's sales status follow."""
+        self._show_changes()
         record = self.host.current_customer()
-        if record is None:
-            return
-        # Finalising may move the customer from suspect to trial or regular: show it, so
-        # that saving the card later does not write the old status back.
-        self.host.refresh_customer(record.id)
+        if record is not None:
+            # Finalising may move the customer from suspect to trial or regular: show it,
+            # so that saving the card later does not write the old status back.
+            self.host.refresh_customer(record.id)
+        self.invoiceChanged.emit(invoice_id)
 
 
 def install(host: WindowHost, services: Services) -> InvoicingActions:

@@ -711,6 +711,19 @@ class InvoiceEditor(Retranslating, QDialog):
 
     # --- a finalised invoice's documents ---------------------------------------------------
 
+    def show_as_stored(self) -> None:
+        """Read a finalised invoice again after it changed elsewhere (a payment from the
+        bank's file); a draft being edited is left alone."""
+        record = self._finalised()
+        if record is None:
+            return
+        try:
+            self.record = self.invoicing.get(record.id)
+        except ValidationError:
+            return  # gone meanwhile: the editor keeps what it showed
+        self._draft = self._draft_of(self.record)
+        self._load()
+
     def _finalised(self) -> InvoiceRecord | None:
         record = self.record
         return record if record is not None and not record.is_draft else None

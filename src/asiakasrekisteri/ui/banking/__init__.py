@@ -1,0 +1,1 @@
+"""Money in, in the window: bank payment files, unmatched payments, customers' credit."""
