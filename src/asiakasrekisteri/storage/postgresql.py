@@ -193,7 +193,22 @@ class PostgresBackend:
         return None if kind is None else kind()
 
     def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]:
-        return [tuple(row) for row in conn.execute(stmt)]
+        """Every row as the driver gives it (amounts in cents, dates as dates), for big lists.
+
+        Like SQLite's, the driver's cursor runs the statement, so the column types' own
+        conversions are skipped; statements with parameters that need type processing
+        go the portable way.
+        """
+        compiled = stmt.compile(dialect=conn.dialect)
+        params = compiled.params
+        if not all(isinstance(p, str | int | float) for p in params.values()):
+            return [tuple(row) for row in conn.execute(stmt)]
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        with driver.cursor() as cursor:
+            cursor.execute(str(compiled), params)
+            rows: list[Any] = cursor.fetchall()
+            return rows
 
     def insert_rows(
         self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]

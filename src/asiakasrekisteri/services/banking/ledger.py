@@ -73,7 +73,8 @@ def open_items(session: Session) -> tuple[list[OpenItem], dict[int, InvoiceState
         invoice_id, number, payer, ref, total, credited, paid, due, name, status = row
         day = days.get(due)
         if day is None:
-            day = days[due] = date.fromisoformat(due[:10])
+            # Text in SQLite's rows, a date in a server's.
+            day = days[due] = due if isinstance(due, date) else date.fromisoformat(due[:10])
         states[invoice_id] = InvoiceState(total, credited, status)
         left = total - credited - paid
         if left > 0:
