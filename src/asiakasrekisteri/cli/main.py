@@ -70,16 +70,21 @@ def run_gui(db_arg: str | None) -> int:
     return run(db_arg)
 
 
-def _refusal(lock: InstanceLock) -> str:
-    """Why a write is refused, naming the process that holds the register.
+COMMAND_WAIT_SECONDS = 60.0
+"""How long a write waits while other command line writes hold the register."""
 
-    Almost always that is a window; a command line write holds the lock only while it
-    runs, and the lock file does not tell the two apart (both name the Python process).
-    """
+
+def _refusal(lock: InstanceLock) -> str:
+    """Why a write is refused, naming the process that holds the register."""
     if not lock.held_elsewhere():
         return f"cannot make the register's lock file {lock.path}; check the folder, or use --force"
     holder = lock.holder()
     where = f" (pid {holder.pid} on {holder.host})" if holder else ""
+    if lock.waited_out:
+        return (
+            f"the register is busy: another command{where} kept it for over "
+            f"{COMMAND_WAIT_SECONDS:.0f} seconds; try again when it has finished"
+        )
     return f"the register is open in a window{where}; close it first, or use --force"
 
 
@@ -88,14 +93,15 @@ def _write_lock(args: argparse.Namespace) -> Iterator[None]:
     """Hold the register's lock while a command that writes runs.
 
     A window holds the lock while it is open: its next save would overwrite what this
-    command wrote, so the command is refused unless ``--force`` is given. Held here, the
-    lock refuses a window opened while the command runs.
+    command wrote, so the command is refused unless ``--force`` is given. Another
+    command's write is waited for. Held here, the lock refuses a window opened while the
+    command runs.
     """
     if not command_writes(args):
         yield
         return
     lock = InstanceLock(database_path(args.db))
-    if lock.acquire():
+    if lock.acquire_for_command(COMMAND_WAIT_SECONDS):
         try:
             yield
         finally:

@@ -582,13 +582,9 @@ class BackupService:
             self.attachments.folder,
         )
         src = connect_read_only(path)
-        raw = self.db.engine.raw_connection()
         try:
-            dest = raw.driver_connection
-            assert isinstance(dest, sqlite3.Connection)
-            src.backup(dest)
+            self.db.on_driver(src.backup)
         finally:
-            raw.close()
             src.close()
         version = self.db.schema_version()
         upgraded = None

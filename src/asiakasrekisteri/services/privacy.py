@@ -425,16 +425,14 @@ class PrivacyService:
 
     def compact(self) -> None:
         """Leave no erased value in free pages or the WAL: VACUUM, then checkpoint."""
-        raw = self.db.engine.raw_connection()
-        try:
-            con = raw.driver_connection
-            assert isinstance(con, sqlite3.Connection)
+
+        def vacuum(con: sqlite3.Connection) -> None:
             # The driver connection is in autocommit mode (see SqliteBackend), as VACUUM needs.
             con.execute("PRAGMA secure_delete=ON")
             con.execute("VACUUM")
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            raw.close()
+
+        self.db.on_driver(vacuum)
 
     # --- retention -----------------------------------------------------------------------
 

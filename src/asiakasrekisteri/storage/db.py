@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from asiakasrekisteri.domain.operators import DEFAULT_OPERATORS
 from asiakasrekisteri.storage import history, mapping
-from asiakasrekisteri.storage.backend import Backend, SqliteBackend
-from asiakasrekisteri.storage.errors import NotOurDatabaseError, SchemaTooNewError, StorageError
+from asiakasrekisteri.storage.backend import WRITING, Backend, SqliteBackend
+from asiakasrekisteri.storage.errors import (
+    NotOurDatabaseError,
+    RegisterBusyError,
+    SchemaTooNewError,
+    StorageError,
+)
 from asiakasrekisteri.storage.migrations import LATEST_VERSION, STEPS
 from asiakasrekisteri.storage.models import Base, EInvoiceOperator, OwnCompany, load_all_models
 
 logger = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
+
+BUSY_WAIT_SECONDS = 30.0
+"""How long a write waits for another process's write to end before it gives up."""
 
 
 class Database:
@@ -29,10 +41,12 @@ class Database:
         engine: The SQLAlchemy engine.
         upgraded_from: Schema version the file had before it was upgraded on open, or None.
         pre_upgrade_backup: Copy made before an upgrade, or None.
+        busy_wait: Seconds a write waits for the register while another process writes.
     """
 
-    def __init__(self, backend: Backend) -> None:
+    def __init__(self, backend: Backend, *, busy_wait: float = BUSY_WAIT_SECONDS) -> None:
         self.backend = backend
+        self.busy_wait = busy_wait
         self.engine: Engine = backend.create_engine()
         # Sessions carry the backend so that storage helpers (bulk inserts) can reach it.
         # Writing sessions keep the search index and log every change; reading ones
@@ -78,6 +92,7 @@ class Database:
         """
         session = self._sessions()
         try:
+            self._begin_writing(session)
             yield session
             session.commit()
             self.generation += 1
@@ -87,6 +102,30 @@ class Database:
             raise
         finally:
             session.close()
+
+    def _begin_writing(self, session: Session) -> None:
+        """Take the register's write lock for ``session``, waiting while another writes.
+
+        Each try waits the backend's own busy timeout; a process that keeps the register
+        longer (a big import) is waited for up to :attr:`busy_wait` seconds in all. Only
+        the start is retried: nothing of the action has run yet, so nothing is repeated.
+
+        Raises:
+            RegisterBusyError: The register stayed busy all that time.
+        """
+        deadline = time.monotonic() + self.busy_wait
+        while True:
+            try:
+                session.connection(execution_options={WRITING: True})
+                return
+            except Exception as exc:
+                if not isinstance(self.backend.classify_error(exc), RegisterBusyError):
+                    raise
+                session.rollback()
+                if time.monotonic() >= deadline:
+                    raise
+                logger.info("Register busy; waiting to write")
+                time.sleep(0.05)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -104,6 +143,29 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    def on_driver(self, work: Callable[[Any], _T]) -> _T:
+        """Run ``work`` on the driver's own connection (VACUUM, SQLite's backup API).
+
+        Such work takes the whole file; while another process writes it is tried again
+        for up to :attr:`busy_wait` seconds, as a transaction's start is.
+
+        Raises:
+            StorageError: As :meth:`transaction`.
+        """
+        deadline = time.monotonic() + self.busy_wait
+        while True:
+            raw = self.engine.raw_connection()
+            try:
+                return work(raw.driver_connection)
+            except Exception as exc:
+                classified = self.backend.classify_error(exc)
+                if not isinstance(classified, RegisterBusyError) or time.monotonic() >= deadline:
+                    self._raise_classified(exc, "Maintenance")
+                    raise
+            finally:
+                raw.close()
+            time.sleep(0.05)
 
     def _raise_classified(self, exc: BaseException, action: str) -> None:
         """Raise the :class:`StorageError` explaining ``exc``, when the backend knows one.
@@ -147,7 +209,7 @@ class Database:
         for target_version, step in STEPS:
             if target_version <= version:
                 continue
-            with self.engine.begin() as conn:
+            with self.engine.execution_options(**{WRITING: True}).begin() as conn:
                 step(conn)
                 self.backend.set_schema_version(conn, target_version)
             logger.info("Schema upgraded to %d", target_version)
@@ -156,7 +218,7 @@ class Database:
     def _create_fresh(self) -> None:
         logger.info("Creating a new register (schema %d)", LATEST_VERSION)
         load_all_models()
-        with self.engine.begin() as conn:
+        with self.engine.execution_options(**{WRITING: True}).begin() as conn:
             Base.metadata.create_all(conn)
             self.backend.set_schema_version(conn, LATEST_VERSION)
         with self.transaction() as session:
