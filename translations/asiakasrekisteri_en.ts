@@ -3546,7 +3546,7 @@ Save it anyway?</source>
         </translation>
     </message>
     <message>
-        <source>Kept by law: {count} {kind} (as issued).</source>
+        <source>Kept by law: {count} {kind}, with the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

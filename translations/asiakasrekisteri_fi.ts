@@ -3564,8 +3564,8 @@ Tallennetaanko silti?</translation>
         </translation>
     </message>
     <message>
-        <source>Kept by law: {count} {kind} (as issued).</source>
-        <translation>Säilytetään lain nojalla alkuperäisessä muodossa – {kind}: {count}.</translation>
+        <source>Kept by law: {count} {kind}, with the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
+        <translation>Säilytetään lain nojalla – {kind}: {count}; niihin jäävät ostajan nimi, osoite ja Y-tunnus, mutta sähköposti, puhelin ja yhteyshenkilö poistetaan.</translation>
     </message>
     <message>
         <source>Older backups still hold the data until they rotate out.</source>

@@ -3564,8 +3564,8 @@ Vill du spara ändå?</translation>
         </translation>
     </message>
     <message>
-        <source>Kept by law: {count} {kind} (as issued).</source>
-        <translation>Bevaras enligt lag – {kind}: {count} (i utfärdad form).</translation>
+        <source>Kept by law: {count} {kind}, with the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
+        <translation>Bevaras enligt lag – {kind}: {count}; köparens namn, adress och FO-nummer står kvar, men e-post, telefon och kontaktperson tas bort.</translation>
     </message>
     <message>
         <source>Older backups still hold the data until they rotate out.</source>

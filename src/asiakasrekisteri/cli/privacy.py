@@ -54,7 +54,11 @@ def _cmd_erase(services: Services, args: argparse.Namespace) -> int:
     privacy = services.privacy
     customer_id = _customer_id(services, args.number)
     plan = privacy.erase_plan(customer_id)
-    how = "anonymised (invoices are kept)" if plan.anonymise else "deleted completely"
+    how = (
+        "anonymised (invoices are kept with the name, address and business id only)"
+        if plan.anonymise
+        else "deleted completely"
+    )
     print(f"{plan.customer_number} {plan.name}: will be {how}.")
     print(
         f"  contacts {plan.contacts}, offices {plan.offices}, notes {plan.notes}, "

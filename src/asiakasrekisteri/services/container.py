@@ -20,7 +20,12 @@ from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.dependents import DependentRecords
 from asiakasrekisteri.services.history import HistoryService
-from asiakasrekisteri.services.invoicing import InvoicingService, count_invoices, move_invoices
+from asiakasrekisteri.services.invoicing import (
+    InvoicingService,
+    anonymise_buyer,
+    count_invoices,
+    move_invoices,
+)
 from asiakasrekisteri.services.onboarding import DemoService
 from asiakasrekisteri.services.privacy import PrivacyService
 from asiakasrekisteri.services.products import ProductService
@@ -59,7 +64,9 @@ class Services:
 
 def register_dependents(dependents: DependentRecords) -> None:
     """Name every kind of record that hangs on a customer: invoices, for now."""
-    dependents.register("invoices", kept=count_invoices, move=move_invoices)
+    dependents.register(
+        "invoices", kept=count_invoices, move=move_invoices, anonymise=anonymise_buyer
+    )
 
 
 def build_services(db: Database, backup_folder: Path) -> Services:

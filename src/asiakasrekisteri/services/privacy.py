@@ -5,11 +5,12 @@
   files), history entry and invoice.
 * **Erasure** – a customer with nothing that must be kept is deleted completely; one
   with invoices is anonymised: the card, contacts, notes, offices, custom fields and
-  attachments lose their personal data while issued invoices stay as issued (kirjanpito-
-  laki 2:10 §). The change log keeps no erased value. The erasing connection runs with
-  ``PRAGMA secure_delete``; afterwards ``VACUUM`` and ``wal_checkpoint(TRUNCATE)`` leave
-  no copy in free pages or in the WAL. Backups still hold the data until they rotate
-  out; :class:`ErasePlan` says which and when.
+  attachments lose their personal data; issued invoices are kept (kirjanpitolaki 2:10 §)
+  with the buyer's name, address and business id, which bookkeeping needs, and lose the
+  buyer's e-mail, phone and contact person. The change log keeps no erased value. The
+  erasing connection runs with ``PRAGMA secure_delete``; afterwards ``VACUUM`` and
+  ``wal_checkpoint(TRUNCATE)`` leave no copy in free pages or in the WAL. Backups still
+  hold the data until they rotate out; :class:`ErasePlan` says which and when.
 * **Retention** – customers with no activity and no open invoices for N years.
 * **Privacy notice** – a draft tietosuojaseloste from the own company and the fields in use.
 """
@@ -383,6 +384,7 @@ class PrivacyService:
             self._forget_import_snapshots(session, customer_id)
             if plan.anonymise:
                 self._anonymise(session, customer)
+                self.customers.dependents.anonymise(session, customer_id)
             else:
                 session.execute(
                     update(Customer)

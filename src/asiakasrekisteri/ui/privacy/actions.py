@@ -126,9 +126,10 @@ class PrivacyActions(QObject):
         for kind, count in plan.kept.items():
             kind_text = self.tr(str(_KEPT_KINDS[kind])) if kind in _KEPT_KINDS else kind
             lines.append(
-                self.tr("Kept by law: {count} {kind} (as issued).").format(
-                    count=count, kind=kind_text
-                )
+                self.tr(
+                    "Kept by law: {count} {kind}, with the buyer's name, address and "
+                    "business id; the e-mail, phone and contact person on them are removed."
+                ).format(count=count, kind=kind_text)
             )
         lines += ["", self.tr("Older backups still hold the data until they rotate out.")]
         lines.append(self.tr("This cannot be undone."))
