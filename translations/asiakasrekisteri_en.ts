@@ -3570,6 +3570,10 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These temporary files of open programs (a PDF in the viewer, say) may hold the data until the programs are closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erased</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3588,6 +3588,10 @@ Tallennetaanko silti?</translation>
         <translation>käsin poistamiseen</translation>
     </message>
     <message>
+        <source>These temporary files of open programs (a PDF in the viewer, say) may hold the data until the programs are closed:</source>
+        <translation>Näissä avoimien ohjelmien väliaikaisissa tiedostoissa (esimerkiksi katseluohjelmassa avoinna olevassa PDF:ssä) tiedot voivat säilyä, kunnes ohjelmat suljetaan:</translation>
+    </message>
+    <message>
         <source>Erased</source>
         <translation>Poistettu</translation>
     </message>

@@ -3588,6 +3588,10 @@ Vill du spara ändå?</translation>
         <translation>den raderas manuellt</translation>
     </message>
     <message>
+        <source>These temporary files of open programs (a PDF in the viewer, say) may hold the data until the programs are closed:</source>
+        <translation>Dessa tillfälliga filer i öppna program (till exempel en PDF i visningsprogrammet) kan innehålla uppgifterna tills programmen stängs:</translation>
+    </message>
+    <message>
         <source>Erased</source>
         <translation>Raderat</translation>
     </message>

@@ -16,7 +16,7 @@ from asiakasrekisteri import APP_NAME, ORG_NAME, __version__
 from asiakasrekisteri.logs import configure_logging
 from asiakasrekisteri.paths import backup_dir, database_path
 from asiakasrekisteri.register_lock import InstanceLock
-from asiakasrekisteri.services.container import Services, open_services
+from asiakasrekisteri.services.container import Services, open_services, scratch_area
 from asiakasrekisteri.storage.errors import DatabaseDamagedError, StorageError
 from asiakasrekisteri.ui import app_actions as app_feature
 from asiakasrekisteri.ui.backups import actions as backup_feature
@@ -117,9 +117,17 @@ def run(db_arg: str | None = None) -> int:
     if not lock.acquire():
         QMessageBox.critical(None, APP_NAME, lock.message())
         return 3
+    # Temporary files (PDFs shown, exports being written, a backup being checked) go to
+    # the private folder; what a crashed run left there goes first.
+    scratch = scratch_area(path)
+    try:
+        scratch.open()
+    except OSError as exc:
+        logger.warning("No private temporary folder: %s", type(exc).__name__)
     try:
         return _run_locked(app, settings, path, translators, log_path)
     finally:
+        scratch.close()
         lock.release()
 
 

@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+# The names of files a write leaves while it runs, with the writer's process id, so that
+# what a killed run left can be told from what a running one is writing (see scratch.py):
+# ".<name>.<pid>-<random>.partial" with SQLite's journals, ".incoming-<pid>-<random>".
+LEFT_BEHIND = re.compile(
+    r"^\.(?:.*\.(?P<pid>\d+)-[^./]*\.partial(?:-journal|-wal|-shm)?"
+    r"|incoming-(?P<incoming>\d+)-[^/]*)$"
+)
+
+
+def incoming_prefix() -> str:
+    """The start of the name of a file being received (an attachment being stored)."""
+    return f".incoming-{os.getpid()}-"
 
 
 def write_atomically(path: Path, content: bytes | Callable[[Path], object]) -> Path:
@@ -21,7 +35,9 @@ def write_atomically(path: Path, content: bytes | Callable[[Path], object]) -> P
         content: The bytes, or a writer that fills the temporary file whose path it is
             given (for writers that need a path, such as SQLite's backup API or a zip).
     """
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    fd, name = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.{os.getpid()}-", suffix=".partial"
+    )
     temporary = Path(name)
     try:
         if isinstance(content, bytes):
@@ -39,4 +55,4 @@ def write_atomically(path: Path, content: bytes | Callable[[Path], object]) -> P
     return path
 
 
-__all__ = ["write_atomically"]
+__all__ = ["LEFT_BEHIND", "incoming_prefix", "write_atomically"]

@@ -41,6 +41,11 @@ def database_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     return data_dir() / DB_FILE_NAME
 
 
+def scratch_dir() -> Path:
+    """The private folder for temporary files (see ``scratch.py``), in the data directory."""
+    return data_dir() / "tmp"
+
+
 def backup_dir(db_path: Path) -> Path:
     """Backups live beside the data, in a folder of their own."""
     return db_path.parent / "backups"

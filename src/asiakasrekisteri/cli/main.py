@@ -28,7 +28,7 @@ from asiakasrekisteri.domain.errors import DomainError
 from asiakasrekisteri.logs import configure_logging
 from asiakasrekisteri.paths import database_path
 from asiakasrekisteri.register_lock import InstanceLock
-from asiakasrekisteri.services.container import open_services
+from asiakasrekisteri.services.container import open_services, scratch_area
 from asiakasrekisteri.storage.errors import StorageError
 
 logger = logging.getLogger(__name__)
@@ -122,6 +122,23 @@ def _start_logging(name: str) -> None:
     logger.info("command %s", name)
 
 
+@contextmanager
+def _private_temporary_files(args: argparse.Namespace) -> Iterator[None]:
+    """Temporary files go to the private folder while the command runs; what a killed
+    run left there, or beside the register, goes first."""
+    scratch = scratch_area(database_path(args.db))
+    try:
+        scratch.open()
+    except OSError as exc:
+        # The command itself may still work; its temporary files then go where the
+        # system puts them.
+        logger.warning("No private temporary folder: %s", type(exc).__name__)
+    try:
+        yield
+    finally:
+        scratch.close()
+
+
 def _run(args: argparse.Namespace) -> int:
     raw_handler = getattr(args, "raw_handler", None)
     if raw_handler is not None:
@@ -143,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _start_logging(name)
         if args.command in (None, "gui"):
             return run_gui(args.db)
-        with _write_lock(args):
+        with _private_temporary_files(args), _write_lock(args):
             return _run(args)
     except (UsageError, StorageError, DomainError) as exc:
         _log_failure(name, exc)

@@ -79,6 +79,8 @@ def _cmd_erase(services: Services, args: argparse.Namespace) -> int:
             else "not rotated"
         )
         print(f"  still in backup {holding.path} ({when})")
+    for path in done.temporary_files:
+        print(f"  temporary file of a running program: {path} (removed when it ends)")
     return 0
 
 

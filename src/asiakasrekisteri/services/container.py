@@ -13,8 +13,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from asiakasrekisteri.paths import backup_dir, database_path
-from asiakasrekisteri.services.attachments import AttachmentService
+from asiakasrekisteri.paths import backup_dir, database_path, scratch_dir
+from asiakasrekisteri.scratch import ScratchArea
+from asiakasrekisteri.services.attachments import AttachmentService, attachment_folder
 from asiakasrekisteri.services.backup import BackupService
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import CustomerService
@@ -85,12 +86,32 @@ def build_services(db: Database, backup_folder: Path) -> Services:
         history=HistoryService(db),
         attachments=attachments,
         backups=backups,
-        privacy=PrivacyService(db, customers, attachments, backups),
+        privacy=PrivacyService(
+            db,
+            customers,
+            attachments,
+            backups,
+            ScratchArea(
+                scratch_dir(),
+                trees=(backup_folder, attachments.folder),
+                folders=(attachments.folder.parent,),
+            ),
+        ),
         invoicing=invoicing,
         products=ProductService(db),
         excel_import=ExcelImportService(db, dependents, backups),
         excel_export=ExcelExportService(db, customers, invoicing),
         demo=DemoService(db),
+    )
+
+
+def scratch_area(db_path: Path) -> ScratchArea:
+    """The private temporary folder, with the places a write on ``db_path`` may leave a
+    part in: its backups and attachments (with their subfolders) and its own folder."""
+    return ScratchArea(
+        scratch_dir(),
+        trees=(backup_dir(db_path), attachment_folder(db_path)),
+        folders=(db_path.parent,),
     )
 
 
@@ -114,4 +135,11 @@ def open_services(location: str | os.PathLike[str] | None = None) -> Services:
         raise
 
 
-__all__ = ["Services", "build_services", "open_register", "open_services", "register_dependents"]
+__all__ = [
+    "Services",
+    "build_services",
+    "open_register",
+    "open_services",
+    "register_dependents",
+    "scratch_area",
+]

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from asiakasrekisteri import APP_NAME
 from asiakasrekisteri.files import write_atomically
+from asiakasrekisteri.scratch import ScratchArea
 from asiakasrekisteri.services.attachments import AttachmentService, blob_path, unique_name
 from asiakasrekisteri.services.backup import BackupKind, BackupService
 from asiakasrekisteri.services.customers import CustomerService
@@ -85,6 +86,9 @@ class ErasePlan:
         anonymise: True when records must be kept (invoices) and the card is anonymised
             rather than deleted.
         kept: What stays and why (kind → count), e.g. ``{"invoices": 3}``.
+        backups: After the erasure: the backups that still hold the data.
+        temporary_files: After the erasure: temporary files of running programs (a PDF
+            shown in the viewer, say), which may hold the data until those programs end.
     """
 
     customer_id: int
@@ -99,6 +103,7 @@ class ErasePlan:
     custom_fields: int
     history_entries: int
     backups: tuple[BackupHolding, ...] = ()
+    temporary_files: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,6 +203,8 @@ class PrivacyService:
         attachments: The attachment store (files are exported and erased with the card).
         backups: The backup service: a backup is made before an erasure, and the plan
             says which backups still hold the data.
+        scratch: The temporary files: after an erasure those an ended run left are
+            removed, and the plan lists those running programs still have.
     """
 
     def __init__(
@@ -206,11 +213,13 @@ class PrivacyService:
         customers: CustomerService,
         attachments: AttachmentService,
         backups: BackupService,
+        scratch: ScratchArea,
     ) -> None:
         self.db = db
         self.customers = customers
         self.attachments = attachments
         self.backups = backups
+        self.scratch = scratch
 
     # --- right of access ---------------------------------------------------------------
 
@@ -396,7 +405,12 @@ class PrivacyService:
             history.erase_values(session, customer_id)
         self.attachments.release(hashes, wipe=True)
         self.compact()
-        return replace(plan, backups=tuple(self._backups_holding(plan.customer_number)))
+        self.scratch.sweep()
+        return replace(
+            plan,
+            backups=tuple(self._backups_holding(plan.customer_number)),
+            temporary_files=tuple(self.scratch.remaining()),
+        )
 
     def _forget_import_snapshots(self, session: Session, customer_id: int) -> None:
         tables = set(inspect(session.connection()).get_table_names())

@@ -159,13 +159,25 @@ class PrivacyActions(QObject):
             )
             for h in done.backups
         ]
+        parts = []
         if held:
-            QMessageBox.information(
-                self.host.parent_widget(),
-                self.tr("Erased"),
+            parts.append(
                 self.tr("Erased. These backups still hold the data until they rotate out:")
                 + "\n\n"
-                + "\n".join(held),
+                + "\n".join(held)
+            )
+        if done.temporary_files:
+            parts.append(
+                self.tr(
+                    "These temporary files of open programs (a PDF in the viewer, say) may "
+                    "hold the data until the programs are closed:"
+                )
+                + "\n\n"
+                + "\n".join(str(path) for path in done.temporary_files)
+            )
+        if parts:
+            QMessageBox.information(
+                self.host.parent_widget(), self.tr("Erased"), "\n\n".join(parts)
             )
 
     def show_retention(self) -> None:
