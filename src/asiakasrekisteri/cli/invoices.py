@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from asiakasrekisteri.cli.common import Parser, UsageError, money_text, set_command
+from asiakasrekisteri.cli.common import RECORD_ID, Parser, UsageError, money_text, set_command
 from asiakasrekisteri.domain.customer import parse_decimal
 from asiakasrekisteri.domain.errors import InvalidFormat, ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceRecord, InvoiceRowData, ProductData
@@ -110,7 +110,7 @@ def register(sub: Any) -> None:
     c.add_argument("number")
     set_command(c, _cmd_credit, writes=True)
     c = isub.add_parser("finalise", help="finalise a draft by its id; prints the number")
-    c.add_argument("draft_id", type=int)
+    c.add_argument("draft_id", type=RECORD_ID)
     set_command(c, _cmd_finalise, writes=True)
 
     p = sub.add_parser("product", help="products and services")
@@ -205,7 +205,7 @@ def _product_row(products: ProductService, text: str, discount: Decimal) -> Invo
     quantity = parse_decimal(qty) if qty.strip() else Decimal(1)
     return InvoiceRowData(
         description=product.name,
-        quantity=quantity or Decimal(1),
+        quantity=Decimal(1) if quantity is None else quantity,
         unit_price=product.unit_price,
         vat_percent=product.vat_percent,
         unit=product.unit,

@@ -23,8 +23,10 @@ from asiakasrekisteri.cli.common import (
     command_name,
     command_writes,
     error_text,
+    one_line,
 )
-from asiakasrekisteri.domain.errors import DomainError
+from asiakasrekisteri.domain.errors import DomainError, FieldErrors, ValidationError
+from asiakasrekisteri.domain.limits import check_encoding
 from asiakasrekisteri.logs import configure_logging
 from asiakasrekisteri.paths import database_path
 from asiakasrekisteri.register_lock import InstanceLock
@@ -150,11 +152,29 @@ def _run(args: argparse.Namespace) -> int:
         services.close()
 
 
+def _check_arguments(argv: Sequence[str]) -> None:
+    """Refuse arguments that are not valid UTF-8 text before anything reads them.
+
+    Python hands such bytes over as lone surrogates, which no field, file name in a
+    message, or database can take.
+    """
+    errors: dict[str, ValidationError] = {}
+    for position, argument in enumerate(argv, start=1):
+        try:
+            check_encoding(argument)
+        except ValidationError as exc:
+            name = f"argument {position}"
+            errors[name] = exc.with_field(name)
+    if errors:
+        raise FieldErrors(errors)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``asiakasrekisteri`` command."""
     parser = build_parser()
     name = ""
     try:
+        _check_arguments(sys.argv[1:] if argv is None else argv)
         args = parser.parse_args(argv)
         name = command_name(args) if args.command else "gui"
         _start_logging(name)
@@ -164,11 +184,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(args)
     except (UsageError, StorageError, DomainError) as exc:
         _log_failure(name, exc)
-        print(f"asiakasrekisteri: {error_text(exc)}", file=sys.stderr)
+        print(f"asiakasrekisteri: {one_line(error_text(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
         _log_failure(name, exc)
-        print(f"asiakasrekisteri: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        text = f"{exc.strerror or exc}: {exc.filename or ''}"
+        print(f"asiakasrekisteri: {one_line(text)}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -17,7 +17,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from asiakasrekisteri.cli.common import UsageError, set_command
+from asiakasrekisteri.cli.common import RECORD_ID, UsageError, set_command
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, SortColumn
 from asiakasrekisteri.services.spreadsheets import (
@@ -92,7 +92,7 @@ def register(sub: Any) -> None:
         description="Undo import BATCH (see `imports`). Customers edited since the import "
         "are left as they are and listed.",
     )
-    p.add_argument("batch", type=int, metavar="BATCH")
+    p.add_argument("batch", type=RECORD_ID, metavar="BATCH")
     set_command(p, _cmd_undo, writes=True)
 
 

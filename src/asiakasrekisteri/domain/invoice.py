@@ -22,6 +22,12 @@ from asiakasrekisteri.domain.errors import (
     ValidationError,
 )
 from asiakasrekisteri.domain.invoice_math import InvoiceLine, InvoiceTotals, compute_totals
+from asiakasrekisteri.domain.limits import (
+    PERCENT_DECIMALS,
+    QUANTITY_DECIMALS,
+    check_date,
+    has_decimals_within,
+)
 from asiakasrekisteri.domain.money import HUNDRED, ZERO, is_whole_cents
 
 __all__ = [
@@ -38,6 +44,7 @@ __all__ = [
     "ReminderRecord",
     "effective_treatment",
     "invoice_totals",
+    "validate_dates",
     "validate_rows",
 ]
 
@@ -446,6 +453,15 @@ def validate_rows(
         ):
             k, e = _row_error(i, "quantity", "Give a quantity of 0 or more.", "row.quantity")
             errors[k] = e
+        elif not has_decimals_within(row.quantity, QUANTITY_DECIMALS):
+            # Rounded, "1e-400" would make a 0,00 € row; kept, a quantity Finvoice refuses.
+            k, e = _row_error(
+                i,
+                "quantity",
+                "Give the quantity with at most three decimals.",
+                "row.quantity_decimals",
+            )
+            errors[k] = e
         if not row.unit_price.is_finite() or abs(row.unit_price) > MAX_UNIT_PRICE:
             k, e = _row_error(i, "unit_price", "The unit price is too large.", "row.unit_price")
             errors[k] = e
@@ -457,6 +473,11 @@ def validate_rows(
         if not ZERO <= row.discount_percent <= HUNDRED:
             k, e = _row_error(
                 i, "discount_percent", "A discount is 0 to 100 %.", "row.discount_range"
+            )
+            errors[k] = e
+        elif not has_decimals_within(row.discount_percent, PERCENT_DECIMALS):
+            k, e = _row_error(
+                i, "discount_percent", "Use at most two decimals.", "row.discount_decimals"
             )
             errors[k] = e
         if not vat.is_valid_rate(row.vat_percent, delivery_date):
@@ -486,6 +507,24 @@ def validate_rows(
     if errors:
         raise FieldErrors(errors)
     return tuple(out)
+
+
+def validate_dates(**days: date | None) -> None:
+    """Check that each given date (by field name) lies in the register's range.
+
+    Raises:
+        FieldErrors: ``date.range`` under the name of each date outside it.
+    """
+    errors: dict[str, ValidationError] = {}
+    for name, day in days.items():
+        if day is None:
+            continue
+        try:
+            check_date(day)
+        except ValidationError as exc:
+            errors[name] = exc.with_field(name)
+    if errors:
+        raise FieldErrors(errors)
 
 
 @dataclass(frozen=True)
