@@ -4473,11 +4473,27 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>0000000-0 is not a real Y-tunnus; give the business&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A date or time cannot be used here; the value is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field name can have at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field name cannot have line breaks, tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment can be at most {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4525,7 +4541,23 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give a date from {earliest} to {latest}, not {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an amount from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount in whole cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the attachment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the company&apos;s name; it is the seller on every invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4557,7 +4589,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the quantity with at most three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the unit price in whole cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4893,7 +4933,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The text has bytes that are not valid UTF-8 text; check the encoding it was written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The text is too long ({length} characters; at most {max} allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4934,6 +4982,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Use at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT numbers of {prefix} cannot be checked, so they are not accepted; write the number in the comment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4496,12 +4496,28 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Anna kokonaisluku.</translation>
     </message>
     <message>
+        <source>0000000-0 is not a real Y-tunnus; give the business&apos;s own.</source>
+        <translation>0000000-0 ei ole todellinen Y-tunnus; anna yrityksen oma Y-tunnus.</translation>
+    </message>
+    <message>
         <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
         <translation>Yhteyshenkilön tieto ilman henkilön nimeä jätetään pois.</translation>
     </message>
     <message>
         <source>A date or time cannot be used here; the value is left out.</source>
         <translation>Päivämäärää tai kellonaikaa ei voi käyttää tässä; arvo jätetään pois.</translation>
+    </message>
+    <message>
+        <source>A field name can have at most {max} characters.</source>
+        <translation>Kentän nimessä voi olla enintään {max} merkkiä.</translation>
+    </message>
+    <message>
+        <source>A field name cannot have line breaks, tabs or other control characters.</source>
+        <translation>Kentän nimessä ei voi olla rivinvaihtoja, sarkaimia eikä muita ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>A payment can be at most {max}.</source>
+        <translation>Maksu voi olla enintään {max}.</translation>
     </message>
     <message>
         <source>A yes/no value cannot be used here; the value is left out.</source>
@@ -4548,8 +4564,24 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Täytä ensin oman yrityksen tiedot (puuttuu: {missing}).</translation>
     </message>
     <message>
+        <source>Give a date from {earliest} to {latest}, not {day}.</source>
+        <translation>Anna päivämäärä väliltä {earliest}–{latest}, ei {day}.</translation>
+    </message>
+    <message>
+        <source>Give an amount from 0 to {max}.</source>
+        <translation>Anna summa väliltä 0–{max}.</translation>
+    </message>
+    <message>
+        <source>Give the amount in whole cents.</source>
+        <translation>Anna summa tasasentteinä.</translation>
+    </message>
+    <message>
         <source>Give the attachment a name.</source>
         <translation>Anna liitteelle nimi.</translation>
+    </message>
+    <message>
+        <source>Give the company&apos;s name; it is the seller on every invoice.</source>
+        <translation>Anna yrityksen nimi; se on myyjänä jokaisessa laskussa.</translation>
     </message>
     <message>
         <source>Give the contact&apos;s name.</source>
@@ -4580,8 +4612,16 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Anna maksuaika päivinä (0–365).</translation>
     </message>
     <message>
+        <source>Give the quantity with at most three decimals.</source>
+        <translation>Anna määrä enintään kolmen desimaalin tarkkuudella.</translation>
+    </message>
+    <message>
         <source>Give the unit price in whole cents.</source>
         <translation>Anna yksikköhinta tasasentteinä.</translation>
+    </message>
+    <message>
+        <source>Give yes or no.</source>
+        <translation>Anna kyllä tai ei.</translation>
     </message>
     <message>
         <source>Has records that must be kept ({what}).</source>
@@ -4916,8 +4956,16 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tekstissä on näkymättömiä ohjausmerkkejä; poista ne.</translation>
     </message>
     <message>
+        <source>The text has bytes that are not valid UTF-8 text; check the encoding it was written in.</source>
+        <translation>Tekstissä on tavuja, jotka eivät ole kelvollista UTF-8-tekstiä; tarkista, millä merkistöllä se on kirjoitettu.</translation>
+    </message>
+    <message>
         <source>The text is too long ({length} characters; at most {max} allowed).</source>
         <translation>Teksti on liian pitkä ({length} merkkiä; enintään {max} sallittu).</translation>
+    </message>
+    <message>
+        <source>The unit price is too large.</source>
+        <translation>Yksikköhinta on liian suuri.</translation>
     </message>
     <message>
         <source>The update would break the card&apos;s rules: {rules}</source>
@@ -4958,6 +5006,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Use at most two decimals.</source>
         <translation>Käytä enintään kahta desimaalia.</translation>
+    </message>
+    <message>
+        <source>VAT numbers of {prefix} cannot be checked, so they are not accepted; write the number in the comment instead.</source>
+        <translation>Maan {prefix} ALV-numeroita ei voi tarkistaa, joten niitä ei hyväksytä; kirjoita numero sen sijaan kommenttiin.</translation>
     </message>
     <message>
         <source>VAT rates are known from {first} on, not for {day}.</source>

@@ -4496,12 +4496,28 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ange ett heltal.</translation>
     </message>
     <message>
+        <source>0000000-0 is not a real Y-tunnus; give the business&apos;s own.</source>
+        <translation>0000000-0 är inte ett riktigt FO-nummer; ange företagets eget.</translation>
+    </message>
+    <message>
         <source>A contact person&apos;s detail without the person&apos;s name is left out.</source>
         <translation>En kontaktpersons uppgift utan personens namn utelämnas.</translation>
     </message>
     <message>
         <source>A date or time cannot be used here; the value is left out.</source>
         <translation>Ett datum eller en tid kan inte användas här; värdet utelämnas.</translation>
+    </message>
+    <message>
+        <source>A field name can have at most {max} characters.</source>
+        <translation>Ett fältnamn kan ha högst {max} tecken.</translation>
+    </message>
+    <message>
+        <source>A field name cannot have line breaks, tabs or other control characters.</source>
+        <translation>Ett fältnamn kan inte innehålla radbrytningar, tabbar eller andra styrtecken.</translation>
+    </message>
+    <message>
+        <source>A payment can be at most {max}.</source>
+        <translation>En betalning kan vara högst {max}.</translation>
     </message>
     <message>
         <source>A yes/no value cannot be used here; the value is left out.</source>
@@ -4548,8 +4564,24 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Fyll först i det egna företagets uppgifter (saknas: {missing}).</translation>
     </message>
     <message>
+        <source>Give a date from {earliest} to {latest}, not {day}.</source>
+        <translation>Ange ett datum mellan {earliest} och {latest}, inte {day}.</translation>
+    </message>
+    <message>
+        <source>Give an amount from 0 to {max}.</source>
+        <translation>Ange ett belopp mellan 0 och {max}.</translation>
+    </message>
+    <message>
+        <source>Give the amount in whole cents.</source>
+        <translation>Ange beloppet i hela cent.</translation>
+    </message>
+    <message>
         <source>Give the attachment a name.</source>
         <translation>Ge bilagan ett namn.</translation>
+    </message>
+    <message>
+        <source>Give the company&apos;s name; it is the seller on every invoice.</source>
+        <translation>Ange företagets namn; det står som säljare på varje faktura.</translation>
     </message>
     <message>
         <source>Give the contact&apos;s name.</source>
@@ -4580,8 +4612,16 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ange betalningstiden som 0–365 dagar.</translation>
     </message>
     <message>
+        <source>Give the quantity with at most three decimals.</source>
+        <translation>Ange mängden med högst tre decimaler.</translation>
+    </message>
+    <message>
         <source>Give the unit price in whole cents.</source>
         <translation>Ange styckpriset i hela cent.</translation>
+    </message>
+    <message>
+        <source>Give yes or no.</source>
+        <translation>Ange ja eller nej.</translation>
     </message>
     <message>
         <source>Has records that must be kept ({what}).</source>
@@ -4916,8 +4956,16 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Texten innehåller osynliga styrtecken; ta bort dem.</translation>
     </message>
     <message>
+        <source>The text has bytes that are not valid UTF-8 text; check the encoding it was written in.</source>
+        <translation>Texten innehåller byte som inte är giltig UTF-8-text; kontrollera vilken teckenkodning den skrevs i.</translation>
+    </message>
+    <message>
         <source>The text is too long ({length} characters; at most {max} allowed).</source>
         <translation>Texten är för lång ({length} tecken; högst {max} tillåts).</translation>
+    </message>
+    <message>
+        <source>The unit price is too large.</source>
+        <translation>Styckpriset är för stort.</translation>
     </message>
     <message>
         <source>The update would break the card&apos;s rules: {rules}</source>
@@ -4958,6 +5006,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Use at most two decimals.</source>
         <translation>Använd högst två decimaler.</translation>
+    </message>
+    <message>
+        <source>VAT numbers of {prefix} cannot be checked, so they are not accepted; write the number in the comment instead.</source>
+        <translation>Momsnummer från {prefix} kan inte kontrolleras och godtas därför inte; skriv numret i kommentaren i stället.</translation>
     </message>
     <message>
         <source>VAT rates are known from {first} on, not for {day}.</source>

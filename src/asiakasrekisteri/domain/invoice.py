@@ -455,13 +455,12 @@ def validate_rows(
             errors[k] = e
         elif not has_decimals_within(row.quantity, QUANTITY_DECIMALS):
             # Rounded, "1e-400" would make a 0,00 € row; kept, a quantity Finvoice refuses.
-            k, e = _row_error(
-                i,
-                "quantity",
+            key = f"rows[{i}].quantity"
+            errors[key] = InvalidFormat(
                 "Give the quantity with at most three decimals.",
-                "row.quantity_decimals",
+                code="row.quantity_decimals",
+                field=key,
             )
-            errors[k] = e
         if not row.unit_price.is_finite() or abs(row.unit_price) > MAX_UNIT_PRICE:
             k, e = _row_error(i, "unit_price", "The unit price is too large.", "row.unit_price")
             errors[k] = e
@@ -476,10 +475,10 @@ def validate_rows(
             )
             errors[k] = e
         elif not has_decimals_within(row.discount_percent, PERCENT_DECIMALS):
-            k, e = _row_error(
-                i, "discount_percent", "Use at most two decimals.", "row.discount_decimals"
+            key = f"rows[{i}].discount_percent"
+            errors[key] = InvalidFormat(
+                "Use at most two decimals.", code="row.discount_decimals", field=key
             )
-            errors[k] = e
         if not vat.is_valid_rate(row.vat_percent, delivery_date):
             try:
                 rates = ", ".join(f"{r.normalize():f}" for r in vat.rates_on(delivery_date))
