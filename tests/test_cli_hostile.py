@@ -210,3 +210,32 @@ def test_values_at_the_limits_are_taken(capsys: pytest.CaptureFixture[str], db: 
     code, out, err = run(capsys, *dbarg, "invoice", "pay", "1000", "--amount", "1",
                          "--date", "2000-01-01")  # fmt: skip
     assert (code, err) == (0, "") and out.startswith("1000 partly_paid")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("invoice", "pdf", "1000", "-o", "{db}"),
+        ("invoice", "finvoice", "1000", "-o", "{db}-wal"),
+        ("invoice", "statement", "1001", "-o", "{db}"),
+        ("export", "{db}"),
+        ("import", "{dir}/tuonti.csv", "--report", "{db}"),
+        ("privacy", "export", "1001", "-o", "{db}"),
+        ("privacy", "notice", "-o", "{db}"),
+        ("backup", "{db}"),
+        ("restore", "{db}"),
+    ],
+    ids=lambda a: " ".join(a[:2]),
+)
+def test_the_register_is_never_written_over_by_an_output_file(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """``invoice pdf -o`` the register's own name put a PDF in its place."""
+    (tmp_path / "tuonti.csv").write_text("Nimi\nTuotu Oy\n", encoding="utf-8")
+    before = tables_digest(db)
+    argv = [a.format(db=db, dir=tmp_path) for a in args]
+    code, out, err = run(capsys, "--db", str(db), *argv)
+    assert (code, out) == (2, "")
+    assert err.endswith(" is a file of the register itself; choose another file\n")
+    assert tables_digest(db) == before
+    assert run(capsys, "--db", str(db), "check")[:2] == (0, "ok\n")

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from enum import Enum
+from pathlib import Path
 from typing import Any, NoReturn
 
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.paths import database_path
 from asiakasrekisteri.services.container import Services
 
 EXIT_USAGE = 2
@@ -90,6 +93,39 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One clear line instead of argparse's usage dump: the usage is a --help away.
         raise UsageError(f"{message} (see: {self.prog} --help)")
+
+
+# The files beside the register that are part of it while it is open.
+_REGISTER_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock", ".command.lock")
+
+
+def not_the_register(args: argparse.Namespace, text: str) -> Path:
+    """The file ``text`` names, unless it is the register or one of its own files.
+
+    Written over, the register is lost (an invoice PDF in place of the database); read
+    as a backup of itself, it is restored from what it is being replaced with.
+    """
+    path = Path(text).expanduser()
+    register = database_path(args.db)
+    own = {register.with_name(register.name + suffix).resolve() for suffix in _REGISTER_COMPANIONS}
+    same = path.resolve() in own
+    with contextlib.suppress(OSError):
+        same = same or (path.exists() and register.exists() and path.samefile(register))
+    if same:
+        raise UsageError(f"{short(path)} is a file of the register itself; choose another file")
+    return path
+
+
+def output_file(args: argparse.Namespace, text: str) -> Path:
+    """The file an option names for writing, checked before anything is recorded."""
+    path = not_the_register(args, text)
+    if path.is_dir():
+        raise UsageError(f"{short(path)} is a folder; give a file name.")
+    if not path.parent.is_dir():
+        raise UsageError(f"The folder {short(path.parent)} does not exist.")
+    if not os.access(path.parent, os.W_OK):
+        raise UsageError(f"No permission to write in {short(path.parent)}.")
+    return path
 
 
 def set_command(parser: argparse.ArgumentParser, handler: Handler, *, writes: Writes) -> None:
@@ -204,7 +240,9 @@ __all__ = [
     "error_text",
     "json_value",
     "money_text",
+    "not_the_register",
     "one_line",
+    "output_file",
     "pairs",
     "set_command",
     "set_raw_command",

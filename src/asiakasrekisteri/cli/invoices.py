@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-from asiakasrekisteri.cli.common import RECORD_ID, Parser, UsageError, money_text, set_command
+from asiakasrekisteri.cli.common import (
+    RECORD_ID,
+    Parser,
+    UsageError,
+    money_text,
+    output_file,
+    set_command,
+)
 from asiakasrekisteri.domain.customer import parse_decimal
 from asiakasrekisteri.domain.errors import InvalidFormat, ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceRecord, InvoiceRowData, ProductData
@@ -130,34 +135,22 @@ def register(sub: Any) -> None:
 # --- files -----------------------------------------------------------------------------
 
 
-def _target(path_text: str) -> Path:
-    """Check that a file can be written there, before anything is recorded."""
-    path = Path(path_text).expanduser()
-    if path.is_dir():
-        raise UsageError(f"{path} is a folder; give a file name.")
-    if not path.parent.is_dir():
-        raise UsageError(f"The folder {path.parent} does not exist.")
-    if not os.access(path.parent, os.W_OK):
-        raise UsageError(f"No permission to write in {path.parent}.")
-    return path
-
-
 def _cmd_pdf(services: Services, args: argparse.Namespace) -> int:
-    target = _target(args.output)
+    target = output_file(args, args.output)
     invoicing = services.invoicing
     write_atomically(target, invoicing.invoice_pdf(invoicing.get_by_number(args.number).id))
     return 0
 
 
 def _cmd_finvoice(services: Services, args: argparse.Namespace) -> int:
-    target = _target(args.output)
+    target = output_file(args, args.output)
     invoicing = services.invoicing
     write_atomically(target, invoicing.finvoice_xml(invoicing.get_by_number(args.number).id))
     return 0
 
 
 def _cmd_remind(services: Services, args: argparse.Namespace) -> int:
-    target = _target(args.output)
+    target = output_file(args, args.output)
     day = args.date or date.today()
     if day > date.today():
         raise UsageError(f"--date {day.isoformat()} is in the future")
@@ -170,7 +163,7 @@ def _cmd_remind(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cmd_statement(services: Services, args: argparse.Namespace) -> int:
-    target = _target(args.output)
+    target = output_file(args, args.output)
     customer = services.customers.get_by_number(args.number)
     write_atomically(target, services.invoicing.statement_pdf(customer.id))
     return 0

@@ -25,7 +25,12 @@ from asiakasrekisteri.cli.common import (
     error_text,
     one_line,
 )
-from asiakasrekisteri.domain.errors import DomainError, FieldErrors, ValidationError
+from asiakasrekisteri.domain.errors import (
+    DomainError,
+    FieldErrors,
+    InvalidFormat,
+    ValidationError,
+)
 from asiakasrekisteri.domain.limits import check_encoding
 from asiakasrekisteri.logs import configure_logging
 from asiakasrekisteri.paths import database_path
@@ -156,14 +161,20 @@ def _check_arguments(argv: Sequence[str]) -> None:
     """Refuse arguments that are not valid UTF-8 text before anything reads them.
 
     Python hands such bytes over as lone surrogates, which no field, file name in a
-    message, or database can take.
+    message, or database can take. A NUL cannot come from a shell, but from a program
+    calling this one it would end a file name early.
     """
     errors: dict[str, ValidationError] = {}
     for position, argument in enumerate(argv, start=1):
+        name = f"argument {position}"
         try:
             check_encoding(argument)
+            if "\x00" in argument:
+                raise InvalidFormat(
+                    "The text contains invisible control characters; remove them.",
+                    code="text.control",
+                )
         except ValidationError as exc:
-            name = f"argument {position}"
             errors[name] = exc.with_field(name)
     if errors:
         raise FieldErrors(errors)

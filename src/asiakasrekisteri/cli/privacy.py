@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from asiakasrekisteri.cli.common import RECORD_ID, Parser, bounded_int, set_command
+from asiakasrekisteri.cli.common import RECORD_ID, Parser, bounded_int, output_file, set_command
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.privacy import DEFAULT_RETENTION_YEARS
 
@@ -47,7 +46,7 @@ def _customer_id(services: Services, number: str) -> int:
 
 
 def _cmd_export(services: Services, args: argparse.Namespace) -> int:
-    target = Path(args.output).expanduser()
+    target = output_file(args, args.output)
     services.privacy.export_zip(_customer_id(services, args.number), target, args.contact)
     print(target)
     return 0
@@ -97,7 +96,7 @@ def _cmd_retention(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cmd_notice(services: Services, args: argparse.Namespace) -> int:
-    target = Path(args.output).expanduser()
+    target = output_file(args, args.output)
     services.privacy.privacy_notice_pdf(target, retention_years=args.years)
     print(target)
     return 0
