@@ -25,6 +25,7 @@ from asiakasrekisteri.domain.customer import CustomerRecord
 from asiakasrekisteri.domain.enums import VatTreatment
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceDraft
+from asiakasrekisteri.domain.limits import EARLIEST_DATE, LATEST_DATE
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.ui.i18n import error_text
@@ -357,4 +358,5 @@ def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
+    edit.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))
     return edit

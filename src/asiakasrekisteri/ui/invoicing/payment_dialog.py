@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceRecord, PaymentResult
+from asiakasrekisteri.domain.limits import EARLIEST_DATE, LATEST_DATE
 from asiakasrekisteri.domain.money import parse_money
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_money
@@ -73,6 +74,7 @@ class PaymentDialog(Retranslating, QDialog):
         self.date_edit = QDateEdit(to_qdate(today()))
         self.date_edit.setObjectName("paymentDateEdit")
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))
         self.amount_edit = QLineEdit(money_input_text(record.open_amount))
         self.amount_edit.setObjectName("paymentAmountEdit")
         self.amount_edit.selectAll()
