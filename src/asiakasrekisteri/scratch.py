@@ -17,6 +17,7 @@ process ends however it ends; no Qt, so that the services may use this module to
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import secrets
@@ -58,9 +59,11 @@ class _ProcessLock:
         """Give the lock up and remove its file."""
         if self._fd is None:
             return
-        self.path.unlink(missing_ok=True)
         os.close(self._fd)  # closing lets go of the lock
         self._fd = None
+        # Windows keeps a file another process has open; a lock file left is free to take.
+        with contextlib.suppress(OSError):
+            self.path.unlink(missing_ok=True)
 
 
 if sys.platform == "win32":
