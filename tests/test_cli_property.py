@@ -9,7 +9,7 @@ a checksum of every table of the register is the same before and after it.
 The commands run in this process through the command line's entry point, on a fresh copy
 of one prepared register each (a seller, customers, an invoice, a draft, a product, an
 import, a backup). ``ASIAKASREKISTERI_PROPERTY_EXAMPLES`` sets the examples per group
-(default 100: the five groups take about a minute); in CI (``CI`` set) the examples
+(default 100: the five groups take about 20 seconds); in CI (``CI`` set) the examples
 are derandomized, so a run is the same every time.
 """
 
