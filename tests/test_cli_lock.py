@@ -19,6 +19,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -28,7 +29,7 @@ import pytest
 from asiakasrekisteri.cli import main
 from asiakasrekisteri.domain.interest import half_year_start
 from asiakasrekisteri.logs import LOG_FILE_NAME, ROOT_LOGGER
-from asiakasrekisteri.register_lock import InstanceLock, lock_path
+from asiakasrekisteri.register_lock import InstanceLock, command_lock_path, lock_path
 from asiakasrekisteri.services.customers import CustomerService
 from tests.services.excel_builders import write_csv
 
@@ -327,3 +328,64 @@ def test_no_log_for_a_usage_error(tmp_path: Path) -> None:
     assert _cli("nonsense")[0] == 2
     assert _cli("customer", "add")[0] == 2
     assert not (tmp_path / "logs").exists()
+
+
+def _hold_as_command(db_path: Path) -> subprocess.Popen[str]:
+    """Another command line write on ``db_path``, holding the register until stopped."""
+    proc = _child(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from asiakasrekisteri.register_lock import InstanceLock\n"
+        f"lock = InstanceLock(Path({str(db_path)!r}))\n"
+        "print(lock.acquire_for_command(0), flush=True)\n"
+        "sys.stdin.readline()\n"
+        "lock.release()\n"
+        "print('released', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "True"
+    return proc
+
+
+def test_a_write_waits_for_another_commands_write(tmp_path: Path) -> None:
+    db = tmp_path / "q.sqlite3"
+    assert _cli("--db", str(db), "customer", "add", "name=Jonossa Oy")[0] == 0
+    other = _hold_as_command(db)
+    assert other.stdin is not None and other.stdout is not None
+    stdin, stdout = other.stdin, other.stdout
+
+    def let_go() -> None:
+        stdin.write("\n")
+        stdin.flush()
+        assert stdout.readline().strip() == "released"
+
+    timer = threading.Timer(1.0, let_go)
+    timer.start()
+    try:
+        code, out, err = _cli("--db", str(db), "customer", "set", "1001", "city=Oulu")
+    finally:
+        timer.join()
+        _stop(other)
+    assert (code, out, err) == (0, "1001\n", "")
+    assert not lock_path(db).exists() and not command_lock_path(db).exists()
+
+
+def test_a_command_that_keeps_the_register_too_long_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "t.sqlite3"
+    assert _cli("--db", str(db), "customer", "add", "name=Odottaja Oy")[0] == 0
+    monkeypatch.setattr(sys.modules["asiakasrekisteri.cli.main"], "COMMAND_WAIT_SECONDS", 0.5)
+    other = _hold_as_command(db)
+    try:
+        before = _state(db)
+        code, out, err = _cli("--db", str(db), "customer", "set", "1001", "city=Oulu")
+        assert _state(db) == before
+    finally:
+        _stop(other)
+    expected = (
+        f"the register is busy: another command (pid {other.pid} on {socket.gethostname()}) "
+        "kept it for over 0 seconds; try again when it has finished"
+    )
+    assert (code, out, err) == (2, "", f"asiakasrekisteri: {expected}\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,20 @@ def test_the_file_is_readable_by_the_user_only(tmp_path: Path) -> None:
     finally:
         os.umask(old_umask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+@pytest.mark.parametrize("as_writer", [False, True])
+def test_a_pipe_is_written_into_never_replaced(tmp_path: Path, as_writer: bool) -> None:
+    """Like /dev/null: renaming over it would leave a plain file in its place."""
+    pipe = tmp_path / "putki"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    content = (lambda p: p.write_bytes(b"lasku")) if as_writer else b"lasku"
+    write_atomically(pipe, content)
+    reader.join(10)
+    assert received == [b"lasku"]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["putki"]

@@ -4487,10 +4487,6 @@ Save it anyway?</source>
         </translation>
     </message>
     <message>
-        <source>Kept by law: {count} {kind} (as issued).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Older backups still hold the data until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4511,11 +4507,19 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These temporary files of open programs (a PDF in the viewer, say) may hold the data until the programs are closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erased. These backups still hold the data until they rotate out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by law: {count} {kind}, with the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5960,6 +5964,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>0000000-0 is not a real Y-tunnus; give the business&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A VAT-registered seller charges VAT by the invoice&apos;s treatment; choose one (an exempt sale is marked on its row).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5988,11 +5996,23 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A field name can have at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field name cannot have line breaks, tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A half-year starts on 1 January or 1 July, not on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A password is never sent without encryption: choose STARTTLS or TLS, or leave the user name empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment can be at most {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6092,7 +6112,23 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give a date from {earliest} to {latest}, not {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an amount from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount in whole cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the attachment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the company&apos;s name; it is the seller on every invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6132,6 +6168,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the quantity with at most three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the reference rate as 0 to 20 % with at most two decimals, not {rate}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6141,6 +6181,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Give the unit price in whole cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6692,6 +6736,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The text has bytes that are not valid UTF-8 text; check the encoding it was written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The text is too long ({length} characters; at most {max} allowed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6725,6 +6773,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The trade register was not found at {url} (HTTP {status}). Check the address in the preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6769,6 +6821,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Use at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT numbers of {prefix} cannot be checked, so they are not accepted; write the number in the comment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4505,10 +4505,6 @@ Tallennetaanko silti?</translation>
         </translation>
     </message>
     <message>
-        <source>Kept by law: {count} {kind} (as issued).</source>
-        <translation>Säilytetään lain nojalla alkuperäisessä muodossa – {kind}: {count}.</translation>
-    </message>
-    <message>
         <source>Older backups still hold the data until they rotate out.</source>
         <translation>Vanhemmissa varmuuskopioissa tiedot säilyvät, kunnes ne poistuvat kierrosta.</translation>
     </message>
@@ -4529,12 +4525,20 @@ Tallennetaanko silti?</translation>
         <translation>käsin poistamiseen</translation>
     </message>
     <message>
+        <source>These temporary files of open programs (a PDF in the viewer, say) may hold the data until the programs are closed:</source>
+        <translation>Näissä avoimien ohjelmien väliaikaisissa tiedostoissa (esimerkiksi katseluohjelmassa avoinna olevassa PDF:ssä) tiedot voivat säilyä, kunnes ohjelmat suljetaan:</translation>
+    </message>
+    <message>
         <source>Erased</source>
         <translation>Poistettu</translation>
     </message>
     <message>
         <source>Erased. These backups still hold the data until they rotate out:</source>
         <translation>Poistettu. Näissä varmuuskopioissa tiedot säilyvät, kunnes ne poistuvat kierrosta:</translation>
+    </message>
+    <message>
+        <source>Kept by law: {count} {kind}, with the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
+        <translation>Säilytetään lain nojalla – {kind}: {count}; niihin jäävät ostajan nimi, osoite ja Y-tunnus, mutta sähköposti, puhelin ja yhteyshenkilö poistetaan.</translation>
     </message>
     <message>
         <source>Privacy notice</source>
@@ -5983,6 +5987,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Anna kokonaisluku.</translation>
     </message>
     <message>
+        <source>0000000-0 is not a real Y-tunnus; give the business&apos;s own.</source>
+        <translation>0000000-0 ei ole todellinen Y-tunnus; anna yrityksen oma Y-tunnus.</translation>
+    </message>
+    <message>
         <source>A VAT-registered seller charges VAT by the invoice&apos;s treatment; choose one (an exempt sale is marked on its row).</source>
         <translation>Alv-rekisteröity myyjä perii arvonlisäveron laskun alv-käsittelyn mukaan; valitse käsittely (veroton myynti merkitään riville).</translation>
     </message>
@@ -6011,12 +6019,24 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Luonnosta ei voi lähettää; vahvista se ensin.</translation>
     </message>
     <message>
+        <source>A field name can have at most {max} characters.</source>
+        <translation>Kentän nimessä voi olla enintään {max} merkkiä.</translation>
+    </message>
+    <message>
+        <source>A field name cannot have line breaks, tabs or other control characters.</source>
+        <translation>Kentän nimessä ei voi olla rivinvaihtoja, sarkaimia eikä muita ohjausmerkkejä.</translation>
+    </message>
+    <message>
         <source>A half-year starts on 1 January or 1 July, not on {day}.</source>
         <translation>Vuosipuolisko alkaa 1. tammikuuta tai 1. heinäkuuta, ei {day}.</translation>
     </message>
     <message>
         <source>A password is never sent without encryption: choose STARTTLS or TLS, or leave the user name empty.</source>
         <translation>Salasanaa ei koskaan lähetetä salaamatta: valitse STARTTLS tai TLS tai jätä käyttäjätunnus tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>A payment can be at most {max}.</source>
+        <translation>Maksu voi olla enintään {max}.</translation>
     </message>
     <message>
         <source>A payment of entry {entry} has no amount.</source>
@@ -6115,8 +6135,24 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Täytä ensin oman yrityksen tiedot (puuttuu: {missing}).</translation>
     </message>
     <message>
+        <source>Give a date from {earliest} to {latest}, not {day}.</source>
+        <translation>Anna päivämäärä väliltä {earliest}–{latest}, ei {day}.</translation>
+    </message>
+    <message>
+        <source>Give an amount from 0 to {max}.</source>
+        <translation>Anna summa väliltä 0–{max}.</translation>
+    </message>
+    <message>
+        <source>Give the amount in whole cents.</source>
+        <translation>Anna summa tasasentteinä.</translation>
+    </message>
+    <message>
         <source>Give the attachment a name.</source>
         <translation>Anna liitteelle nimi.</translation>
+    </message>
+    <message>
+        <source>Give the company&apos;s name; it is the seller on every invoice.</source>
+        <translation>Anna yrityksen nimi; se on myyjänä jokaisessa laskussa.</translation>
     </message>
     <message>
         <source>Give the contact&apos;s name.</source>
@@ -6155,6 +6191,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Anna maksuaika päivinä (0–365).</translation>
     </message>
     <message>
+        <source>Give the quantity with at most three decimals.</source>
+        <translation>Anna määrä enintään kolmen desimaalin tarkkuudella.</translation>
+    </message>
+    <message>
         <source>Give the reference rate as 0 to 20 % with at most two decimals, not {rate}.</source>
         <translation>Anna viitekorko väliltä 0–20 % enintään kahdella desimaalilla, ei {rate}.</translation>
     </message>
@@ -6165,6 +6205,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Give the unit price in whole cents.</source>
         <translation>Anna yksikköhinta tasasentteinä.</translation>
+    </message>
+    <message>
+        <source>Give yes or no.</source>
+        <translation>Anna kyllä tai ei.</translation>
     </message>
     <message>
         <source>Has records that must be kept ({what}).</source>
@@ -6715,6 +6759,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tekstissä on pariton aaltosulje; kirjoita aaltosulje kahdesti, jos haluat sen näkyvän: {example}.</translation>
     </message>
     <message>
+        <source>The text has bytes that are not valid UTF-8 text; check the encoding it was written in.</source>
+        <translation>Tekstissä on tavuja, jotka eivät ole kelvollista UTF-8-tekstiä; tarkista, millä merkistöllä se on kirjoitettu.</translation>
+    </message>
+    <message>
         <source>The text is too long ({length} characters; at most {max} allowed).</source>
         <translation>Teksti on liian pitkä ({length} merkkiä; enintään {max} sallittu).</translation>
     </message>
@@ -6749,6 +6797,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The trade register was not found at {url} (HTTP {status}). Check the address in the preferences.</source>
         <translation>YTJ:tä ei löytynyt osoitteesta {url} (HTTP {status}). Tarkista osoite asetuksista.</translation>
+    </message>
+    <message>
+        <source>The unit price is too large.</source>
+        <translation>Yksikköhinta on liian suuri.</translation>
     </message>
     <message>
         <source>The update would break the card&apos;s rules: {rules}</source>
@@ -6793,6 +6845,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Use at most two decimals.</source>
         <translation>Käytä enintään kahta desimaalia.</translation>
+    </message>
+    <message>
+        <source>VAT numbers of {prefix} cannot be checked, so they are not accepted; write the number in the comment instead.</source>
+        <translation>Maan {prefix} ALV-numeroita ei voi tarkistaa, joten niitä ei hyväksytä; kirjoita numero sen sijaan kommenttiin.</translation>
     </message>
     <message>
         <source>VAT rates are known from {first} on, not for {day}.</source>

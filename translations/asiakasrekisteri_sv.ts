@@ -4505,10 +4505,6 @@ Vill du spara ändå?</translation>
         </translation>
     </message>
     <message>
-        <source>Kept by law: {count} {kind} (as issued).</source>
-        <translation>Bevaras enligt lag – {kind}: {count} (i utfärdad form).</translation>
-    </message>
-    <message>
         <source>Older backups still hold the data until they rotate out.</source>
         <translation>Äldre säkerhetskopior innehåller uppgifterna tills de roteras bort.</translation>
     </message>
@@ -4529,12 +4525,20 @@ Vill du spara ändå?</translation>
         <translation>den raderas manuellt</translation>
     </message>
     <message>
+        <source>These temporary files of open programs (a PDF in the viewer, say) may hold the data until the programs are closed:</source>
+        <translation>Dessa tillfälliga filer i öppna program (till exempel en PDF i visningsprogrammet) kan innehålla uppgifterna tills programmen stängs:</translation>
+    </message>
+    <message>
         <source>Erased</source>
         <translation>Raderat</translation>
     </message>
     <message>
         <source>Erased. These backups still hold the data until they rotate out:</source>
         <translation>Raderat. De här säkerhetskopiorna innehåller uppgifterna tills de roteras bort:</translation>
+    </message>
+    <message>
+        <source>Kept by law: {count} {kind}, with the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
+        <translation>Bevaras enligt lag – {kind}: {count}; köparens namn, adress och FO-nummer står kvar, men e-post, telefon och kontaktperson tas bort.</translation>
     </message>
     <message>
         <source>Privacy notice</source>
@@ -5983,6 +5987,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ange ett heltal.</translation>
     </message>
     <message>
+        <source>0000000-0 is not a real Y-tunnus; give the business&apos;s own.</source>
+        <translation>0000000-0 är inte ett riktigt FO-nummer; ange företagets eget.</translation>
+    </message>
+    <message>
         <source>A VAT-registered seller charges VAT by the invoice&apos;s treatment; choose one (an exempt sale is marked on its row).</source>
         <translation>En momsregistrerad säljare tar ut moms enligt fakturans momsbehandling; välj en (momsfri försäljning markeras på raden).</translation>
     </message>
@@ -6011,12 +6019,24 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ett utkast kan inte skickas; slutför det först.</translation>
     </message>
     <message>
+        <source>A field name can have at most {max} characters.</source>
+        <translation>Ett fältnamn kan ha högst {max} tecken.</translation>
+    </message>
+    <message>
+        <source>A field name cannot have line breaks, tabs or other control characters.</source>
+        <translation>Ett fältnamn kan inte innehålla radbrytningar, tabbar eller andra styrtecken.</translation>
+    </message>
+    <message>
         <source>A half-year starts on 1 January or 1 July, not on {day}.</source>
         <translation>Ett halvår börjar 1 januari eller 1 juli, inte {day}.</translation>
     </message>
     <message>
         <source>A password is never sent without encryption: choose STARTTLS or TLS, or leave the user name empty.</source>
         <translation>Ett lösenord skickas aldrig okrypterat: välj STARTTLS eller TLS, eller lämna användarnamnet tomt.</translation>
+    </message>
+    <message>
+        <source>A payment can be at most {max}.</source>
+        <translation>En betalning kan vara högst {max}.</translation>
     </message>
     <message>
         <source>A payment of entry {entry} has no amount.</source>
@@ -6115,8 +6135,24 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Fyll först i det egna företagets uppgifter (saknas: {missing}).</translation>
     </message>
     <message>
+        <source>Give a date from {earliest} to {latest}, not {day}.</source>
+        <translation>Ange ett datum mellan {earliest} och {latest}, inte {day}.</translation>
+    </message>
+    <message>
+        <source>Give an amount from 0 to {max}.</source>
+        <translation>Ange ett belopp mellan 0 och {max}.</translation>
+    </message>
+    <message>
+        <source>Give the amount in whole cents.</source>
+        <translation>Ange beloppet i hela cent.</translation>
+    </message>
+    <message>
         <source>Give the attachment a name.</source>
         <translation>Ge bilagan ett namn.</translation>
+    </message>
+    <message>
+        <source>Give the company&apos;s name; it is the seller on every invoice.</source>
+        <translation>Ange företagets namn; det står som säljare på varje faktura.</translation>
     </message>
     <message>
         <source>Give the contact&apos;s name.</source>
@@ -6155,6 +6191,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ange betalningstiden som 0–365 dagar.</translation>
     </message>
     <message>
+        <source>Give the quantity with at most three decimals.</source>
+        <translation>Ange mängden med högst tre decimaler.</translation>
+    </message>
+    <message>
         <source>Give the reference rate as 0 to 20 % with at most two decimals, not {rate}.</source>
         <translation>Ange referensräntan som 0–20 % med högst två decimaler, inte {rate}.</translation>
     </message>
@@ -6165,6 +6205,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Give the unit price in whole cents.</source>
         <translation>Ange styckpriset i hela cent.</translation>
+    </message>
+    <message>
+        <source>Give yes or no.</source>
+        <translation>Ange ja eller nej.</translation>
     </message>
     <message>
         <source>Has records that must be kept ({what}).</source>
@@ -6715,6 +6759,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Texten har en ensam klammerparentes; skriv den två gånger för att visa den: {example}.</translation>
     </message>
     <message>
+        <source>The text has bytes that are not valid UTF-8 text; check the encoding it was written in.</source>
+        <translation>Texten innehåller byte som inte är giltig UTF-8-text; kontrollera vilken teckenkodning den skrevs i.</translation>
+    </message>
+    <message>
         <source>The text is too long ({length} characters; at most {max} allowed).</source>
         <translation>Texten är för lång ({length} tecken; högst {max} tillåts).</translation>
     </message>
@@ -6749,6 +6797,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The trade register was not found at {url} (HTTP {status}). Check the address in the preferences.</source>
         <translation>FODS hittades inte på adressen {url} (HTTP {status}). Kontrollera adressen i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The unit price is too large.</source>
+        <translation>Styckpriset är för stort.</translation>
     </message>
     <message>
         <source>The update would break the card&apos;s rules: {rules}</source>
@@ -6793,6 +6845,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Use at most two decimals.</source>
         <translation>Använd högst två decimaler.</translation>
+    </message>
+    <message>
+        <source>VAT numbers of {prefix} cannot be checked, so they are not accepted; write the number in the comment instead.</source>
+        <translation>Momsnummer från {prefix} kan inte kontrolleras och godtas därför inte; skriv numret i kommentaren i stället.</translation>
     </message>
     <message>
         <source>VAT rates are known from {first} on, not for {day}.</source>

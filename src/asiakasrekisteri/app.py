@@ -19,7 +19,7 @@ from asiakasrekisteri.credentials import store_password
 from asiakasrekisteri.logs import configure_logging
 from asiakasrekisteri.paths import backup_dir, register_location, server_account
 from asiakasrekisteri.register_lock import InstanceLock
-from asiakasrekisteri.services.container import Services, open_services
+from asiakasrekisteri.services.container import Services, open_services, scratch_area
 from asiakasrekisteri.storage.errors import (
     DatabaseDamagedError,
     RegisterLoginError,
@@ -140,17 +140,27 @@ def run(db_arg: str | None = None) -> int:
     translators.install(app, effective_language(settings))
     apply_theme(app, stored_theme(settings))
     where = register_location(db_arg)
-    if isinstance(where, str):
-        # A shared register coordinates its users in the database; no file lock.
-        return _run_shared(app, settings, where, translators, log_path)
-    lock = InstanceLock(where)
-    if not lock.acquire():
-        QMessageBox.critical(None, APP_NAME, lock.message())
-        return 3
+    # Temporary files (PDFs shown, exports being written, a backup being checked) go to
+    # the private folder; what a crashed run left there goes first.
+    scratch = scratch_area(where)
     try:
-        return _run_locked(app, settings, where, translators, log_path)
+        scratch.open()
+    except OSError as exc:
+        logger.warning("No private temporary folder: %s", type(exc).__name__)
+    try:
+        if isinstance(where, str):
+            # A shared register coordinates its users in the database; no file lock.
+            return _run_shared(app, settings, where, translators, log_path)
+        lock = InstanceLock(where)
+        if not lock.acquire():
+            QMessageBox.critical(None, APP_NAME, lock.message())
+            return 3
+        try:
+            return _run_locked(app, settings, where, translators, log_path)
+        finally:
+            lock.release()
     finally:
-        lock.release()
+        scratch.close()
 
 
 def open_shared_services(

@@ -81,6 +81,11 @@ def shared_register_dir(url: str) -> Path:
     return data_dir() / "shared" / safe
 
 
+def scratch_dir() -> Path:
+    """The private folder for temporary files (see ``scratch.py``), in the data directory."""
+    return data_dir() / "tmp"
+
+
 def backup_dir(db_path: Path) -> Path:
     """Backups live beside the data, in a folder of their own."""
     return db_path.parent / "backups"

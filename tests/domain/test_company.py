@@ -145,7 +145,7 @@ def test_company_fields_may_be_left_empty() -> None:
 
 def test_the_company_country_decides_the_rules_of_the_other_fields() -> None:
     swedish = validate_company(
-        CompanyData(country="Ruotsi", postal_code="12345", vat_id="556036079301")
+        CompanyData(name="Ab", country="Ruotsi", postal_code="12345", vat_id="556036079301")
     )
     assert (swedish.country, swedish.postal_code, swedish.vat_id) == (
         "SE",
@@ -154,16 +154,16 @@ def test_the_company_country_decides_the_rules_of_the_other_fields() -> None:
     )
     # "123 45" is a Swedish postal code but not a Finnish one.
     with pytest.raises(FieldErrors) as info:
-        validate_company(CompanyData(postal_code="123 45"))
+        validate_company(CompanyData(name="Oy", postal_code="123 45"))
     assert _codes(info.value) == {"postal_code": (InvalidFormat, "postal_code.format")}
 
 
 def test_an_unknown_country_is_reported_and_finnish_rules_apply() -> None:
     with pytest.raises(FieldErrors) as info:
-        validate_company(CompanyData(country="Atlantis", postal_code="33100"))
+        validate_company(CompanyData(name="Oy", country="Atlantis", postal_code="33100"))
     assert _codes(info.value) == {"country": (InvalidFormat, "country.unknown")}
     with pytest.raises(FieldErrors) as info:
-        validate_company(CompanyData(country="Atlantis", postal_code="123 45"))
+        validate_company(CompanyData(name="Oy", country="Atlantis", postal_code="123 45"))
     assert set(info.value.errors) == {"country", "postal_code"}
 
 
@@ -431,3 +431,16 @@ def test_bad_own_einvoice_routing_is_a_field_error() -> None:
         "einvoice_address": "einvoice_address.checksum",
         "einvoice_operator": "operator_code.format",
     }
+
+
+def test_a_company_with_details_needs_its_name() -> None:
+    """The seller on every invoice has a name; a company not set up yet may have none."""
+    assert validate_company(CompanyData()) == CompanyData()
+    for data in (
+        CompanyData(business_id="2077474-0"),
+        CompanyData(name="   ", city="Oulu"),
+        CompanyData(iban="FI00 1234"),  # a bad detail is a detail given too
+    ):
+        with pytest.raises(FieldErrors) as info:
+            validate_company(data)
+        assert _codes(info.value)["name"] == (RequiredValue, "company.name_required")

@@ -355,6 +355,50 @@ def test_every_bad_field_of_a_card_is_reported_at_once() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("limit", "code"),
+    [
+        (Decimal("1e30"), "amount.range"),
+        (Decimal("12345678901234567890"), "amount.range"),
+        (Decimal("0.001"), "amount.cents"),
+        (Decimal("1e-400"), "amount.cents"),
+        (Decimal("-1"), "credit_limit.negative"),
+    ],
+    ids=str,
+)
+def test_a_credit_limit_fits_in_whole_cents_below_a_billion(limit: Decimal, code: str) -> None:
+    """1e30 made the save itself fail, twenty digits overflowed the database."""
+    assert _customer_errors(credit_limit=limit) == {"credit_limit": (InvalidFormat, code)}
+    card = validate_customer(_card(credit_limit=Decimal("999999999.99")))
+    assert card.credit_limit == Decimal("999999999.99")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("", "custom_field.name"),
+        ("rivi\nrivi", "custom_field.name_characters"),
+        ("x" * 10_000, "custom_field.name_length"),
+    ],
+)
+def test_a_custom_field_needs_a_name_of_one_short_line(name: str, code: str) -> None:
+    """Such names broke every later export."""
+    errors = _customer_errors(custom_fields={name: "arvo"})
+    assert errors == {f"custom:{name}": (errors[f"custom:{name}"][0], code)}
+
+
+def test_custom_field_names_are_trimmed() -> None:
+    card = validate_customer(_card(custom_fields={" Jäsennumero ": " 12 ", "Tyhjä": ""}))
+    assert card.custom_fields == {"Jäsennumero": "12"}
+
+
+def test_text_that_is_not_utf8_is_refused() -> None:
+    with pytest.raises(InvalidFormat) as info:
+        clean_text("Oy\udcff")
+    assert info.value.code == "text.encoding"
+    assert _customer_errors(city="Tampere\udcff") == {"city": (InvalidFormat, "text.encoding")}
+
+
 @pytest.mark.parametrize(("days", "valid"), [(None, True), (0, True), (365, True), (-1, False)])
 def test_payment_term_is_0_to_365_days(days: int | None, valid: bool) -> None:
     if valid:
@@ -737,6 +781,14 @@ def test_text_values_are_applied_to_a_card() -> None:
 )
 def test_customer_type_in_finnish_or_english(key: str, text: str, expected: Any) -> None:
     assert apply_text_values(CustomerData(), {key: text}).customer_type is expected
+
+
+@pytest.mark.parametrize("key", ["active", "delivery_ban", "use_rf_reference"])
+def test_a_yes_or_no_field_given_no_value_is_refused(key: str) -> None:
+    """``active=`` is a slip, not a "no": it made a customer inactive."""
+    with pytest.raises(FieldErrors) as info:
+        apply_text_values(CustomerData(), {key: " "})
+    assert _codes(info.value) == {key: (RequiredValue, "bool.required")}
 
 
 def test_an_empty_discount_is_zero() -> None:

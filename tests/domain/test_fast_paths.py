@@ -58,7 +58,7 @@ def test_ytunnus_checksum_agrees_with_stdnum_for_every_check_digit() -> None:
 
 
 def _reference_business_id(value: str) -> str:
-    """``normalize_business_id`` as it was, with stdnum doing the check and the format."""
+    """``normalize_business_id``'s rules, with stdnum doing the check and the format."""
     text = re.sub(r"[\s\-]+", "", value).upper()
     if not text:
         raise ValueError("business_id.required")
@@ -70,9 +70,12 @@ def _reference_business_id(value: str) -> str:
     if len(text) != 8:
         raise ValueError("business_id.length")
     try:
-        return str(stdnum_ytunnus.format(stdnum_ytunnus.validate(text)))
+        formatted = str(stdnum_ytunnus.format(stdnum_ytunnus.validate(text)))
     except Exception:
         raise ValueError("business_id.checksum") from None
+    if text == "00000000":  # passes the check, but is no business's
+        raise ValueError("business_id.zero")
+    return formatted
 
 
 def _outcome(func: Any, value: str) -> str:

@@ -99,6 +99,8 @@ def test_business_id_valid(value: str, expected: str) -> None:
         ("  - ", RequiredValue, "business_id.required"),
         ("2077474-1", InvalidChecksum, "business_id.checksum"),
         ("1234567-8", InvalidChecksum, "business_id.checksum"),
+        ("0000000-0", InvalidFormat, "business_id.zero"),
+        ("FI00000000", InvalidFormat, "business_id.zero"),
         ("20774", InvalidLength, "business_id.length"),
         ("123456789", InvalidLength, "business_id.length"),
         ("FI", InvalidFormat, "business_id.format"),
@@ -145,10 +147,10 @@ def test_business_id_messages_are_for_people() -> None:
         ("BE 0403.170.701", "FI", "BE0403170701"),
         ("DK 13 58 56 28", "FI", "DK13585628"),
         ("XI 980 7806 84", "FI", "XI980780684"),  # Northern Ireland keeps an EU VAT prefix
-        # Outside the EU only the shape is checked.
+        # Outside the EU, by the country's own rule (CHE-113.475.855 fails Switzerland's).
         ("NO 995 525 828 MVA", "FI", "NO995525828MVA"),
         ("995525828MVA", "NO", "NO995525828MVA"),
-        ("CHE-113.475.855 MWST", "FI", "CHE113475855MWST"),
+        ("CHE-107.787.577 IVA", "FI", "CHE107787577IVA"),
         ("GB980780684", "FI", "GB980780684"),
     ],
 )
@@ -175,6 +177,13 @@ def test_vat_id_valid(value: str, country: str, expected: str) -> None:
         ("NO1", "FI", InvalidFormat, "vat_id.format"),
         ("NO" + "1" * 21, "FI", InvalidFormat, "vat_id.format"),
         ("NO123/456", "FI", InvalidFormat, "vat_id.format"),
+        # Letters that happen to start with a country code are not a number of it.
+        ("LINE1LINE2", "FI", InvalidFormat, "vat_id.unchecked_country"),
+        ("US123456789", "FI", InvalidFormat, "vat_id.unchecked_country"),
+        ("GBXYZ", "FI", InvalidLength, "vat_id.length"),
+        ("CHE-113.475.855 MWST", "FI", InvalidChecksum, "vat_id.checksum"),
+        ("NO123456789MVA", "FI", InvalidChecksum, "vat_id.checksum"),
+        ("NO12345678XMVA", "FI", InvalidFormat, "vat_id.format"),
         ("NO12345ÄÖ", "FI", InvalidFormat, "vat_id.format"),
     ],
 )

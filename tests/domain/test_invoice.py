@@ -32,6 +32,7 @@ from asiakasrekisteri.domain.invoice import (
     check_buyer_for_treatment,
     effective_treatment,
     invoice_totals,
+    validate_dates,
     validate_row_vat,
     validate_rows,
 )
@@ -406,6 +407,39 @@ def test_quantities_in_range_are_accepted(quantity: Decimal) -> None:
 def test_bad_quantities_are_refused(quantity: Decimal) -> None:
     assert _errors((_row(quantity=quantity),)) == {
         "rows[0].quantity": (InvalidFormat, "row.quantity")
+    }
+
+
+@pytest.mark.parametrize("quantity", [D("1e-400"), D("0.0001"), D("1.1234"), D("-0.0005")], ids=str)
+def test_a_quantity_with_more_than_three_decimals_is_refused_not_rounded(
+    quantity: Decimal,
+) -> None:
+    """Rounded, 1e-400 made a 0,00 € row; kept, a quantity Finvoice cannot carry."""
+    assert _errors((_row(quantity=quantity),), allow_negative=True) == {
+        "rows[0].quantity": (InvalidFormat, "row.quantity_decimals")
+    }
+
+
+@pytest.mark.parametrize("discount", [D("12.125"), D("1e-400"), D("99.999")], ids=str)
+def test_a_discount_with_more_than_two_decimals_is_refused_not_rounded(
+    discount: Decimal,
+) -> None:
+    assert _errors((_row(discount_percent=discount),)) == {
+        "rows[0].discount_percent": (InvalidFormat, "row.discount_decimals")
+    }
+
+
+def test_invoice_dates_are_checked_by_name() -> None:
+    validate_dates(invoice_date=date(2025, 1, 1), delivery_date=None, due_date=date(2100, 12, 31))
+    with pytest.raises(FieldErrors) as info:
+        validate_dates(
+            invoice_date=date(9999, 12, 31),
+            delivery_date=date(2025, 1, 1),
+            payment=date(1900, 1, 1),
+        )
+    assert {k: (e.code, e.field) for k, e in info.value.errors.items()} == {
+        "invoice_date": ("date.range", "invoice_date"),
+        "payment": ("date.range", "payment"),
     }
 
 

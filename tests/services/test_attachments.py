@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -112,10 +113,33 @@ def test_size_limit_has_a_clear_message(
         ("nul", "_nul"),
         ("...", "attachment"),
         ("kuitti 📎 عربي.pdf", "kuitti 📎 عربي.pdf"),
+        # Direction marks would show "lasku\u202efdp.exe" as "laskuexe.pdf".
+        ("lasku\u202efdp.exe", "laskufdp.exe"),
+        ("\u2066a\u2067b\u2068c\u2069\u202a\u202b\u202c\u202d.txt", "abc.txt"),
     ],
 )
 def test_names_are_sanitised(raw: str, clean: str) -> None:
     assert sanitize_file_name(raw) == clean
+
+
+def test_a_stored_name_has_no_direction_marks(
+    tmp_path: Path, service: AttachmentService, customer_id: int
+) -> None:
+    added = service.add(customer_id, _file(tmp_path, "kuva.txt", b"x"), "kuva\u202egpj.exe")
+    assert added.attachment.name == "kuvagpj.exe"
+    assert service.rename(added.attachment.id, "\u2067uusi.pdf\u2069").name == "uusi.pdf"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_saved_copy_is_readable_by_the_user_only(
+    tmp_path: Path, service: AttachmentService, customer_id: int
+) -> None:
+    added = service.add(customer_id, _file(tmp_path, "passi.txt", b"secret scan"))
+    target = tmp_path / "out" / "passi.txt"
+    target.parent.mkdir()
+    service.save_as(added.attachment.id, target)
+    assert target.read_bytes() == b"secret scan"
+    assert target.stat().st_mode & 0o777 == 0o600
 
 
 def test_long_names_keep_their_extension() -> None:

@@ -6,11 +6,13 @@ import sqlite3
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import event, func, select
 
+from asiakasrekisteri.domain import identifiers
 from asiakasrekisteri.domain.customer import (
     DELETED_CONTACT_NAME,
     ContactData,
@@ -25,6 +27,7 @@ from asiakasrekisteri.services.customers import (
     CustomerService,
     MatchReason,
     SortColumn,
+    card,
 )
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
@@ -33,6 +36,30 @@ from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models import Customer
 from asiakasrekisteri.storage.models_history import HistoryEntry
 from tests.conftest import make_customer
+
+
+def test_an_automatic_number_is_chosen_while_the_register_is_locked(
+    customers: CustomerService, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program cannot take the number between its choice and its use."""
+    locked: list[bool] = []
+    suggest = identifiers.suggest_customer_number
+
+    def suggest_and_try_to_write(numbers: list[str]) -> str:
+        other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            locked.append(False)
+        except sqlite3.OperationalError:
+            locked.append(True)
+        finally:
+            other.close()
+        return suggest(numbers)
+
+    monkeypatch.setattr(card, "suggest_customer_number", suggest_and_try_to_write)
+    assert customers.create(make_customer()).data.customer_number == "1001"
+    assert locked == [True]
 
 
 def test_create_normalises_and_numbers(customers: CustomerService) -> None:

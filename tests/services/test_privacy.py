@@ -185,6 +185,44 @@ def test_erase_with_invoices_anonymises_and_keeps_the_invoice(
         assert all(v is None for v in values)
 
 
+def test_an_anonymised_customers_invoice_keeps_only_what_bookkeeping_needs(
+    tmp_path: Path,
+    db_path: Path,
+    db: Database,
+    customers: CustomerService,
+    invoicing: InvoicingService,
+    privacy: PrivacyService,
+) -> None:
+    """Name, address and business id stay; the e-mail, phone and contact person go."""
+    cid = _person(customers, tmp_path, db)
+    contact = customers.get(cid).contacts[0]
+    day = date(2025, 3, 3)
+    invoice = invoicing.create_invoice(
+        InvoiceDraft(
+            customer_id=cid,
+            rows=(InvoiceRowData("Työ", Decimal(1), Decimal(100), Decimal("25.5")),),
+            invoice_date=day,
+            contact_id=contact.id,
+        ),
+        today=day,
+    )
+    before = invoice.buyer
+    assert (before.email, before.phone, before.contact_name) == (
+        "salainen@example.fi", "+358 50 9998888", f"Maija {SECRET}"
+    )  # fmt: skip
+
+    privacy.erase(cid)
+
+    after = invoicing.get(invoice.id).buyer
+    kept = ("name", "street", "postal_code", "city", "country", "business_id", "vat_id")
+    assert [getattr(after, f) for f in kept] == [getattr(before, f) for f in kept]
+    assert (after.email, after.phone, after.contact_name) == ("", "", "")
+    raw = _raw_bytes(db_path, db)
+    for gone in (b"salainen@example.fi", b"+358 50 9998888", f"Maija {SECRET}".encode()):
+        assert gone not in raw
+    assert invoicing.invoice_pdf(invoice.id).startswith(b"%PDF")
+
+
 def _invoice_mentions(db: Database) -> int:
     with db.engine.connect() as conn:
         rows = conn.execute(text("SELECT buyer_name FROM invoice")).all()

@@ -10,6 +10,7 @@ scribbled page.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -61,8 +62,10 @@ def _on_connect(db: Database, *statements: str) -> None:
 
 @pytest.fixture
 def other_program(db: Database, db_path: Path) -> Iterator[sqlite3.Connection]:
-    """A second connection holding the write lock; the register waits 50 ms, not 5 s."""
+    """A second connection holding the write lock; the register waits 50 ms a try, 0.2 s
+    in all, not 5 s and 30 s."""
     _on_connect(db, "PRAGMA busy_timeout=50")
+    db.busy_wait = 0.2
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     yield other
@@ -77,6 +80,7 @@ def test_a_register_locked_by_another_program_is_busy(
     before = _rows(db_path)
     other = sqlite3.connect(db_path, isolation_level=None)
     _on_connect(db, "PRAGMA busy_timeout=50")
+    db.busy_wait = 0.2
     other.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(RegisterBusyError) as info:
@@ -95,10 +99,14 @@ def test_a_register_locked_by_another_program_is_busy(
 def test_the_drivers_own_errors_are_classified_too(
     db: Database, db_path: Path, other_program: sqlite3.Connection
 ) -> None:
-    """Bulk inserts talk to the driver directly; its busy error is recognised as well."""
+    """Bulk inserts talk to the driver directly; its busy error is recognised as well.
+
+    A writing transaction waits for the lock at its start, so the driver meets the lock
+    here in a reading session.
+    """
     operators = _count(db_path, "einvoice_operator")
     assert operators > 0
-    with pytest.raises(RegisterBusyError) as info, db.transaction() as session:
+    with pytest.raises(RegisterBusyError) as info, db.read() as session:
         driver = session.connection().connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)
         driver.execute("DELETE FROM einvoice_operator")
@@ -190,3 +198,58 @@ def test_classified_errors_are_logged_without_data(
         "Transaction failed: RegisterReadOnlyError (OperationalError)"
     ]
     assert "Lokiton" not in caplog.text
+
+
+def test_a_write_waits_for_another_programs_write(db: Database, db_path: Path) -> None:
+    """A write that outlasts one busy timeout is waited for, not reported as busy."""
+    _on_connect(db, "PRAGMA busy_timeout=50")
+    db.busy_wait = 10.0
+    other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO customer_group (name) VALUES ('Toisen ohjelman')")
+    timer = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    timer.start()
+    try:
+        with db.transaction() as session:
+            session.add(Customer(customer_number="100", name="Odottava Oy"))
+    finally:
+        timer.join()
+        other.close()
+    assert [row for row in _rows(db_path) if "Odottava Oy" in row] != []
+    assert _count(db_path, "customer_group") == 1
+
+
+def test_a_writing_transaction_holds_the_write_lock_from_its_start(
+    db: Database, db_path: Path
+) -> None:
+    """What it read cannot be changed by another program before it writes.
+
+    Begun at its first write instead, a transaction that read first fails at once when
+    another program wrote in between (SQLite cannot wait for that).
+    """
+    other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
+    try:
+        with db.transaction() as session:
+            session.scalar(select(func.count(Customer.id)))
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+            session.add(Customer(customer_number="100", name="Ensin Oy"))
+        other.execute("BEGIN IMMEDIATE")  # free again after the commit
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_a_busy_register_is_not_reported_as_damaged(db_path: Path) -> None:
+    """Opening while another program rewrites the whole file says busy, not damaged."""
+    Database.open_sqlite(db_path).close()
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("PRAGMA journal_mode=DELETE")
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        backend = SqliteBackend(db_path, busy_timeout_ms=50)
+        with pytest.raises(RegisterBusyError):
+            backend.quick_check(backend.create_engine())
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

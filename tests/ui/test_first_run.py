@@ -107,6 +107,12 @@ def test_invalid_business_id_shows_inline_error_and_blocks_the_choices(
     assert isinstance(business_id, QLineEdit)
     business_id.setText("2077474-0")
     assert not error.isVisible()
+    # A company with details has a name too: it is the seller on every invoice.
+    assert not dialog.empty_button.isEnabled()
+    assert dialog.company_form.error_labels["name"].isVisible()
+    name = dialog.company_form.edits["name"]
+    assert isinstance(name, QLineEdit)
+    name.setText("Toiminimi Mäkelä")
     assert dialog.empty_button.isEnabled()
 
 

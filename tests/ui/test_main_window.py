@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 import asiakasrekisteri.ui
 from asiakasrekisteri.app import BuiltWindow, build_window
 from asiakasrekisteri.domain.customer import ContactData
+from asiakasrekisteri.scratch import ScratchArea
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.ui.customer_list.model import Column
@@ -484,6 +485,35 @@ def test_privacy_commands_follow_the_card_and_erase_after_asking(
     assert window.card.current_id() is None  # deleted: the card is a new one
     assert not privacy.erase_action.isEnabled()
     assert "Last backup" in backups.backup_label.text()  # the erasure backed up first
+
+
+def test_an_erasure_names_the_temporary_files_still_open(
+    qtbot: QtBot,
+    built: BuiltWindow,
+    populated: CustomerService,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """A PDF of the customer shown in the viewer may outlive the erasure; the user is told."""
+    window = built.window
+    window.open_customer(populated.get_by_number("1003").id)
+    area = ScratchArea(tmp_path / "data" / "tmp")  # this program's, as the window has it
+    shown = area.open() / "lasku-1000.pdf"
+    shown.write_bytes(b"%PDF Anna Aalto")
+    told: list[str] = []
+
+    def inform(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        told.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(window, "ask", lambda *a, **k: True)
+    monkeypatch.setattr(QMessageBox, "information", inform)
+    try:
+        built.features.privacy.erase_action.trigger()
+    finally:
+        area.close()
+    assert len(told) == 1 and "may hold the data until the programs are closed" in told[0]
+    assert str(shown) in told[0]
 
 
 def test_main_window_imports_no_feature_and_features_not_the_window() -> None:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from enum import Enum
+from pathlib import Path
 from typing import Any, NoReturn
 
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.paths import database_path
 from asiakasrekisteri.services.container import Services
 
 EXIT_USAGE = 2
@@ -29,12 +33,99 @@ class UsageError(Exception):
     """Bad arguments or values: one line on stderr, exit status 2."""
 
 
+MAX_QUOTE = 60
+"""Characters of a typed value a message quotes; the rest is counted, not printed."""
+
+MAX_LINE = 1000
+"""Characters of a message line at most."""
+
+# Characters that would break the line or turn the text around when printed.
+_UNPRINTABLE_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+_DIRECTION_MARKS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def short(value: object) -> str:
+    """``value`` as text, cut to :data:`MAX_QUOTE` characters with the length said."""
+    text = str(value)
+    if len(text) <= MAX_QUOTE:
+        return text
+    return f"{text[: MAX_QUOTE - 20]}… ({len(text)} characters)"
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks, control characters and direction marks written as
+    escapes (``\\n``), cut to :data:`MAX_LINE` characters: a message is one line."""
+    out = []
+    for char in text:
+        if char in _DIRECTION_MARKS or unicodedata.category(char) in _UNPRINTABLE_CATEGORIES:
+            escaped = char.encode("unicode_escape", "backslashreplace").decode("ascii")
+            out.append(escaped if escaped != char else f"\\x{ord(char):02x}")
+        else:
+            out.append(char)
+    line = "".join(out)
+    return line if len(line) <= MAX_LINE else line[: MAX_LINE - 1] + "…"
+
+
+def bounded_int(low: int, high: int) -> Callable[[str], int]:
+    """An argument type: a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {short(text)}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"give a number from {low} to {high}, not {value}")
+        return value
+
+    return parse
+
+
+RECORD_ID = bounded_int(1, 2**63 - 1)
+"""An argument type: the id of a stored record (SQLite's integers are 64-bit)."""
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser that reports a mistake as a :class:`UsageError`."""
 
     def error(self, message: str) -> NoReturn:
         # One clear line instead of argparse's usage dump: the usage is a --help away.
         raise UsageError(f"{message} (see: {self.prog} --help)")
+
+
+# The files beside the register that are part of it while it is open.
+_REGISTER_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock", ".command.lock")
+
+
+def not_the_register(args: argparse.Namespace, text: str) -> Path:
+    """The file ``text`` names, unless it is the register or one of its own files.
+
+    Written over, the register is lost (an invoice PDF in place of the database); read
+    as a backup of itself, it is restored from what it is being replaced with.
+    """
+    path = Path(text).expanduser()
+    register = database_path(args.db)
+    own = {register.with_name(register.name + suffix).resolve() for suffix in _REGISTER_COMPANIONS}
+    same = path.resolve() in own
+    with contextlib.suppress(OSError):
+        same = same or (path.exists() and register.exists() and path.samefile(register))
+    if same:
+        raise UsageError(f"{short(path)} is a file of the register itself; choose another file")
+    return path
+
+
+def output_file(args: argparse.Namespace, text: str) -> Path:
+    """The file an option names for writing, checked before anything is recorded."""
+    path = not_the_register(args, text)
+    if path.is_dir():
+        raise UsageError(f"{short(path)} is a folder; give a file name.")
+    if not path.parent.is_dir():
+        raise UsageError(f"The folder {short(path.parent)} does not exist.")
+    if not os.access(path.parent, os.W_OK):
+        raise UsageError(f"No permission to write in {short(path.parent)}.")
+    return path
 
 
 def set_command(parser: argparse.ArgumentParser, handler: Handler, *, writes: Writes) -> None:
@@ -71,7 +162,7 @@ def pairs(items: Sequence[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise UsageError(f"expected KEY=VALUE, got “{item}”")
+            raise UsageError(f"expected KEY=VALUE, got “{short(item)}”")
         values[key.strip()] = value
     return values
 
@@ -107,6 +198,10 @@ def error_text(exc: BaseException) -> str:
     if not isinstance(exc, FieldErrors | ValidationError):
         return str(exc)
     errors = exc.errors if isinstance(exc, FieldErrors) else {"": exc}
+    errors = {short(name): err for name, err in errors.items()}
+    for err in errors.values():
+        # A message quotes what was typed; ten thousand typed characters are not repeated.
+        err.params = {k: short(v) if isinstance(v, str) else v for k, v in err.params.items()}
     language = cli_language()
     texts: dict[str, str] = {name: err.message for name, err in errors.items()}
     if language != "en":
@@ -130,18 +225,26 @@ def error_text(exc: BaseException) -> str:
 
 __all__ = [
     "EXIT_USAGE",
+    "MAX_LINE",
+    "MAX_QUOTE",
+    "RECORD_ID",
     "Handler",
     "Parser",
     "RawHandler",
     "UsageError",
     "Writes",
+    "bounded_int",
     "cli_language",
     "command_name",
     "command_writes",
     "error_text",
     "json_value",
     "money_text",
+    "not_the_register",
+    "one_line",
+    "output_file",
     "pairs",
     "set_command",
     "set_raw_command",
+    "short",
 ]

@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from asiakasrekisteri.cli import delivery
-from asiakasrekisteri.cli.common import Parser, UsageError, money_text, set_command
+from asiakasrekisteri.cli.common import (
+    RECORD_ID,
+    Parser,
+    UsageError,
+    money_text,
+    output_file,
+    set_command,
+)
 from asiakasrekisteri.domain.customer import parse_decimal
 from asiakasrekisteri.domain.enums import CHOOSABLE_TREATMENTS, VatExemption, VatTreatment
 from asiakasrekisteri.domain.errors import InvalidFormat, ValidationError
@@ -177,7 +182,7 @@ def register(sub: Any) -> None:
     c.add_argument("number")
     set_command(c, _cmd_credit, writes=True)
     c = isub.add_parser("finalise", help="finalise a draft by its id; prints the number")
-    c.add_argument("draft_id", type=int)
+    c.add_argument("draft_id", type=RECORD_ID)
     set_command(c, _cmd_finalise, writes=True)
     delivery.register_invoice_commands(isub)
 
@@ -203,27 +208,15 @@ def register(sub: Any) -> None:
 # --- files -----------------------------------------------------------------------------
 
 
-def _target(path_text: str) -> Path:
-    """Check that a file can be written there, before anything is recorded."""
-    path = Path(path_text).expanduser()
-    if path.is_dir():
-        raise UsageError(f"{path} is a folder; give a file name.")
-    if not path.parent.is_dir():
-        raise UsageError(f"The folder {path.parent} does not exist.")
-    if not os.access(path.parent, os.W_OK):
-        raise UsageError(f"No permission to write in {path.parent}.")
-    return path
-
-
 def _cmd_pdf(services: Services, args: argparse.Namespace) -> int:
-    target = _target(args.output)
+    target = output_file(args, args.output)
     invoicing = services.invoicing
     write_atomically(target, invoicing.invoice_pdf(invoicing.get_by_number(args.number).id))
     return 0
 
 
 def _cmd_finvoice(services: Services, args: argparse.Namespace) -> int:
-    target = _target(args.output)
+    target = output_file(args, args.output)
     invoicing = services.invoicing
     write_atomically(target, invoicing.finvoice_xml(invoicing.get_by_number(args.number).id))
     return 0
@@ -240,13 +233,13 @@ def _rate_missing(exc: ReferenceRateUnknown) -> UsageError:
 
 
 def _cmd_remind(services: Services, args: argparse.Namespace) -> int:
-    target = _target(args.output)
+    target = output_file(args, args.output)
     day = args.date or date.today()
     if day > date.today():
         raise UsageError(f"--date {day.isoformat()} is in the future")
     invoicing = services.invoicing
     record = invoicing.get_by_number(args.number)
-    finvoice_target = _target(args.finvoice) if args.finvoice else None
+    finvoice_target = output_file(args, args.finvoice) if args.finvoice else None
     if finvoice_target is not None and not record.buyer.einvoice_address:
         raise UsageError(
             f"{record.buyer.name} has no e-invoice address; leave out --finvoice and send the PDF"
@@ -264,7 +257,7 @@ def _cmd_remind(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cmd_statement(services: Services, args: argparse.Namespace) -> int:
-    target = _target(args.output)
+    target = output_file(args, args.output)
     customer = services.customers.get_by_number(args.number)
     try:
         data = services.invoicing.statement_pdf(customer.id)
@@ -369,7 +362,7 @@ def _product_row(
         raise UsageError(f"--product “{text}”: {exc.message}") from exc
     row = InvoiceRowData(
         description=product.name,
-        quantity=quantity or Decimal(1),
+        quantity=Decimal(1) if quantity is None else quantity,
         unit_price=product.unit_price,
         vat_percent=product.vat_percent,
         unit=product.unit,

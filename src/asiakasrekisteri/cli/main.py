@@ -34,12 +34,19 @@ from asiakasrekisteri.cli.common import (
     command_name,
     command_writes,
     error_text,
+    one_line,
 )
-from asiakasrekisteri.domain.errors import DomainError
+from asiakasrekisteri.domain.errors import (
+    DomainError,
+    FieldErrors,
+    InvalidFormat,
+    ValidationError,
+)
+from asiakasrekisteri.domain.limits import check_encoding
 from asiakasrekisteri.logs import configure_logging
 from asiakasrekisteri.paths import register_location
 from asiakasrekisteri.register_lock import InstanceLock
-from asiakasrekisteri.services.container import open_services
+from asiakasrekisteri.services.container import open_services, scratch_area
 from asiakasrekisteri.storage.errors import StorageError
 
 logger = logging.getLogger(__name__)
@@ -84,16 +91,21 @@ def run_gui(db_arg: str | None) -> int:
     return run(db_arg)
 
 
-def _refusal(lock: InstanceLock) -> str:
-    """Why a write is refused, naming the process that holds the register.
+COMMAND_WAIT_SECONDS = 60.0
+"""How long a write waits while other command line writes hold the register."""
 
-    Almost always that is a window; a command line write holds the lock only while it
-    runs, and the lock file does not tell the two apart (both name the Python process).
-    """
+
+def _refusal(lock: InstanceLock) -> str:
+    """Why a write is refused, naming the process that holds the register."""
     if not lock.held_elsewhere():
         return f"cannot make the register's lock file {lock.path}; check the folder, or use --force"
     holder = lock.holder()
     where = f" (pid {holder.pid} on {holder.host})" if holder else ""
+    if lock.waited_out:
+        return (
+            f"the register is busy: another command{where} kept it for over "
+            f"{COMMAND_WAIT_SECONDS:.0f} seconds; try again when it has finished"
+        )
     return f"the register is open in a window{where}; close it first, or use --force"
 
 
@@ -102,8 +114,9 @@ def _write_lock(args: argparse.Namespace) -> Iterator[None]:
     """Hold the register's lock while a command that writes runs.
 
     A window holds the lock while it is open: its next save would overwrite what this
-    command wrote, so the command is refused unless ``--force`` is given. Held here, the
-    lock refuses a window opened while the command runs.
+    command wrote, so the command is refused unless ``--force`` is given. Another
+    command's write is waited for. Held here, the lock refuses a window opened while the
+    command runs.
     """
     where = register_location(args.db)
     if not command_writes(args) or isinstance(where, str):
@@ -111,7 +124,7 @@ def _write_lock(args: argparse.Namespace) -> Iterator[None]:
         yield
         return
     lock = InstanceLock(where)
-    if lock.acquire():
+    if lock.acquire_for_command(COMMAND_WAIT_SECONDS):
         try:
             yield
         finally:
@@ -132,6 +145,23 @@ def _start_logging(name: str) -> None:
     logger.info("command %s", name)
 
 
+@contextmanager
+def _private_temporary_files(args: argparse.Namespace) -> Iterator[None]:
+    """Temporary files go to the private folder while the command runs; what a killed
+    run left there, or beside the register, goes first."""
+    scratch = scratch_area(register_location(args.db))
+    try:
+        scratch.open()
+    except OSError as exc:
+        # The command itself may still work; its temporary files then go where the
+        # system puts them.
+        logger.warning("No private temporary folder: %s", type(exc).__name__)
+    try:
+        yield
+    finally:
+        scratch.close()
+
+
 def _run(args: argparse.Namespace) -> int:
     raw_handler = getattr(args, "raw_handler", None)
     if raw_handler is not None:
@@ -143,25 +173,50 @@ def _run(args: argparse.Namespace) -> int:
         services.close()
 
 
+def _check_arguments(argv: Sequence[str]) -> None:
+    """Refuse arguments that are not valid UTF-8 text before anything reads them.
+
+    Python hands such bytes over as lone surrogates, which no field, file name in a
+    message, or database can take. A NUL cannot come from a shell, but from a program
+    calling this one it would end a file name early.
+    """
+    errors: dict[str, ValidationError] = {}
+    for position, argument in enumerate(argv, start=1):
+        name = f"argument {position}"
+        try:
+            check_encoding(argument)
+            if "\x00" in argument:
+                raise InvalidFormat(
+                    "The text contains invisible control characters; remove them.",
+                    code="text.control",
+                )
+        except ValidationError as exc:
+            errors[name] = exc.with_field(name)
+    if errors:
+        raise FieldErrors(errors)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``asiakasrekisteri`` command."""
     parser = build_parser()
     name = ""
     try:
+        _check_arguments(sys.argv[1:] if argv is None else argv)
         args = parser.parse_args(argv)
         name = command_name(args) if args.command else "gui"
         _start_logging(name)
         if args.command in (None, "gui"):
             return run_gui(args.db)
-        with _write_lock(args):
+        with _private_temporary_files(args), _write_lock(args):
             return _run(args)
     except (UsageError, StorageError, DomainError) as exc:
         _log_failure(name, exc)
-        print(f"asiakasrekisteri: {error_text(exc)}", file=sys.stderr)
+        print(f"asiakasrekisteri: {one_line(error_text(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
         _log_failure(name, exc)
-        print(f"asiakasrekisteri: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        text = f"{exc.strerror or exc}: {exc.filename or ''}"
+        print(f"asiakasrekisteri: {one_line(text)}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from asiakasrekisteri.cli.common import Parser, UsageError, set_command
+from asiakasrekisteri.cli.common import RECORD_ID, Parser, bounded_int, output_file, set_command
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.privacy import DEFAULT_RETENTION_YEARS
+
+YEARS = bounded_int(1, 100)
+"""Years of a retention period."""
 
 
 def register(sub: Any) -> None:
@@ -18,7 +20,7 @@ def register(sub: Any) -> None:
     c = psub.add_parser("export", help="everything on a customer as a zip (PDF + JSON)")
     c.add_argument("number", metavar="NUMBER")
     c.add_argument("-o", "--output", required=True, metavar="FILE.zip")
-    c.add_argument("--contact", type=int, metavar="ID", help="only this contact person")
+    c.add_argument("--contact", type=RECORD_ID, metavar="ID", help="only this contact person")
     set_command(c, _cmd_export, writes=False)
     c = psub.add_parser(
         "erase",
@@ -31,11 +33,11 @@ def register(sub: Any) -> None:
     # Without --yes nothing is erased, so the plan may be read while the window is open.
     set_command(c, _cmd_erase, writes=lambda args: bool(args.yes))
     c = psub.add_parser("retention", help="customers with no activity for N years")
-    c.add_argument("--years", type=int, default=DEFAULT_RETENTION_YEARS)
+    c.add_argument("--years", type=YEARS, default=DEFAULT_RETENTION_YEARS)
     set_command(c, _cmd_retention, writes=False)
     c = psub.add_parser("notice", help="draft privacy notice (tietosuojaseloste) as PDF")
     c.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    c.add_argument("--years", type=int, default=DEFAULT_RETENTION_YEARS)
+    c.add_argument("--years", type=YEARS, default=DEFAULT_RETENTION_YEARS)
     set_command(c, _cmd_notice, writes=False)
 
 
@@ -44,7 +46,7 @@ def _customer_id(services: Services, number: str) -> int:
 
 
 def _cmd_export(services: Services, args: argparse.Namespace) -> int:
-    target = Path(args.output).expanduser()
+    target = output_file(args, args.output)
     services.privacy.export_zip(_customer_id(services, args.number), target, args.contact)
     print(target)
     return 0
@@ -54,7 +56,11 @@ def _cmd_erase(services: Services, args: argparse.Namespace) -> int:
     privacy = services.privacy
     customer_id = _customer_id(services, args.number)
     plan = privacy.erase_plan(customer_id)
-    how = "anonymised (invoices are kept)" if plan.anonymise else "deleted completely"
+    how = (
+        "anonymised (invoices are kept with the name, address and business id only)"
+        if plan.anonymise
+        else "deleted completely"
+    )
     print(f"{plan.customer_number} {plan.name}: will be {how}.")
     print(
         f"  contacts {plan.contacts}, offices {plan.offices}, notes {plan.notes}, "
@@ -75,12 +81,12 @@ def _cmd_erase(services: Services, args: argparse.Namespace) -> int:
             else "not rotated"
         )
         print(f"  still in backup {holding.path} ({when})")
+    for path in done.temporary_files:
+        print(f"  temporary file of a running program: {path} (removed when it ends)")
     return 0
 
 
 def _cmd_retention(services: Services, args: argparse.Namespace) -> int:
-    if args.years < 1:
-        raise UsageError("--years must be at least 1")
     found = services.privacy.retention_candidates(args.years)
     for c in found:
         last = c.last_activity.date().isoformat() if c.last_activity else "-"
@@ -90,7 +96,7 @@ def _cmd_retention(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cmd_notice(services: Services, args: argparse.Namespace) -> int:
-    target = Path(args.output).expanduser()
+    target = output_file(args, args.output)
     services.privacy.privacy_notice_pdf(target, retention_years=args.years)
     print(target)
     return 0

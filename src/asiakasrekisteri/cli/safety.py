@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from asiakasrekisteri.cli.common import set_raw_command
+from asiakasrekisteri.cli.common import not_the_register, set_raw_command
 from asiakasrekisteri.paths import backup_dir, register_location
 from asiakasrekisteri.services.backup import (
     BackupKind,
@@ -58,7 +58,7 @@ def register(sub: Any) -> None:
 def _cmd_backup(args: argparse.Namespace) -> int:
     services = open_services(args.db)
     try:
-        target = Path(args.file).expanduser() if args.file else None
+        target = not_the_register(args, args.file) if args.file else None
         made = services.backups.backup(BackupKind.MANUAL, target)
     finally:
         services.close()
@@ -80,7 +80,7 @@ def _restore_damaged(path: Path, source: Path) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     where = register_location(args.db)
-    source = Path(args.file).expanduser()
+    source = not_the_register(args, args.file)
     try:
         services = open_services(where)
     except (DatabaseDamagedError, NotOurDatabaseError):

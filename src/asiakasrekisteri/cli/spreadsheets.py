@@ -17,7 +17,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from asiakasrekisteri.cli.common import UsageError, set_command
+from asiakasrekisteri.cli.common import RECORD_ID, UsageError, output_file, set_command
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, SortColumn
 from asiakasrekisteri.services.spreadsheets import (
@@ -92,7 +92,7 @@ def register(sub: Any) -> None:
         description="Undo import BATCH (see `imports`). Customers edited since the import "
         "are left as they are and listed.",
     )
-    p.add_argument("batch", type=int, metavar="BATCH")
+    p.add_argument("batch", type=RECORD_ID, metavar="BATCH")
     set_command(p, _cmd_undo, writes=True)
 
 
@@ -102,7 +102,7 @@ def _cmd_export(services: Services, args: argparse.Namespace) -> int:
         active=ActiveFilter.ACTIVE if args.active_only else ActiveFilter.ALL,
         sort=SortColumn.NUMBER,
     )
-    result = services.excel_export.export(args.file, query=query)
+    result = services.excel_export.export(output_file(args, args.file), query=query)
     print(f"{result.customers} customers written to {result.path}")
     return 0
 
@@ -168,6 +168,8 @@ def _print_result(plan: ImportPlan, result: ImportResult) -> None:
 
 def _cmd_import(services: Services, args: argparse.Namespace) -> int:
     service = services.excel_import
+    # Checked first: a report that cannot be written must not come after a saved import.
+    report = output_file(args, args.report) if args.report else None
     unknown = UnknownColumns.IGNORE if args.ignore_unknown else UnknownColumns.CUSTOM
     plan = service.analyse(Path(args.file), args.sheet, unknown_columns=unknown)
     overrides = _overrides(plan, args.map)
@@ -178,8 +180,8 @@ def _cmd_import(services: Services, args: argparse.Namespace) -> int:
     if not args.dry_run:
         print(f"Backup made first: {services.backups.backups()[0].path}")
     _print_result(plan, result)
-    if args.report:
-        path = service.write_report(args.report, plan, result)
+    if report is not None:
+        path = service.write_report(report, plan, result)
         print(f"Report written to {path}")
     if result.batch_id is not None:
         print(

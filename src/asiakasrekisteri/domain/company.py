@@ -73,6 +73,15 @@ def validate_company(data: CompanyData) -> CompanyData:
             out[name] = check(value)
         except ValidationError as exc:
             errors[name] = exc.with_field(name)
+    # Details without a name would print an anonymous seller; no details at all is a
+    # company not set up yet, which the first start and the settings may leave so.
+    given = [n for n in checks if n != "name" and (out.get(n) or n in errors)]
+    if not out.get("name") and "name" not in errors and given:
+        errors["name"] = RequiredValue(
+            "Give the company's name; it is the seller on every invoice.",
+            code="company.name_required",
+            field="name",
+        )
     if errors:
         raise FieldErrors(errors)
     return replace(data, **out)

@@ -26,6 +26,7 @@ from asiakasrekisteri.domain.errors import (
     RequiredValue,
     ValidationError,
 )
+from asiakasrekisteri.domain.limits import check_amount, check_custom_field_name, check_encoding
 from asiakasrekisteri.domain.operators import normalize_operator_code
 
 DELETED_CONTACT_NAME = "Poistettu yhteyshenkilö"
@@ -177,10 +178,11 @@ def record_from_fields(cls: type[_T], values: Mapping[str, Any]) -> _T:
 
 
 def clean_text(value: str, *, max_length: int = MAX_TEXT_LENGTH, multiline: bool = True) -> str:
-    """Trim and refuse control characters, which no printer or bank form can carry."""
+    """Trim and refuse control characters, which no printer or bank form can carry, and
+    text that is not valid UTF-8."""
     if value == "":  # most fields of most cards: nothing to check
         return ""
-    text = value.strip()
+    text = check_encoding(value).strip()
     if not multiline and ("\n" in text or "\r" in text):
         raise InvalidFormat("Line breaks are not allowed here.", code="text.multiline")
     if _CONTROL.search(text):
@@ -441,6 +443,8 @@ def _check_billing(
             code="credit_limit.negative",
             field="credit_limit",
         )
+    elif data.credit_limit is not None:
+        out["credit_limit"] = _checked(errors, "credit_limit", check_amount, data.credit_limit)
     if data.payment_term_days is not None and not 0 <= data.payment_term_days <= 365:
         errors["payment_term_days"] = InvalidFormat(
             "Give the payment term as 0 to 365 days.",
@@ -480,9 +484,10 @@ def _check_texts(
         )
     custom: dict[str, str] = {}
     for key, value in data.custom_fields.items():
+        name = _checked(errors, f"custom:{key}", check_custom_field_name, key)
         cleaned = text(errors, f"custom:{key}", value, MAX_TEXT_LENGTH, True)
-        if cleaned:
-            custom[key] = cleaned
+        if cleaned and name:
+            custom[name] = cleaned
     out["custom_fields"] = custom
 
 
@@ -763,6 +768,10 @@ def apply_text_values(data: CustomerData, values: Mapping[str, str]) -> Customer
         parser = FIELD_PARSERS.get(key)
         if parser is None:
             changes[key] = value
+            continue
+        if parser is parse_bool and not value.strip():
+            # An empty cell reads as "no" in a spreadsheet; typed, "active=" is a slip.
+            errors[raw_key] = RequiredValue("Give yes or no.", code="bool.required", field=raw_key)
             continue
         try:
             changes[key] = parser(value)

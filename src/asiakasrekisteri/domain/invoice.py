@@ -24,6 +24,11 @@ from asiakasrekisteri.domain.errors import (
     ValidationError,
 )
 from asiakasrekisteri.domain.invoice_math import InvoiceLine, InvoiceTotals, compute_totals
+from asiakasrekisteri.domain.limits import (
+    QUANTITY_DECIMALS,
+    check_date,
+    has_decimals_within,
+)
 from asiakasrekisteri.domain.money import HUNDRED, ZERO, is_whole_cents
 from asiakasrekisteri.domain.vat import VatCategory
 
@@ -45,6 +50,7 @@ __all__ = [
     "effective_treatment",
     "invoice_totals",
     "row_vats",
+    "validate_dates",
     "validate_row_vat",
     "validate_rows",
     "vat_notes",
@@ -575,6 +581,14 @@ def validate_rows(
         ):
             k, e = _row_error(i, "quantity", "Give a quantity of 0 or more.", "row.quantity")
             errors[k] = e
+        elif not has_decimals_within(row.quantity, QUANTITY_DECIMALS):
+            # Rounded, "1e-400" would make a 0,00 € row; kept, a quantity Finvoice refuses.
+            key = f"rows[{i}].quantity"
+            errors[key] = InvalidFormat(
+                "Give the quantity with at most three decimals.",
+                code="row.quantity_decimals",
+                field=key,
+            )
         if not row.unit_price.is_finite() or abs(row.unit_price) > MAX_UNIT_PRICE:
             k, e = _row_error(i, "unit_price", "The unit price is too large.", "row.unit_price")
             errors[k] = e
@@ -648,6 +662,24 @@ def validate_row_vat(
                 code="row.vat_reason",
                 field=key,
             )
+    if errors:
+        raise FieldErrors(errors)
+
+
+def validate_dates(**days: date | None) -> None:
+    """Check that each given date (by field name) lies in the register's range.
+
+    Raises:
+        FieldErrors: ``date.range`` under the name of each date outside it.
+    """
+    errors: dict[str, ValidationError] = {}
+    for name, day in days.items():
+        if day is None:
+            continue
+        try:
+            check_date(day)
+        except ValidationError as exc:
+            errors[name] = exc.with_field(name)
     if errors:
         raise FieldErrors(errors)
 

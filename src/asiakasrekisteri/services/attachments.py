@@ -25,12 +25,13 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from asiakasrekisteri.files import write_atomically
+from asiakasrekisteri.files import LEFT_BEHIND, incoming_prefix, write_atomically
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.storage import blobs
 from asiakasrekisteri.storage.db import Database
@@ -41,6 +42,8 @@ MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 MAX_NAME_BYTES = 200
 _CHUNK = 1024 * 1024
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+# Marks that reverse how a name is shown: "invoice\u202efdp.exe" reads "invoiceexe.pdf".
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
 
 
@@ -81,7 +84,8 @@ class AddResult:
 
 
 def sanitize_file_name(name: str) -> str:
-    """A file name safe on every system: no folders, control or reserved characters.
+    """A file name safe on every system: no folders, control or reserved characters, and
+    no marks that change the direction of the text (which can hide the real extension).
 
     >>> sanitize_file_name("../../etc/pass\\x00wd")
     'pass_wd'
@@ -90,7 +94,7 @@ def sanitize_file_name(name: str) -> str:
     >>> sanitize_file_name("  .. ")
     'attachment'
     """
-    text = unicodedata.normalize("NFC", name)
+    text = _BIDI_CONTROLS.sub("", unicodedata.normalize("NFC", name))
     text = text.replace("\\", "/").rsplit("/", 1)[-1]
     text = _UNSAFE.sub("_", text).strip(" .")
     if not text:
@@ -166,7 +170,7 @@ def store_blob(folder: Path, source: Path, *, name: str) -> tuple[str, int]:
         )
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     digest = hashlib.sha256()
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=incoming_prefix())
     tmp = Path(tmp_name)
     try:
         written = 0
@@ -294,8 +298,8 @@ class AttachmentService:
         return path
 
     def save_as(self, attachment_id: int, target: Path) -> None:
-        """Copy an attachment out to ``target``."""
-        shutil.copyfile(self.path(attachment_id), target)
+        """Copy an attachment out to ``target``, readable by the user only."""
+        write_atomically(target, partial(shutil.copyfile, self.path(attachment_id)))
 
     # --- changing ------------------------------------------------------------------------
 
@@ -398,11 +402,13 @@ class AttachmentService:
             return removed
         for path in self.folder.glob("*/*"):
             sha = path.parent.name + path.name
-            if path.is_file() and sha not in used:
+            # A part being written may be a running program's: scratch.py sweeps those.
+            if path.is_file() and sha not in used and not LEFT_BEHIND.match(path.name):
                 path.unlink()
                 removed += 1
         for path in self.folder.glob(".incoming-*"):
-            path.unlink(missing_ok=True)
+            if not LEFT_BEHIND.match(path.name):  # named before the writer's id was in it
+                path.unlink(missing_ok=True)
         return removed
 
     def _row(self, session: Session, attachment_id: int) -> Attachment:

@@ -597,7 +597,7 @@ class BackupService:
                 _copy_database(path, source)
                 Database.open_sqlite(source).close()
                 _to_single_file(source)
-            self.db.backend.restore_from(self.db.engine, source)
+            self.db.maintain(lambda: self.db.backend.restore_from(self.db.engine, source))
         self.attachments.adopt(_hashes_in(path))
         with self.db.transaction() as session:
             session.add(

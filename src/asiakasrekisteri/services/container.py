@@ -17,10 +17,12 @@ from asiakasrekisteri.credentials import stored_password
 from asiakasrekisteri.paths import (
     backup_dir,
     register_location,
+    scratch_dir,
     server_account,
     shared_register_dir,
 )
-from asiakasrekisteri.services.attachments import AttachmentService
+from asiakasrekisteri.scratch import ScratchArea
+from asiakasrekisteri.services.attachments import AttachmentService, attachment_folder
 from asiakasrekisteri.services.backup import BackupService
 from asiakasrekisteri.services.banking import BankPaymentService, count_credit, move_credit
 from asiakasrekisteri.services.company import CompanyService
@@ -29,7 +31,12 @@ from asiakasrekisteri.services.delivery import DeliveryService, PasswordStore, S
 from asiakasrekisteri.services.delivery.attempts import move_attempts
 from asiakasrekisteri.services.dependents import DependentRecords
 from asiakasrekisteri.services.history import HistoryService
-from asiakasrekisteri.services.invoicing import InvoicingService, count_invoices, move_invoices
+from asiakasrekisteri.services.invoicing import (
+    InvoicingService,
+    anonymise_buyer,
+    count_invoices,
+    move_invoices,
+)
 from asiakasrekisteri.services.onboarding import DemoService
 from asiakasrekisteri.services.privacy import PrivacyService
 from asiakasrekisteri.services.products import ProductService
@@ -75,7 +82,9 @@ class Services:
 
 def register_dependents(dependents: DependentRecords) -> None:
     """Name every kind of record that hangs on a customer: invoices, deliveries, credit."""
-    dependents.register("invoices", kept=count_invoices, move=move_invoices)
+    dependents.register(
+        "invoices", kept=count_invoices, move=move_invoices, anonymise=anonymise_buyer
+    )
     dependents.register("deliveries", move=move_attempts)
     dependents.register("credit", kept=count_credit, move=move_credit)
 
@@ -96,7 +105,17 @@ def build_services(db: Database, backup_folder: Path) -> Services:
         history=HistoryService(db),
         attachments=attachments,
         backups=backups,
-        privacy=PrivacyService(db, customers, attachments, backups),
+        privacy=PrivacyService(
+            db,
+            customers,
+            attachments,
+            backups,
+            ScratchArea(
+                scratch_dir(),
+                trees=(backup_folder, attachments.folder),
+                folders=(attachments.folder.parent,),
+            ),
+        ),
         invoicing=invoicing,
         products=ProductService(db),
         excel_import=ExcelImportService(db, dependents, backups),
@@ -118,6 +137,20 @@ def backup_folder_of(location: Path | str) -> Path:
     if isinstance(location, str):
         return shared_register_dir(location) / "backups"
     return backup_dir(location)
+
+
+def scratch_area(location: Path | str) -> ScratchArea:
+    """The private temporary folder, with the places a write on the register at
+    ``location`` may leave a part in: its backups and attachments (with their
+    subfolders) and, for a file, its own folder."""
+    if isinstance(location, str):
+        shared = shared_register_dir(location)
+        return ScratchArea(scratch_dir(), trees=(shared / "backups", shared / "attachments"))
+    return ScratchArea(
+        scratch_dir(),
+        trees=(backup_dir(location), attachment_folder(location)),
+        folders=(location.parent,),
+    )
 
 
 def open_register(location: str | os.PathLike[str] | None = None) -> Database:
@@ -174,4 +207,5 @@ __all__ = [
     "open_register",
     "open_services",
     "register_dependents",
+    "scratch_area",
 ]

@@ -1,7 +1,8 @@
 """Records of other features that hang on a customer.
 
 Some records must be kept with their customer by law (invoices, under the bookkeeping
-act): a customer that has them cannot be deleted, only inactivated or anonymised. On a
+act): a customer that has them cannot be deleted, only inactivated or anonymised, and
+an anonymised customer's kept records lose what the law does not need them to keep. On a
 merge such records follow the merged customer to the survivor. The customer services do
 not know these features; the composition root registers each one here.
 """
@@ -19,6 +20,9 @@ RetentionCheck = Callable[[Session, int], int]
 MergeMover = Callable[[Session, int, int], None]
 """Re-point one kind of records from a merged customer (first id) to the survivor."""
 
+Anonymiser = Callable[[Session, int], None]
+"""Remove from one kind of kept records the personal data of a customer being anonymised."""
+
 
 @dataclass
 class DependentRecords:
@@ -27,19 +31,29 @@ class DependentRecords:
     Attributes:
         retention_checks: Kind (as in ``"invoices"``) → counter of records kept by law.
         merge_movers: Kind → mover of records on a merge.
+        anonymisers: Kind → what anonymising a customer removes from those records.
     """
 
     retention_checks: dict[str, RetentionCheck] = field(default_factory=dict)
     merge_movers: dict[str, MergeMover] = field(default_factory=dict)
+    anonymisers: dict[str, Anonymiser] = field(default_factory=dict)
 
     def register(
-        self, kind: str, *, kept: RetentionCheck | None = None, move: MergeMover | None = None
+        self,
+        kind: str,
+        *,
+        kept: RetentionCheck | None = None,
+        move: MergeMover | None = None,
+        anonymise: Anonymiser | None = None,
     ) -> None:
-        """Add a kind of records; ``kept`` counts those the law keeps, ``move`` merges."""
+        """Add a kind of records; ``kept`` counts those the law keeps, ``move`` merges,
+        ``anonymise`` strips them of personal data the law does not keep."""
         if kept is not None:
             self.retention_checks[kind] = kept
         if move is not None:
             self.merge_movers[kind] = move
+        if anonymise is not None:
+            self.anonymisers[kind] = anonymise
 
     def kept(self, session: Session, customer_id: int) -> dict[str, int]:
         """Kind → number of records kept by law, for the kinds the customer has."""
@@ -51,3 +65,8 @@ class DependentRecords:
         """Re-point every registered kind of records from ``merged_id`` to ``survivor_id``."""
         for mover in self.merge_movers.values():
             mover(session, merged_id, survivor_id)
+
+    def anonymise(self, session: Session, customer_id: int) -> None:
+        """Strip every registered kind of records of the customer's needless personal data."""
+        for anonymiser in self.anonymisers.values():
+            anonymiser(session, customer_id)

@@ -5,11 +5,12 @@
   files), history entry and invoice.
 * **Erasure** – a customer with nothing that must be kept is deleted completely; one
   with invoices is anonymised: the card, contacts, notes, offices, custom fields and
-  attachments lose their personal data while issued invoices stay as issued (kirjanpito-
-  laki 2:10 §). The change log keeps no erased value. The erasing connection runs with
-  ``PRAGMA secure_delete``; afterwards ``VACUUM`` and ``wal_checkpoint(TRUNCATE)`` leave
-  no copy in free pages or in the WAL. Backups still hold the data until they rotate
-  out; :class:`ErasePlan` says which and when.
+  attachments lose their personal data; issued invoices are kept (kirjanpitolaki 2:10 §)
+  with the buyer's name, address and business id, which bookkeeping needs, and lose the
+  buyer's e-mail, phone and contact person. The change log keeps no erased value. The
+  erasing connection runs with ``PRAGMA secure_delete``; afterwards ``VACUUM`` and
+  ``wal_checkpoint(TRUNCATE)`` leave no copy in free pages or in the WAL. Backups still
+  hold the data until they rotate out; :class:`ErasePlan` says which and when.
 * **Retention** – customers with no activity and no open invoices for N years.
 * **Privacy notice** – a draft tietosuojaseloste from the own company and the fields in use.
 """
@@ -32,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from asiakasrekisteri import APP_NAME
 from asiakasrekisteri.files import write_atomically
+from asiakasrekisteri.scratch import ScratchArea
 from asiakasrekisteri.services.attachments import AttachmentService, unique_name
 from asiakasrekisteri.services.backup import BackupKind, BackupService
 from asiakasrekisteri.services.customers import CustomerService
@@ -86,6 +88,9 @@ class ErasePlan:
         anonymise: True when records must be kept (invoices) and the card is anonymised
             rather than deleted.
         kept: What stays and why (kind → count), e.g. ``{"invoices": 3}``.
+        backups: After the erasure: the backups that still hold the data.
+        temporary_files: After the erasure: temporary files of running programs (a PDF
+            shown in the viewer, say), which may hold the data until those programs end.
     """
 
     customer_id: int
@@ -100,6 +105,7 @@ class ErasePlan:
     custom_fields: int
     history_entries: int
     backups: tuple[BackupHolding, ...] = ()
+    temporary_files: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -209,6 +215,8 @@ class PrivacyService:
         attachments: The attachment store (files are exported and erased with the card).
         backups: The backup service: a backup is made before an erasure, and the plan
             says which backups still hold the data.
+        scratch: The temporary files: after an erasure those an ended run left are
+            removed, and the plan lists those running programs still have.
     """
 
     def __init__(
@@ -217,11 +225,13 @@ class PrivacyService:
         customers: CustomerService,
         attachments: AttachmentService,
         backups: BackupService,
+        scratch: ScratchArea,
     ) -> None:
         self.db = db
         self.customers = customers
         self.attachments = attachments
         self.backups = backups
+        self.scratch = scratch
 
     # --- right of access ---------------------------------------------------------------
 
@@ -430,6 +440,7 @@ class PrivacyService:
                     .where(DeliveryAttempt.customer_id == customer_id)
                     .values(recipients="", file="", error="")
                 )
+                self.customers.dependents.anonymise(session, customer_id)
             else:
                 session.execute(
                     update(Customer)
@@ -441,7 +452,12 @@ class PrivacyService:
             history.erase_values(session, customer_id)
         self.attachments.release(hashes, wipe=True)
         self.compact()
-        return replace(plan, backups=tuple(self._backups_holding(plan.customer_number)))
+        self.scratch.sweep()
+        return replace(
+            plan,
+            backups=tuple(self._backups_holding(plan.customer_number)),
+            temporary_files=tuple(self.scratch.remaining()),
+        )
 
     def _forget_import_snapshots(self, session: Session, customer_id: int) -> None:
         tables = set(inspect(session.connection()).get_table_names())
@@ -472,7 +488,7 @@ class PrivacyService:
 
     def compact(self) -> None:
         """Leave no erased value in the database's free space (see the backend)."""
-        self.db.backend.compact(self.db.engine)
+        self.db.maintain(lambda: self.db.backend.compact(self.db.engine))
 
     # --- retention -----------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from asiakasrekisteri.domain.errors import (
     ValidationError,
 )
 from asiakasrekisteri.domain.invoice import MAX_UNIT_PRICE, ProductData
+from asiakasrekisteri.domain.limits import PERCENT_DECIMALS, has_decimals_within
 from asiakasrekisteri.domain.money import HUNDRED, ZERO, is_whole_cents
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.storage.db import Database
@@ -41,13 +42,21 @@ def validate_product(data: ProductData) -> ProductData:
             errors[name] = RequiredValue(
                 "This field is required.", code=f"product.{name}", field=name
             )
-    if not is_whole_cents(data.unit_price) or abs(data.unit_price) > MAX_UNIT_PRICE:
+    if not data.unit_price.is_finite() or abs(data.unit_price) > MAX_UNIT_PRICE:
+        errors["unit_price"] = InvalidFormat(
+            "The unit price is too large.", code="product.unit_price_range", field="unit_price"
+        )
+    elif not is_whole_cents(data.unit_price):
         errors["unit_price"] = InvalidFormat(
             "Give the unit price in whole cents.", code="product.unit_price", field="unit_price"
         )
     if not ZERO <= data.vat_percent <= HUNDRED:
         errors["vat_percent"] = InvalidFormat(
             "A VAT rate is 0 to 100 %.", code="product.vat_percent", field="vat_percent"
+        )
+    elif not has_decimals_within(data.vat_percent, PERCENT_DECIMALS):
+        errors["vat_percent"] = InvalidFormat(
+            "Use at most two decimals.", code="product.vat_decimals", field="vat_percent"
         )
     if errors:
         raise FieldErrors(errors)

@@ -48,6 +48,9 @@ logger = logging.getLogger(__name__)
 AnySelect = Select[*tuple[Any, ...]]
 
 _T = TypeVar("_T")
+WRITING = "asiakasrekisteri_writing"
+"""Execution option of a connection whose transaction writes: it takes the write lock at
+its start, where waiting for another writer is safe, instead of at its first write."""
 IN_LIST_SIZE = 900
 """Values per ``IN (…)`` list: below the 999 bound parameters of older SQLite builds."""
 
@@ -189,8 +192,9 @@ class SqliteBackend:
         path: The database file.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, busy_timeout_ms: int = 5000) -> None:
         self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
 
     def describe(self) -> str:
         return str(self.path)
@@ -262,15 +266,20 @@ class SqliteBackend:
             # emit BEGIN so that every user action is exactly one transaction.
             dbapi_conn.isolation_level = None
             cursor = dbapi_conn.cursor()
+            # The wait first: switching a new file to WAL needs a moment alone with it.
+            cursor.execute(f"PRAGMA busy_timeout={int(self.busy_timeout_ms)}")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute("PRAGMA busy_timeout=5000")
             cursor.close()
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN")
+            # A writing transaction that began deferred would find, at its first write,
+            # that another process wrote since it read: SQLite then fails at once
+            # ("database is locked") rather than wait. IMMEDIATE waits at the start.
+            writing = conn.get_execution_options().get(WRITING, False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
         return engine
 
@@ -285,6 +294,10 @@ class SqliteBackend:
             with engine.connect() as conn:
                 rows = [r[0] for r in conn.execute(text("PRAGMA quick_check"))]
         except Exception as exc:  # sqlite3.DatabaseError: "disk image is malformed" etc.
+            classified = self.classify_error(exc)
+            if isinstance(classified, RegisterBusyError | RegisterReadOnlyError):
+                # Another process holds the file, or it cannot be written: not damage.
+                raise classified from exc
             # The header was SQLite's (checked when the file was opened): it is damaged,
             # and the user is led to a backup instead of being told it is not ours.
             raise DatabaseDamagedError(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,13 +18,23 @@ from sqlalchemy.orm import Session, sessionmaker
 from asiakasrekisteri.domain.interest import SHIPPED_REFERENCE_RATES
 from asiakasrekisteri.domain.operators import DEFAULT_OPERATORS
 from asiakasrekisteri.storage import history, mapping
-from asiakasrekisteri.storage.backend import Backend, ChangeWatcher, SqliteBackend
-from asiakasrekisteri.storage.errors import NotOurDatabaseError, SchemaTooNewError, StorageError
+from asiakasrekisteri.storage.backend import WRITING, Backend, ChangeWatcher, SqliteBackend
+from asiakasrekisteri.storage.errors import (
+    NotOurDatabaseError,
+    RegisterBusyError,
+    SchemaTooNewError,
+    StorageError,
+)
 from asiakasrekisteri.storage.migrations import LATEST_VERSION, STEPS
 from asiakasrekisteri.storage.models import Base, EInvoiceOperator, OwnCompany, load_all_models
 from asiakasrekisteri.storage.models_invoicing import ReferenceRate
 
 logger = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
+
+BUSY_WAIT_SECONDS = 30.0
+"""How long a write waits for another process's write to end before it gives up."""
 
 
 class Database:
@@ -33,10 +45,12 @@ class Database:
         engine: The SQLAlchemy engine.
         upgraded_from: Schema version the file had before it was upgraded on open, or None.
         pre_upgrade_backup: Copy made before an upgrade, or None.
+        busy_wait: Seconds a write waits for the register while another process writes.
     """
 
-    def __init__(self, backend: Backend) -> None:
+    def __init__(self, backend: Backend, *, busy_wait: float = BUSY_WAIT_SECONDS) -> None:
         self.backend = backend
+        self.busy_wait = busy_wait
         self.engine: Engine = backend.create_engine()
         # Sessions carry the backend so that storage helpers (bulk inserts) can reach it.
         # Writing sessions keep the search index and log every change; reading ones
@@ -93,6 +107,7 @@ class Database:
         """
         session = self._sessions()
         try:
+            self._begin_writing(session)
             yield session
             if session.in_transaction():
                 self.backend.announce_change(session.connection(), self.origin)
@@ -106,6 +121,30 @@ class Database:
             raise
         finally:
             session.close()
+
+    def _begin_writing(self, session: Session) -> None:
+        """Take the register's write lock for ``session``, waiting while another writes.
+
+        Each try waits the backend's own busy timeout; a process that keeps the register
+        longer (a big import) is waited for up to :attr:`busy_wait` seconds in all. Only
+        the start is retried: nothing of the action has run yet, so nothing is repeated.
+
+        Raises:
+            RegisterBusyError: The register stayed busy all that time.
+        """
+        deadline = time.monotonic() + self.busy_wait
+        while True:
+            try:
+                session.connection(execution_options={WRITING: True})
+                return
+            except Exception as exc:
+                if not isinstance(self.backend.classify_error(exc), RegisterBusyError):
+                    raise
+                session.rollback()
+                if time.monotonic() >= deadline:
+                    raise
+                logger.info("Register busy; waiting to write")
+                time.sleep(0.05)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -123,6 +162,26 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    def maintain(self, work: Callable[[], _T]) -> _T:
+        """Run maintenance that takes the whole register (compacting, a restore's copy).
+
+        While another process writes it is tried again for up to :attr:`busy_wait`
+        seconds, as a transaction's start is.
+
+        Raises:
+            StorageError: As :meth:`transaction`.
+        """
+        deadline = time.monotonic() + self.busy_wait
+        while True:
+            try:
+                return work()
+            except Exception as exc:
+                classified = self.backend.classify_error(exc)
+                if not isinstance(classified, RegisterBusyError) or time.monotonic() >= deadline:
+                    self._raise_classified(exc, "Maintenance")
+                    raise
+            time.sleep(0.05)
 
     def _raise_classified(self, exc: BaseException, action: str) -> None:
         """Raise the :class:`StorageError` explaining ``exc``, when the backend knows one.
@@ -193,7 +252,7 @@ class Database:
         for target_version, step in STEPS:
             if target_version <= version:
                 continue
-            with self.engine.begin() as conn:
+            with self.engine.execution_options(**{WRITING: True}).begin() as conn:
                 step(conn)
                 self.backend.set_schema_version(conn, target_version)
             logger.info("Schema upgraded to %d", target_version)
@@ -202,7 +261,7 @@ class Database:
     def _create_fresh(self) -> None:
         logger.info("Creating a new register (schema %d)", LATEST_VERSION)
         load_all_models()
-        with self.engine.begin() as conn:
+        with self.engine.execution_options(**{WRITING: True}).begin() as conn:
             Base.metadata.create_all(conn)
             self.backend.set_schema_version(conn, LATEST_VERSION)
         with self.transaction() as session:

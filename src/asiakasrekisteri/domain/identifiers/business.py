@@ -9,9 +9,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NoReturn
 
 from stdnum import exceptions as stdnum_errors
+from stdnum import get_cc_module
 from stdnum.eu import vat as stdnum_eu_vat
 
 from asiakasrekisteri.domain.countries import COUNTRY_CODES, EU_COUNTRIES, vat_prefix
@@ -61,6 +63,11 @@ def compact_business_id(value: str) -> str:
         raise InvalidChecksum(
             "The Y-tunnus check digit does not match. Check the number for typing errors.",
             code="business_id.checksum",
+        )
+    if text == "00000000":  # passes the check, but no business has it
+        raise InvalidFormat(
+            "0000000-0 is not a real Y-tunnus; give the business's own.",
+            code="business_id.zero",
         )
     return text
 
@@ -135,8 +142,9 @@ def normalize_vat_id(value: str, country: str = "FI") -> str:
     the same spellings as :func:`normalize_business_id`; other EU numbers (and ``XI``,
     Northern Ireland) are checked with ``stdnum.eu.vat``. Greece's prefix is ``EL``;
     a ``GR`` prefix is accepted and rewritten. Numbers of countries outside the EU
-    (NO, CH, GB, ...) have no common rule, so only their shape is checked: 2–20
-    letters or digits after an ISO country prefix.
+    (NO, CH, GB, ...) are checked by their own country's rule where python-stdnum
+    knows one; those of other countries are refused, as nothing tells a real one from a
+    typing error.
 
     Args:
         value: E.g. ``"fi 0737474-2"``, ``"07374742"``, ``"SE556036079301"``.
@@ -148,8 +156,9 @@ def normalize_vat_id(value: str, country: str = "FI") -> str:
 
     Raises:
         RequiredValue: The value is empty (``vat_id.required``).
-        InvalidFormat: Bad characters (``vat_id.format``), or the prefix is not a
-            country code (``vat_id.country``).
+        InvalidFormat: Bad characters (``vat_id.format``), the prefix is not a
+            country code (``vat_id.country``), or no rule for the country's numbers is
+            known (``vat_id.unchecked_country``).
         InvalidLength: Wrong number of characters (``vat_id.length``).
         InvalidChecksum: The check digit is wrong (``vat_id.checksum``).
     """
@@ -184,12 +193,28 @@ def normalize_vat_id(value: str, country: str = "FI") -> str:
             code="vat_id.format",
             prefix=prefix,
         )
+    rule = get_cc_module(prefix.lower(), "vat")
+    if rule is None:
+        raise InvalidFormat(
+            "VAT numbers of {prefix} cannot be checked, so they are not accepted; write "
+            "the number in the comment instead.",
+            code="vat_id.unchecked_country",
+            prefix=prefix,
+        )
+    _validated(rule.validate, prefix, number)
     return prefix + number
 
 
 def _validate_eu_vat_id(prefix: str, number: str) -> str:
+    compact = _validated(stdnum_eu_vat.validate, prefix, number)
+    # stdnum keeps a "GR" it was given; we never pass one, so the prefix is ours.
+    return prefix + compact[2:]
+
+
+def _validated(validate: Callable[[str], object], prefix: str, number: str) -> str:
+    """``validate(prefix + number)`` with python-stdnum's errors as the VAT number's."""
     try:
-        compact = str(stdnum_eu_vat.validate(prefix + number))
+        return str(validate(prefix + number))
     except stdnum_errors.InvalidLength:
         raise InvalidLength(
             "The VAT number has the wrong number of characters for {prefix}.",
@@ -207,8 +232,6 @@ def _validate_eu_vat_id(prefix: str, number: str) -> str:
             code="vat_id.format",
             prefix=prefix,
         ) from None
-    # stdnum keeps a "GR" it was given; we never pass one, so the prefix is ours.
-    return prefix + compact[2:]
 
 
 def _raise_vat_error(error: ValidationError) -> NoReturn:

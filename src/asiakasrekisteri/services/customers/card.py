@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import CustomerData, CustomerRecord, validate_customer
 from asiakasrekisteri.domain.identifiers import suggest_customer_number
@@ -54,10 +55,9 @@ class CustomerCards:
         return self.get(customer_id)
 
     def suggest_number(self) -> str:
+        """The next free customer number as things stand (a new card shows it)."""
         with self.db.read() as session:
-            numbers = list(session.scalars(select(Customer.customer_number)))
-            numbers += list(session.scalars(select(CustomerNumberAlias.number)))
-        return suggest_customer_number(numbers)
+            return _next_number(session)
 
     def validate(self, data: CustomerData, customer_id: int | None = None) -> CustomerData:
         """Every rule the card must obey, including those that need the register."""
@@ -68,11 +68,15 @@ class CustomerCards:
         return clean
 
     def create(self, data: CustomerData) -> CustomerRecord:
-        """Add a customer; an empty number gets the next free one."""
-        if not data.customer_number.strip():
-            data = replace(data, customer_number=self.suggest_number())
-        clean = validate_customer(data)
+        """Add a customer; an empty number gets the next free one.
+
+        The free number is looked up in the transaction that takes it: another program
+        adding a customer at the same moment waits for this one, and picks the next.
+        """
         with self.db.transaction() as session:
+            if not data.customer_number.strip():
+                data = replace(data, customer_number=_next_number(session))
+            clean = validate_customer(data)
             check_number_free(session, clean.customer_number, None)
             customer = Customer()
             apply_customer_data(session, customer, clean, alt_billing_id(session, clean, None))
@@ -151,3 +155,10 @@ class CustomerCards:
                     numbers=", ".join(referrers),
                 )
             session.delete(customer)
+
+
+def _next_number(session: Session) -> str:
+    """The next customer number free of both customers and numbers merged away."""
+    numbers = list(session.scalars(select(Customer.customer_number)))
+    numbers += list(session.scalars(select(CustomerNumberAlias.number)))
+    return suggest_customer_number(numbers)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
+from asiakasrekisteri.domain.limits import check_custom_field_name
 from asiakasrekisteri.domain.operators import normalize_operator_code
 from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.storage.db import Database
@@ -61,9 +62,12 @@ class RegisterChoices:
             )
 
     def add_custom_field(self, name: str) -> None:
-        name = name.strip()
-        if not name:
-            raise RuleViolation("Give the field a name.", code="custom_field.name")
+        """Add a custom field shown on every card (nothing when it is there already).
+
+        Raises:
+            ValidationError: A name that is empty, too long or not one line.
+        """
+        name = check_custom_field_name(name)
         with self.db.transaction() as session:
             exists = session.scalar(
                 select(CustomFieldDefinition.id).where(CustomFieldDefinition.name == name)

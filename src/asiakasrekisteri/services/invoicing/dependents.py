@@ -1,12 +1,13 @@
 """Invoices as records kept on a customer; the composition root registers both functions.
 
-A customer with invoices cannot be deleted (:func:`count_invoices`), and merging
-customers moves the merged one's invoices to the survivor (:func:`move_invoices`).
+A customer with invoices cannot be deleted (:func:`count_invoices`), merging customers
+moves the merged one's invoices to the survivor (:func:`move_invoices`), and an
+anonymised customer's invoices keep only what bookkeeping needs (:func:`anonymise_buyer`).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.storage.models_invoicing import Invoice
@@ -39,4 +40,20 @@ def move_invoices(session: Session, merged_id: int, survivor_id: int) -> None:
         update(Invoice)
         .where(Invoice.billing_customer_id == Invoice.customer_id)
         .values(billing_customer_id=None)
+    )
+
+
+def anonymise_buyer(session: Session, customer_id: int) -> None:
+    """Remove the e-mail, phone and contact person of the customer from invoices it is the
+    buyer of; name, address and business id stay, as bookkeeping needs them (AVL 209 e §).
+    """
+    session.execute(
+        update(Invoice)
+        .where(
+            or_(
+                Invoice.billing_customer_id == customer_id,
+                and_(Invoice.customer_id == customer_id, Invoice.billing_customer_id.is_(None)),
+            )
+        )
+        .values(buyer_email="", buyer_phone="", buyer_contact_name="")
     )

@@ -22,6 +22,7 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceRowData,
     InvoiceStatus,
     invoice_totals,
+    validate_dates,
     validate_row_vat,
     validate_rows,
 )
@@ -42,6 +43,7 @@ from asiakasrekisteri.storage.models_invoicing import Invoice, InvoiceRow
 
 def new_draft(db: Database, customer_id: int, day: date) -> InvoiceDraft:
     """A draft dated ``day`` with the card's defaults."""
+    validate_dates(invoice_date=day)
     with db.read() as session:
         customer = load_customer(session, customer_id)
         settings = read_settings(session)
@@ -136,6 +138,9 @@ def _apply_draft(session: Session, invoice: Invoice, draft: InvoiceDraft, today:
     _check_office_and_contact(session, draft, customer, billing)
     invoice_date = draft.invoice_date or today
     delivery = draft.delivery_date or invoice_date
+    validate_dates(
+        invoice_date=invoice_date, delivery_date=draft.delivery_date, due_date=draft.due_date
+    )
     rows = validate_rows(draft.rows, delivery)
     term = _payment_term(draft, invoice_date, customer, settings)
     invoice.customer_id = customer.id

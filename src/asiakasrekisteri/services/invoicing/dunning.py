@@ -25,6 +25,7 @@ from asiakasrekisteri.domain.invoice import (
     ReminderRecord,
     Statement,
     StatementLine,
+    validate_dates,
 )
 from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
@@ -143,6 +144,7 @@ def create_reminder(
     # reportlab is imported on the first document, not at start-up: it takes ~0.1 s.
     from asiakasrekisteri.services.invoicing.pdf_letters import render_reminder
 
+    validate_dates(reminder_date=day)
     with db.transaction() as session:
         charges = _charges(session, invoice_id, day, claim_compensation)
         invoice = load_invoice(session, invoice_id)

@@ -10,7 +10,9 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceRecord,
     InvoiceStatus,
     PaymentResult,
+    validate_dates,
 )
+from asiakasrekisteri.domain.limits import MAX_AMOUNT
 from asiakasrekisteri.domain.money import is_whole_cents
 from asiakasrekisteri.domain.settlement import settle
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
@@ -40,6 +42,11 @@ def record_payment(
             code="payment.amount",
             amount=amount,
         )
+    if amount > MAX_AMOUNT:
+        raise RuleViolation(
+            "A payment can be at most {max}.", code="payment.amount_range", max=f"{MAX_AMOUNT:f}"
+        )
+    validate_dates(payment_date=payment_date)
     with db.transaction() as session:
         invoice = load_invoice(session, invoice_id)
         if invoice.kind != InvoiceKind.INVOICE.value or invoice.status not in _SETTLEABLE:

@@ -23,6 +23,7 @@ from asiakasrekisteri.domain.customer import CustomerRecord
 from asiakasrekisteri.domain.enums import CHOOSABLE_TREATMENTS, VatTreatment
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceDraft
+from asiakasrekisteri.domain.limits import EARLIEST_DATE, LATEST_DATE
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.ui.dialogs.merge_dialog import enum_label
@@ -384,4 +385,5 @@ class InvoiceHeader(Retranslating, QWidget):
 def _date_edit(name: str) -> DateEdit:
     edit = DateEdit()
     edit.setObjectName(name)
+    edit.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))
     return edit

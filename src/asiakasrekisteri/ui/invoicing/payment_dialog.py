@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceRecord, PaymentResult
+from asiakasrekisteri.domain.limits import EARLIEST_DATE, LATEST_DATE
 from asiakasrekisteri.domain.money import parse_money
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_money
@@ -72,6 +73,7 @@ class PaymentDialog(Retranslating, QDialog):
         self.hint_label.setObjectName("partialHint")
         self.date_edit = DateEdit(to_qdate(today()), today=today)
         self.date_edit.setObjectName("paymentDateEdit")
+        self.date_edit.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))
         self.amount_edit = QLineEdit(money_input_text(record.open_amount))
         self.amount_edit.setObjectName("paymentAmountEdit")
         self.amount_edit.selectAll()

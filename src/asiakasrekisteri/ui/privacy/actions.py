@@ -126,9 +126,10 @@ class PrivacyActions(QObject):
         for kind, count in plan.kept.items():
             kind_text = self.tr(str(_KEPT_KINDS[kind])) if kind in _KEPT_KINDS else kind
             lines.append(
-                self.tr("Kept by law: {count} {kind} (as issued).").format(
-                    count=count, kind=kind_text
-                )
+                self.tr(
+                    "Kept by law: {count} {kind}, with the buyer's name, address and "
+                    "business id; the e-mail, phone and contact person on them are removed."
+                ).format(count=count, kind=kind_text)
             )
         lines += ["", self.tr("Older backups still hold the data until they rotate out.")]
         lines.append(self.tr("This cannot be undone."))
@@ -158,13 +159,25 @@ class PrivacyActions(QObject):
             )
             for h in done.backups
         ]
+        parts = []
         if held:
-            QMessageBox.information(
-                self.host.parent_widget(),
-                self.tr("Erased"),
+            parts.append(
                 self.tr("Erased. These backups still hold the data until they rotate out:")
                 + "\n\n"
-                + "\n".join(held),
+                + "\n".join(held)
+            )
+        if done.temporary_files:
+            parts.append(
+                self.tr(
+                    "These temporary files of open programs (a PDF in the viewer, say) may "
+                    "hold the data until the programs are closed:"
+                )
+                + "\n\n"
+                + "\n".join(str(path) for path in done.temporary_files)
+            )
+        if parts:
+            QMessageBox.information(
+                self.host.parent_widget(), self.tr("Erased"), "\n\n".join(parts)
             )
 
     def show_retention(self) -> None:

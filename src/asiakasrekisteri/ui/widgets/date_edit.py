@@ -158,6 +158,11 @@ class DateEdit(Retranslating, QWidget):
         self.calendar.setMaximumDate(value)
         self.setDate(self._date)
 
+    def setDateRange(self, minimum: QDate, maximum: QDate) -> None:
+        """The earliest and latest date that can be entered, as QDateEdit's."""
+        self.setMinimumDate(minimum)
+        self.setMaximumDate(maximum)
+
     def displayFormat(self) -> str:
         """The form dates are shown in: the UI language's short date format."""
         return QLocale().dateFormat(QLocale.FormatType.ShortFormat)
