@@ -359,7 +359,9 @@ def test_a_reminder_to_an_einvoice_customer_is_saved_as_finvoice_too(
     editor = InvoiceEditor(invoicing, ProductService(invoicing.db), customers,
                            invoice_id=invoice.id, today=lambda: date(2025, 5, 1))  # fmt: skip
     qtbot.addWidget(editor)
-    Answers().install(monkeypatch, editor.prompts)
+    answers = Answers()
+    answers.confirm_answer = False  # not printed now: saved
+    answers.install(monkeypatch, editor.prompts)
     monkeypatch.setattr(editor.prompts, "save_path", lambda _t, name, _f: tmp_path / name)
 
     def make(dialog: QDialog) -> int:
