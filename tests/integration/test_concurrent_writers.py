@@ -77,8 +77,8 @@ def test_eight_writers_give_gap_free_invoice_numbers_and_unique_references(
         )
         for _ in range(WRITERS)
     ]
-    results = [(w.wait(timeout=600), w.stderr.read() if w.stderr else "") for w in writers]
-    assert all(code == 0 for code, _ in results), [err[-800:] for _, err in results]
+    errors = [w.communicate(timeout=600)[1] for w in writers]
+    assert all(w.returncode == 0 for w in writers), [err[-800:] for err in errors]
 
     services = open_services(location)
     try:
