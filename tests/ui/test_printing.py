@@ -35,7 +35,7 @@ from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
 from asiakasrekisteri.ui.invoicing.reminder_dialog import ReminderDialog
 from asiakasrekisteri.ui.printing import pdf_page_images
-from tests.conftest import make_customer
+from tests.conftest import add_reference_rates_to_today, make_customer
 from tests.services.conftest import INVOICING_SELLER
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -288,6 +288,7 @@ def test_ctrl_p_in_the_main_window_previews_the_customers_statement(
     qtbot: QtBot, window: Any, services: Services, customer_id: int, tmp_path: Path
 ) -> None:
     services.company.save(INVOICING_SELLER)
+    add_reference_rates_to_today(services)
     invoice(services.invoicing, customer_id)
     window.reload()
     window.open_customer(customer_id)

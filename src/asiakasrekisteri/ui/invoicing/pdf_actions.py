@@ -166,9 +166,20 @@ class PdfActions(QObject):
 
     def print_statement(self, customer_id: int, stem: str = "tiliote") -> bool:
         """The customer statement in the print preview, to print from there."""
-        title = self.tr("Customer statement")
-        data = self._fetch(title, lambda: self.invoicing.statement_pdf(customer_id))
+        data = self._statement(customer_id)
         return data is not None and self.preview_pdf(data, stem)
+
+    def _statement(self, customer_id: int) -> bytes | None:
+        """The statement's PDF; a missing reference rate is asked for (and saved) first."""
+        while True:
+            try:
+                return self.invoicing.statement_pdf(customer_id)
+            except ReferenceRateUnknown as exc:
+                if not ask_missing_rate(self.invoicing, exc, self._parent_widget, self.run_dialog):
+                    return None
+            except ValidationError as exc:
+                self.prompts.warn(self.tr("Customer statement"), error_text(exc))
+                return None
 
     def save_statement(self, customer_id: int, stem: str = "tiliote") -> Path | None:
         """The customer statement (open items letter) as a PDF, saved where the user says.
@@ -176,15 +187,5 @@ class PdfActions(QObject):
         When the interest runs into a half-year whose reference rate is missing, the
         rate is asked for (and saved) before the statement is made.
         """
-        title = self.tr("Customer statement")
-        while True:
-            try:
-                data = self.invoicing.statement_pdf(customer_id)
-            except ReferenceRateUnknown as exc:
-                if ask_missing_rate(self.invoicing, exc, self._parent_widget, self.run_dialog):
-                    continue
-                return None
-            except ValidationError as exc:
-                self.prompts.warn(title, error_text(exc))
-                return None
-            return self.save_pdf(data, stem)
+        data = self._statement(customer_id)
+        return None if data is None else self.save_pdf(data, stem)
