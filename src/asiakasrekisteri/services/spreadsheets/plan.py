@@ -193,15 +193,18 @@ class ExistingCustomer:
 
 @dataclass(frozen=True)
 class DuplicateGroup:
-    """Rows that look like the same customer, within the file or against the register.
+    """Rows that are, or may be, the same customer, within the file or against the register.
 
     Attributes:
         key: Stable identifier; use it as the key of ``duplicate_choices``.
-        reason: ``"customer_number"``, ``"business_id"`` or ``"name"``.
+        reason: ``"customer_number"``, ``"business_id"``, ``"email"``, ``"phone"`` or
+            ``"name"``: what the rows share.
         rows: Spreadsheet row numbers, in file order.
         existing: The register's customer (None for a group within the file).
         score: 100 for an identical identifier, the name similarity otherwise.
         proposed: The action used unless the user chooses another.
+        possible: Only a possible duplicate (an alike name, or an e-mail address or phone
+            shared by names that differ): shown to the user, and proposed as new.
     """
 
     key: str
@@ -210,6 +213,7 @@ class DuplicateGroup:
     existing: ExistingCustomer | None
     score: int
     proposed: DuplicateAction
+    possible: bool = False
 
     @property
     def in_register(self) -> bool:
