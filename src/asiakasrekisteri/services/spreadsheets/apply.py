@@ -251,7 +251,7 @@ class Applier:
                 )
                 self._skip_children(row.row, skip[row.row])
                 continue
-            contacts = [row.contact] if row.contact else []
+            contacts = list(row.contacts)
             sheet_contacts, sheet_offices = self._take_children(row.row)
             for other_row in merged_into.get(row.row, ()):
                 other = by_row[other_row]
@@ -260,10 +260,9 @@ class Applier:
                     data=_overlay(row.data, other) if row.data else None,
                     provided=row.provided | other.provided,
                 )
-                if other.contact and all(
-                    c.name.casefold() != other.contact.name.casefold() for c in contacts
-                ):
-                    contacts.append(replace(other.contact, is_default=not contacts))
+                for person in other.contacts:
+                    if all(c.name.casefold() != person.name.casefold() for c in contacts):
+                        contacts.append(replace(person, is_default=not contacts))
                 more_contacts, more_offices = self._take_children(other_row)
                 sheet_contacts += more_contacts
                 sheet_offices += more_offices

@@ -23,6 +23,7 @@ from typing import Final, Generic, TypeVar
 from rapidfuzz import fuzz
 from sqlalchemy import select
 
+from asiakasrekisteri.domain.names import first_names_in
 from asiakasrekisteri.services.customers import comparable_name
 from asiakasrekisteri.services.spreadsheets.plan import (
     DuplicateAction,
@@ -160,6 +161,15 @@ def _conflict(bid_a: str, bid_b: str) -> bool:
 
 
 def _names_alike(a: str, b: str) -> bool:
+    """Whether two names sharing an address may be one customer's.
+
+    Two people of a family differ in the first name alone ("Maija Mäkinen", "Matti
+    Mäkinen"): names with first names none of which they share are never alike.
+    """
+    firsts_a = {n.casefold() for n in first_names_in(a)}
+    firsts_b = {n.casefold() for n in first_names_in(b)}
+    if firsts_a and firsts_b and not firsts_a & firsts_b:
+        return False
     return (
         fuzz.token_sort_ratio(
             comparable_name(a), comparable_name(b), score_cutoff=SAME_CHANNEL_NAME_CUTOFF

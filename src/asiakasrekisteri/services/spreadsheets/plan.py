@@ -123,22 +123,31 @@ class PlannedRow:
     Attributes:
         row: Spreadsheet row number (1-based).
         data: The washed and validated card, or None when the row is rejected.
-        contact: The contact person the row names, if any.
+        contacts: The contact persons the row names (a cell may name two), the first
+            one the default.
         issues: Everything altered, left out or rejected on this row.
         provided: Card fields that the row gave a value for (what an update overwrites).
         had_number: Whether the file gave a customer number (else one was assigned).
+        type_reason: Why the customer type is what it is, when the row did not give it
+            (inferred, or chosen by the user); None when the file gave it.
     """
 
     row: int
     data: CustomerData | None
-    contact: ContactData | None = None
+    contacts: tuple[ContactData, ...] = ()
     issues: tuple[RowIssue, ...] = ()
     provided: frozenset[str] = frozenset()
     had_number: bool = True
+    type_reason: Reason | None = None
 
     @property
     def rejected(self) -> bool:
         return self.data is None
+
+    @property
+    def contact(self) -> ContactData | None:
+        """The row's first (default) contact person, if any."""
+        return self.contacts[0] if self.contacts else None
 
 
 ChildData = TypeVar("ChildData", ContactData, OfficeData)
