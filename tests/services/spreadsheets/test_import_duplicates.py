@@ -60,7 +60,7 @@ def test_alike_names_with_different_addresses_are_possible_duplicates_imported_a
 ) -> None:
     rows = [[101, "Parturi Sali", None, "sali@parturisali.fi", "040 123 4567"],
             [102, "Parturi-Sali Oy", None, "info@sali.fi", "050 765 4321"],
-            [103, "Parturi Salo", None, "salo@parturi.fi", "09 123 4567"],
+            [103, "Parturi Saali", None, "saali@parturi.fi", "09 123 4567"],
             [104, "Kukkakauppa Ruusu", None, None, None]]  # fmt: skip
     plan = _plan(service, tmp_path, rows)
     [group] = plan.duplicates
@@ -153,6 +153,8 @@ def test_alike_names_are_found_whatever_the_slip_and_order() -> None:
     assert ("matti virtanen", "matti virtanan") in pairs
     assert ("matti virtanen", "natti virtanen") in pairs
     assert not any("mikko" in a + b for a, b in pairs)
+    # A shared trade word alone does not make two firms alike.
+    assert alike_pairs(["rakennus virtanen", "rakennus virtala"]) == []
     best = best_matches(["matti virtanen", "liisa laine"], ["matti virtanan", "matti virtanen"])
     assert best == {"matti virtanen": [("matti virtanen", 100), ("matti virtanan", 93)]}
 

@@ -33,6 +33,7 @@ from asiakasrekisteri.services.spreadsheets.plan import (
     Severity,
     UnknownColumns,
     WashedSheet,
+    changed_card,
     column_letter,
 )
 from asiakasrekisteri.services.spreadsheets.reading import ImportFileError, RawSheet, read_workbook
@@ -265,10 +266,14 @@ def _assign_numbers(rows: list[PlannedRow], taken: set[str]) -> list[PlannedRow]
                 severity=Severity.INFO,
                 field="customer_number",
             )
-            row = replace(
-                row,
-                data=replace(row.data, customer_number=number),
-                issues=(*row.issues, issue),
+            row = PlannedRow(
+                row.row,
+                changed_card(row.data, customer_number=number),
+                row.contacts,
+                (*row.issues, issue),
+                row.provided,
+                row.had_number,
+                row.type_reason,
             )
         out.append(row)
     return out

@@ -15,7 +15,7 @@ from functools import lru_cache
 from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.names import Evidence, guess_customer_type
-from asiakasrekisteri.services.spreadsheets.plan import PlannedRow
+from asiakasrekisteri.services.spreadsheets.plan import PlannedRow, changed_card
 from asiakasrekisteri.services.spreadsheets.reasons import Reason
 
 
@@ -59,7 +59,7 @@ def inferred(data: CustomerData, person_columns: bool) -> tuple[CustomerData, Re
         person_columns=person_columns,
     )
     if guess.customer_type is not data.customer_type:
-        data = replace(data, customer_type=guess.customer_type)
+        data = changed_card(data, customer_type=guess.customer_type)
     return data, type_reason(guess.evidence, guess.word, guess.domain)
 
 

@@ -10,15 +10,16 @@ alone, between names that are clearly different, is only a *possible* duplicate.
 
 A similar name alone makes rows possible duplicates too: they are listed for the user to
 look at and imported as new unless the user chooses otherwise. Names are compared by
-blocking (:mod:`.similar_names`), so that a million rows take seconds, not hours.
+blocking (:mod:`.similar_names`), so that a million rows take seconds, not hours; every
+other step is a dictionary look-up per row.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Final, Generic, TypeVar
+from typing import Final
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
@@ -33,9 +34,8 @@ from asiakasrekisteri.services.spreadsheets.plan import (
 )
 from asiakasrekisteri.services.spreadsheets.similar_names import (
     NAME_MATCH_CUTOFF,
-    alike_pairs,
-    best_matches,
     name_text,
+    similar,
 )
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models import Customer, CustomerNumberAlias
@@ -48,9 +48,13 @@ clearly different names ("Sari Heikkinen" and "Mikko Heikkinen") should stop it.
 
 Known = tuple[int, str, str, str]
 """A register customer: (id, customer number, name, Y-tunnus)."""
+_Facts = tuple[int, str, str, str, tuple[str, ...]]
+"""What duplicate finding reads of a row: (spreadsheet row, the customer number the file
+gave or "", Y-tunnus, name, channel keys); made once, as a tuple, for a million rows."""
 
 _NON_DIGIT = re.compile(r"\D+")
-_T = TypeVar("_T", int, str)
+_PHONE_MARKS = str.maketrans("", "", "+ -()/.\u00a0")
+_CHANNELS: Final = {"e": "email", "p": "phone"}
 
 
 def email_keys(emails: str) -> list[str]:
@@ -60,8 +64,23 @@ def email_keys(emails: str) -> list[str]:
 
 def phone_key(phone: str) -> str:
     """A washed phone number's digits ("+358 40 1234567" → "358401234567"); "" for none."""
-    digits = _NON_DIGIT.sub("", phone)
+    digits = phone.translate(_PHONE_MARKS)
+    if not digits.isdigit():
+        digits = _NON_DIGIT.sub("", phone)
     return digits if len(digits) >= 5 else ""
+
+
+def channel_keys(email: str, phone: str) -> tuple[str, ...]:
+    """Keys of a customer's e-mail addresses ("e" + address) and phone ("p" + digits)."""
+    keys: list[str] = []
+    if email:
+        if ";" in email:
+            keys += ["e" + address for address in email_keys(email)]
+        else:
+            keys.append("e" + email.strip().casefold())
+    if phone and (digits := phone_key(phone)):
+        keys.append("p" + digits)
+    return tuple(keys)
 
 
 @dataclass
@@ -70,22 +89,22 @@ class Register:
 
     Attributes:
         by_number: Customer number (and every number merged away) → customer.
-        by_business_id, by_email, by_phone: Each key → the first customer with it.
+        by_business_id: Y-tunnus → the first customer with it.
+        by_channel: E-mail and phone keys (:func:`channel_keys`) → the first customer.
         names: Comparable name text (:func:`.similar_names.name_text`) → customers.
         numbers: Every customer number in use, merged-away ones included.
     """
 
     by_number: dict[str, Known]
     by_business_id: dict[str, Known]
-    by_email: dict[str, Known]
-    by_phone: dict[str, Known]
+    by_channel: dict[str, Known]
     names: dict[str, list[Known]]
     numbers: set[str]
 
 
 def read_register(db: Database) -> Register:
     """The register's numbers, Y-tunnukset, e-mail addresses, phones and names."""
-    register = Register({}, {}, {}, {}, {}, set())
+    register = Register({}, {}, {}, {}, set())
     by_id: dict[int, Known] = {}
     with db.read() as session:
         columns = (Customer.id, Customer.customer_number, Customer.name, Customer.business_id)
@@ -96,10 +115,8 @@ def read_register(db: Database) -> Register:
             register.by_number[number] = by_id[cid] = known
             if bid:
                 register.by_business_id.setdefault(bid, known)
-            for address in email_keys(email or ""):
-                register.by_email.setdefault(address, known)
-            if key := phone_key(phone or ""):
-                register.by_phone.setdefault(key, known)
+            for key in channel_keys(email or "", phone or ""):
+                register.by_channel.setdefault(key, known)
             if text := name_text(name):
                 register.names.setdefault(text, []).append(known)
         register.numbers = set(register.by_number)
@@ -112,47 +129,38 @@ def read_register(db: Database) -> Register:
     return register
 
 
-class _UnionFind(Generic[_T]):
-    """Rows (or texts) joined into groups; each group remembers why and how alike."""
+class _Groups:
+    """Items 0..n-1 joined into groups; each group remembers why and how alike."""
 
-    def __init__(self) -> None:
-        self.parent: dict[_T, _T] = {}
-        self.reason: dict[_T, str] = {}
-        self.score: dict[_T, int] = {}
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+        self.reason: dict[int, str] = {}
+        self.score: dict[int, int] = {}
+        self._joined: list[int] = []
 
-    def find(self, x: _T) -> _T:
+    def find(self, x: int) -> int:
         parent = self.parent
-        parent.setdefault(x, x)
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    def union(self, a: _T, b: _T, reason: str, score: int = 100) -> None:
+    def union(self, a: int, b: int, reason: str, score: int = 100) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            self.score[ra] = min(self.score.get(ra, 100), score)
-            return
-        self.parent[rb] = ra
-        self.reason[ra] = self.reason.get(ra) or self.reason.pop(rb, "") or reason
+        if ra > rb:
+            ra, rb = rb, ra
+        if ra != rb:
+            self.parent[rb] = ra
+            self._joined += (a, b)
+            self.reason[ra] = self.reason.get(ra) or self.reason.pop(rb, "") or reason
         self.score[ra] = min(self.score.get(ra, 100), self.score.pop(rb, 100), score)
 
-    def groups(self, smallest: int = 2) -> Iterator[tuple[_T, list[_T]]]:
-        """Each group of at least ``smallest``, members in the order they were first seen."""
-        members: dict[_T, list[_T]] = {}
-        for x in self.parent:
-            members.setdefault(self.find(x), []).append(x)
-        for root, found in members.items():
-            if len(found) >= smallest:
-                yield root, found
-
-
-def _data(row: PlannedRow) -> tuple[str, str, str, str]:
-    """The row's number (if the file gave it), Y-tunnus, e-mail field and phone."""
-    data = row.data
-    assert data is not None
-    number = data.customer_number if row.had_number else ""
-    return number, data.business_id, data.email, data.phone
+    def groups(self) -> dict[int, list[int]]:
+        """Root → the members of each group of two or more, in order."""
+        members: dict[int, set[int]] = {}
+        for x in self._joined:
+            members.setdefault(self.find(x), set()).add(x)
+        return {root: sorted(found) for root, found in sorted(members.items())}
 
 
 def _conflict(bid_a: str, bid_b: str) -> bool:
@@ -178,11 +186,15 @@ def _names_alike(a: str, b: str) -> bool:
     )
 
 
-def _channels(email: str, phone: str) -> Iterator[tuple[str, str]]:
-    for address in email_keys(email):
-        yield "email", address
-    if key := phone_key(phone):
-        yield "phone", key
+def _facts(rows: Sequence[PlannedRow]) -> list[_Facts]:
+    found: list[_Facts] = []
+    for row in rows:
+        data = row.data
+        if data is not None:
+            number = data.customer_number if row.had_number else ""
+            keys = channel_keys(data.email, data.phone)
+            found.append((row.row, number, data.business_id, data.name, keys))
+    return found
 
 
 def find_duplicates(rows: Sequence[PlannedRow], register: Register) -> list[DuplicateGroup]:
@@ -191,154 +203,192 @@ def find_duplicates(rows: Sequence[PlannedRow], register: Register) -> list[Dupl
     A later row of a group within the file is not matched against the register nor
     compared by name: it goes with its group's first row.
     """
-    accepted = [r for r in rows if r.data is not None]
-    certain, followers = _same_in_file(accepted)
-    leaders = [r for r in accepted if r.row not in followers]
-    texts = {r.row: name_text(r.data.name) for r in leaders if r.data is not None}
-    possible = _alike_in_file(leaders, texts, certain.possible_pairs)
-    in_register, possible_in_register = _against_register(leaders, texts, register)
-    return certain.groups + possible + in_register + possible_in_register
+    facts = _facts(rows)
+    certain, leader_of, channel_pairs = _same_in_file(facts)
+    leaders = [i for i in range(len(facts)) if leader_of.get(i, i) == i]
+    texts = {i: name_text(facts[i][3]) for i in leaders}
+    exact, by_name = _exact_hits(facts, leaders, register)
+    alike = similar(
+        (texts[i] for i in leaders),
+        register.names if any(texts[i] for i in by_name) else (),
+    )
+    pairs = [(leader_of.get(a, a), leader_of.get(b, b), why) for a, b, why in channel_pairs]
+    possible = _alike_in_file(facts, leaders, texts, alike.pairs, pairs)
+    in_register, possible_in_register = _against_register(
+        facts, exact, by_name, texts, alike.known, register
+    )
+    return certain + possible + in_register + possible_in_register
 
 
-@dataclass
-class _InFile:
-    groups: list[DuplicateGroup]
-    possible_pairs: list[tuple[int, int, str]]  # rows sharing an address, names unlike
-
-
-def _same_in_file(accepted: Sequence[PlannedRow]) -> tuple[_InFile, set[int]]:
-    """Groups of rows sharing an exact key, and the rows after the first of each group."""
-    uf: _UnionFind[int] = _UnionFind()
-    first_by: dict[tuple[str, str], PlannedRow] = {}
-    possible_pairs: list[tuple[int, int, str]] = []
-    for row in accepted:
-        number, bid, email, phone = _data(row)
-        for key in (("customer_number", number), ("business_id", bid)):
-            if key[1]:
-                first = first_by.setdefault(key, row)
-                if first is not row:
-                    uf.union(first.row, row.row, key[0])
-        for key in _channels(email, phone):
-            first = first_by.setdefault(key, row)
-            if first is row or _conflict(_data(first)[1], bid):
+def _same_in_file(
+    facts: Sequence[_Facts],
+) -> tuple[list[DuplicateGroup], dict[int, int], list[tuple[int, int, str]]]:
+    """Groups of rows sharing an exact key; each grouped row's first row; and the pairs of
+    rows sharing an address whose names are unlike."""
+    groups = _Groups(len(facts))
+    first_by: dict[str, int] = {}
+    unlike: list[tuple[int, int, str]] = []
+    for index, (_row, number, bid, name, keys) in enumerate(facts):
+        if number and (first := first_by.setdefault("n" + number, index)) != index:
+            groups.union(first, index, "customer_number")
+        if bid and (first := first_by.setdefault("b" + bid, index)) != index:
+            groups.union(first, index, "business_id")
+        for key in keys:
+            first = first_by.setdefault(key, index)
+            if first == index or _conflict(facts[first][2], bid):
                 continue
-            assert first.data is not None and row.data is not None
-            if _names_alike(first.data.name, row.data.name):
-                uf.union(first.row, row.row, key[0])
+            kind = _CHANNELS[key[0]]
+            if _names_alike(facts[first][3], name):
+                groups.union(first, index, kind)
             else:
-                possible_pairs.append((first.row, row.row, key[0]))
-    groups: list[DuplicateGroup] = []
-    followers: set[int] = set()
-    for root, members in uf.groups():
-        group_rows = tuple(sorted(members))
-        groups.append(
+                unlike.append((first, index, kind))
+    found: list[DuplicateGroup] = []
+    leader_of: dict[int, int] = {}
+    for root, members in groups.groups().items():
+        group_rows = tuple(facts[m][0] for m in members)
+        found.append(
             DuplicateGroup(
                 key=f"file:{group_rows[0]}",
-                reason=uf.reason.get(root, "customer_number"),
+                reason=groups.reason.get(root, "customer_number"),
                 rows=group_rows,
                 existing=None,
                 score=100,
                 proposed=DuplicateAction.SKIP,
             )
         )
-        followers.update(group_rows[1:])
-    groups.sort(key=lambda g: g.rows[0])
-    leader_of = {r: g.rows[0] for g in groups for r in g.rows}
-    pairs = [(leader_of.get(a, a), leader_of.get(b, b), why) for a, b, why in possible_pairs]
-    return _InFile(groups, [(a, b, why) for a, b, why in pairs if a != b]), followers
+        for member in members:
+            leader_of[member] = members[0]
+    return found, leader_of, unlike
 
 
 def _alike_in_file(
-    leaders: Sequence[PlannedRow],
+    facts: Sequence[_Facts],
+    leaders: Sequence[int],
     texts: dict[int, str],
+    alike_pairs: Iterable[tuple[str, str, int]],
     channel_pairs: Iterable[tuple[int, int, str]],
 ) -> list[DuplicateGroup]:
     """Possible duplicates within the file: alike names, or an address shared by unlike names.
 
     Rows whose Y-tunnukset differ are never put together.
     """
-    rows_of: dict[str, list[PlannedRow]] = {}
-    for row in leaders:
-        if texts.get(row.row):
-            rows_of.setdefault(texts[row.row], []).append(row)
-    alike: _UnionFind[str] = _UnionFind()
-    for text in rows_of:
-        alike.find(text)
-    for text_a, text_b, pair_score in alike_pairs(rows_of):
-        alike.union(text_a, text_b, "name", pair_score)
-    possible: _UnionFind[int] = _UnionFind()
-    for text_root, texts_alike in alike.groups(smallest=1):
-        score = alike.score.get(text_root, 100)
-        for part in _by_business_id(r for text in texts_alike for r in rows_of[text]):
+    rows_of: dict[str, list[int]] = {}
+    for index in leaders:
+        if texts[index]:
+            rows_of.setdefault(texts[index], []).append(index)
+    ids = {text: number for number, text in enumerate(rows_of)}
+    alike = _Groups(len(ids))
+    for text_a, text_b, pair_score in alike_pairs:
+        alike.union(ids[text_a], ids[text_b], "name", pair_score)
+    clusters: dict[int, list[int]] = {}
+    for text, number in ids.items():
+        if len(rows_of[text]) > 1 or alike.parent[number] != number or number in alike.score:
+            clusters.setdefault(alike.find(number), []).extend(rows_of[text])
+    possible = _Groups(len(facts))
+    for root, members in clusters.items():
+        score = alike.score.get(root, 100)
+        for part in _by_business_id(facts, members):
             for other in part[1:]:
-                possible.union(part[0].row, other.row, "name", score)
-    for row_a, row_b, why in channel_pairs:
-        possible.union(row_a, row_b, why)
-    groups = []
-    for root, members in possible.groups():  # rows
-        group_rows = tuple(sorted(members))
-        groups.append(
-            DuplicateGroup(
-                key=f"possible:file:{group_rows[0]}",
-                reason=possible.reason.get(root, "name"),
-                rows=group_rows,
-                existing=None,
-                score=possible.score.get(root, 100),
-                proposed=DuplicateAction.NEW,
-                possible=True,
-            )
+                possible.union(part[0], other, "name", score)
+    for a, b, why in channel_pairs:
+        if a != b:
+            possible.union(a, b, why)
+    return [
+        DuplicateGroup(
+            key=f"possible:file:{facts[members[0]][0]}",
+            reason=possible.reason.get(root, "name"),
+            rows=tuple(facts[m][0] for m in members),
+            existing=None,
+            score=possible.score.get(root, 100),
+            proposed=DuplicateAction.NEW,
+            possible=True,
         )
-    groups.sort(key=lambda g: g.rows[0])
-    return groups
+        for root, members in possible.groups().items()
+    ]
 
 
-def _by_business_id(rows: Iterable[PlannedRow]) -> list[list[PlannedRow]]:
+def _by_business_id(facts: Sequence[_Facts], members: Iterable[int]) -> list[list[int]]:
     """Alike-named rows split so that no part holds two Y-tunnukset.
 
     Rows without a Y-tunnus go with the only Y-tunnus there is, or stay by themselves
     when there are several (whose rows they might belong to is unknown).
     """
-    parts: dict[str, list[PlannedRow]] = {}
-    for row in rows:
-        parts.setdefault(_data(row)[1], []).append(row)
+    parts: dict[str, list[int]] = {}
+    for index in members:
+        parts.setdefault(facts[index][2], []).append(index)
     if len(parts) == 2 and "" in parts:
-        merged = sorted((r for part in parts.values() for r in part), key=lambda r: r.row)
-        return [merged]
-    return [part for part in parts.values() if len(part) > 1]
+        return [sorted(index for part in parts.values() for index in part)]
+    return [sorted(part) for part in parts.values() if len(part) > 1]
+
+
+_Hit = tuple[Known, str, bool]
+"""A register customer a row names, why, and whether surely."""
+
+
+def _exact_hits(
+    facts: Sequence[_Facts], leaders: Iterable[int], register: Register
+) -> tuple[dict[int, _Hit], list[int]]:
+    """The register customer each row's exact keys name; the rows left for their names.
+
+    Surely: the same customer number (or one merged away), else Y-tunnus, else an e-mail
+    address or phone of an alike name. Possibly: such an address of an unlike name.
+    """
+    hits: dict[int, _Hit] = {}
+    by_name: list[int] = []
+    empty = not (register.by_number or register.by_channel)
+    for index in leaders:
+        _row, number, bid, name, keys = facts[index]
+        if empty:
+            by_name.append(index)
+        elif number and number in register.by_number:
+            hits[index] = (register.by_number[number], "customer_number", True)
+        elif bid and bid in register.by_business_id:
+            hits[index] = (register.by_business_id[bid], "business_id", True)
+        else:
+            hit = _channel_hit(name, bid, keys, register)
+            if hit is None:
+                by_name.append(index)
+            else:
+                hits[index] = hit
+    return hits, by_name
+
+
+def _channel_hit(name: str, bid: str, keys: Iterable[str], register: Register) -> _Hit | None:
+    unlike: _Hit | None = None
+    for key in keys:
+        known = register.by_channel.get(key)
+        if known is None or _conflict(bid, known[3]):
+            continue
+        if _names_alike(name, known[2]):
+            return known, _CHANNELS[key[0]], True
+        unlike = unlike or (known, _CHANNELS[key[0]], False)
+    return unlike
 
 
 def _against_register(
-    leaders: Sequence[PlannedRow], texts: dict[int, str], register: Register
+    facts: Sequence[_Facts],
+    exact: dict[int, _Hit],
+    by_name: Iterable[int],
+    texts: dict[int, str],
+    alike: dict[str, list[tuple[str, int]]],
+    register: Register,
 ) -> tuple[list[DuplicateGroup], list[DuplicateGroup]]:
-    """Groups of rows that match one register customer: certain ones, and possible ones.
-
-    Certain: the same customer number (or one merged away), else Y-tunnus, else an e-mail
-    address or phone of an alike name. Possible: such an address of an unlike name, else
-    an alike name.
-    """
+    """Groups of rows that match one register customer: certain ones, and possible ones."""
     certain: dict[int, tuple[str, list[int], Known]] = {}
     possible: dict[int, tuple[str, int, list[int], Known]] = {}
-    by_name: list[PlannedRow] = []
-    for row in leaders:
-        hit, reason, sure = _exact_hit(row, register)
-        if hit is None:
-            if register.names and texts.get(row.row):
-                by_name.append(row)
-            continue
+    for index, (known, reason, sure) in sorted(exact.items()):
+        row = facts[index][0]
         if sure:
-            certain.setdefault(hit[0], (reason, [], hit))[1].append(row.row)
+            certain.setdefault(known[0], (reason, [], known))[1].append(row)
         else:
-            possible.setdefault(hit[0], (reason, 100, [], hit))[2].append(row.row)
-    if by_name:
-        matches = best_matches((texts[r.row] for r in by_name), register.names)
-        for row in by_name:
-            bid = _data(row)[1]
-            for text, score in matches.get(texts[row.row], ()):
-                known = next((k for k in register.names[text] if not _conflict(bid, k[3])), None)
-                if known is not None:
-                    entry = possible.setdefault(known[0], ("name", score, [], known))
-                    entry[2].append(row.row)
-                    break
+            possible.setdefault(known[0], (reason, 100, [], known))[2].append(row)
+    for index in by_name:
+        bid = facts[index][2]
+        for text, score in alike.get(texts[index], ()):
+            match = next((k for k in register.names[text] if not _conflict(bid, k[3])), None)
+            if match is not None:
+                possible.setdefault(match[0], ("name", score, [], match))[2].append(facts[index][0])
+                break
     sure_groups = [
         DuplicateGroup(
             key=f"register:{cid}",
@@ -365,32 +415,12 @@ def _against_register(
     return sure_groups, sorted(possible_groups, key=lambda g: g.rows[0])
 
 
-def _exact_hit(row: PlannedRow, register: Register) -> tuple[Known | None, str, bool]:
-    """The register customer an exact key of the row names, why, and whether surely."""
-    number, bid, email, phone = _data(row)
-    if number and number in register.by_number:
-        return register.by_number[number], "customer_number", True
-    if bid and bid in register.by_business_id:
-        return register.by_business_id[bid], "business_id", True
-    unlike: tuple[Known, str] | None = None
-    for kind, key in _channels(email, phone):
-        known = (register.by_email if kind == "email" else register.by_phone).get(key)
-        if known is None or _conflict(bid, known[3]):
-            continue
-        assert row.data is not None
-        if _names_alike(row.data.name, known[2]):
-            return known, kind, True
-        unlike = unlike or (known, kind)
-    if unlike is not None:
-        return unlike[0], unlike[1], False
-    return None, "", False
-
-
 __all__ = [
     "NAME_MATCH_CUTOFF",
     "SAME_CHANNEL_NAME_CUTOFF",
     "Known",
     "Register",
+    "channel_keys",
     "email_keys",
     "find_duplicates",
     "phone_key",

@@ -14,7 +14,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from asiakasrekisteri.domain.customer import ContactData, CustomerData, OfficeData
+from asiakasrekisteri.domain.customer import (
+    ContactData,
+    CustomerData,
+    OfficeData,
+    record_from_fields,
+)
 from asiakasrekisteri.services.spreadsheets import headers
 from asiakasrekisteri.services.spreadsheets.reading import RawSheet
 from asiakasrekisteri.services.spreadsheets.reasons import Reason
@@ -148,6 +153,15 @@ class PlannedRow:
     def contact(self) -> ContactData | None:
         """The row's first (default) contact person, if any."""
         return self.contacts[0] if self.contacts else None
+
+
+def changed_card(data: CustomerData, **changes: Any) -> CustomerData:
+    """``dataclasses.replace(data, **changes)`` for a card, at a tenth of its cost.
+
+    ``replace`` looks up the card's 39 fields and runs the frozen ``__init__`` each time:
+    about 50 µs, and an import without customer numbers changes every card several times.
+    """
+    return record_from_fields(CustomerData, {**data.__dict__, **changes})
 
 
 ChildData = TypeVar("ChildData", ContactData, OfficeData)
@@ -412,5 +426,6 @@ __all__ = [
     "UnknownColumns",
     "WashedChild",
     "WashedSheet",
+    "changed_card",
     "column_letter",
 ]

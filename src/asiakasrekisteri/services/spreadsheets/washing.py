@@ -38,6 +38,7 @@ from asiakasrekisteri.services.spreadsheets.plan import (
     PlannedRow,
     RowIssue,
     Severity,
+    changed_card,
 )
 from asiakasrekisteri.services.spreadsheets.reasons import Reason, left_out, not_imported
 from asiakasrekisteri.services.spreadsheets.values import (
@@ -206,7 +207,7 @@ class RowWasher(Washer):
             clean, type_reason = inferred(clean, person_columns)
         if clean.email and not clean.email.islower():
             # Addresses are compared and stored in lower case: Matti@X.fi is matti@x.fi.
-            clean = replace(clean, email=clean.email.lower())
+            clean = changed_card(clean, email=clean.email.lower())
         contacts = self._contacts(row_number, values, sources, issues, clean)
         self._report_alterations(row_number, clean, sources, issues)
         # Rows give the same few sets of columns; one shared set each saves 1 kB a row
@@ -419,14 +420,14 @@ class RowWasher(Washer):
         # A row without a number gets one when the plan is made; validate the rest now.
         placeholder = not data.customer_number.strip()
         if placeholder:
-            data = replace(data, customer_number="0")
+            data = changed_card(data, customer_number="0")
         for _attempt in range(8):
             try:
                 clean = validate_customer(data)
             except FieldErrors as exc:
                 errors = exc.errors
             else:
-                return replace(clean, customer_number="") if placeholder else clean
+                return changed_card(clean, customer_number="") if placeholder else clean
             fatal = [name for name in errors if name in _REQUIRED]
             if fatal:
                 for name in fatal:
@@ -462,7 +463,7 @@ class RowWasher(Washer):
                     custom.pop(target[len(headers.CUSTOM_PREFIX) :], None)
                 elif target in DATA_FIELDS:
                     changes[target] = getattr(_DEFAULTS, target)
-            data = replace(data, custom_fields=custom, **changes)
+            data = changed_card(data, custom_fields=custom, **changes)
         return None  # pragma: no cover - each round removes at least one failing value
 
     @staticmethod
