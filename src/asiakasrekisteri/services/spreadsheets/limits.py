@@ -89,10 +89,10 @@ def check_workbook(path: Path) -> None:
             if isinstance(exc, RuntimeError):
                 return
             raise ImportFileError(
-                "The file {name} is damaged: {reason}",
+                "The file {name} is damaged: a part of it does not unpack to what it says. "
+                "Save it again from the program that made it.",
                 code="import.damaged",
                 name=path.name,
-                reason=str(exc).strip() or type(exc).__name__,
             ) from exc
 
 
