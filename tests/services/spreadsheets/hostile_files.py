@@ -92,18 +92,18 @@ def repeated_shared_text(path: Path, cells: int, length: int = 30_000) -> Path:
     return write_parts(path, sheet_xml(rows), shared)
 
 
-def lying_sizes(path: Path) -> Path:
-    """A sheet whose part says it unpacks to far less than it does."""
+def lying_sizes(path: Path, part: str = "xl/worksheets/sheet1.xml") -> Path:
+    """A workbook whose ``part`` says it unpacks to far less than it does."""
     rows = HEADER_ROW + "".join(
         f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>Asiakas {n} Oy</t></is></c></row>'
         for n in range(2, 2002)
     )
     write_parts(path, sheet_xml(rows))
     data = bytearray(path.read_bytes())
-    name = b"xl/worksheets/sheet1.xml"
+    name = part.encode()
     with zipfile.ZipFile(path) as archive:
         true_size = archive.getinfo(name.decode()).file_size
-    lie = struct.pack("<I", 200)
+    lie = struct.pack("<I", 20)
     # The uncompressed size sits 22 bytes into a local header and 24 into a central one.
     for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
         start = 0

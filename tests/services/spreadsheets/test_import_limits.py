@@ -68,10 +68,11 @@ def test_a_workbook_unpacking_to_more_than_the_limit_is_refused(
     assert "at most 1 MB" in error.message
 
 
+@pytest.mark.parametrize("part", ["xl/worksheets/sheet1.xml", "[Content_Types].xml"])
 def test_a_part_that_unpacks_larger_than_it_says_is_damaged(
-    tmp_path: Path, service: ExcelImportService
+    tmp_path: Path, service: ExcelImportService, part: str
 ) -> None:
-    error = _refused(service, hostile.lying_sizes(tmp_path / "lie.xlsx"))
+    error = _refused(service, hostile.lying_sizes(tmp_path / "lie.xlsx", part))
     assert error.code == "import.damaged"
     assert error.message.startswith("The file lie.xlsx is damaged")
 

@@ -8,8 +8,8 @@ OpenDocument cell repeated a million times. Before the reader sees a workbook, i
 are checked here with memory that does not grow with the file:
 
 * the zip container: how many parts, their declared unpacked sizes and packing ratios;
-  the parts are then streamed, so a part that unpacks to more than it declares is found
-  damaged (the zip module stops at the declared size and checks the CRC);
+  every part is then streamed once, so a part that unpacks to more than it declares is
+  found damaged (the zip module stops at the declared size and checks the CRC);
 * every sheet: the rows and columns its cells span (its declared ``<dimension>`` first,
   then every cell and row reference, streamed), and so the grid the reader will build;
 * the shared texts the cells of a sheet reference, added up.
@@ -53,6 +53,7 @@ MAX_PARTS: Final = 10_000
 """Parts (files) inside a workbook."""
 
 _CHUNK: Final = 4 * 1024**2
+_NAMES_BYTES: Final = 16 * 1024**2  # a workbook's list of sheets is read whole up to this
 
 
 def grouped(number: int) -> str:
@@ -82,8 +83,13 @@ def check_workbook(path: Path) -> None:
         try:
             if "content.xml" in names:
                 _check_ods(archive)
+                scanned = {"content.xml"}
             else:
-                _check_xlsx(archive, path.name, names)
+                scanned = _check_xlsx(archive, names)
+            for info in archive.infolist():
+                if info.filename not in scanned:
+                    for _chunk in _chunks(archive, info.filename):
+                        pass  # unpacked once, to its declared size and CRC, and dropped
         except (zipfile.BadZipFile, EOFError, OSError, RuntimeError) as exc:
             # RuntimeError: an encrypted part; the reader says that better.
             if isinstance(exc, RuntimeError):
@@ -173,8 +179,9 @@ def _unescaped(text: bytes) -> str:
 
 def _sheet_names(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
     """Worksheet part → the sheet's name, as far as the workbook tells it."""
-    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
-        return {}
+    parts = ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
+    if not all(p in names and archive.getinfo(p).file_size < _NAMES_BYTES for p in parts):
+        return {}  # the sheets are named after their parts instead
     workbook = archive.read("xl/workbook.xml")
     targets: dict[bytes, str] = {}
     for tag in _RELATION.findall(archive.read("xl/_rels/workbook.xml.rels")):
@@ -330,7 +337,8 @@ class _Extent:
         self.check()
 
 
-def _check_xlsx(archive: zipfile.ZipFile, name: str, names: set[str]) -> None:
+def _check_xlsx(archive: zipfile.ZipFile, names: set[str]) -> set[str]:
+    """Check every worksheet; returns the parts streamed."""
     sheet_names = _sheet_names(archive, names)
     sheets = sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
     texts = _shared_text_sizes(archive) if "xl/sharedStrings.xml" in names else None
@@ -344,6 +352,7 @@ def _check_xlsx(archive: zipfile.ZipFile, name: str, names: set[str]) -> None:
             extent.scan(chunk)
         if texts and extent.rows * extent.columns * max(texts) > MAX_UNPACKED_BYTES:
             _check_shared_text(archive, part, extent.sheet, texts)
+    return {*sheets, "xl/sharedStrings.xml"}
 
 
 def _shared_text_sizes(archive: zipfile.ZipFile) -> array[int]:
