@@ -40,6 +40,7 @@ import python_calamine
 from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.services.container import open_services
 from asiakasrekisteri.services.spreadsheets import DuplicateAction
+from asiakasrekisteri.services.spreadsheets.collector import collection_paused
 from asiakasrekisteri.services.spreadsheets.duplicates import find_duplicates, read_register
 from asiakasrekisteri.services.spreadsheets.reading import read_workbook
 
@@ -228,7 +229,8 @@ def main() -> int:
         with _Clock() as analysed:
             plan = service.analyse(sheet)
         register = read_register(services.db)
-        with _Clock() as checked:
+        # As inside analyse: the cycle collector waits while the plan's objects are made.
+        with collection_paused(), _Clock() as checked:
             groups = find_duplicates(plan.rows, register)
         services.close()
 

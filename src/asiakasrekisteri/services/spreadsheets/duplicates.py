@@ -307,12 +307,15 @@ def _alike_in_file(
     ]
 
 
-def _by_business_id(facts: Sequence[_Facts], members: Iterable[int]) -> list[list[int]]:
+def _by_business_id(facts: Sequence[_Facts], members: Sequence[int]) -> list[list[int]]:
     """Alike-named rows split so that no part holds two Y-tunnukset.
 
     Rows without a Y-tunnus go with the only Y-tunnus there is, or stay by themselves
     when there are several (whose rows they might belong to is unknown).
     """
+    bids = {facts[index][2] for index in members}
+    if len(bids) == 1:
+        return [sorted(members)]
     parts: dict[str, list[int]] = {}
     for index in members:
         parts.setdefault(facts[index][2], []).append(index)

@@ -151,16 +151,13 @@ def _pairs(left: Sequence[str], right: Sequence[str] | None, cutoff: float) -> I
     words_left = [t.split() for t in left]
     words_right = words_left if right is None else [t.split() for t in others]
     for place in range(len(words_left[0])):
+        column_left = [w[place] for w in words_left]
+        column_right = column_left if right is None else [w[place] for w in words_right]
+        if len(set(column_left) | set(column_right)) == 1:
+            continue  # the same word throughout (a trade, a first name): alike everywhere
         if not alike.any():
             break
-        alike &= (
-            _matrix(
-                [w[place] for w in words_left],
-                [w[place] for w in words_right],
-                WORD_MATCH_CUTOFF,
-            )
-            > 0
-        )
+        alike &= _matrix(column_left, column_right, WORD_MATCH_CUTOFF) > 0
     rows, columns = np.nonzero(alike)
     for i, j in zip(rows.tolist(), columns.tolist(), strict=True):
         yield left[i], others[j], int(scores[i, j])
