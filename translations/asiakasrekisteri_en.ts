@@ -4731,6 +4731,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line {line} of the file {name} cannot be read as CSV ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line {line} of the file {name} is longer than {limit} characters; a CSV file of customers has no such lines.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4754,6 +4754,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Rivinvaihdot eivät ole sallittuja tässä.</translation>
     </message>
     <message>
+        <source>Line {line} of the file {name} cannot be read as CSV ({reason}).</source>
+        <translation>Tiedoston {name} riviä {line} ei voi lukea CSV-muodossa ({reason}).</translation>
+    </message>
+    <message>
         <source>Line {line} of the file {name} is longer than {limit} characters; a CSV file of customers has no such lines.</source>
         <translation>Tiedoston {name} rivi {line} on pidempi kuin {limit} merkkiä; asiakkaiden CSV-tiedostossa ei ole sellaisia rivejä.</translation>
     </message>

@@ -4754,6 +4754,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Radbrytningar är inte tillåtna här.</translation>
     </message>
     <message>
+        <source>Line {line} of the file {name} cannot be read as CSV ({reason}).</source>
+        <translation>Rad {line} i filen {name} kan inte läsas som CSV ({reason}).</translation>
+    </message>
+    <message>
         <source>Line {line} of the file {name} is longer than {limit} characters; a CSV file of customers has no such lines.</source>
         <translation>Rad {line} i filen {name} är längre än {limit} tecken; en CSV-fil med kunder har inga sådana rader.</translation>
     </message>

@@ -97,6 +97,7 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("validation", "Its customer is not imported: {reason} Neither is this contact."),
     QT_TRANSLATE_NOOP("validation", "Its customer is not imported: {reason} Neither is this office."),
     QT_TRANSLATE_NOOP("validation", "Line breaks are not allowed here."),
+    QT_TRANSLATE_NOOP("validation", "Line {line} of the file {name} cannot be read as CSV ({reason})."),
     QT_TRANSLATE_NOOP("validation", "Line {line} of the file {name} is longer than {limit} characters; a CSV file of customers has no such lines."),
     QT_TRANSLATE_NOOP("validation", "Merged into row {row}."),
     QT_TRANSLATE_NOOP("validation", "No backup could be made, so nothing was changed: {reason}"),

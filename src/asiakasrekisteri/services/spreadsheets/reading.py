@@ -351,9 +351,10 @@ def _csv_rows(path: Path, encoding: str, delimiter: str) -> list[list[Cell]]:
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
                 _check_cells(["x" * (limits.MAX_CELL_CHARS + 1)], lines.number, path.name)
-            raise _fail(
-                "The file {name} cannot be read as CSV ({reason}).",
-                "import.not_spreadsheet",
+            raise ImportFileError(
+                "Line {line} of the file {name} cannot be read as CSV ({reason}).",
+                code="import.not_spreadsheet",
+                line=limits.grouped(lines.number),
                 name=path.name,
                 reason=str(exc),
             ) from exc
