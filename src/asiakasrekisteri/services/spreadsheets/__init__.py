@@ -17,6 +17,7 @@ The public API is re-exported here; the modules hold one step each:
 
 from __future__ import annotations
 
+from asiakasrekisteri.services.spreadsheets.errors import ImportFileError
 from asiakasrekisteri.services.spreadsheets.export import ExcelExportService, ExportResult
 from asiakasrekisteri.services.spreadsheets.plan import (
     Cancel,
@@ -35,7 +36,6 @@ from asiakasrekisteri.services.spreadsheets.plan import (
     Severity,
     UnknownColumns,
 )
-from asiakasrekisteri.services.spreadsheets.errors import ImportFileError
 from asiakasrekisteri.services.spreadsheets.reasons import Reason
 from asiakasrekisteri.services.spreadsheets.service import ExcelImportService
 from asiakasrekisteri.services.spreadsheets.undo import BatchInfo, KeptCustomer, UndoResult
