@@ -122,3 +122,25 @@ def test_with_a_contacts_sheet_the_contact_cell_is_not_taken_apart(
     )  # fmt: skip
     [row] = service.analyse(path).rows
     assert [c.name for c in row.contacts] == ["Sari ja Mikko Heikkinen"]
+
+
+def test_addresses_on_the_contacts_and_offices_sheets_are_stored_in_lower_case(
+    tmp_path: Path, service: ExcelImportService
+) -> None:
+    path = write_workbook(
+        tmp_path / "w.xlsx",
+        {
+            "Asiakkaat": [["Asiakasnumero", "Nimi"], [1001, "Alfa Oy"]],
+            "Yhteyshenkilöt": [["Asiakasnumero", "Asiakkaan nimi", "Nimi", "Sähköposti",
+                                "Puhelinnumero"],
+                               [1001, "Alfa Oy", "Ulla Uusi", "Ulla.Uusi@Alfa.FI", None]],
+            "Toimipisteet": [["Asiakasnumero", "Asiakkaan nimi", "Nimi", "Sähköposti",
+                              "Katuosoite"],
+                             [1001, "Alfa Oy", "Pääkonttori", "Laskut@Alfa.fi", "Katu 1"]],
+        },
+    )  # fmt: skip
+    plan = service.analyse(path)
+    [contact] = plan.contact_rows
+    [office] = plan.office_rows
+    assert contact.data is not None and contact.data.email == "ulla.uusi@alfa.fi"
+    assert office.data is not None and office.data.email == "laskut@alfa.fi"
