@@ -38,6 +38,16 @@ def test_cells_far_apart_are_refused_before_the_reader_builds_the_grid(
     assert customers.count() == 0
 
 
+def test_a_wide_sheet_is_checked_cell_by_cell(tmp_path: Path, service: ExcelImportService) -> None:
+    # 60 columns: a cell on row 900 000 makes 54 million cells, though no row is too far.
+    letters = [limits.column_letters(n) for n in range(1, 61)]
+    header = "".join(f'<c r="{c}1" t="inlineStr"><is><t>Nimi {c}</t></is></c>' for c in letters)
+    rows = f'<row r="1">{header}</row><row r="2"><c r="A900000"><v>1</v></c></row>'
+    error = _refused(service, hostile.write_parts(tmp_path / "w.xlsx", hostile.sheet_xml(rows)))
+    assert error.code == "import.limit.cells"
+    assert "900\u00a0000 rows and 60 columns" in error.message
+
+
 def test_a_declared_dimension_beyond_the_limits_is_refused_at_once(
     tmp_path: Path, service: ExcelImportService
 ) -> None:

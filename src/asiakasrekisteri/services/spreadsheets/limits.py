@@ -206,7 +206,8 @@ def column_number(letters: str) -> int:
     return number
 
 
-def _column_letters(number: int) -> str:
+def column_letters(number: int) -> str:
+    """The letters of a 1-based column number: 1 → "A", 16384 → "XFD"."""
     letters = ""
     while number:
         number, rest = divmod(number - 1, 26)
@@ -227,7 +228,7 @@ def _greater_number(value: int) -> str:
 
 def _greater_column(number: int) -> str:
     """A regular expression for the column letters after column ``number``."""
-    letters = _column_letters(number)
+    letters = column_letters(number)
     parts = [rf"[A-Z]{{{len(letters) + 1},}}"]
     for index, letter in enumerate(letters):
         if letter != "Z":
@@ -246,6 +247,19 @@ def _beyond(rows: int, columns: int) -> re.Pattern[bytes]:
             r"|<c(?:>|/>|\s(?!r=))|<row(?:>|/>|\s(?!r=))"
         ).encode()
     )
+
+
+_NARROW: Final = MAX_CELLS // MAX_ROWS
+"""Columns a sheet of any allowed number of rows may have and still fit the cell limit."""
+# Rows of seven digits or more (a million and up: past the limit, or near it), and cells
+# or rows that give no reference.
+_ODD = re.compile(rb'<c(?:>|/>|\s(?!r=)|\sr="[A-Z]{1,3}\d{7})|<row(?:>|/>|\s(?!r=)|\sr="\d{7})')
+
+
+@cache
+def _wider(columns: int) -> re.Pattern[bytes]:
+    """Cell references of a column after ``columns``."""
+    return re.compile(rf'<c r="({_greater_column(columns)})\d'.encode())
 
 
 class _Extent:
@@ -300,7 +314,41 @@ class _Extent:
     def scan(self, chunk: bytes) -> None:
         if self.sequential:
             self._count(chunk)
-            return
+        elif self.columns <= _NARROW:
+            self._scan_narrow(chunk)
+        else:
+            self._scan_exactly(chunk)
+
+    def _scan_narrow(self, chunk: bytes) -> None:
+        """A sheet of at most :data:`_NARROW` columns: its grid fits whatever its rows are,
+        up to :data:`MAX_ROWS`, so only columns beyond, rows past the limit and missing
+        references are searched for (two passes in C, a third of the exact scan's cost).
+        Rows come in order in every writer's files; the last row of the piece tells how
+        many there are (for the messages)."""
+        last = chunk.rfind(b'<row r="')
+        if last >= 0 and (reference := _REFERENCE.match(chunk, last)) is not None:
+            self.rows = max(self.rows, int(reference[2]))
+        position = 0
+        while found := _wider(self.columns).search(chunk, position):
+            self.columns = max(self.columns, column_number(found[1].decode()))
+            if self.columns > _NARROW:
+                self._scan_exactly(chunk)
+                return
+            position = found.end()
+        position = 0
+        while found := _ODD.search(chunk, position):
+            reference = _REFERENCE.match(chunk, found.start())
+            if reference is None:
+                self.sequential = True  # count this piece again, the slow way
+                self._count(chunk)
+                return
+            self.rows = max(self.rows, int(reference[2]))
+            self.check()
+            position = found.end()
+        self.check()
+
+    def _scan_exactly(self, chunk: bytes) -> None:
+        """Every row's number, and every reference beyond the rows and columns seen."""
         numbers = _ROW_NUMBER.findall(chunk)
         if numbers:
             self.rows = max(self.rows, max(map(int, numbers)))
@@ -308,7 +356,7 @@ class _Extent:
         while found := _beyond(self.rows, self.columns).search(chunk, position):
             reference = _REFERENCE.match(chunk, found.start())
             if reference is None:
-                self.sequential = True  # count this chunk again, the slow way
+                self.sequential = True  # count this piece again, the slow way
                 self._count(chunk)
                 return
             if reference[1]:
@@ -459,6 +507,7 @@ __all__ = [
     "MAX_UNPACKED_BYTES",
     "RATIO_FLOOR_BYTES",
     "check_workbook",
+    "column_letters",
     "column_number",
     "grouped",
     "megabytes",
