@@ -161,7 +161,18 @@ def test_alike_names_are_found_whatever_the_slip_and_order() -> None:
 
 def test_a_block_larger_than_the_limit_is_still_compared(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(similar_names, "BLOCK_LIMIT", 40)
-    names = [f"kauppa {chr(97 + i % 26)}{chr(97 + i // 26)}xyz" for i in range(200)]
-    names.append("kauppa aaxyy")
+    sliced: list[int] = []
+    slices = similar_names._slices
+
+    def spy(block: list[tuple[tuple[str, ...], str, bool]]) -> Any:
+        sliced.append(len(block))
+        return slices(block)
+
+    monkeypatch.setattr(similar_names, "_slices", spy)
+    # Two hundred names whose words begin alike for longer than any key: compared in
+    # slices of similar length.
+    letters = "abcdefghijklmnopqrst"
+    names = [f"kauppa virtanenax{a}{b}" for a in letters for b in letters[:10]]
     pairs = {frozenset((a, b)) for a, b, _score in alike_pairs(names)}
-    assert frozenset(("kauppa aaxyz", "kauppa aaxyy")) in pairs
+    assert sliced == [200]
+    assert frozenset(("kauppa virtanenaxaa", "kauppa virtanenaxab")) in pairs
