@@ -252,7 +252,9 @@ class _ChildWasher(Washer):
                 errors = exc.errors
             else:
                 # Addresses are stored in lower case, as on the customer sheet.
-                return replace(clean, email=clean.email.lower()) if clean.email else clean
+                if clean.email.islower() or not clean.email:
+                    return clean
+                return replace(clean, email=clean.email.lower())
             if "name" in errors:
                 err = errors["name"]
                 issues.append(

@@ -579,7 +579,9 @@ class RowWasher(Washer):
                         return None
                     contact = _blank_contact_field(contact, field_name)
             else:
-                return replace(clean, email=clean.email.lower()) if clean.email else clean
+                if clean.email.islower() or not clean.email:
+                    return clean
+                return replace(clean, email=clean.email.lower())
         return None  # pragma: no cover
 
 
