@@ -149,3 +149,20 @@ def test_help_documents_the_commands(capsys: pytest.CaptureFixture[str]) -> None
         main(["import", "--help"])
     out = capsys.readouterr().out
     assert "--dry-run" in out and "--report" in out and "undo-import" in out
+
+
+def test_customer_types_are_inferred_or_chosen_for_all_rows(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], tmp_path: Path
+) -> None:
+    rows = [["Nimi", "Sähköposti"], ["Sari Heikkinen", "sari@gmail.com"], ["Alfa Oy", None],
+            ["Parturi Sali", None], ["Parturi-Sali", "sali@sali.fi"]]  # fmt: skip
+    sheet = write_xlsx(tmp_path / "t.xlsx", rows)
+    code, out, _ = run(capsys, *dbarg, "import", str(sheet), "--dry-run")
+    assert code == 0
+    assert "customer type not given on 4 rows: inferred 3 companies, 1 private persons" in out
+    assert "1 groups of possible duplicates (similar names) are imported as new" in out
+    assert "Dry run: would create 4, updated 0, skipped 0 rows." in out
+    code, out, _ = run(capsys, *dbarg, "import", str(sheet), "--customer-type", "private")
+    assert code == 0
+    code, out, _ = run(capsys, *dbarg, "customers", "--json")
+    assert code == 0 and out.count('"type": "private"') == 4, out

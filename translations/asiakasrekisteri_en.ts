@@ -707,6 +707,14 @@
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyCompleter</name>
@@ -1354,7 +1362,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These rows look like customers already in the register, or like each other. Choose for each group what the import does. A similar name alone is imported as new unless you choose otherwise.</source>
+        <source>Rows that share a customer number, Y-tunnus, e-mail address or phone number with each other or with a customer in the register are duplicates: the later rows are skipped, or the register&apos;s customer is updated. Rows with only a similar name, or an address shared by different names, are possible duplicates: they are imported as new unless you choose otherwise. Choose for each group what the import does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1406,7 +1414,23 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Similar name ({score} %)</source>
+        <source>Possibly: same e-mail address, different name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly: same phone number, different name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly: similar name ({score} %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5459,6 +5483,72 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
 </context>
 <context>
+    <name>TypesModel</name>
+    <message>
+        <source>Chosen by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypesPage</name>
+    <message>
+        <source>The customer type decides the penalty interest and the fees a customer may be charged. Where the file does not give it, each row is typed by what it shows: a Y-tunnus or company form makes a company, a first name or a consumer e-mail address a private person. Check the rows, and change the type where it is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows whose type the file does not give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the customer types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies: {companies}. Private persons: {private}. Rows whose type the file does not give: {inferred}. Rows whose type you chose: {chosen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoBankImportDialog</name>
     <message>
         <source>Undo bank payment import</source>
@@ -6068,7 +6158,31 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chosen by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>City “{city}” filled in from the postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company: nothing in the row shows a private person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company: the name has the company form “{word}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company: the name has the trade word “{word}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company: the row has a VAT number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company: the row has a Y-tunnus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6084,7 +6198,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Duplicate of row {row} (same e-mail address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Duplicate of row {row} (same name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same phone number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6264,6 +6386,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line {line} of the file {name} cannot be read as CSV ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of the file {name} is longer than {limit} characters; a CSV file of customers has no such lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line {line} starts with “{kind}”, which is no record of the reference payment file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6364,6 +6494,22 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Private person: the first and last names are in columns of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private person: {domain} is a consumer e-mail service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private person: “{word}” is a first name and {domain} is a consumer e-mail service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private person: “{word}” is a first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reference rates are known from {first} on, not for {day}; enter the penalty interest rate by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6385,6 +6531,18 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Sheet “{sheet}” has a header row but no customers below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” reaches column {count}; a sheet may have at most {limit} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” reaches row {count}; a sheet may have at most {limit} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” spans {rows} rows and {columns} columns, {count} cells; at most {limit} cells can be imported at once. Delete far-away cells, or split the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6461,6 +6619,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The bank barcode can only carry due dates in 2000–2099, not {due_date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells of sheet “{sheet}” repeat shared texts to more than {limit} MB; at most {limit} MB of text can be imported. Split the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6576,6 +6738,34 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {name} has more than {limit} cells; at most {limit} cells can be imported at once. Split the register into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} rows; a sheet may have at most {limit} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} holds {count} parts; a spreadsheet may hold at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged: a part of it does not unpack to what it says. Save it again from the program that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is packed {ratio} times smaller than its contents; a spreadsheet packs at most {limit} times. It is damaged or made to harm, and is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB; at most {limit} MB can be imported. Split the register into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} unpacks to {size} MB; at most {limit} MB can be imported. Split the register into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} could not be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6656,6 +6846,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The name holds {count} people; each is saved as a contact person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The number is not a finite value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6681,6 +6875,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The product code {value} is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record ending on line {line} of the file {name} has a cell of more than {limit} characters; a cell may hold at most {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

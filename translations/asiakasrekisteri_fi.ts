@@ -709,6 +709,14 @@
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
+    <message>
+        <source>Why this type</source>
+        <translation>Miksi tämä tyyppi</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Sinun valintasi.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCompleter</name>
@@ -1360,8 +1368,8 @@ Toimintoa ei voi perua.</translation>
         <translation>Kaksoiskappaleet</translation>
     </message>
     <message>
-        <source>These rows look like customers already in the register, or like each other. Choose for each group what the import does. A similar name alone is imported as new unless you choose otherwise.</source>
-        <translation>Nämä rivit muistuttavat rekisterissä jo olevia asiakkaita tai toisiaan. Valitse kullekin ryhmälle, mitä tuonti tekee. Jos vain nimi on samankaltainen, rivi tuodaan uutena, ellet valitse toisin.</translation>
+        <source>Rows that share a customer number, Y-tunnus, e-mail address or phone number with each other or with a customer in the register are duplicates: the later rows are skipped, or the register&apos;s customer is updated. Rows with only a similar name, or an address shared by different names, are possible duplicates: they are imported as new unless you choose otherwise. Choose for each group what the import does.</source>
+        <translation>Rivit, joilla on keskenään tai rekisterin asiakkaan kanssa sama asiakasnumero, Y-tunnus, sähköpostiosoite tai puhelinnumero, ovat kaksoiskappaleita: myöhemmät rivit ohitetaan tai rekisterin asiakas päivitetään. Rivit, joilla on vain samankaltainen nimi tai eri nimillä sama osoite, ovat mahdollisia kaksoiskappaleita: ne tuodaan uusina, ellet valitse toisin. Valitse kullekin ryhmälle, mitä tuonti tekee.</translation>
     </message>
     <message>
         <source>No duplicates were found.</source>
@@ -1412,8 +1420,24 @@ Toimintoa ei voi perua.</translation>
         <translation>Sama Y-tunnus</translation>
     </message>
     <message>
-        <source>Similar name ({score} %)</source>
-        <translation>Samankaltainen nimi ({score} %)</translation>
+        <source>Possibly: same e-mail address, different name</source>
+        <translation>Mahdollisesti: sama sähköpostiosoite, eri nimi</translation>
+    </message>
+    <message>
+        <source>Same e-mail address</source>
+        <translation>Sama sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Possibly: same phone number, different name</source>
+        <translation>Mahdollisesti: sama puhelinnumero, eri nimi</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Sama puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Possibly: similar name ({score} %)</source>
+        <translation>Mahdollisesti: samankaltainen nimi ({score} %)</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5506,72 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     </message>
 </context>
 <context>
+    <name>TypesModel</name>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Sinun valintasi.</translation>
+    </message>
+    <message>
+        <source>Given in the file.</source>
+        <translation>Annettu tiedostossa.</translation>
+    </message>
+</context>
+<context>
+    <name>TypesPage</name>
+    <message>
+        <source>The customer type decides the penalty interest and the fees a customer may be charged. Where the file does not give it, each row is typed by what it shows: a Y-tunnus or company form makes a company, a first name or a consumer e-mail address a private person. Check the rows, and change the type where it is wrong.</source>
+        <translation>Asiakastyyppi ratkaisee viivästyskoron ja sen, mitä maksuja asiakkaalta saa periä. Kun tiedosto ei kerro tyyppiä, se päätellään rivin tiedoista: Y-tunnus tai yhtiömuoto tekee rivistä yrityksen, etunimi tai kuluttajien sähköpostipalvelun osoite yksityishenkilön. Tarkista rivit ja vaihda tyyppi, jos se on väärä.</translation>
+    </message>
+    <message>
+        <source>Show only rows whose type the file does not give</source>
+        <translation>Näytä vain rivit, joiden tyyppiä tiedosto ei kerro</translation>
+    </message>
+    <message>
+        <source>Selected rows:</source>
+        <translation>Valitut rivit:</translation>
+    </message>
+    <message>
+        <source>All rows shown:</source>
+        <translation>Kaikki näytetyt rivit:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Yksityishenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my changes</source>
+        <translation>&amp;Peru muutokseni</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Asiakastyyppi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Check the customer types</source>
+        <translation>Tarkista asiakastyypit</translation>
+    </message>
+    <message>
+        <source>Companies: {companies}. Private persons: {private}. Rows whose type the file does not give: {inferred}. Rows whose type you chose: {chosen}.</source>
+        <translation>Yrityksiä: {companies}. Yksityishenkilöitä: {private}. Rivejä, joiden tyyppiä tiedosto ei kerro: {inferred}. Rivejä, joiden tyypin valitsit itse: {chosen}.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBankImportDialog</name>
     <message>
         <source>Undo bank payment import</source>
@@ -6091,8 +6181,32 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Valitse verkkolaskutiedostojen kansio kohdassa Asetukset › Sähköposti ja lähetys.</translation>
     </message>
     <message>
+        <source>Chosen by you.</source>
+        <translation>Sinun valintasi.</translation>
+    </message>
+    <message>
         <source>City “{city}” filled in from the postal code.</source>
         <translation>Postitoimipaikka ”{city}” täytettiin postinumeron mukaan.</translation>
+    </message>
+    <message>
+        <source>Company: nothing in the row shows a private person.</source>
+        <translation>Yritys: mikään rivillä ei viittaa yksityishenkilöön.</translation>
+    </message>
+    <message>
+        <source>Company: the name has the company form “{word}”.</source>
+        <translation>Yritys: nimessä on yhtiömuoto ”{word}”.</translation>
+    </message>
+    <message>
+        <source>Company: the name has the trade word “{word}”.</source>
+        <translation>Yritys: nimessä on toimialan sana ”{word}”.</translation>
+    </message>
+    <message>
+        <source>Company: the row has a VAT number.</source>
+        <translation>Yritys: rivillä on ALV-numero.</translation>
+    </message>
+    <message>
+        <source>Company: the row has a Y-tunnus.</source>
+        <translation>Yritys: rivillä on Y-tunnus.</translation>
     </message>
     <message>
         <source>Customer number {number} is in use; {new} is given.</source>
@@ -6107,8 +6221,16 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Rivin {row} kaksoiskappale (sama asiakasnumero).</translation>
     </message>
     <message>
+        <source>Duplicate of row {row} (same e-mail address).</source>
+        <translation>Rivin {row} kaksoiskappale (sama sähköpostiosoite).</translation>
+    </message>
+    <message>
         <source>Duplicate of row {row} (same name).</source>
         <translation>Rivin {row} kaksoiskappale (sama nimi).</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same phone number).</source>
+        <translation>Rivin {row} kaksoiskappale (sama puhelinnumero).</translation>
     </message>
     <message>
         <source>E-mail is not set up: fill in the mail server and the sender in Settings › E-mail and sending.</source>
@@ -6287,6 +6409,14 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Rivillä {line} on {length} merkkiä; viitesiirtoaineiston tietueessa on 90.</translation>
     </message>
     <message>
+        <source>Line {line} of the file {name} cannot be read as CSV ({reason}).</source>
+        <translation>Tiedoston {name} riviä {line} ei voi lukea CSV-muodossa ({reason}).</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file {name} is longer than {limit} characters; a CSV file of customers has no such lines.</source>
+        <translation>Tiedoston {name} rivi {line} on pidempi kuin {limit} merkkiä; asiakkaiden CSV-tiedostossa ei ole sellaisia rivejä.</translation>
+    </message>
+    <message>
         <source>Line {line} starts with “{kind}”, which is no record of the reference payment file.</source>
         <translation>Rivi {line} alkaa merkillä ”{kind}”, joka ei ole viitesiirtoaineiston tietue.</translation>
     </message>
@@ -6387,6 +6517,22 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Maksuja voi kirjata vain lähetetyille laskuille; tämän laskun tila on {status}.</translation>
     </message>
     <message>
+        <source>Private person: the first and last names are in columns of their own.</source>
+        <translation>Yksityishenkilö: etu- ja sukunimi ovat omissa sarakkeissaan.</translation>
+    </message>
+    <message>
+        <source>Private person: {domain} is a consumer e-mail service.</source>
+        <translation>Yksityishenkilö: {domain} on kuluttajien sähköpostipalvelu.</translation>
+    </message>
+    <message>
+        <source>Private person: “{word}” is a first name and {domain} is a consumer e-mail service.</source>
+        <translation>Yksityishenkilö: ”{word}” on etunimi ja {domain} on kuluttajien sähköpostipalvelu.</translation>
+    </message>
+    <message>
+        <source>Private person: “{word}” is a first name.</source>
+        <translation>Yksityishenkilö: ”{word}” on etunimi.</translation>
+    </message>
+    <message>
         <source>Reference rates are known from {first} on, not for {day}; enter the penalty interest rate by hand.</source>
         <translation>Viitekorot tunnetaan {first} alkaen, ei päivälle {day}; anna viivästyskorko käsin.</translation>
     </message>
@@ -6409,6 +6555,18 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Sheet “{sheet}” has a header row but no customers below it.</source>
         <translation>Taulukossa ”{sheet}” on otsikkorivi, mutta sen alla ei ole asiakkaita.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” reaches column {count}; a sheet may have at most {limit} columns.</source>
+        <translation>Taulukko ”{sheet}” ulottuu sarakkeeseen {count}; taulukossa voi olla enintään {limit} saraketta.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” reaches row {count}; a sheet may have at most {limit} rows.</source>
+        <translation>Taulukko ”{sheet}” ulottuu riville {count}; taulukossa voi olla enintään {limit} riviä.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” spans {rows} rows and {columns} columns, {count} cells; at most {limit} cells can be imported at once. Delete far-away cells, or split the sheet.</source>
+        <translation>Taulukko ”{sheet}” kattaa {rows} riviä ja {columns} saraketta, {count} solua; kerralla voi tuoda enintään {limit} solua. Poista kaukana olevat solut tai jaa taulukko osiin.</translation>
     </message>
     <message>
         <source>Split into street “{street}”, postal code “{postal_code}” and city “{city}”.</source>
@@ -6485,6 +6643,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The bank barcode can only carry due dates in 2000–2099, not {due_date}.</source>
         <translation>Pankkiviivakoodissa voi olla vain vuosien 2000–2099 eräpäivä, ei {due_date}.</translation>
+    </message>
+    <message>
+        <source>The cells of sheet “{sheet}” repeat shared texts to more than {limit} MB; at most {limit} MB of text can be imported. Split the sheet.</source>
+        <translation>Taulukon ”{sheet}” solut toistavat yhteisiä tekstejä yli {limit} Mt; tekstiä voi tuoda enintään {limit} Mt. Jaa taulukko osiin.</translation>
     </message>
     <message>
         <source>The certificate of the mail server {host} could not be verified ({reason}); nothing was sent.</source>
@@ -6599,6 +6761,34 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tiedosto on {size} Mt, liian suuri pankin maksutiedostoksi.</translation>
     </message>
     <message>
+        <source>The file {name} has more than {limit} cells; at most {limit} cells can be imported at once. Split the register into smaller files.</source>
+        <translation>Tiedostossa {name} on yli {limit} solua; kerralla voi tuoda enintään {limit} solua. Jaa rekisteri pienempiin tiedostoihin.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} rows; a sheet may have at most {limit} rows.</source>
+        <translation>Tiedostossa {name} on yli {limit} riviä; taulukossa voi olla enintään {limit} riviä.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds {count} parts; a spreadsheet may hold at most {limit}.</source>
+        <translation>Tiedostossa {name} on {count} osaa; laskentataulukossa voi olla enintään {limit}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged: a part of it does not unpack to what it says. Save it again from the program that made it.</source>
+        <translation>Tiedosto {name} on vioittunut: sen osa ei purkaudu siksi, miksi se ilmoittaa. Tallenna se uudelleen ohjelmasta, jolla se on tehty.</translation>
+    </message>
+    <message>
+        <source>The file {name} is packed {ratio} times smaller than its contents; a spreadsheet packs at most {limit} times. It is damaged or made to harm, and is not read.</source>
+        <translation>Tiedosto {name} on pakattu {ratio} kertaa sisältöään pienemmäksi; laskentataulukko pakkautuu enintään {limit}-kertaisesti. Tiedosto on vioittunut tai tehty vahingoittamaan, eikä sitä lueta.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB; at most {limit} MB can be imported. Split the register into smaller files.</source>
+        <translation>Tiedosto {name} on {size} Mt; tuoda voi enintään {limit} Mt. Jaa rekisteri pienempiin tiedostoihin.</translation>
+    </message>
+    <message>
+        <source>The file {name} unpacks to {size} MB; at most {limit} MB can be imported. Split the register into smaller files.</source>
+        <translation>Tiedosto {name} purkautuu {size} Mt:ksi; tuoda voi enintään {limit} Mt. Jaa rekisteri pienempiin tiedostoihin.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written ({reason}).</source>
         <translation>Tiedostoa {path} ei voitu kirjoittaa ({reason}).</translation>
     </message>
@@ -6679,6 +6869,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Viestissä saajalle voi olla enintään 140 merkkiä, ei {length}.</translation>
     </message>
     <message>
+        <source>The name holds {count} people; each is saved as a contact person.</source>
+        <translation>Nimessä on {count} henkilöä; kukin tallennetaan yhteyshenkilöksi.</translation>
+    </message>
+    <message>
         <source>The number is not a finite value.</source>
         <translation>Luku ei ole äärellinen arvo.</translation>
     </message>
@@ -6705,6 +6899,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The product code {value} is already in use.</source>
         <translation>Tuotekoodi {value} on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>The record ending on line {line} of the file {name} has a cell of more than {limit} characters; a cell may hold at most {limit}.</source>
+        <translation>Tiedoston {name} rivillä {line} päättyvässä tietueessa on solu, jossa on yli {limit} merkkiä; solussa voi olla enintään {limit} merkkiä.</translation>
     </message>
     <message>
         <source>The record was not found; it may have been deleted.</source>

@@ -709,6 +709,14 @@
         <source>Row</source>
         <translation>Rad</translation>
     </message>
+    <message>
+        <source>Why this type</source>
+        <translation>Varför denna typ</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Ditt val.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCompleter</name>
@@ -1360,8 +1368,8 @@ Det går inte att ångra.</translation>
         <translation>Dubbletter</translation>
     </message>
     <message>
-        <source>These rows look like customers already in the register, or like each other. Choose for each group what the import does. A similar name alone is imported as new unless you choose otherwise.</source>
-        <translation>De här raderna liknar kunder som redan finns i registret, eller varandra. Välj för varje grupp vad importen ska göra. En rad som bara har ett liknande namn importeras som ny om du inte väljer något annat.</translation>
+        <source>Rows that share a customer number, Y-tunnus, e-mail address or phone number with each other or with a customer in the register are duplicates: the later rows are skipped, or the register&apos;s customer is updated. Rows with only a similar name, or an address shared by different names, are possible duplicates: they are imported as new unless you choose otherwise. Choose for each group what the import does.</source>
+        <translation>Rader som har samma kundnummer, FO-nummer, e-postadress eller telefonnummer som varandra eller som en kund i registret är dubbletter: de senare raderna hoppas över eller kunden i registret uppdateras. Rader som bara har ett liknande namn, eller en adress som delas av olika namn, är möjliga dubbletter: de importeras som nya om du inte väljer annat. Välj för varje grupp vad importen gör.</translation>
     </message>
     <message>
         <source>No duplicates were found.</source>
@@ -1412,8 +1420,24 @@ Det går inte att ångra.</translation>
         <translation>Samma FO-nummer</translation>
     </message>
     <message>
-        <source>Similar name ({score} %)</source>
-        <translation>Liknande namn ({score} %)</translation>
+        <source>Possibly: same e-mail address, different name</source>
+        <translation>Möjligen: samma e-postadress, annat namn</translation>
+    </message>
+    <message>
+        <source>Same e-mail address</source>
+        <translation>Samma e-postadress</translation>
+    </message>
+    <message>
+        <source>Possibly: same phone number, different name</source>
+        <translation>Möjligen: samma telefonnummer, annat namn</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Samma telefonnummer</translation>
+    </message>
+    <message>
+        <source>Possibly: similar name ({score} %)</source>
+        <translation>Möjligen: liknande namn ({score} %)</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5506,72 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
 </context>
 <context>
+    <name>TypesModel</name>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Ditt val.</translation>
+    </message>
+    <message>
+        <source>Given in the file.</source>
+        <translation>Angiven i filen.</translation>
+    </message>
+</context>
+<context>
+    <name>TypesPage</name>
+    <message>
+        <source>The customer type decides the penalty interest and the fees a customer may be charged. Where the file does not give it, each row is typed by what it shows: a Y-tunnus or company form makes a company, a first name or a consumer e-mail address a private person. Check the rows, and change the type where it is wrong.</source>
+        <translation>Kundtypen avgör dröjsmålsräntan och vilka avgifter kunden får debiteras. När filen inte anger typen bestäms den av radens uppgifter: ett FO-nummer eller en bolagsform gör raden till ett företag, ett förnamn eller en adress hos en e-posttjänst för privatpersoner till en privatperson. Kontrollera raderna och ändra typen där den är fel.</translation>
+    </message>
+    <message>
+        <source>Show only rows whose type the file does not give</source>
+        <translation>Visa bara rader vars typ filen inte anger</translation>
+    </message>
+    <message>
+        <source>Selected rows:</source>
+        <translation>Valda rader:</translation>
+    </message>
+    <message>
+        <source>All rows shown:</source>
+        <translation>Alla visade rader:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my changes</source>
+        <translation>&amp;Ångra mina ändringar</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Kundtyp</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Check the customer types</source>
+        <translation>Kontrollera kundtyperna</translation>
+    </message>
+    <message>
+        <source>Companies: {companies}. Private persons: {private}. Rows whose type the file does not give: {inferred}. Rows whose type you chose: {chosen}.</source>
+        <translation>Företag: {companies}. Privatpersoner: {private}. Rader vars typ filen inte anger: {inferred}. Rader vars typ du valt: {chosen}.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBankImportDialog</name>
     <message>
         <source>Undo bank payment import</source>
@@ -6091,8 +6181,32 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Välj mappen för e-fakturafiler under Inställningar › E-post och utskick.</translation>
     </message>
     <message>
+        <source>Chosen by you.</source>
+        <translation>Ditt val.</translation>
+    </message>
+    <message>
         <source>City “{city}” filled in from the postal code.</source>
         <translation>Postanstalten ”{city}” fylldes i enligt postnumret.</translation>
+    </message>
+    <message>
+        <source>Company: nothing in the row shows a private person.</source>
+        <translation>Företag: inget på raden tyder på en privatperson.</translation>
+    </message>
+    <message>
+        <source>Company: the name has the company form “{word}”.</source>
+        <translation>Företag: namnet har bolagsformen ”{word}”.</translation>
+    </message>
+    <message>
+        <source>Company: the name has the trade word “{word}”.</source>
+        <translation>Företag: namnet har branschordet ”{word}”.</translation>
+    </message>
+    <message>
+        <source>Company: the row has a VAT number.</source>
+        <translation>Företag: raden har ett momsnummer.</translation>
+    </message>
+    <message>
+        <source>Company: the row has a Y-tunnus.</source>
+        <translation>Företag: raden har ett FO-nummer.</translation>
     </message>
     <message>
         <source>Customer number {number} is in use; {new} is given.</source>
@@ -6107,8 +6221,16 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Dubblett av rad {row} (samma kundnummer).</translation>
     </message>
     <message>
+        <source>Duplicate of row {row} (same e-mail address).</source>
+        <translation>Dubblett av rad {row} (samma e-postadress).</translation>
+    </message>
+    <message>
         <source>Duplicate of row {row} (same name).</source>
         <translation>Dubblett av rad {row} (samma namn).</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same phone number).</source>
+        <translation>Dubblett av rad {row} (samma telefonnummer).</translation>
     </message>
     <message>
         <source>E-mail is not set up: fill in the mail server and the sender in Settings › E-mail and sending.</source>
@@ -6287,6 +6409,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Rad {line} har {length} tecken; en post i filen med referensbetalningar har 90.</translation>
     </message>
     <message>
+        <source>Line {line} of the file {name} cannot be read as CSV ({reason}).</source>
+        <translation>Rad {line} i filen {name} kan inte läsas som CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file {name} is longer than {limit} characters; a CSV file of customers has no such lines.</source>
+        <translation>Rad {line} i filen {name} är längre än {limit} tecken; en CSV-fil med kunder har inga sådana rader.</translation>
+    </message>
+    <message>
         <source>Line {line} starts with “{kind}”, which is no record of the reference payment file.</source>
         <translation>Rad {line} börjar med ”{kind}”, som inte är en post i filen med referensbetalningar.</translation>
     </message>
@@ -6387,6 +6517,22 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Betalningar kan bara registreras på skickade fakturor; den här har status {status}.</translation>
     </message>
     <message>
+        <source>Private person: the first and last names are in columns of their own.</source>
+        <translation>Privatperson: förnamn och efternamn står i egna kolumner.</translation>
+    </message>
+    <message>
+        <source>Private person: {domain} is a consumer e-mail service.</source>
+        <translation>Privatperson: {domain} är en e-posttjänst för privatpersoner.</translation>
+    </message>
+    <message>
+        <source>Private person: “{word}” is a first name and {domain} is a consumer e-mail service.</source>
+        <translation>Privatperson: ”{word}” är ett förnamn och {domain} är en e-posttjänst för privatpersoner.</translation>
+    </message>
+    <message>
+        <source>Private person: “{word}” is a first name.</source>
+        <translation>Privatperson: ”{word}” är ett förnamn.</translation>
+    </message>
+    <message>
         <source>Reference rates are known from {first} on, not for {day}; enter the penalty interest rate by hand.</source>
         <translation>Referensräntorna är kända från och med {first}, inte för {day}; ange dröjsmålsräntan manuellt.</translation>
     </message>
@@ -6409,6 +6555,18 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Sheet “{sheet}” has a header row but no customers below it.</source>
         <translation>Bladet ”{sheet}” har en rubrikrad men inga kunder under den.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” reaches column {count}; a sheet may have at most {limit} columns.</source>
+        <translation>Bladet ”{sheet}” når kolumn {count}; ett blad får ha högst {limit} kolumner.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” reaches row {count}; a sheet may have at most {limit} rows.</source>
+        <translation>Bladet ”{sheet}” når rad {count}; ett blad får ha högst {limit} rader.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” spans {rows} rows and {columns} columns, {count} cells; at most {limit} cells can be imported at once. Delete far-away cells, or split the sheet.</source>
+        <translation>Bladet ”{sheet}” omfattar {rows} rader och {columns} kolumner, {count} celler; högst {limit} celler kan importeras åt gången. Ta bort celler långt borta eller dela upp bladet.</translation>
     </message>
     <message>
         <source>Split into street “{street}”, postal code “{postal_code}” and city “{city}”.</source>
@@ -6485,6 +6643,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The bank barcode can only carry due dates in 2000–2099, not {due_date}.</source>
         <translation>Bankstreckkoden kan bara innehålla förfallodagar under åren 2000–2099, inte {due_date}.</translation>
+    </message>
+    <message>
+        <source>The cells of sheet “{sheet}” repeat shared texts to more than {limit} MB; at most {limit} MB of text can be imported. Split the sheet.</source>
+        <translation>Cellerna i bladet ”{sheet}” upprepar delade texter till mer än {limit} MB; högst {limit} MB text kan importeras. Dela upp bladet.</translation>
     </message>
     <message>
         <source>The certificate of the mail server {host} could not be verified ({reason}); nothing was sent.</source>
@@ -6599,6 +6761,34 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Filen är {size} MB, för stor för en betalningsfil från banken.</translation>
     </message>
     <message>
+        <source>The file {name} has more than {limit} cells; at most {limit} cells can be imported at once. Split the register into smaller files.</source>
+        <translation>Filen {name} har mer än {limit} celler; högst {limit} celler kan importeras åt gången. Dela upp registret i mindre filer.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} rows; a sheet may have at most {limit} rows.</source>
+        <translation>Filen {name} har mer än {limit} rader; ett blad får ha högst {limit} rader.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds {count} parts; a spreadsheet may hold at most {limit}.</source>
+        <translation>Filen {name} innehåller {count} delar; ett kalkylark får innehålla högst {limit}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged: a part of it does not unpack to what it says. Save it again from the program that made it.</source>
+        <translation>Filen {name} är skadad: en del av den packas inte upp till det den uppger. Spara den på nytt i programmet som skapade den.</translation>
+    </message>
+    <message>
+        <source>The file {name} is packed {ratio} times smaller than its contents; a spreadsheet packs at most {limit} times. It is damaged or made to harm, and is not read.</source>
+        <translation>Filen {name} är packad {ratio} gånger mindre än sitt innehåll; ett kalkylark packas högst {limit} gånger. Filen är skadad eller gjord för att skada och läses inte.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB; at most {limit} MB can be imported. Split the register into smaller files.</source>
+        <translation>Filen {name} är {size} MB; högst {limit} MB kan importeras. Dela upp registret i mindre filer.</translation>
+    </message>
+    <message>
+        <source>The file {name} unpacks to {size} MB; at most {limit} MB can be imported. Split the register into smaller files.</source>
+        <translation>Filen {name} packas upp till {size} MB; högst {limit} MB kan importeras. Dela upp registret i mindre filer.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written ({reason}).</source>
         <translation>Filen {path} kunde inte skrivas ({reason}).</translation>
     </message>
@@ -6679,6 +6869,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Meddelandet till betalningsmottagaren får ha högst 140 tecken, inte {length}.</translation>
     </message>
     <message>
+        <source>The name holds {count} people; each is saved as a contact person.</source>
+        <translation>Namnet innehåller {count} personer; var och en sparas som kontaktperson.</translation>
+    </message>
+    <message>
         <source>The number is not a finite value.</source>
         <translation>Talet är inte ett ändligt värde.</translation>
     </message>
@@ -6705,6 +6899,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The product code {value} is already in use.</source>
         <translation>Produktkoden {value} används redan.</translation>
+    </message>
+    <message>
+        <source>The record ending on line {line} of the file {name} has a cell of more than {limit} characters; a cell may hold at most {limit}.</source>
+        <translation>Posten som slutar på rad {line} i filen {name} har en cell med mer än {limit} tecken; en cell får innehålla högst {limit} tecken.</translation>
     </message>
     <message>
         <source>The record was not found; it may have been deleted.</source>

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from asiakasrekisteri.cli.common import RECORD_ID, UsageError, output_file, set_command
+from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, SortColumn
 from asiakasrekisteri.services.spreadsheets import (
@@ -80,6 +81,9 @@ def register(sub: Any) -> None:
                    help="ignore unknown columns instead of making them custom fields")  # fmt: skip
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                    help="map a column by hand (repeatable)")  # fmt: skip
+    p.add_argument("--customer-type", choices=("company", "private"),
+                   help="the type of every row whose type the file does not give (default: "
+                   "inferred from the Y-tunnus, company form, first name, e-mail)")  # fmt: skip
     # A dry run saves nothing, so it may look at a file while the window is open.
     set_command(p, _cmd_import, writes=lambda args: not args.dry_run)
 
@@ -141,6 +145,17 @@ def _print_plan(plan: ImportPlan) -> None:
             print(f"  column {column.letter} “{column.header}” is ignored")
         elif column.confidence < 1:
             print(f"  column {column.letter} “{column.header}” → {column.label}")
+    inferred = [r.data.customer_type for r in plan.rows if r.data and r.type_reason]
+    if inferred:
+        private = inferred.count(CustomerType.PRIVATE)
+        print(
+            f"  customer type not given on {len(inferred)} rows: inferred "
+            f"{len(inferred) - private} companies, {private} private persons "
+            "(or choose with --customer-type)"
+        )
+    possible = sum(1 for g in plan.duplicates if g.possible)
+    if possible:
+        print(f"  {possible} groups of possible duplicates (similar names) are imported as new")
 
 
 def _print_result(plan: ImportPlan, result: ImportResult) -> None:
@@ -176,7 +191,11 @@ def _cmd_import(services: Services, args: argparse.Namespace) -> int:
     if overrides:
         plan = service.remap(plan, overrides)
     _print_plan(plan)
-    result = service.apply(plan, dry_run=args.dry_run)
+    types: dict[int, CustomerType] = {}
+    if args.customer_type:
+        chosen = CustomerType(args.customer_type)
+        types = {r.row: chosen for r in plan.rows if r.type_reason is not None}
+    result = service.apply(plan, customer_types=types, dry_run=args.dry_run)
     if not args.dry_run:
         print(f"Backup made first: {services.backups.backups()[0].path}")
     _print_result(plan, result)

@@ -407,17 +407,20 @@ def test_duplicates_within_the_file_keep_the_first_row(
     plan = service.analyse(write_xlsx(tmp_path / "d.xlsx", rows))
     groups = {g.key: g for g in plan.duplicates}
     assert groups["file:2"].rows == (2, 3, 4)
-    assert groups["file:5"].reason == "name"
-    assert all(g.proposed is DuplicateAction.SKIP for g in groups.values())
+    assert groups["file:2"].proposed is DuplicateAction.SKIP and not groups["file:2"].possible
+    # A similar name alone is only a possible duplicate: listed, and imported as new.
+    similar = groups["possible:file:5"]
+    assert (similar.reason, similar.rows, similar.possible) == ("name", (5, 6), True)
+    assert similar.proposed is DuplicateAction.NEW
     result = service.apply(plan)
-    assert [o.row for o in result.created] == [2, 5]
-    assert [o.row for o in result.skipped] == [3, 4, 6]
+    assert [o.row for o in result.created] == [2, 5, 6]
+    assert [o.row for o in result.skipped] == [3, 4]
     merged = service.apply(
         service.analyse(write_xlsx(tmp_path / "d2.xlsx", rows[:3])),
         duplicate_choices={"register:1": DuplicateAction.SKIP, "file:2": DuplicateAction.UPDATE},
     )
     assert merged.updated == () and len(merged.skipped) == 2
-    assert customers.count() == 2
+    assert customers.count() == 3
 
 
 def test_register_matches_by_number_then_business_id_then_name(
@@ -440,8 +443,10 @@ def test_register_matches_by_number_then_business_id_then_name(
     groups = {g.key: g for g in plan.duplicates}
     assert groups[f"register:{first.id}"].reason == "customer_number"
     assert groups[f"register:{second.id}"].reason == "business_id"
-    assert groups[f"register:{third.id}"].reason == "name"
-    assert groups[f"register:{third.id}"].proposed is DuplicateAction.NEW
+    similar = groups[f"possible:register:{third.id}"]
+    assert (similar.reason, similar.possible, similar.proposed) == (
+        "name", True, DuplicateAction.NEW,
+    )  # fmt: skip
     result = service.apply(plan)
     assert [o.customer_id for o in result.updated] == [first.id, second.id]
     assert [o.customer_number for o in result.created] == ["5000"]

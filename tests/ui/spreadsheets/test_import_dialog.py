@@ -88,6 +88,8 @@ def test_messy_sheet_mapping_duplicates_problems_and_import(
     )
 
     next_page(qtbot, dialog)
+    assert dialog.current_page() is Page.TYPES
+    next_page(qtbot, dialog)
     assert dialog.current_page() is Page.DUPLICATES
     assert dialog.state.plan is not None
     (group,) = dialog.state.plan.duplicates
@@ -182,7 +184,7 @@ def _cancel_mid_import(
     gate: threading.Event,
 ) -> None:
     dialog = open_on(qtbot, actions, big_sheet(tmp_path / "iso.xlsx", 10_000))
-    for _ in range(3):
+    for _ in range(4):
         next_page(qtbot, dialog)
     assert dialog.current_page() is Page.PROBLEMS
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)

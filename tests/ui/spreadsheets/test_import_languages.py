@@ -73,6 +73,7 @@ def test_reasons_are_shown_in_the_ui_language(
 
     next_page(qtbot, dialog)
     next_page(qtbot, dialog)
+    next_page(qtbot, dialog)
     assert dialog.current_page() is Page.DUPLICATES
     assert dialog.state.plan is not None
     (group,) = dialog.state.plan.duplicates
@@ -208,6 +209,11 @@ def test_every_step_follows_a_language_change_at_once(
     assert cell(dialog.columns_page.mapping_table, 6, 4) == "Känns inte igen"
     choose(dialog.columns_page.mapping_combo(6), "")  # the choice survives a change
     qtbot.waitUntil(lambda: not dialog.is_busy())
+    next_page(qtbot, dialog)
+    assert dialog.title_label.text() == "Kontrollera kundtyperna"  # the types step
+    assert dialog.types_page.selected_private_button.text() == "Privatperson"
+    switch_language(qtbot, translators, dialog, "en")
+    assert dialog.title_label.text() == "Check the customer types"
     next_page(qtbot, dialog)
     assert dialog.state.plan is not None
     (group,) = dialog.state.plan.duplicates

@@ -2,11 +2,13 @@
 
 The public API is re-exported here; the modules hold one step each:
 
-* :mod:`.reading` opens the file and reads its sheets; :mod:`.values` reads single cells;
-  :mod:`.headers` knows the header words and finds the header row.
+* :mod:`.reading` opens the file and reads its sheets, after :mod:`.limits` has checked
+  what it may hold; :mod:`.values` reads single cells; :mod:`.headers` knows the header
+  words and finds the header row.
 * :mod:`.analysis` makes the :class:`ImportPlan` (types in :mod:`.plan`, reasons in
-  :mod:`.reasons`), washing rows with :mod:`.washing` and :mod:`.child_sheets` and
-  finding duplicates with :mod:`.duplicates`.
+  :mod:`.reasons`), washing rows with :mod:`.washing` and :mod:`.child_sheets`, typing
+  them with :mod:`.customer_types` and finding duplicates with :mod:`.duplicates` (alike
+  names with :mod:`.similar_names`).
 * :mod:`.apply` (with :mod:`.apply_children`) writes a plan; :mod:`.undo` records and
   takes back batches; :mod:`.report` writes the problem report.
 * :mod:`.service` is :class:`ExcelImportService`; :mod:`.export` is
@@ -15,6 +17,7 @@ The public API is re-exported here; the modules hold one step each:
 
 from __future__ import annotations
 
+from asiakasrekisteri.services.spreadsheets.errors import ImportFileError
 from asiakasrekisteri.services.spreadsheets.export import ExcelExportService, ExportResult
 from asiakasrekisteri.services.spreadsheets.plan import (
     Cancel,
@@ -33,7 +36,6 @@ from asiakasrekisteri.services.spreadsheets.plan import (
     Severity,
     UnknownColumns,
 )
-from asiakasrekisteri.services.spreadsheets.reading import ImportFileError
 from asiakasrekisteri.services.spreadsheets.reasons import Reason
 from asiakasrekisteri.services.spreadsheets.service import ExcelImportService
 from asiakasrekisteri.services.spreadsheets.undo import BatchInfo, KeptCustomer, UndoResult

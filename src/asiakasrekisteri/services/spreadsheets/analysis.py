@@ -33,6 +33,7 @@ from asiakasrekisteri.services.spreadsheets.plan import (
     Severity,
     UnknownColumns,
     WashedSheet,
+    changed_card,
     column_letter,
 )
 from asiakasrekisteri.services.spreadsheets.reading import ImportFileError, RawSheet, read_workbook
@@ -171,7 +172,8 @@ def _make_plan(
     Raises:
         ImportFileError: No row below the header has a value.
     """
-    planned = _washed_rows(raw, header_index, columns)
+    with_contact_sheet = any(c.kind == headers.CONTACT_LAYOUT.kind for c in children)
+    planned = _washed_rows(raw, header_index, columns, split_contacts=not with_contact_sheet)
     if not planned:
         raise ImportFileError(
             "Sheet “{sheet}” has a header row but no customers below it.",
@@ -218,10 +220,10 @@ def _make_plan(
 
 
 def _washed_rows(
-    raw: RawSheet, header_index: int, columns: Sequence[ColumnMapping]
+    raw: RawSheet, header_index: int, columns: Sequence[ColumnMapping], *, split_contacts: bool
 ) -> list[PlannedRow]:
     """The rows below the header, washed; blank rows and repeated headers passed over."""
-    washer = RowWasher(raw.name, columns)
+    washer = RowWasher(raw.name, columns, split_contacts=split_contacts)
     header_cells = raw.rows[header_index]
     header_texts = [cell_text(c) for c in header_cells]
     first = header_cells[0] if header_cells else None
@@ -264,10 +266,14 @@ def _assign_numbers(rows: list[PlannedRow], taken: set[str]) -> list[PlannedRow]
                 severity=Severity.INFO,
                 field="customer_number",
             )
-            row = replace(
-                row,
-                data=replace(row.data, customer_number=number),
-                issues=(*row.issues, issue),
+            row = PlannedRow(
+                row.row,
+                changed_card(row.data, customer_number=number),
+                row.contacts,
+                (*row.issues, issue),
+                row.provided,
+                row.had_number,
+                row.type_reason,
             )
         out.append(row)
     return out

@@ -212,12 +212,12 @@ class Applier:
                 if action is DuplicateAction.SKIP:
                     duplicate = _duplicate_of(leader, group.reason)
                     for r in others:
-                        skip[r] = duplicate
+                        skip.setdefault(r, duplicate)
                 elif action is DuplicateAction.UPDATE:
-                    merged_into[leader] = list(others)
+                    merged_into.setdefault(leader, []).extend(others)
                     merged = Reason("Merged into row {row}.", row=leader)
                     for r in others:
-                        skip[r] = merged
+                        skip.setdefault(r, merged)
             elif action is DuplicateAction.SKIP:
                 known = Reason(
                     "Already in the register as {number} {name}.",
@@ -228,8 +228,8 @@ class Applier:
                     skip[r] = known
             elif action is DuplicateAction.UPDATE:
                 for r in group.rows:
-                    targets[r] = group.existing
-        return skip, merged_into, targets
+                    targets.setdefault(r, group.existing)
+        return skip, _flattened(merged_into, skip), targets
 
     def _sorted_rows(
         self,
@@ -251,7 +251,7 @@ class Applier:
                 )
                 self._skip_children(row.row, skip[row.row])
                 continue
-            contacts = [row.contact] if row.contact else []
+            contacts = list(row.contacts)
             sheet_contacts, sheet_offices = self._take_children(row.row)
             for other_row in merged_into.get(row.row, ()):
                 other = by_row[other_row]
@@ -260,10 +260,9 @@ class Applier:
                     data=_overlay(row.data, other) if row.data else None,
                     provided=row.provided | other.provided,
                 )
-                if other.contact and all(
-                    c.name.casefold() != other.contact.name.casefold() for c in contacts
-                ):
-                    contacts.append(replace(other.contact, is_default=not contacts))
+                for person in other.contacts:
+                    if all(c.name.casefold() != person.name.casefold() for c in contacts):
+                        contacts.append(replace(person, is_default=not contacts))
                 more_contacts, more_offices = self._take_children(other_row)
                 sheet_contacts += more_contacts
                 sheet_offices += more_offices
@@ -621,12 +620,38 @@ class Applier:
             )
 
 
+def _flattened(
+    merged_into: Mapping[int, list[int]], skip: Mapping[int, Reason]
+) -> dict[int, list[int]]:
+    """Rows merged into a row that is itself merged go on to where that one goes.
+
+    A row in a possible group may lead a group of its own; groups lead with their first
+    row, so merges only run down the file and never in a circle.
+    """
+    flat: dict[int, list[int]] = {}
+    for leader, others in merged_into.items():
+        if leader in skip:
+            continue
+        rows: list[int] = []
+        waiting = list(others)
+        while waiting:
+            row = waiting.pop()
+            rows.append(row)
+            waiting.extend(merged_into.get(row, ()))
+        flat[leader] = sorted(set(rows))
+    return flat
+
+
 def _duplicate_of(leader: int, key: str) -> Reason:
     """Why a later row of a duplicate group within the file is skipped."""
     if key == "customer_number":
         return Reason("Duplicate of row {row} (same customer number).", row=leader)
     if key == "business_id":
         return Reason("Duplicate of row {row} (same Y-tunnus).", row=leader)
+    if key == "email":
+        return Reason("Duplicate of row {row} (same e-mail address).", row=leader)
+    if key == "phone":
+        return Reason("Duplicate of row {row} (same phone number).", row=leader)
     return Reason("Duplicate of row {row} (same name).", row=leader)
 
 

@@ -243,11 +243,18 @@ class _ChildWasher(Washer):
     ) -> ContactData | OfficeData | None:
         for _attempt in range(len(OFFICE_TEXTS) + 1):
             try:
-                if isinstance(data, ContactData):
-                    return validate_contact(data)
-                return validate_office(data)
+                clean = (
+                    validate_contact(data)
+                    if isinstance(data, ContactData)
+                    else validate_office(data)
+                )
             except FieldErrors as exc:
                 errors = exc.errors
+            else:
+                # Addresses are stored in lower case, as on the customer sheet.
+                if clean.email.islower() or not clean.email:
+                    return clean
+                return replace(clean, email=clean.email.lower())
             if "name" in errors:
                 err = errors["name"]
                 issues.append(

@@ -45,6 +45,7 @@ TARGETS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "customer_number": ("Customer number", (
         "Asiakasnumero", "Asiakasnro", "Asiakas nro", "Asiakkaan numero", "Asiakas numero",
         "As nro", "Asnro", "Numero", "Nro", "Kundnummer", "Kund nr", "Kundnr", "Kund-nr",
+        "Kund-ID", "Kundid",
         "Customer number", "Customer no", "Customer nr", "Customer id", "Customer #",
         "Client number", "Client no", "Account number", "No", "Number", "Id",
     )),
@@ -65,12 +66,14 @@ TARGETS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "business_id": ("Y-tunnus", (
         "Y-tunnus", "Ytunnus", "Y tunnus", "Y-tunnus / hetu", "Yritystunnus", "Y-tun",
         "Ytun", "Liiketunnus", "FO-nummer", "FO nummer", "FO-nr", "Företagsnummer",
-        "Organisationsnummer", "Org nr", "Business ID", "Business identity code",
+        "Företags-ID", "Företags- och organisationsnummer", "Organisationsnummer",
+        "Organisationsnr", "Org nr", "Org.nummer", "Business ID", "Business identity code",
         "Company ID", "Company registration number", "Registration number", "Reg no",
     )),
     "vat_id": ("VAT number", (
         "Alv-tunnus", "ALV-numero", "ALV tunnus", "Alv-nro", "Alvnro", "ALV-rekisterinumero",
         "Arvonlisäverotunniste", "Momsnummer", "Moms nr", "Momsregistreringsnummer",
+        "Momsreg.nr", "Momsregnummer", "VAT-nummer",
         "VAT", "VAT ID", "VAT number", "VAT no", "VAT reg no", "EU VAT number",
     )),
     "einvoice_address": ("E-invoice address", (
@@ -104,27 +107,32 @@ TARGETS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     )),
     "city": ("City", (
         "Postitoimipaikka", "Postitoimipaikka / kaupunki", "Kaupunki", "Paikkakunta",
-        "Kunta", "Toimipaikka", "Postitoimip", "Postort", "Ort", "Stad", "City", "Town",
+        "Kunta", "Toimipaikka", "Postitoimip", "Postort", "Ort", "Stad", "Postanstalt",
+        "Postkontor", "City", "Town",
         "Post town",
     )),
     "country": ("Country", ("Maa", "Valtio", "Land", "Country", "Maakoodi", "Country code")),
     "email": ("Email", (
         "Sähköposti", "Sähköpostiosoite", "Sposti", "S-posti", "Email", "E-mail",
         "E-mail address", "Laskutussähköposti", "Laskutuksen sähköposti", "E-post",
-        "E-postadress", "Epost", "Mail", "Email address", "Invoice email", "Billing email",
+        "E-postadress", "Epost", "Mejl", "Mejladress", "Fakturamejl", "Mail",
+        "Email address", "Invoice email", "Billing email",
     )),
     "phone": ("Phone", (
         "Puhelinnumero", "Puhelin", "Puh", "Puh nro", "Puhelin nro", "Matkapuhelin",
-        "GSM", "Telefon", "Telefonnummer", "Tel", "Mobil", "Phone", "Phone number",
+        "GSM", "Telefon", "Telefonnummer", "Telefonnr", "Tfn", "Tel", "Mobil",
+        "Mobilnummer", "Mobiltelefon", "Phone", "Phone number",
         "Telephone", "Mobile", "Mobile phone", "Tel no",
     )),
     CONTACT_NAME: ("Contact person", (
         "Yhteyshenkilö", "Yhteyshenkilön nimi", "Yhteyshlö", "Yht henkilö", "Kontaktperson",
-        "Kontaktpersonens namn", "Kontakt", "Contact", "Contact person", "Contact name",
+        "Kontaktpersonens namn", "Kontakt", "Referensperson", "Contact", "Contact person",
+        "Contact name",
     )),
     CONTACT_TITLE: ("Contact's title", (
         "Yhteyshenkilön titteli", "Yhteyshenkilön tehtävä", "Yhteyshenkilön rooli",
-        "Titteli", "Tehtävänimike", "Kontaktpersonens titel", "Titel", "Contact title",
+        "Titteli", "Tehtävänimike", "Kontaktpersonens titel", "Titel", "Befattning",
+        "Contact title",
         "Contact role", "Job title", "Title",
     )),
     CONTACT_PHONE: ("Contact's phone", (
@@ -141,11 +149,13 @@ TARGETS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
         "Contact's address",
     )),
     "group": ("Customer group", (
-        "Asiakasryhmä", "Ryhmä", "Kundgrupp", "Grupp", "Customer group", "Group",
+        "Asiakasryhmä", "Ryhmä", "Kundgrupp", "Kundkategori", "Grupp", "Customer group",
+        "Group",
     )),
     "website": ("Website", (
         "Verkkosivut", "Verkkosivu", "Kotisivu", "Kotisivut", "WWW", "Www-osoite",
-        "Webbplats", "Hemsida", "Website", "Web site", "Web", "Homepage", "URL",
+        "Webbplats", "Webbadress", "Hemsida", "Website", "Web site", "Web", "Homepage",
+        "URL",
     )),
     "alt_billing_customer_number": ("Billing customer number", (
         "Laskutusasiakas", "Laskutusasiakkaan numero", "Vaihtoehtoinen laskutusasiakas",

@@ -14,7 +14,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from asiakasrekisteri.domain.customer import ContactData, CustomerData, OfficeData
+from asiakasrekisteri.domain.customer import (
+    ContactData,
+    CustomerData,
+    OfficeData,
+    record_from_fields,
+)
 from asiakasrekisteri.services.spreadsheets import headers
 from asiakasrekisteri.services.spreadsheets.reading import RawSheet
 from asiakasrekisteri.services.spreadsheets.reasons import Reason
@@ -123,22 +128,40 @@ class PlannedRow:
     Attributes:
         row: Spreadsheet row number (1-based).
         data: The washed and validated card, or None when the row is rejected.
-        contact: The contact person the row names, if any.
+        contacts: The contact persons the row names (a cell may name two), the first
+            one the default.
         issues: Everything altered, left out or rejected on this row.
         provided: Card fields that the row gave a value for (what an update overwrites).
         had_number: Whether the file gave a customer number (else one was assigned).
+        type_reason: Why the customer type is what it is, when the row did not give it
+            (inferred, or chosen by the user); None when the file gave it.
     """
 
     row: int
     data: CustomerData | None
-    contact: ContactData | None = None
+    contacts: tuple[ContactData, ...] = ()
     issues: tuple[RowIssue, ...] = ()
     provided: frozenset[str] = frozenset()
     had_number: bool = True
+    type_reason: Reason | None = None
 
     @property
     def rejected(self) -> bool:
         return self.data is None
+
+    @property
+    def contact(self) -> ContactData | None:
+        """The row's first (default) contact person, if any."""
+        return self.contacts[0] if self.contacts else None
+
+
+def changed_card(data: CustomerData, **changes: Any) -> CustomerData:
+    """``dataclasses.replace(data, **changes)`` for a card, at a tenth of its cost.
+
+    ``replace`` looks up the card's 39 fields and runs the frozen ``__init__`` each time:
+    about 50 µs, and an import without customer numbers changes every card several times.
+    """
+    return record_from_fields(CustomerData, {**data.__dict__, **changes})
 
 
 ChildData = TypeVar("ChildData", ContactData, OfficeData)
@@ -193,15 +216,18 @@ class ExistingCustomer:
 
 @dataclass(frozen=True)
 class DuplicateGroup:
-    """Rows that look like the same customer, within the file or against the register.
+    """Rows that are, or may be, the same customer, within the file or against the register.
 
     Attributes:
         key: Stable identifier; use it as the key of ``duplicate_choices``.
-        reason: ``"customer_number"``, ``"business_id"`` or ``"name"``.
+        reason: ``"customer_number"``, ``"business_id"``, ``"email"``, ``"phone"`` or
+            ``"name"``: what the rows share.
         rows: Spreadsheet row numbers, in file order.
         existing: The register's customer (None for a group within the file).
         score: 100 for an identical identifier, the name similarity otherwise.
         proposed: The action used unless the user chooses another.
+        possible: Only a possible duplicate (an alike name, or an e-mail address or phone
+            shared by names that differ): shown to the user, and proposed as new.
     """
 
     key: str
@@ -210,6 +236,7 @@ class DuplicateGroup:
     existing: ExistingCustomer | None
     score: int
     proposed: DuplicateAction
+    possible: bool = False
 
     @property
     def in_register(self) -> bool:
@@ -399,5 +426,6 @@ __all__ = [
     "UnknownColumns",
     "WashedChild",
     "WashedSheet",
+    "changed_card",
     "column_letter",
 ]

@@ -8,34 +8,23 @@ plain sentence, so the user learns what to fix and nothing is changed.
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, cast
+from typing import Any, Final, TextIO, cast
 
 import python_calamine
 
-from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.services.spreadsheets import limits
+from asiakasrekisteri.services.spreadsheets.errors import ImportFileError
 from asiakasrekisteri.services.spreadsheets.headers import header_score
 from asiakasrekisteri.services.spreadsheets.values import Cell, cell_text
 
 SPREADSHEET_SUFFIXES: Final = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv")
 _OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC: Final = b"PK\x03\x04"
-
-
-class ImportFileError(ValidationError):
-    """The file as a whole cannot be imported; nothing was changed.
-
-    Raised for: a missing or unreadable file, a file that is not a spreadsheet, an
-    encrypted workbook, an empty sheet, no recognisable header row, a sheet name that
-    does not exist. ``message`` is a plain sentence for the user.
-    """
-
-    code = "import.file"
-    template = "The file cannot be imported."
 
 
 @dataclass(frozen=True)
@@ -108,6 +97,8 @@ def read_workbook(
         suffix not in SPREADSHEET_SUFFIXES and not head.startswith((_ZIP_MAGIC, _OLE_MAGIC))
     ):
         return _read_csv(path), ()
+    if head.startswith(_ZIP_MAGIC):
+        limits.check_workbook(path)
     workbook = _open_workbook(path, head, suffix)
     try:
         return _read_sheets(workbook, sheet, companion, suffix.lstrip(".") or "xlsx", path.name)
@@ -252,35 +243,161 @@ def _sheet_rows(
     return rows
 
 
-def _decode(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+def _encoding(head: bytes) -> str:
+    """The encoding of a CSV file, from its first bytes."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
     try:
-        return raw.decode("utf-8")
+        # The sample may end inside a character: only what is complete must decode.
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
     except UnicodeDecodeError:
         # Excel's "CSV (Comma delimited)" on a Finnish Windows writes Windows-1252.
-        return raw.decode("cp1252", errors="replace")
+        return "cp1252"
+    return "utf-8"
 
 
 def _read_csv(path: Path) -> RawSheet:
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """A CSV file's rows, read line by line under the limits (:mod:`.limits`)."""
+    size = path.stat().st_size
+    if size > limits.MAX_UNPACKED_BYTES:
+        raise ImportFileError(
+            "The file {name} is {size} MB; at most {limit} MB can be imported. Split the "
+            "register into smaller files.",
+            code="import.limit.file_size",
+            name=path.name,
+            size=limits.megabytes(size),
+            limit=limits.megabytes(limits.MAX_UNPACKED_BYTES),
+        )
+    with path.open("rb") as handle:
+        head = handle.read(_SAMPLE_BYTES)
+    if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _fail(
             "The file {name} is not a spreadsheet or a CSV text file.",
             "import.not_spreadsheet",
             name=path.name,
         )
-    text = _decode(raw)
-    sample = "\n".join(text.splitlines()[:50])
-    counts = {sep: sample.count(sep) for sep in (";", ",", "\t")}
+    encoding = _encoding(head)
+    sample = head.decode(encoding, errors="replace")
+    lines = sample.splitlines()[:50]
+    counts = {sep: sum(line.count(sep) for line in lines) for sep in (";", ",", "\t")}
     delimiter = max(counts, key=lambda sep: counts[sep])
     if counts[delimiter] == 0:
         delimiter = ";"
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[list[Cell]] = [list(row) for row in reader]
+    try:
+        rows = _csv_rows(path, encoding, delimiter)
+    except UnicodeDecodeError:
+        # UTF-8 at first, something else further on: read it all as Windows-1252.
+        rows = _csv_rows(path, "cp1252", delimiter)
     return RawSheet(path.name, rows, (path.name,), "csv")
+
+
+_SAMPLE_BYTES: Final = 64 * 1024
+
+
+class _Lines:
+    """A text file's lines for the csv reader, none longer than the line limit.
+
+    ``pending`` counts the characters read since the caller last set it to 0: a record
+    of fewer characters than the cell limit cannot hold a cell over it.
+    """
+
+    def __init__(self, text: TextIO, name: str) -> None:
+        self.text = text
+        self.name = name
+        self.number = 0
+        self.pending = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.text.readline(limits.MAX_LINE_CHARS + 2)
+        if not line:
+            raise StopIteration
+        self.number += 1
+        if len(line.rstrip("\r\n")) > limits.MAX_LINE_CHARS:
+            raise ImportFileError(
+                "Line {line} of the file {name} is longer than {limit} characters; a CSV "
+                "file of customers has no such lines.",
+                code="import.limit.line",
+                line=limits.grouped(self.number),
+                name=self.name,
+                limit=limits.grouped(limits.MAX_LINE_CHARS),
+            )
+        self.pending += len(line)
+        return line
+
+
+def _csv_rows(path: Path, encoding: str, delimiter: str) -> list[list[Cell]]:
+    errors = "replace" if encoding == "cp1252" else "strict"
+    rows: list[list[Cell]] = []
+    with path.open(encoding=encoding, errors=errors, newline="") as text:
+        lines = _Lines(text, path.name)
+        reader = csv.reader(lines, delimiter=delimiter)
+        cells = 0
+        try:
+            for row in reader:
+                if lines.pending > limits.MAX_CELL_CHARS:
+                    _check_cells(row, lines.number, path.name)
+                lines.pending = 0
+                cells += len(row)
+                if len(rows) >= limits.MAX_ROWS or cells > limits.MAX_CELLS:
+                    _too_many(rows, cells, path.name)
+                if len(row) > limits.MAX_COLUMNS:
+                    _too_wide(len(row), path.name)
+                rows.append(list(row))
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                _check_cells(["x" * (limits.MAX_CELL_CHARS + 1)], lines.number, path.name)
+            raise ImportFileError(
+                "Line {line} of the file {name} cannot be read as CSV ({reason}).",
+                code="import.not_spreadsheet",
+                line=limits.grouped(lines.number),
+                name=path.name,
+                reason=str(exc),
+            ) from exc
+    return rows
+
+
+def _check_cells(row: Sequence[str], line: int, name: str) -> None:
+    if max(map(len, row), default=0) > limits.MAX_CELL_CHARS:
+        raise ImportFileError(
+            "The record ending on line {line} of the file {name} has a cell of more than "
+            "{limit} characters; a cell may hold at most {limit}.",
+            code="import.limit.cell",
+            line=limits.grouped(line),
+            name=name,
+            limit=limits.grouped(limits.MAX_CELL_CHARS),
+        )
+
+
+def _too_many(rows: Sequence[object], cells: int, name: str) -> None:
+    if cells > limits.MAX_CELLS:
+        raise ImportFileError(
+            "The file {name} has more than {limit} cells; at most {limit} cells can be "
+            "imported at once. Split the register into smaller files.",
+            code="import.limit.cells",
+            name=name,
+            limit=limits.grouped(limits.MAX_CELLS),
+        )
+    raise ImportFileError(
+        "The file {name} has more than {limit} rows; a sheet may have at most {limit} rows.",
+        code="import.limit.rows",
+        name=name,
+        limit=limits.grouped(limits.MAX_ROWS),
+    )
+
+
+def _too_wide(columns: int, name: str) -> None:
+    raise ImportFileError(
+        "Sheet “{sheet}” reaches column {count}; a sheet may have at most {limit} columns.",
+        code="import.limit.columns",
+        sheet=name,
+        count=limits.grouped(columns),
+        limit=limits.grouped(limits.MAX_COLUMNS),
+    )
 
 
 __all__ = [

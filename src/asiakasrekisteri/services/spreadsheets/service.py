@@ -19,13 +19,16 @@ collector away from its large steps (:mod:`.collector`).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
+from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.services.backup import BackupKind, BackupService
 from asiakasrekisteri.services.dependents import DependentRecords
 from asiakasrekisteri.services.spreadsheets.analysis import analyse_file, remap_plan
 from asiakasrekisteri.services.spreadsheets.apply import Applier
 from asiakasrekisteri.services.spreadsheets.collector import collection_paused, frozen_while_alive
+from asiakasrekisteri.services.spreadsheets.customer_types import with_customer_types
 from asiakasrekisteri.services.spreadsheets.plan import (
     Cancel,
     DuplicateAction,
@@ -90,6 +93,7 @@ class ExcelImportService:
         mapping_overrides: Mapping[int, str] | None = None,
         duplicate_choices: Mapping[str, DuplicateAction] | None = None,
         *,
+        customer_types: Mapping[int, CustomerType] | None = None,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
         dry_run: bool = False,
@@ -101,6 +105,8 @@ class ExcelImportService:
             plan: From :meth:`analyse` (or :meth:`remap`).
             mapping_overrides: Column index → target, applied with :meth:`remap` first.
             duplicate_choices: Group key → action; groups not named use ``proposed``.
+            customer_types: Spreadsheet row number → the type the user chose for it
+                (rows not named keep the type the file gave or the one inferred).
             progress: Called with (done, total) while writing.
             cancel: Polled between chunks; True rolls back and raises ImportCancelled.
             dry_run: Do everything, then roll back; the result tells what would happen.
@@ -117,6 +123,8 @@ class ExcelImportService:
             first = plan.problems[0]  # the GUI shows them all before it lets apply run
             raise ImportFileError(first.template, code="import.plan", **dict(first.params))
         choices = {g.key: (duplicate_choices or {}).get(g.key, g.proposed) for g in plan.duplicates}
+        if customer_types:
+            plan = replace(plan, rows=with_customer_types(plan.rows, customer_types))
         if not dry_run:
             self.backups.backup_before(BackupKind.BEFORE_IMPORT)
         with collection_paused():

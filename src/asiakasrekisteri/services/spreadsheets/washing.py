@@ -28,14 +28,18 @@ from asiakasrekisteri.domain.customer import (
     validate_contact,
     validate_customer,
 )
+from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.domain.names import split_people
 from asiakasrekisteri.domain.postal_places import finnish_postal_places
 from asiakasrekisteri.services.spreadsheets import headers
+from asiakasrekisteri.services.spreadsheets.customer_types import inferred
 from asiakasrekisteri.services.spreadsheets.plan import (
     ColumnMapping,
     PlannedRow,
     RowIssue,
     Severity,
+    changed_card,
 )
 from asiakasrekisteri.services.spreadsheets.reasons import Reason, left_out, not_imported
 from asiakasrekisteri.services.spreadsheets.values import (
@@ -139,8 +143,13 @@ class Washer:
 class RowWasher(Washer):
     """Turns the cells of one row into a validated card, reporting every change."""
 
-    def __init__(self, sheet: str, columns: Sequence[ColumnMapping]) -> None:
+    def __init__(
+        self, sheet: str, columns: Sequence[ColumnMapping], *, split_contacts: bool = True
+    ) -> None:
         super().__init__(sheet, {c.target: (c.header, c.letter) for c in columns if c.target})
+        # A contacts sheet that comes with the file names every person by itself: the
+        # customer sheet's contact cell is then not taken apart.
+        self.split_contacts = split_contacts
         # Per column, worked out once: (index, target, header, letter, custom field name
         # or None). 50,000 rows × 45 columns make any per-cell work count.
         self.columns: list[_Column] = [
@@ -180,6 +189,10 @@ class RowWasher(Washer):
             )
             for target, source in wrong
         ]
+        type_given = "customer_type" in values
+        person_columns = "name" not in values and (
+            headers.FIRST_NAME in values or headers.LAST_NAME in values
+        )
         self._pseudo_fields(row_number, values, sources, custom, issues)
         kwargs = self._parsed(row_number, values, sources, issues)
         had_number = bool(kwargs.get("customer_number"))
@@ -188,9 +201,15 @@ class RowWasher(Washer):
         )
         dropped: set[str] = set()
         clean = self._validate(row_number, data, sources, issues, dropped)
-        contact = self._contact(row_number, values, sources, issues) if clean else None
         if clean is None:
-            return PlannedRow(row_number, None, None, tuple(issues), had_number=had_number)
+            return PlannedRow(row_number, None, (), tuple(issues), had_number=had_number)
+        type_reason = None
+        if not type_given:
+            clean, type_reason = inferred(clean, person_columns)
+        if clean.email and not clean.email.islower():
+            # Addresses are compared and stored in lower case: Matti@X.fi is matti@x.fi.
+            clean = changed_card(clean, email=clean.email.lower())
+        contacts = self._contacts(row_number, values, sources, issues, clean)
         self._report_alterations(row_number, clean, sources, issues)
         given = frozenset(kwargs) - dropped
         if clean.postal_code and clean.country == "FI":
@@ -198,7 +217,9 @@ class RowWasher(Washer):
         # Rows give the same few sets of columns; one shared set each saves 1 kB a row
         # (60 MB of a 50,000-row plan).
         provided = self._shared(given)
-        return PlannedRow(row_number, clean, contact, tuple(issues), provided, had_number)
+        return PlannedRow(
+            row_number, clean, contacts, tuple(issues), provided, had_number, type_reason
+        )
 
     def _read(
         self, cells: Sequence[Cell]
@@ -461,14 +482,14 @@ class RowWasher(Washer):
         # A row without a number gets one when the plan is made; validate the rest now.
         placeholder = not data.customer_number.strip()
         if placeholder:
-            data = replace(data, customer_number="0")
+            data = changed_card(data, customer_number="0")
         for _attempt in range(8):
             try:
                 clean = validate_customer(data)
             except FieldErrors as exc:
                 errors = exc.errors
             else:
-                return replace(clean, customer_number="") if placeholder else clean
+                return changed_card(clean, customer_number="") if placeholder else clean
             fatal = [name for name in errors if name in _REQUIRED]
             if fatal:
                 for name in fatal:
@@ -504,7 +525,7 @@ class RowWasher(Washer):
                     custom.pop(target[len(headers.CUSTOM_PREFIX) :], None)
                 elif target in DATA_FIELDS:
                     changes[target] = getattr(_DEFAULTS, target)
-            data = replace(data, custom_fields=custom, **changes)
+            data = changed_card(data, custom_fields=custom, **changes)
         return None  # pragma: no cover - each round removes at least one failing value
 
     @staticmethod
@@ -516,37 +537,89 @@ class RowWasher(Washer):
             return "vat_treatment"
         return name
 
-    def _contact(
+    def _contacts(
         self,
         row: int,
         values: Mapping[str, str],
         sources: Mapping[str, Source],
         issues: list[RowIssue],
-    ) -> ContactData | None:
+        card: CustomerData,
+    ) -> tuple[ContactData, ...]:
+        """The row's contact persons: its contact cell, or the people a private name names.
+
+        A cell naming two people ("Sari ja Mikko Heikkinen") gives two contacts.
+        """
         name = values.get(headers.CONTACT_NAME, "")
-        phone = values.get(headers.CONTACT_PHONE, "")
-        email = values.get(headers.CONTACT_EMAIL, "")
-        title = values.get(headers.CONTACT_TITLE, "")
         if not name:
-            for target in (headers.CONTACT_PHONE, headers.CONTACT_EMAIL, headers.CONTACT_TITLE):
-                if values.get(target):
-                    issues.append(
-                        self._issue(
-                            row,
-                            sources[target],
-                            Reason(
-                                "A contact person's detail without the person's name is left out."
-                            ),
-                            "contact.name_required",
-                            Severity.WARNING,
-                            target,
-                        )
+            self._detail_without_name(row, values, sources, issues)
+            if card.customer_type is not CustomerType.PRIVATE or not self.split_contacts:
+                return ()
+            people = split_people(card.name)
+            if len(people) < 2:
+                return ()
+            issues.append(
+                self._issue(
+                    row,
+                    sources.get("name"),
+                    Reason(
+                        "The name holds {count} people; each is saved as a contact person.",
+                        count=len(people),
+                    ),
+                    "contact.from_name",
+                    Severity.INFO,
+                    "name",
+                )
+            )
+            return tuple(
+                ContactData(name=person, is_default=index == 0)
+                for index, person in enumerate(people)
+            )
+        people = split_people(name) if self.split_contacts else (name,)
+        found: list[ContactData] = []
+        for person in people:
+            contact = self._contact(row, person, values, sources, issues, first=not found)
+            if contact is not None:
+                found.append(contact)
+        return tuple(found)
+
+    def _detail_without_name(
+        self,
+        row: int,
+        values: Mapping[str, str],
+        sources: Mapping[str, Source],
+        issues: list[RowIssue],
+    ) -> None:
+        for target in (headers.CONTACT_PHONE, headers.CONTACT_EMAIL, headers.CONTACT_TITLE):
+            if values.get(target):
+                issues.append(
+                    self._issue(
+                        row,
+                        sources[target],
+                        Reason("A contact person's detail without the person's name is left out."),
+                        "contact.name_required",
+                        Severity.WARNING,
+                        target,
                     )
-            return None
-        contact = ContactData(name=name, title=title, phone=phone, email=email, is_default=True)
+                )
+
+    def _contact(
+        self,
+        row: int,
+        name: str,
+        values: Mapping[str, str],
+        sources: Mapping[str, Source],
+        issues: list[RowIssue],
+        *,
+        first: bool,
+    ) -> ContactData | None:
+        """One contact person of the row; the phone, e-mail and title go with the first."""
+        phone = values.get(headers.CONTACT_PHONE, "") if first else ""
+        email = values.get(headers.CONTACT_EMAIL, "") if first else ""
+        title = values.get(headers.CONTACT_TITLE, "") if first else ""
+        contact = ContactData(name=name, title=title, phone=phone, email=email, is_default=first)
         for _attempt in range(4):
             try:
-                return validate_contact(contact)
+                clean = validate_contact(contact)
             except FieldErrors as exc:
                 for field_name, err in exc.errors.items():
                     target = {
@@ -567,6 +640,10 @@ class RowWasher(Washer):
                     if field_name == "name":
                         return None
                     contact = _blank_contact_field(contact, field_name)
+            else:
+                if clean.email.islower() or not clean.email:
+                    return clean
+                return replace(clean, email=clean.email.lower())
         return None  # pragma: no cover
 
 

@@ -46,6 +46,7 @@ BUNDLED: tuple[tuple[str, str, str], ...] = (
     ("phonenumbers", "phonenumbers", "Apache-2.0"),
     ("platformdirs", "platformdirs", "MIT"),
     ("RapidFuzz", "RapidFuzz", "MIT"),
+    ("NumPy", "numpy", "BSD-3-Clause"),
     ("openpyxl", "openpyxl", "MIT"),
     ("python-calamine", "python-calamine", "MIT"),
     ("ReportLab", "reportlab", "BSD-3-Clause"),

@@ -254,15 +254,21 @@ class ColumnsPage(ImportPage):
         rows = plan.preview(PREVIEW_ROWS)
         provided: set[str] = set()
         custom: list[str] = []
-        contact = False
+        contact = typed = False
         for row in rows:
             provided |= row.provided
             if row.data is not None:
                 custom += [n for n in row.data.custom_fields if n not in custom]
-            contact = contact or row.contact is not None
+            contact = contact or bool(row.contacts)
+            typed = typed or row.type_reason is not None or row.row in self.state.types
+        if typed:
+            provided.add("customer_type")
         card = [n for n in _CARD_ORDER if n in provided and n not in ("customer_number", "name")]
         head = [self.tr("Row"), target_text("customer_number"), target_text("name")]
-        head += [target_text(n) for n in card]
+        for name in card:
+            head.append(target_text(name))
+            if name == "customer_type" and typed:
+                head.append(self.tr("Why this type"))
         if contact:
             head += [target_text(headers.CONTACT_NAME), target_text(headers.CONTACT_PHONE),
                      target_text(headers.CONTACT_EMAIL)]  # fmt: skip
@@ -270,27 +276,51 @@ class ColumnsPage(ImportPage):
         table: list[list[str]] = []
         tones: list[Tone] = []
         for row in rows:
-            table.append(_preview_cells(row, card, contact, custom))
+            table.append(self._preview_cells(row, card, typed, contact, custom))
             tones.append(Tone.ERROR if row.rejected else Tone.PLAIN)
         self.preview_model.set_rows(table, tones, head)
         self.preview_view.resizeColumnsToContents()
+
+    def _preview_cells(
+        self, row: PlannedRow, card: list[str], typed: bool, contact: bool, custom: list[str]
+    ) -> list[str]:
+        data = row.data
+        if data is None:
+            errors = [issue_reason(i) for i in row.issues if i.severity is Severity.ERROR]
+            return [str(row.row), "", " ".join(errors)]
+        cells = [str(row.row), data.customer_number, data.name]
+        chosen = self.state.types.get(row.row)
+        for name in card:
+            if name != "customer_type":
+                cells.append(value_text(getattr(data, name)))
+                continue
+            cells.append(value_text(chosen or data.customer_type))
+            if typed:
+                cells.append(self._type_reason(row, chosen is not None))
+        if contact:
+            people = row.contacts
+            first = people[0] if people else None
+            cells += [
+                "; ".join(p.name for p in people),
+                first.phone if first else "",
+                first.email if first else "",
+            ]
+        cells += [data.custom_fields.get(n, "") for n in custom]
+        return cells
+
+    def _type_reason(self, row: PlannedRow, chosen: bool) -> str:
+        if chosen:
+            return self.tr("Chosen by you.")
+        return reason_text(row.type_reason) if row.type_reason is not None else ""
+
+    def entered(self) -> None:
+        """The step is shown again: the preview shows the types chosen meanwhile."""
+        plan = self.state.plan
+        if plan is not None and not self._updating:
+            self._fill_preview(plan)
 
 
 def _custom_target(column: ColumnMapping) -> str:
     if column.target.startswith(headers.CUSTOM_PREFIX):
         return column.target
     return headers.CUSTOM_PREFIX + (column.header or f"Sarake {column.letter}")
-
-
-def _preview_cells(row: PlannedRow, card: list[str], contact: bool, custom: list[str]) -> list[str]:
-    data = row.data
-    if data is None:
-        errors = [issue_reason(i) for i in row.issues if i.severity is Severity.ERROR]
-        return [str(row.row), "", " ".join(errors)]
-    cells = [str(row.row), data.customer_number, data.name]
-    cells += [value_text(getattr(data, n)) for n in card]
-    if contact:
-        person = row.contact
-        cells += [person.name, person.phone, person.email] if person else ["", "", ""]
-    cells += [data.custom_fields.get(n, "") for n in custom]
-    return cells

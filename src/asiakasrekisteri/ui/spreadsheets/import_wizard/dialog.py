@@ -41,6 +41,7 @@ from asiakasrekisteri.ui.spreadsheets.import_wizard.problems_page import Problem
 from asiakasrekisteri.ui.spreadsheets.import_wizard.progress_page import ProgressPage
 from asiakasrekisteri.ui.spreadsheets.import_wizard.state import ImportState
 from asiakasrekisteri.ui.spreadsheets.import_wizard.summary_page import SummaryPage
+from asiakasrekisteri.ui.spreadsheets.import_wizard.types_page import TypesPage
 from asiakasrekisteri.ui.spreadsheets.prompts import Prompts
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
@@ -51,10 +52,11 @@ class Page(IntEnum):
 
     FILE = 0
     COLUMNS = 1
-    DUPLICATES = 2
-    PROBLEMS = 3
-    PROGRESS = 4
-    SUMMARY = 5
+    TYPES = 2
+    DUPLICATES = 3
+    PROBLEMS = 4
+    PROGRESS = 5
+    SUMMARY = 6
 
 
 class _Phase(StrEnum):
@@ -76,9 +78,9 @@ class ImportDialog(Retranslating, QDialog):
     Attributes:
         prompts: Message boxes and file choosers (tests replace it).
         state: What the steps share: the file, the plan, the user's choices, the result.
-        pages: The six steps, in :class:`Page` order.
-        file_page, columns_page, duplicates_page, problems_page, progress_page,
-            summary_page: The steps themselves.
+        pages: The seven steps, in :class:`Page` order.
+        file_page, columns_page, types_page, duplicates_page, problems_page,
+            progress_page, summary_page: The steps themselves.
 
     Signals:
         imported(object): The import finished; carries the ImportResult.
@@ -122,6 +124,7 @@ class ImportDialog(Retranslating, QDialog):
 
         self.file_page = FilePage(self.state)
         self.columns_page = ColumnsPage(self.state)
+        self.types_page = TypesPage(self.state)
         self.duplicates_page = DuplicatesPage(self.state)
         self.problems_page = ProblemsPage(self.state)
         self.progress_page = ProgressPage(self.state)
@@ -129,6 +132,7 @@ class ImportDialog(Retranslating, QDialog):
         self._steps: tuple[ImportPage, ...] = (
             self.file_page,
             self.columns_page,
+            self.types_page,
             self.duplicates_page,
             self.problems_page,
             self.progress_page,
@@ -231,6 +235,7 @@ class ImportDialog(Retranslating, QDialog):
 
     def _plan_changed(self) -> None:
         self.columns_page.show_plan()
+        self.types_page.show_plan()
         self.duplicates_page.show_plan()
         self.problems_page.show_plan()
         self._update_buttons()
@@ -279,10 +284,14 @@ class ImportDialog(Retranslating, QDialog):
         self._phase = _Phase.APPLYING
         self.progress_page.show_started(plan.path.name)
         self._show_page(Page.PROGRESS)
-        service, choices = self.service, dict(self.state.choices)
+        service, choices, types = self.service, dict(self.state.choices), dict(self.state.types)
         worker = Worker(
             lambda progress, cancel: service.apply(
-                plan, duplicate_choices=choices, progress=progress, cancel=cancel
+                plan,
+                duplicate_choices=choices,
+                customer_types=types,
+                progress=progress,
+                cancel=cancel,
             ),
             cancelled_by=(ImportCancelled,),
         )
@@ -350,6 +359,7 @@ class ImportDialog(Retranslating, QDialog):
 
     def _show_page(self, page: Page) -> None:
         self.pages.setCurrentIndex(page)
+        self._steps[page].entered()
         self._update_heading()
         self._update_buttons()
 

@@ -1,4 +1,4 @@
-"""Step 3 of the import: rows that look like customers already in the register, or alike."""
+"""Step 4 of the import: rows that are, or may be, customers already in the register, or alike."""
 
 from __future__ import annotations
 
@@ -71,9 +71,12 @@ class DuplicatesPage(ImportPage):
         if plan.duplicates:
             self.duplicates_intro.setText(
                 self.tr(
-                    "These rows look like customers already in the register, or like each "
-                    "other. Choose for each group what the import does. A similar name alone "
-                    "is imported as new unless you choose otherwise."
+                    "Rows that share a customer number, Y-tunnus, e-mail address or phone "
+                    "number with each other or with a customer in the register are "
+                    "duplicates: the later rows are skipped, or the register's customer is "
+                    "updated. Rows with only a similar name, or an address shared by "
+                    "different names, are possible duplicates: they are imported as new "
+                    "unless you choose otherwise. Choose for each group what the import does."
                 )
             )
         else:
@@ -137,7 +140,15 @@ class DuplicatesPage(ImportPage):
             return self.tr("Same customer number")
         if group.reason == "business_id":
             return self.tr("Same Y-tunnus")
-        return self.tr("Similar name ({score} %)").format(score=group.score)
+        if group.reason == "email":
+            if group.possible:
+                return self.tr("Possibly: same e-mail address, different name")
+            return self.tr("Same e-mail address")
+        if group.reason == "phone":
+            if group.possible:
+                return self.tr("Possibly: same phone number, different name")
+            return self.tr("Same phone number")
+        return self.tr("Possibly: similar name ({score} %)").format(score=group.score)
 
     def _duplicate_chosen(self, key: str, combo: QComboBox) -> None:
         self.state.choices[key] = DuplicateAction(str(combo.currentData()))

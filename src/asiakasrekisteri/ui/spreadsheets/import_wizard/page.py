@@ -26,3 +26,6 @@ class ImportPage(Retranslating, QWidget):
     def is_complete(self) -> bool:
         """Whether Next may leave this step once no analysis is running."""
         return False
+
+    def entered(self) -> None:
+        """The step is shown (again); a step showing the user's later choices refreshes."""

@@ -1,4 +1,4 @@
-"""Step 4 of the import: every value changed or left out and every row not imported."""
+"""Step 5 of the import: every value changed or left out and every row not imported."""
 
 from __future__ import annotations
 

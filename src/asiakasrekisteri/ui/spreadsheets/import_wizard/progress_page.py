@@ -1,4 +1,4 @@
-"""Step 5 of the import: the customers being saved, with what Cancel does."""
+"""Step 6 of the import: the customers being saved, with what Cancel does."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.services.spreadsheets import DuplicateAction, ImportPlan, ImportResult
 
 
@@ -21,6 +22,7 @@ class ImportState:
         plan: The plan as it will be applied (after the user's mapping), or None.
         overrides: Column index (0-based) → target the user chose for it.
         choices: Duplicate group key → what the import does with that group.
+        types: Spreadsheet row number → the customer type the user chose for it.
         result: What the import did, once it has run.
     """
 
@@ -29,6 +31,7 @@ class ImportState:
     plan: ImportPlan | None = None
     overrides: dict[int, str] = field(default_factory=dict)
     choices: dict[str, DuplicateAction] = field(default_factory=dict)
+    types: dict[int, CustomerType] = field(default_factory=dict)
     result: ImportResult | None = None
 
     def analysed(self, plan: ImportPlan) -> None:
@@ -36,6 +39,7 @@ class ImportState:
         self.base = plan
         self.overrides = {}
         self.choices = {}
+        self.types = {}
         self.use(plan)
 
     def use(self, plan: ImportPlan) -> None:

@@ -1,4 +1,4 @@
-"""Step 6 of the import: what it did, and the rows it skipped with the reasons."""
+"""Step 7 of the import: what it did, and the rows it skipped with the reasons."""
 
 from __future__ import annotations
 
