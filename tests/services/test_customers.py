@@ -42,6 +42,8 @@ def test_an_automatic_number_is_chosen_while_the_register_is_locked(
     customers: CustomerService, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Another program cannot take the number between its choice and its use."""
+    if customers.db.engine.dialect.name != "sqlite":
+        pytest.skip("the file's write lock; a server takes a table lock, see the next test")
     locked: list[bool] = []
     suggest = identifiers.suggest_customer_number
 
@@ -60,6 +62,45 @@ def test_an_automatic_number_is_chosen_while_the_register_is_locked(
     monkeypatch.setattr(card, "suggest_customer_number", suggest_and_try_to_write)
     assert customers.create(make_customer()).data.customer_number == "1001"
     assert locked == [True]
+
+
+def test_on_a_server_an_automatic_number_waits_for_another_writers_new_customer(
+    customers: CustomerService, db: Database
+) -> None:
+    """The table lock: a number is chosen only after another writer's new customer is in."""
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("a file register is covered by the test before")
+    import threading
+
+    import psycopg
+
+    customers.create(make_customer(customer_number="1001"))
+    other = psycopg.connect(str(db.backend.location()))
+    try:
+        columns = ", ".join(
+            name
+            for (name,) in other.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = "
+                "'customer' AND column_name NOT IN ('id', 'customer_number')"
+            )
+        )
+        other.execute("LOCK TABLE customer IN EXCLUSIVE MODE")
+        made: list[str] = []
+        worker = threading.Thread(
+            target=lambda: made.append(customers.create(make_customer()).data.customer_number)
+        )
+        worker.start()
+        worker.join(0.5)
+        assert worker.is_alive(), "the new customer waits for the other writer"
+        other.execute(
+            f"INSERT INTO customer (customer_number, {columns}) "
+            f"SELECT '1002', {columns} FROM customer WHERE customer_number = '1001'"
+        )
+        other.commit()
+        worker.join(30)
+    finally:
+        other.close()
+    assert made == ["1003"]
 
 
 def test_create_normalises_and_numbers(customers: CustomerService) -> None:

@@ -39,6 +39,7 @@ from asiakasrekisteri.services.delivery import (
     SmtpTransport,
     with_recipients,
 )
+from asiakasrekisteri.storage.copying import register_tables
 from asiakasrekisteri.storage.models_history import HistoryEntry
 from tests.conftest import add_reference_rates_to_today, make_customer
 from tests.mail_server import MailServer, MemoryKeyring, StartServer, free_port
@@ -288,7 +289,9 @@ def test_password_lives_in_the_keyring_only(
     assert memory_keyring.secrets == {("Asiakasrekisteri SMTP 127.0.0.1", "laskut"): PASSWORD}
     assert delivery.stored_password() == PASSWORD
     with seller.db.engine.connect() as conn:
-        dump = "\n".join(conn.connection.driver_connection.iterdump())  # type: ignore[union-attr]
+        dump = "\n".join(
+            repr(row) for table in register_tables() for row in conn.execute(select(table))
+        )
     assert PASSWORD not in dump
     delivery.forget_password()
     assert memory_keyring.secrets == {} and delivery.stored_password() is None

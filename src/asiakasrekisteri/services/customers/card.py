@@ -75,6 +75,8 @@ class CustomerCards:
         """
         with self.db.transaction() as session:
             if not data.customer_number.strip():
+                # On a server, other writers' new customers wait until this one is in.
+                self.db.backend.serialise_inserts(session.connection(), ("customer",))
                 data = replace(data, customer_number=_next_number(session))
             clean = validate_customer(data)
             check_number_free(session, clean.customer_number, None)
