@@ -187,9 +187,9 @@ def open_shared_services(
 def _ask_password(url: str) -> ConnectionDialog | None:
     dialog = ConnectionDialog(
         url=url,
-        purpose=QApplication.translate("App", "The server asks for the password of {user}.").format(
-            user=unquote(urlsplit(url).username or "")
-        ),
+        purpose=lambda: QApplication.translate(
+            "App", "The server asks for the password of {user}."
+        ).format(user=unquote(urlsplit(url).username or "")),
         password_only=True,
     )
     return dialog if dialog.exec() else None

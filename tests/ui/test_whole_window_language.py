@@ -18,7 +18,7 @@ import pkgutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from asiakasrekisteri.domain.enums import NoteKind
 from asiakasrekisteri.domain.invoice import InvoiceRowData, ProductData
 from asiakasrekisteri.services.backup import BackupKind
 from asiakasrekisteri.services.container import Services
+from asiakasrekisteri.services.customers.conflicts import ChangeSeen, EditConflict
 from asiakasrekisteri.storage.errors import DatabaseDamagedError, StorageError
 from asiakasrekisteri.ui.app_actions import open_user_guide
 from asiakasrekisteri.ui.crash_dialog import install_excepthook
@@ -46,7 +47,7 @@ from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.spreadsheets.import_wizard import Page
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
 from tests.bankfile_builders import Entry, Tx, camt
-from tests.conftest import make_customer
+from tests.conftest import add_reference_rates_to_today, make_customer
 from tests.services.conftest import INVOICING_SELLER
 from tests.services.excel_builders import write_xlsx
 from tests.ui.language_walk import (
@@ -90,6 +91,8 @@ ALLOWED = {
     "Status": "“Status” in Swedish too",
     "Text": "“Text” in Swedish too",
     "Port": "“Port” in Swedish too",
+    "P&ort:": "“Port” in Swedish too",
+    "&Server:": "“Server” in Swedish too",
     "&Text": "“&Text” in Swedish too",
     "OK": "“OK” in Finnish too",
     **dict.fromkeys(("IBAN", "&IBAN", "BIC", "&BIC", "BI&C"), "the same in every language"),
@@ -97,6 +100,7 @@ ALLOWED = {
     "*/qt_tabwidget_tabbar/Scroll*Button:accessibleName": "Qt's own, named once",
     "mainWindow:windowTitle": "the program's name and the register's file",
     "crashDialog:windowTitle": "the program's name",
+    "conflictDialog/changesTable:cell.*.0": "when and who: a time and a user name",
     "aboutDialog/aboutTitle:text": "the program's name and version",
     "aboutDialog/runtimeLabel:text": "names and versions of Qt, PySide6 and Python",
     "aboutDialog/librariesTable:cell.*": "the libraries' names and licences",
@@ -147,6 +151,7 @@ def register(services: Services, tmp_path: Path) -> Register:
     """A customer with contacts, offices, notes, an attachment, a partly paid invoice and a
     draft; a second customer like it; a product, an import and a backup."""
     services.company.save(INVOICING_SELLER)
+    add_reference_rates_to_today(services)
     customers = services.customers
     cid = customers.create(
         make_customer(customer_number="1001", credit_limit=D("500.00"), group="Rakennus")
@@ -255,6 +260,11 @@ def open_from_the_card(built: BuiltWindow, register: Register) -> None:
     window = built.window
     window.open_customer(register.customer_id)
     assert window.card.current_id() == register.customer_id
+    # A save that lost the race to another user's: the card's conflict dialog.
+    shown = window.services.customers.get(register.customer_id)
+    conflict = EditConflict(shown, (ChangeSeen(datetime.now(UTC), "maija", "customer", "phone",
+                                               None, "040 123"),))  # fmt: skip
+    window.card.conflict_dialog(conflict, shown.data).show()
     overview = window.card.overview
     for table, add, edit in (
         (overview.contacts_table, overview.add_contact, overview.edit_contact),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.services.customers.conflicts import EditConflict
+from asiakasrekisteri.ui.customer_card.history_tab import field_name
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
@@ -52,9 +53,8 @@ class ConflictDialog(Retranslating, QDialog):
         self.changes.setObjectName("changesTable")
         for row, change in enumerate(conflict.changes):
             when = change.at.astimezone().strftime("%d.%m.%Y %H:%M")
-            what = change.field or change.entity
             value = change.new_value if change.new_value is not None else ""
-            for column, text in enumerate((f"{when} {change.user}", what, value)):
+            for column, text in enumerate((f"{when} {change.user}", "", value)):
                 self.changes.setItem(row, column, QTableWidgetItem(text))
         self.compare = QTableWidget(len(differences), 3, self)
         self.compare.setObjectName("compareTable")
@@ -90,6 +90,10 @@ class ConflictDialog(Retranslating, QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Changed by someone else"))
+        for row, change in enumerate(self.conflict.changes):
+            item = self.changes.item(row, 1)
+            if item is not None:
+                item.setText(field_name(change.entity, change.field))
         self.message.setText(error_text(self.conflict))
         self.changes.setHorizontalHeaderLabels(
             [self.tr("Saved"), self.tr("Field"), self.tr("New value")]

@@ -64,12 +64,12 @@ class SharingActions(QObject):
         self.open_action.setText(self.tr("Open a &shared register…"))
         self.share_action.setText(self.tr("Share this register on a ser&ver…"))
 
-    def connection_dialog(self, purpose: str) -> ConnectionDialog:
+    def connection_dialog(self, purpose: Callable[[], str]) -> ConnectionDialog:
         return ConnectionDialog(self.host.parent_widget(), purpose=purpose)
 
     def open_shared(self) -> None:
         dialog = self.connection_dialog(
-            self.tr("Open a register that your team shares on a PostgreSQL server.")
+            lambda: self.tr("Open a register that your team shares on a PostgreSQL server.")
         )
         while dialog.exec():
             url, password = dialog.url(), dialog.password()
@@ -86,7 +86,7 @@ class SharingActions(QObject):
         if not self.host.maybe_save_changes():
             return
         dialog = self.connection_dialog(
-            self.tr(
+            lambda: self.tr(
                 "Copy this register into an empty database on a PostgreSQL server, so that "
                 "your team can use it. This register stays as it is."
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from urllib.parse import quote, unquote, urlsplit
 
 from PySide6.QtWidgets import (
@@ -36,8 +37,9 @@ class ConnectionDialog(Retranslating, QDialog):
     With ``password_only`` the address is shown but fixed: the program asks for the
     password of a register it is opening.
 
-    Attributes:
-        purpose: One line above the fields saying what the connection is for.
+    Args:
+        purpose: Gives the line above the fields saying what the connection is for, in
+            the current language.
     """
 
     def __init__(
@@ -45,12 +47,13 @@ class ConnectionDialog(Retranslating, QDialog):
         parent: QWidget | None = None,
         *,
         url: str = "",
-        purpose: str = "",
+        purpose: Callable[[], str] = str,
         password_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectionDialog")
-        self.purpose = QLabel(purpose, self)
+        self._purpose = purpose
+        self.purpose = QLabel(self)
         self.purpose.setWordWrap(True)
         self.host_edit = QLineEdit("localhost", self)
         self.port_spin = QSpinBox(self)
@@ -96,6 +99,7 @@ class ConnectionDialog(Retranslating, QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Shared register on a server"))
+        self.purpose.setText(self._purpose())
         labels = (
             self.tr("&Server:"),
             self.tr("P&ort:"),
