@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -53,6 +52,13 @@ from asiakasrekisteri.ui.customer_card.fields import use_field_style
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts, Today, show_error
 from asiakasrekisteri.ui.invoicing.editor_documents import InvoiceDocuments
+from asiakasrekisteri.ui.invoicing.editor_parts import (
+    buddy,
+    draft_of,
+    plain_text_edit,
+    push_button,
+    tip_with_shortcut,
+)
 from asiakasrekisteri.ui.invoicing.invoice_header import InvoiceHeader
 from asiakasrekisteri.ui.invoicing.invoice_rows_model import Column, InvoiceRowsModel
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
@@ -125,7 +131,7 @@ class InvoiceEditor(Retranslating, QDialog):
         if self.record is None:
             self._draft = invoicing.new_draft(customer_id, today=today())
         else:
-            self._draft = self._draft_of(self.record)
+            self._draft = draft_of(self.record)
         self._discount = invoicing.default_discount(customer_id)
         self._seller_vat_registered = invoicing.settings().vat_registered
         offered = products.list()
@@ -188,10 +194,10 @@ class InvoiceEditor(Retranslating, QDialog):
 
     def _build_rows(self) -> QGroupBox:
         """The rows table between the texts before and after the rows, with its buttons."""
-        self.text_before_edit = _text_edit("textBeforeEdit")
-        self.text_after_edit = _text_edit("textAfterEdit")
-        self.text_before_label = _buddy(self.text_before_edit)
-        self.text_after_label = _buddy(self.text_after_edit)
+        self.text_before_edit = plain_text_edit("textBeforeEdit")
+        self.text_after_edit = plain_text_edit("textAfterEdit")
+        self.text_before_label = buddy(self.text_before_edit)
+        self.text_after_label = buddy(self.text_after_edit)
         self.rows_view = InvoiceRowsView()
         self.rows_view.setObjectName("rowsTable")
         self.rows_view.setModel(self.rows_model)
@@ -224,14 +230,14 @@ class InvoiceEditor(Retranslating, QDialog):
 
     def _build_commands(self) -> QHBoxLayout:
         """Draft commands, then the commands of a finalised invoice, with their shortcuts."""
-        self.delete_button = _button("deleteDraftButton")
-        self.save_button = _button("saveDraftButton")
-        self.finalise_button = _button("finaliseButton")
-        self.payment_button = _button("paymentButton")
-        self.reminder_button = _button("reminderButton")
-        self.credit_button = _button("creditButton")
-        self.pdf_button = _button("pdfButton")
-        self.close_button = _button("closeButton")
+        self.delete_button = push_button("deleteDraftButton")
+        self.save_button = push_button("saveDraftButton")
+        self.finalise_button = push_button("finaliseButton")
+        self.payment_button = push_button("paymentButton")
+        self.reminder_button = push_button("reminderButton")
+        self.credit_button = push_button("creditButton")
+        self.pdf_button = push_button("pdfButton")
+        self.close_button = push_button("closeButton")
         self.save_action = self._action(
             self.save_draft, QKeySequence(QKeySequence.StandardKey.Save)
         )
@@ -329,8 +335,8 @@ class InvoiceEditor(Retranslating, QDialog):
         self.remove_row_button.setText(self.tr("&Remove row"))
         self.add_row_action.setText(self.tr("Add row"))
         self.remove_row_action.setText(self.tr("Remove row"))
-        _tip_with_shortcut(self.add_row_button, self.tr("Add a row"), self.add_row_action)
-        _tip_with_shortcut(self.remove_row_button, self.tr("Remove the row being edited"),
+        tip_with_shortcut(self.add_row_button, self.tr("Add a row"), self.add_row_action)
+        tip_with_shortcut(self.remove_row_button, self.tr("Remove the row being edited"),
                            self.remove_row_action)  # fmt: skip
 
     def _retranslate_commands(self) -> None:
@@ -355,8 +361,8 @@ class InvoiceEditor(Retranslating, QDialog):
             (self.finvoice_action, self.tr("Save &Finvoice XML…")),
         ):
             action.setText(text)
-        _tip_with_shortcut(self.save_button, self.tr("Save the draft"), self.save_action)
-        _tip_with_shortcut(self.finalise_button, self.tr("Give the invoice its number and lock it"),
+        tip_with_shortcut(self.save_button, self.tr("Save the draft"), self.save_action)
+        tip_with_shortcut(self.finalise_button, self.tr("Give the invoice its number and lock it"),
                            self.finalise_action)  # fmt: skip
 
     def _update_titles(self) -> None:
@@ -382,26 +388,6 @@ class InvoiceEditor(Retranslating, QDialog):
         self.payments_label.setVisible(bool(payments))
 
     # --- filling -----------------------------------------------------------------------
-
-    @staticmethod
-    def _draft_of(record: InvoiceRecord) -> InvoiceDraft:
-        return InvoiceDraft(
-            customer_id=record.customer_id,
-            rows=record.rows,
-            invoice_date=record.invoice_date,
-            delivery_date=record.delivery_date,
-            due_date=record.due_date,
-            payment_term_days=record.payment_term_days,
-            your_reference=record.your_reference,
-            our_reference=record.our_reference,
-            text_before_rows=record.text_before_rows,
-            text_after_rows=record.text_after_rows,
-            office_id=record.office_id,
-            contact_id=record.contact_id,
-            billing_customer_id=record.billing_customer_id or record.customer_id,
-            language=record.language,
-            vat_treatment=record.vat_treatment,
-        )
 
     def _load(self) -> None:
         """Fill every field from ``self._draft`` and ``self.record``."""
@@ -627,7 +613,7 @@ class InvoiceEditor(Retranslating, QDialog):
 
     def _after_change(self, record: InvoiceRecord) -> None:
         self.record = record
-        self._draft = self._draft_of(record)
+        self._draft = draft_of(record)
         if not record.is_draft:
             # Show the invoice as stored: texts cleaned, the snapshot of the parties.
             self._load()
@@ -721,7 +707,7 @@ class InvoiceEditor(Retranslating, QDialog):
             self.record = self.invoicing.get(record.id)
         except ValidationError:
             return  # gone meanwhile: the editor keeps what it showed
-        self._draft = self._draft_of(self.record)
+        self._draft = draft_of(self.record)
         self._load()
 
     def _finalised(self) -> InvoiceRecord | None:
@@ -808,31 +794,3 @@ class InvoiceEditor(Retranslating, QDialog):
             return
         self._dirty = False
         super().closeEvent(event)
-
-
-def _buddy(widget: QWidget) -> QLabel:
-    label = QLabel()
-    label.setBuddy(widget)
-    return label
-
-
-def _text_edit(name: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setObjectName(name)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().height() * 2 + 14)
-    return edit
-
-
-def _button(name: str) -> QPushButton:
-    button = QPushButton()
-    button.setObjectName(name)
-    # Enter in a row's field must not finalise the invoice.
-    button.setAutoDefault(False)
-    button.setDefault(False)
-    return button
-
-
-def _tip_with_shortcut(button: QPushButton, tip: str, action: QAction) -> None:
-    shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    button.setToolTip(f"{tip} ({shown})")
