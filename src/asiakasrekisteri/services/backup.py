@@ -45,7 +45,7 @@ from asiakasrekisteri.services.attachments import (
 from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.services.invoicing.references import duplicate_references
 from asiakasrekisteri.storage import history
-from asiakasrekisteri.storage.backend import connect_read_only
+from asiakasrekisteri.storage.backend import connect_read_only, to_single_file
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.migrations import LATEST_VERSION
 from asiakasrekisteri.storage.models import (
@@ -277,14 +277,6 @@ def _copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
-def _to_single_file(path: Path) -> None:
-    con = sqlite3.connect(path)
-    try:
-        con.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        con.close()
-
-
 def _first_line(exc: BaseException) -> str:
     """A driver error's own words on one short line (SQLAlchemy adds the SQL and a link)."""
     orig = getattr(exc, "orig", None)
@@ -496,7 +488,7 @@ class BackupService:
 
         def write(copy: Path) -> None:
             self.db.backend.backup_to(self.db.engine, copy)
-            _to_single_file(copy)
+            to_single_file(copy)
             hashes = _hashes_in(copy)
             if hashes:
                 _private_dir(blobs)
@@ -596,7 +588,7 @@ class BackupService:
                 source = Path(tmp) / "upgraded.sqlite3"
                 _copy_database(path, source)
                 Database.open_sqlite(source).close()
-                _to_single_file(source)
+                to_single_file(source)
             self.db.maintain(lambda: self.db.backend.restore_from(self.db.engine, source))
         self.attachments.adopt(_hashes_in(path))
         with self.db.transaction() as session:

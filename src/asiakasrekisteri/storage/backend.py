@@ -71,6 +71,16 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
 
 
+def to_single_file(path: Path) -> None:
+    """Fold the WAL into the SQLite file at ``path``, so that it is one self-contained file
+    (a backup or snapshot copied or moved on its own)."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
+
+
 def read_only_engine(path: Path) -> Engine:
     """An engine that reads the SQLite file at ``path`` and can never change it (a backup)."""
     return create_engine("sqlite://", creator=lambda: connect_read_only(path), poolclass=NullPool)

@@ -9,7 +9,6 @@ that a backup never needs server tools and opens like any register file.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from asiakasrekisteri.storage.backend import (
     SqliteBackend,
     in_chunks,
     read_only_engine,
+    to_single_file,
 )
 from asiakasrekisteri.storage.errors import (
     DatabaseDamagedError,
@@ -353,15 +353,6 @@ class PostgresBackend:
             partial.unlink(missing_ok=True)
             raise
         dest_engine.dispose()
-        _to_single_file(partial)
+        to_single_file(partial)
         partial.replace(target)
         logger.info("Snapshot of the shared register written (%d bytes)", target.stat().st_size)
-
-
-def _to_single_file(path: Path) -> None:
-    """Fold the WAL into the file so the snapshot is one self-contained file."""
-    con = sqlite3.connect(path)
-    try:
-        con.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        con.close()
