@@ -602,15 +602,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s) to send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n document(s) ticked to send.</source>
+        <translation>
+            <numerusform>%n document ticked to send.</numerusform>
+            <numerusform>%n documents ticked to send.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot go as it stands; the Result column says why.</source>
+        <translation>
+            <numerusform>%n cannot go as it stands; the Result column says why.</numerusform>
+            <numerusform>%n cannot go as they stand; the Result column says why.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent {sent}, failed {failed}, not sent {left}.</source>
@@ -5596,6 +5603,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>No bank files imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an import to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

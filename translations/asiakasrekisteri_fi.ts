@@ -604,15 +604,22 @@
         <translation>Lähetetty</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s) to send.</source>
+        <source>%n document(s) ticked to send.</source>
         <translation>
-            <numerusform>%n lähetettävä asiakirja.</numerusform>
-            <numerusform>%n lähetettävää asiakirjaa.</numerusform>
+            <numerusform>%n asiakirja valittu lähetettäväksi.</numerusform>
+            <numerusform>%n asiakirjaa valittu lähetettäväksi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
         <translation>Mitään ei odota lähettämistä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot go as it stands; the Result column says why.</source>
+        <translation>
+            <numerusform>%n ei voi lähteä sellaisenaan; Tulos-sarake kertoo miksi.</numerusform>
+            <numerusform>%n ei voi lähteä sellaisinaan; Tulos-sarake kertoo miksi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent {sent}, failed {failed}, not sent {left}.</source>
@@ -5620,6 +5627,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>No bank files imported yet.</source>
         <translation>Pankin tiedostoja ei ole vielä tuotu.</translation>
+    </message>
+    <message>
+        <source>Choose an import to undo.</source>
+        <translation>Valitse peruttava tuonti.</translation>
     </message>
     <message>
         <source>This import has been undone already.</source>

@@ -604,15 +604,22 @@
         <translation>Skickad</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s) to send.</source>
+        <source>%n document(s) ticked to send.</source>
         <translation>
-            <numerusform>%n dokument att skicka.</numerusform>
-            <numerusform>%n dokument att skicka.</numerusform>
+            <numerusform>%n dokument markerat för att skickas.</numerusform>
+            <numerusform>%n dokument markerade för att skickas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot go as it stands; the Result column says why.</source>
+        <translation>
+            <numerusform>%n kan inte skickas som det är; kolumnen Resultat säger varför.</numerusform>
+            <numerusform>%n kan inte skickas som de är; kolumnen Resultat säger varför.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent {sent}, failed {failed}, not sent {left}.</source>
@@ -5620,6 +5627,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>No bank files imported yet.</source>
         <translation>Inga bankfiler har importerats ännu.</translation>
+    </message>
+    <message>
+        <source>Choose an import to undo.</source>
+        <translation>Välj en import att ångra.</translation>
     </message>
     <message>
         <source>This import has been undone already.</source>

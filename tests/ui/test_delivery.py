@@ -318,6 +318,16 @@ def test_batch_sends_each_its_way_and_shows_the_results(
     assert dialog.chosen() == [0, 1]  # the one with no address is not ticked
     assert cell(dialog, 0, Column.AMOUNT).text() == "200,80\u00a0€"
     assert "no invoice e-mail address" in cell(dialog, 2, Column.RESULT).text()
+    assert dialog.status_label.text() == (
+        "2 document(s) ticked to send. 1 cannot go as it stands; the Result column says why."
+    )
+    cell(dialog, 1, Column.DOCUMENT).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.status_label.text().startswith("1 document(s) ticked to send.")
+    cell(dialog, 0, Column.DOCUMENT).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.send_button.isEnabled()
+    for row in (0, 1):
+        cell(dialog, row, Column.DOCUMENT).setCheckState(Qt.CheckState.Checked)
+    assert dialog.send_button.isEnabled()
     target = tmp_path / "tulosta.pdf"
     monkeypatch.setattr(dialog.prompts, "print_file", lambda _title, _name: target)
 

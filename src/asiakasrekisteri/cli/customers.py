@@ -18,6 +18,7 @@ from asiakasrekisteri.cli.common import (
     set_command,
 )
 from asiakasrekisteri.domain.company import (
+    COMPANY_FIELD_NAMES,
     SETTINGS_FIELD_NAMES,
     apply_company_values,
     apply_settings_values,
@@ -97,6 +98,12 @@ def customer_to_json(record: CustomerRecord) -> dict[str, Any]:
     return out
 
 
+# argparse's help lists what a user may type; custom fields are open-ended.
+_CUSTOMER_KEYS_HELP = (
+    "keys: " + ", ".join(public for public, _attr in PUBLIC_FIELDS) + ", custom:NAME"
+)
+
+
 def register(sub: Any) -> None:
     """Add ``customers``, ``customer``, ``company`` and ``demo`` to the main parser."""
     p = sub.add_parser("customers", help="list customers")
@@ -108,11 +115,11 @@ def register(sub: Any) -> None:
     p = sub.add_parser("customer", help="add, change or show one customer")
     csub = p.add_subparsers(dest="action", required=True, parser_class=Parser)
     c = csub.add_parser("add", help="add a customer: KEY=VALUE ...")
-    c.add_argument("values", nargs="+", metavar="KEY=VALUE")
+    c.add_argument("values", nargs="+", metavar="KEY=VALUE", help=_CUSTOMER_KEYS_HELP)
     set_command(c, _cmd_customer_add, writes=True)
     c = csub.add_parser("set", help="change a customer: NUMBER KEY=VALUE ...")
     c.add_argument("number")
-    c.add_argument("values", nargs="+", metavar="KEY=VALUE")
+    c.add_argument("values", nargs="+", metavar="KEY=VALUE", help=_CUSTOMER_KEYS_HELP)
     set_command(c, _cmd_customer_set, writes=True)
     c = csub.add_parser("show", help="print one customer as JSON")
     c.add_argument("number")
@@ -122,7 +129,12 @@ def register(sub: Any) -> None:
     p = sub.add_parser("company", help="own company details")
     csub = p.add_subparsers(dest="action", required=True, parser_class=Parser)
     c = csub.add_parser("set", help="change details: KEY=VALUE ...")
-    c.add_argument("values", nargs="+", metavar="KEY=VALUE")
+    c.add_argument(
+        "values",
+        nargs="+",
+        metavar="KEY=VALUE",
+        help="keys: " + ", ".join((*COMPANY_FIELD_NAMES, *SETTINGS_FIELD_NAMES)),
+    )
     set_command(c, _cmd_company_set, writes=True)
     c = csub.add_parser("show", help="print the details")
     c.add_argument("--json", action="store_true")

@@ -101,7 +101,12 @@ def register(sub: Any) -> None:
     c.add_argument("--json", action="store_true")
     set_command(c, _cmd_show, writes=False)
     c = esub.add_parser("set", help="change settings: " + ", ".join(_SETTING_KEYS))
-    c.add_argument("values", nargs="+", metavar="KEY=VALUE")
+    c.add_argument(
+        "values",
+        nargs="+",
+        metavar="KEY=VALUE",
+        help="keys: " + ", ".join(_SETTING_KEYS) + "; e.g. host=smtp.example.fi port=465",
+    )
     set_command(c, _cmd_set, writes=True)
     c = esub.add_parser("password", help="keep the mail server password in the keyring")
     c.add_argument("--stdin", action="store_true", help="read it from standard input")

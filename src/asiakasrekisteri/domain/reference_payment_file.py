@@ -210,9 +210,9 @@ def _check_totals(batch: _Batch, record: str, line: int) -> None:
         code="bank_file.totals",
         line=batch.line,
         count=count,
-        amount=f"{Decimal(cents).scaleb(-2):.2f}",
+        amount=Decimal(cents).scaleb(-2),
         found=batch.payments,
-        found_amount=f"{Decimal(batch.payment_cents).scaleb(-2):.2f}",
+        found_amount=Decimal(batch.payment_cents).scaleb(-2),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 
@@ -89,8 +90,14 @@ def message_template(template: str) -> str:
 def error_text(error: ValidationError) -> str:
     """A domain error in the UI language, with its values filled in."""
     template = message_template(error.template)
+    point = QLocale().decimalPoint()
+    # Amounts travel as Decimals so that each language writes its own decimal mark.
+    params = {
+        name: f"{value:f}".replace(".", point) if isinstance(value, Decimal) else value
+        for name, value in error.params.items()
+    }
     try:
-        return template.format(**error.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return error.message
 

@@ -303,6 +303,10 @@ def test_undo_takes_the_import_back(qtbot: QtBot, built: BuiltWindow, register: 
     undo.close()
     payments.undo_action.trigger()  # the list shows the undone import
     assert prompts(built).infos == []
+    again = payments.undo_import()
+    assert again is not None and again.table.rowCount() == 1
+    assert not again.undo_button.isEnabled()
+    assert again.details.text() == "Choose an import to undo."
 
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")  # the editor's raise_()

@@ -213,13 +213,14 @@ def _check_count(stated: str, found: int) -> None:
 
 
 def _check_sum(stated: str, found: Decimal) -> None:
-    if stated and _decimal(stated) != found:
+    given = _decimal(stated)
+    if stated and given != found:
         raise BankFileError(
             "The file's summary gives its entries a sum of {stated} €, but they add up to "
             "{found} €; it may be damaged.",
             code="bank_file.summary_sum",
-            stated=stated,
-            found=f"{found:.2f}",
+            stated=given.quantize(_CENT) if given.is_finite() else stated,
+            found=found.quantize(_CENT),
         )
 
 
@@ -402,8 +403,8 @@ class _Reader:
                 "the file may be damaged.",
                 code="bank_file.batch_sum",
                 entry=entry.number,
-                found=f"{net:.2f}",
-                amount=f"{entry.amount:.2f}",
+                found=net.quantize(_CENT),
+                amount=entry.amount.quantize(_CENT),
             )
 
     def _add(

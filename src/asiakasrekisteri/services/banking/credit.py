@@ -112,7 +112,7 @@ def refund(session: Session, customer_id: int, amount: Decimal, day: date) -> De
         raise RuleViolation(
             "A refund is a positive amount of at most the credit, {credit} €.",
             code="credit.refund_amount",
-            credit=f"{available:.2f}",
+            credit=available.quantize(Decimal("0.01")),
         )
     session.add(
         CreditEntry(customer_id=customer_id, entry_date=day, amount=-amount,

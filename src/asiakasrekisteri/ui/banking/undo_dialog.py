@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -144,8 +145,10 @@ class UndoBankImportDialog(Retranslating, QDialog):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if info.undone_at is not None:
-                    item.setForeground(Qt.GlobalColor.darkGray)
+                if info.undone_at is not None:  # greyed as the palette greys, dark or light
+                    item.setForeground(
+                        self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                    )
                 self.table.setItem(row, column, item)
 
     def selected(self) -> BankImportInfo | None:
@@ -155,8 +158,10 @@ class UndoBankImportDialog(Retranslating, QDialog):
     def _selection_changed(self) -> None:
         info = self.selected()
         self.undo_button.setEnabled(info is not None and info.undone_at is None)
-        if info is None:
+        if info is None and not self.imports:
             self._say(lambda: self.tr("No bank files imported yet."))
+        elif info is None:
+            self._say(lambda: self.tr("Choose an import to undo."))
         elif info.undone_at is not None:
             self._say(lambda: self.tr("This import has been undone already."))
         else:

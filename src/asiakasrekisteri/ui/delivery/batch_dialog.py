@@ -140,6 +140,7 @@ class BatchSendDialog(Retranslating, QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.retranslateUi()
         self.table.resizeColumnsToContents()
+        self.table.itemChanged.connect(self._tick_changed)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.title())
@@ -194,14 +195,22 @@ class BatchSendDialog(Retranslating, QDialog):
         delivery = outcome.delivery
         return attempt_text(delivery.document, delivery.number, "", "", outcome.error, ok=False)
 
+    def _tick_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == Column.DOCUMENT and self.worker is None:
+            self._show_status()
+
     def _show_status(self) -> None:
         if self._summary is None:
-            waiting = len(self.rows)
             text = (
-                self.tr("%n document(s) to send.", "", waiting)
-                if waiting
+                self.tr("%n document(s) ticked to send.", "", len(self.chosen()))
+                if self.rows
                 else self.tr("Nothing waits to be sent.")
             )
+            blocked = sum(1 for row in self.rows if row.delivery.problem is not None)
+            if blocked:
+                text += " " + self.tr(
+                    "%n cannot go as it stands; the Result column says why.", "", blocked
+                )
         else:
             sent, failed, left = self._summary
             text = self.tr("Sent {sent}, failed {failed}, not sent {left}.").format(
