@@ -12,6 +12,7 @@ import sys
 import uuid
 import warnings
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -193,21 +194,26 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+def half_years_past_the_shipped_rates() -> list[date]:
+    """The first days of the half-years after the shipped rate table, up to today's."""
+    from asiakasrekisteri.domain.interest import half_year_start
+
+    start, last = date(2026, 7, 1), half_year_start(date.today())
+    found = []
+    while start <= last:
+        found.append(start)
+        start = date(start.year + start.month // 7, 1 if start.month == 7 else 7, 1)
+    return found
+
+
 def add_reference_rates_to_today(services: Services) -> None:
     """A reference rate for every half-year after the shipped table, up to today's.
 
     Interest on reminders and statements needs the rate of the day's half-year; a test
     dated by the clock must not fail when a new half-year begins.
     """
-    from datetime import date
     from decimal import Decimal
 
-    from asiakasrekisteri.domain.interest import half_year_start
-
-    start, last = date(2026, 7, 1), half_year_start(date.today())
-    added = []
-    while start <= last:
-        added.append((start, Decimal("2.5")))
-        start = date(start.year + start.month // 7, 1 if start.month == 7 else 7, 1)
+    added = tuple((day, Decimal("2.5")) for day in half_years_past_the_shipped_rates())
     if added:
-        services.invoicing.save_reference_rates(tuple(added))
+        services.invoicing.save_reference_rates(added)

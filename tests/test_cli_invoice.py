@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from asiakasrekisteri.cli import main
-from asiakasrekisteri.domain.interest import half_year_start
+from tests.conftest import half_years_past_the_shipped_rates
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -67,12 +66,10 @@ def test_create_list_pay_and_credit(capsys: pytest.CaptureFixture[str], dbarg: l
 
 def add_rates_to_today(capsys: pytest.CaptureFixture[str], dbarg: list[str]) -> None:
     """Add a reference rate for every half-year after the shipped table up to today's."""
-    start, last = date(2026, 7, 1), half_year_start(date.today())
-    while start <= last:
+    for start in half_years_past_the_shipped_rates():
         code, _, err = run(capsys, *dbarg, "settings", "reference-rate", "add",
                            start.isoformat(), "2,5")  # fmt: skip
         assert (code, err) == (0, "")
-        start = date(start.year + start.month // 7, 1 if start.month == 7 else 7, 1)
 
 
 def test_pdf_finvoice_remind_and_statement(

@@ -17,6 +17,11 @@ LEFT_BEHIND = re.compile(
 )
 
 
+def make_private_folder(path: Path) -> None:
+    """Create ``path`` and its parents readable by the owner alone (an existing one is kept)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
 def incoming_prefix() -> str:
     """The start of the name of a file being received (an attachment being stored)."""
     return f".incoming-{os.getpid()}-"

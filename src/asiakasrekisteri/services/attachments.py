@@ -31,7 +31,12 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from asiakasrekisteri.files import LEFT_BEHIND, incoming_prefix, write_atomically
+from asiakasrekisteri.files import (
+    LEFT_BEHIND,
+    incoming_prefix,
+    make_private_folder,
+    write_atomically,
+)
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.storage import blobs
 from asiakasrekisteri.storage.db import Database
@@ -168,7 +173,7 @@ def store_blob(folder: Path, source: Path, *, name: str) -> tuple[str, int]:
             size_mb=f"{size / 1024 / 1024:.1f}",
             limit_mb=MAX_ATTACHMENT_BYTES // 1024 // 1024,
         )
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_folder(folder)
     digest = hashlib.sha256()
     fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=incoming_prefix())
     tmp = Path(tmp_name)
@@ -192,7 +197,7 @@ def store_blob(folder: Path, source: Path, *, name: str) -> tuple[str, int]:
         if target.exists():
             tmp.unlink()
         else:
-            target.parent.mkdir(exist_ok=True, mode=0o700)
+            make_private_folder(target.parent)
             tmp.replace(target)
         return sha, written
     except OSError as exc:
@@ -201,10 +206,6 @@ def store_blob(folder: Path, source: Path, *, name: str) -> tuple[str, int]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-
-
-def _private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
 def wipe_file(path: Path) -> None:
@@ -254,7 +255,7 @@ class AttachmentService:
             data = blobs.content(session, sha256)
         if data is None:
             return None
-        _private_dir(path.parent)
+        make_private_folder(path.parent)
         write_atomically(path, lambda tmp: tmp.write_bytes(data))
         return path
 

@@ -36,7 +36,7 @@ from sqlalchemy import Connection, func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import CustomerData, name_sort_key, search_text
-from asiakasrekisteri.files import write_atomically
+from asiakasrekisteri.files import make_private_folder, write_atomically
 from asiakasrekisteri.services.attachments import (
     AttachmentService,
     attachment_folder,
@@ -228,10 +228,6 @@ def rotation_dates(stamps: Iterable[datetime], today: date) -> dict[datetime, da
     return out
 
 
-def _private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-
-
 def _hashes_in(path: Path) -> set[str]:
     con = connect_read_only(path)
     try:
@@ -258,7 +254,7 @@ def _copy_blobs(hashes: Iterable[str], sources: Iterable[Path], target: Path) ->
         for folder in source_list:
             src = blob_path(folder, sha)
             if src.exists():
-                _private_dir(dest.parent)
+                make_private_folder(dest.parent)
                 write_atomically(dest, partial(shutil.copyfile, src))
                 break
         else:
@@ -478,7 +474,7 @@ class BackupService:
     def backup(self, kind: BackupKind = BackupKind.MANUAL, target: Path | None = None) -> Path:
         """Make a consistent backup now; to ``target``, or rotated in the backup folder."""
         if target is None:
-            _private_dir(self.folder)
+            make_private_folder(self.folder)
             path = self._new_path(BackupKind(kind))
             blobs = self.folder / SHARED_BLOBS
         else:
@@ -491,7 +487,7 @@ class BackupService:
             to_single_file(copy)
             hashes = _hashes_in(copy)
             if hashes:
-                _private_dir(blobs)
+                make_private_folder(blobs)
                 for sha in hashes:
                     # A shared register's blobs come out of the database first.
                     self.attachments.local_blob(sha)

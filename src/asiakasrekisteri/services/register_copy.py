@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from asiakasrekisteri.files import make_private_folder
 from asiakasrekisteri.services.attachments import AttachmentService, blob_path
 from asiakasrekisteri.services.backup import BackupService
 from asiakasrekisteri.services.errors import RuleViolation
@@ -86,7 +87,7 @@ def copy_register(source: RegisterEnd, target: RegisterEnd) -> CopyReport:
                 blobs.keep(writing, sha, path)
             else:
                 dest = blob_path(target.attachments.folder, sha)
-                dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                make_private_folder(dest.parent)
                 shutil.copyfile(path, dest)
     _verify(source, target)
     return CopyReport(counts, sum(1 for p in files.values() if p is not None))
