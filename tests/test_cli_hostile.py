@@ -186,7 +186,10 @@ def test_a_message_quotes_typed_text_on_one_line(
 
 
 def test_a_refusal_is_translated(
-    capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: object,  # the messages' catalogues need the one application object of the tests
+    capsys: pytest.CaptureFixture[str],
+    db: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("ASIAKASREKISTERI_LANG", "fi")
     code, _, err = run(capsys, "--db", str(db), "customer", "add", "name=Oy\udcff")

@@ -196,6 +196,7 @@ def test_company_other_accounts(capsys: pytest.CaptureFixture[str], dbarg: list[
     ],
 )
 def test_a_refused_invoice_is_explained_in_the_users_language(
+    qapp: object,  # the messages' catalogues need the one application object of the tests
     capsys: pytest.CaptureFixture[str],
     dbarg: list[str],
     monkeypatch: pytest.MonkeyPatch,
