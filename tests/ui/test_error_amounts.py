@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from asiakasrekisteri.domain.errors import ValidationError
@@ -16,9 +17,12 @@ from tests.services.banking.conftest import DATA
 
 @pytest.fixture
 def translators(qapp: QApplication) -> Iterator[Translators]:
+    """Translators taken out again afterwards, with the locale the other tests had."""
+    locale = QLocale()
     found = Translators()
     yield found
-    found.install(qapp, "en")
+    found.remove(qapp)
+    QLocale.setDefault(locale)
 
 
 def damaged_file_error() -> ValidationError:
