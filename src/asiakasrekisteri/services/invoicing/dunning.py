@@ -23,11 +23,10 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceRecord,
     InvoiceStatus,
     ReminderRecord,
-    Statement,
-    StatementLine,
     validate_dates,
 )
 from asiakasrekisteri.domain.money import ZERO
+from asiakasrekisteri.domain.statement import RefundLine, Statement, StatementLine
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.services.invoicing.records import (
     invoice_record,

@@ -13,7 +13,8 @@ from decimal import Decimal
 from asiakasrekisteri.domain import barcode, reference
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.interest import ReminderCharges
-from asiakasrekisteri.domain.invoice import InvoiceRecord, ReminderRecord, Statement
+from asiakasrekisteri.domain.invoice import InvoiceRecord, ReminderRecord
+from asiakasrekisteri.domain.statement import Statement
 from asiakasrekisteri.services.invoicing.pdf_canvas import DocumentInfo, Pen, mm
 from asiakasrekisteri.services.invoicing.pdf_giro import Payment, draw_giro
 from asiakasrekisteri.services.invoicing.pdf_labels import LABELS, format_date

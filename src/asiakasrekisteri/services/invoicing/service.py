@@ -18,9 +18,9 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceRecord,
     PaymentResult,
     ReminderRecord,
-    Statement,
 )
 from asiakasrekisteri.domain.invoice_math import InvoiceTotals
+from asiakasrekisteri.domain.statement import Statement
 from asiakasrekisteri.services.invoicing import (
     documents,
     drafts,

@@ -27,6 +27,7 @@ def draft_of(record: InvoiceRecord) -> InvoiceDraft:
         billing_customer_id=record.billing_customer_id or record.customer_id,
         language=record.language,
         vat_treatment=record.vat_treatment,
+        prices_include_vat=record.prices_include_vat,
     )
 
 
