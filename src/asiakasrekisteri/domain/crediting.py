@@ -121,10 +121,6 @@ class Creditable:
         return any(q != 0 for q in self.quantities)
 
 
-def _refuse(message: str, code: str, **params: object) -> ValidationError:
-    return ValidationError(message, code=code, **params)
-
-
 def row_credit_rows(
     rows: Sequence[InvoiceRowData], creditable: Creditable, credits: Sequence[RowCredit]
 ) -> tuple[tuple[InvoiceRowData, int], ...]:
@@ -139,16 +135,18 @@ def row_credit_rows(
     seen: set[int] = set()
     for credit in credits:
         if not 0 <= credit.index < len(rows) or credit.index in seen:
-            raise _refuse(
+            raise ValidationError(
                 "Row {row} is not a row of the invoice, or it is named twice.",
-                "credit.row",
+                code="credit.row",
                 row=credit.index + 1,
             )
         seen.add(credit.index)
         left = creditable.quantities[credit.index]
         if left == 0:
-            raise _refuse(
-                "Row {row} has been credited already.", "credit.nothing_left", row=credit.index + 1
+            raise ValidationError(
+                "Row {row} has been credited already.",
+                code="credit.nothing_left",
+                row=credit.index + 1,
             )
         quantity = left if credit.quantity is None else credit.quantity
         sign = Decimal(1) if left > 0 else Decimal(-1)
@@ -158,10 +156,10 @@ def row_credit_rows(
             or not has_decimals_within(quantity, QUANTITY_DECIMALS)
             or quantity > abs(left)
         ):
-            raise _refuse(
+            raise ValidationError(
                 "Row {row}: credit a quantity above 0 and at most {left}, with at most three "
                 "decimals.",
-                "credit.quantity",
+                code="credit.quantity",
                 row=credit.index + 1,
                 left=f"{abs(left).normalize():f}",
             )
@@ -179,7 +177,9 @@ def split_amount(amount: Decimal, weights: Mapping[VatKey, Decimal]) -> dict[Vat
     positive = {k: w for k, w in weights.items() if w > 0}
     total = sum(positive.values(), ZERO)
     if total <= 0:
-        raise _refuse("Nothing is left to credit on the invoice.", "credit.nothing_left")
+        raise ValidationError(
+            "Nothing is left to credit on the invoice.", code="credit.nothing_left"
+        )
     parts: dict[VatKey, Decimal] = {}
     remainders: list[tuple[Decimal, Decimal, int, VatKey]] = []
     for order, (key, weight) in enumerate(positive.items()):
@@ -205,9 +205,9 @@ def check_amount(amount: Decimal, creditable: Creditable) -> None:
         or not is_whole_cents(amount)
         or amount > creditable.amount
     ):
-        raise _refuse(
+        raise ValidationError(
             "Credit an amount above 0 and at most {left} €, in whole cents.",
-            "credit.amount",
+            code="credit.amount",
             left=f"{creditable.amount:.2f}".replace(".", ","),
         )
 

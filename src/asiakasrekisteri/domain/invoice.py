@@ -17,13 +17,13 @@ from asiakasrekisteri.domain import vat
 from asiakasrekisteri.domain.countries import EU_COUNTRIES
 from asiakasrekisteri.domain.customer import clean_text
 from asiakasrekisteri.domain.enums import InvoiceLanguage, VatExemption, VatTreatment
-from asiakasrekisteri.domain.household_credit import HouseholdLabour, household_labour
 from asiakasrekisteri.domain.errors import (
     FieldErrors,
     InvalidFormat,
     RequiredValue,
     ValidationError,
 )
+from asiakasrekisteri.domain.household_credit import HouseholdLabour, household_labour
 from asiakasrekisteri.domain.invoice_math import InvoiceLine, InvoiceTotals, compute_totals
 from asiakasrekisteri.domain.limits import (
     QUANTITY_DECIMALS,
@@ -132,8 +132,9 @@ class InvoiceDraft:
             None = the card's alternative billing customer, if any.
         language: None = the billing customer's invoice language.
         vat_treatment: None = the customer's VAT treatment.
-        prices_include_vat: True when the unit prices are entered VAT-inclusive; None =
-            the customer's default (VAT-inclusive for a private customer).
+        prices_include_vat: True when the unit prices are entered VAT-inclusive. A new
+            draft (:meth:`InvoicingService.new_draft`) takes the customer's default:
+            VAT-inclusive for a private customer. None is VAT-exclusive.
     """
 
     customer_id: int

@@ -296,6 +296,4 @@ class OwnCompany(Base):
     einvoice_operator: Mapped[str] = mapped_column(String(35), default="", server_default="")
     # In the prepayment register (ennakkoperintärekisteri): the household tax credit
     # needs it, so invoices with household work print it.
-    prepayment_registered: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default="0"
-    )
+    prepayment_registered: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

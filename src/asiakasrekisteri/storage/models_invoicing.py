@@ -90,9 +90,7 @@ class Invoice(TimestampMixin, Base):
     credited_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     # Paid back to the customer, the sum of ``refunds`` (kept here so that the change
     # history shows each refund on the customer's card).
-    refunded_amount: Mapped[Decimal] = mapped_column(
-        Money, default=Decimal(0), server_default="0"
-    )
+    refunded_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
     # Day of the payment that settled the invoice in full (payment statistics).
     paid_date: Mapped[date | None] = mapped_column(Date)
     credit_of_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"), index=True)

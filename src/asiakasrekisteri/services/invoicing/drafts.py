@@ -85,12 +85,11 @@ def preview_totals(db: Database, draft: InvoiceDraft) -> InvoiceTotals:
     with db.read() as session:
         customer = load_customer(session, draft.customer_id)
         treatment = draft.vat_treatment or VatTreatment(customer.vat_treatment)
-        gross = draft.prices_include_vat
         return invoice_totals(
             draft.rows,
             treatment,
             seller_vat_registered=read_settings(session).vat_registered,
-            prices_include_vat=prices_include_vat_for(customer) if gross is None else gross,
+            prices_include_vat=bool(draft.prices_include_vat),
         )
 
 
@@ -174,8 +173,7 @@ def _apply_draft(session: Session, invoice: Invoice, draft: InvoiceDraft, today:
     treatment = draft.vat_treatment or VatTreatment(customer.vat_treatment)
     validate_row_vat(rows, treatment, seller_vat_registered=settings.vat_registered)
     invoice.vat_treatment = treatment.value
-    gross = draft.prices_include_vat
-    invoice.prices_include_vat = prices_include_vat_for(customer) if gross is None else gross
+    invoice.prices_include_vat = bool(draft.prices_include_vat)
     invoice.currency = "EUR"
     invoice.notice_period_days = settings.notice_period_days
     invoice.penalty_interest = _penalty_interest(customer, settings)

@@ -153,9 +153,7 @@ def field_labels() -> dict[str, dict[str, str]]:
             "paid_amount": QCoreApplication.translate("HistoryTab", "Amount paid"),
             "credited_amount": QCoreApplication.translate("HistoryTab", "Amount credited"),
             "refunded_amount": QCoreApplication.translate("HistoryTab", "Amount refunded"),
-            "prices_include_vat": QCoreApplication.translate(
-                "HistoryTab", "Prices include VAT"
-            ),
+            "prices_include_vat": QCoreApplication.translate("HistoryTab", "Prices include VAT"),
             "paid_date": QCoreApplication.translate("HistoryTab", "Payment date"),
             "finalised_at": QCoreApplication.translate("HistoryTab", "Finalised"),
             "sent_at": QCoreApplication.translate("HistoryTab", "Sent"),
