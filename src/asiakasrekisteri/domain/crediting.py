@@ -32,7 +32,7 @@ from asiakasrekisteri.domain.enums import VatExemption
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceRowData
 from asiakasrekisteri.domain.limits import QUANTITY_DECIMALS, has_decimals_within
-from asiakasrekisteri.domain.money import CENT, ZERO, is_whole_cents
+from asiakasrekisteri.domain.money import CENT, HUNDRED, ZERO, is_whole_cents, round_cents
 
 __all__ = [
     "CreditRequest",
@@ -46,6 +46,7 @@ __all__ = [
     "row_credit_rows",
     "split_amount",
     "vat_key",
+    "with_vat",
 ]
 
 # What decides a row's VAT on a credit note: its rate, goods or services, its exemption.
@@ -269,3 +270,10 @@ def creditable(
         amount=max(total - credited_amount, ZERO),
         by_key=by_key,
     )
+
+
+def with_vat(row: InvoiceRowData) -> InvoiceRowData:
+    """A row with a VAT-exclusive unit price (a product's) priced VAT-inclusive, rounded
+    to the cent, for an invoice whose prices include VAT."""
+    gross = row.unit_price * (HUNDRED + row.vat_percent) / HUNDRED
+    return replace(row, unit_price=round_cents(gross))

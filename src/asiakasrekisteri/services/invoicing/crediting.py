@@ -41,7 +41,7 @@ from asiakasrekisteri.services.invoicing.records import (
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models_invoicing import Invoice, InvoiceRow, Refund
 
-__all__ = ["CreditPlan", "credit", "preview_credit", "record_refund"]
+__all__ = ["CreditPlan", "credit", "preview_credit", "record_refund", "refund_on_note"]
 
 # The states in which an invoice can be credited.
 _CREDITABLE = (
@@ -314,6 +314,26 @@ def _note_of(original: Invoice, plan: CreditPlan, day: date) -> Invoice:
             )
         )
     return note
+
+
+def refund_on_note(db: Database, note: InvoiceRecord) -> tuple[Decimal, Decimal]:
+    """What was paid on the invoice a credit note credits, and how much of the note is
+    paid back to the customer (what the note made the payments exceed, counting the
+    invoice's credit notes up to it)."""
+    with db.read() as session:
+        original = load_invoice(session, note.credit_of_id or 0)
+        before = ZERO
+        for earlier in _notes_of(session, original):
+            if earlier.id < note.id:
+                before -= earlier.total_gross
+        total, paid = original.total_gross, original.paid_amount
+        after = before - note.total
+        last = after >= original.credited_amount and original.status == InvoiceStatus.CREDITED.value
+
+        def over(credited: Decimal, full: bool) -> Decimal:
+            return paid if full else max(paid + credited - total, ZERO)
+
+        return paid, max(over(after, last) - over(before, False), ZERO)
 
 
 def record_refund(db: Database, invoice_id: int, amount: Decimal, day: date) -> InvoiceRecord:

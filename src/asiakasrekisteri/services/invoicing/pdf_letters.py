@@ -158,6 +158,17 @@ def _statement_table(doc: Pen, statement: Statement) -> tuple[list[Block], Carry
     return blocks, Carry(table, carried, t("brought_forward"), t("carried_forward"))
 
 
+def _refund_lines(doc: Pen, statement: Statement) -> list[Block]:
+    """What the seller owes the customer back, under the amount to pay (not netted)."""
+    if not statement.refunds:
+        return []
+    lines = [doc.t("refunds_owed")] + [
+        doc.t("refund_line", number=r.number, amount=doc.money(r.amount)) for r in statement.refunds
+    ]
+    wrapped = [part for line in lines for part in doc.wrap(line, RIGHT - LEFT, 9)]
+    return [spacer(3 * mm), *lines_block(doc, wrapped, size=9, leading=4.6 * mm)]
+
+
 def render_statement(statement: Statement, *, logo_path: str = "") -> bytes:
     """Render a customer statement: open invoices, interest to date, one payment part."""
     language = statement.language.value
@@ -197,5 +208,6 @@ def render_statement(statement: Statement, *, logo_path: str = "") -> bytes:
                 (t("to_pay"), doc.money(statement.total), True),
             ],
         ),
+        *_refund_lines(doc, statement),
     ]
     return render_document(layout, blocks, carry)
