@@ -295,9 +295,7 @@ class InvoiceEditor(Retranslating, QDialog):
         for text_edit in (self.text_before_edit, self.text_after_edit):
             text_edit.textChanged.connect(self._edited)
         self.rows_model.edited.connect(self._edited)
-        self.consumer.changed.connect(
-            lambda gross: (self.rows_model.set_prices_include_vat(gross), self._edited())
-        )
+        self.consumer.changed.connect(lambda _gross: self._edited())
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -413,7 +411,6 @@ class InvoiceEditor(Retranslating, QDialog):
             self.text_after_edit.setPlainText(draft.text_after_rows)
             self.rows_model.set_rows(draft.rows, self.header.rates())
             self.consumer.load(draft.prices_include_vat, self._editable())
-            self.rows_model.set_prices_include_vat(bool(draft.prices_include_vat))
             if not draft.rows and self._editable():
                 self.rows_model.append_row(self._discount)
         finally:
@@ -568,6 +565,7 @@ class InvoiceEditor(Retranslating, QDialog):
         shown = self._draft_rows if self._editable() else range(self.rows_model.rowCount())
         row_totals = {}
         gross = self.consumer.prices_include_vat()
+        self.rows_model.set_prices_include_vat(gross)
         if totals is not None and not errors:
             row_totals = {row: line.gross if gross else line.net
                           for row, line in zip(shown, totals.lines, strict=False)}  # fmt: skip
