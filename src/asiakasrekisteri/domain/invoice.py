@@ -455,6 +455,8 @@ class CustomerFigures:
         average_payment_delay_days: Mean days of full payment relative to the due date
             (negative = early) over the same invoices; None when there are none.
         latest_invoices: The newest finalised invoices, newest first.
+        refunds_owed: What the seller owes the customer back (credit notes and
+            overpayments not yet refunded).
     """
 
     invoiced_12_months: Decimal
@@ -466,6 +468,7 @@ class CustomerFigures:
     latest_invoices: tuple[InvoiceRecord, ...] = field(default=())
     interest_to_date: Decimal | None = ZERO
     missing_reference_rate: date | None = None
+    refunds_owed: Decimal = ZERO
 
 
 @dataclass(frozen=True)
