@@ -4854,6 +4854,10 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Household work (household tax credit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>

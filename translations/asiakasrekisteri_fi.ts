@@ -4872,6 +4872,10 @@ Tallennetaanko silti?</translation>
         <translation>&amp;Aktiivinen (tarjotaan uusille laskuriveille)</translation>
     </message>
     <message>
+        <source>&amp;Household work (household tax credit)</source>
+        <translation>&amp;Kotitaloustyö (kotitalousvähennys)</translation>
+    </message>
+    <message>
         <source>&amp;Code</source>
         <translation>&amp;Koodi</translation>
     </message>

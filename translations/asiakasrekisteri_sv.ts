@@ -4872,6 +4872,10 @@ Vill du spara ändå?</translation>
         <translation>&amp;Aktiv (erbjuds på nya fakturarader)</translation>
     </message>
     <message>
+        <source>&amp;Household work (household tax credit)</source>
+        <translation>&amp;Hushållsarbete (hushållsavdrag)</translation>
+    </message>
+    <message>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
