@@ -26,7 +26,7 @@ from asiakasrekisteri.ui.invoicing.row_delegates import (
 
 _Index = QModelIndex | QPersistentModelIndex
 _Hint = QAbstractItemDelegate.EndEditHint
-_WIDTHS = {Column.PRODUCT: 150, Column.QUANTITY: 60, Column.UNIT: 55, Column.PRICE: 90,
+_WIDTHS = {Column.PRODUCT: 150, Column.QUANTITY: 60, Column.UNIT: 55, Column.PRICE: 110,
            Column.DISCOUNT: 60, Column.VAT: 110, Column.KIND: 85, Column.WORK: 95,
            Column.TOTAL: 95}  # fmt: skip
 
