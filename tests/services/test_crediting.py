@@ -152,3 +152,35 @@ def test_consumer_prices_with_vat_and_household_work(
     assert labour is not None
     assert (labour.gross, labour.vat, labour.net) == (D("150.00"), D("30.48"), D("119.52"))
     assert invoice.seller.prepayment_registered
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        ("sv", ["39,84 € 50,00 €", "Priserna inkluderar mervärdesskatt.",
+                "* Arbete som berättigar till hushållsavdrag: 150,00 € (varav moms 30,48 €).",
+                "Säljaren är inte införd i förskottsuppbördsregistret"]),
+        ("en", ["€39.84 €50.00", "Prices include VAT.",
+                "* Work eligible for the household tax credit: €150.00 (of which VAT €30.48).",
+                "The seller is not entered in the prepayment register"]),
+    ],
+)  # fmt: skip
+def test_household_work_and_refund_wording_in_swedish_and_english(
+    invoicing: InvoicingService, customers: CustomerService, language: str, texts: list[str]
+) -> None:
+    from asiakasrekisteri.domain.enums import InvoiceLanguage
+    from tests.services.pdf_checks import page_texts
+
+    person = customers.create(
+        make_customer(name="Maija M", business_id="", customer_type=CustomerType.PRIVATE,
+                      invoice_language=InvoiceLanguage(language))
+    ).id  # fmt: skip
+    rows = (InvoiceRowData("Siivous", D(3), D("50.00"), D("25.5"), household_work=True),)
+    invoice = _invoice(invoicing, person, *rows, prices_include_vat=True)
+    text = "\n".join(page_texts(invoicing.invoice_pdf(invoice.id)))
+    for expected in texts:
+        assert expected in text
+    invoicing.record_payment(invoice.id, invoice.total, DAY)
+    note = invoicing.credit(invoice.id, CreditRequest(rows=(RowCredit(0, D(1)),)), today=DAY)
+    refund = {"sv": "återbetalar vi 50,00 € till er", "en": "We will refund €50.00"}
+    assert refund[language] in "\n".join(page_texts(invoicing.invoice_pdf(note.id)))
