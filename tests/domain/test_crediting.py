@@ -16,6 +16,7 @@ from asiakasrekisteri.domain.crediting import (
     RowCredit,
     VatKey,
     amount_rows,
+    amount_text,
     creditable,
     row_credit_rows,
     split_amount,
@@ -137,3 +138,45 @@ def test_a_product_price_with_vat() -> None:
     row = InvoiceRowData("Tuote", D(1), D("39.84"), D("25.5"))
     assert with_vat(row).unit_price == D("50.00")
     assert vat_key(row) == (D("25.5"), False, None)
+
+
+def test_what_is_left_after_row_and_amount_credits() -> None:
+    assert amount_text("sv", 1005) == "Gottgörelse för faktura 1005"
+    assert amount_text("fi", None) == "Hyvitys laskusta "
+    fresh = _state()
+    assert fresh.rows_left
+    whole = row_credit_rows(ROWS, fresh, [RowCredit(0), RowCredit(1)])
+    amount_row = InvoiceRowData("Hyvitys", D(-1), D("10.00"), D("25.5"))
+    done = _state([(r, D("-1"), i) for r, i in whole] + [(amount_row, D("-10.00"), None)])
+    assert not done.rows_left
+    assert done.by_key[vat_key(amount_row)] < fresh.by_key[vat_key(amount_row)]
+    with pytest.raises(ValidationError) as info:
+        row_credit_rows(ROWS, done, [RowCredit(0)])
+    assert info.value.code == "credit.nothing_left"
+    with pytest.raises(ValidationError) as empty:
+        split_amount(D("1.00"), {vat_key(amount_row): D(0)})
+    assert empty.value.code == "credit.nothing_left"
+
+
+def test_refunds_on_a_record_and_a_statement() -> None:
+    from datetime import date
+
+    from asiakasrekisteri.domain.invoice import InvoiceStatus, RefundRecord
+    from asiakasrekisteri.domain.statement import RefundLine, Statement
+    from tests.domain.test_invoice import _record
+
+    paid = _record(status=InvoiceStatus.PAID, paid_amount=D("100.57"),
+                   credited_amount=D("40.00"))  # fmt: skip
+    assert paid.refund_due == D("40.00") and paid.refunded_amount == 0
+    back = _record(status=InvoiceStatus.PAID, paid_amount=D("100.57"),
+                   credited_amount=D("40.00"),
+                   refunds=(RefundRecord(1, 1, date(2025, 4, 1), D("15.00")),))  # fmt: skip
+    assert (back.refunded_amount, back.refund_due) == (D("15.00"), D("25.00"))
+    assert paid.household_labour is None
+    statement = Statement(
+        statement_date=date(2025, 4, 1), seller=paid.seller, buyer=paid.buyer,
+        language=paid.language, lines=(), total_open=D(0), total_interest=D(0), total=D(0),
+        reference="20016", due_date=date(2025, 4, 15),
+        refunds=(RefundLine(1, 1000, D("25.00")), RefundLine(2, 1001, D("1.50"))),
+    )  # fmt: skip
+    assert statement.total_refund == D("26.50")
