@@ -17,6 +17,7 @@ from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.services.invoicing import InvoicingService
 from tests.conftest import make_customer
+from tests.services.pdf_checks import page_texts
 
 D = Decimal
 DAY = date(2026, 3, 2)
@@ -118,7 +119,12 @@ def test_part_paid_invoice_credited_in_full_owes_back_what_was_paid(
     credited = invoicing.get(invoice.id)
     assert credited.open_amount == 0 and credited.refund_due == D("100.00")
     figures = invoicing.customer_figures(customer_id, today=DAY)
-    assert figures.open_receivables == 0
+    assert figures.open_receivables == 0 and figures.refunds_owed == D("100.00")
+    # Nothing open, a refund owed: a statement tells it, with no payment slip.
+    statement = invoicing.statement(customer_id, today=DAY)
+    assert statement.total == 0 and statement.total_refund == D("100.00")
+    text = "\n".join(page_texts(invoicing.statement_pdf(customer_id, today=DAY)))
+    assert "Palautamme teille laskuista:" in text and "Maksajan nimi" not in text
 
 
 def test_refund_is_in_the_customer_history(
@@ -169,7 +175,6 @@ def test_household_work_and_refund_wording_in_swedish_and_english(
     invoicing: InvoicingService, customers: CustomerService, language: str, texts: list[str]
 ) -> None:
     from asiakasrekisteri.domain.enums import InvoiceLanguage
-    from tests.services.pdf_checks import page_texts
 
     person = customers.create(
         make_customer(name="Maija M", business_id="", customer_type=CustomerType.PRIVATE,

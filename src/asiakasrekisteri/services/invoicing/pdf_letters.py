@@ -191,8 +191,10 @@ def render_statement(statement: Statement, *, logo_path: str = "") -> bytes:
         (t("due_date"), doc.date(statement.due_date)),
         (t("reference"), reference.format_any(statement.reference)),
     ]
+    # Only refunds owed: nothing to pay, so no payment slip.
+    giro = (lambda: draw_giro(doc, payment)) if statement.total > 0 else None
     layout = furniture(doc, statement.seller, statement.buyer, t("statement"), logo_path,
-                       details, details[:2], lambda: draw_giro(doc, payment))  # fmt: skip
+                       details, details[:2], giro)  # fmt: skip
     rows, carry = _statement_table(doc, statement)
     intro = doc.wrap(t("statement_text", day=doc.date(day)), RIGHT - LEFT, 9)
     blocks = [
