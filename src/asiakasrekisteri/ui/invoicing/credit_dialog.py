@@ -212,8 +212,6 @@ class CreditDialog(Retranslating, QDialog):
 
     def _update(self) -> None:
         """Ask the service what the choice makes; show it, or why it cannot be made."""
-        if not hasattr(self, "ok_button"):
-            return
         on_rows = self.rows_radio.isChecked()
         self.rows_table.setEnabled(on_rows)
         for widget in (self.amount_edit, self.description_edit):
