@@ -901,6 +901,29 @@
     </message>
 </context>
 <context>
+    <name>ConsumerBox</name>
+    <message>
+        <source>Prices &amp;include VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit prices are typed and printed with VAT, as consumers are shown them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household work (household tax credit): {gross}, of which VAT {vat}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company is in the prepayment register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company is not in the prepayment register (Settings › Invoicing): the buyer gets no household tax credit without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -951,6 +974,89 @@
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit note – invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice total {total}, paid {paid}; still creditable {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;rows (type the quantity to credit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit an &amp;amount (VAT included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit on invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity to credit on at least one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT {rate}: {vat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit note credits {amount} ({vat}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice is then credited in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You then owe the customer a refund of {refund}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2112,6 +2218,14 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Amount refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Payment date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,7 +2600,7 @@ Only one window at a time may change a register. Switch to that window, or close
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>overpaid {amount}</source>
+        <source>refund owed {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2510,19 +2624,19 @@ Only one window at a time may change a register. Switch to that window, or close
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refunded: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make a credit note for all of invoice {number} ({total})? The invoice is then credited and no longer open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make credit note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credit note {number} was made for invoice {original}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You owe the customer a refund of {amount}; record it with Refund… once paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2610,6 +2724,10 @@ Only one window at a time may change a register. Switch to that window, or close
     </message>
     <message>
         <source>&amp;Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2877,6 +2995,37 @@ Finalise the invoice?</source>
     </message>
 </context>
 <context>
+    <name>InvoiceRefundDialog</name>
+    <message>
+        <source>Refund – invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You owe {name} {owed} on invoice {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceRowsModel</name>
     <message>
         <source>No VAT rates are known for the delivery date.</source>
@@ -2903,6 +3052,22 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Household work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Disc. %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,7 +3080,15 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Household work (household tax credit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3138,6 +3311,10 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refunds owed to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Latest invoices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,6 +3410,10 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prepayment register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Next invoice number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,6 +3439,14 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>Own e-invoice op&amp;erator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the &amp;prepayment register (ennakkoperintärekisterissä)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices with household work say whether the company is in the register: the buyer&apos;s household tax credit needs it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4669,6 +4858,10 @@ Save it anyway?</source>
     </message>
     <message>
         <source>&amp;Active (offered on new invoice rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household work (household tax credit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6129,6 +6322,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A refund is an amount above 0 and at most {owed} €, in whole cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A register is copied only into an empty one; the target holds some already (customers: {customers}, invoices: {invoices}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6194,6 +6391,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Company: the row has a Y-tunnus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit an amount above 0 and at most {left} €, in whole cents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6493,7 +6694,15 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a sent invoice that is not yet credited can be credited.</source>
+        <source>Nothing is left to credit on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is owed back to the customer on invoice {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sent invoice that is not yet credited in full can be credited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6538,6 +6747,18 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} has been credited already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} is not a row of the invoice, or it is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: credit a quantity above 0 and at most {left}, with at most three decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6918,6 +7139,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The reminder was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows chosen come to more than is left to credit on the invoice ({left} €); credit fewer rows or an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

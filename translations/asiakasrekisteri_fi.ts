@@ -903,6 +903,29 @@
     </message>
 </context>
 <context>
+    <name>ConsumerBox</name>
+    <message>
+        <source>Prices &amp;include VAT</source>
+        <translation>Hinnat &amp;sisältävät ALV:n</translation>
+    </message>
+    <message>
+        <source>Unit prices are typed and printed with VAT, as consumers are shown them.</source>
+        <translation>Yksikköhinnat kirjoitetaan ja tulostetaan arvonlisäveroineen, kuten kuluttajille ne näytetään.</translation>
+    </message>
+    <message>
+        <source>Household work (household tax credit): {gross}, of which VAT {vat}.</source>
+        <translation>Kotitalousvähennykseen oikeuttava työ: {gross}, josta ALV {vat}.</translation>
+    </message>
+    <message>
+        <source>The company is in the prepayment register.</source>
+        <translation>Yritys on ennakkoperintärekisterissä.</translation>
+    </message>
+    <message>
+        <source>The company is not in the prepayment register (Settings › Invoicing): the buyer gets no household tax credit without it.</source>
+        <translation>Yritys ei ole ennakkoperintärekisterissä (Asetukset › Laskutus): ostaja ei saa kotitalousvähennystä ilman sitä.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -954,6 +977,89 @@
     <message>
         <source>Details</source>
         <translation>Tekniset tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit note – invoice {number}</source>
+        <translation>Hyvityslasku – lasku {number}</translation>
+    </message>
+    <message>
+        <source>Invoice total {total}, paid {paid}; still creditable {left}.</source>
+        <translation>Laskun summa {total}, maksettu {paid}; hyvitettävissä vielä {left}.</translation>
+    </message>
+    <message>
+        <source>Credit &amp;rows (type the quantity to credit)</source>
+        <translation>Hyvitä &amp;rivejä (kirjoita hyvitettävä määrä)</translation>
+    </message>
+    <message>
+        <source>Credit an &amp;amount (VAT included)</source>
+        <translation>Hyvitä &amp;summa (sis. ALV)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Laskutettu</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Jäljellä</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Hyvityssaldo</translation>
+    </message>
+    <message>
+        <source>Rows to credit</source>
+        <translation>Hyvitettävät rivit</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>S&amp;umma</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Teksti</translation>
+    </message>
+    <message>
+        <source>Credit on invoice {number}</source>
+        <translation>Hyvitys laskusta {number}</translation>
+    </message>
+    <message>
+        <source>Credit note &amp;date</source>
+        <translation>Hyvityslaskun &amp;päiväys</translation>
+    </message>
+    <message>
+        <source>Credit note date</source>
+        <translation>Hyvityslaskun päiväys</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>Tee hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Type the quantity to credit on at least one row.</source>
+        <translation>Kirjoita hyvitettävä määrä ainakin yhdelle riville.</translation>
+    </message>
+    <message>
+        <source>VAT {rate}: {vat}</source>
+        <translation>ALV {rate}: {vat}</translation>
+    </message>
+    <message>
+        <source>The credit note credits {amount} ({vat}).</source>
+        <translation>Hyvityslasku hyvittää {amount} ({vat}).</translation>
+    </message>
+    <message>
+        <source>The invoice is then credited in full.</source>
+        <translation>Lasku on sen jälkeen hyvitetty kokonaan.</translation>
+    </message>
+    <message>
+        <source>You then owe the customer a refund of {refund}.</source>
+        <translation>Sen jälkeen olet asiakkaalle velkaa palautuksen {refund}.</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2224,14 @@ Toimintoa ei voi perua.</translation>
         <translation>Hyvitetty summa</translation>
     </message>
     <message>
+        <source>Amount refunded</source>
+        <translation>Palautettu summa</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Hinnat sisältävät ALV:n</translation>
+    </message>
+    <message>
         <source>Payment date</source>
         <translation>Maksupäivä</translation>
     </message>
@@ -2494,8 +2608,8 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
         <translation>avoinna {amount}</translation>
     </message>
     <message>
-        <source>overpaid {amount}</source>
-        <translation>maksettu liikaa {amount}</translation>
+        <source>refund owed {amount}</source>
+        <translation>palautettavaa {amount}</translation>
     </message>
     <message>
         <source>credits invoice {number}</source>
@@ -2518,20 +2632,20 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
         <translation>Maksumuistutukset: {dates}</translation>
     </message>
     <message>
+        <source>Refunded: {list}</source>
+        <translation>Palautettu: {list}</translation>
+    </message>
+    <message>
         <source>Credit note</source>
         <translation>Hyvityslasku</translation>
     </message>
     <message>
-        <source>Make a credit note for all of invoice {number} ({total})? The invoice is then credited and no longer open.</source>
-        <translation>Tehdäänkö laskun {number} koko summasta ({total}) hyvityslasku? Lasku on sen jälkeen hyvitetty eikä enää avoinna.</translation>
-    </message>
-    <message>
-        <source>Make credit note</source>
-        <translation>Tee hyvityslasku</translation>
-    </message>
-    <message>
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation>Laskulle {original} tehtiin hyvityslasku {number}.</translation>
+    </message>
+    <message>
+        <source>You owe the customer a refund of {amount}; record it with Refund… once paid.</source>
+        <translation>Olet asiakkaalle velkaa palautuksen {amount}; kirjaa se Palautus…-painikkeella, kun se on maksettu.</translation>
     </message>
     <message>
         <source>Payment reminder</source>
@@ -2619,6 +2733,10 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
     <message>
         <source>&amp;Credit note…</source>
         <translation>H&amp;yvityslasku…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Pa&amp;lautus…</translation>
     </message>
     <message>
         <source>P&amp;DF</source>
@@ -2887,6 +3005,37 @@ Vahvistetaanko lasku?</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceRefundDialog</name>
+    <message>
+        <source>Refund – invoice {number}</source>
+        <translation>Palautus – lasku {number}</translation>
+    </message>
+    <message>
+        <source>You owe {name} {owed} on invoice {number}.</source>
+        <translation>Olet asiakkaalle {name} velkaa {owed} laskusta {number}.</translation>
+    </message>
+    <message>
+        <source>Paid out &amp;on</source>
+        <translation>&amp;Maksettu päivänä</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Summa</translation>
+    </message>
+    <message>
+        <source>Refund date</source>
+        <translation>Palautuspäivä</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Palautettu summa</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Kirjaa palautus</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceRowsModel</name>
     <message>
         <source>No VAT rates are known for the delivery date.</source>
@@ -2913,6 +3062,22 @@ Vahvistetaanko lasku?</translation>
         <translation>Yksikköhinta</translation>
     </message>
     <message>
+        <source>Household work</source>
+        <translation>Kotitaloustyö</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Unit price incl. VAT</source>
+        <translation>À-hinta sis. ALV</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Yhteensä sis. ALV</translation>
+    </message>
+    <message>
         <source>Disc. %</source>
         <translation>Ale %</translation>
     </message>
@@ -2925,8 +3090,16 @@ Vahvistetaanko lasku?</translation>
         <translation>Tyyppi</translation>
     </message>
     <message>
+        <source>Household work (household tax credit)</source>
+        <translation>Kotitaloustyö (kotitalousvähennys)</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Työ</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -3148,6 +3321,10 @@ Vahvistetaanko lasku?</translation>
         <translation>Luottoraja</translation>
     </message>
     <message>
+        <source>Refunds owed to the customer</source>
+        <translation>Asiakkaalle palautettavaa</translation>
+    </message>
+    <message>
         <source>Latest invoices</source>
         <translation>Viimeisimmät laskut</translation>
     </message>
@@ -3243,6 +3420,10 @@ Vahvistetaanko lasku?</translation>
         <translation>L&amp;ogo (PNG tai JPEG)</translation>
     </message>
     <message>
+        <source>Prepayment register</source>
+        <translation>Ennakkoperintärekisteri</translation>
+    </message>
+    <message>
         <source>&amp;Next invoice number</source>
         <translation>Seuraava laskun&amp;numero</translation>
     </message>
@@ -3269,6 +3450,14 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>Own e-invoice op&amp;erator</source>
         <translation>Oma verkkolaskuope&amp;raattori</translation>
+    </message>
+    <message>
+        <source>In the &amp;prepayment register (ennakkoperintärekisterissä)</source>
+        <translation>&amp;Ennakkoperintärekisterissä</translation>
+    </message>
+    <message>
+        <source>Invoices with household work say whether the company is in the register: the buyer&apos;s household tax credit needs it.</source>
+        <translation>Laskut, joilla on kotitaloustyötä, kertovat, onko yritys rekisterissä: ostajan kotitalousvähennys edellyttää sitä.</translation>
     </message>
     <message>
         <source>Private customers are charged at most 5,00 €.</source>
@@ -4688,6 +4877,10 @@ Tallennetaanko silti?</translation>
     <message>
         <source>&amp;Active (offered on new invoice rows)</source>
         <translation>&amp;Aktiivinen (tarjotaan uusille laskuriveille)</translation>
+    </message>
+    <message>
+        <source>&amp;Household work (household tax credit)</source>
+        <translation>&amp;Kotitaloustyö (kotitalousvähennys)</translation>
     </message>
     <message>
         <source>&amp;Code</source>
@@ -6152,6 +6345,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Palautus on positiivinen summa, enintään hyvityssaldon {credit} €.</translation>
     </message>
     <message>
+        <source>A refund is an amount above 0 and at most {owed} €, in whole cents.</source>
+        <translation>Palautus on yli 0 ja enintään {owed} €, tasasentein.</translation>
+    </message>
+    <message>
         <source>A register is copied only into an empty one; the target holds some already (customers: {customers}, invoices: {invoices}). Nothing was changed.</source>
         <translation>Rekisterin voi kopioida vain tyhjään rekisteriin; kohteessa on jo tietoja (asiakkaita: {customers}, laskuja: {invoices}). Mitään ei muutettu.</translation>
     </message>
@@ -6218,6 +6415,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Company: the row has a Y-tunnus.</source>
         <translation>Yritys: rivillä on Y-tunnus.</translation>
+    </message>
+    <message>
+        <source>Credit an amount above 0 and at most {left} €, in whole cents.</source>
+        <translation>Hyvitä yli 0 ja enintään {left} €, tasasentein.</translation>
     </message>
     <message>
         <source>Customer number {number} is in use; {new} is given.</source>
@@ -6516,8 +6717,16 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Ei kelvollinen asiakastyyppi (yritys tai yksityishenkilö); käytetään yritystä.</translation>
     </message>
     <message>
-        <source>Only a sent invoice that is not yet credited can be credited.</source>
-        <translation>Vain lähetetyn laskun, jota ei ole vielä hyvitetty, voi hyvittää.</translation>
+        <source>Nothing is left to credit on the invoice.</source>
+        <translation>Laskulla ei ole enää hyvitettävää.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed back to the customer on invoice {number}.</source>
+        <translation>Laskusta {number} ei ole asiakkaalle palautettavaa.</translation>
+    </message>
+    <message>
+        <source>Only a sent invoice that is not yet credited in full can be credited.</source>
+        <translation>Vain lähetetyn laskun, jota ei ole vielä kokonaan hyvitetty, voi hyvittää.</translation>
     </message>
     <message>
         <source>Only invoices and credit notes can be sent as e-invoices.</source>
@@ -6562,6 +6771,18 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Rejected.</source>
         <translation>Hylätty.</translation>
+    </message>
+    <message>
+        <source>Row {row} has been credited already.</source>
+        <translation>Rivi {row} on jo hyvitetty.</translation>
+    </message>
+    <message>
+        <source>Row {row} is not a row of the invoice, or it is named twice.</source>
+        <translation>Riviä {row} ei ole laskulla, tai se on annettu kahdesti.</translation>
+    </message>
+    <message>
+        <source>Row {row}: credit a quantity above 0 and at most {left}, with at most three decimals.</source>
+        <translation>Rivi {row}: hyvitä yli 0 ja enintään {left}, enintään kolmella desimaalilla.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” has a header row but no customers below it.</source>
@@ -6942,6 +7163,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The reminder was not found.</source>
         <translation>Maksumuistutusta ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The rows chosen come to more than is left to credit on the invoice ({left} €); credit fewer rows or an amount.</source>
+        <translation>Valitut rivit ovat enemmän kuin laskulla on hyvitettävää ({left} €); hyvitä vähemmän rivejä tai summa.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password.</source>

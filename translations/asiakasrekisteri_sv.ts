@@ -903,6 +903,29 @@
     </message>
 </context>
 <context>
+    <name>ConsumerBox</name>
+    <message>
+        <source>Prices &amp;include VAT</source>
+        <translation>Priserna &amp;inkluderar moms</translation>
+    </message>
+    <message>
+        <source>Unit prices are typed and printed with VAT, as consumers are shown them.</source>
+        <translation>Styckpriserna skrivs och skrivs ut med moms, så som konsumenter ska se dem.</translation>
+    </message>
+    <message>
+        <source>Household work (household tax credit): {gross}, of which VAT {vat}.</source>
+        <translation>Arbete som berättigar till hushållsavdrag: {gross}, varav moms {vat}.</translation>
+    </message>
+    <message>
+        <source>The company is in the prepayment register.</source>
+        <translation>Företaget är infört i förskottsuppbördsregistret.</translation>
+    </message>
+    <message>
+        <source>The company is not in the prepayment register (Settings › Invoicing): the buyer gets no household tax credit without it.</source>
+        <translation>Företaget är inte infört i förskottsuppbördsregistret (Inställningar › Fakturering): köparen får inget hushållsavdrag utan det.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -954,6 +977,89 @@
     <message>
         <source>Details</source>
         <translation>Tekniska detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit note – invoice {number}</source>
+        <translation>Kreditfaktura – faktura {number}</translation>
+    </message>
+    <message>
+        <source>Invoice total {total}, paid {paid}; still creditable {left}.</source>
+        <translation>Fakturans belopp {total}, betalt {paid}; kan ännu krediteras {left}.</translation>
+    </message>
+    <message>
+        <source>Credit &amp;rows (type the quantity to credit)</source>
+        <translation>Kreditera &amp;rader (skriv antalet som krediteras)</translation>
+    </message>
+    <message>
+        <source>Credit an &amp;amount (VAT included)</source>
+        <translation>Kreditera ett &amp;belopp (inkl. moms)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturerat</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tillgodohavande</translation>
+    </message>
+    <message>
+        <source>Rows to credit</source>
+        <translation>Rader som krediteras</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>Bel&amp;opp</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Credit on invoice {number}</source>
+        <translation>Gottgörelse för faktura {number}</translation>
+    </message>
+    <message>
+        <source>Credit note &amp;date</source>
+        <translation>Kreditfakturans &amp;datum</translation>
+    </message>
+    <message>
+        <source>Credit note date</source>
+        <translation>Kreditfakturans datum</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>Gör kreditnota</translation>
+    </message>
+    <message>
+        <source>Type the quantity to credit on at least one row.</source>
+        <translation>Skriv antalet som krediteras på minst en rad.</translation>
+    </message>
+    <message>
+        <source>VAT {rate}: {vat}</source>
+        <translation>Moms {rate}: {vat}</translation>
+    </message>
+    <message>
+        <source>The credit note credits {amount} ({vat}).</source>
+        <translation>Kreditfakturan krediterar {amount} ({vat}).</translation>
+    </message>
+    <message>
+        <source>The invoice is then credited in full.</source>
+        <translation>Fakturan är därefter helt krediterad.</translation>
+    </message>
+    <message>
+        <source>You then owe the customer a refund of {refund}.</source>
+        <translation>Därefter är du skyldig kunden en återbetalning på {refund}.</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2224,14 @@ Det går inte att ångra.</translation>
         <translation>Krediterat belopp</translation>
     </message>
     <message>
+        <source>Amount refunded</source>
+        <translation>Återbetalt belopp</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Priserna inkluderar moms</translation>
+    </message>
+    <message>
         <source>Payment date</source>
         <translation>Betalningsdag</translation>
     </message>
@@ -2494,8 +2608,8 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
         <translation>öppet {amount}</translation>
     </message>
     <message>
-        <source>overpaid {amount}</source>
-        <translation>överbetalt {amount}</translation>
+        <source>refund owed {amount}</source>
+        <translation>att återbetala {amount}</translation>
     </message>
     <message>
         <source>credits invoice {number}</source>
@@ -2518,20 +2632,20 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
         <translation>Påminnelser: {dates}</translation>
     </message>
     <message>
+        <source>Refunded: {list}</source>
+        <translation>Återbetalt: {list}</translation>
+    </message>
+    <message>
         <source>Credit note</source>
         <translation>Kreditnota</translation>
     </message>
     <message>
-        <source>Make a credit note for all of invoice {number} ({total})? The invoice is then credited and no longer open.</source>
-        <translation>Vill du göra en kreditnota för hela faktura {number} ({total})? Fakturan blir då krediterad och är inte längre öppen.</translation>
-    </message>
-    <message>
-        <source>Make credit note</source>
-        <translation>Gör kreditnota</translation>
-    </message>
-    <message>
         <source>Credit note {number} was made for invoice {original}.</source>
         <translation>Kreditnota {number} har gjorts för faktura {original}.</translation>
+    </message>
+    <message>
+        <source>You owe the customer a refund of {amount}; record it with Refund… once paid.</source>
+        <translation>Du är skyldig kunden en återbetalning på {amount}; bokför den med Återbetalning… när den är betald.</translation>
     </message>
     <message>
         <source>Payment reminder</source>
@@ -2619,6 +2733,10 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
     <message>
         <source>&amp;Credit note…</source>
         <translation>&amp;Kreditnota…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Åter&amp;betalning…</translation>
     </message>
     <message>
         <source>P&amp;DF</source>
@@ -2887,6 +3005,37 @@ Vill du slutföra fakturan?</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceRefundDialog</name>
+    <message>
+        <source>Refund – invoice {number}</source>
+        <translation>Återbetalning – faktura {number}</translation>
+    </message>
+    <message>
+        <source>You owe {name} {owed} on invoice {number}.</source>
+        <translation>Du är skyldig {name} {owed} för faktura {number}.</translation>
+    </message>
+    <message>
+        <source>Paid out &amp;on</source>
+        <translation>Utbetald &amp;den</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Belopp</translation>
+    </message>
+    <message>
+        <source>Refund date</source>
+        <translation>Återbetalningsdatum</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Återbetalt belopp</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Bokför återbetalning</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceRowsModel</name>
     <message>
         <source>No VAT rates are known for the delivery date.</source>
@@ -2913,6 +3062,22 @@ Vill du slutföra fakturan?</translation>
         <translation>Styckpris</translation>
     </message>
     <message>
+        <source>Household work</source>
+        <translation>Hushållsarbete</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Unit price incl. VAT</source>
+        <translation>À-pris inkl. moms</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Totalt inkl. moms</translation>
+    </message>
+    <message>
         <source>Disc. %</source>
         <translation>Rabatt %</translation>
     </message>
@@ -2925,8 +3090,16 @@ Vill du slutföra fakturan?</translation>
         <translation>Typ</translation>
     </message>
     <message>
+        <source>Household work (household tax credit)</source>
+        <translation>Hushållsarbete (hushållsavdrag)</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -3148,6 +3321,10 @@ Vill du slutföra fakturan?</translation>
         <translation>Kreditgräns</translation>
     </message>
     <message>
+        <source>Refunds owed to the customer</source>
+        <translation>Att återbetala till kunden</translation>
+    </message>
+    <message>
         <source>Latest invoices</source>
         <translation>Senaste fakturor</translation>
     </message>
@@ -3243,6 +3420,10 @@ Vill du slutföra fakturan?</translation>
         <translation>L&amp;ogotyp (PNG eller JPEG)</translation>
     </message>
     <message>
+        <source>Prepayment register</source>
+        <translation>Förskottsuppbördsregistret</translation>
+    </message>
+    <message>
         <source>&amp;Next invoice number</source>
         <translation>&amp;Nästa fakturanummer</translation>
     </message>
@@ -3269,6 +3450,14 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>Own e-invoice op&amp;erator</source>
         <translation>Egen e-fakt&amp;uraoperatör</translation>
+    </message>
+    <message>
+        <source>In the &amp;prepayment register (ennakkoperintärekisterissä)</source>
+        <translation>Införd i &amp;förskottsuppbördsregistret (ennakkoperintärekisteri)</translation>
+    </message>
+    <message>
+        <source>Invoices with household work say whether the company is in the register: the buyer&apos;s household tax credit needs it.</source>
+        <translation>Fakturor med hushållsarbete anger om företaget är infört i registret: köparens hushållsavdrag förutsätter det.</translation>
     </message>
     <message>
         <source>Private customers are charged at most 5,00 €.</source>
@@ -4688,6 +4877,10 @@ Vill du spara ändå?</translation>
     <message>
         <source>&amp;Active (offered on new invoice rows)</source>
         <translation>&amp;Aktiv (erbjuds på nya fakturarader)</translation>
+    </message>
+    <message>
+        <source>&amp;Household work (household tax credit)</source>
+        <translation>&amp;Hushållsarbete (hushållsavdrag)</translation>
     </message>
     <message>
         <source>&amp;Code</source>
@@ -6152,6 +6345,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>En återbetalning är ett positivt belopp på högst tillgodohavandet, {credit} €.</translation>
     </message>
     <message>
+        <source>A refund is an amount above 0 and at most {owed} €, in whole cents.</source>
+        <translation>En återbetalning är ett belopp över 0 och högst {owed} €, i hela cent.</translation>
+    </message>
+    <message>
         <source>A register is copied only into an empty one; the target holds some already (customers: {customers}, invoices: {invoices}). Nothing was changed.</source>
         <translation>Ett register kopieras bara till ett tomt; målet innehåller redan uppgifter (kunder: {customers}, fakturor: {invoices}). Inget ändrades.</translation>
     </message>
@@ -6218,6 +6415,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Company: the row has a Y-tunnus.</source>
         <translation>Företag: raden har ett FO-nummer.</translation>
+    </message>
+    <message>
+        <source>Credit an amount above 0 and at most {left} €, in whole cents.</source>
+        <translation>Kreditera ett belopp över 0 och högst {left} €, i hela cent.</translation>
     </message>
     <message>
         <source>Customer number {number} is in use; {new} is given.</source>
@@ -6516,8 +6717,16 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ingen giltig kundtyp (företag eller privatperson); företag används.</translation>
     </message>
     <message>
-        <source>Only a sent invoice that is not yet credited can be credited.</source>
-        <translation>Endast en skickad faktura som inte redan krediterats kan krediteras.</translation>
+        <source>Nothing is left to credit on the invoice.</source>
+        <translation>Det finns inget kvar att kreditera på fakturan.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed back to the customer on invoice {number}.</source>
+        <translation>Inget ska återbetalas till kunden för faktura {number}.</translation>
+    </message>
+    <message>
+        <source>Only a sent invoice that is not yet credited in full can be credited.</source>
+        <translation>Endast en skickad faktura som ännu inte är helt krediterad kan krediteras.</translation>
     </message>
     <message>
         <source>Only invoices and credit notes can be sent as e-invoices.</source>
@@ -6562,6 +6771,18 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Rejected.</source>
         <translation>Avvisad.</translation>
+    </message>
+    <message>
+        <source>Row {row} has been credited already.</source>
+        <translation>Rad {row} har redan krediterats.</translation>
+    </message>
+    <message>
+        <source>Row {row} is not a row of the invoice, or it is named twice.</source>
+        <translation>Rad {row} finns inte på fakturan, eller så har den angetts två gånger.</translation>
+    </message>
+    <message>
+        <source>Row {row}: credit a quantity above 0 and at most {left}, with at most three decimals.</source>
+        <translation>Rad {row}: kreditera ett antal över 0 och högst {left}, med högst tre decimaler.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” has a header row but no customers below it.</source>
@@ -6942,6 +7163,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The reminder was not found.</source>
         <translation>Betalningspåminnelsen hittades inte.</translation>
+    </message>
+    <message>
+        <source>The rows chosen come to more than is left to credit on the invoice ({left} €); credit fewer rows or an amount.</source>
+        <translation>De valda raderna uppgår till mer än vad som återstår att kreditera på fakturan ({left} €); kreditera färre rader eller ett belopp.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password.</source>

@@ -161,7 +161,10 @@ def test_open_and_overpaid_amounts_of_an_open_invoice(
 @pytest.mark.parametrize("status", [InvoiceStatus.PAID, InvoiceStatus.CREDITED])
 def test_a_settled_invoice_has_nothing_open_but_may_be_overpaid(status: InvoiceStatus) -> None:
     assert _record(status=status, paid_amount=D("100.57")).open_amount == 0
-    assert _record(status=status, paid_amount=D("100.57")).overpaid_amount == 0
+    # Paid and not credited owes nothing back; credited in full (its credit notes may
+    # differ from the total by a cent of rounding) owes back every payment.
+    owed = D("100.57") if status is InvoiceStatus.CREDITED else D(0)
+    assert _record(status=status, paid_amount=D("100.57")).overpaid_amount == owed
     # Paid in full and then credited in full: the whole payment is owed back.
     refund = _record(status=status, paid_amount=D("100.57"), credited_amount=D("100.57"))
     assert refund.open_amount == 0

@@ -373,12 +373,23 @@ def test_overpayment_is_warned_about(
 
 
 def test_credit_note_marks_the_original_credited(
-    open_editor: Any, customer_id: int, invoicing: InvoicingService
-) -> None:
+    open_editor: Any, customer_id: int, invoicing: InvoicingService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
     invoice = finalised(invoicing, customer_id)
     editor, answers = open_editor(invoice_id=invoice.id)
+    shown: list[str] = []
+
+    def make(dialog: Any) -> int:
+        # Offered as it opens: every row's whole quantity, the whole invoice.
+        shown.append(dialog.preview_label.text())
+        dialog.ok_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(editor, "_run_dialog", make)
     assert editor.credit()
-    assert "Make a credit note for all of invoice 1000" in answers.questions[0]
+    assert "The invoice is then credited in full." in shown[0]
+    assert format_money(invoice.total) in shown[0]
     assert answers.infos == ["Credit note 1001 was made for invoice 1000."]
     record = editor.record
     assert record is not None and record.status is InvoiceStatus.CREDITED

@@ -207,9 +207,9 @@ def test_tab_walks_the_cells_like_fields_and_leaves_the_table(
     assert focused() is editor.add_row_button  # out of the table, as after the last field
 
     qtbot.keyClick(editor.add_row_button, Qt.Key.Key_Backtab)
-    assert focused_cell(editor) == (1, Column.KIND)  # back in at the last row's last cell
+    assert focused_cell(editor) == (1, Column.WORK)  # back in at the last row's last cell
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
-    assert focused_cell(editor) == (1, Column.VAT)
+    assert focused_cell(editor) == (1, Column.KIND)
     editor.rows_view.edit_cell(0, Column.PRODUCT)
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
     assert focused() is editor.text_before_edit
@@ -439,7 +439,7 @@ def test_an_open_editor_follows_a_language_switch(
     assert now["office none"] == swedish("InvoiceHeader", "(none)")
     assert now["term"] == swedish("InvoiceHeader", " days")
     sources = ("Product", "Description", "Qty", "Unit", "Unit price", "Disc. %", "VAT %",
-               "Type", "Total")  # fmt: skip
+               "Type", "Work", "Total")  # fmt: skip
     assert now["headers"] == [swedish("InvoiceRowsModel", s) for s in sources]
     assert now["breakdown"] == [
         swedish("InvoiceTotalsPanel", s) for s in ("VAT %", "Excl. VAT", "VAT", "Total")

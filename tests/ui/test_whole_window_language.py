@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 
 import asiakasrekisteri.ui
 from asiakasrekisteri.app import BuiltWindow, build_window, offer_restore
+from asiakasrekisteri.domain.crediting import CreditRequest
 from asiakasrekisteri.domain.customer import ContactData, NoteData, OfficeData
 from asiakasrekisteri.domain.enums import NoteKind
 from asiakasrekisteri.domain.invoice import InvoiceRowData, ProductData
@@ -144,6 +145,7 @@ class Register:
     other_id: int
     draft_id: int
     sent_id: int
+    refund_id: int  # credited in part after it was paid: a refund is owed on it
 
 
 @pytest.fixture
@@ -192,7 +194,8 @@ def register(services: Services, tmp_path: Path) -> Register:
         Tx("BANK01", D("300.00"), paid.reference, payer="VIRTANEN RAKENNUS"),
         Tx("BANK02", D("12.34"), "", payer="Tuntematon Maksaja", message="Lasku?"),
     ])]), "pankki.xml"))  # fmt: skip
-    return Register(cid, other.id, unsent.id, sent.id)
+    invoicing.credit(paid.id, CreditRequest(amount=D("51.00")))
+    return Register(cid, other.id, unsent.id, sent.id, paid.id)
 
 
 @pytest.fixture
@@ -284,6 +287,10 @@ def open_from_the_card(built: BuiltWindow, register: Register) -> None:
     sent.payment_button.click()
     assert sent.reminder_button.isEnabled()
     sent.reminder_button.click()
+    sent.credit_button.click()
+    owed = invoicing.open_invoice(register.refund_id)
+    assert owed is not None and owed.refund_button.isVisible()
+    owed.refund_button.click()
     built.features.delivery.send_buttons[sent].click()
     built.features.delivery.send_statement_action.trigger()
 

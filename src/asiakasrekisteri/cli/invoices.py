@@ -23,6 +23,7 @@ from asiakasrekisteri.cli.common import (
     output_file,
     set_command,
 )
+from asiakasrekisteri.domain.crediting import CreditRequest, RowCredit, with_vat
 from asiakasrekisteri.domain.customer import parse_decimal
 from asiakasrekisteri.domain.enums import CHOOSABLE_TREATMENTS, VatExemption, VatTreatment
 from asiakasrekisteri.domain.errors import InvalidFormat, ValidationError
@@ -52,6 +53,7 @@ def _vat_json(record: InvoiceRecord) -> dict[str, Any]:
                 "discount_percent": _percent_text(row.discount_percent),
                 "goods": row.goods,
                 "vat_exemption": row.vat_exemption.value if row.vat_exemption else None,
+                "household_work": row.household_work,
                 "vat_category": row_vat.category.value,
                 "vat_percent": _percent_text(row_vat.rate),
                 "net": money_text(line.net),
@@ -91,8 +93,26 @@ def invoice_to_json(record: InvoiceRecord, today: date) -> dict[str, Any]:
         "status": record.status.value,
         "overdue": record.is_overdue(today),
         "credit_of": record.credit_of_number,
+        "credited_amount": money_text(record.credited_amount),
+        "refund_due": money_text(record.refund_due),
+        "refunded_amount": money_text(record.refunded_amount),
+        "prices_include_vat": record.prices_include_vat,
+        "household_work": _labour_json(record),
         "virtual_barcode": record.virtual_barcode,
         **_vat_json(record),
+    }
+
+
+def _labour_json(record: InvoiceRecord) -> dict[str, Any] | None:
+    """The work that qualifies for the household tax credit, and the seller's status."""
+    labour = record.household_labour
+    if labour is None:
+        return None
+    return {
+        "gross": money_text(labour.gross),
+        "vat": money_text(labour.vat),
+        "net": money_text(labour.net),
+        "seller_prepayment_registered": record.seller.prepayment_registered,
     }
 
 
@@ -110,8 +130,14 @@ def _add_create(isub: Any) -> None:
     c.add_argument(
         "--row", action="append", default=[],
         metavar="DESCRIPTION;QTY;UNIT_PRICE;VAT_PERCENT[;FIELD...]",
-        help="a row; fields after the rate: goods or services, discount=PERCENT, "
-        f"exempt=REASON ({', '.join(e.value for e in VatExemption)}), unit=TEXT",
+        help="a row; fields after the rate: goods or services, work (household tax credit), "
+        f"discount=PERCENT, exempt=REASON ({', '.join(e.value for e in VatExemption)}), "
+        "unit=TEXT",
+    )  # fmt: skip
+    c.add_argument(
+        "--vat-included", action="store_true",
+        help="unit prices include VAT (as consumers are shown prices); products' prices are "
+        "converted",
     )  # fmt: skip
     c.add_argument(
         "--product", action="append", default=[], metavar="CODE[;QTY][;FIELD...]",
@@ -132,6 +158,28 @@ def _add_create(isub: Any) -> None:
     c.add_argument("--your-reference", default=None)
     c.add_argument("--draft", action="store_true", help="save as a draft without a number")
     set_command(c, _cmd_create, writes=True)
+
+
+def _add_credit(isub: Any) -> None:
+    """``invoice credit`` (in full, rows or an amount) and ``invoice refund``."""
+    c = isub.add_parser(
+        "credit", help="credit an invoice (all that is left, rows or an amount); prints the "
+        "credit note number and any refund owed",
+    )  # fmt: skip
+    c.add_argument("number")
+    c.add_argument(
+        "--row", action="append", default=[], metavar="N[:QTY]",
+        help="credit row N (1 = the first), all that is left of it or QTY of it",
+    )  # fmt: skip
+    c.add_argument("--amount", help="credit this amount with VAT, split over the VAT rates")
+    c.add_argument("--description", default="", help="the text of an amount credit's rows")
+    c.add_argument("--date", type=_date, help="the credit note's date (default today)")
+    set_command(c, _cmd_credit, writes=True)
+    c = isub.add_parser("refund", help="record money paid back to the customer on an invoice")
+    c.add_argument("number")
+    c.add_argument("--amount", required=True)
+    c.add_argument("--date", type=_date, help="the day it was paid out (default today)")
+    set_command(c, _cmd_refund, writes=True)
 
 
 def register(sub: Any) -> None:
@@ -178,9 +226,7 @@ def register(sub: Any) -> None:
     c.add_argument("--amount", required=True)
     c.add_argument("--date", type=_date)
     set_command(c, _cmd_pay, writes=True)
-    c = isub.add_parser("credit", help="credit an invoice in full; prints the credit note number")
-    c.add_argument("number")
-    set_command(c, _cmd_credit, writes=True)
+    _add_credit(isub)
     c = isub.add_parser("finalise", help="finalise a draft by its id; prints the number")
     c.add_argument("draft_id", type=RECORD_ID)
     set_command(c, _cmd_finalise, writes=True)
@@ -195,6 +241,10 @@ def register(sub: Any) -> None:
     c.add_argument("--vat", required=True, help="VAT percent, e.g. 25,5")
     c.add_argument("--unit", default="")
     c.add_argument("--goods", action="store_true", help="goods, not services")
+    c.add_argument(
+        "--work", action="store_true",
+        help="work that qualifies for the household tax credit (kotitalousvähennys)",
+    )  # fmt: skip
     c.add_argument(
         "--exempt", choices=[e.value for e in VatExemption],
         help="sold without VAT by law, for this reason (the VAT rate is then 0)",
@@ -271,6 +321,7 @@ def _cmd_statement(services: Services, args: argparse.Namespace) -> int:
 
 
 _KINDS = {"goods": True, "services": False}
+_WORK = "work"
 _FIELD_KEYS = ("discount", "exempt", "unit")
 
 
@@ -287,11 +338,13 @@ def _split_fields(option: str, text: str, minimum: int) -> tuple[list[str], dict
         key, sep, value = token.partition("=")
         if token.lower() in _KINDS:
             fields["kind"] = token.lower()
+        elif token.lower() == _WORK:
+            fields[_WORK] = "yes"
         elif sep and key.strip().lower() in _FIELD_KEYS:
             fields[key.strip().lower()] = value.strip()
         elif sep and key.strip().isidentifier():
             raise UsageError(
-                f"{option} “{text}”: unknown field “{key.strip()}” (use goods, services, "
+                f"{option} “{text}”: unknown field “{key.strip()}” (use goods, services, work, "
                 f"{', '.join(k + '=' for k in _FIELD_KEYS)})"
             )
         else:
@@ -322,6 +375,7 @@ def _apply_fields(
         vat_exemption=exemption,
         discount_percent=discount if discount is not None else row.discount_percent,
         unit=fields.get("unit", row.unit),
+        household_work=row.household_work or _WORK in fields,
     )
 
 
@@ -370,6 +424,7 @@ def _product_row(
         product_code=product.code,
         goods=product.goods,
         vat_exemption=product.vat_exemption,
+        household_work=product.household_work,
     )
     return _apply_fields("--product", text, row, fields, goods)
 
@@ -381,7 +436,11 @@ def _cmd_create(services: Services, args: argparse.Namespace) -> int:
     draft = service.new_draft(customer.id, today=today)
     discount = customer.data.discount_percent
     rows = [_parse_row(text, discount, args.goods) for text in args.row]
-    rows += [_product_row(services.products, text, discount, args.goods) for text in args.product]
+    products = [_product_row(services.products, text, discount, args.goods)
+                for text in args.product]  # fmt: skip
+    if args.vat_included:
+        products = [with_vat(row) for row in products]
+    rows += products
     if not rows:
         raise UsageError("give at least one --row or --product")
     due_days = args.due_days if args.due_days is not None else draft.payment_term_days
@@ -395,6 +454,8 @@ def _cmd_create(services: Services, args: argparse.Namespace) -> int:
         payment_term_days=due_days,
         your_reference=draft.your_reference if your_reference is None else your_reference,
         vat_treatment=VatTreatment(args.treatment) if args.treatment else draft.vat_treatment,
+        # Rows typed here are VAT-exclusive unless said otherwise, as they always were.
+        prices_include_vat=args.vat_included,
     )
     record = service.create_invoice(draft, finalise=not args.draft, today=today)
     print(record.number if record.number is not None else f"draft {record.id}")
@@ -447,9 +508,55 @@ def _cmd_pay(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def _row_credit(text: str) -> RowCredit:
+    """``N`` or ``N:QTY`` of ``--row``."""
+    number, _sep, qty = text.partition(":")
+    try:
+        index = int(number.strip()) - 1
+        quantity = parse_decimal(qty) if qty.strip() else None
+    except (ValueError, ValidationError):
+        raise UsageError(f"--row needs N or N:QTY, got “{text}”") from None
+    if index < 0:
+        raise UsageError(f"--row: rows are numbered from 1, got “{text}”")
+    return RowCredit(index, quantity)
+
+
 def _cmd_credit(services: Services, args: argparse.Namespace) -> int:
     service = services.invoicing
-    print(service.credit(service.get_by_number(args.number).id).number)
+    if args.row and args.amount:
+        raise UsageError("give --row or --amount, not both")
+    try:
+        amount = parse_money(args.amount) if args.amount else None
+    except ValidationError as exc:
+        raise UsageError(f"--amount: {exc.message}") from exc
+    request = CreditRequest(
+        rows=tuple(_row_credit(text) for text in args.row),
+        amount=amount,
+        description=args.description,
+    )
+    original = service.get_by_number(args.number)
+    note = service.credit(original.id, request, today=args.date)
+    print(note.number)
+    owed = service.get(original.id).refund_due
+    if owed > 0:
+        print(
+            f"refund owed to {original.buyer.name}: {money_text(owed)} (record it with: "
+            f"asiakasrekisteri invoice refund {original.number} --amount {money_text(owed)})",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _cmd_refund(services: Services, args: argparse.Namespace) -> int:
+    service = services.invoicing
+    record = service.get_by_number(args.number)
+    try:
+        amount = parse_money(args.amount)
+    except ValidationError as exc:
+        raise UsageError(f"--amount: {exc.message}") from exc
+    after = service.record_refund(record.id, amount, refund_date=args.date)
+    print(f"{after.number} refunded {money_text(after.refunded_amount)} "
+          f"still owed {money_text(after.refund_due)}")  # fmt: skip
     return 0
 
 
@@ -471,6 +578,7 @@ def _cmd_product_add(services: Services, args: argparse.Namespace) -> int:
             vat_percent=rate,
             goods=args.goods,
             vat_exemption=VatExemption(args.exempt) if args.exempt else None,
+            household_work=args.work,
             id=existing.get(args.code.strip()),
         )
     )

@@ -132,6 +132,8 @@ class InvoiceSettings:
             Y-tunnus.
         einvoice_operator: The operator (or bank) that sends the own e-invoices: Finvoice
             names it as the sender's intermediator. Empty when none is agreed.
+        prepayment_registered: The company is in the prepayment register
+            (ennakkoperintärekisteri); invoices with household work state it.
     """
 
     vat_registered: bool = True
@@ -145,6 +147,7 @@ class InvoiceSettings:
     other_accounts: tuple[str, ...] = ()
     einvoice_address: str = ""
     einvoice_operator: str = ""
+    prepayment_registered: bool = False
 
 
 SETTINGS_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(InvoiceSettings))
@@ -270,7 +273,7 @@ def _einvoice_routing(data: InvoiceSettings, errors: dict[str, ValidationError])
 def _parse_settings_value(name: str, text: str) -> Any:
     from asiakasrekisteri.domain.customer import parse_bool, parse_decimal, parse_int
 
-    if name == "vat_registered":
+    if name in ("vat_registered", "prepayment_registered"):
         return parse_bool(text)
     if name in ("next_invoice_number", "payment_term_days", "notice_period_days"):
         value = parse_int(text)

@@ -23,6 +23,7 @@ from asiakasrekisteri.domain.errors import (
     RequiredValue,
     ValidationError,
 )
+from asiakasrekisteri.domain.household_credit import HouseholdLabour, household_labour
 from asiakasrekisteri.domain.invoice_math import InvoiceLine, InvoiceTotals, compute_totals
 from asiakasrekisteri.domain.limits import (
     QUANTITY_DECIMALS,
@@ -43,6 +44,7 @@ __all__ = [
     "PaymentRecord",
     "PaymentResult",
     "ProductData",
+    "RefundRecord",
     "ReminderRecord",
     "RowVat",
     "VatGroup",
@@ -88,7 +90,8 @@ class InvoiceRowData:
     Attributes:
         description: What was sold (nature of goods or services, AVL 209 e §).
         quantity: Quantity, any number of decimals; negative on credit notes.
-        unit_price: VAT-exclusive unit price in whole cents.
+        unit_price: Unit price in whole cents: VAT-exclusive, or VAT-inclusive on an
+            invoice whose prices include VAT.
         vat_percent: The domestic VAT rate of the row (0 when exempt); the invoice's
             VAT treatment may still zero it (:func:`row_vats`).
         unit: Unit text ("kpl", "h", …).
@@ -97,6 +100,8 @@ class InvoiceRowData:
         goods: True for goods, False for services (abroad: intra-Community supply or
             export of goods, reverse charge or a service sold abroad).
         vat_exemption: Why the sale is exempt by law, or None.
+        household_work: True when the row is work that qualifies for the household
+            tax credit (kotitalousvähennys), as opposed to materials and travel.
     """
 
     description: str
@@ -108,6 +113,7 @@ class InvoiceRowData:
     product_code: str = ""
     goods: bool = False
     vat_exemption: VatExemption | None = None
+    household_work: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,9 @@ class InvoiceDraft:
             None = the card's alternative billing customer, if any.
         language: None = the billing customer's invoice language.
         vat_treatment: None = the customer's VAT treatment.
+        prices_include_vat: True when the unit prices are entered VAT-inclusive. A new
+            draft (:meth:`InvoicingService.new_draft`) takes the customer's default:
+            VAT-inclusive for a private customer. None is VAT-exclusive.
     """
 
     customer_id: int
@@ -143,6 +152,7 @@ class InvoiceDraft:
     billing_customer_id: int | None = None
     language: InvoiceLanguage | None = None
     vat_treatment: VatTreatment | None = None
+    prices_include_vat: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,8 @@ class Party:
         buyer_ovt: BuyerOrganisationUnitNumber.
         agreement_identifier: AgreementIdentifier (Finvoice).
         contact_name: Contact person named on the invoice.
+        prepayment_registered: The seller is in the prepayment register
+            (ennakkoperintärekisteri), which the household tax credit requires.
     """
 
     name: str = ""
@@ -192,6 +204,7 @@ class Party:
     buyer_ovt: str = ""
     agreement_identifier: str = ""
     contact_name: str = ""
+    prepayment_registered: bool = False
 
 
 @dataclass(frozen=True)
@@ -199,6 +212,23 @@ class PaymentRecord:
     id: int
     invoice_id: int
     payment_date: date
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class RefundRecord:
+    """Money the seller paid back to the customer on an invoice.
+
+    Attributes:
+        id: Row id.
+        invoice_id: The invoice the refund settles.
+        refund_date: The day it was paid out.
+        amount: The amount paid back (positive).
+    """
+
+    id: int
+    invoice_id: int
+    refund_date: date
     amount: Decimal
 
 
@@ -251,6 +281,8 @@ class InvoiceRecord:
         virtual_barcode: The 54 digits for the total, or "" when none can be printed.
         sent_at: When a finalised invoice first reached the customer (e-mail, print run,
             e-invoice file); None while it waits to be sent.
+        prices_include_vat: True when the unit prices are VAT-inclusive.
+        refunds: Money paid back to the customer on the invoice.
     """
 
     id: int
@@ -287,6 +319,8 @@ class InvoiceRecord:
     payments: tuple[PaymentRecord, ...] = ()
     reminders: tuple[ReminderRecord, ...] = ()
     sent_at: datetime | None = None
+    prices_include_vat: bool = False
+    refunds: tuple[RefundRecord, ...] = ()
 
     @property
     def total(self) -> Decimal:
@@ -306,10 +340,27 @@ class InvoiceRecord:
 
     @property
     def overpaid_amount(self) -> Decimal:
-        """Paid beyond the amount due (a refund the seller owes), else 0."""
+        """Paid beyond the amount due, refunds not deducted, else 0.
+
+        On an invoice credited in full every payment is beyond it: credit notes made
+        row by row may add up to a cent more or less than the invoice (each rounds its
+        own VAT), and the customer must get back what they paid, not that cent.
+        """
         if self.kind is InvoiceKind.CREDIT_NOTE or self.status is InvoiceStatus.DRAFT:
             return ZERO
+        if self.status is InvoiceStatus.CREDITED:
+            return self.paid_amount
         return max(self.paid_amount + self.credited_amount - self.total, ZERO)
+
+    @property
+    def refunded_amount(self) -> Decimal:
+        """What has been paid back to the customer."""
+        return sum((r.amount for r in self.refunds), ZERO)
+
+    @property
+    def refund_due(self) -> Decimal:
+        """What the seller still owes the customer on this invoice (a refund), else 0."""
+        return max(self.overpaid_amount - self.refunded_amount, ZERO)
 
     @property
     def is_draft(self) -> bool:
@@ -324,6 +375,13 @@ class InvoiceRecord:
         """The treatment that applies: ``NO_VAT`` for a seller outside the VAT register."""
         return effective_treatment(
             self.vat_treatment, seller_vat_registered=self.seller.vat_registered
+        )
+
+    @property
+    def household_labour(self) -> HouseholdLabour | None:
+        """The work on the invoice that qualifies for the household tax credit, or None."""
+        return household_labour(
+            self.rows, self.row_vats, prices_include_vat=self.prices_include_vat
         )
 
     @cached_property
@@ -397,6 +455,8 @@ class CustomerFigures:
         average_payment_delay_days: Mean days of full payment relative to the due date
             (negative = early) over the same invoices; None when there are none.
         latest_invoices: The newest finalised invoices, newest first.
+        refunds_owed: What the seller owes the customer back (credit notes and
+            overpayments not yet refunded).
     """
 
     invoiced_12_months: Decimal
@@ -408,6 +468,7 @@ class CustomerFigures:
     latest_invoices: tuple[InvoiceRecord, ...] = field(default=())
     interest_to_date: Decimal | None = ZERO
     missing_reference_rate: date | None = None
+    refunds_owed: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -423,6 +484,8 @@ class ProductData:
         active: Inactive products are not offered on new rows.
         goods: True for goods, False for services; rows picking it take it.
         vat_exemption: Why its sale is exempt by law, or None; rows picking it take it.
+        household_work: Work that qualifies for the household tax credit; rows picking
+            it take it.
         id: Row id once stored.
     """
 
@@ -434,6 +497,7 @@ class ProductData:
     active: bool = True
     goods: bool = False
     vat_exemption: VatExemption | None = None
+    household_work: bool = False
     id: int | None = None
 
 
@@ -506,18 +570,30 @@ def vat_notes(
 
 
 def invoice_totals(
-    rows: tuple[InvoiceRowData, ...], treatment: VatTreatment, *, seller_vat_registered: bool
+    rows: tuple[InvoiceRowData, ...],
+    treatment: VatTreatment,
+    *,
+    seller_vat_registered: bool,
+    prices_include_vat: bool = False,
 ) -> InvoiceTotals:
-    """Totals and VAT breakdown of rows under a treatment (live totals in the editor)."""
+    """Totals and VAT breakdown of rows under a treatment (live totals in the editor).
+
+    With ``prices_include_vat`` the unit prices are VAT-inclusive: each row's rounded
+    amount is gross, and the VAT of each rate is taken out of that rate's gross sum
+    (:func:`~asiakasrekisteri.domain.invoice_math.compute_totals`).
+    """
     charged = row_vats(rows, treatment, seller_vat_registered=seller_vat_registered)
     return compute_totals(
-        InvoiceLine(
-            quantity=row.quantity,
-            unit_price=row.unit_price,
-            discount_percent=row.discount_percent,
-            vat_percent=row_vat.rate,
-        )
-        for row, row_vat in zip(rows, charged, strict=True)
+        (
+            InvoiceLine(
+                quantity=row.quantity,
+                unit_price=row.unit_price,
+                discount_percent=row.discount_percent,
+                vat_percent=row_vat.rate,
+            )
+            for row, row_vat in zip(rows, charged, strict=True)
+        ),
+        prices_include_vat=prices_include_vat,
     )
 
 
@@ -624,6 +700,7 @@ def validate_rows(
                 product_code=row.product_code.strip(),
                 goods=row.goods,
                 vat_exemption=row.vat_exemption,
+                household_work=row.household_work,
             )
         )
     if errors:
@@ -723,61 +800,3 @@ def check_buyer_for_treatment(treatment: VatTreatment, buyer: Party) -> None:
             code="vat_treatment.outside_eu_country",
             name=buyer.name,
         )
-
-
-@dataclass(frozen=True)
-class StatementLine:
-    """One open invoice on a customer statement.
-
-    Attributes:
-        invoice_id: The invoice.
-        number: Its number.
-        invoice_date: Its date.
-        due_date: Its due date.
-        reference: Its payment reference.
-        total: Its total.
-        open_amount: What is still open.
-        interest: Penalty interest accrued to the statement date (0 if not overdue).
-        overdue: True when past the due date.
-    """
-
-    invoice_id: int
-    number: int
-    invoice_date: date
-    due_date: date
-    reference: str
-    total: Decimal
-    open_amount: Decimal
-    interest: Decimal
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class Statement:
-    """A customer statement (asiakkaan tiliote): open items and one payment for them all.
-
-    Attributes:
-        statement_date: The day it was made.
-        seller: The own company.
-        buyer: The customer as on the card today.
-        language: Print language.
-        lines: Open invoices, oldest first.
-        total_open: Sum of the open amounts.
-        total_interest: Sum of the interest.
-        total: Amount to pay (open + interest).
-        reference: Reference to pay the total with.
-        due_date: Due date of the total.
-        virtual_barcode: The 54 digits, or "" when the amount cannot be encoded.
-    """
-
-    statement_date: date
-    seller: Party
-    buyer: Party
-    language: InvoiceLanguage
-    lines: tuple[StatementLine, ...]
-    total_open: Decimal
-    total_interest: Decimal
-    total: Decimal
-    reference: str
-    due_date: date
-    virtual_barcode: str = ""

@@ -78,6 +78,7 @@ def _record(row: Product) -> ProductData:
         active=row.active,
         goods=row.goods,
         vat_exemption=VatExemption(row.vat_exemption) if row.vat_exemption else None,
+        household_work=row.household_work,
     )
 
 
@@ -139,5 +140,6 @@ class ProductService:
             )
             row.goods = clean.goods
             row.vat_exemption = clean.vat_exemption.value if clean.vat_exemption else ""
+            row.household_work = clean.household_work
             session.flush()
             return _record(row)

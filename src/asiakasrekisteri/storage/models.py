@@ -294,3 +294,6 @@ class OwnCompany(Base):
     # that sends the own e-invoices (Finvoice FromIntermediator).
     einvoice_address: Mapped[str] = mapped_column(String(35), default="", server_default="")
     einvoice_operator: Mapped[str] = mapped_column(String(35), default="", server_default="")
+    # In the prepayment register (ennakkoperintärekisteri): the household tax credit
+    # needs it, so invoices with household work print it.
+    prepayment_registered: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

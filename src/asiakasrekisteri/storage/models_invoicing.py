@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from asiakasrekisteri.storage.models import Base, TimestampMixin
-from asiakasrekisteri.storage.types import Money, Percent, UTCDateTime
+from asiakasrekisteri.storage.types import Money, Percent, UTCDateTime, utcnow
 
 
 class Quantity(TypeDecorator[Decimal]):
@@ -51,6 +51,7 @@ class Product(TimestampMixin, Base):
     goods: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # A VatExemption value, or "" for a taxable product.
     vat_exemption: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    household_work: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Invoice(TimestampMixin, Base):
@@ -87,6 +88,9 @@ class Invoice(TimestampMixin, Base):
     total_gross: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     paid_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     credited_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # Paid back to the customer, the sum of ``refunds`` (kept here so that the change
+    # history shows each refund on the customer's card).
+    refunded_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
     # Day of the payment that settled the invoice in full (payment statistics).
     paid_date: Mapped[date | None] = mapped_column(Date)
     credit_of_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"), index=True)
@@ -96,6 +100,8 @@ class Invoice(TimestampMixin, Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notice_period_days: Mapped[int] = mapped_column(Integer, default=7)
     penalty_interest: Mapped[Decimal | None] = mapped_column(Percent)
+    # Unit prices entered VAT-inclusive (consumers' invoices, amount credits).
+    prices_include_vat: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     seller_name: Mapped[str] = mapped_column(String(200), default="")
     seller_street: Mapped[str] = mapped_column(Text, default="")
@@ -111,6 +117,9 @@ class Invoice(TimestampMixin, Base):
     seller_vat_registered: Mapped[bool] = mapped_column(Boolean, default=True)
     # One "IBAN BIC" a line (migration step other_accounts).
     seller_other_accounts: Mapped[str] = mapped_column(Text, default="", server_default="")
+    seller_prepayment_registered: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default="0"
+    )
 
     buyer_customer_number: Mapped[str] = mapped_column(String(20), default="")
     buyer_name: Mapped[str] = mapped_column(String(200), default="")
@@ -138,6 +147,9 @@ class Invoice(TimestampMixin, Base):
     reminders: Mapped[list[Reminder]] = relationship(
         back_populates="invoice", cascade="all, delete-orphan", order_by="Reminder.id"
     )
+    refunds: Mapped[list[Refund]] = relationship(
+        back_populates="invoice", cascade="all, delete-orphan", order_by="Refund.id"
+    )
 
 
 class InvoiceRow(Base):
@@ -158,6 +170,10 @@ class InvoiceRow(Base):
     goods: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # A VatExemption value, or "" for a taxable row.
     vat_exemption: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    household_work: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # On a credit note: the position of the invoice row this row credits (None for the
+    # rows of an amount credit), so that several credit notes never credit a row twice.
+    credited_position: Mapped[int | None] = mapped_column(Integer)
 
     invoice: Mapped[Invoice] = relationship(back_populates="rows")
 
@@ -179,6 +195,22 @@ class Payment(Base):
     )
 
     invoice: Mapped[Invoice] = relationship(back_populates="payments")
+
+
+class Refund(Base):
+    """Money paid back to the customer on an invoice (after a credit note or overpayment)."""
+
+    __tablename__ = "invoice_refund"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(
+        ForeignKey("invoice.id", ondelete="CASCADE"), index=True
+    )
+    refund_date: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    invoice: Mapped[Invoice] = relationship(back_populates="refunds")
 
 
 class Reminder(Base):

@@ -28,9 +28,9 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceKind,
     InvoiceRecord,
     Party,
-    Statement,
 )
 from asiakasrekisteri.domain.money import format_money
+from asiakasrekisteri.domain.statement import Statement
 from asiakasrekisteri.services.delivery.errors import DeliveryError
 
 Templates = Mapping[tuple[DocumentKind, InvoiceLanguage], MessageTemplate]

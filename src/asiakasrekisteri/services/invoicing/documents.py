@@ -12,6 +12,7 @@ from datetime import date
 from asiakasrekisteri.domain.interest import ReminderCharges
 from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
+from asiakasrekisteri.services.invoicing.crediting import refund_on_note
 from asiakasrekisteri.services.invoicing.dunning import open_on, statement
 from asiakasrekisteri.services.invoicing.queries import get
 from asiakasrekisteri.services.invoicing.reference_rates import load_reference_rates
@@ -20,10 +21,14 @@ from asiakasrekisteri.storage.db import Database
 
 
 def invoice_pdf(db: Database, invoice_id: int) -> bytes:
-    from asiakasrekisteri.services.invoicing.pdf import render_invoice
+    from asiakasrekisteri.services.invoicing.pdf import Refund, render_invoice
 
     record = get(db, invoice_id)
-    return render_invoice(record, logo_path=load_settings(db).logo_path)
+    refund = None
+    if record.credit_of_id is not None:
+        paid, owed = refund_on_note(db, record)
+        refund = Refund(paid, owed)
+    return render_invoice(record, logo_path=load_settings(db).logo_path, refund=refund)
 
 
 def statement_pdf(db: Database, customer_id: int, day: date) -> bytes:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.company import InvoiceSettings, PenaltyInterestMode
 from asiakasrekisteri.domain.customer import clean_text
-from asiakasrekisteri.domain.enums import InvoiceLanguage, VatTreatment
+from asiakasrekisteri.domain.enums import CustomerType, InvoiceLanguage, VatTreatment
 from asiakasrekisteri.domain.errors import FieldErrors, InvalidFormat, ValidationError
 from asiakasrekisteri.domain.invoice import (
     InvoiceDraft,
@@ -66,7 +66,14 @@ def new_draft(db: Database, customer_id: int, day: date) -> InvoiceDraft:
             billing_customer_id=customer.alt_billing_customer_id,
             language=InvoiceLanguage(payer_of(session, customer).invoice_language),
             vat_treatment=VatTreatment(customer.vat_treatment),
+            prices_include_vat=prices_include_vat_for(customer),
         )
+
+
+def prices_include_vat_for(customer: Customer) -> bool:
+    """The customer's default: a consumer sees prices with VAT, as consumer law has them
+    shown (kuluttajansuojalaki 2:8 a §: the total price including taxes)."""
+    return customer.customer_type == CustomerType.PRIVATE.value
 
 
 def default_discount(db: Database, customer_id: int) -> Decimal:
@@ -79,7 +86,10 @@ def preview_totals(db: Database, draft: InvoiceDraft) -> InvoiceTotals:
         customer = load_customer(session, draft.customer_id)
         treatment = draft.vat_treatment or VatTreatment(customer.vat_treatment)
         return invoice_totals(
-            draft.rows, treatment, seller_vat_registered=read_settings(session).vat_registered
+            draft.rows,
+            treatment,
+            seller_vat_registered=read_settings(session).vat_registered,
+            prices_include_vat=bool(draft.prices_include_vat),
         )
 
 
@@ -163,12 +173,16 @@ def _apply_draft(session: Session, invoice: Invoice, draft: InvoiceDraft, today:
     treatment = draft.vat_treatment or VatTreatment(customer.vat_treatment)
     validate_row_vat(rows, treatment, seller_vat_registered=settings.vat_registered)
     invoice.vat_treatment = treatment.value
+    invoice.prices_include_vat = bool(draft.prices_include_vat)
     invoice.currency = "EUR"
     invoice.notice_period_days = settings.notice_period_days
     invoice.penalty_interest = _penalty_interest(customer, settings)
     _replace_rows(session, invoice, rows)
     totals = invoice_totals(
-        rows, VatTreatment(invoice.vat_treatment), seller_vat_registered=settings.vat_registered
+        rows,
+        VatTreatment(invoice.vat_treatment),
+        seller_vat_registered=settings.vat_registered,
+        prices_include_vat=invoice.prices_include_vat,
     )
     invoice.total_net, invoice.total_vat, invoice.total_gross = (
         totals.net,
@@ -240,6 +254,7 @@ def _replace_rows(session: Session, invoice: Invoice, rows: tuple[InvoiceRowData
                 vat_percent=row.vat_percent,
                 goods=row.goods,
                 vat_exemption=row.vat_exemption.value if row.vat_exemption else "",
+                household_work=row.household_work,
             )
         )
 

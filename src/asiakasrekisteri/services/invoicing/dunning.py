@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from asiakasrekisteri.domain import interest
@@ -22,12 +22,12 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceKind,
     InvoiceRecord,
     InvoiceStatus,
+    Party,
     ReminderRecord,
-    Statement,
-    StatementLine,
     validate_dates,
 )
 from asiakasrekisteri.domain.money import ZERO
+from asiakasrekisteri.domain.statement import RefundLine, Statement, StatementLine
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.services.invoicing.records import (
     invoice_record,
@@ -44,6 +44,13 @@ from asiakasrekisteri.services.invoicing.references import ensure_free, statemen
 from asiakasrekisteri.services.invoicing.settings import load_settings, read_settings
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models_invoicing import Invoice, Reminder
+
+# States in which an invoice may hold money the seller owes back.
+_REFUNDABLE = (
+    InvoiceStatus.PARTLY_PAID.value,
+    InvoiceStatus.PAID.value,
+    InvoiceStatus.CREDITED.value,
+)
 
 # States in which an invoice can have been open on some day: a paid invoice may still be
 # reminded of for a day before its last payment, as a user catching up on paper does.
@@ -197,35 +204,53 @@ def reminder_pdf(db: Database, reminder_id: int) -> bytes:
     return render_reminder(record, reminder, charges, logo_path=load_settings(db).logo_path)
 
 
+def _payer_invoices(customer_id: int, statuses: Sequence[str]) -> Select[Invoice]:
+    """The invoices the customer pays in these states, the oldest due first."""
+    return (
+        select(Invoice)
+        .where(
+            Invoice.status.in_(statuses),
+            Invoice.kind == InvoiceKind.INVOICE.value,
+            or_(
+                Invoice.billing_customer_id == customer_id,
+                (Invoice.customer_id == customer_id) & Invoice.billing_customer_id.is_(None),
+            ),
+        )
+        .options(selectinload(Invoice.rows), selectinload(Invoice.payments))
+        .order_by(Invoice.due_date, Invoice.number)
+    )
+
+
+def refunds_owed(session: Session, customer_id: int, seller: Party) -> tuple[RefundLine, ...]:
+    """The invoices the customer pays on which the seller owes them money back."""
+    stmt = _payer_invoices(customer_id, _REFUNDABLE).where(Invoice.paid_amount > ZERO)
+    records = [invoice_record(session, inv, seller) for inv in session.scalars(stmt)]
+    return tuple(
+        RefundLine(r.id, r.number, r.refund_due)
+        for r in records
+        if r.refund_due > 0 and r.number is not None
+    )
+
+
 def statement(db: Database, customer_id: int, day: date) -> Statement:
-    """The open invoices the customer pays, with interest to ``day``, and one payment.
+    """The open invoices the customer pays, with interest to ``day``, and one payment;
+    beside them what the seller owes the customer back (not netted off the payment).
 
     Raises:
-        RuleViolation: ``statement.nothing_open``; ``reference.taken`` when the
-            statement's reference is already used elsewhere.
+        RuleViolation: ``statement.nothing_open`` when nothing is open or owed back;
+            ``reference.taken`` when the statement's reference is already used elsewhere.
     """
     with db.read() as session:
         customer = load_customer(session, customer_id)
         settings = read_settings(session)
-        stmt = (
-            select(Invoice)
-            .where(
-                Invoice.status.in_([s.value for s in OPEN_STATUSES]),
-                Invoice.kind == InvoiceKind.INVOICE.value,
-                or_(
-                    Invoice.billing_customer_id == customer_id,
-                    (Invoice.customer_id == customer_id) & Invoice.billing_customer_id.is_(None),
-                ),
-            )
-            .options(selectinload(Invoice.rows), selectinload(Invoice.payments))
-            .order_by(Invoice.due_date, Invoice.number)
-        )
+        stmt = _payer_invoices(customer_id, [s.value for s in OPEN_STATUSES])
         seller = live_seller(session)
         records = [invoice_record(session, inv, seller) for inv in session.scalars(stmt)]
         buyer = live_buyer(session, customer, None, None)
         language = InvoiceLanguage(customer.invoice_language)
         lines = _open_lines(records, day, read_reference_rates(session))
-        if not lines:
+        refunds = refunds_owed(session, customer_id, seller)
+        if not lines and not refunds:
             raise RuleViolation(
                 "{name} has no open invoices.", code="statement.nothing_open", name=buyer.name
             )
@@ -252,6 +277,7 @@ def statement(db: Database, customer_id: int, day: date) -> Statement:
         reference=ref,
         due_date=due,
         virtual_barcode=virtual_barcode(seller.iban, total, ref, due),
+        refunds=refunds,
     )
 
 

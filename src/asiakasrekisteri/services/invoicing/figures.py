@@ -57,7 +57,11 @@ def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigur
                     Invoice.customer_id == customer_id,
                     Invoice.status != InvoiceStatus.DRAFT.value,
                 )
-                .options(selectinload(Invoice.rows), selectinload(Invoice.payments))
+                .options(
+                    selectinload(Invoice.rows),
+                    selectinload(Invoice.payments),
+                    selectinload(Invoice.refunds),
+                )
                 .order_by(Invoice.invoice_date.desc(), Invoice.number.desc())
             )
         )
@@ -81,6 +85,7 @@ def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigur
         average_payment_days=_average(paid_days),
         average_payment_delay_days=_average(delay_days),
         latest_invoices=tuple(records[:LATEST_INVOICES]),
+        refunds_owed=sum((r.refund_due for r in records), ZERO),
     )
 
 

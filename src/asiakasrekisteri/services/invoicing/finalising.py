@@ -62,6 +62,7 @@ def finalise_invoice(
         rows,
         VatTreatment(invoice.vat_treatment),
         seller_vat_registered=invoice.seller_vat_registered,
+        prices_include_vat=invoice.prices_include_vat,
     )
     invoice.total_net, invoice.total_vat, invoice.total_gross = (
         totals.net,

@@ -37,6 +37,7 @@ __all__ = [
     "date_text",
     "epi",
     "finish",
+    "household_texts",
     "money",
     "new_document",
     "payment_terms",
@@ -327,6 +328,7 @@ def _invoice_details(root: etree._Element, invoice: InvoiceRecord, rates: Refere
             add(spec, "VatExemptionReasonCode", code)
     free = [t for t in (invoice.text_before_rows, invoice.text_after_rows) if t]
     free += invoice.vat_notes
+    free += household_texts(invoice)
     if invoice.shows_buyer_vat_id and (buyer.vat_id or buyer.business_id):
         free.append(f"VAT/ALV: {buyer.vat_id or buyer.business_id}")
     for text in free:
@@ -337,6 +339,37 @@ def _invoice_details(root: etree._Element, invoice: InvoiceRecord, rates: Refere
         )
         payment_terms(details, invoice.language.value, invoice.payment_term_days,
                       invoice.due_date, percent)  # fmt: skip
+
+
+# Finvoice has no element for the household tax credit: its facts go in free text, in the
+# invoice's language, the work rows marked with a row free text.
+_WORK_ROW = {
+    "fi": "Kotitalousvähennykseen oikeuttava työ",
+    "sv": "Arbete som berättigar till hushållsavdrag",
+    "en": "Work eligible for the household tax credit",
+}
+_HOUSEHOLD = {
+    "fi": ("Kotitalousvähennykseen oikeuttava työ {gross} €, josta alv {vat} €.",
+           "Myyjä on ennakkoperintärekisterissä.", "Myyjä ei ole ennakkoperintärekisterissä."),
+    "sv": ("Arbete som berättigar till hushållsavdrag {gross} €, varav moms {vat} €.",
+           "Säljaren är införd i förskottsuppbördsregistret.",
+           "Säljaren är inte införd i förskottsuppbördsregistret."),
+    "en": ("Work eligible for the household tax credit {gross} €, of which VAT {vat} €.",
+           "The seller is entered in the prepayment register.",
+           "The seller is not entered in the prepayment register."),
+}  # fmt: skip
+
+
+def household_texts(invoice: InvoiceRecord) -> list[str]:
+    """The household tax credit's facts as free texts; none without household work."""
+    labour = invoice.household_labour
+    if labour is None:
+        return []
+    work, yes, no = _HOUSEHOLD[invoice.language.value]
+    return [
+        work.format(gross=amount_text(labour.gross), vat=amount_text(labour.vat)),
+        yes if invoice.seller.prepayment_registered else no,
+    ]
 
 
 def payment_terms(
@@ -361,13 +394,21 @@ def _rows(root: etree._Element, invoice: InvoiceRecord) -> None:
         add(element, "ArticleName", cut(row.description, 100))
         unit = {"QuantityUnitCode": cut(row.unit, 14)} if row.unit else {}
         add(element, "InvoicedQuantity", percent_text(row.quantity), **unit)
-        money(element, "UnitPriceAmount", row.unit_price)
+        row_vat = row_vats[position - 1]
+        if invoice.prices_include_vat:
+            # UnitPriceAmount is the price without VAT (EN 16931 BT-146).
+            money(element, "UnitPriceAmount", round_cents(
+                row.unit_price * 100 / (100 + row_vat.rate)))  # fmt: skip
+            money(element, "UnitPriceVatIncludedAmount", row.unit_price)
+        else:
+            money(element, "UnitPriceAmount", row.unit_price)
         add(element, "RowPositionIdentifier", str(position))
         if len(row.description) > 100:
             add(element, "RowFreeText", cut(row.description, 512))
+        if row.household_work:
+            add(element, "RowFreeText", _WORK_ROW[invoice.language.value])
         if row.discount_percent:
             add(element, "RowDiscountPercent", percent_text(row.discount_percent))
-        row_vat = row_vats[position - 1]
         add(element, "RowVatRatePercent", percent_text(row_vat.rate))
         add(element, "RowVatCode", row_vat.category.value)
         money(element, "RowVatAmount", line.vat)

@@ -13,11 +13,12 @@ of its own, so any of them may be long and simply flows onto further pages.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from asiakasrekisteri.domain import reference
 from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord
-from asiakasrekisteri.domain.money import format_percent
+from asiakasrekisteri.domain.money import format_percent, round_cents
 from asiakasrekisteri.services.invoicing.pdf_canvas import DocumentInfo, Pen, mm
 from asiakasrekisteri.services.invoicing.pdf_giro import Payment, draw_giro
 from asiakasrekisteri.services.invoicing.pdf_labels import LABELS, format_quantity
@@ -35,7 +36,16 @@ from asiakasrekisteri.services.invoicing.pdf_layout import (
     spacer,
 )
 
-__all__ = ["render_invoice"]
+__all__ = ["Refund", "net_unit_price", "render_invoice"]
+
+
+@dataclass(frozen=True)
+class Refund:
+    """What a credit note tells about money back: paid on the invoice, refunded of it."""
+
+    paid: Decimal
+    refund: Decimal
+
 
 TEXT_SIZE = 8.5
 TEXT_LEADING = 4.0 * mm
@@ -102,12 +112,25 @@ def _before_rows(doc: Pen, invoice: InvoiceRecord) -> list[str]:
     return doc.wrap(invoice.text_before_rows, RIGHT - LEFT, size=TEXT_SIZE)
 
 
-def _notes(doc: Pen, invoice: InvoiceRecord) -> list[str]:
+def _notes(doc: Pen, invoice: InvoiceRecord, refund: Refund | None) -> list[str]:
     """Lines under the totals: the notes the law asks for, then the text after the rows."""
     notes: list[str] = []
     if invoice.credit_of_number is not None:
         notes.append(doc.t("credits", number=invoice.credit_of_number))
+        if refund is not None and refund.refund > 0:
+            paid, back = doc.money(refund.paid), doc.money(refund.refund)
+            notes.append(
+                doc.t("refund_text", number=invoice.credit_of_number, paid=paid, refund=back)
+            )
+    if invoice.prices_include_vat:
+        notes.append(doc.t("prices_include_vat"))
     notes.extend(invoice.vat_notes)
+    labour = invoice.household_labour
+    if labour is not None:
+        notes.append(doc.t("household_work", gross=doc.money(labour.gross),
+                           vat=doc.money(labour.vat)))  # fmt: skip
+        registered = invoice.seller.prepayment_registered
+        notes.append(doc.t("prepayment_yes" if registered else "prepayment_no"))
     if invoice.shows_buyer_vat_id:
         if invoice.buyer.vat_id:
             notes.append(f"{doc.t('buyer_vat_id')}: {invoice.buyer.vat_id}")
@@ -122,19 +145,34 @@ def _notes(doc: Pen, invoice: InvoiceRecord) -> list[str]:
 
 
 def _row_cells(doc: Pen, invoice: InvoiceRecord, discounts: bool) -> list[list[str]]:
+    """Each row's texts; a VAT-inclusive invoice shows its unit price without VAT too, as
+    AVL 209 e § asks, and its row totals with VAT, as they were entered."""
     lang = doc.language
+    gross = invoice.prices_include_vat
     cells = []
     for row, line, row_vat in zip(
         invoice.rows, invoice.totals.lines, invoice.row_vats, strict=True
     ):
         rate = row_vat.rate
         discount = format_percent(row.discount_percent, lang) if row.discount_percent else ""
+        net_price = [doc.money(net_unit_price(row.unit_price, rate))] if gross else []
+        mark = " *" if row.household_work else ""
         cells.append([
-            row.description, format_quantity(row.quantity, lang), row.unit,
+            row.description + mark, format_quantity(row.quantity, lang), row.unit, *net_price,
             doc.money(row.unit_price), *([discount] if discounts else []),
-            format_percent(rate, lang), doc.money(line.net),
+            format_percent(rate, lang), doc.money(line.gross if gross else line.net),
         ])  # fmt: skip
     return cells
+
+
+def net_unit_price(unit_price: Decimal, rate: Decimal) -> Decimal:
+    """A VAT-inclusive unit price without its VAT, to the cent (for display)."""
+    return round_cents(unit_price * 100 / (100 + rate))
+
+
+def _row_amount(invoice: InvoiceRecord, index: int) -> Decimal:
+    line = invoice.totals.lines[index]
+    return line.gross if invoice.prices_include_vat else line.net
 
 
 def _rows(doc: Pen, invoice: InvoiceRecord) -> tuple[list[Block], Carry]:
@@ -142,7 +180,10 @@ def _rows(doc: Pen, invoice: InvoiceRecord) -> tuple[list[Block], Carry]:
     t = doc.t
     discounts = any(row.discount_percent for row in invoice.rows)
     cells = _row_cells(doc, invoice, discounts)
-    keys = ["quantity", "unit", "unit_price", *(["discount"] if discounts else []), "vat"]
+    prices = (
+        ["unit_price_net", "unit_price_gross"] if invoice.prices_include_vat else ["unit_price"]
+    )
+    keys = ["quantity", "unit", *prices, *(["discount"] if discounts else []), "vat"]
     columns = [Column(t("description"), right=False, flexible=True)]
     for index, key in enumerate(keys, start=1):
         values = [row[index] for row in cells]
@@ -151,12 +192,14 @@ def _rows(doc: Pen, invoice: InvoiceRecord) -> tuple[list[Block], Carry]:
         else:
             columns.append(Column(t(key), values))
     # The widest subtotal a page can carry: every row's amount, all of one sign.
-    widest = doc.money(-sum((abs(line.net) for line in invoice.totals.lines), Decimal(0)))
-    columns.append(Column(t("row_total"), [row[-1] for row in cells] + [widest]))
+    amounts = [_row_amount(invoice, i) for i in range(len(invoice.rows))]
+    widest = doc.money(-sum((abs(amount) for amount in amounts), Decimal(0)))
+    heading = t("row_total_gross" if invoice.prices_include_vat else "row_total")
+    columns.append(Column(heading, [row[-1] for row in cells] + [widest]))
     table = TableLayout(doc, columns)
     blocks = []
-    for row_cells, line in zip(cells, invoice.totals.lines, strict=True):
-        blocks += table.row(row_cells, (line.net,))
+    for row_cells, amount in zip(cells, amounts, strict=True):
+        blocks += table.row(row_cells, (amount,))
 
     def carried(amounts: tuple[Decimal, ...]) -> list[str]:
         return [*[""] * (len(columns) - 1), doc.money(amounts[0] if amounts else Decimal(0))]
@@ -228,12 +271,16 @@ def _summary(doc: Pen, invoice: InvoiceRecord) -> Block:
     return Block(max(left_height, right_height) + 6 * mm, draw)
 
 
-def render_invoice(invoice: InvoiceRecord, *, logo_path: str = "") -> bytes:
+def render_invoice(
+    invoice: InvoiceRecord, *, logo_path: str = "", refund: Refund | None = None
+) -> bytes:
     """Render an invoice or a credit note in its language.
 
     Args:
         invoice: The invoice (a draft prints without number and without payment part).
         logo_path: The own company's logo, or "".
+        refund: On a credit note, what was paid on the invoice it credits and what of
+            this credit is paid back; the note says so.
 
     Returns:
         The PDF.
@@ -255,6 +302,6 @@ def render_invoice(invoice: InvoiceRecord, *, logo_path: str = "") -> bytes:
         *rows,
         spacer(2 * mm),
         _summary(doc, invoice),
-        *lines_block(doc, _notes(doc, invoice), size=TEXT_SIZE, leading=TEXT_LEADING),
+        *lines_block(doc, _notes(doc, invoice, refund), size=TEXT_SIZE, leading=TEXT_LEADING),
     ]
     return render_document(layout, blocks, carry)

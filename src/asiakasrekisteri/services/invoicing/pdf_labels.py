@@ -81,6 +81,16 @@ LABELS: dict[str, dict[str, str]] = {
         "subject_credit_note": "Hyvityslasku asiakkaalle {buyer}",
         "subject_reminder": "Maksumuistutus asiakkaalle {buyer}",
         "subject_statement": "Tiliote avoimista laskuista asiakkaalle {buyer}",
+        "refund_text": "Laskuun {number} on maksettu {paid}. Tästä hyvityksestä palautamme "
+        "teille {refund}.",
+        "refunds_owed": "Palautamme teille laskuista:", "refund_line": "Lasku {number}: {amount}",
+        "unit_price_gross": "À-hinta (sis. alv)", "unit_price_net": "À-hinta alv 0 %",
+        "row_total_gross": "Yhteensä (sis. alv)",
+        "prices_include_vat": "Hinnat sisältävät arvonlisäveron.",
+        "household_work": "* Kotitalousvähennykseen oikeuttava työ: {gross} (josta alv {vat}).",
+        "prepayment_yes": "Myyjä on merkitty ennakkoperintärekisteriin.",
+        "prepayment_no": "Myyjä ei ole ennakkoperintärekisterissä; kotitalousvähennys edellyttää "
+        "sitä.",
         **_GIRO_FI_SV,
     },
     "sv": {
@@ -120,6 +130,18 @@ LABELS: dict[str, dict[str, str]] = {
         "subject_credit_note": "Kreditfaktura till {buyer}",
         "subject_reminder": "Betalningspåminnelse till {buyer}",
         "subject_statement": "Kontoutdrag över öppna fakturor till {buyer}",
+        "refund_text": "På faktura {number} har {paid} betalats. Av denna gottgörelse "
+        "återbetalar vi {refund} till er.",
+        "refunds_owed": "Vi återbetalar till er för fakturor:",
+        "refund_line": "Faktura {number}: {amount}",
+        "unit_price_gross": "À-pris (inkl. moms)", "unit_price_net": "À-pris exkl. moms",
+        "row_total_gross": "Totalt (inkl. moms)",
+        "prices_include_vat": "Priserna inkluderar mervärdesskatt.",
+        "household_work": "* Arbete som berättigar till hushållsavdrag: {gross} (varav moms "
+        "{vat}).",
+        "prepayment_yes": "Säljaren är införd i förskottsuppbördsregistret.",
+        "prepayment_no": "Säljaren är inte införd i förskottsuppbördsregistret; "
+        "hushållsavdraget förutsätter det.",
         **_GIRO_FI_SV,
     },
     "en": {
@@ -158,6 +180,18 @@ LABELS: dict[str, dict[str, str]] = {
         "subject_credit_note": "Credit note to {buyer}",
         "subject_reminder": "Payment reminder to {buyer}",
         "subject_statement": "Statement of open invoices to {buyer}",
+        "refund_text": "{paid} has been paid on invoice {number}. We will refund {refund} of "
+        "this credit to you.",
+        "refunds_owed": "We owe you a refund on invoices:",
+        "refund_line": "Invoice {number}: {amount}",
+        "unit_price_gross": "Unit price (incl. VAT)", "unit_price_net": "Unit price excl. VAT",
+        "row_total_gross": "Total (incl. VAT)",
+        "prices_include_vat": "Prices include VAT.",
+        "household_work": "* Work eligible for the household tax credit: {gross} (of which VAT "
+        "{vat}).",
+        "prepayment_yes": "The seller is entered in the prepayment register.",
+        "prepayment_no": "The seller is not entered in the prepayment register, which the "
+        "household tax credit requires.",
         **_GIRO_EN,
     },
 }  # fmt: skip

@@ -13,7 +13,8 @@ from decimal import Decimal
 from asiakasrekisteri.domain import barcode, reference
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.interest import ReminderCharges
-from asiakasrekisteri.domain.invoice import InvoiceRecord, ReminderRecord, Statement
+from asiakasrekisteri.domain.invoice import InvoiceRecord, ReminderRecord
+from asiakasrekisteri.domain.statement import Statement
 from asiakasrekisteri.services.invoicing.pdf_canvas import DocumentInfo, Pen, mm
 from asiakasrekisteri.services.invoicing.pdf_giro import Payment, draw_giro
 from asiakasrekisteri.services.invoicing.pdf_labels import LABELS, format_date
@@ -157,6 +158,17 @@ def _statement_table(doc: Pen, statement: Statement) -> tuple[list[Block], Carry
     return blocks, Carry(table, carried, t("brought_forward"), t("carried_forward"))
 
 
+def _refund_lines(doc: Pen, statement: Statement) -> list[Block]:
+    """What the seller owes the customer back, under the amount to pay (not netted)."""
+    if not statement.refunds:
+        return []
+    lines = [doc.t("refunds_owed")] + [
+        doc.t("refund_line", number=r.number, amount=doc.money(r.amount)) for r in statement.refunds
+    ]
+    wrapped = [part for line in lines for part in doc.wrap(line, RIGHT - LEFT, 9)]
+    return [spacer(3 * mm), *lines_block(doc, wrapped, size=9, leading=4.6 * mm)]
+
+
 def render_statement(statement: Statement, *, logo_path: str = "") -> bytes:
     """Render a customer statement: open invoices, interest to date, one payment part."""
     language = statement.language.value
@@ -179,8 +191,10 @@ def render_statement(statement: Statement, *, logo_path: str = "") -> bytes:
         (t("due_date"), doc.date(statement.due_date)),
         (t("reference"), reference.format_any(statement.reference)),
     ]
+    # Only refunds owed: nothing to pay, so no payment slip.
+    giro = (lambda: draw_giro(doc, payment)) if statement.total > 0 else None
     layout = furniture(doc, statement.seller, statement.buyer, t("statement"), logo_path,
-                       details, details[:2], lambda: draw_giro(doc, payment))  # fmt: skip
+                       details, details[:2], giro)  # fmt: skip
     rows, carry = _statement_table(doc, statement)
     intro = doc.wrap(t("statement_text", day=doc.date(day)), RIGHT - LEFT, 9)
     blocks = [
@@ -196,5 +210,6 @@ def render_statement(statement: Statement, *, logo_path: str = "") -> bytes:
                 (t("to_pay"), doc.money(statement.total), True),
             ],
         ),
+        *_refund_lines(doc, statement),
     ]
     return render_document(layout, blocks, carry)

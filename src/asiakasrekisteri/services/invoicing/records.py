@@ -23,19 +23,20 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceStatus,
     Party,
     PaymentRecord,
+    RefundRecord,
     ReminderRecord,
     invoice_totals,
 )
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.services.invoicing.settings import split_accounts
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Office, OwnCompany
-from asiakasrekisteri.storage.models_invoicing import Invoice, Payment, Reminder
+from asiakasrekisteri.storage.models_invoicing import Invoice, Payment, Refund, Reminder
 
 # The party fields a finalised invoice freezes in its own columns: seller_<name>, and
 # buyer_<name> except buyer_ovt, which is already named for the buyer.
 SELLER_FIELDS = (
     "name", "street", "postal_code", "city", "country", "business_id", "vat_id", "email",
-    "phone", "iban", "bic", "vat_registered",
+    "phone", "iban", "bic", "vat_registered", "prepayment_registered",
 )  # fmt: skip
 BUYER_FIELDS = (
     "customer_number", "name", "street", "postal_code", "city", "country", "business_id",
@@ -107,6 +108,7 @@ def live_seller(session: Session) -> Party:
         bic=company.bic,
         other_accounts=split_accounts(row.other_accounts),
         vat_registered=row.vat_registered,
+        prepayment_registered=row.prepayment_registered,
     )
 
 
@@ -183,6 +185,7 @@ def rows_of(invoice: Invoice) -> tuple[InvoiceRowData, ...]:
             product_code=r.product_code,
             goods=r.goods,
             vat_exemption=exemption_of(r.vat_exemption),
+            household_work=r.household_work,
         )
         for r in invoice.rows
     )
@@ -194,6 +197,15 @@ def payment_record(payment: Payment) -> PaymentRecord:
         invoice_id=payment.invoice_id,
         payment_date=payment.payment_date,
         amount=payment.amount,
+    )
+
+
+def refund_record(refund: Refund) -> RefundRecord:
+    return RefundRecord(
+        id=refund.id,
+        invoice_id=refund.invoice_id,
+        refund_date=refund.refund_date,
+        amount=refund.amount,
     )
 
 
@@ -231,7 +243,12 @@ def invoice_record(
     seller, buyer = _parties(session, invoice, seller)
     rows = rows_of(invoice)
     treatment = VatTreatment(invoice.vat_treatment)
-    totals = invoice_totals(rows, treatment, seller_vat_registered=seller.vat_registered)
+    totals = invoice_totals(
+        rows,
+        treatment,
+        seller_vat_registered=seller.vat_registered,
+        prices_include_vat=invoice.prices_include_vat,
+    )
     credit_of_number = None
     if invoice.credit_of_id is not None:
         credit_of_number = session.scalar(
@@ -277,4 +294,6 @@ def invoice_record(
         payments=tuple(payment_record(p) for p in invoice.payments),
         reminders=tuple(reminder_record(r) for r in invoice.reminders),
         sent_at=invoice.sent_at,
+        prices_include_vat=invoice.prices_include_vat,
+        refunds=tuple(refund_record(r) for r in invoice.refunds),
     )

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from asiakasrekisteri.domain.company import InvoiceSettings
+from asiakasrekisteri.domain.crediting import CreditRequest
 from asiakasrekisteri.domain.interest import ReferenceRates, ReminderCharges
 from asiakasrekisteri.domain.invoice import (
     CustomerFigures,
@@ -18,10 +19,11 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceRecord,
     PaymentResult,
     ReminderRecord,
-    Statement,
 )
 from asiakasrekisteri.domain.invoice_math import InvoiceTotals
+from asiakasrekisteri.domain.statement import Statement
 from asiakasrekisteri.services.invoicing import (
+    crediting,
     documents,
     drafts,
     dunning,
@@ -31,6 +33,7 @@ from asiakasrekisteri.services.invoicing import (
     reference_rates,
 )
 from asiakasrekisteri.services.invoicing import settings as invoice_settings
+from asiakasrekisteri.services.invoicing.crediting import CreditPlan
 from asiakasrekisteri.services.invoicing.queries import InvoiceQuery
 from asiakasrekisteri.storage.db import Database
 
@@ -172,17 +175,45 @@ class InvoicingService:
         """Remove a payment recorded by mistake."""
         return payments.delete_payment(self.db, payment_id)
 
-    def credit(self, invoice_id: int, *, today: date | None = None) -> InvoiceRecord:
-        """Credit an invoice in full with a credit note (hyvityslasku) of its own number.
+    def credit(
+        self,
+        invoice_id: int,
+        request: CreditRequest | None = None,
+        *,
+        today: date | None = None,
+    ) -> InvoiceRecord:
+        """Credit an invoice with a credit note (hyvityslasku) of its own number.
 
-        The credit note has the original's rows negated, at the original's VAT rates, and
-        refers to it; the original becomes "credited".
+        ``request`` names rows and quantities or an amount; without it, everything still
+        creditable is credited (the invoice's rows negated, at its VAT rates). The credit
+        note refers to the invoice; credited in full, the invoice becomes "credited".
 
         Raises:
             RuleViolation: ``credit.not_allowed`` for drafts, credit notes and invoices
-                already credited.
+                credited in full; ``credit.too_much``.
+            ValidationError: ``credit.row``, ``credit.quantity``, ``credit.nothing_left``,
+                ``credit.amount``.
         """
-        return payments.credit(self.db, invoice_id, _today(today))
+        return crediting.credit(self.db, invoice_id, request or CreditRequest(), _today(today))
+
+    def preview_credit(self, invoice_id: int, request: CreditRequest) -> CreditPlan:
+        """The credit note a request would make, and the refund after it; nothing is saved.
+
+        Raises:
+            RuleViolation, ValidationError: As :meth:`credit`.
+        """
+        return crediting.preview_credit(self.db, invoice_id, request)
+
+    def record_refund(
+        self, invoice_id: int, amount: Decimal, *, refund_date: date | None = None
+    ) -> InvoiceRecord:
+        """Record money paid back to the customer on an invoice (after a credit note or an
+        overpayment); the invoice after it.
+
+        Raises:
+            RuleViolation: ``refund.nothing_owed``, ``refund.amount``.
+        """
+        return crediting.record_refund(self.db, invoice_id, amount, _today(refund_date))
 
     # --- figures -----------------------------------------------------------------------
 

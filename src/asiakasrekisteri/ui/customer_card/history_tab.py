@@ -152,6 +152,8 @@ def field_labels() -> dict[str, dict[str, str]]:
             "total_gross": QCoreApplication.translate("HistoryTab", "Total to pay"),
             "paid_amount": QCoreApplication.translate("HistoryTab", "Amount paid"),
             "credited_amount": QCoreApplication.translate("HistoryTab", "Amount credited"),
+            "refunded_amount": QCoreApplication.translate("HistoryTab", "Amount refunded"),
+            "prices_include_vat": QCoreApplication.translate("HistoryTab", "Prices include VAT"),
             "paid_date": QCoreApplication.translate("HistoryTab", "Payment date"),
             "finalised_at": QCoreApplication.translate("HistoryTab", "Finalised"),
             "sent_at": QCoreApplication.translate("HistoryTab", "Sent"),
@@ -265,6 +267,7 @@ _SHOWN_AS: dict[str, dict[str, Callable[[str], str]]] = {
         "total_gross": _money,
         "paid_amount": _money,
         "credited_amount": _money,
+        "refunded_amount": _money,
         "penalty_interest": _percent,
     },
 }

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.domain.enums import InvoiceLanguage
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.invoice import (
     InvoiceDraft,
@@ -40,9 +39,6 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceRecord,
     InvoiceRowData,
     InvoiceStatus,
-    effective_treatment,
-    row_vats,
-    vat_notes,
 )
 from asiakasrekisteri.domain.invoice_math import InvoiceTotals
 from asiakasrekisteri.services.customers import CustomerService
@@ -51,12 +47,15 @@ from asiakasrekisteri.services.products import ProductService
 from asiakasrekisteri.ui.customer_card.fields import use_field_style
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts, Today, show_error
+from asiakasrekisteri.ui.invoicing.consumer_parts import ConsumerBox
 from asiakasrekisteri.ui.invoicing.editor_documents import InvoiceDocuments
 from asiakasrekisteri.ui.invoicing.editor_parts import (
     buddy,
     draft_of,
+    draft_vat_notes,
     plain_text_edit,
     push_button,
+    show_service_errors,
     tip_with_shortcut,
 )
 from asiakasrekisteri.ui.invoicing.invoice_header import InvoiceHeader
@@ -222,6 +221,8 @@ class InvoiceEditor(Retranslating, QDialog):
         self.rows_box = QGroupBox()
         rows_layout = QVBoxLayout(self.rows_box)
         rows_layout.addLayout(texts)
+        self.consumer = ConsumerBox(self.invoicing, self)
+        rows_layout.addWidget(self.consumer)
         rows_layout.addWidget(self.rows_view, 1)
         rows_layout.addLayout(rows_buttons)
         rows_layout.addWidget(self.text_after_label)
@@ -236,6 +237,7 @@ class InvoiceEditor(Retranslating, QDialog):
         self.payment_button = push_button("paymentButton")
         self.reminder_button = push_button("reminderButton")
         self.credit_button = push_button("creditButton")
+        self.refund_button = push_button("invoiceRefundButton")
         self.pdf_button = push_button("pdfButton")
         self.close_button = push_button("closeButton")
         self.save_action = self._action(
@@ -263,7 +265,7 @@ class InvoiceEditor(Retranslating, QDialog):
         self.pdf_button.setMenu(pdf_menu)
         buttons = QHBoxLayout()
         for button in (self.delete_button, self.payment_button, self.reminder_button,
-                       self.credit_button, self.pdf_button):  # fmt: skip
+                       self.credit_button, self.refund_button, self.pdf_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.save_button, self.finalise_button, self.close_button):
@@ -283,6 +285,7 @@ class InvoiceEditor(Retranslating, QDialog):
         self.payment_button.clicked.connect(self.record_payment)
         self.reminder_button.clicked.connect(self.make_reminder)
         self.credit_button.clicked.connect(self.credit)
+        self.refund_button.clicked.connect(self.record_refund)
         self.close_button.clicked.connect(self.reject)
         self.add_row_button.clicked.connect(self.add_row)
         self.remove_row_button.clicked.connect(self.remove_current_row)
@@ -292,13 +295,15 @@ class InvoiceEditor(Retranslating, QDialog):
         for text_edit in (self.text_before_edit, self.text_after_edit):
             text_edit.textChanged.connect(self._edited)
         self.rows_model.edited.connect(self._edited)
+        self.consumer.changed.connect(lambda _gross: self._edited())
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
             *self.header.tab_chain(), self.text_before_edit, self.rows_view,
             self.add_row_button, self.remove_row_button, self.text_after_edit,
             self.delete_button, self.payment_button, self.reminder_button, self.credit_button,
-            self.pdf_button, self.save_button, self.finalise_button, self.close_button,
+            self.refund_button, self.pdf_button, self.save_button, self.finalise_button,
+            self.close_button,
         ]  # fmt: skip
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -347,6 +352,7 @@ class InvoiceEditor(Retranslating, QDialog):
             (self.payment_button, self.tr("Record &payment…")),
             (self.reminder_button, self.tr("Re&minder…")),
             (self.credit_button, self.tr("&Credit note…")),
+            (self.refund_button, self.tr("Re&fund…")),
             (self.pdf_button, self.tr("P&DF")),
             (self.close_button, self.tr("Close")),
         ):
@@ -404,6 +410,7 @@ class InvoiceEditor(Retranslating, QDialog):
             self.text_before_edit.setPlainText(draft.text_before_rows)
             self.text_after_edit.setPlainText(draft.text_after_rows)
             self.rows_model.set_rows(draft.rows, self.header.rates())
+            self.consumer.load(draft.prices_include_vat, self._editable())
             if not draft.rows and self._editable():
                 self.rows_model.append_row(self._discount)
         finally:
@@ -434,6 +441,7 @@ class InvoiceEditor(Retranslating, QDialog):
         invoice = final and record is not None and record.kind is InvoiceKind.INVOICE
         for button in (self.payment_button, self.reminder_button, self.credit_button):
             button.setVisible(invoice)
+        self.refund_button.setVisible(invoice and record is not None and record.refund_due > 0)
         self.pdf_button.setVisible(record is not None)
         self.finvoice_action.setEnabled(final)
         if record is not None and invoice:
@@ -539,6 +547,7 @@ class InvoiceEditor(Retranslating, QDialog):
             text_after_rows=self.text_after_edit.toPlainText(),
             language=self._draft.language,
             vat_treatment=self._draft.vat_treatment,
+            prices_include_vat=self.consumer.prices_include_vat(),
         )
         return self.header.apply_to(draft), errors
 
@@ -555,9 +564,18 @@ class InvoiceEditor(Retranslating, QDialog):
                 totals = None
         shown = self._draft_rows if self._editable() else range(self.rows_model.rowCount())
         row_totals = {}
+        gross = self.consumer.prices_include_vat()
+        self.rows_model.set_prices_include_vat(gross)
         if totals is not None and not errors:
-            row_totals = {row: line.net for row, line in zip(shown, totals.lines, strict=False)}
+            row_totals = {row: line.gross if gross else line.net
+                          for row, line in zip(shown, totals.lines, strict=False)}  # fmt: skip
         self.rows_model.set_totals(row_totals)
+        if self.record is not None and not self.record.is_draft:
+            self.consumer.show_record(self.record)
+        else:
+            self.consumer.show_rows(
+                draft.rows, draft.vat_treatment or self.customer.data.vat_treatment
+            )
         self.totals.show_totals(totals)
         self._show_vat_note(draft)
         show_error(self.error_label, "\n".join(dict.fromkeys(errors.values())))
@@ -571,10 +589,7 @@ class InvoiceEditor(Retranslating, QDialog):
             notes = record.vat_notes
         else:
             treatment = draft.vat_treatment or self.customer.data.vat_treatment
-            registered = self._seller_vat_registered
-            applied = effective_treatment(treatment, seller_vat_registered=registered)
-            rows = row_vats(draft.rows, treatment, seller_vat_registered=registered)
-            notes = vat_notes(rows, applied, draft.language or InvoiceLanguage.FI)
+            notes = draft_vat_notes(draft, treatment, self._seller_vat_registered)
         self.totals.show_vat_note("\n".join(notes) or None)
 
     def _update_buttons(self) -> None:
@@ -595,21 +610,7 @@ class InvoiceEditor(Retranslating, QDialog):
     # --- commands ----------------------------------------------------------------------
 
     def _show_service_errors(self, exc: ValidationError | FieldErrors) -> None:
-        if not isinstance(exc, FieldErrors):
-            show_error(self.error_label, error_text(exc))
-            return
-        messages: list[str] = []
-        by_row: dict[int, dict[str, str]] = {}
-        for key, error in exc.errors.items():
-            text = error_text(error)
-            messages.append(text)
-            if key.startswith("rows["):
-                index_text, _, field = key[5:].partition("].")
-                if index_text.isdigit() and int(index_text) < len(self._draft_rows):
-                    by_row.setdefault(self._draft_rows[int(index_text)], {})[field] = text
-        for number, row_errors in by_row.items():
-            self.rows_model.set_errors(number, row_errors)
-        show_error(self.error_label, "\n".join(dict.fromkeys(messages)))
+        show_service_errors(exc, self.rows_model, self._draft_rows, self.error_label)
 
     def _after_change(self, record: InvoiceRecord) -> None:
         self.record = record
@@ -731,13 +732,20 @@ class InvoiceEditor(Retranslating, QDialog):
         record = self._finalised()
         if record is None:
             return False
-        note = self.documents.credit(record, self._today())
+        note = self.documents.credit(record, self._today, self._run_dialog)
         if note is None:
             return False
-        self._after_change(self.invoicing.get(record.id))
-        self.documents.tell_credited(note, record)
+        credited = self.invoicing.get(record.id)
+        self._after_change(credited)
+        self.documents.tell_credited(note, credited)
         self.changed.emit(note.id)
         return True
+
+    def record_refund(self) -> None:
+        record = self._finalised()
+        refunded = record and self.documents.record_refund(record, self._today, self._run_dialog)
+        if refunded:
+            self._after_change(refunded)
 
     def make_reminder(self) -> bool:
         """Record a payment reminder and save (or show) its PDF."""

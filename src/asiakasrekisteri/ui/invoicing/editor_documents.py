@@ -15,8 +15,10 @@ from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_date, format_datetime, format_money
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts, Today, status_text
+from asiakasrekisteri.ui.invoicing.credit_dialog import CreditDialog
 from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
+from asiakasrekisteri.ui.invoicing.refund_dialog import InvoiceRefundDialog
 from asiakasrekisteri.ui.invoicing.reminder_dialog import ReminderDialog
 
 
@@ -46,9 +48,9 @@ class InvoiceDocuments(QObject):
         if record.kind is InvoiceKind.INVOICE:
             parts.append(self.tr("open {amount}").format(
                 amount=format_money(record.open_amount)))  # fmt: skip
-        if record.overpaid_amount > 0:
-            parts.append(self.tr("overpaid {amount}").format(
-                amount=format_money(record.overpaid_amount)))  # fmt: skip
+        if record.refund_due > 0:
+            parts.append(self.tr("refund owed {amount}").format(
+                amount=format_money(record.refund_due)))  # fmt: skip
         if record.credit_of_number is not None:
             parts.append(self.tr("credits invoice {number}").format(
                 number=record.credit_of_number))  # fmt: skip
@@ -68,6 +70,11 @@ class InvoiceDocuments(QObject):
         if record.reminders:
             reminded = ", ".join(format_date(r.reminder_date) for r in record.reminders)
             lines.append(self.tr("Reminded: {dates}").format(dates=reminded))
+        if record.refunds:
+            refunded = "; ".join(
+                f"{format_date(r.refund_date)} {format_money(r.amount)}" for r in record.refunds
+            )
+            lines.append(self.tr("Refunded: {list}").format(list=refunded))
         return "\n".join(lines)
 
     def record_payment(
@@ -79,30 +86,36 @@ class InvoiceDocuments(QObject):
         run_dialog(dialog)
         return dialog.payment_result.invoice if dialog.payment_result is not None else None
 
-    def credit(self, record: InvoiceRecord, today: date) -> InvoiceRecord | None:
-        """Credit the invoice in full, after the user confirmed; the credit note."""
-        if not self._prompts.confirm(
-            self.tr("Credit note"),
-            self.tr(
-                "Make a credit note for all of invoice {number} ({total})? The invoice is "
-                "then credited and no longer open."
-            ).format(number=record.number, total=format_money(record.total)),
-            self.tr("Make credit note"),
-        ):
-            return None
+    def credit(
+        self, record: InvoiceRecord, today: Today, run_dialog: Callable[[QDialog], int]
+    ) -> InvoiceRecord | None:
+        """Choose rows, quantities or an amount in :class:`CreditDialog`; the credit note
+        made, if one was."""
         try:
-            return self._invoicing.credit(record.id, today=today)
+            dialog = CreditDialog(self._invoicing, record, self._parent_widget, today=today)
         except ValidationError as exc:
             self._prompts.warn(self.tr("Credit note"), error_text(exc))
             return None
+        run_dialog(dialog)
+        return dialog.note
 
     def tell_credited(self, note: InvoiceRecord, original: InvoiceRecord) -> None:
-        self._prompts.inform(
-            self.tr("Credit note"),
-            self.tr("Credit note {number} was made for invoice {original}.").format(
-                number=note.number, original=original.number
-            ),
+        text = self.tr("Credit note {number} was made for invoice {original}.").format(
+            number=note.number, original=original.number
         )
+        if original.refund_due > 0:
+            text += "\n" + self.tr(
+                "You owe the customer a refund of {amount}; record it with Refund… once paid."
+            ).format(amount=format_money(original.refund_due))
+        self._prompts.inform(self.tr("Credit note"), text)
+
+    def record_refund(
+        self, record: InvoiceRecord, today: Today, run_dialog: Callable[[QDialog], int]
+    ) -> InvoiceRecord | None:
+        """Ask for a refund paid out in :class:`InvoiceRefundDialog`; the invoice after it."""
+        dialog = InvoiceRefundDialog(self._invoicing, record, self._parent_widget, today=today)
+        run_dialog(dialog)
+        return dialog.invoice
 
     def create_reminder(
         self, record: InvoiceRecord, today: Today, run_dialog: Callable[[QDialog], int]

@@ -28,7 +28,7 @@ from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 _EMPTY = "—"
 _FIGURES = (
     "invoiced_12", "invoiced_all", "open", "overdue", "interest", "payment_days",
-    "payment_delay", "credit_limit",
+    "payment_delay", "credit_limit", "refunds_owed",
 )  # fmt: skip
 
 
@@ -121,6 +121,7 @@ class InvoicingFigures(Retranslating, QWidget):
             "payment_days": self.tr("Average payment time (12 months)"),
             "payment_delay": self.tr("Paid on average (12 months)"),
             "credit_limit": self.tr("Credit limit"),
+            "refunds_owed": self.tr("Refunds owed to the customer"),
         }
         for key, label in self._rows.items():
             label.setText(titles[key])
@@ -160,8 +161,10 @@ class InvoicingFigures(Retranslating, QWidget):
         has_invoices = figures is not None and bool(figures.latest_invoices)
         self.statement_button.setEnabled(figures is not None and figures.open_receivables > 0)
         self.no_invoices_label.setVisible(not has_invoices)
+        owed = figures.refunds_owed if figures is not None else Decimal(0)
         for key, label in self._rows.items():
             shown = has_invoices or (key == "credit_limit" and credit_limit is not None)
+            shown = shown and (key != "refunds_owed" or owed > 0)
             label.setVisible(shown)
             self.values[key].setVisible(shown)
         self.latest_title.setVisible(has_invoices)
@@ -171,6 +174,7 @@ class InvoicingFigures(Retranslating, QWidget):
         )
         if figures is None:
             return
+        self.values["refunds_owed"].setText(format_money(figures.refunds_owed))
         self.values["invoiced_12"].setText(format_money(figures.invoiced_12_months))
         self.values["invoiced_all"].setText(format_money(figures.invoiced_all_time))
         self.values["open"].setText(format_money(figures.open_receivables))

@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush, QColor
 from asiakasrekisteri.domain.enums import VatExemption
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceRowData, ProductData
-from asiakasrekisteri.domain.money import ZERO, parse_money, parse_percent
+from asiakasrekisteri.domain.money import ZERO, parse_money, parse_percent, round_cents
 from asiakasrekisteri.ui.formatting import format_money, format_percent
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import money_input_text, number_input_text
@@ -64,7 +64,8 @@ class Column(IntEnum):
     DISCOUNT = 5
     VAT = 6
     KIND = 7
-    TOTAL = 8
+    WORK = 8
+    TOTAL = 9
 
 
 # The field of InvoiceRowData (and of the service's error keys) each column edits.
@@ -77,11 +78,14 @@ FIELDS: dict[Column, str] = {
     Column.DISCOUNT: "discount_percent",
     Column.VAT: "vat_percent",
     Column.KIND: "goods",
+    Column.WORK: "household_work",
 }
 # Edit values of the VAT cell: a rate ("25.5") or an exemption with this prefix.
 EXEMPT_PREFIX = "exempt:"
 # Edit values of the kind cell.
 GOODS, SERVICES = "goods", "services"
+# Edit values of the work cell: household work (the household tax credit) or other.
+WORK, OTHER = "work", "other"
 _TEXT_COLUMNS = (Column.DESCRIPTION, Column.QUANTITY, Column.UNIT, Column.PRICE, Column.DISCOUNT)
 _NUMBER_COLUMNS = (Column.QUANTITY, Column.PRICE, Column.DISCOUNT, Column.TOTAL)
 
@@ -101,8 +105,10 @@ class RowInput:
         product_code: Code of the product picked (printed on the invoice), or empty.
         goods: True for goods, False for services.
         vat_exemption: Why the row is exempt, or None.
+        household_work: Work that qualifies for the household tax credit.
         errors: Field name → why its text cannot be used.
-        total: The row's amount excluding VAT as the service computed it, if known.
+        total: The row's amount (with VAT when the prices include it) as the service
+            computed it, if known.
     """
 
     description: str = ""
@@ -114,6 +120,7 @@ class RowInput:
     product_code: str = ""
     goods: bool = False
     vat_exemption: VatExemption | None = None
+    household_work: bool = False
     errors: dict[str, str] = field(default_factory=dict)
     total: Decimal | None = None
 
@@ -130,6 +137,7 @@ class RowInput:
             product_code=row.product_code,
             goods=row.goods,
             vat_exemption=row.vat_exemption,
+            household_work=row.household_work,
         )
 
     def is_blank(self) -> bool:
@@ -161,6 +169,7 @@ class InvoiceRowsModel(QAbstractTableModel):
         self._rows: list[RowInput] = []
         self._rates: tuple[Decimal, ...] = ()
         self._editable = True
+        self._gross = False
 
     # --- what the editors offer ---------------------------------------------------------
 
@@ -189,6 +198,20 @@ class InvoiceRowsModel(QAbstractTableModel):
     def kind_choices() -> list[tuple[str, str]]:
         """Text and edit value of each choice of the kind cell."""
         return [(kind_name(False), SERVICES), (kind_name(True), GOODS)]
+
+    def work_choices(self) -> list[tuple[str, str]]:
+        """Text and edit value of each choice of the work cell."""
+        return [(self._work_name(False), OTHER), (self._work_name(True), WORK)]
+
+    def _work_name(self, work: bool) -> str:
+        return self.tr("Household work") if work else self.tr("Other")
+
+    def set_prices_include_vat(self, gross: bool) -> None:
+        """Unit prices typed with VAT (a consumer's invoice) or without; products picked
+        from now on are priced so."""
+        if gross != self._gross:
+            self._gross = gross
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.PRICE, Column.TOTAL)
 
     # --- the rows -------------------------------------------------------------------------
 
@@ -289,6 +312,7 @@ class InvoiceRowsModel(QAbstractTableModel):
             product_code=typed.product_code,
             goods=typed.goods,
             vat_exemption=typed.vat_exemption,
+            household_work=typed.household_work,
         )
         return data, errors
 
@@ -303,7 +327,8 @@ class InvoiceRowsModel(QAbstractTableModel):
                 self.dataChanged.emit(index, index)
 
     def set_totals(self, totals: dict[int, Decimal]) -> None:
-        """Row number → amount excluding VAT; rows not given show no total."""
+        """Row number → amount (with VAT when the prices include it); rows not given show
+        no total."""
         for number, typed in enumerate(self._rows):
             total = totals.get(number)
             if typed.total != total:
@@ -341,14 +366,18 @@ class InvoiceRowsModel(QAbstractTableModel):
         return None
 
     def _titles(self) -> tuple[str, ...]:
+        price = self.tr("Unit price incl. VAT") if self._gross else self.tr("Unit price")
+        total = self.tr("Total incl. VAT") if self._gross else self.tr("Total")
         return (self.tr("Product"), self.tr("Description"), self.tr("Qty"), self.tr("Unit"),
-                self.tr("Unit price"), self.tr("Disc. %"), self.tr("VAT %"), self.tr("Type"),
-                self.tr("Total"))  # fmt: skip
+                price, self.tr("Disc. %"), self.tr("VAT %"), self.tr("Type"),
+                self.tr("Work"), total)  # fmt: skip
 
     def _accessible_names(self) -> tuple[str, ...]:
+        price = self.tr("Unit price incl. VAT") if self._gross else self.tr("Unit price")
         return (self.tr("Product"), self.tr("Description"), self.tr("Quantity"),
-                self.tr("Unit"), self.tr("Unit price"), self.tr("Discount %"),
-                self.tr("VAT %"), self.tr("Goods or service"), self.tr("Row total"))  # fmt: skip
+                self.tr("Unit"), price, self.tr("Discount %"),
+                self.tr("VAT %"), self.tr("Goods or service"),
+                self.tr("Household work (household tax credit)"), self.tr("Row total"))  # fmt: skip
 
     def data(self, index: _Index, role: int = _Role.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -381,6 +410,8 @@ class InvoiceRowsModel(QAbstractTableModel):
             return format_percent(typed.vat_percent)
         if column == Column.KIND:
             return kind_name(typed.goods)
+        if column == Column.WORK:
+            return self._work_name(typed.household_work)
         if column == Column.TOTAL:
             return format_money(typed.total)
         return typed.text(column)
@@ -394,6 +425,8 @@ class InvoiceRowsModel(QAbstractTableModel):
             return str(typed.vat_percent) if typed.vat_percent is not None else None
         if column == Column.KIND:
             return GOODS if typed.goods else SERVICES
+        if column == Column.WORK:
+            return WORK if typed.household_work else OTHER
         if column == Column.TOTAL:
             return None
         return typed.text(column)
@@ -412,6 +445,11 @@ class InvoiceRowsModel(QAbstractTableModel):
             if goods == typed.goods:
                 return True
             typed.goods = goods
+        elif column == Column.WORK:
+            work = str(value) == WORK
+            if work == typed.household_work:
+                return True
+            typed.household_work = work
         else:
             text = str(value or "")
             if text == typed.text(column):
@@ -457,10 +495,15 @@ class InvoiceRowsModel(QAbstractTableModel):
         if product is not None:
             typed.description = product.name
             typed.unit = product.unit
-            typed.unit_price = money_input_text(product.unit_price)
             typed.vat_percent = self._fit_rate(product.vat_percent)
+            price = product.unit_price
+            if self._gross:
+                rate = ZERO if product.vat_exemption else (typed.vat_percent or ZERO)
+                price = round_cents(price * (100 + rate) / 100)
+            typed.unit_price = money_input_text(price)
             typed.goods = product.goods
             typed.vat_exemption = product.vat_exemption
-        self.dataChanged.emit(self.index(row, Column.PRODUCT), self.index(row, Column.KIND))
+            typed.household_work = product.household_work
+        self.dataChanged.emit(self.index(row, Column.PRODUCT), self.index(row, Column.WORK))
         self.edited.emit()
         return True

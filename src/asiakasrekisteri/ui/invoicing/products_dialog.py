@@ -97,6 +97,9 @@ class ProductDialog(Retranslating, QDialog):
         self.exemption_combo.currentIndexChanged.connect(lambda _i: self._exemption_changed())
         self.active_check = QCheckBox()
         self.active_check.setChecked(product.active if product else True)
+        self.work_check = QCheckBox()
+        self.work_check.setObjectName("householdWorkCheck")
+        self.work_check.setChecked(product.household_work if product else False)
         self.edits: dict[str, QWidget] = {
             "code": self.code_edit,
             "name": self.name_edit,
@@ -109,6 +112,7 @@ class ProductDialog(Retranslating, QDialog):
         form = QFormLayout()
         self._rows = {name: add_field_row(form, name, edit) for name, edit in self.edits.items()}
         self.errors: dict[str, QLabel] = {name: row.error for name, row in self._rows.items()}
+        form.addRow("", self.work_check)
         form.addRow("", self.active_check)
         self.general_error = error_label("productError")
         self.buttons = QDialogButtonBox(
@@ -154,6 +158,7 @@ class ProductDialog(Retranslating, QDialog):
         for i, exemption in enumerate(VatExemption, start=1):
             self.exemption_combo.setItemText(i, exemption_name(exemption))
         self.active_check.setText(self.tr("&Active (offered on new invoice rows)"))
+        self.work_check.setText(self.tr("&Household work (household tax credit)"))
         if self._shown_errors is not None:
             self._show_errors(self._shown_errors)
 
@@ -181,6 +186,7 @@ class ProductDialog(Retranslating, QDialog):
             active=self.active_check.isChecked(),
             goods=bool(self.kind_combo.currentData()),
             vat_exemption=self._exemption(),
+            household_work=self.work_check.isChecked(),
             id=self.product.id if self.product else None,
         )
         return product, errors

@@ -189,6 +189,13 @@ class KindDelegate(_ComboDelegate):
         return _rows_model(index).kind_choices()
 
 
+class WorkDelegate(_ComboDelegate):
+    """Household work (the household tax credit) or other."""
+
+    def _choices(self, index: _Index) -> list[tuple[str, str]]:
+        return _rows_model(index).work_choices()
+
+
 class ProductDelegate(_ComboDelegate):
     """The active products; picking one fills the row (see :class:`InvoiceRowsModel`)."""
 

@@ -21,12 +21,13 @@ from asiakasrekisteri.ui.invoicing.row_delegates import (
     ProductDelegate,
     TextDelegate,
     VatRateDelegate,
+    WorkDelegate,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
 _Hint = QAbstractItemDelegate.EndEditHint
-_WIDTHS = {Column.PRODUCT: 150, Column.QUANTITY: 60, Column.UNIT: 55, Column.PRICE: 90,
-           Column.DISCOUNT: 60, Column.VAT: 110, Column.KIND: 85,
+_WIDTHS = {Column.PRODUCT: 150, Column.QUANTITY: 60, Column.UNIT: 55, Column.PRICE: 110,
+           Column.DISCOUNT: 60, Column.VAT: 110, Column.KIND: 85, Column.WORK: 95,
            Column.TOTAL: 95}  # fmt: skip
 
 
@@ -59,7 +60,7 @@ class InvoiceRowsView(QTableView):
             (Column.PRODUCT, ProductDelegate(self)), (Column.DESCRIPTION, text),
             (Column.QUANTITY, number), (Column.UNIT, text), (Column.PRICE, number),
             (Column.DISCOUNT, number), (Column.VAT, VatRateDelegate(self)),
-            (Column.KIND, KindDelegate(self)),
+            (Column.KIND, KindDelegate(self)), (Column.WORK, WorkDelegate(self)),
         ):  # fmt: skip
             self.setItemDelegateForColumn(column, delegate)
 

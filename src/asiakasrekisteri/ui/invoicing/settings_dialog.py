@@ -129,6 +129,8 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
     def _build_editors(self, settings: InvoiceSettings, own: CompanyData) -> None:
         self.vat_registered_check = QCheckBox()
         self.vat_registered_check.setChecked(settings.vat_registered)
+        self.prepayment_check = QCheckBox()
+        self.prepayment_check.setChecked(settings.prepayment_registered)
         self.iban_edit = QLineEdit(own.iban)
         self.bic_edit = QLineEdit(own.bic)
         self.other_accounts_edit = QPlainTextEdit("\n".join(settings.other_accounts))
@@ -162,6 +164,7 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
         self.einvoice_operator_edit.setPlaceholderText("003723327487")
         self.edits: dict[str, QWidget] = {
             "vat_registered": self.vat_registered_check,
+            "prepayment_registered": self.prepayment_check,
             "iban": self.iban_edit,
             "bic": self.bic_edit,
             "other_accounts": self.other_accounts_edit,
@@ -275,6 +278,7 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Invoicing settings"))
         titles = {
             "vat_registered": self.tr("VAT"),
+            "prepayment_registered": self.tr("Prepayment register"),
             "iban": self.tr("&IBAN"),
             "bic": self.tr("BI&C"),
             "other_accounts": self.tr("Other &accounts"),
@@ -295,6 +299,15 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
             self.tr(
                 "Leave unticked under the VAT threshold: invoices then carry no VAT and "
                 "say “Ei alv-rekisterissä”."
+            )
+        )
+        self.prepayment_check.setText(
+            self.tr("In the &prepayment register (ennakkoperintärekisterissä)")
+        )
+        self.prepayment_check.setToolTip(
+            self.tr(
+                "Invoices with household work say whether the company is in the register: "
+                "the buyer's household tax credit needs it."
             )
         )
         self.other_accounts_edit.setToolTip(
@@ -363,6 +376,7 @@ class InvoicingSettingsDialog(Retranslating, QDialog):
         )  # fmt: skip
         settings = InvoiceSettings(
             vat_registered=self.vat_registered_check.isChecked(),
+            prepayment_registered=self.prepayment_check.isChecked(),
             logo_path=self.logo_edit.text(),
             next_invoice_number=number,
             payment_term_days=self.term_spin.value(),
