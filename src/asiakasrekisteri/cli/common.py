@@ -96,7 +96,7 @@ class Parser(argparse.ArgumentParser):
 
 
 # The files beside the register that are part of it while it is open.
-_REGISTER_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock", ".command.lock")
+_REGISTER_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock", ".command.lock", ".closed")
 
 
 def not_the_register(args: argparse.Namespace, text: str) -> Path:

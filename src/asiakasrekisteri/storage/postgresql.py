@@ -167,6 +167,16 @@ class PostgresBackend:
         """Tables of the backend's own bookkeeping, not part of the register's schema."""
         return frozenset({VERSION_TABLE})
 
+    def needs_check(self) -> bool:
+        """Always: the check is one ``SELECT 1``, which also proves the login."""
+        return True
+
+    def closed_cleanly(self) -> None:
+        """Nothing to keep: the server recovers from its own crashes."""
+
+    def forget_clean_close(self) -> None:
+        """Nothing kept (see :meth:`closed_cleanly`)."""
+
     def quick_check(self, engine: Engine) -> None:
         """The server checks its own pages; opening only proves the database answers."""
         try:
