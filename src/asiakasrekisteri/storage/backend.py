@@ -19,10 +19,12 @@ from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Connection,
     Engine,
     Select,
     Table,
+    and_,
     bindparam,
     create_engine,
     event,
@@ -152,6 +154,10 @@ class Backend(Protocol):
     def own_tables(self) -> frozenset[str]: ...
     def classify_error(self, exc: BaseException) -> StorageError | None: ...
     def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]: ...
+    def digits_only(self, text_: ColumnElement[str]) -> ColumnElement[bool]:
+        """SQL: ``text_`` is one or more ASCII digits."""
+        ...
+
     def insert_rows(
         self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
     ) -> None: ...
@@ -379,6 +385,11 @@ class SqliteBackend:
             raise DatabaseDamagedError(
                 f"The database {self.path} is damaged: {'; '.join(rows[:3])}"
             )
+
+    def digits_only(self, text_: ColumnElement[str]) -> ColumnElement[bool]:
+        """SQL: ``text_`` is one or more ASCII digits (GLOB runs in C; REGEXP would call
+        Python for every row)."""
+        return and_(text_ != "", text_.op("NOT GLOB")("*[^0-9]*"))
 
     def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]:
         """Every row as a plain tuple, for big lists (the customer list at 100k).

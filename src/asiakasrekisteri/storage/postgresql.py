@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Connection,
     Engine,
     Table,
@@ -201,6 +202,10 @@ class PostgresBackend:
             return None
         kind = _BY_CODE.get(code) or _BY_CLASS.get(code[:2])
         return None if kind is None else kind()
+
+    def digits_only(self, text_: ColumnElement[str]) -> ColumnElement[bool]:
+        """SQL: ``text_`` is one or more ASCII digits."""
+        return text_.regexp_match("^[0-9]+$")
 
     def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]:
         """Every row as the driver gives it (amounts in cents, dates as dates), for big lists.

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.domain.errors import FieldErrors, InvalidFormat
+from asiakasrekisteri.domain.identifiers import suggest_customer_number
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.storage.models import Customer, CustomerNumberAlias
 
@@ -18,6 +19,29 @@ def like_pattern(term: str) -> str:
     """A LIKE pattern (escape character ``\\``) that finds ``term`` anywhere."""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def next_customer_number(session: Session) -> str:
+    """The next number free of both customers and numbers merged away: one more than the
+    largest purely numeric one, keeping a zero-padded number's width.
+
+    The database finds the largest number (its significant digits longest, then highest,
+    then the widest writing of it), so no number travels to Python; within a writing
+    transaction it sees exactly what the transaction would insert beside.
+    """
+    numbers = union_all(
+        select(Customer.customer_number.label("number")),
+        select(CustomerNumberAlias.number.label("number")),
+    ).subquery()
+    number = numbers.c.number
+    significant = func.ltrim(number, "0")
+    top = session.scalar(
+        select(number)
+        .where(session.info["backend"].digits_only(number))
+        .order_by(func.length(significant).desc(), significant.desc(), func.length(number).desc())
+        .limit(1)
+    )
+    return suggest_customer_number([] if top is None else [top])
 
 
 def get_row(session: Session, model: type[Any], row_id: int | None) -> Any:

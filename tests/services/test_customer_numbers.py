@@ -1,0 +1,72 @@
+"""The next customer number, found by the database, follows the domain's rule exactly."""
+
+from __future__ import annotations
+
+import random
+
+from sqlalchemy import select
+
+from asiakasrekisteri.domain.identifiers import suggest_customer_number
+from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.models import Customer, CustomerNumberAlias
+from tests.conftest import make_customer
+
+# Each step adds a number (to a customer, or as a number merged away) and names the
+# rule it tests.
+STEPS = (
+    ("A-7", False, "letters are not numbers"),
+    ("0", False, "zero alone"),
+    ("000", False, "zeros keep their width"),
+    ("0099", False, "zero-padded"),
+    ("998", False, "a shorter writing of a bigger number wins"),
+    ("1000", True, "a number merged away is not given again"),
+    ("01000", False, "the widest writing of the largest number"),
+    ("12a", False, "digits with a letter"),
+    ("99999999999999999999", False, "twenty digits, beyond a 64-bit integer"),
+)
+
+
+def _all_numbers(db: Database) -> list[str]:
+    with db.read() as session:
+        numbers = list(session.scalars(select(Customer.customer_number)))
+        return numbers + list(session.scalars(select(CustomerNumberAlias.number)))
+
+
+def test_the_next_number_is_the_domain_rule_over_every_number(
+    customers: CustomerService, db: Database
+) -> None:
+    assert customers.suggest_number() == "1001"
+    holder = customers.create(make_customer(customer_number="X-1")).id
+    for number, merged, rule in STEPS:
+        if merged:
+            with db.transaction() as session:
+                session.add(CustomerNumberAlias(number=number, customer_id=holder))
+        else:
+            customers.create(make_customer(customer_number=number, business_id=""))
+        expected = suggest_customer_number(_all_numbers(db))
+        assert customers.suggest_number() == expected, rule
+    assert customers.suggest_number() == "100000000000000000000"
+
+
+def test_random_numbers_agree_with_the_domain_rule(
+    customers: CustomerService, db: Database
+) -> None:
+    rng = random.Random(17)
+    used: set[str] = set()
+    for _ in range(25):
+        width = rng.randint(1, 6)
+        number = str(rng.randint(0, 10**width - 1)).zfill(width if rng.random() < 0.4 else 1)
+        if rng.random() < 0.2:
+            number += rng.choice("AB-/")
+        if number in used:
+            continue
+        used.add(number)
+        customers.create(make_customer(customer_number=number, business_id=""))
+        assert customers.suggest_number() == suggest_customer_number(_all_numbers(db)), number
+
+
+def test_an_empty_number_takes_the_next_one(customers: CustomerService) -> None:
+    customers.create(make_customer(customer_number="00041", business_id=""))
+    made = customers.create(make_customer(customer_number="", business_id=""))
+    assert made.data.customer_number == "00042"
