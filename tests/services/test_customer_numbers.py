@@ -70,3 +70,18 @@ def test_an_empty_number_takes_the_next_one(customers: CustomerService) -> None:
     customers.create(make_customer(customer_number="00041", business_id=""))
     made = customers.create(make_customer(customer_number="", business_id=""))
     assert made.data.customer_number == "00042"
+
+
+def test_groups_and_account_managers_follow_every_commit(customers: CustomerService) -> None:
+    """Kept between commits (every card asks for them), read again after one."""
+    assert customers.groups() == [] and customers.account_managers() == []
+    first = customers.create(make_customer(group="VIP", account_manager="Maija"))
+    assert [(g.name, g.customer_count) for g in customers.groups()] == [("VIP", 1)]
+    assert customers.account_managers() == ["Maija"]
+    customers.create(make_customer(customer_number="", business_id="", group="VIP",
+                                   account_manager="Anna"))  # fmt: skip
+    assert [(g.name, g.customer_count) for g in customers.groups()] == [("VIP", 2)]
+    assert customers.account_managers() == ["Anna", "Maija"]
+    customers.delete(first.id)
+    assert [(g.name, g.customer_count) for g in customers.groups()] == [("VIP", 1)]
+    assert customers.account_managers() == ["Anna"]

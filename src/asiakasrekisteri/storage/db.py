@@ -213,12 +213,16 @@ class Database:
         deadline = time.monotonic() + self.busy_wait
         while True:
             try:
-                return work()
+                done = work()
             except Exception as exc:
                 classified = self.backend.classify_error(exc)
                 if not isinstance(classified, RegisterBusyError) or time.monotonic() >= deadline:
                     self._raise_classified(exc, "Maintenance")
                     raise
+            else:
+                # A restore replaced everything: cached query results are read again.
+                self.generation += 1
+                return done
             time.sleep(0.05)
 
     def _raise_classified(self, exc: BaseException, action: str) -> None:
