@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import random
+import sqlite3
+from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import event, select
 
 from asiakasrekisteri.domain.identifiers import suggest_customer_number
 from asiakasrekisteri.services.customers import CustomerService
@@ -85,3 +89,32 @@ def test_groups_and_account_managers_follow_every_commit(customers: CustomerServ
     customers.delete(first.id)
     assert [(g.name, g.customer_count) for g in customers.groups()] == [("VIP", 1)]
     assert customers.account_managers() == ["Anna"]
+
+
+def test_the_largest_number_is_read_from_the_end_of_its_index(
+    customers: CustomerService, db: Database, db_path: Path
+) -> None:
+    """No sort of every number: SQLite walks the numeric-order index (not the unique
+    index with a sort, which a range condition on the number would make it choose)."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's query plan")
+    customers.create(make_customer(customer_number="1001"))
+    seen: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, params: Any, *_rest: Any) -> None:
+        seen.append((statement, params))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        assert customers.suggest_number() == "1002"
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    statement, params = next((s, p) for s, p in seen if "customer.customer_number" in s)
+    con = sqlite3.connect(db_path)
+    try:
+        plan = " ".join(
+            str(row[3]) for row in con.execute(f"EXPLAIN QUERY PLAN {statement}", params)
+        )
+    finally:
+        con.close()
+    assert "ix_customer_number_order" in plan and "TEMP B-TREE" not in plan, plan
