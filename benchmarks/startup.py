@@ -77,19 +77,26 @@ def _peak_rss_mb() -> float:
 
 def _comparable(path: Path) -> dict[str, Any]:
     """Customer number → its row, contacts, offices and notes, without ids and times."""
-    con = sqlite3.connect(path)
-    con.row_factory = sqlite3.Row
     skip = {"id", "customer_id", "created_at", "updated_at", "done_at", "version", "group_id"}
+    con = sqlite3.connect(path)
+
+    def rows(sql: str) -> list[dict[str, Any]]:
+        cursor = con.execute(sql)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def kept(row: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in row.items() if k not in skip}
+
     try:
         out: dict[str, Any] = {}
-        by_id: dict[int, str] = {}
-        for row in con.execute("SELECT * FROM customer"):
-            by_id[row["id"]] = row["customer_number"]
-            out[row["customer_number"]] = {"row": {k: row[k] for k in row.keys() if k not in skip}}
+        number_of: dict[int, str] = {}
+        for row in rows("SELECT * FROM customer"):
+            number_of[row["id"]] = row["customer_number"]
+            out[row["customer_number"]] = {"row": kept(row)}
         for table in ("contact_person", "office", "note"):
-            for row in con.execute(f"SELECT * FROM {table} ORDER BY id"):  # noqa: S608
-                values = {k: row[k] for k in row.keys() if k not in skip}
-                out[by_id[row["customer_id"]]].setdefault(table, []).append(values)
+            for row in rows(f"SELECT * FROM {table} ORDER BY id"):
+                out[number_of[row["customer_id"]]].setdefault(table, []).append(kept(row))
         return out
     finally:
         con.close()
@@ -153,7 +160,7 @@ def measure_window(path: Path, settings_file: Path, *, after_crash: bool) -> dic
     from asiakasrekisteri.app import build_window, create_application
     from asiakasrekisteri.services.container import open_services
     from asiakasrekisteri.storage.backend import SqliteBackend
-    from asiakasrekisteri.ui.after_show import start_after_show
+    from asiakasrekisteri.ui.after_show import AfterFirstPaint
     from asiakasrekisteri.ui.i18n import Translators
     from asiakasrekisteri.ui.spreadsheets.workers import Worker
 
@@ -164,11 +171,13 @@ def measure_window(path: Path, settings_file: Path, *, after_crash: bool) -> dic
     started = time.perf_counter()
     services = open_services(path)
     window = build_window(services, settings, Translators()).window
+    after = AfterFirstPaint(window, window.list_view.viewport(), services, window.model.query)
     window.show()
-    start_after_show(window, services, window.model.query)
     window.list_view.viewport().repaint()
     QApplication.processEvents()
     shown = time.perf_counter() - started
+    while not after.workers:
+        QApplication.processEvents()
     Worker.wait_all()
     settled = time.perf_counter() - started
     rows = window.model.rowCount()
@@ -275,8 +284,8 @@ def run(count: int, rounds: int) -> int:
         print(f"built {count} customers in {time.perf_counter() - started:.1f} s "
               f"({register.stat().st_size / 2**20:.0f} MiB)")  # fmt: skip
         empty = folder / "empty.sqlite3"
-        subprocess.run([sys.executable, "-m", "asiakasrekisteri", "--db", str(empty),
-                        "customers", "--json"], check=True, capture_output=True, env=env)  # fmt: skip
+        make_empty = [sys.executable, "-m", "asiakasrekisteri", "--db", str(empty), "customers"]
+        subprocess.run(make_empty, check=True, capture_output=True, env=env)
 
         version: tuple[list[float], list[float]] = ([], [])
         listing: tuple[list[float], list[float]] = ([], [])

@@ -26,7 +26,7 @@ from asiakasrekisteri.storage.errors import (
     StorageError,
 )
 from asiakasrekisteri.ui import app_actions as app_feature
-from asiakasrekisteri.ui.after_show import start_after_show
+from asiakasrekisteri.ui.after_show import AfterFirstPaint
 from asiakasrekisteri.ui.backups import actions as backup_feature
 from asiakasrekisteri.ui.banking import actions as payments_feature
 from asiakasrekisteri.ui.crash_dialog import install_excepthook
@@ -267,7 +267,7 @@ def _show(app: QApplication, built: BuiltWindow, services: Services, settings: Q
         window.show_status(
             app.translate("App", "The register was upgraded; a copy was saved first."), 8000
         )
+    AfterFirstPaint(window, window.list_view.viewport(), services, window.model.query)
     window.show()
-    start_after_show(window, services, window.model.query)
     show_first_run(window, settings, services, built.features.spreadsheets.import_file)
     return app.exec()

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import CustomerQuery
 from asiakasrekisteri.services.demo import fill_demo
-from asiakasrekisteri.ui.after_show import IntegrityCheck, start_after_show
+from asiakasrekisteri.ui.after_show import AfterFirstPaint, IntegrityCheck, start_after_show
 from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
 
@@ -82,3 +82,18 @@ def test_damage_found_after_the_window_shows_is_told_over_it(
     assert "is damaged" in check.box.text() and str(db_path) in check.box.text()
     assert "restore the newest good backup" in check.box.text()
     check.box.close()
+
+
+def test_the_work_starts_after_the_list_is_first_painted(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(services, settings)
+    qtbot.addWidget(win)
+    after = AfterFirstPaint(win, win.list_view.viewport(), services, win.model.query)
+    qtbot.wait(50)
+    assert after.workers == []  # not shown, not painted: nothing started
+    win.show()
+    qtbot.waitUntil(lambda: after.workers != [])
+    _finish(after.workers)
+    assert len(after.workers) == 1  # the search texts (the new register was checked)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from asiakasrekisteri import APP_NAME
@@ -80,4 +80,35 @@ def start_after_show(window: QWidget, services: Services, query: CustomerQuery) 
     return workers
 
 
-__all__ = ["IntegrityCheck", "start_after_show"]
+class AfterFirstPaint(QObject):
+    """Starts :func:`start_after_show` once ``painted`` has been painted the first time:
+    the threads' Python work would otherwise slow the first frame down (one interpreter
+    lock on a machine of two cores).
+
+    Attributes:
+        workers: The started workers; empty until then.
+    """
+
+    def __init__(
+        self, window: QWidget, painted: QWidget, services: Services, query: CustomerQuery
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._query = query
+        self.workers: list[Worker] = []
+        self._painted = painted
+        painted.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._painted and event.type() == QEvent.Type.Paint:
+            self._painted.removeEventFilter(self)
+            # After this paint has finished, not inside it.
+            QTimer.singleShot(0, self._start)
+        return False
+
+    def _start(self) -> None:
+        self.workers = start_after_show(self._window, self._services, self._query)
+
+
+__all__ = ["AfterFirstPaint", "IntegrityCheck", "start_after_show"]
