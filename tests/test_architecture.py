@@ -275,3 +275,62 @@ def test_nothing_happens_at_import(tmp_path: Path) -> None:
         "log_handlers": [],
         "new_files": [],
     }
+
+
+ANSWER_AND_LIST_MODULES = """
+import json, sys
+from asiakasrekisteri.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+# What a command that does not need them must not load: the window's toolkit, the
+# database layer, the documents' and spreadsheets' libraries, the HTTP client.
+HEAVY = ("PySide6", "sqlalchemy", "reportlab", "openpyxl", "segno", "lxml", "urllib.request")
+
+
+def _loaded(tmp_path: Path, *argv: str) -> tuple[str, set[str]]:
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "PYTHONPATH": str(SRC),
+        "ASIAKASREKISTERI_DATA_DIR": str(tmp_path / "data"),
+        "ASIAKASREKISTERI_LOG_DIR": str(tmp_path / "logs"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", ANSWER_AND_LIST_MODULES, *argv],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    output, _, modules = done.stdout.rpartition("\n\n")
+    return output, set(json.loads(modules))
+
+
+def _heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
+
+
+@pytest.mark.parametrize("argv", [("--version",), ("--help",)])
+def test_version_and_help_are_answered_before_any_heavy_import(
+    tmp_path: Path, argv: tuple[str, ...]
+) -> None:
+    output, modules = _loaded(tmp_path, *argv)
+    assert "asiakasrekisteri" in output
+    assert _heavy(modules) == []
+    # Of the layers below, only the error classes the handler names.
+    below = [m for m in modules if m.startswith((f"{TOP}.services", f"{TOP}.storage."))]
+    assert below == [f"{TOP}.storage.errors"]
+
+
+def test_a_command_loads_what_it_uses_only(tmp_path: Path) -> None:
+    """Listing customers needs the database layer, not the window or the documents."""
+    register = tmp_path / "register.sqlite3"
+    output, modules = _loaded(tmp_path, "--db", str(register), "customers", "--json")
+    assert output.strip() == "[]"
+    assert "sqlalchemy" in modules  # the check sees what it forbids
+    unused = ("PySide6", "reportlab", "openpyxl", "segno", "urllib.request")
+    assert [m for m in _heavy(modules) if m.startswith(unused)] == []

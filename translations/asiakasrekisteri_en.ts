@@ -2590,6 +2590,15 @@ Only one window at a time may change a register. Switch to that window, or close
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The register {path} is damaged.
+
+Save nothing more in it. Close the program and start it again: it then offers to restore the newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDocuments</name>
     <message>
         <source>reference {reference}</source>

@@ -2598,6 +2598,17 @@ Vain yksi ikkuna kerrallaan voi muuttaa rekisteriä. Siirry siihen ikkunaan tai 
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The register {path} is damaged.
+
+Save nothing more in it. Close the program and start it again: it then offers to restore the newest good backup.</source>
+        <translation>Rekisteri {path} on vaurioitunut.
+
+Älä tallenna siihen enää mitään. Sulje ohjelma ja käynnistä se uudelleen: se tarjoaa silloin uusimman ehjän varmuuskopion palauttamista.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDocuments</name>
     <message>
         <source>reference {reference}</source>

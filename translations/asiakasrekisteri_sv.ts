@@ -2598,6 +2598,17 @@ Bara ett fönster åt gången kan ändra ett register. Byt till det fönstret, e
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The register {path} is damaged.
+
+Save nothing more in it. Close the program and start it again: it then offers to restore the newest good backup.</source>
+        <translation>Registret {path} är skadat.
+
+Spara inget mer i det. Stäng programmet och starta det igen: då erbjuder det att återställa den senaste felfria säkerhetskopian.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDocuments</name>
     <message>
         <source>reference {reference}</source>

@@ -26,6 +26,7 @@ from asiakasrekisteri.storage.errors import (
     StorageError,
 )
 from asiakasrekisteri.ui import app_actions as app_feature
+from asiakasrekisteri.ui.after_show import AfterFirstPaint
 from asiakasrekisteri.ui.backups import actions as backup_feature
 from asiakasrekisteri.ui.banking import actions as payments_feature
 from asiakasrekisteri.ui.crash_dialog import install_excepthook
@@ -266,6 +267,7 @@ def _show(app: QApplication, built: BuiltWindow, services: Services, settings: Q
         window.show_status(
             app.translate("App", "The register was upgraded; a copy was saved first."), 8000
         )
+    AfterFirstPaint(window, window.list_view.viewport(), services, window.model.query)
     window.show()
     show_first_run(window, settings, services, built.features.spreadsheets.import_file)
     return app.exec()

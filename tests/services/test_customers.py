@@ -27,7 +27,7 @@ from asiakasrekisteri.services.customers import (
     CustomerService,
     MatchReason,
     SortColumn,
-    card,
+    _rows,
 )
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
@@ -59,7 +59,7 @@ def test_an_automatic_number_is_chosen_while_the_register_is_locked(
             other.close()
         return suggest(numbers)
 
-    monkeypatch.setattr(card, "suggest_customer_number", suggest_and_try_to_write)
+    monkeypatch.setattr(_rows, "suggest_customer_number", suggest_and_try_to_write)
     assert customers.create(make_customer()).data.customer_number == "1001"
     assert locked == [True]
 

@@ -2,12 +2,11 @@
 
 One module per group of commands (``customers``, ``invoices``, ``spreadsheets``,
 ``safety``, ``privacy``), each adding its commands with ``register(subparsers)``;
-``main`` builds the parser from them and runs the chosen command.
+``main`` reads the command line and imports only the module of the command given.
 """
 
 from __future__ import annotations
 
-from asiakasrekisteri.cli.customers import customer_to_json
 from asiakasrekisteri.cli.main import build_parser, main
 
-__all__ = ["build_parser", "customer_to_json", "main"]
+__all__ = ["build_parser", "main"]

@@ -11,15 +11,17 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
-from asiakasrekisteri.paths import database_path
-from asiakasrekisteri.services.container import Services
+
+if TYPE_CHECKING:
+    # Only named: the services come with the command that runs, not with --help.
+    from asiakasrekisteri.services.container import Services
 
 EXIT_USAGE = 2
 
-Handler = Callable[[Services, argparse.Namespace], int]
+Handler = Callable[["Services", argparse.Namespace], int]
 """A command on the open register's services; returns the exit status."""
 
 RawHandler = Callable[[argparse.Namespace], int]
@@ -96,7 +98,7 @@ class Parser(argparse.ArgumentParser):
 
 
 # The files beside the register that are part of it while it is open.
-_REGISTER_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock", ".command.lock")
+_REGISTER_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock", ".command.lock", ".closed")
 
 
 def not_the_register(args: argparse.Namespace, text: str) -> Path:
@@ -105,6 +107,8 @@ def not_the_register(args: argparse.Namespace, text: str) -> Path:
     Written over, the register is lost (an invoice PDF in place of the database); read
     as a backup of itself, it is restored from what it is being replaced with.
     """
+    from asiakasrekisteri.paths import database_path
+
     path = Path(text).expanduser()
     register = database_path(args.db)
     own = {register.with_name(register.name + suffix).resolve() for suffix in _REGISTER_COMPANIONS}

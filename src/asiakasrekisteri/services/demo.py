@@ -8,8 +8,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import select
-
 from asiakasrekisteri.domain.customer import (
     ContactData,
     CustomerData,
@@ -20,13 +18,10 @@ from asiakasrekisteri.domain.customer import (
     validate_office,
 )
 from asiakasrekisteri.domain.enums import CustomerStatus, CustomerType, NoteKind
-from asiakasrekisteri.domain.identifiers import (
-    ovt_from_business_id,
-    suggest_customer_number,
-)
+from asiakasrekisteri.domain.identifiers import ovt_from_business_id
+from asiakasrekisteri.services.customers import next_customer_number
 from asiakasrekisteri.storage.bulk import NewCustomer, insert_customers
 from asiakasrekisteri.storage.db import Database
-from asiakasrekisteri.storage.models import Customer, CustomerNumberAlias
 
 FIRST_NAMES = (
     "Matti", "Maija", "Juha", "Anna", "Mikko", "Laura", "Jari", "Sanna", "Timo", "Kaisa",
@@ -211,9 +206,7 @@ def _note(rng: random.Random, today: date) -> NoteData:
 def fill_demo(db: Database, *, count: int = 200, seed: int = 2026) -> int:
     """Add ``count`` demo customers after the highest existing number; returns the count."""
     with db.transaction() as session:
-        numbers = list(session.scalars(select(Customer.customer_number)))
-        numbers += list(session.scalars(select(CustomerNumberAlias.number)))
-        first = int(suggest_customer_number(numbers))
+        first = int(next_customer_number(session))
         batch: list[NewCustomer] = []
         for item in generate(count, seed, first):
             batch.append(

@@ -19,12 +19,9 @@ import json
 import logging
 import os
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import replace
-from http.client import HTTPException
 from typing import Any
 
 from asiakasrekisteri import APP_NAME, __version__
@@ -136,6 +133,12 @@ class TradeRegisterClient:
             raise
 
     def _get(self, url: str) -> bytes:
+        # The HTTP client (with ssl and the e-mail parser, a tenth of a second) is loaded
+        # by the first lookup, not by every start of the program.
+        import urllib.error
+        import urllib.request
+        from http.client import HTTPException
+
         headers = {"Accept": "application/json", "User-Agent": f"{APP_NAME}/{__version__}"}
         deadline = time.monotonic() + self.timeout
         try:

@@ -7,6 +7,7 @@ methods; the rest of the program talks SQLAlchemy only.
 from __future__ import annotations
 
 import getpass
+import json
 import logging
 import os
 import sqlite3
@@ -18,10 +19,12 @@ from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Connection,
     Engine,
     Select,
     Table,
+    and_,
     bindparam,
     create_engine,
     event,
@@ -132,12 +135,29 @@ class Backend(Protocol):
     def schema_version(self, conn: Connection) -> int: ...
     def set_schema_version(self, conn: Connection, version: int) -> None: ...
     def quick_check(self, engine: Engine) -> None: ...
+    def needs_check(self) -> bool:
+        """Whether opening must run :meth:`quick_check`: the register may have been left
+        damaged (a crash, a change by something else), or the check costs next to nothing."""
+        ...
+
+    def closed_cleanly(self) -> None:
+        """This program closed the register without a fault; called after the engine's end."""
+        ...
+
+    def forget_clean_close(self) -> None:
+        """Damage was seen: the next opening checks, whatever happens to this process."""
+        ...
+
     def backup_to(self, engine: Engine, target: Path) -> None: ...
     def describe(self) -> str: ...
     def location(self) -> Path | str: ...
     def own_tables(self) -> frozenset[str]: ...
     def classify_error(self, exc: BaseException) -> StorageError | None: ...
     def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]: ...
+    def digits_only(self, text_: ColumnElement[str]) -> ColumnElement[bool]:
+        """SQL: ``text_`` is one or more ASCII digits."""
+        ...
+
     def insert_rows(
         self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
     ) -> None: ...
@@ -299,6 +319,54 @@ class SqliteBackend:
     def set_schema_version(self, conn: Connection, version: int) -> None:
         conn.exec_driver_sql(f"PRAGMA user_version={int(version)}")
 
+    def closed_path(self) -> Path:
+        """Where the file's state at this program's last clean close is kept."""
+        return self.path.with_name(self.path.name + ".closed")
+
+    def _file_state(self) -> dict[str, Any]:
+        """What changes whenever anything writes the file or its WAL, or replaces it.
+
+        The change time cannot be set back by copying tools, and the inode changes when
+        the file is replaced (a restore, a copy put in its place).
+        """
+        main = self.path.stat()
+        wal_path = self.path.with_name(self.path.name + "-wal")
+        try:
+            wal = wal_path.stat()
+        except FileNotFoundError:
+            wal_state = None
+        else:
+            wal_state = [wal.st_size, wal.st_mtime_ns]
+        return {
+            "file": [main.st_ino, main.st_size, main.st_mtime_ns, main.st_ctime_ns],
+            "wal": wal_state,
+        }
+
+    def needs_check(self) -> bool:
+        """True unless the file (and its WAL) is exactly as this program last closed it.
+
+        ``quick_check`` reads every page (0.2 s at 100,000 customers, more on a bigger
+        register); it is only worth that after a crash (a WAL left behind, a file written
+        since), after something else wrote the file, or when it was replaced.
+        """
+        try:
+            stored = json.loads(self.closed_path().read_text(encoding="utf-8"))
+            return bool(stored != self._file_state())
+        except (OSError, ValueError):
+            return True
+
+    def closed_cleanly(self) -> None:
+        try:
+            self.closed_path().write_text(json.dumps(self._file_state()), encoding="utf-8")
+        except OSError as exc:  # a read-only folder: the next opening checks, nothing worse
+            logger.info("Clean close not recorded: %s", type(exc).__name__)
+
+    def forget_clean_close(self) -> None:
+        try:
+            self.closed_path().unlink(missing_ok=True)
+        except OSError as exc:
+            logger.warning("Clean close not forgotten: %s", type(exc).__name__)
+
     def quick_check(self, engine: Engine) -> None:
         try:
             with engine.connect() as conn:
@@ -317,6 +385,11 @@ class SqliteBackend:
             raise DatabaseDamagedError(
                 f"The database {self.path} is damaged: {'; '.join(rows[:3])}"
             )
+
+    def digits_only(self, text_: ColumnElement[str]) -> ColumnElement[bool]:
+        """SQL: ``text_`` is one or more ASCII digits (GLOB runs in C; REGEXP would call
+        Python for every row)."""
+        return and_(text_ != "", text_.op("NOT GLOB")("*[^0-9]*"))
 
     def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]:
         """Every row as a plain tuple, for big lists (the customer list at 100k).

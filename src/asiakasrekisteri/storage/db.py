@@ -20,6 +20,7 @@ from asiakasrekisteri.domain.operators import DEFAULT_OPERATORS
 from asiakasrekisteri.storage import history, mapping
 from asiakasrekisteri.storage.backend import WRITING, Backend, ChangeWatcher, SqliteBackend
 from asiakasrekisteri.storage.errors import (
+    DatabaseDamagedError,
     NotOurDatabaseError,
     RegisterBusyError,
     SchemaTooNewError,
@@ -46,6 +47,8 @@ class Database:
         upgraded_from: Schema version the file had before it was upgraded on open, or None.
         pre_upgrade_backup: Copy made before an upgrade, or None.
         busy_wait: Seconds a write waits for the register while another process writes.
+        checked: Whether opening ran the backend's quick check; when it did not (the file
+            was as this program last closed it), the window checks in the background.
     """
 
     def __init__(self, backend: Backend, *, busy_wait: float = BUSY_WAIT_SECONDS) -> None:
@@ -69,6 +72,10 @@ class Database:
         self._watcher: ChangeWatcher | None = None
         # Names this program's own change announcements, which its watcher skips.
         self.origin = uuid.uuid4().hex
+        self.checked = False
+        # Set once opened; cleared when damage is seen, so that closing does not record
+        # the file as sound and the next opening checks it.
+        self._record_clean_close = False
 
     @classmethod
     def open_sqlite(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
@@ -77,16 +84,27 @@ class Database:
 
     @classmethod
     def open(cls, backend: Backend, *, backup_dir: Path | None = None) -> Database:
-        """Open (creating or upgrading as needed) the register ``backend`` reaches."""
+        """Open (creating or upgrading as needed) the register ``backend`` reaches.
+
+        The quick check runs only when the backend says it is needed (after a crash, or
+        when something else changed the file): a damaged register is refused before
+        anything writes to it, and a sound one opens without reading every page.
+        """
+        check = backend.needs_check()  # before the first connection touches the WAL
         db = cls(backend)
         try:
-            db.backend.quick_check(db.engine)
+            if check:
+                db.backend.quick_check(db.engine)
+            db.checked = check
             db.migrate(backup_dir=backup_dir)
         except BaseException as exc:
             if isinstance(exc, StorageError):
                 logger.warning("Register not opened: %s", type(exc).__name__)
             db.close()
             raise
+        db._record_clean_close = True
+        if not check:
+            logger.info("Register unchanged since its clean close: not checked on opening")
         logger.info("Register opened (schema %d)", LATEST_VERSION)
         return db
 
@@ -95,6 +113,27 @@ class Database:
             self._watcher.close()
             self._watcher = None
         self.engine.dispose()
+        if self._record_clean_close:
+            self._record_clean_close = False
+            self.backend.closed_cleanly()
+
+    def check_integrity(self) -> None:
+        """The backend's quick check, now (the window runs it in the background).
+
+        Raises:
+            DatabaseDamagedError: The register is damaged; it is checked again when next
+                opened, which offers the newest good backup.
+            StorageError: The register is busy or cannot be read.
+        """
+        try:
+            self.backend.quick_check(self.engine)
+        except DatabaseDamagedError:
+            self._damage_seen()
+            raise
+
+    def _damage_seen(self) -> None:
+        self._record_clean_close = False
+        self.backend.forget_clean_close()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -175,12 +214,16 @@ class Database:
         deadline = time.monotonic() + self.busy_wait
         while True:
             try:
-                return work()
+                done = work()
             except Exception as exc:
                 classified = self.backend.classify_error(exc)
                 if not isinstance(classified, RegisterBusyError) or time.monotonic() >= deadline:
                     self._raise_classified(exc, "Maintenance")
                     raise
+            else:
+                # A restore replaced everything: cached query results are read again.
+                self.generation += 1
+                return done
             time.sleep(0.05)
 
     def _raise_classified(self, exc: BaseException, action: str) -> None:
@@ -192,6 +235,8 @@ class Database:
         classified = self.backend.classify_error(exc)
         if classified is None:
             return
+        if isinstance(classified, DatabaseDamagedError):
+            self._damage_seen()
         logger.warning("%s failed: %s (%s)", action, type(classified).__name__, type(exc).__name__)
         raise classified from exc
 
@@ -242,6 +287,10 @@ class Database:
             return
         if version == LATEST_VERSION:
             return
+        if not self.checked:
+            # An upgrade rewrites tables: not on a file with damage nobody has looked for.
+            self.backend.quick_check(self.engine)
+            self.checked = True
         logger.info("Upgrading the register from schema %d to %d", version, LATEST_VERSION)
         if backup_dir is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

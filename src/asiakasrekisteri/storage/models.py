@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
     literal_column,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -148,6 +149,8 @@ class Customer(TimestampMixin, Base):
 
 
 Index("ix_customer_customer_type", Customer.customer_type)
+# Numbers in numeric order (length, then text): the next free number is read from its end.
+Index("ix_customer_number_order", func.length(Customer.customer_number), Customer.customer_number)
 # Finalising looks up whether a new reference is some customer's fixed one; most customers
 # have none, so the index holds only those who do and costs an import nothing.
 Index(

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Connection,
     Engine,
     Table,
@@ -167,6 +168,16 @@ class PostgresBackend:
         """Tables of the backend's own bookkeeping, not part of the register's schema."""
         return frozenset({VERSION_TABLE})
 
+    def needs_check(self) -> bool:
+        """Always: the check is one ``SELECT 1``, which also proves the login."""
+        return True
+
+    def closed_cleanly(self) -> None:
+        """Nothing to keep: the server recovers from its own crashes."""
+
+    def forget_clean_close(self) -> None:
+        """Nothing kept (see :meth:`closed_cleanly`)."""
+
     def quick_check(self, engine: Engine) -> None:
         """The server checks its own pages; opening only proves the database answers."""
         try:
@@ -191,6 +202,10 @@ class PostgresBackend:
             return None
         kind = _BY_CODE.get(code) or _BY_CLASS.get(code[:2])
         return None if kind is None else kind()
+
+    def digits_only(self, text_: ColumnElement[str]) -> ColumnElement[bool]:
+        """SQL: ``text_`` is one or more ASCII digits."""
+        return text_.regexp_match("^[0-9]+$")
 
     def fetch_rows(self, conn: Connection, stmt: AnySelect) -> list[Any]:
         """Every row as the driver gives it (amounts in cents, dates as dates), for big lists.

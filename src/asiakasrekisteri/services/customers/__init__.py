@@ -8,6 +8,7 @@ operators), ``duplicates`` and ``merge``.
 
 from __future__ import annotations
 
+from asiakasrekisteri.services.customers._rows import next_customer_number
 from asiakasrekisteri.services.customers.choices import GroupInfo
 from asiakasrekisteri.services.customers.duplicates import (
     DuplicateMatch,
@@ -32,4 +33,5 @@ __all__ = [
     "MatchReason",
     "SortColumn",
     "comparable_name",
+    "next_customer_number",
 ]

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.domain.errors import FieldErrors, InvalidFormat
+from asiakasrekisteri.domain.identifiers import suggest_customer_number
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.storage.models import Customer, CustomerNumberAlias
 
@@ -18,6 +19,45 @@ def like_pattern(term: str) -> str:
     """A LIKE pattern (escape character ``\\``) that finds ``term`` anywhere."""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def next_customer_number(session: Session) -> str:
+    """The next number free of both customers and numbers merged away: one more than the
+    largest purely numeric one, keeping a zero-padded number's width.
+
+    The database finds the candidates, so no number travels to Python, and within a
+    writing transaction it sees exactly what the transaction would insert beside:
+
+    * the largest customer number without leading zeros: the last of the index in
+      numeric order (length, then text), read from its end;
+    * the largest zero-padded one (the numbers from "0" to "1" of the unique index,
+      usually none), by its significant digits, widest writing first;
+    * the same over the numbers merged away, a short list.
+    """
+    digits_only = session.info["backend"].digits_only
+    number = Customer.customer_number
+    candidates = [
+        # "Not starting with 0" as a function, not ``>= "1"``: a range on the number
+        # would lead SQLite to the unique index and a sort of every number instead.
+        select(number)
+        .where(func.substr(number, 1, 1) != "0", digits_only(number))
+        .order_by(func.length(number).desc(), number.desc()),
+        _largest(select(number).where(number >= "0", number < "1", digits_only(number)), number),
+        _largest(
+            select(CustomerNumberAlias.number).where(digits_only(CustomerNumberAlias.number)),
+            CustomerNumberAlias.number,
+        ),
+    ]
+    tops = [session.scalar(stmt.limit(1)) for stmt in candidates]
+    return suggest_customer_number([top for top in tops if top is not None])
+
+
+def _largest(stmt: Select[str], number: Any) -> Select[str]:
+    """``stmt`` ordered so that the numerically largest number, widest first, comes first."""
+    significant = func.ltrim(number, "0")
+    return stmt.order_by(
+        func.length(significant).desc(), significant.desc(), func.length(number).desc()
+    )
 
 
 def get_row(session: Session, model: type[Any], row_id: int | None) -> Any:

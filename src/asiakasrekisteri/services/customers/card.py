@@ -6,14 +6,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import CustomerData, CustomerRecord, validate_customer
-from asiakasrekisteri.domain.identifiers import suggest_customer_number
 from asiakasrekisteri.services.customers._rows import (
     alt_billing_id,
     check_number_free,
     customer_row,
+    next_customer_number,
 )
 from asiakasrekisteri.services.customers.conflicts import EditConflict, changes_since
 from asiakasrekisteri.services.dependents import DependentRecords
@@ -57,7 +56,7 @@ class CustomerCards:
     def suggest_number(self) -> str:
         """The next free customer number as things stand (a new card shows it)."""
         with self.db.read() as session:
-            return _next_number(session)
+            return next_customer_number(session)
 
     def validate(self, data: CustomerData, customer_id: int | None = None) -> CustomerData:
         """Every rule the card must obey, including those that need the register."""
@@ -77,7 +76,7 @@ class CustomerCards:
             if not data.customer_number.strip():
                 # On a server, other writers' new customers wait until this one is in.
                 self.db.backend.serialise_inserts(session.connection(), ("customer",))
-                data = replace(data, customer_number=_next_number(session))
+                data = replace(data, customer_number=next_customer_number(session))
             clean = validate_customer(data)
             check_number_free(session, clean.customer_number, None)
             customer = Customer()
@@ -157,10 +156,3 @@ class CustomerCards:
                     numbers=", ".join(referrers),
                 )
             session.delete(customer)
-
-
-def _next_number(session: Session) -> str:
-    """The next customer number free of both customers and numbers merged away."""
-    numbers = list(session.scalars(select(Customer.customer_number)))
-    numbers += list(session.scalars(select(CustomerNumberAlias.number)))
-    return suggest_customer_number(numbers)

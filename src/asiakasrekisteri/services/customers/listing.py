@@ -67,6 +67,10 @@ class CustomerRow:
     active: bool
 
 
+def _unsearched(query: CustomerQuery) -> CustomerQuery:
+    return query if not query.search else replace(query, search="")
+
+
 _SORT_EXPRESSIONS: dict[SortColumn, Sequence[Any]] = {
     SortColumn.NUMBER: (func.length(Customer.customer_number), Customer.customer_number),
     SortColumn.NAME: (Customer.name_sort,),
@@ -83,12 +87,13 @@ _SORT_EXPRESSIONS: dict[SortColumn, Sequence[Any]] = {
 class CustomerListing:
     """List and search (part of :class:`~asiakasrekisteri.services.customers.CustomerService`).
 
-    The ids and search texts of the latest unfiltered query are cached until the next
-    commit, so that typing in the search field costs no SQL.
+    The ids of the latest unfiltered query are cached until the next commit, and with them,
+    once a search needs them, the search texts: typing in the search field costs no SQL,
+    and showing the list does not wait for 100,000 texts.
     """
 
     db: Database
-    _list_cache: tuple[Any, tuple[list[int], list[str]]] | None
+    _list_cache: tuple[Any, list[int], list[str] | None] | None
 
     def _filtered(self, stmt: Any, query: CustomerQuery) -> Any:
         for term in query.search.casefold().split():
@@ -122,10 +127,11 @@ class CustomerListing:
         (about 8 ms at 100k customers) instead of a full SQL scan and a transfer of up to
         100k ids (25–35 ms); see docs/benchmarks.md. The cache is dropped on every commit.
         """
-        ids, texts = self._list_base(replace(query, search=""))
         terms = query.search.casefold().split()
         if not terms:
-            return list(ids)
+            return list(self._list_base(_unsearched(query), texts=False)[0])
+        ids, texts = self._list_base(_unsearched(query), texts=True)
+        assert texts is not None
         # The longest word first: it matches fewest rows, and each further word only
         # looks at what is left (a generator per row over 100k rows costs 25 ms).
         terms.sort(key=len, reverse=True)
@@ -134,19 +140,34 @@ class CustomerListing:
             pairs = [(cid, text) for cid, text in pairs if term in text]
         return [cid for cid, _text in pairs]
 
-    def _list_base(self, query: CustomerQuery) -> tuple[list[int], list[str]]:
+    def load_search_texts(self, query: CustomerQuery | None = None) -> None:
+        """Read the search texts of ``query``'s list now (the window does it in the
+        background after it is shown), so that the first typed letter need not."""
+        self._list_base(_unsearched(query or CustomerQuery()), texts=True)
+
+    def _list_base(
+        self, query: CustomerQuery, *, texts: bool
+    ) -> tuple[list[int], list[str] | None]:
+        """The ordered ids of ``query`` (no search words), with their search texts if asked.
+
+        Ids and texts always come from one statement, so that they pair up even when
+        another program commits between two reads. Safe to call from a worker thread:
+        the cache is replaced in one assignment.
+        """
         key = (query, self.db.generation)
-        if self._list_cache is not None and self._list_cache[0] == key:
-            return self._list_cache[1]
-        stmt = self._ordered(self._filtered(select(Customer.id, Customer.search_text), query),
-                             query)  # fmt: skip
+        cached = self._list_cache
+        if cached is not None and cached[0] == key and (cached[2] is not None or not texts):
+            return cached[1], cached[2]
+        columns = (Customer.id, Customer.search_text) if texts else (Customer.id,)
+        stmt = self._ordered(self._filtered(select(*columns), query), query)
         with self.db.engine.connect() as conn:
             rows = self.db.backend.fetch_rows(conn, stmt)
-        # Two flat lists, not 100k tuples: the garbage collector never walks strings and
-        # ints, so a full collection stays short while the cache lives.
-        base = ([row[0] for row in rows], [row[1] for row in rows])
-        self._list_cache = (key, base)
-        return base
+        # Flat lists, not 100k tuples: the garbage collector never walks strings and ints,
+        # so a full collection stays short while the cache lives.
+        ids = [row[0] for row in rows]
+        found = [row[1] for row in rows] if texts else None
+        self._list_cache = (key, ids, found)
+        return ids, found
 
     def search_ids_in_sql(self, query: CustomerQuery) -> list[int]:
         """The same list as :meth:`list_ids`, computed entirely in SQL (exports, checks)."""

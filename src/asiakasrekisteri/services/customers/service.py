@@ -35,4 +35,5 @@ class CustomerService(
         self.backups = backups
         self._name_index: tuple[int, list[tuple[int, str]]] | None = None
         self._comparable: dict[str, str] = {}
-        self._list_cache: tuple[Any, tuple[list[int], list[str]]] | None = None
+        self._list_cache: tuple[Any, list[int], list[str] | None] | None = None
+        self._choices_cache: dict[str, tuple[int, list[Any]]] = {}

@@ -18,9 +18,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from openpyxl import Workbook
 from sqlalchemy import and_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
@@ -41,6 +40,9 @@ from asiakasrekisteri.services.spreadsheets.xlsx_sheet import (
     write_sheet,
 )
 from asiakasrekisteri.storage.backend import in_chunks
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models import (
     ContactPerson,
@@ -209,6 +211,8 @@ class ExcelExportService:
         if ids is None:
             ids = self._all_ids() if query is None else self.customers.list_ids(query)
         rows, custom_names = self._fetch(ids)
+        from openpyxl import Workbook  # see xlsx_sheet.write_sheet
+
         wb = Workbook(write_only=True)
         _write_customers(wb, rows, custom_names, progress)
         self._write_sales(wb, rows)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-
 from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.spreadsheets.plan import ImportPlan, ImportResult
 from asiakasrekisteri.services.spreadsheets.xlsx_sheet import NO, YES, write_sheet
@@ -19,6 +17,8 @@ from asiakasrekisteri.services.spreadsheets.xlsx_sheet import NO, YES, write_she
 
 def write_import_report(path: Path, plan: ImportPlan, result: ImportResult | None = None) -> Path:
     """The import's rows and reasons as an .xlsx: a summary, the rows, and every issue."""
+    from openpyxl import Workbook  # see xlsx_sheet.write_sheet
+
     wb = Workbook(write_only=True)
     summary: list[list[Any]] = [
         ["Tiedosto", str(plan.path.name)],

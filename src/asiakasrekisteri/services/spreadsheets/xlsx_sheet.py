@@ -12,12 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
 from datetime import UTC, datetime
 from itertools import chain, islice
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 YES: Final = "kyllä"
 NO: Final = "ei"
@@ -27,7 +25,6 @@ _DATE_FORMAT: Final = "yyyy-mm-dd hh:mm"
 _FORMULA_STARTS: Final = ("=", "+", "-", "@")
 _MAX_WIDTH: Final = 60
 _WIDTH_SAMPLE: Final = 2000
-_BOLD: Final = Font(bold=True)
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: called every 5,000 rows written."""
@@ -37,6 +34,8 @@ def _safe(ws: Any, value: Any) -> Any:
     """A value ready for a write-only row: formula-like texts become text cells."""
     if isinstance(value, str):
         if value.startswith(_FORMULA_STARTS):
+            from openpyxl.cell import WriteOnlyCell
+
             cell = WriteOnlyCell(ws, value)
             # openpyxl reads "=..." as a formula; force a string and Excel's quote prefix
             # so editing the cell in Excel keeps it a text too.
@@ -76,6 +75,13 @@ def write_sheet(
     progress: Progress | None = None,
 ) -> int:
     """Write one formatted sheet and return its row count; ``rows`` may be a generator."""
+    # openpyxl (a fifth of a second with numpy) comes with the first sheet written, not
+    # with every start of the program or command.
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    bold = Font(bold=True)
     ws = wb.create_sheet(title)
     total = len(rows) if isinstance(rows, Sized) else 0
     remaining = iter(rows)
@@ -91,7 +97,7 @@ def write_sheet(
     head = []
     for text in header:
         cell = WriteOnlyCell(ws, text)
-        cell.font = _BOLD
+        cell.font = bold
         head.append(cell)
     ws.append(head)
     formats = dict(number_formats or {})

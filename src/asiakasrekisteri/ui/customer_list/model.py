@@ -119,7 +119,9 @@ class CustomerListModel(QAbstractTableModel):
         self.service = service
         self.query = CustomerQuery()
         self._ids: list[int] = []
-        self._row_of: dict[int, int] = {}
+        # Built when first asked: 30 ms at 100,000 customers, and a start-up sets the
+        # query more than once before anyone looks a row up.
+        self._row_of: dict[int, int] | None = None
         self._cache: dict[int, CustomerRow] = {}
 
     # --- Qt model interface ----------------------------------------------------------
@@ -188,7 +190,7 @@ class CustomerListModel(QAbstractTableModel):
         self.beginResetModel()
         self.query = query
         self._ids = ids
-        self._row_of = {cid: n for n, cid in enumerate(ids)}
+        self._row_of = None
         self._cache.clear()
         self.endResetModel()
         self.reloaded.emit()
@@ -214,14 +216,14 @@ class CustomerListModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, customer_id: int) -> int | None:
-        return self._row_of.get(customer_id)
+        return self._rows_by_id().get(customer_id)
 
     def ids(self) -> list[int]:
         return list(self._ids)
 
     def refresh_customer(self, customer_id: int) -> None:
         """One customer changed: refresh only its row (no reset, keeps scroll position)."""
-        row = self._row_of.get(customer_id)
+        row = self._rows_by_id().get(customer_id)
         if row is None:
             return
         self._cache.pop(customer_id, None)
@@ -232,6 +234,11 @@ class CustomerListModel(QAbstractTableModel):
         )
 
     # --- internals ---------------------------------------------------------------------
+
+    def _rows_by_id(self) -> dict[int, int]:
+        if self._row_of is None:
+            self._row_of = {cid: n for n, cid in enumerate(self._ids)}
+        return self._row_of
 
     def _row(self, row_number: int) -> CustomerRow | None:
         customer_id = self._ids[row_number]

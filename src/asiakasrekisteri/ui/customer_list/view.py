@@ -32,7 +32,6 @@ class CustomerListView(Retranslating, QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        self.setSortingEnabled(True)
         self.setTabKeyNavigation(False)
         vertical = self.verticalHeader()
         vertical.setVisible(False)
@@ -42,6 +41,9 @@ class CustomerListView(Retranslating, QTableView):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        # Enabled after the indicator is set: enabling sorts once by the indicator, and
+        # each sort is a query over every customer.
+        self.setSortingEnabled(True)
         for column, width in (
             (Column.NUMBER, 70),
             (Column.NAME, 230),
