@@ -25,6 +25,7 @@ from asiakasrekisteri.cli import (
     settings,
     sharing,
     spreadsheets,
+    team,
     trade_register,
 )
 from asiakasrekisteri.cli.common import (
@@ -54,7 +55,7 @@ logger = logging.getLogger(__name__)
 # The command groups, in the order their commands appear in --help.
 GROUPS = (
     customers, invoices, payments, settings, delivery, spreadsheets, safety, privacy, sharing,
-    trade_register,
+    team, trade_register,
 )  # fmt: skip
 
 

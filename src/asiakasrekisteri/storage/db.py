@@ -256,6 +256,8 @@ class Database:
                 step(conn)
                 self.backend.set_schema_version(conn, target_version)
             logger.info("Schema upgraded to %d", target_version)
+        with self.engine.begin() as conn:
+            self.backend.after_upgrade(conn)
         self.upgraded_from = version
 
     def _create_fresh(self) -> None:
