@@ -38,14 +38,10 @@ class TeamService:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._sees_invoicing: bool | None = None
 
     def sees_invoicing(self) -> bool:
-        """Whether the person working may see invoicing figures (asked once)."""
-        if self._sees_invoicing is None:
-            with self.db.read() as session:
-                self._sees_invoicing = self.db.backend.sees_invoicing(session.connection())
-        return self._sees_invoicing
+        """Whether the person working may see invoicing figures."""
+        return self.db.sees_invoicing()
 
     def members(self) -> list[TeamMember]:
         with self.db.read() as session:

@@ -69,6 +69,7 @@ class Database:
         self._watcher: ChangeWatcher | None = None
         # Names this program's own change announcements, which its watcher skips.
         self.origin = uuid.uuid4().hex
+        self._sees_invoicing: bool | None = None
 
     @classmethod
     def open_sqlite(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
@@ -221,6 +222,16 @@ class Database:
             return False
         self.generation += 1
         return True
+
+    def sees_invoicing(self) -> bool:
+        """Whether this user may read invoicing (a limited role on a server may not).
+
+        Asked once: a user's role does not change while the register is open.
+        """
+        if self._sees_invoicing is None:
+            with self.engine.connect() as conn:
+                self._sees_invoicing = self.backend.sees_invoicing(conn)
+        return self._sees_invoicing
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
