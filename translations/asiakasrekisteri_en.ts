@@ -7134,6 +7134,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{user} saved this record at {at} while you were editing it; nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is the postal code of {place}, not of {city}; check the address.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7157,6 +7157,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>{user} tallensi muutoksia tähän asiakkaaseen klo {at}, kun muokkasit sitä; mitään ei ole vielä tallennettu.</translation>
     </message>
     <message>
+        <source>{user} saved this record at {at} while you were editing it; nothing was saved yet.</source>
+        <translation>{user} tallensi tämän tiedon klo {at}, kun muokkasit sitä; mitään ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
         <source>{value} is the postal code of {place}, not of {city}; check the address.</source>
         <translation>{value} on paikkakunnan {place} postinumero, ei paikkakunnan {city}; tarkista osoite.</translation>
     </message>

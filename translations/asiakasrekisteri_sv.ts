@@ -7157,6 +7157,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>{user} sparade ändringar för kunden kl. {at} medan du redigerade den; inget har sparats ännu.</translation>
     </message>
     <message>
+        <source>{user} saved this record at {at} while you were editing it; nothing was saved yet.</source>
+        <translation>{user} sparade den här uppgiften kl. {at} medan du redigerade den; inget har sparats ännu.</translation>
+    </message>
+    <message>
         <source>{value} is the postal code of {place}, not of {city}; check the address.</source>
         <translation>{value} är postnumret för {place}, inte för {city}; kontrollera adressen.</translation>
     </message>

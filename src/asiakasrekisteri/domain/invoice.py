@@ -251,6 +251,8 @@ class InvoiceRecord:
         virtual_barcode: The 54 digits for the total, or "" when none can be printed.
         sent_at: When a finalised invoice first reached the customer (e-mail, print run,
             e-invoice file); None while it waits to be sent.
+        version: The stored row's change count; a draft saved from an older one is a
+            conflict.
     """
 
     id: int
@@ -287,6 +289,7 @@ class InvoiceRecord:
     payments: tuple[PaymentRecord, ...] = ()
     reminders: tuple[ReminderRecord, ...] = ()
     sent_at: datetime | None = None
+    version: int = 0
 
     @property
     def total(self) -> Decimal:

@@ -323,6 +323,7 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("validation", "{problem} The row is not imported."),
     QT_TRANSLATE_NOOP("validation", "{problem} The value is left out."),
     QT_TRANSLATE_NOOP("validation", "{user} saved changes to this customer at {at} while you were editing it; nothing was saved yet."),
+    QT_TRANSLATE_NOOP("validation", "{user} saved this record at {at} while you were editing it; nothing was saved yet."),
     QT_TRANSLATE_NOOP("validation", "{value} is the postal code of {place}, not of {city}; check the address."),
     QT_TRANSLATE_NOOP("validation", "“{address}” is not a valid email address."),
     QT_TRANSLATE_NOOP("validation", "“{bic}” is not a valid BIC."),

@@ -277,4 +277,5 @@ def invoice_record(
         payments=tuple(payment_record(p) for p in invoice.payments),
         reminders=tuple(reminder_record(r) for r in invoice.reminders),
         sent_at=invoice.sent_at,
+        version=invoice.version,
     )

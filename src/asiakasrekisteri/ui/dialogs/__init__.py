@@ -8,6 +8,7 @@ nothing typed is lost.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.services.conflicts import RecordConflict
 from asiakasrekisteri.ui.customer_card.fields import FieldSet, Prompts, use_field_style
 from asiakasrekisteri.ui.i18n import error_text, errors_text
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
@@ -40,6 +42,11 @@ class RecordDialog(Retranslating, QDialog):
         prompts: Messages shown by the dialog (tests answer them).
         ok_button: The OK button (``okButton``), disabled while a field is invalid.
     """
+
+    entity = ""
+    """The record's table as the change log names it (``contact_person`` …)."""
+    _original: Any
+    """The record as it was read (subclasses set it); a save carries its ``version``."""
 
     def __init__(self, submit: Callable[[Any], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +132,9 @@ class RecordDialog(Retranslating, QDialog):
             return
         try:
             self._submit(self.data())
+        except RecordConflict as conflict:
+            self._resolve(conflict)
+            return
         except FieldErrors as exc:
             self._refusal = exc
             self._show(errors_text(exc))
@@ -133,3 +143,24 @@ class RecordDialog(Retranslating, QDialog):
             self.prompts.warn(self.windowTitle(), error_text(exc))
             return
         super().accept()
+
+    def _resolve(self, conflict: RecordConflict) -> None:
+        """Someone else saved the record meanwhile: theirs, mine over theirs, or go on."""
+        # Imported here: the card's modules import these dialogs.
+        from asiakasrekisteri.ui.customer_card.conflict_dialog import (
+            ConflictChoice,
+            ask_about_conflict,
+            record_differences,
+        )
+
+        mine = self.data()
+        choice = ask_about_conflict(
+            conflict, record_differences(self.entity, mine, conflict.current), self
+        )
+        if choice is ConflictChoice.RELOAD:
+            # Closed as done: the card reads the record again and shows theirs.
+            super().accept()
+        elif choice is ConflictChoice.OVERWRITE:
+            # Saved as edited from what they saved: theirs stays in the history.
+            self._original = dataclasses.replace(self._original, version=conflict.current.version)
+            self.accept()
