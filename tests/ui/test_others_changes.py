@@ -17,7 +17,11 @@ from asiakasrekisteri.domain.invoice import InvoiceDraft, InvoiceRowData
 from asiakasrekisteri.services.container import Services, build_services
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.locations import backend_for
-from asiakasrekisteri.ui.customer_card.conflict_dialog import ConflictChoice, ConflictDialog
+from asiakasrekisteri.ui.customer_card.conflict_dialog import (
+    ConflictChoice,
+    ConflictDialog,
+    ask_about_record,
+)
 from asiakasrekisteri.ui.dialogs.contact_dialog import ContactDialog
 from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor
 from asiakasrekisteri.ui.main_window import MainWindow
@@ -151,6 +155,7 @@ def test_a_contact_someone_else_saved_asks_and_loses_nothing(
     customer = services.customers.create(make_customer(name="Yhteinen Oy", business_id=""))
     contact = services.customers.add_contact(customer.id, ContactData(name="Maija Mäkelä"))
     dialog = ContactDialog(services.customers.update_contact, contact)
+    dialog.ask_conflict = ask_about_record  # as the card's Overview tab sets it
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.phone_edit.setText("040 111 2222")

@@ -4,7 +4,6 @@ compare. For the customer card and for contacts, offices, notes and draft invoic
 from __future__ import annotations
 
 import dataclasses
-import enum
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,16 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.services.conflicts import SaveConflict
+from asiakasrekisteri.services.conflicts import RecordConflict, SaveConflict
 from asiakasrekisteri.ui.customer_card.history_tab import field_name
 from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.conflict_choice import ConflictChoice
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
-
-
-class ConflictChoice(enum.Enum):
-    RELOAD = "reload"
-    OVERWRITE = "overwrite"
-    KEEP_EDITING = "keep_editing"
 
 
 class ConflictDialog(Retranslating, QDialog):
@@ -144,4 +138,17 @@ def ask_about_conflict(
     return choice
 
 
-__all__ = ["ConflictChoice", "ConflictDialog", "ask_about_conflict", "record_differences"]
+def ask_about_record(dialog: Any, conflict: RecordConflict) -> ConflictChoice:
+    """The conflict over the record of an editing dialog (``ui.dialogs.RecordDialog``:
+    its ``entity`` and ``data()``), asked over that dialog."""
+    differences = record_differences(dialog.entity, dialog.data(), conflict.current)
+    return ask_about_conflict(conflict, differences, dialog)
+
+
+__all__ = [
+    "ConflictChoice",
+    "ConflictDialog",
+    "ask_about_conflict",
+    "ask_about_record",
+    "record_differences",
+]

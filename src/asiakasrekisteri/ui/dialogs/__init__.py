@@ -26,6 +26,7 @@ from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.services.conflicts import RecordConflict
 from asiakasrekisteri.ui.customer_card.fields import FieldSet, Prompts, use_field_style
 from asiakasrekisteri.ui.i18n import error_text, errors_text
+from asiakasrekisteri.ui.widgets.conflict_choice import ConflictChoice
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 
@@ -45,6 +46,9 @@ class RecordDialog(Retranslating, QDialog):
 
     entity = ""
     """The record's table as the change log names it (``contact_person`` …)."""
+    ask_conflict: Callable[[Any, RecordConflict], ConflictChoice] | None = None
+    """Asks what to do when someone else saved the record since it was read (the card
+    sets it); without it, that refusal is shown as a message."""
     _original: Any
     """The record as it was read (subclasses set it); a save carries its ``version``."""
 
@@ -146,17 +150,10 @@ class RecordDialog(Retranslating, QDialog):
 
     def _resolve(self, conflict: RecordConflict) -> None:
         """Someone else saved the record meanwhile: theirs, mine over theirs, or go on."""
-        # Imported here: the card's modules import these dialogs.
-        from asiakasrekisteri.ui.customer_card.conflict_dialog import (
-            ConflictChoice,
-            ask_about_conflict,
-            record_differences,
-        )
-
-        mine = self.data()
-        choice = ask_about_conflict(
-            conflict, record_differences(self.entity, mine, conflict.current), self
-        )
+        if self.ask_conflict is None:
+            self.prompts.warn(self.windowTitle(), error_text(conflict))
+            return
+        choice = self.ask_conflict(self, conflict)
         if choice is ConflictChoice.RELOAD:
             # Closed as done: the card reads the record again and shows theirs.
             super().accept()

@@ -10,11 +10,11 @@ from asiakasrekisteri.domain.invoice import InvoiceDraft, InvoiceRecord
 from asiakasrekisteri.services.conflicts import RecordConflict
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.customer_card.conflict_dialog import (
-    ConflictChoice,
     ask_about_conflict,
     record_differences,
 )
 from asiakasrekisteri.ui.invoicing.editor_parts import draft_of
+from asiakasrekisteri.ui.widgets.conflict_choice import ConflictChoice
 
 
 def save_over_stored(
