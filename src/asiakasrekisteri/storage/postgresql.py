@@ -20,7 +20,6 @@ from sqlalchemy import (
     Table,
     bindparam,
     create_engine,
-    insert,
     inspect,
     select,
     text,
@@ -243,14 +242,40 @@ class PostgresBackend:
     def insert_rows(
         self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
     ) -> None:
+        """Insert many rows (every one with the keys of the first) with one ``COPY``."""
         if rows:
-            conn.execute(insert(table), list(rows))
+            names = list(rows[0])
+            self.insert_values(conn, table, names, [[row[n] for n in names] for row in rows])
 
     def insert_values(
         self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
     ) -> None:
-        if rows:
-            conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
+        """Insert many rows, each with the values of ``names`` in order, with one ``COPY``.
+
+        An import of 50,000 customers: ``COPY`` takes the rows as one stream, where
+        INSERTs cost a round trip and a parse per batch. Values go through each column
+        type's bind processor (Money to cents …) as SQLAlchemy would; ids and other
+        left-out columns take their defaults.
+        """
+        if not rows:
+            return
+        from psycopg import sql
+
+        processors = [table.c[name].type.bind_processor(conn.dialect) for name in names]
+        active = [(i, p) for i, p in enumerate(processors) if p is not None]
+        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+            sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, names))
+        )
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                if active:
+                    row = list(row)
+                    for index, process in active:
+                        if row[index] is not None:
+                            row[index] = process(row[index])
+                copy.write_row(row)
 
     blobs_in_database = True
     """Attachments live in ``attachment_blob`` so that every member of the team sees them."""
