@@ -37,7 +37,9 @@ def test_bulk_rows_read_back_as_written_and_count_from_version_1(db: Database) -
     with db.transaction() as session:
         (customer_id,) = insert_customers(session, [_new()])
     with db.read() as session:
-        record = customer_to_record(session, session.get(Customer, customer_id))
+        row = session.get(Customer, customer_id)
+        assert row is not None
+        record = customer_to_record(session, row)
     assert record.data.name == "Rakennus Virtanen Oy" and record.version == 1
     assert [(c.name, c.phone, c.active, c.version) for c in record.contacts] == [
         ("Maija Mäkelä", "+358401234567", True, 1)
