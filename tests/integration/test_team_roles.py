@@ -107,6 +107,23 @@ def test_the_command_line_reports_a_refusal_in_one_line(
     assert "Traceback" not in captured.err
 
 
+def test_what_needs_the_whole_register_is_refused_in_one_line(
+    owner: Services,
+    limited_name: str,
+    postgres_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A backup reads invoicing too; so does deleting a customer (are there invoices?)."""
+    url = as_user(postgres_url, limited_name)
+    for command in (["backup", str(tmp_path / "b.sqlite3")], ["privacy", "erase", "1001", "--yes"]):
+        assert main(["--db", url, *command]) == 2, command
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "no right" in err[0], (command, err)
+    assert not (tmp_path / "b.sqlite3").exists()
+    assert owner.customers.count() == 1
+
+
 def test_the_owner_adds_changes_and_removes_users_from_the_command_line(
     owner: Services, postgres_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -518,9 +518,13 @@ class PostgresBackend:
                 copy_rows(source, dest)
                 snapshot.set_schema_version(dest, version)
                 source.rollback()
-        except BaseException:
+        except BaseException as exc:
             dest_engine.dispose()
             partial.unlink(missing_ok=True)
+            # A role that may not read every table (a limited team member) is told so.
+            classified = self.classify_error(exc)
+            if classified is not None:
+                raise classified from exc
             raise
         dest_engine.dispose()
         to_single_file(partial)
