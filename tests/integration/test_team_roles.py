@@ -107,6 +107,27 @@ def test_the_command_line_reports_a_refusal_in_one_line(
     assert "Traceback" not in captured.err
 
 
+def test_a_limited_users_export_has_no_sales_sheet(
+    owner: Services, limited_name: str, postgres_url: str, tmp_path: Path
+) -> None:
+    import python_calamine
+
+    from asiakasrekisteri.services.spreadsheets.export import SALES_SHEET
+
+    services = open_services(as_user(postgres_url, limited_name))
+    try:
+        services.excel_export.export(tmp_path / "limited.xlsx")
+    finally:
+        services.close()
+    owner.excel_export.export(tmp_path / "full.xlsx")
+    sheets = {
+        name: python_calamine.CalamineWorkbook.from_path(str(tmp_path / name)).sheet_names
+        for name in ("limited.xlsx", "full.xlsx")
+    }
+    assert SALES_SHEET in sheets["full.xlsx"]
+    assert sheets["limited.xlsx"] == [s for s in sheets["full.xlsx"] if s != SALES_SHEET]
+
+
 def test_what_needs_the_whole_register_is_refused_in_one_line(
     owner: Services,
     limited_name: str,
