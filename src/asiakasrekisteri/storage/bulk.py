@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from operator import attrgetter
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import (
@@ -30,7 +30,6 @@ from asiakasrekisteri.domain.enums import (
     VatTreatment,
 )
 from asiakasrekisteri.storage import history
-from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.mapping import PLAIN_CUSTOMER_FIELDS, group_by_name
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Note, Office
 from asiakasrekisteri.storage.types import utcnow
@@ -101,14 +100,17 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
     history.note_bulk_insert(session)
     conn = session.connection()
     backend = session.info["backend"]
+    # The new rows' ids all come after the highest one now: they are read back by that
+    # range (an index range scan) rather than by number in lists of 900, which a server
+    # compares one by one against every row. A row another writer committed meanwhile
+    # is in the range too; its number is not one of these.
+    before = session.scalar(select(func.max(Customer.id))) or 0
     backend.insert_values(conn, Customer.__table__, _INSERTED_COLUMNS, rows)
     numbers = [item.data.customer_number for item in items]
-    id_by_number: dict[str, int] = {}
-    for chunk in in_chunks(numbers):
-        result = session.execute(
-            select(Customer.customer_number, Customer.id).where(Customer.customer_number.in_(chunk))
-        )
-        id_by_number.update((number, cid) for number, cid in result)
+    new_rows = session.execute(
+        select(Customer.customer_number, Customer.id).where(Customer.id > before)
+    )
+    id_by_number: dict[str, int] = dict(new_rows.all())
     ids = [id_by_number[n] for n in numbers]
     contacts, offices, notes = [], [], []
     for customer_id, item in zip(ids, items, strict=True):
