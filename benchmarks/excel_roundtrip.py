@@ -9,16 +9,21 @@ Builds a register of N generated customers (``services.demo.generate``), exports
 each beside its floor measured in the same run on the same rows:
 
 * import floor: a bare python-calamine read of the sheets the import reads (customers,
-  contact persons, offices) plus a bare ``executemany`` of the same rows into plain
-  SQLite tables, one per sheet (same PRAGMAs as the register: WAL),
+  contact persons, offices) plus a bare write of the same rows into plain tables of the
+  register's own database, one per sheet: ``executemany`` into SQLite (same PRAGMAs as
+  the register: WAL), or ``COPY … FROM STDIN`` into PostgreSQL (whose time alone is
+  printed too),
 * export floor: openpyxl write-only of the same rows on the same sheets (customers, sales,
   contact persons, offices), no styling,
 
 and the peak resident memory of the whole run.
 
-Budget: import ≤ 3× its floor, export ≤ 1.5× its floor, memory ≤ 500 MB.
+Budget: import ≤ 3× its floor, export ≤ 1.5× its floor, memory ≤ 500 MB, the same on both
+backends. By default the register is a file and then a PostgreSQL database (on a
+throwaway server of its own, ``benchmarks/postgres.py``), each measured in a process of
+its own.
 
-    python benchmarks/excel_roundtrip.py [--count 50000]
+    python -m benchmarks.excel_roundtrip [--count 50000] [--backend sqlite|postgresql|both]
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from __future__ import annotations
 import argparse
 import resource
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -43,6 +49,7 @@ from asiakasrekisteri.services.spreadsheets.export import (
     CUSTOMERS_SHEET,
     OFFICES_SHEET,
 )
+from benchmarks.postgres import BACKENDS, postgres_database
 
 BUDGET_IMPORT = 3.0
 BUDGET_EXPORT = 1.5
@@ -57,11 +64,39 @@ def _peak_rss_mb() -> float:
 FLOOR_SHEETS = (CUSTOMERS_SHEET, CONTACTS_SHEET, OFFICES_SHEET)
 
 
-def _floor_read_insert(sheet: Path, db_path: Path) -> float:
-    started = time.perf_counter()
+def _read_floor_sheets(sheet: Path) -> list[list[list[Any]]]:
     workbook = python_calamine.CalamineWorkbook.from_path(str(sheet))
     sheets = [workbook.get_sheet_by_name(name).to_python() for name in FLOOR_SHEETS]
     workbook.close()
+    return sheets
+
+
+def _floor_read_copy(sheet: Path, url: str) -> tuple[float, float]:
+    """The read, and ``COPY`` of the same rows into plain text tables; (total, COPY alone)."""
+    import psycopg
+
+    started = time.perf_counter()
+    sheets = _read_floor_sheets(sheet)
+    copy_started = time.perf_counter()
+    with psycopg.connect(url) as con, con.cursor() as cursor:
+        # A schema of its own: the register's database must hold only the register.
+        cursor.execute("CREATE SCHEMA bench_floor")
+        for number, rows in enumerate(sheets):
+            width = len(rows[0])
+            columns = ", ".join(f"c{i} text" for i in range(width))
+            cursor.execute(f"CREATE TABLE bench_floor.t{number} ({columns})")
+            with cursor.copy(f"COPY bench_floor.t{number} FROM STDIN") as copy:
+                for row in rows[1:]:
+                    copy.write_row(
+                        [None if v == "" else v for v in row] + [None] * (width - len(row))
+                    )
+    ended = time.perf_counter()
+    return ended - started, ended - copy_started
+
+
+def _floor_read_insert(sheet: Path, db_path: Path) -> float:
+    started = time.perf_counter()
+    sheets = _read_floor_sheets(sheet)
     con = sqlite3.connect(db_path)
     con.execute("PRAGMA journal_mode=WAL")
     for number, rows in enumerate(sheets):
@@ -115,26 +150,46 @@ def _line(name: str, seconds: float, floor: float, count: int, budget: float) ->
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=50_000)
+    parser.add_argument("--backend", choices=(*BACKENDS, "both"), default="both")
     args = parser.parse_args()
+    if args.backend == "both":
+        status = 0
+        for backend in BACKENDS:
+            print(f"== {backend} ==", flush=True)
+            command = [sys.executable, "-m", __spec__.name, "--count", str(args.count)]
+            status |= subprocess.run([*command, "--backend", backend]).returncode
+        return status
+    if args.backend == "postgresql":
+        with postgres_database("bench") as url:
+            return _measure(args.count, url)
+    return _measure(args.count, None)
+
+
+def _measure(count: int, url: str | None) -> int:
+    """The round trip into a new file, or into the empty server database at ``url``."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         source = open_services(folder / "source.sqlite3")
         started = time.perf_counter()
-        fill_demo(source.db, count=args.count, seed=11)
+        fill_demo(source.db, count=count, seed=11)
         sheet = folder / "register.xlsx"
         built = source.excel_export.export(sheet)
         source.close()
         print(
-            f"built a {args.count}-customer sheet ({built.contacts} contact persons, "
+            f"built a {count}-customer sheet ({built.contacts} contact persons, "
             f"{built.offices} offices) in {time.perf_counter() - started:.1f} s"
         )
 
-        floor_import = _floor_read_insert(sheet, folder / "floor.sqlite3")
+        copy_s = 0.0
+        if url is None:
+            floor_import = _floor_read_insert(sheet, folder / "floor.sqlite3")
+        else:
+            floor_import, copy_s = _floor_read_copy(sheet, url)
         sheets = _all_sheets(sheet)
         floor_export = _floor_write(sheets, folder / "floor.xlsx")
         del sheets
 
-        target = open_services(folder / "target.sqlite3")
+        target = open_services(folder / "target.sqlite3" if url is None else url)
         started = time.perf_counter()
         service = target.excel_import
         plan = service.analyse(sheet)
@@ -144,7 +199,7 @@ def main() -> int:
         choices = {g.key: DuplicateAction.NEW for g in plan.duplicates}
         result = service.apply(plan, duplicate_choices=choices)
         import_s = time.perf_counter() - started
-        assert len(result.created) == args.count, result.summary()
+        assert len(result.created) == count, result.summary()
         # Every contact person and office came in with its customer.
         assert result.contacts is not None and result.contacts.added == built.contacts
         assert result.offices is not None and result.offices.added == built.offices
@@ -154,12 +209,14 @@ def main() -> int:
         started = time.perf_counter()
         exported = target.excel_export.export(folder / "export.xlsx")
         export_s = time.perf_counter() - started
-        assert exported.customers == args.count
+        assert exported.customers == count
         assert (exported.contacts, exported.offices) == (built.contacts, built.offices)
         target.close()
 
-    ok = _line("import", import_s, floor_import, args.count, BUDGET_IMPORT)
-    ok &= _line("export", export_s, floor_export, args.count, BUDGET_EXPORT)
+    ok = _line("import", import_s, floor_import, count, BUDGET_IMPORT)
+    if copy_s:
+        print(f"        of the floor, COPY alone: {copy_s:.2f} s ({import_s / copy_s:.1f}×)")
+    ok &= _line("export", export_s, floor_export, count, BUDGET_EXPORT)
     peak = _peak_rss_mb()
     print(
         f"peak memory {peak:.0f} MB (budget {BUDGET_MEMORY_MB:.0f} MB) "

@@ -3269,6 +3269,10 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invoicing is not shown: your user on the register&apos;s server has the limited role, which has no right to invoices or amounts. Ask the register&apos;s owner for full access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6335,6 +6339,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A register file has no users or roles; share the register on a PostgreSQL server to give team members their own access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A register is copied only into an empty one; the target holds some already (customers: {customers}, invoices: {invoices}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7291,6 +7299,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your user on the register&apos;s server has no right to this part of the register (for example invoicing figures); nothing was changed. Ask the register&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has no VAT number; intra-Community supply and reverse charge need it on the invoice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7367,6 +7379,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{user} saved this record at {at} while you were editing it; nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is the postal code of {place}, not of {city}; check the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7384,6 +7400,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>“{iban}” is not a valid IBAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a user name: use letters, digits and _ . @ - (at most 63), not starting with pg_ or asiakasrekisteri_.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3281,6 +3281,10 @@ Vahvistetaanko lasku?</translation>
         <translation>&amp;Laskut</translation>
     </message>
     <message>
+        <source>Invoicing is not shown: your user on the register&apos;s server has the limited role, which has no right to invoices or amounts. Ask the register&apos;s owner for full access.</source>
+        <translation>Laskutusta ei näytetä: käyttäjätunnuksellasi on rekisterin palvelimella rajattu rooli, jolla ei ole oikeutta laskuihin eikä summiin. Pyydä täydet oikeudet rekisterin omistajalta.</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>Lasku</translation>
     </message>
@@ -6360,6 +6364,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Palautus on yli 0 ja enintään {owed} €, tasasentein.</translation>
     </message>
     <message>
+        <source>A register file has no users or roles; share the register on a PostgreSQL server to give team members their own access.</source>
+        <translation>Rekisteritiedostolla ei ole käyttäjiä eikä rooleja; jaa rekisteri PostgreSQL-palvelimelle, niin tiimin jäsenet saavat omat käyttöoikeutensa.</translation>
+    </message>
+    <message>
         <source>A register is copied only into an empty one; the target holds some already (customers: {customers}, invoices: {invoices}). Nothing was changed.</source>
         <translation>Rekisterin voi kopioida vain tyhjään rekisteriin; kohteessa on jo tietoja (asiakkaita: {customers}, laskuja: {invoices}). Mitään ei muutettu.</translation>
     </message>
@@ -7316,6 +7324,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Kirjoita aihe.</translation>
     </message>
     <message>
+        <source>Your user on the register&apos;s server has no right to this part of the register (for example invoicing figures); nothing was changed. Ask the register&apos;s owner.</source>
+        <translation>Käyttäjätunnuksellasi ei ole rekisterin palvelimella oikeutta tähän rekisterin osaan (esimerkiksi laskutuksen lukuihin); mitään ei muutettu. Kysy rekisterin omistajalta.</translation>
+    </message>
+    <message>
         <source>{name} has no VAT number; intra-Community supply and reverse charge need it on the invoice.</source>
         <translation>Asiakkaalla {name} ei ole ALV-tunnusta; yhteisömyynti ja käännetty verovelvollisuus edellyttävät sen laskulle.</translation>
     </message>
@@ -7392,6 +7404,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>{user} tallensi muutoksia tähän asiakkaaseen klo {at}, kun muokkasit sitä; mitään ei ole vielä tallennettu.</translation>
     </message>
     <message>
+        <source>{user} saved this record at {at} while you were editing it; nothing was saved yet.</source>
+        <translation>{user} tallensi tämän tiedon klo {at}, kun muokkasit sitä; mitään ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
         <source>{value} is the postal code of {place}, not of {city}; check the address.</source>
         <translation>{value} on paikkakunnan {place} postinumero, ei paikkakunnan {city}; tarkista osoite.</translation>
     </message>
@@ -7410,6 +7426,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>“{iban}” is not a valid IBAN.</source>
         <translation>”{iban}” ei ole kelvollinen IBAN-tilinumero.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a user name: use letters, digits and _ . @ - (at most 63), not starting with pg_ or asiakasrekisteri_.</source>
+        <translation>”{name}” ei kelpaa käyttäjätunnukseksi: käytä kirjaimia, numeroita ja merkkejä _ . @ - (enintään 63), eikä tunnus saa alkaa pg_ tai asiakasrekisteri_.</translation>
     </message>
     <message>
         <source>“{name}” cannot be read: {reason}</source>

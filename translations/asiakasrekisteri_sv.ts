@@ -3281,6 +3281,10 @@ Vill du slutföra fakturan?</translation>
         <translation>&amp;Fakturor</translation>
     </message>
     <message>
+        <source>Invoicing is not shown: your user on the register&apos;s server has the limited role, which has no right to invoices or amounts. Ask the register&apos;s owner for full access.</source>
+        <translation>Fakturering visas inte: din användare på registrets server har den begränsade rollen, som inte har rätt till fakturor eller belopp. Be registrets ägare om full åtkomst.</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -6360,6 +6364,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>En återbetalning är ett belopp över 0 och högst {owed} €, i hela cent.</translation>
     </message>
     <message>
+        <source>A register file has no users or roles; share the register on a PostgreSQL server to give team members their own access.</source>
+        <translation>En registerfil har inga användare eller roller; dela registret på en PostgreSQL-server för att ge teammedlemmarna egen åtkomst.</translation>
+    </message>
+    <message>
         <source>A register is copied only into an empty one; the target holds some already (customers: {customers}, invoices: {invoices}). Nothing was changed.</source>
         <translation>Ett register kopieras bara till ett tomt; målet innehåller redan uppgifter (kunder: {customers}, fakturor: {invoices}). Inget ändrades.</translation>
     </message>
@@ -7316,6 +7324,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Skriv ämnet.</translation>
     </message>
     <message>
+        <source>Your user on the register&apos;s server has no right to this part of the register (for example invoicing figures); nothing was changed. Ask the register&apos;s owner.</source>
+        <translation>Din användare på registrets server har inte rätt till den här delen av registret (till exempel faktureringens siffror); inget ändrades. Fråga registrets ägare.</translation>
+    </message>
+    <message>
         <source>{name} has no VAT number; intra-Community supply and reverse charge need it on the invoice.</source>
         <translation>{name} har inget momsnummer; gemenskapsintern försäljning och omvänd skattskyldighet kräver det på fakturan.</translation>
     </message>
@@ -7392,6 +7404,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>{user} sparade ändringar för kunden kl. {at} medan du redigerade den; inget har sparats ännu.</translation>
     </message>
     <message>
+        <source>{user} saved this record at {at} while you were editing it; nothing was saved yet.</source>
+        <translation>{user} sparade den här uppgiften kl. {at} medan du redigerade den; inget har sparats ännu.</translation>
+    </message>
+    <message>
         <source>{value} is the postal code of {place}, not of {city}; check the address.</source>
         <translation>{value} är postnumret för {place}, inte för {city}; kontrollera adressen.</translation>
     </message>
@@ -7410,6 +7426,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>“{iban}” is not a valid IBAN.</source>
         <translation>”{iban}” är inte ett giltigt IBAN-nummer.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a user name: use letters, digits and _ . @ - (at most 63), not starting with pg_ or asiakasrekisteri_.</source>
+        <translation>”{name}” duger inte som användarnamn: använd bokstäver, siffror och _ . @ - (högst 63), och namnet får inte börja med pg_ eller asiakasrekisteri_.</translation>
     </message>
     <message>
         <source>“{name}” cannot be read: {reason}</source>

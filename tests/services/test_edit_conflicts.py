@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from asiakasrekisteri.domain.customer import ContactData, NoteData, OfficeData
+from asiakasrekisteri.domain.invoice import InvoiceDraft, InvoiceRowData
+from asiakasrekisteri.services.conflicts import RecordConflict
 from asiakasrekisteri.services.container import Services, build_services
 from asiakasrekisteri.services.customers.conflicts import EditConflict
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.locations import backend_for
 from tests.conftest import make_customer
+from tests.services.conftest import INVOICING_SELLER
 
 
 @pytest.fixture
@@ -62,3 +67,78 @@ def test_every_change_counts_the_version_up(services: Services) -> None:
     assert services.customers.get(created.id).version == 2
     with pytest.raises(EditConflict):
         services.customers.update(created.id, created.data, edited_from=created)
+
+
+def test_a_contact_saved_by_someone_else_meanwhile_is_a_conflict(
+    services: Services, colleague: Services
+) -> None:
+    customer = services.customers.create(make_customer())
+    added = services.customers.add_contact(customer.id, ContactData(name="Maija Mäkelä"))
+    assert added.version == 1
+    theirs = colleague.customers.update_contact(replace(added, phone="040 333 3333"))
+    assert theirs.version == 2
+
+    with pytest.raises(RecordConflict) as caught:
+        services.customers.update_contact(replace(added, title="Toimitusjohtaja"))
+    conflict = caught.value
+    assert conflict.current == theirs
+    assert [(c.field, c.new_value) for c in conflict.changes] == [("phone", theirs.phone)]
+    stored = services.customers.get(customer.id).contacts[0]
+    assert stored.title == "", "nothing of the refused save was written"
+
+    # Overwrite: saved on top of what the other saved.
+    mine = services.customers.update_contact(
+        replace(added, title="Toimitusjohtaja", version=conflict.current.version)
+    )
+    assert (mine.title, mine.phone, mine.version) == ("Toimitusjohtaja", "", 3)
+
+
+def test_an_office_and_a_note_saved_by_someone_else_are_conflicts(
+    services: Services, colleague: Services
+) -> None:
+    customer = services.customers.create(make_customer())
+    office = services.customers.add_office(customer.id, OfficeData(name="Tampere"))
+    note = services.customers.add_note(customer.id, NoteData(text="Soita"))
+    colleague.customers.update_office(replace(office, city="Tampere"))
+    colleague.customers.update_note(replace(note, text="Soita maanantaina"))
+
+    with pytest.raises(RecordConflict) as office_conflict:
+        services.customers.update_office(replace(office, name="Tampereen toimipiste"))
+    assert office_conflict.value.current.city == "Tampere"
+    with pytest.raises(RecordConflict) as note_conflict:
+        services.customers.update_note(replace(note, text="Lähetä tarjous"))
+    assert note_conflict.value.current.text == "Soita maanantaina"
+    assert any(c.field == "text" for c in note_conflict.value.changes)
+    # A record saved without a version (an import, a script) is not checked.
+    assert services.customers.update_note(replace(note, text="X", version=0)).text == "X"
+
+
+def test_a_draft_invoice_saved_by_someone_else_is_a_conflict(
+    services: Services, colleague: Services
+) -> None:
+    services.company.save(INVOICING_SELLER)
+    customer = services.customers.create(make_customer())
+    row = InvoiceRowData("Suunnittelu", Decimal(2), Decimal("45.00"), Decimal("25.5"))
+    draft = InvoiceDraft(customer_id=customer.id, rows=(row,))
+    mine = services.invoicing.create_draft(draft)
+    theirs = colleague.invoicing.get(mine.id)
+    # Only a row's text changes: the invoice's own row stays, its version still counts.
+    saved = colleague.invoicing.update_draft(
+        mine.id,
+        replace(draft, rows=(replace(row, description="Suunnittelu ja piirustukset"),)),
+        edited_from=theirs.version,
+    )
+    assert saved.version == mine.version + 1
+
+    with pytest.raises(RecordConflict) as caught:
+        services.invoicing.update_draft(
+            mine.id, replace(draft, your_reference="Tilaus 12"), edited_from=mine.version
+        )
+    assert caught.value.current.rows[0].description == "Suunnittelu ja piirustukset"
+    assert services.invoicing.get(mine.id).your_reference == ""
+    overwritten = services.invoicing.update_draft(
+        mine.id,
+        replace(draft, your_reference="Tilaus 12"),
+        edited_from=caught.value.current.version,
+    )
+    assert overwritten.your_reference == "Tilaus 12"

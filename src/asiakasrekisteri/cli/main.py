@@ -68,6 +68,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("privacy", "privacy", "data protection: export, erase, retention, notice"),
     ("copy", "sharing",
      "copy a whole register into an empty one (file or postgresql:// server)"),
+    ("team", "team", "users and roles of a register shared on a PostgreSQL server"),
     ("company-lookup", "trade_register",
      "find a company in the trade register by Y-tunnus or name"),
 )  # fmt: skip

@@ -39,7 +39,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 @dataclass(frozen=True)
 class ContactData:
-    """A contact person (yhteyshenkilö)."""
+    """A contact person (yhteyshenkilö).
+
+    ``version`` (here and on offices and notes) is the stored row's change count when it
+    was read; a save from an older one is refused as a conflict. 0: save without a check.
+    """
 
     name: str = ""
     title: str = ""
@@ -50,6 +54,7 @@ class ContactData:
     is_default: bool = False
     anonymised: bool = False
     id: int | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,7 @@ class OfficeData:
     einvoice_operator: str = ""
     is_default: bool = False
     id: int | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,7 @@ class NoteData:
     id: int | None = None
     created_at: datetime | None = None
     done_at: datetime | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True)

@@ -283,6 +283,8 @@ class InvoiceRecord:
             e-invoice file); None while it waits to be sent.
         prices_include_vat: True when the unit prices are VAT-inclusive.
         refunds: Money paid back to the customer on the invoice.
+        version: The stored row's change count; a draft saved from an older one is a
+            conflict.
     """
 
     id: int
@@ -321,6 +323,7 @@ class InvoiceRecord:
     sent_at: datetime | None = None
     prices_include_vat: bool = False
     refunds: tuple[RefundRecord, ...] = ()
+    version: int = 0
 
     @property
     def total(self) -> Decimal:

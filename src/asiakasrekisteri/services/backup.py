@@ -514,7 +514,11 @@ class BackupService:
             ) from exc
 
     def backup_daily_if_needed(self) -> Path | None:
-        """The automatic backup on the first start of a day; None when one exists."""
+        """The automatic backup on the first start of a day; None when one exists, or
+        when the user's role may not read the whole register (a limited team member:
+        the full members' backups cover it)."""
+        if not self.db.sees_invoicing():
+            return None
         today = self.clock().date()
         if any(b.made_at.date() == today for b in self.backups()):
             return None

@@ -42,6 +42,7 @@ from asiakasrekisteri.services.privacy import PrivacyService
 from asiakasrekisteri.services.products import ProductService
 from asiakasrekisteri.services.register_copy import RegisterEnd
 from asiakasrekisteri.services.spreadsheets import ExcelExportService, ExcelImportService
+from asiakasrekisteri.services.team import TeamService
 from asiakasrekisteri.services.trade_register import TradeRegisterService
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.locations import backend_for
@@ -55,8 +56,8 @@ class Services:
         db: The open register; :meth:`close` closes it.
         dependents: The records features keep on customers (invoices).
         company, customers, history, attachments, backups, privacy, invoicing, products,
-            excel_import, excel_export, demo, trade_register, delivery, bank_payments: The
-            services.
+            excel_import, excel_export, demo, trade_register, delivery, bank_payments, team:
+            The services.
     """
 
     db: Database
@@ -75,6 +76,7 @@ class Services:
     trade_register: TradeRegisterService
     delivery: DeliveryService
     bank_payments: BankPaymentService
+    team: TeamService
 
     def close(self) -> None:
         self.db.close()
@@ -124,6 +126,7 @@ def build_services(db: Database, backup_folder: Path) -> Services:
         trade_register=TradeRegisterService(db),
         delivery=DeliveryService(db, invoicing, PasswordStore(), SmtpTransport()),
         bank_payments=BankPaymentService(db),
+        team=TeamService(db),
     )
 
 

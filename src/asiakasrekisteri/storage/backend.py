@@ -42,6 +42,7 @@ from asiakasrekisteri.storage.errors import (
     NotOurDatabaseError,
     RegisterBusyError,
     RegisterReadOnlyError,
+    RolesNeedServerError,
     StorageError,
 )
 
@@ -181,6 +182,13 @@ class Backend(Protocol):
     def announce_change(self, conn: Connection, origin: str) -> None: ...
     def change_watcher(self, origin: str) -> ChangeWatcher: ...
     def restore_from(self, engine: Engine, snapshot: Path) -> None: ...
+    def sees_invoicing(self, conn: Connection) -> bool: ...
+    def team_members(self, conn: Connection) -> list[tuple[str, str]]: ...
+    def add_team_member(
+        self, conn: Connection, name: str, role: str, password: str | None
+    ) -> None: ...
+    def remove_team_member(self, conn: Connection, name: str) -> None: ...
+    def after_upgrade(self, conn: Connection) -> None: ...
 
 
 # SQLite's primary result codes (the low byte of an extended code) that mean something
@@ -609,6 +617,22 @@ class SqliteBackend:
     def serialise_inserts(self, conn: Connection, tables: Sequence[str]) -> None:
         """Nothing to do: SQLite has one writer at a time, and a transaction that read
         before another's commit cannot write after it (it is told the file is busy)."""
+
+    def sees_invoicing(self, conn: Connection) -> bool:
+        """A file has no users: whoever can open it sees everything in it."""
+        return True
+
+    def team_members(self, conn: Connection) -> list[tuple[str, str]]:
+        raise RolesNeedServerError()
+
+    def add_team_member(self, conn: Connection, name: str, role: str, password: str | None) -> None:
+        raise RolesNeedServerError()
+
+    def remove_team_member(self, conn: Connection, name: str) -> None:
+        raise RolesNeedServerError()
+
+    def after_upgrade(self, conn: Connection) -> None:
+        """No grants to keep up: a file has no users."""
 
     def restore_from(self, engine: Engine, snapshot: Path) -> None:
         """Replace the file's content with ``snapshot`` through SQLite's backup API."""

@@ -76,6 +76,7 @@ class Database:
         # Set once opened; cleared when damage is seen, so that closing does not record
         # the file as sound and the next opening checks it.
         self._record_clean_close = False
+        self._sees_invoicing: bool | None = None
 
     @classmethod
     def open_sqlite(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
@@ -267,6 +268,16 @@ class Database:
         self.generation += 1
         return True
 
+    def sees_invoicing(self) -> bool:
+        """Whether this user may read invoicing (a limited role on a server may not).
+
+        Asked once: a user's role does not change while the register is open.
+        """
+        if self._sees_invoicing is None:
+            with self.engine.connect() as conn:
+                self._sees_invoicing = self.backend.sees_invoicing(conn)
+        return self._sees_invoicing
+
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
             return self.backend.schema_version(conn)
@@ -305,6 +316,8 @@ class Database:
                 step(conn)
                 self.backend.set_schema_version(conn, target_version)
             logger.info("Schema upgraded to %d", target_version)
+        with self.engine.begin() as conn:
+            self.backend.after_upgrade(conn)
         self.upgraded_from = version
 
     def _create_fresh(self) -> None:

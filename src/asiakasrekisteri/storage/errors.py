@@ -77,3 +77,22 @@ class DiskFullError(StorageError):
     """The disk (or the database's size limit) has no room for the change."""
 
     template = "The disk is full, so the change was not saved. Free some space and try again."
+
+
+class PermissionRefusedError(StorageError):
+    """The server refused the person's role this part of the register (a limited role
+    asking for invoicing figures, or a team member doing the owner's work)."""
+
+    template = (
+        "Your user on the register's server has no right to this part of the register "
+        "(for example invoicing figures); nothing was changed. Ask the register's owner."
+    )
+
+
+class RolesNeedServerError(StorageError):
+    """Users and roles were asked of a register file, which has no users."""
+
+    template = (
+        "A register file has no users or roles; share the register on a PostgreSQL "
+        "server to give team members their own access."
+    )

@@ -79,6 +79,7 @@ def contact_to_data(contact: ContactPerson) -> ContactData:
         active=contact.active,
         is_default=contact.is_default,
         anonymised=contact.anonymised,
+        version=contact.version,
     )
 
 
@@ -115,6 +116,7 @@ def office_to_data(office: Office) -> OfficeData:
         einvoice_address=office.einvoice_address,
         einvoice_operator=office.einvoice_operator,
         is_default=office.is_default,
+        version=office.version,
     )
 
 
@@ -127,6 +129,7 @@ def note_to_data(note: Note) -> NoteData:
         done=note.done,
         created_at=note.created_at,
         done_at=note.done_at,
+        version=note.version,
     )
 
 

@@ -41,6 +41,16 @@ def load_all_models() -> None:
         importlib.import_module(f"{__package__}.{path.stem}")
 
 
+class VersionedMixin:
+    """Counts a row's changes: a save names the version it was edited from, and one made
+    from an older version is a conflict, never a silent overwrite. Every UPDATE of the
+    row counts up, the ORM's and bulk statements' alike."""
+
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", onupdate=literal_column("version + 1")
+    )
+
+
 class TimestampMixin:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -173,7 +183,7 @@ class CustomerNumberAlias(Base):
     merged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class ContactPerson(TimestampMixin, Base):
+class ContactPerson(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "contact_person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -192,7 +202,7 @@ class ContactPerson(TimestampMixin, Base):
     customer: Mapped[Customer] = relationship(back_populates="contacts")
 
 
-class Office(TimestampMixin, Base):
+class Office(VersionedMixin, TimestampMixin, Base):
     """A toimipaikka; its e-invoice address wins over the customer's on invoices naming it."""
 
     __tablename__ = "office"
@@ -214,7 +224,7 @@ class Office(TimestampMixin, Base):
     customer: Mapped[Customer] = relationship(back_populates="offices")
 
 
-class Note(TimestampMixin, Base):
+class Note(VersionedMixin, TimestampMixin, Base):
     """A note or an activity (call, meeting, task with a due date)."""
 
     __tablename__ = "note"

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from asiakasrekisteri.storage.models import Base, TimestampMixin
+from asiakasrekisteri.storage.models import Base, TimestampMixin, VersionedMixin
 from asiakasrekisteri.storage.types import Money, Percent, UTCDateTime, utcnow
 
 
@@ -54,7 +54,7 @@ class Product(TimestampMixin, Base):
     household_work: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
-class Invoice(TimestampMixin, Base):
+class Invoice(VersionedMixin, TimestampMixin, Base):
     """An invoice or credit note; a draft until it has a number."""
 
     __tablename__ = "invoice"

@@ -337,7 +337,8 @@ _Comparable = tuple[CustomerData, tuple[tuple[object, ...], ...], tuple[OfficeDa
 
 
 def _comparable(service: CustomerService) -> list[_Comparable]:
-    """Every card with all of its contacts and offices, in card order (ids left out).
+    """Every card with all of its contacts and offices, in card order (ids and change
+    counts left out).
 
     A deleted contact holds nothing but "Poistettu yhteyshenkilö"; the export leaves it
     out, so the comparison does too.
@@ -351,7 +352,7 @@ def _comparable(service: CustomerService) -> list[_Comparable]:
                 for c in r.contacts
                 if not c.anonymised
             ),
-            tuple(replace(o, id=None) for o in r.offices),
+            tuple(replace(o, id=None, version=0) for o in r.offices),
         )
         for r in sorted(records, key=lambda r: int(r.data.customer_number))
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -814,7 +815,8 @@ def test_an_update_import_updates_same_named_contacts_and_offices_and_undo_takes
     )
     gamma = customers.create(make_customer(customer_number="2000", name="Gamma Oy"))
     customers.add_contact(gamma.id, ContactData(name="Gerda", title="Myyjä"))
-    before = {c.id: (_people(customers.get(c.id)), customers.get(c.id).offices)
+    # Offices as the user sees them: the undo is a change too, so their counts move on.
+    before = {c.id: (_people(customers.get(c.id)), _unversioned(customers.get(c.id).offices))
               for c in (alfa, gamma)}  # fmt: skip
     path = _workbook(
         tmp_path / "u.xlsx",
@@ -852,9 +854,13 @@ def test_an_update_import_updates_same_named_contacts_and_offices_and_undo_takes
     assert matti.id == updated.contacts[0].id
     undo = service.undo_import(result.batch_id)
     assert (undo.removed, undo.restored, undo.kept) == (0, 2, ())
-    after = {c.id: (_people(customers.get(c.id)), customers.get(c.id).offices)
+    after = {c.id: (_people(customers.get(c.id)), _unversioned(customers.get(c.id).offices))
              for c in (alfa, gamma)}  # fmt: skip
     assert after == before
+
+
+def _unversioned(offices: tuple[OfficeData, ...]) -> tuple[OfficeData, ...]:
+    return tuple(replace(o, version=0) for o in offices)
 
 
 def test_a_dry_run_with_contact_and_office_sheets_writes_nothing(

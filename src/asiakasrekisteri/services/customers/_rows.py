@@ -72,6 +72,17 @@ def get_row(session: Session, model: type[Any], row_id: int | None) -> Any:
     return row
 
 
+def locked_row(session: Session, model: type[Any], row_id: int | None) -> Any:
+    """Like :func:`get_row`, with the row locked until the transaction ends (on a server;
+    SQLite has one writer at a time anyway), read afresh: a save checks its version."""
+    if row_id is not None:
+        session.scalar(select(model.id).where(model.id == row_id).with_for_update())
+    row = session.get(model, row_id, populate_existing=True) if row_id is not None else None
+    if row is None:
+        raise NotFound()
+    return row
+
+
 def customer_row(session: Session, customer_id: int, *, for_update: bool = False) -> Customer:
     """The customer with ``customer_id``; raises NotFound like :func:`get_row`.
 

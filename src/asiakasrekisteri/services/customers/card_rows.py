@@ -10,7 +10,13 @@ from asiakasrekisteri.domain.customer import (
     validate_note,
     validate_office,
 )
-from asiakasrekisteri.services.customers._rows import clear_default, customer_row, get_row
+from asiakasrekisteri.services.conflicts import check_version
+from asiakasrekisteri.services.customers._rows import (
+    clear_default,
+    customer_row,
+    get_row,
+    locked_row,
+)
 from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.storage import history
 from asiakasrekisteri.storage.db import Database
@@ -44,9 +50,12 @@ class CardRows:
             return contact_to_data(contact)
 
     def update_contact(self, data: ContactData) -> ContactData:
+        """Save a contact; one saved by someone else since ``data.version`` is a
+        :class:`~asiakasrekisteri.services.customers.conflicts.RecordConflict`."""
         clean = validate_contact(data)
         with self.db.transaction() as session:
-            contact = get_row(session, ContactPerson, data.id)
+            contact = locked_row(session, ContactPerson, data.id)
+            check_version(session, contact, data.version, lambda: contact_to_data(contact))
             if contact.anonymised:
                 raise RuleViolation(
                     "A deleted contact cannot be edited.", code="contact.anonymised"
@@ -86,9 +95,11 @@ class CardRows:
             return office_to_data(office)
 
     def update_office(self, data: OfficeData) -> OfficeData:
+        """Save an office; a conflict as :meth:`update_contact`."""
         clean = validate_office(data)
         with self.db.transaction() as session:
-            office = get_row(session, Office, data.id)
+            office = locked_row(session, Office, data.id)
+            check_version(session, office, data.version, lambda: office_to_data(office))
             _apply_office(office, clean)
             if clean.is_default:
                 clear_default(office.customer.offices, office)
@@ -127,9 +138,11 @@ class CardRows:
             return note_to_data(note)
 
     def update_note(self, data: NoteData) -> NoteData:
+        """Save a note; a conflict as :meth:`update_contact`."""
         clean = validate_note(data)
         with self.db.transaction() as session:
-            note = get_row(session, Note, data.id)
+            note = locked_row(session, Note, data.id)
+            check_version(session, note, data.version, lambda: note_to_data(note))
             note.text = clean.text
             note.kind = clean.kind.value
             note.due_date = clean.due_date

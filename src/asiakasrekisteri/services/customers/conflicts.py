@@ -1,39 +1,23 @@
-"""Two people edited one card: the later save is stopped and told what the other did."""
+"""Two people edited one customer card: the later save is stopped and told what the
+other did (the other records' conflicts: ``services.conflicts``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import CustomerRecord
-from asiakasrekisteri.services.errors import RuleViolation
+from asiakasrekisteri.services.conflicts import MAX_CHANGES, ChangeSeen, SaveConflict
 from asiakasrekisteri.storage.models_history import HistoryEntry
 
-MAX_CHANGES = 50
-"""Changes listed in a conflict; an older card than that is simply read again."""
 
-
-@dataclass(frozen=True)
-class ChangeSeen:
-    """One change someone else saved while the card was being edited."""
-
-    at: datetime
-    user: str
-    entity: str
-    field: str
-    old_value: str | None
-    new_value: str | None
-
-
-class EditConflict(RuleViolation):
-    """Someone else saved the card after it was opened; nothing was saved.
+class EditConflict(SaveConflict):
+    """Someone else saved the card after it was opened.
 
     Attributes:
         current: The card as stored now.
-        changes: What the others changed, oldest first.
     """
 
     code = "customer.edit_conflict"
@@ -43,13 +27,8 @@ class EditConflict(RuleViolation):
     )
 
     def __init__(self, current: CustomerRecord, changes: tuple[ChangeSeen, ...]) -> None:
-        last = changes[-1] if changes else None
-        super().__init__(
-            user=last.user if last and last.user else "someone",
-            at=last.at.astimezone().strftime("%H:%M") if last else "",
-        )
+        super().__init__(changes)
         self.current = current
-        self.changes = changes
 
 
 def changes_since(

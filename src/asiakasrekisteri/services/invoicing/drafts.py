@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.company import InvoiceSettings, PenaltyInterestMode
@@ -27,6 +28,7 @@ from asiakasrekisteri.domain.invoice import (
     validate_rows,
 )
 from asiakasrekisteri.domain.invoice_math import InvoiceTotals
+from asiakasrekisteri.services.conflicts import check_version
 from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.services.invoicing.finalising import finalise_invoice
 from asiakasrekisteri.services.invoicing.records import (
@@ -107,11 +109,18 @@ def create_invoice(
         return invoice_record(session, invoice)
 
 
-def update_draft(db: Database, invoice_id: int, draft: InvoiceDraft, day: date) -> InvoiceRecord:
+def update_draft(
+    db: Database, invoice_id: int, draft: InvoiceDraft, day: date, edited_from: int = 0
+) -> InvoiceRecord:
     with db.transaction() as session:
+        # Locked: a second saver waits, then sees the version this one writes.
+        session.scalar(select(Invoice.id).where(Invoice.id == invoice_id).with_for_update())
         invoice = load_invoice(session, invoice_id)
         _require_draft(invoice)
+        check_version(session, invoice, edited_from, lambda: invoice_record(session, invoice))
         _apply_draft(session, invoice, draft, day)
+        # Counted even when only the rows changed, which leaves the invoice's row as it was.
+        invoice.version = invoice.version + 1
         session.flush()
         return invoice_record(session, invoice)
 

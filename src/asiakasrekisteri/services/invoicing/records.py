@@ -296,4 +296,5 @@ def invoice_record(
         sent_at=invoice.sent_at,
         prices_include_vat=invoice.prices_include_vat,
         refunds=tuple(refund_record(r) for r in invoice.refunds),
+        version=invoice.version,
     )

@@ -100,14 +100,24 @@ class InvoicingService:
         return drafts.create_invoice(self.db, draft, _today(today), finalise=False)
 
     def update_draft(
-        self, invoice_id: int, draft: InvoiceDraft, *, today: date | None = None
+        self,
+        invoice_id: int,
+        draft: InvoiceDraft,
+        *,
+        today: date | None = None,
+        edited_from: int = 0,
     ) -> InvoiceRecord:
         """Replace a draft's contents.
 
+        Args:
+            edited_from: The draft's ``version`` when the editor read it; 0 saves over
+                whatever is stored.
+
         Raises:
             RuleViolation: Code ``invoice.locked`` once the invoice has been finalised.
+            RecordConflict: Someone else saved the draft since ``edited_from``.
         """
-        return drafts.update_draft(self.db, invoice_id, draft, _today(today))
+        return drafts.update_draft(self.db, invoice_id, draft, _today(today), edited_from)
 
     def delete_draft(self, invoice_id: int) -> None:
         """Delete a draft.

@@ -2,9 +2,10 @@
 
 Sheet ``Asiakkaat``: the template's columns first (Asiakasnumero … Yhteyshenkilön osoite),
 then every other card field, then the custom fields. Sheet ``Myynti``: sales per customer
-per year from invoicing. Sheets ``Yhteyshenkilöt`` and ``Toimipisteet``: every contact
-person and every office of the exported customers, one row each, so that a user leaving
-the program takes everything with them (the template has room for one contact only).
+per year from invoicing (left out for a user whose role may not see invoicing). Sheets
+``Yhteyshenkilöt`` and ``Toimipisteet``: every contact person and every office of the
+exported customers, one row each, so that a user leaving the program takes everything
+with them (the template has room for one contact only).
 Sheets are formatted and streamed by :mod:`.xlsx_sheet`.
 
 The headers are the ones the importer reads back, so export → import gives the same
@@ -215,7 +216,8 @@ class ExcelExportService:
 
         wb = Workbook(write_only=True)
         _write_customers(wb, rows, custom_names, progress)
-        self._write_sales(wb, rows)
+        if self.db.sees_invoicing():  # a limited team member's export has no sales
+            self._write_sales(wb, rows)
         owners = [(row["id"], row["customer_number"], row["name"]) for row in rows]
         with self.db.read() as session:
             contacts = write_sheet(

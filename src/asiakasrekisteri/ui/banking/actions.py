@@ -35,7 +35,7 @@ from asiakasrekisteri.ui.host import Anchor, CardArea, MenuPlace, WindowHost
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
-from asiakasrekisteri.ui.widgets.commands import command
+from asiakasrekisteri.ui.widgets.commands import command, withhold
 
 __all__ = ["BankPaymentActions", "install"]
 
@@ -86,16 +86,19 @@ class BankPaymentActions(QObject):
             MenuPlace.FILE, [self.import_action, self.unmatched_action], before=Anchor.QUIT
         )
         host.add_action(MenuPlace.EDIT, self.undo_action)
-        host.watch_drops(self)
-
         self.credit_panel = CreditPanel(self.service, today=today)
-        layout = host.card_area(CardArea.INVOICING).layout()
-        assert layout is not None  # card_area hands over a box with its layout
-        layout.addWidget(self.credit_panel)
-        self.credit_panel.changed.connect(self._changed)
-        host.customerChanged.connect(lambda _id: self._show_credit())
-        host.customerSaved.connect(lambda _id: self._show_credit())
-        self._show_credit()
+        if services.team.sees_invoicing():
+            host.watch_drops(self)
+            layout = host.card_area(CardArea.INVOICING).layout()
+            assert layout is not None  # card_area hands over a box with its layout
+            layout.addWidget(self.credit_panel)
+            self.credit_panel.changed.connect(self._changed)
+            host.customerChanged.connect(lambda _id: self._show_credit())
+            host.customerSaved.connect(lambda _id: self._show_credit())
+            self._show_credit()
+        else:
+            # Payments are invoicing figures, which the server keeps from this user.
+            withhold(self.import_action, self.unmatched_action, self.undo_action)
         self.retranslate()
         host.languageChanged.connect(self.retranslate)
 

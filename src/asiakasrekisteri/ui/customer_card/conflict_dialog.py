@@ -1,9 +1,11 @@
-"""Someone else saved the card being edited: reload theirs, overwrite with mine, or compare."""
+"""Someone else saved the record being edited: reload theirs, overwrite with mine, or
+compare. For the customer card and for contacts, offices, notes and draft invoices."""
 
 from __future__ import annotations
 
-import enum
+import dataclasses
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,16 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.services.customers.conflicts import EditConflict
+from asiakasrekisteri.services.conflicts import RecordConflict, SaveConflict
 from asiakasrekisteri.ui.customer_card.history_tab import field_name
 from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.widgets.conflict_choice import ConflictChoice
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
-
-
-class ConflictChoice(enum.Enum):
-    RELOAD = "reload"
-    OVERWRITE = "overwrite"
-    KEEP_EDITING = "keep_editing"
 
 
 class ConflictDialog(Retranslating, QDialog):
@@ -39,7 +36,7 @@ class ConflictDialog(Retranslating, QDialog):
 
     def __init__(
         self,
-        conflict: EditConflict,
+        conflict: SaveConflict,
         differences: Mapping[str, tuple[str, str]],
         parent: QWidget | None = None,
     ) -> None:
@@ -115,4 +112,43 @@ class ConflictDialog(Retranslating, QDialog):
         self.accept()
 
 
-__all__ = ["ConflictChoice", "ConflictDialog"]
+# Bookkeeping, derived or read-only values: never "a difference" the user chose.
+_NOT_COMPARED = frozenset({"id", "version", "created_at", "done_at", "anonymised"})
+
+
+def record_differences(entity: str, mine: Any, theirs: Any) -> dict[str, tuple[str, str]]:
+    """Field title → (mine, theirs) for each field of two records (dataclasses) that differs."""
+    return {
+        field_name(entity, f.name): (str(getattr(mine, f.name)), str(getattr(theirs, f.name)))
+        for f in dataclasses.fields(mine)
+        if f.name not in _NOT_COMPARED and getattr(mine, f.name) != getattr(theirs, f.name)
+    }
+
+
+def ask_about_conflict(
+    conflict: SaveConflict,
+    differences: Mapping[str, tuple[str, str]],
+    parent: QWidget | None,
+) -> ConflictChoice:
+    """Show the conflict and return the user's choice (tests replace ``exec``)."""
+    dialog = ConflictDialog(conflict, differences, parent)
+    dialog.exec()
+    choice = dialog.choice
+    dialog.deleteLater()
+    return choice
+
+
+def ask_about_record(dialog: Any, conflict: RecordConflict) -> ConflictChoice:
+    """The conflict over the record of an editing dialog (``ui.dialogs.RecordDialog``:
+    its ``entity`` and ``data()``), asked over that dialog."""
+    differences = record_differences(dialog.entity, dialog.data(), conflict.current)
+    return ask_about_conflict(conflict, differences, dialog)
+
+
+__all__ = [
+    "ConflictChoice",
+    "ConflictDialog",
+    "ask_about_conflict",
+    "ask_about_record",
+    "record_differences",
+]

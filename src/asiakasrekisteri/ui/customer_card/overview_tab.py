@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -42,7 +41,9 @@ from asiakasrekisteri.domain.enums import CustomerType, NoteKind
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.special_categories import find_special_categories
 from asiakasrekisteri.services.customers import CustomerService
+from asiakasrekisteri.ui.customer_card.conflict_dialog import ask_about_record
 from asiakasrekisteri.ui.customer_card.fields import Prompts, ui_language
+from asiakasrekisteri.ui.dialogs import RecordDialog
 from asiakasrekisteri.ui.dialogs.contact_dialog import ContactDialog
 from asiakasrekisteri.ui.dialogs.note_dialog import NoteDialog
 from asiakasrekisteri.ui.dialogs.office_dialog import OfficeDialog
@@ -537,7 +538,9 @@ class OverviewTab(Retranslating, QScrollArea):
 
     # --- actions -----------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog) -> None:
+    def _open(self, dialog: RecordDialog) -> None:
+        # Someone else's save of the same contact, office or note meanwhile is asked about.
+        dialog.ask_conflict = ask_about_record
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.relatedChanged.emit)
         dialog.open()

@@ -23,7 +23,7 @@ from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.actions import InvoicingActions
 from asiakasrekisteri.ui.invoicing.common import Today
 from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor
-from asiakasrekisteri.ui.widgets.commands import command
+from asiakasrekisteri.ui.widgets.commands import command, withhold
 
 __all__ = ["DeliveryActions", "install"]
 
@@ -66,6 +66,8 @@ class DeliveryActions(QObject):
                        self.send_statement_action):  # fmt: skip
             menu.addAction(action)
         host.add_section(MenuPlace.SETTINGS, [self.settings_action])
+        if not invoicing.visible:
+            withhold(*menu.actions(), self.settings_action)
         invoicing.editorOpened.connect(self._editor_opened)
         self.retranslate()
         host.languageChanged.connect(self.retranslate)

@@ -8,6 +8,7 @@ nothing typed is lost.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.services.conflicts import RecordConflict
 from asiakasrekisteri.ui.customer_card.fields import FieldSet, Prompts, use_field_style
 from asiakasrekisteri.ui.i18n import error_text, errors_text
+from asiakasrekisteri.ui.widgets.conflict_choice import ConflictChoice
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 
@@ -40,6 +43,14 @@ class RecordDialog(Retranslating, QDialog):
         prompts: Messages shown by the dialog (tests answer them).
         ok_button: The OK button (``okButton``), disabled while a field is invalid.
     """
+
+    entity = ""
+    """The record's table as the change log names it (``contact_person`` …)."""
+    ask_conflict: Callable[[Any, RecordConflict], ConflictChoice] | None = None
+    """Asks what to do when someone else saved the record since it was read (the card
+    sets it); without it, that refusal is shown as a message."""
+    _original: Any
+    """The record as it was read (subclasses set it); a save carries its ``version``."""
 
     def __init__(self, submit: Callable[[Any], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +136,9 @@ class RecordDialog(Retranslating, QDialog):
             return
         try:
             self._submit(self.data())
+        except RecordConflict as conflict:
+            self._resolve(conflict)
+            return
         except FieldErrors as exc:
             self._refusal = exc
             self._show(errors_text(exc))
@@ -133,3 +147,17 @@ class RecordDialog(Retranslating, QDialog):
             self.prompts.warn(self.windowTitle(), error_text(exc))
             return
         super().accept()
+
+    def _resolve(self, conflict: RecordConflict) -> None:
+        """Someone else saved the record meanwhile: theirs, mine over theirs, or go on."""
+        if self.ask_conflict is None:
+            self.prompts.warn(self.windowTitle(), error_text(conflict))
+            return
+        choice = self.ask_conflict(self, conflict)
+        if choice is ConflictChoice.RELOAD:
+            # Closed as done: the card reads the record again and shows theirs.
+            super().accept()
+        elif choice is ConflictChoice.OVERWRITE:
+            # Saved as edited from what they saved: theirs stays in the history.
+            self._original = dataclasses.replace(self._original, version=conflict.current.version)
+            self.accept()

@@ -19,6 +19,9 @@ class ContactDialog(RecordDialog):
         contact: The contact to edit; None for a new one.
     """
 
+    entity = "contact_person"
+    _original: ContactData
+
     def __init__(
         self,
         submit: Callable[[ContactData], object],

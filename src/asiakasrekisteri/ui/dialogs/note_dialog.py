@@ -41,6 +41,9 @@ class NoteDialog(RecordDialog):
         note: The note to edit; None for a new one.
     """
 
+    entity = "note"
+    _original: NoteData
+
     def __init__(
         self,
         submit: Callable[[NoteData], object],

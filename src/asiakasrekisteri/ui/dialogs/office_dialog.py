@@ -30,6 +30,9 @@ class OfficeDialog(RecordDialog):
         office: The office to edit; None for a new one.
     """
 
+    entity = "office"
+    _original: OfficeData
+
     def __init__(
         self,
         submit: Callable[[OfficeData], object],

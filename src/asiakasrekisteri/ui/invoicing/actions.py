@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.services.container import Services
@@ -23,7 +23,7 @@ from asiakasrekisteri.ui.invoicing.invoice_list import Filter, InvoicesDialog
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
 from asiakasrekisteri.ui.invoicing.products_dialog import ProductsDialog
 from asiakasrekisteri.ui.invoicing.settings_dialog import InvoicingSettingsDialog
-from asiakasrekisteri.ui.widgets.commands import command
+from asiakasrekisteri.ui.widgets.commands import command, withhold
 
 __all__ = ["InvoicingActions", "install"]
 
@@ -39,6 +39,8 @@ class InvoicingActions(QObject):
         host: The main window.
         services: The services (invoicing, products, customers, company).
         figures: The figures widget in the card's invoicing box.
+        visible: Whether the user may see invoicing; when not, every command is hidden
+            and ``withheld_note`` says why in the card's invoicing box.
         invoices_menu: The "Invoices" menu.
         new_invoice_action, invoices_action, open_invoices_action, overdue_action,
             drafts_action, statement_action, print_statement_action, settings_action,
@@ -111,6 +113,17 @@ class InvoicingActions(QObject):
         area = host.card_area(CardArea.INVOICING)
         layout = area.layout()
         assert layout is not None  # card_area hands over a box with its layout
+        self.visible = services.team.sees_invoicing()
+        # Shown instead of the figures when the server keeps invoicing from the user.
+        self.withheld_note = QLabel()
+        self.withheld_note.setObjectName("invoicingWithheldNote")
+        self.withheld_note.setWordWrap(True)
+        self.withheld_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if not self.visible:
+            withhold(self.invoices_menu.menuAction(), *self.invoices_menu.actions())
+            withhold(self.settings_action, self.products_action)
+            self.figures.hide()
+            layout.addWidget(self.withheld_note)
         layout.addWidget(self.figures)
         self.figures.new_invoice_button.clicked.connect(lambda: self.new_invoice())
         self.figures.statement_button.clicked.connect(lambda: self.save_statement())
@@ -124,6 +137,13 @@ class InvoicingActions(QObject):
     def retranslate(self) -> None:
         """The menu's and the commands' texts in the current language."""
         self.invoices_menu.setTitle(self.tr("In&voices"))
+        self.withheld_note.setText(
+            self.tr(
+                "Invoicing is not shown: your user on the register's server has the limited "
+                "role, which has no right to invoices or amounts. Ask the register's owner "
+                "for full access."
+            )
+        )
         for action, text in (
             (self.new_invoice_action, self.tr("New &invoice…")),
             (self.invoices_action, self.tr("&Invoices…")),
@@ -138,6 +158,8 @@ class InvoicingActions(QObject):
             action.setText(text)
 
     def refresh_figures(self) -> None:
+        if not self.visible:
+            return
         record = self.host.current_customer()
         if record is None:
             self.figures.show_customer(None)

@@ -48,6 +48,7 @@ from asiakasrekisteri.ui.customer_card.fields import use_field_style
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts, Today, show_error
 from asiakasrekisteri.ui.invoicing.consumer_parts import ConsumerBox
+from asiakasrekisteri.ui.invoicing.draft_conflicts import save_over_stored
 from asiakasrekisteri.ui.invoicing.editor_documents import InvoiceDocuments
 from asiakasrekisteri.ui.invoicing.editor_parts import (
     buddy,
@@ -636,16 +637,28 @@ class InvoiceEditor(Retranslating, QDialog):
         draft, errors = self.draft()
         if errors:
             return False
+        record: InvoiceRecord | None
         try:
             if self.record is None:
                 record = self.invoicing.create_draft(draft, today=self._today())
             else:
-                record = self.invoicing.update_draft(self.record.id, draft, today=self._today())
+                record = self._update(draft)
         except (ValidationError, FieldErrors) as exc:
             self._show_service_errors(exc)
             return False
+        if record is None:
+            return False
         self._after_change(record)
         return True
+
+    def _update(self, draft: InvoiceDraft) -> InvoiceRecord | None:
+        """Save over the stored draft; someone else's save since is asked about first."""
+        assert self.record is not None
+        saved, theirs = save_over_stored(self, self.invoicing, self.record, draft, self._today())
+        if theirs is not None:
+            self.record, self._draft = theirs, draft_of(theirs)
+            self._load()
+        return saved
 
     def finalise(self) -> bool:
         """Give the invoice its number and lock it, after the user confirmed."""
@@ -668,7 +681,8 @@ class InvoiceEditor(Retranslating, QDialog):
             if self.record is None:
                 record = self.invoicing.create_invoice(draft, today=self._today())
             else:
-                self.invoicing.update_draft(self.record.id, draft, today=self._today())
+                if self._update(draft) is None:
+                    return False
                 record = self.invoicing.finalise(self.record.id, today=self._today())
         except (ValidationError, FieldErrors) as exc:
             self._show_service_errors(exc)

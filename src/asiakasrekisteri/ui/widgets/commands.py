@@ -27,4 +27,11 @@ def command(
     return action
 
 
-__all__ = ["Shortcut", "command"]
+def withhold(*actions: QAction) -> None:
+    """Hide commands the user may not use: not shown in menus, shortcuts dead too."""
+    for action in actions:
+        action.setVisible(False)
+        action.setEnabled(False)
+
+
+__all__ = ["Shortcut", "command", "withhold"]

@@ -1,0 +1,79 @@
+"""The team sharing a register on a server: who works in it, and with which role.
+
+Two roles: *full* (everything) and *limited* (customers, contacts, notes, attachments
+and their history, but no invoicing figures or amounts). The server enforces them with
+its own grants (``storage.postgresql``), so no program can show a limited user an
+invoice; the window only hides what the server would refuse anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from asiakasrekisteri.services.errors import RuleViolation
+from asiakasrekisteri.storage.db import Database
+
+
+class TeamRole(StrEnum):
+    FULL = "full"
+    LIMITED = "limited"
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    name: str
+    role: TeamRole
+
+
+# A login role's name as a person types it: letters, digits and a few marks, not one of
+# the server's own ("pg_…") names nor the program's group roles.
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
+_RESERVED = re.compile(r"^(pg_|asiakasrekisteri_)", re.IGNORECASE)
+
+
+class TeamService:
+    """Team members and roles of a shared register; a register file has neither."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def sees_invoicing(self) -> bool:
+        """Whether the person working may see invoicing figures."""
+        return self.db.sees_invoicing()
+
+    def members(self) -> list[TeamMember]:
+        with self.db.read() as session:
+            rows = self.db.backend.team_members(session.connection())
+        return [TeamMember(name, TeamRole(role)) for name, role in rows]
+
+    def add(self, name: str, role: TeamRole, password: str | None = None) -> None:
+        """Give ``name`` the ``role`` (creating the login role with ``password`` when new).
+
+        Run by the register's owner: the server refuses anyone else.
+        """
+        name = _checked(name)
+        with self.db.transaction() as session:
+            self.db.backend.add_team_member(session.connection(), name, role.value, password)
+
+    def remove(self, name: str) -> None:
+        """Take ``name``'s role away; the person can no longer open the register."""
+        name = _checked(name)
+        with self.db.transaction() as session:
+            self.db.backend.remove_team_member(session.connection(), name)
+
+
+def _checked(name: str) -> str:
+    name = name.strip()
+    if not _NAME.match(name) or _RESERVED.match(name):
+        raise RuleViolation(
+            "“{name}” cannot be a user name: use letters, digits and _ . @ - "
+            "(at most 63), not starting with pg_ or asiakasrekisteri_.",
+            code="team.user_name",
+            name=name[:70],
+        )
+    return name
+
+
+__all__ = ["TeamMember", "TeamRole", "TeamService"]
