@@ -603,9 +603,9 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) to send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document to send.</numerusform>
+            <numerusform>%n documents to send.</numerusform>
         </translation>
     </message>
     <message>
@@ -4409,10 +4409,6 @@ Save it anyway?</source>
 <context>
     <name>PrivacyActions</name>
     <message>
-        <source>invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4511,6 +4507,14 @@ Save it anyway?</source>
         </translation>
     </message>
     <message>
+        <source>Kept by law: {records}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices keep the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Older backups still hold the data until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,10 +4544,6 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Erased. These backups still hold the data until they rotate out:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept by law: {count} {kind}, with the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6146,6 +6146,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot create the database file {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changed to “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6235,6 +6243,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Give a date from {earliest} to {latest}, not {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a quantity of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6466,6 +6478,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No permission to read and write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No postal code was found in the address; it is kept as the street.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6690,6 +6706,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database {path} is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6699,6 +6719,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The due date must be 0 to 365 days after the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-invoice address “{value}” has a check digit that does not match. Check it for typing errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6715,6 +6739,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The file has an invalid date “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6738,11 +6766,19 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {name} has more than {limit} cells; at most {limit} cells can be imported at once. Split the register into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file {name} has more than {limit} rows; a sheet may have at most {limit} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has no sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6754,7 +6790,23 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {name} is not a spreadsheet or a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {name} is packed {ratio} times smaller than its contents; a spreadsheet packs at most {limit} times. It is damaged or made to harm, and is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password; remove the password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6766,7 +6818,19 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7030,6 +7094,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>VAT {rate} % was not in force on {day}; use a rate of a known period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT {rate} % was not in force on {day}; use one of {rates}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write something in the note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7110,11 +7182,27 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Asiakasrekisteri database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{problem} The row is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem} The value is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{register} holds a database of some other program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7190,6 +7278,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{value}” is not a valid e-invoice address. Use either an OVT code (0037 followed by the 8 digits of the Y-tunnus and an optional suffix, for example 003712345671) or the bank account number (IBAN) the customer receives e-invoices to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{value}” is not a valid operator code. An operator code has 4–35 letters or digits, for example 003723327487 or NDEAFIHH.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7228,6 +7320,20 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>“{value}” is too large a number.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit record(s)</source>
+        <translation>
+            <numerusform>%n credit record</numerusform>
+            <numerusform>%n credit records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4427,10 +4427,6 @@ Tallennetaanko silti?</translation>
 <context>
     <name>PrivacyActions</name>
     <message>
-        <source>invoices</source>
-        <translation>laskut</translation>
-    </message>
-    <message>
         <source>&amp;Privacy</source>
         <translation>Tieto&amp;suoja</translation>
     </message>
@@ -4529,6 +4525,14 @@ Tallennetaanko silti?</translation>
         </translation>
     </message>
     <message>
+        <source>Kept by law: {records}.</source>
+        <translation>Säilytetään lain vuoksi: {records}.</translation>
+    </message>
+    <message>
+        <source>The invoices keep the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
+        <translation>Laskuihin jäävät ostajan nimi, osoite ja Y-tunnus; niiden sähköpostiosoite, puhelinnumero ja yhteyshenkilö poistetaan.</translation>
+    </message>
+    <message>
         <source>Older backups still hold the data until they rotate out.</source>
         <translation>Vanhemmissa varmuuskopioissa tiedot säilyvät, kunnes ne poistuvat kierrosta.</translation>
     </message>
@@ -4559,10 +4563,6 @@ Tallennetaanko silti?</translation>
     <message>
         <source>Erased. These backups still hold the data until they rotate out:</source>
         <translation>Poistettu. Näissä varmuuskopioissa tiedot säilyvät, kunnes ne poistuvat kierrosta:</translation>
-    </message>
-    <message>
-        <source>Kept by law: {count} {kind}, with the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
-        <translation>Säilytetään lain nojalla – {kind}: {count}; niihin jäävät ostajan nimi, osoite ja Y-tunnus, mutta sähköposti, puhelin ja yhteyshenkilö poistetaan.</translation>
     </message>
     <message>
         <source>Privacy notice</source>
@@ -6169,6 +6169,14 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Pankkitiedoston tuonti {batch} on jo peruttu.</translation>
     </message>
     <message>
+        <source>Cannot create the database file {path}: {reason}.</source>
+        <translation>Tietokantatiedostoa {path} ei voi luoda: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation>Kansiota {path} ei voi luoda: {reason}.</translation>
+    </message>
+    <message>
         <source>Changed to “{value}”.</source>
         <translation>Muutettu muotoon ”{value}”.</translation>
     </message>
@@ -6259,6 +6267,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Give a date from {earliest} to {latest}, not {day}.</source>
         <translation>Anna päivämäärä väliltä {earliest}–{latest}, ei {day}.</translation>
+    </message>
+    <message>
+        <source>Give a quantity of 0 or more.</source>
+        <translation>Anna määräksi 0 tai enemmän.</translation>
     </message>
     <message>
         <source>Give an amount from 0 to {max}.</source>
@@ -6489,6 +6501,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Millään muulla asiakkaalla ei ole numeroa {number}.</translation>
     </message>
     <message>
+        <source>No permission to read and write {path}.</source>
+        <translation>Ei oikeutta lukea ja kirjoittaa tiedostoa {path}.</translation>
+    </message>
+    <message>
         <source>No postal code was found in the address; it is kept as the street.</source>
         <translation>Osoitteesta ei löytynyt postinumeroa; se tallennetaan katuosoitteeksi.</translation>
     </message>
@@ -6713,6 +6729,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Asiakkaan maa on EU:n sisällä.</translation>
     </message>
     <message>
+        <source>The database {path} is damaged: {reason}</source>
+        <translation>Tietokanta {path} on vioittunut: {reason}</translation>
+    </message>
+    <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>Levy on täynnä, joten muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
@@ -6723,6 +6743,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The due date must be 0 to 365 days after the invoice date.</source>
         <translation>Eräpäivän on oltava 0–365 päivää laskun päivämäärän jälkeen.</translation>
+    </message>
+    <message>
+        <source>The e-invoice address “{value}” has a check digit that does not match. Check it for typing errors.</source>
+        <translation>Verkkolaskuosoitteen ”{value}” tarkiste ei täsmää. Tarkista kirjoitusvirheet.</translation>
     </message>
     <message>
         <source>The e-invoice does not match the Finvoice 3.0 schema: {error}</source>
@@ -6739,6 +6763,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The file has an invalid date “{value}”.</source>
         <translation>Tiedostossa on virheellinen päivämäärä ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>Tiedostossa ei ole taulukkoa ”{sheet}”. Sen taulukot ovat: {sheets}.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -6761,12 +6789,20 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tiedosto on {size} Mt, liian suuri pankin maksutiedostoksi.</translation>
     </message>
     <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>Tiedostoa {name} ei voi lukea ({reason}).</translation>
+    </message>
+    <message>
         <source>The file {name} has more than {limit} cells; at most {limit} cells can be imported at once. Split the register into smaller files.</source>
         <translation>Tiedostossa {name} on yli {limit} solua; kerralla voi tuoda enintään {limit} solua. Jaa rekisteri pienempiin tiedostoihin.</translation>
     </message>
     <message>
         <source>The file {name} has more than {limit} rows; a sheet may have at most {limit} rows.</source>
         <translation>Tiedostossa {name} on yli {limit} riviä; taulukossa voi olla enintään {limit} riviä.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no sheets.</source>
+        <translation>Tiedostossa {name} ei ole yhtään taulukkoa.</translation>
     </message>
     <message>
         <source>The file {name} holds {count} parts; a spreadsheet may hold at most {limit}.</source>
@@ -6777,8 +6813,24 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tiedosto {name} on vioittunut: sen osa ei purkaudu siksi, miksi se ilmoittaa. Tallenna se uudelleen ohjelmasta, jolla se on tehty.</translation>
     </message>
     <message>
+        <source>The file {name} is not a spreadsheet or a CSV text file.</source>
+        <translation>Tiedosto {name} ei ole taulukkolaskentatiedosto eikä CSV-tekstitiedosto.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
+        <translation>Tiedosto {name} ei ole luettavissa oleva taulukkolaskentatiedosto ({reason}).</translation>
+    </message>
+    <message>
         <source>The file {name} is packed {ratio} times smaller than its contents; a spreadsheet packs at most {limit} times. It is damaged or made to harm, and is not read.</source>
         <translation>Tiedosto {name} on pakattu {ratio} kertaa sisältöään pienemmäksi; laskentataulukko pakkautuu enintään {limit}-kertaisesti. Tiedosto on vioittunut tai tehty vahingoittamaan, eikä sitä lueta.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</source>
+        <translation>Tiedosto {name} on suojattu salasanalla. Avaa se Excelissä, poista salasana (Tiedosto › Tiedot › Suojaa työkirja) ja tallenna se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password; remove the password and try again.</source>
+        <translation>Tiedosto {name} on suojattu salasanalla; poista salasana ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>The file {name} is {size} MB; at most {limit} MB can be imported. Split the register into smaller files.</source>
@@ -6789,8 +6841,20 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tiedosto {name} purkautuu {size} Mt:ksi; tuoda voi enintään {limit} Mt. Jaa rekisteri pienempiin tiedostoihin.</translation>
     </message>
     <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Tiedostoa {path} ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written ({reason}).</source>
         <translation>Tiedostoa {path} ei voitu kirjoittaa ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Tiedostoa {path} ei ole.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty.</source>
+        <translation>Tiedosto {path} on tyhjä.</translation>
     </message>
     <message>
         <source>The file&apos;s summary counts {stated} entries, but the file holds {found}; it may be damaged.</source>
@@ -7053,6 +7117,14 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>ALV-kannat tunnetaan {first} alkaen, ei päivälle {day}.</translation>
     </message>
     <message>
+        <source>VAT {rate} % was not in force on {day}; use a rate of a known period.</source>
+        <translation>ALV {rate} % ei ollut voimassa {day}; käytä tunnetun kauden verokantaa.</translation>
+    </message>
+    <message>
+        <source>VAT {rate} % was not in force on {day}; use one of {rates}.</source>
+        <translation>ALV {rate} % ei ollut voimassa {day}; käytä jotakin näistä: {rates}.</translation>
+    </message>
+    <message>
         <source>Write something in the note.</source>
         <translation>Kirjoita muistiinpanoon jotakin.</translation>
     </message>
@@ -7133,12 +7205,28 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Varmuuskopiota {path} ei voi palauttaa: {problems}</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} on kansio eikä tietokantatiedosto.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} on kansio eikä tiedosto.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Asiakasrekisteri database file.</source>
+        <translation>{path} ei ole Asiakasrekisterin tietokantatiedosto.</translation>
+    </message>
+    <message>
         <source>{problem} The row is not imported.</source>
         <translation>{problem} Riviä ei tuoda.</translation>
     </message>
     <message>
         <source>{problem} The value is left out.</source>
         <translation>{problem} Arvo jätetään pois.</translation>
+    </message>
+    <message>
+        <source>{register} holds a database of some other program.</source>
+        <translation>{register} sisältää jonkin toisen ohjelman tietokannan.</translation>
     </message>
     <message>
         <source>{user} saved changes to this customer at {at} while you were editing it; nothing was saved yet.</source>
@@ -7213,6 +7301,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>”{value}” ei ole luku.</translation>
     </message>
     <message>
+        <source>“{value}” is not a valid e-invoice address. Use either an OVT code (0037 followed by the 8 digits of the Y-tunnus and an optional suffix, for example 003712345671) or the bank account number (IBAN) the customer receives e-invoices to.</source>
+        <translation>”{value}” ei ole kelvollinen verkkolaskuosoite. Käytä joko OVT-tunnusta (0037, Y-tunnuksen 8 numeroa ja mahdollinen tarkenne, esimerkiksi 003712345671) tai pankkitiliä (IBAN), jolle asiakas vastaanottaa verkkolaskut.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a valid operator code. An operator code has 4–35 letters or digits, for example 003723327487 or NDEAFIHH.</source>
         <translation>”{value}” ei ole kelvollinen välittäjätunnus. Välittäjätunnuksessa on 4–35 kirjainta tai numeroa, esimerkiksi 003723327487 tai NDEAFIHH.</translation>
     </message>
@@ -7251,6 +7343,20 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>“{value}” is too large a number.</source>
         <translation>”{value}” on liian suuri luku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit record(s)</source>
+        <translation>
+            <numerusform>%n hyvityssaldon kirjaus</numerusform>
+            <numerusform>%n hyvityssaldon kirjausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n lasku</numerusform>
+            <numerusform>%n laskua</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4427,10 +4427,6 @@ Vill du spara ändå?</translation>
 <context>
     <name>PrivacyActions</name>
     <message>
-        <source>invoices</source>
-        <translation>fakturor</translation>
-    </message>
-    <message>
         <source>&amp;Privacy</source>
         <translation>&amp;Dataskydd</translation>
     </message>
@@ -4529,6 +4525,14 @@ Vill du spara ändå?</translation>
         </translation>
     </message>
     <message>
+        <source>Kept by law: {records}.</source>
+        <translation>Sparas enligt lag: {records}.</translation>
+    </message>
+    <message>
+        <source>The invoices keep the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
+        <translation>Fakturorna behåller köparens namn, adress och FO-nummer; e-postadress, telefonnummer och kontaktperson på dem tas bort.</translation>
+    </message>
+    <message>
         <source>Older backups still hold the data until they rotate out.</source>
         <translation>Äldre säkerhetskopior innehåller uppgifterna tills de roteras bort.</translation>
     </message>
@@ -4559,10 +4563,6 @@ Vill du spara ändå?</translation>
     <message>
         <source>Erased. These backups still hold the data until they rotate out:</source>
         <translation>Raderat. De här säkerhetskopiorna innehåller uppgifterna tills de roteras bort:</translation>
-    </message>
-    <message>
-        <source>Kept by law: {count} {kind}, with the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
-        <translation>Bevaras enligt lag – {kind}: {count}; köparens namn, adress och FO-nummer står kvar, men e-post, telefon och kontaktperson tas bort.</translation>
     </message>
     <message>
         <source>Privacy notice</source>
@@ -6169,6 +6169,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Importen av bankfil {batch} har redan ångrats.</translation>
     </message>
     <message>
+        <source>Cannot create the database file {path}: {reason}.</source>
+        <translation>Databasfilen {path} kan inte skapas: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation>Mappen {path} kan inte skapas: {reason}.</translation>
+    </message>
+    <message>
         <source>Changed to “{value}”.</source>
         <translation>Ändrat till ”{value}”.</translation>
     </message>
@@ -6259,6 +6267,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Give a date from {earliest} to {latest}, not {day}.</source>
         <translation>Ange ett datum mellan {earliest} och {latest}, inte {day}.</translation>
+    </message>
+    <message>
+        <source>Give a quantity of 0 or more.</source>
+        <translation>Ange ett antal på 0 eller mer.</translation>
     </message>
     <message>
         <source>Give an amount from 0 to {max}.</source>
@@ -6489,6 +6501,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ingen annan kund har nummer {number}.</translation>
     </message>
     <message>
+        <source>No permission to read and write {path}.</source>
+        <translation>Ingen behörighet att läsa och skriva {path}.</translation>
+    </message>
+    <message>
         <source>No postal code was found in the address; it is kept as the street.</source>
         <translation>Inget postnummer hittades i adressen; den sparas som gatuadress.</translation>
     </message>
@@ -6713,6 +6729,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Kundens land ligger inom EU.</translation>
     </message>
     <message>
+        <source>The database {path} is damaged: {reason}</source>
+        <translation>Databasen {path} är skadad: {reason}</translation>
+    </message>
+    <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>Disken är full, så ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
@@ -6723,6 +6743,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The due date must be 0 to 365 days after the invoice date.</source>
         <translation>Förfallodagen måste vara 0–365 dagar efter fakturadatumet.</translation>
+    </message>
+    <message>
+        <source>The e-invoice address “{value}” has a check digit that does not match. Check it for typing errors.</source>
+        <translation>Kontrollsiffran i e-fakturaadressen ”{value}” stämmer inte. Kontrollera att den är rätt skriven.</translation>
     </message>
     <message>
         <source>The e-invoice does not match the Finvoice 3.0 schema: {error}</source>
@@ -6739,6 +6763,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The file has an invalid date “{value}”.</source>
         <translation>Filen har ett ogiltigt datum ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>Filen har inget blad som heter ”{sheet}”. Dess blad är: {sheets}.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -6761,12 +6789,20 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Filen är {size} MB, för stor för en betalningsfil från banken.</translation>
     </message>
     <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>Filen {name} kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
         <source>The file {name} has more than {limit} cells; at most {limit} cells can be imported at once. Split the register into smaller files.</source>
         <translation>Filen {name} har mer än {limit} celler; högst {limit} celler kan importeras åt gången. Dela upp registret i mindre filer.</translation>
     </message>
     <message>
         <source>The file {name} has more than {limit} rows; a sheet may have at most {limit} rows.</source>
         <translation>Filen {name} har mer än {limit} rader; ett blad får ha högst {limit} rader.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no sheets.</source>
+        <translation>Filen {name} har inga blad.</translation>
     </message>
     <message>
         <source>The file {name} holds {count} parts; a spreadsheet may hold at most {limit}.</source>
@@ -6777,8 +6813,24 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Filen {name} är skadad: en del av den packas inte upp till det den uppger. Spara den på nytt i programmet som skapade den.</translation>
     </message>
     <message>
+        <source>The file {name} is not a spreadsheet or a CSV text file.</source>
+        <translation>Filen {name} är varken ett kalkylark eller en CSV-textfil.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
+        <translation>Filen {name} är inte ett kalkylark som kan läsas ({reason}).</translation>
+    </message>
+    <message>
         <source>The file {name} is packed {ratio} times smaller than its contents; a spreadsheet packs at most {limit} times. It is damaged or made to harm, and is not read.</source>
         <translation>Filen {name} är packad {ratio} gånger mindre än sitt innehåll; ett kalkylark packas högst {limit} gånger. Filen är skadad eller gjord för att skada och läses inte.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</source>
+        <translation>Filen {name} är lösenordsskyddad. Öppna den i Excel, ta bort lösenordet (Arkiv › Info › Skydda arbetsbok) och spara den igen.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password; remove the password and try again.</source>
+        <translation>Filen {name} är lösenordsskyddad; ta bort lösenordet och försök igen.</translation>
     </message>
     <message>
         <source>The file {name} is {size} MB; at most {limit} MB can be imported. Split the register into smaller files.</source>
@@ -6789,8 +6841,20 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Filen {name} packas upp till {size} MB; högst {limit} MB kan importeras. Dela upp registret i mindre filer.</translation>
     </message>
     <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Filen {path} kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written ({reason}).</source>
         <translation>Filen {path} kunde inte skrivas ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Filen {path} finns inte.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty.</source>
+        <translation>Filen {path} är tom.</translation>
     </message>
     <message>
         <source>The file&apos;s summary counts {stated} entries, but the file holds {found}; it may be damaged.</source>
@@ -7053,6 +7117,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Momssatserna är kända från och med {first}, inte för {day}.</translation>
     </message>
     <message>
+        <source>VAT {rate} % was not in force on {day}; use a rate of a known period.</source>
+        <translation>Moms {rate} % gällde inte {day}; använd en skattesats från en känd period.</translation>
+    </message>
+    <message>
+        <source>VAT {rate} % was not in force on {day}; use one of {rates}.</source>
+        <translation>Moms {rate} % gällde inte {day}; använd någon av {rates}.</translation>
+    </message>
+    <message>
         <source>Write something in the note.</source>
         <translation>Skriv något i anteckningen.</translation>
     </message>
@@ -7133,12 +7205,28 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>{path} kan inte återställas: {problems}</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} är en mapp, inte en databasfil.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Asiakasrekisteri database file.</source>
+        <translation>{path} är inte en databasfil för Asiakasrekisteri.</translation>
+    </message>
+    <message>
         <source>{problem} The row is not imported.</source>
         <translation>{problem} Raden importeras inte.</translation>
     </message>
     <message>
         <source>{problem} The value is left out.</source>
         <translation>{problem} Värdet utelämnas.</translation>
+    </message>
+    <message>
+        <source>{register} holds a database of some other program.</source>
+        <translation>{register} innehåller en databas för något annat program.</translation>
     </message>
     <message>
         <source>{user} saved changes to this customer at {at} while you were editing it; nothing was saved yet.</source>
@@ -7213,6 +7301,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>”{value}” är inte ett tal.</translation>
     </message>
     <message>
+        <source>“{value}” is not a valid e-invoice address. Use either an OVT code (0037 followed by the 8 digits of the Y-tunnus and an optional suffix, for example 003712345671) or the bank account number (IBAN) the customer receives e-invoices to.</source>
+        <translation>”{value}” är inte en giltig e-fakturaadress. Använd antingen en OVT-kod (0037 följt av FO-numrets 8 siffror och ett valfritt tillägg, till exempel 003712345671) eller det bankkontonummer (IBAN) som kunden tar emot e-fakturor till.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a valid operator code. An operator code has 4–35 letters or digits, for example 003723327487 or NDEAFIHH.</source>
         <translation>”{value}” är inte en giltig operatörskod. En operatörskod har 4–35 bokstäver eller siffror, till exempel 003723327487 eller NDEAFIHH.</translation>
     </message>
@@ -7251,6 +7343,20 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>“{value}” is too large a number.</source>
         <translation>”{value}” är ett för stort tal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit record(s)</source>
+        <translation>
+            <numerusform>%n post av tillgodohavande</numerusform>
+            <numerusform>%n poster av tillgodohavande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n faktura</numerusform>
+            <numerusform>%n fakturor</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ from sqlalchemy import String, and_, func, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri import APP_NAME
+from asiakasrekisteri.domain.errors import Counts
 from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.scratch import ScratchArea
 from asiakasrekisteri.services.attachments import AttachmentService, unique_name
@@ -80,6 +81,9 @@ class BackupHolding:
     leaves_on: date | None  # None: not in the rotation (kept until deleted by hand)
 
 
+_NOTHING_KEPT = Counts(())
+
+
 @dataclass(frozen=True)
 class ErasePlan:
     """What erasing a customer does, for the confirmation and the report.
@@ -88,6 +92,7 @@ class ErasePlan:
         anonymise: True when records must be kept (invoices) and the card is anonymised
             rather than deleted.
         kept: What stays and why (kind → count), e.g. ``{"invoices": 3}``.
+        kept_counts: The same, worded for a message ("3 invoices").
         backups: After the erasure: the backups that still hold the data.
         temporary_files: After the erasure: temporary files of running programs (a PDF
             shown in the viewer, say), which may hold the data until those programs end.
@@ -104,6 +109,7 @@ class ErasePlan:
     attachments: int
     custom_fields: int
     history_entries: int
+    kept_counts: Counts = _NOTHING_KEPT
     backups: tuple[BackupHolding, ...] = ()
     temporary_files: tuple[Path, ...] = ()
 
@@ -382,6 +388,7 @@ class PrivacyService:
                 name=customer.name,
                 anonymise=bool(kept),
                 kept=kept,
+                kept_counts=self.customers.dependents.counted(kept),
                 contacts=count(ContactPerson),
                 offices=count(Office),
                 notes=count(Note),
