@@ -1268,6 +1268,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,6 +2989,10 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4135,6 +4143,10 @@ will be removed</source>
     </message>
     <message>
         <source>{address} via {operator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6342,11 +6354,11 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoice {number} has been sent and cannot be changed; make a credit note instead.</source>
+        <source>Invoice {number} has nothing open; choose an open invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoice {number} has nothing open; choose an open invoice.</source>
+        <source>Invoice {number} is finalised and cannot be changed; make a credit note instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

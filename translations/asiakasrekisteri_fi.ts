@@ -1143,19 +1143,19 @@ Toimintoa ei voi perua.</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation>Mahdollinen</translation>
+        <translation>Liidi</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation>Prospekti</translation>
+        <translation>Tarjousvaihe</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation>Kokeilu</translation>
+        <translation>Uusi asiakas</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation>Vakiintunut</translation>
+        <translation>Kanta-asiakas</translation>
     </message>
     <message>
         <source>Inactive customer</source>
@@ -1272,6 +1272,10 @@ Toimintoa ei voi perua.</translation>
     <message>
         <source>S&amp;end…</source>
         <translation>&amp;Lähetä…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tulosta</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1623,19 +1627,19 @@ Toimintoa ei voi perua.</translation>
     </message>
     <message>
         <source>Suspect (nothing yet)</source>
-        <translation>Mahdollinen (ei vielä mitään)</translation>
+        <translation>Liidi (ei vielä kauppaa)</translation>
     </message>
     <message>
         <source>Prospect (offers made)</source>
-        <translation>Prospekti (tarjouksia tehty)</translation>
+        <translation>Tarjousvaihe (tarjous tehty)</translation>
     </message>
     <message>
         <source>Trial (one invoice)</source>
-        <translation>Kokeilu (yksi lasku)</translation>
+        <translation>Uusi asiakas (yksi lasku)</translation>
     </message>
     <message>
         <source>Regular (several invoices)</source>
-        <translation>Vakiintunut (useita laskuja)</translation>
+        <translation>Kanta-asiakas (useita laskuja)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -2995,6 +2999,10 @@ Vahvistetaanko lasku?</translation>
         <translation>Osittain maksettu</translation>
     </message>
     <message>
+        <source>Ready to send</source>
+        <translation>Valmis lähetettäväksi</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>Maksettu</translation>
     </message>
@@ -3705,19 +3713,19 @@ Vahvistetaanko lasku?</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation>Mahdollinen</translation>
+        <translation>Liidi</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation>Prospekti</translation>
+        <translation>Tarjousvaihe</translation>
     </message>
     <message>
         <source>Trial customer</source>
-        <translation>Kokeiluasiakas</translation>
+        <translation>Uusi asiakas</translation>
     </message>
     <message>
         <source>Regular customer</source>
-        <translation>Vakiintunut asiakas</translation>
+        <translation>Kanta-asiakas</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -4137,7 +4145,7 @@ poistetaan</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Valmis</translation>
+        <translation>Tehty</translation>
     </message>
     <message>
         <source>Add note…</source>
@@ -4145,11 +4153,15 @@ poistetaan</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation>Merkitse valmiiksi</translation>
+        <translation>Merkitse tehdyksi</translation>
     </message>
     <message>
         <source>{address} via {operator}</source>
         <translation>{address}, välittäjä {operator}</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Company</source>
@@ -4201,7 +4213,7 @@ poistetaan</translation>
     </message>
     <message>
         <source>Done {when}</source>
-        <translation>Valmis {when}</translation>
+        <translation>Tehty {when}</translation>
     </message>
     <message>
         <source>Activate</source>
@@ -6365,12 +6377,12 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Laskunumerot {highest} asti ovat käytössä; seuraavan numeron on oltava suurempi.</translation>
     </message>
     <message>
-        <source>Invoice {number} has been sent and cannot be changed; make a credit note instead.</source>
-        <translation>Lasku {number} on lähetetty, eikä sitä voi enää muuttaa; tee sen sijaan hyvityslasku.</translation>
-    </message>
-    <message>
         <source>Invoice {number} has nothing open; choose an open invoice.</source>
         <translation>Laskulla {number} ei ole mitään avoinna; valitse avoin lasku.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is finalised and cannot be changed; make a credit note instead.</source>
+        <translation>Lasku {number} on vahvistettu, eikä sitä voi enää muuttaa; tee sen sijaan hyvityslasku.</translation>
     </message>
     <message>
         <source>Invoice {number} is not overdue; nothing to remind of.</source>

@@ -1143,15 +1143,15 @@ Det går inte att ångra.</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation>Möjlig</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation>Prospekt</translation>
+        <translation>Offertskede</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation>Provkund</translation>
+        <translation>Ny kund</translation>
     </message>
     <message>
         <source>Regular</source>
@@ -1272,6 +1272,10 @@ Det går inte att ångra.</translation>
     <message>
         <source>S&amp;end…</source>
         <translation>Sk&amp;icka…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1623,15 +1627,15 @@ Det går inte att ångra.</translation>
     </message>
     <message>
         <source>Suspect (nothing yet)</source>
-        <translation>Möjlig (inget ännu)</translation>
+        <translation>Lead (inga affärer ännu)</translation>
     </message>
     <message>
         <source>Prospect (offers made)</source>
-        <translation>Prospekt (offerter lämnade)</translation>
+        <translation>Offertskede (offert lämnad)</translation>
     </message>
     <message>
         <source>Trial (one invoice)</source>
-        <translation>Provkund (en faktura)</translation>
+        <translation>Ny kund (en faktura)</translation>
     </message>
     <message>
         <source>Regular (several invoices)</source>
@@ -2995,6 +2999,10 @@ Vill du slutföra fakturan?</translation>
         <translation>Delvis betald</translation>
     </message>
     <message>
+        <source>Ready to send</source>
+        <translation>Klar att skicka</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
@@ -3705,15 +3713,15 @@ Vill du slutföra fakturan?</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation>Möjlig</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation>Prospekt</translation>
+        <translation>Offertskede</translation>
     </message>
     <message>
         <source>Trial customer</source>
-        <translation>Provkund</translation>
+        <translation>Ny kund</translation>
     </message>
     <message>
         <source>Regular customer</source>
@@ -4150,6 +4158,10 @@ tas bort</translation>
     <message>
         <source>{address} via {operator}</source>
         <translation>{address} via {operator}</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Company</source>
@@ -6365,12 +6377,12 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Fakturanummer till och med {highest} används redan; nästa nummer måste vara större.</translation>
     </message>
     <message>
-        <source>Invoice {number} has been sent and cannot be changed; make a credit note instead.</source>
-        <translation>Faktura {number} har skickats och kan inte ändras; gör en kreditnota i stället.</translation>
-    </message>
-    <message>
         <source>Invoice {number} has nothing open; choose an open invoice.</source>
         <translation>Faktura {number} har inget öppet; välj en öppen faktura.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is finalised and cannot be changed; make a credit note instead.</source>
+        <translation>Faktura {number} är slutförd och kan inte ändras; gör en kreditnota i stället.</translation>
     </message>
     <message>
         <source>Invoice {number} is not overdue; nothing to remind of.</source>

@@ -451,7 +451,7 @@ def test_an_open_editor_follows_a_language_switch(
         assert text != english[key], f"{key} stayed in English"
     invoice_title = swedish("InvoiceEditor", "Invoice {number}").format(number=1000)
     assert shown.windowTitle() == f"{invoice_title} – Rakennus Virtanen Oy"
-    assert shown.status_label.text().startswith(swedish("Invoicing", "Sent"))
+    assert shown.status_label.text().startswith(swedish("Invoicing", "Ready to send"))
     assert swedish("InvoiceDocuments", "open {amount}").split()[0] in shown.status_label.text()
     assert not shown.is_dirty()  # a new language is no edit
 

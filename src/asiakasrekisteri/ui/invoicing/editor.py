@@ -89,9 +89,11 @@ class InvoiceEditor(Retranslating, QDialog):
 
     Signals:
         changed(int): The invoice (id) was saved, finalised, paid, credited or deleted.
+        printed(int): The finalised invoice (id) went to a printer.
     """
 
     changed = Signal(int)
+    printed = Signal(int)
 
     def __init__(
         self,
@@ -760,12 +762,16 @@ class InvoiceEditor(Retranslating, QDialog):
             self.pdf.save_invoice(self.record)
 
     def print_pdf(self) -> None:
-        if self.record is not None:
-            self.pdf.print_invoice(self.record)
+        if self.record is not None and self.pdf.print_invoice(self.record):
+            self._printed()
 
     def preview_pdf(self) -> None:
-        if self.record is not None:
-            self.pdf.preview_invoice(self.record)
+        if self.record is not None and self.pdf.preview_invoice(self.record):
+            self._printed()
+
+    def _printed(self) -> None:
+        if self.record is not None and not self.record.is_draft:
+            self.printed.emit(self.record.id)
 
     def save_finvoice(self) -> None:
         record = self._finalised()

@@ -14,7 +14,7 @@ from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, Reminder
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_date, format_datetime, format_money
 from asiakasrekisteri.ui.i18n import error_text
-from asiakasrekisteri.ui.invoicing.common import Prompts, Today, status_text
+from asiakasrekisteri.ui.invoicing.common import Prompts, Today, delivery_text, status_text
 from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
 from asiakasrekisteri.ui.invoicing.reminder_dialog import ReminderDialog
@@ -40,7 +40,9 @@ class InvoiceDocuments(QObject):
 
     def status_line(self, record: InvoiceRecord, today: date) -> str:
         """State, reference and open amount of a finalised invoice, on one line."""
-        parts = [status_text(record, today)]
+        # The title names a credit note already; its line says whether it has gone.
+        credit_note = record.kind is InvoiceKind.CREDIT_NOTE
+        parts = [delivery_text(record) if credit_note else status_text(record, today)]
         if record.reference:
             parts.append(self.tr("reference {reference}").format(reference=record.reference))
         if record.kind is InvoiceKind.INVOICE:
