@@ -38,7 +38,15 @@ from asiakasrekisteri.ui.dialogs.first_run import FirstRunDialog
 from asiakasrekisteri.ui.i18n import Translators
 from tests.ui.screen_check import unreachable
 
-FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton, QLabel)
+FIELDS = (
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractButton,
+    QLabel,
+)
 
 # Invalid values with long messages: a short postal code of another town, check digits.
 BAD_COMPANY = {
@@ -156,9 +164,12 @@ def _dialog_report(dialog: QWidget) -> list[str]:
     """Its messages' problems, whether it lies on the screen, its unreachable buttons."""
     area = dialog.screen().availableGeometry()
     outside = [] if area.contains(dialog.frameGeometry()) else [f"outside the screen {area}"]
-    return problems(dialog) + outside + unreachable(dialog) + [
-        f"errors shown: {_errors_shown(dialog)}"
-    ]
+    return (
+        problems(dialog)
+        + outside
+        + unreachable(dialog)
+        + [f"errors shown: {_errors_shown(dialog)}"]
+    )
 
 
 def check_forms(tmp: Path, translators: Translators) -> dict[str, list[str]]:
@@ -195,7 +206,7 @@ def check_forms(tmp: Path, translators: Translators) -> dict[str, list[str]]:
         card_edits = {n: s.editor for n, s in window.card.basic_info.fields.slots.items()}
         _type(card_edits, {"name": "Sari Heikkinen", **BAD_CUSTOMER})
         _settle()
-        report["customer"] = problems(window) + [f"errors shown: {_errors_shown(window)}"]
+        report["customer"] = [*problems(window), f"errors shown: {_errors_shown(window)}"]
         report["screen"] = [str(window.screen().availableGeometry())]
         window.hide()  # closing would ask about the unsaved card
     finally:

@@ -29,6 +29,7 @@ _STATUS_NAMES: dict[InvoiceStatus, object] = {
 }
 _OVERDUE = QT_TRANSLATE_NOOP("Invoicing", "Overdue")
 _SENT = QT_TRANSLATE_NOOP("Invoicing", "Sent")
+_NOT_SENT = QT_TRANSLATE_NOOP("Invoicing", "Not sent")
 _CREDIT_NOTE = QT_TRANSLATE_NOOP("Invoicing", "Credit note")
 
 
@@ -43,15 +44,16 @@ def status_name(status: InvoiceStatus) -> str:
 
 
 def status_text(record: InvoiceRecord, today: date) -> str:
-    """The state a person reads: "Overdue" is derived from the due date, never stored,
-    and a finalised invoice is "Ready to send" until it is sent or printed."""
+    """The state a person reads in a list: "Overdue" is derived from the due date, never
+    stored, and a finalised invoice is "Not sent" until it is sent or printed (the
+    editor says "Ready to send", :func:`delivery_text`; a list column has less room)."""
     if record.kind is InvoiceKind.CREDIT_NOTE:
         return translate(_CREDIT_NOTE)
     if record.is_overdue(today):
         return translate(_OVERDUE)
-    return (
-        delivery_text(record) if record.status is InvoiceStatus.SENT else status_name(record.status)
-    )
+    if record.status is InvoiceStatus.SENT:
+        return translate(_SENT if record.sent_at is not None else _NOT_SENT)
+    return status_name(record.status)
 
 
 def delivery_text(record: InvoiceRecord) -> str:

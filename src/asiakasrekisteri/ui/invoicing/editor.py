@@ -59,6 +59,7 @@ from asiakasrekisteri.ui.invoicing.editor_parts import (
     push_button,
     tip_with_shortcut,
 )
+from asiakasrekisteri.ui.invoicing.finalise_guard import FinaliseGuard
 from asiakasrekisteri.ui.invoicing.invoice_header import InvoiceHeader
 from asiakasrekisteri.ui.invoicing.invoice_rows_model import Column, InvoiceRowsModel
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
@@ -189,6 +190,7 @@ class InvoiceEditor(Retranslating, QDialog):
         self.status_label.setObjectName("invoiceStatus")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.block_label = error_label("blockReason")
+        self.guard = FinaliseGuard(self.invoicing, self.block_label)
         self.error_label = error_label("editorError")
         self.payments_label = QLabel()
         self.payments_label.setObjectName("paymentsLabel")
@@ -288,6 +290,7 @@ class InvoiceEditor(Retranslating, QDialog):
         self.close_button.clicked.connect(self.reject)
         self.add_row_button.clicked.connect(self.add_row)
         self.remove_row_button.clicked.connect(self.remove_current_row)
+        self.header.edited.connect(self._update_block)  # an office with another address
         self.header.edited.connect(self._edited)
         self.header.billingChanged.connect(self._billing_changed)
         self.header.deliveryDateChanged.connect(self._delivery_date_changed)
@@ -505,10 +508,12 @@ class InvoiceEditor(Retranslating, QDialog):
         self._edited()
 
     def _update_block(self) -> None:
-        """Show why the customer (or the billing customer) cannot be invoiced."""
+        """Show why the customer (or the billing customer) cannot be invoiced, and what
+        else finalising would refuse."""
         reasons = self.header.refusals()
         self._blocked = "\n".join(reasons)
-        show_error(self.block_label, self._blocked if self._editable() else "")
+        editable = self._editable()
+        self.guard.update(self.draft()[0] if editable else None, reasons)
 
     def draft(self) -> tuple[InvoiceDraft, dict[str, str]]:
         """The invoice as typed, and messages for the values that cannot be read.
@@ -586,7 +591,7 @@ class InvoiceEditor(Retranslating, QDialog):
         has_rows = any(not model.row(n).is_blank() for n in range(model.rowCount()))
         allowed = not self._blocked and not self._input_errors
         self.save_button.setEnabled(allowed and has_rows)
-        self.finalise_button.setEnabled(allowed and has_rows)
+        self.finalise_button.setEnabled(allowed and has_rows and not self.guard.blocked)
         self.save_action.setEnabled(self.save_button.isEnabled())
         self.finalise_action.setEnabled(self.finalise_button.isEnabled())
         self.remove_row_button.setEnabled(model.rowCount() > 0)
@@ -654,6 +659,11 @@ class InvoiceEditor(Retranslating, QDialog):
             return False
         draft, errors = self.draft()
         if errors:
+            return False
+        # Every refusal of finalising shows in the editor before the question, not after.
+        problem = self.invoicing.finalise_refusal(draft, today=self._today())
+        if problem is not None:
+            self._show_service_errors(problem)
             return False
         number = self.invoicing.settings().next_invoice_number
         if not self.prompts.confirm(

@@ -10,7 +10,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, ReminderRecord
+from asiakasrekisteri.domain.invoice import (
+    InvoiceKind,
+    InvoiceRecord,
+    InvoiceStatus,
+    ReminderRecord,
+)
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_date, format_datetime, format_money
 from asiakasrekisteri.ui.i18n import error_text
@@ -40,9 +45,12 @@ class InvoiceDocuments(QObject):
 
     def status_line(self, record: InvoiceRecord, today: date) -> str:
         """State, reference and open amount of a finalised invoice, on one line."""
-        # The title names a credit note already; its line says whether it has gone.
+        state = status_text(record, today)
+        # The title names a credit note already; the line says whether it has gone.
         credit_note = record.kind is InvoiceKind.CREDIT_NOTE
-        parts = [delivery_text(record) if credit_note else status_text(record, today)]
+        if credit_note or (record.status is InvoiceStatus.SENT and not record.is_overdue(today)):
+            state = delivery_text(record)
+        parts = [state]
         if record.reference:
             parts.append(self.tr("reference {reference}").format(reference=record.reference))
         if record.kind is InvoiceKind.INVOICE:

@@ -116,9 +116,10 @@ class FormScrollArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(page)
+        self._page = page
 
     def sizeHint(self) -> QSize:
-        page = self.widget()
+        page = self._page
         hint = page.sizeHint().expandedTo(page.minimumSizeHint())
         width = max(hint.width(), self.viewport().width())
         height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
@@ -126,7 +127,7 @@ class FormScrollArea(QScrollArea):
         return QSize(hint.width() + bar, max(hint.height(), height))
 
     def minimumSizeHint(self) -> QSize:
-        page = self.widget()
+        page = self._page
         bar = self.verticalScrollBar().sizeHint().width()
         return QSize(page.minimumSizeHint().width() + bar, super().minimumSizeHint().height())
 
