@@ -1047,6 +1047,14 @@ Tallennetaanko silti?</translation>
         <translation>Tallenna silti</translation>
     </message>
     <message>
+        <source>Throw away the changes made to this card?</source>
+        <translation>Hylätäänkö kortille tehdyt muutokset?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+    <message>
         <source>Delete {name} ({number}) with its contacts, offices and notes for good?
 
 This cannot be undone.</source>

@@ -1047,6 +1047,14 @@ Vill du spara ändå?</translation>
         <translation>Spara ändå</translation>
     </message>
     <message>
+        <source>Throw away the changes made to this card?</source>
+        <translation>Vill du kasta bort ändringarna på kortet?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Förkasta ändringarna</translation>
+    </message>
+    <message>
         <source>Delete {name} ({number}) with its contacts, offices and notes for good?
 
 This cannot be undone.</source>

@@ -457,8 +457,14 @@ def test_new_customer_gets_the_suggested_number(
 
 
 def test_save_shortcut_and_escape_revert(
-    qtbot: QtBot, card: CustomerCard, customers: CustomerService, stored: CustomerRecord
+    qtbot: QtBot,
+    card: CustomerCard,
+    customers: CustomerService,
+    stored: CustomerRecord,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(card.prompts, "confirm", lambda _t, text, _a: asked.append(text) or True)
     card.load(stored.id)
     open_tab(qtbot, card, "Basic info")
     with qtbot.waitActive(card):
@@ -468,6 +474,7 @@ def test_save_shortcut_and_escape_revert(
     retype(qtbot, city, "Pirkkala")
     assert card.is_dirty()
     qtbot.keyClick(city, Qt.Key.Key_Escape)
+    assert asked == ["Throw away the changes made to this card?"]
     assert city.text() == "Tampere"
     assert not card.is_dirty()
 
