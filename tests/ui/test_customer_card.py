@@ -464,7 +464,12 @@ def test_save_shortcut_and_escape_revert(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(card.prompts, "confirm", lambda _t, text, _a: asked.append(text) or True)
+
+    def confirm(_title: str, text: str, _action: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(card.prompts, "confirm", confirm)
     card.load(stored.id)
     open_tab(qtbot, card, "Basic info")
     with qtbot.waitActive(card):
