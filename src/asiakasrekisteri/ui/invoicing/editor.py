@@ -63,6 +63,7 @@ from asiakasrekisteri.ui.invoicing.finalise_guard import FinaliseGuard
 from asiakasrekisteri.ui.invoicing.invoice_header import InvoiceHeader
 from asiakasrekisteri.ui.invoicing.invoice_rows_model import Column, InvoiceRowsModel
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
+from asiakasrekisteri.ui.invoicing.rows_undo import RowsUndo, add_row_keys
 from asiakasrekisteri.ui.invoicing.rows_view import InvoiceRowsView
 from asiakasrekisteri.ui.invoicing.totals_panel import InvoiceTotalsPanel
 from asiakasrekisteri.ui.widgets.form_rows import error_label
@@ -210,11 +211,14 @@ class InvoiceEditor(Retranslating, QDialog):
         self.add_row_button.setObjectName("addRowButton")
         self.remove_row_button = QPushButton()
         self.remove_row_button.setObjectName("removeRowButton")
-        self.add_row_action = self._action(
-            self.add_row, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Insert)
-        )
+        self.add_row_action = self._action(self.add_row)
+        self.add_row_action.setShortcuts(add_row_keys())
+        self.rows_view.appendRequested.connect(self.add_row)
         self.remove_row_action = self._action(
             self.remove_current_row, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Delete)
+        )
+        self.rows_undo = RowsUndo(
+            self.rows_view, self.rows_model, self._edited, self.remove_current_row
         )
         rows_buttons = QHBoxLayout()
         rows_buttons.addWidget(self.add_row_button)
@@ -246,7 +250,9 @@ class InvoiceEditor(Retranslating, QDialog):
             self.save_draft, QKeySequence(QKeySequence.StandardKey.Save)
         )
         self.finalise_action = self._action(
-            self.finalise, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return)
+            # Ctrl+Enter adds a row, as in the rows of other programs.
+            self.finalise,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Return),
         )
         self.open_pdf_action = self._action(
             self.open_pdf, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_O)
@@ -414,6 +420,7 @@ class InvoiceEditor(Retranslating, QDialog):
         finally:
             self._loading = False
         self._dirty = False
+        self.rows_undo.reset()
         self._update_block()
         self._apply_mode()
         self._recompute()
