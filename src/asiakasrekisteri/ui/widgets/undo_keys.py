@@ -45,12 +45,20 @@ class UndoKeys(QObject):
 
 
 def undo_actions(stack: QUndoStack, owner: QWidget) -> tuple[QAction, QAction]:
-    """Undo and redo actions of ``stack`` on ``owner`` and its children, with their keys."""
-    undo = stack.createUndoAction(owner)
+    """Undo and redo actions of ``stack`` on ``owner`` and its children, with their keys.
+
+    They are in no menu, so they carry no text to translate: only the keys.
+    """
+    undo = QAction(owner)
     undo.setShortcuts(undo_keys())
-    redo = stack.createRedoAction(owner)
+    undo.triggered.connect(stack.undo)
+    stack.canUndoChanged.connect(undo.setEnabled)
+    redo = QAction(owner)
     redo.setShortcuts(redo_keys())
+    redo.triggered.connect(stack.redo)
+    stack.canRedoChanged.connect(redo.setEnabled)
     for action in (undo, redo):
+        action.setEnabled(False)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         owner.addAction(action)
     return undo, redo
