@@ -178,3 +178,24 @@ def test_language_from_locale(monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli_language() == "en"
     monkeypatch.setenv("ASIAKASREKISTERI_LANG", "fi")
     assert cli_language() == "fi"
+
+
+def test_a_register_that_cannot_be_opened_is_named_in_the_users_language(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: object,
+) -> None:
+    from asiakasrekisteri.ui.i18n import translations_dir
+
+    if not (translations_dir() / "asiakasrekisteri_fi.qm").exists():
+        pytest.skip("translations are compiled by the test command (bootstrap.py test)")
+    folder = tmp_path / "kansio"
+    folder.mkdir()
+    monkeypatch.setenv("ASIAKASREKISTERI_LANG", "fi")
+    code, _, err = run(capsys, "--db", str(folder), "customers")
+    assert code == 2
+    assert f"{folder} on kansio eikä tietokantatiedosto." in err, err
+    monkeypatch.setenv("ASIAKASREKISTERI_LANG", "en")
+    code, _, err = run(capsys, "--db", str(folder), "customers")
+    assert f"{folder} is a folder, not a database file." in err

@@ -210,3 +210,15 @@ def test_a_refused_invoice_is_explained_in_the_users_language(
     )
     assert (code, out) == (2, "")
     assert err.strip() == f"asiakasrekisteri: {expected}"
+
+
+def test_erasing_a_customer_with_an_invoice_counts_it_in_words(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str]
+) -> None:
+    code, _, _ = run(
+        capsys, *dbarg, "invoice", "create", "--customer", "1001",
+        "--row", "Suunnittelu;1;80,00;25,5", "--date", "2025-03-03",
+    )  # fmt: skip
+    assert code == 0
+    code, out, _ = run(capsys, *dbarg, "privacy", "erase", "1001")
+    assert code == 0 and "  kept: 1 invoice\n" in out

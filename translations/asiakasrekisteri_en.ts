@@ -1156,6 +1156,14 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Throw away the changes made to this card?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete {name} ({number}) with its contacts, offices and notes for good?
 
 This cannot be undone.</source>
@@ -1378,6 +1386,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>S&amp;end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3174,6 +3186,10 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,6 +4363,10 @@ will be removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4618,10 +4638,6 @@ Save it anyway?</source>
 <context>
     <name>PrivacyActions</name>
     <message>
-        <source>invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,6 +4736,14 @@ Save it anyway?</source>
         </translation>
     </message>
     <message>
+        <source>Kept by law: {records}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices keep the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Older backups still hold the data until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,10 +4773,6 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Erased. These backups still hold the data until they rotate out:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept by law: {count} {kind}, with the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6371,6 +6391,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot create the database file {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changed to “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6467,6 +6495,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give a quantity of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give an amount from 0 to {max}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6559,11 +6591,11 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoice {number} has been sent and cannot be changed; make a credit note instead.</source>
+        <source>Invoice {number} has nothing open; choose an open invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoice {number} has nothing open; choose an open invoice.</source>
+        <source>Invoice {number} is finalised and cannot be changed; make a credit note instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6692,6 +6724,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>No other customer has the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to read and write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6939,6 +6975,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database {path} is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6948,6 +6988,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The due date must be 0 to 365 days after the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-invoice address “{value}” has a check digit that does not match. Check it for typing errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6964,6 +7008,10 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>The file has an invalid date “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6987,11 +7035,19 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {name} has more than {limit} cells; at most {limit} cells can be imported at once. Split the register into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file {name} has more than {limit} rows; a sheet may have at most {limit} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has no sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7003,7 +7059,23 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {name} is not a spreadsheet or a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {name} is packed {ratio} times smaller than its contents; a spreadsheet packs at most {limit} times. It is damaged or made to harm, and is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password; remove the password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7015,7 +7087,19 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7283,6 +7367,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>VAT {rate} % was not in force on {day}; use a rate of a known period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT {rate} % was not in force on {day}; use one of {rates}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write something in the note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7367,11 +7459,27 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Asiakasrekisteri database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{problem} The row is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem} The value is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{register} holds a database of some other program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7455,6 +7563,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{value}” is not a valid e-invoice address. Use either an OVT code (0037 followed by the 8 digits of the Y-tunnus and an optional suffix, for example 003712345671) or the bank account number (IBAN) the customer receives e-invoices to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{value}” is not a valid operator code. An operator code has 4–35 letters or digits, for example 003723327487 or NDEAFIHH.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7493,6 +7605,20 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>“{value}” is too large a number.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit record(s)</source>
+        <translation>
+            <numerusform>%n credit record</numerusform>
+            <numerusform>%n credit records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1160,6 +1160,14 @@ Tallennetaanko silti?</translation>
         <translation>Tallenna silti</translation>
     </message>
     <message>
+        <source>Throw away the changes made to this card?</source>
+        <translation>Hylätäänkö kortille tehdyt muutokset?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+    <message>
         <source>Delete {name} ({number}) with its contacts, offices and notes for good?
 
 This cannot be undone.</source>
@@ -1256,19 +1264,19 @@ Toimintoa ei voi perua.</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation>Mahdollinen</translation>
+        <translation>Liidi</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation>Prospekti</translation>
+        <translation>Tarjousvaihe</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation>Kokeilu</translation>
+        <translation>Uusi asiakas</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation>Vakiintunut</translation>
+        <translation>Kanta-asiakas</translation>
     </message>
     <message>
         <source>Inactive customer</source>
@@ -1385,6 +1393,10 @@ Toimintoa ei voi perua.</translation>
     <message>
         <source>S&amp;end…</source>
         <translation>&amp;Lähetä…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tulosta</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1736,19 +1748,19 @@ Toimintoa ei voi perua.</translation>
     </message>
     <message>
         <source>Suspect (nothing yet)</source>
-        <translation>Mahdollinen (ei vielä mitään)</translation>
+        <translation>Liidi (ei vielä kauppaa)</translation>
     </message>
     <message>
         <source>Prospect (offers made)</source>
-        <translation>Prospekti (tarjouksia tehty)</translation>
+        <translation>Tarjousvaihe (tarjous tehty)</translation>
     </message>
     <message>
         <source>Trial (one invoice)</source>
-        <translation>Kokeilu (yksi lasku)</translation>
+        <translation>Uusi asiakas (yksi lasku)</translation>
     </message>
     <message>
         <source>Regular (several invoices)</source>
-        <translation>Vakiintunut (useita laskuja)</translation>
+        <translation>Kanta-asiakas (useita laskuja)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -3186,6 +3198,10 @@ Vahvistetaanko lasku?</translation>
         <translation>Osittain maksettu</translation>
     </message>
     <message>
+        <source>Ready to send</source>
+        <translation>Valmis lähetettäväksi</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>Maksettu</translation>
     </message>
@@ -3916,19 +3932,19 @@ Vahvistetaanko lasku?</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation>Mahdollinen</translation>
+        <translation>Liidi</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation>Prospekti</translation>
+        <translation>Tarjousvaihe</translation>
     </message>
     <message>
         <source>Trial customer</source>
-        <translation>Kokeiluasiakas</translation>
+        <translation>Uusi asiakas</translation>
     </message>
     <message>
         <source>Regular customer</source>
-        <translation>Vakiintunut asiakas</translation>
+        <translation>Kanta-asiakas</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -4348,7 +4364,7 @@ poistetaan</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Valmis</translation>
+        <translation>Tehty</translation>
     </message>
     <message>
         <source>Add note…</source>
@@ -4356,11 +4372,15 @@ poistetaan</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation>Merkitse valmiiksi</translation>
+        <translation>Merkitse tehdyksi</translation>
     </message>
     <message>
         <source>{address} via {operator}</source>
         <translation>{address}, välittäjä {operator}</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Company</source>
@@ -4412,7 +4432,7 @@ poistetaan</translation>
     </message>
     <message>
         <source>Done {when}</source>
-        <translation>Valmis {when}</translation>
+        <translation>Tehty {when}</translation>
     </message>
     <message>
         <source>Activate</source>
@@ -4638,10 +4658,6 @@ Tallennetaanko silti?</translation>
 <context>
     <name>PrivacyActions</name>
     <message>
-        <source>invoices</source>
-        <translation>laskut</translation>
-    </message>
-    <message>
         <source>&amp;Privacy</source>
         <translation>Tieto&amp;suoja</translation>
     </message>
@@ -4740,6 +4756,14 @@ Tallennetaanko silti?</translation>
         </translation>
     </message>
     <message>
+        <source>Kept by law: {records}.</source>
+        <translation>Säilytetään lain vuoksi: {records}.</translation>
+    </message>
+    <message>
+        <source>The invoices keep the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
+        <translation>Laskuihin jäävät ostajan nimi, osoite ja Y-tunnus; niiden sähköpostiosoite, puhelinnumero ja yhteyshenkilö poistetaan.</translation>
+    </message>
+    <message>
         <source>Older backups still hold the data until they rotate out.</source>
         <translation>Vanhemmissa varmuuskopioissa tiedot säilyvät, kunnes ne poistuvat kierrosta.</translation>
     </message>
@@ -4770,10 +4794,6 @@ Tallennetaanko silti?</translation>
     <message>
         <source>Erased. These backups still hold the data until they rotate out:</source>
         <translation>Poistettu. Näissä varmuuskopioissa tiedot säilyvät, kunnes ne poistuvat kierrosta:</translation>
-    </message>
-    <message>
-        <source>Kept by law: {count} {kind}, with the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
-        <translation>Säilytetään lain nojalla – {kind}: {count}; niihin jäävät ostajan nimi, osoite ja Y-tunnus, mutta sähköposti, puhelin ja yhteyshenkilö poistetaan.</translation>
     </message>
     <message>
         <source>Privacy notice</source>
@@ -6396,6 +6416,14 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Pankkitiedoston tuonti {batch} on jo peruttu.</translation>
     </message>
     <message>
+        <source>Cannot create the database file {path}: {reason}.</source>
+        <translation>Tietokantatiedostoa {path} ei voi luoda: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation>Kansiota {path} ei voi luoda: {reason}.</translation>
+    </message>
+    <message>
         <source>Changed to “{value}”.</source>
         <translation>Muutettu muotoon ”{value}”.</translation>
     </message>
@@ -6492,6 +6520,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Anna päivämäärä väliltä {earliest}–{latest}, ei {day}.</translation>
     </message>
     <message>
+        <source>Give a quantity of 0 or more.</source>
+        <translation>Anna määräksi 0 tai enemmän.</translation>
+    </message>
+    <message>
         <source>Give an amount from 0 to {max}.</source>
         <translation>Anna summa väliltä 0–{max}.</translation>
     </message>
@@ -6584,12 +6616,12 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Laskunumerot {highest} asti ovat käytössä; seuraavan numeron on oltava suurempi.</translation>
     </message>
     <message>
-        <source>Invoice {number} has been sent and cannot be changed; make a credit note instead.</source>
-        <translation>Lasku {number} on lähetetty, eikä sitä voi enää muuttaa; tee sen sijaan hyvityslasku.</translation>
-    </message>
-    <message>
         <source>Invoice {number} has nothing open; choose an open invoice.</source>
         <translation>Laskulla {number} ei ole mitään avoinna; valitse avoin lasku.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is finalised and cannot be changed; make a credit note instead.</source>
+        <translation>Lasku {number} on vahvistettu, eikä sitä voi enää muuttaa; tee sen sijaan hyvityslasku.</translation>
     </message>
     <message>
         <source>Invoice {number} is not overdue; nothing to remind of.</source>
@@ -6718,6 +6750,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>No other customer has the number {number}.</source>
         <translation>Millään muulla asiakkaalla ei ole numeroa {number}.</translation>
+    </message>
+    <message>
+        <source>No permission to read and write {path}.</source>
+        <translation>Ei oikeutta lukea ja kirjoittaa tiedostoa {path}.</translation>
     </message>
     <message>
         <source>No postal code was found in the address; it is kept as the street.</source>
@@ -6964,6 +7000,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Asiakkaan maa on EU:n sisällä.</translation>
     </message>
     <message>
+        <source>The database {path} is damaged: {reason}</source>
+        <translation>Tietokanta {path} on vioittunut: {reason}</translation>
+    </message>
+    <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>Levy on täynnä, joten muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
@@ -6974,6 +7014,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The due date must be 0 to 365 days after the invoice date.</source>
         <translation>Eräpäivän on oltava 0–365 päivää laskun päivämäärän jälkeen.</translation>
+    </message>
+    <message>
+        <source>The e-invoice address “{value}” has a check digit that does not match. Check it for typing errors.</source>
+        <translation>Verkkolaskuosoitteen ”{value}” tarkiste ei täsmää. Tarkista kirjoitusvirheet.</translation>
     </message>
     <message>
         <source>The e-invoice does not match the Finvoice 3.0 schema: {error}</source>
@@ -6990,6 +7034,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>The file has an invalid date “{value}”.</source>
         <translation>Tiedostossa on virheellinen päivämäärä ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>Tiedostossa ei ole taulukkoa ”{sheet}”. Sen taulukot ovat: {sheets}.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -7012,12 +7060,20 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tiedosto on {size} Mt, liian suuri pankin maksutiedostoksi.</translation>
     </message>
     <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>Tiedostoa {name} ei voi lukea ({reason}).</translation>
+    </message>
+    <message>
         <source>The file {name} has more than {limit} cells; at most {limit} cells can be imported at once. Split the register into smaller files.</source>
         <translation>Tiedostossa {name} on yli {limit} solua; kerralla voi tuoda enintään {limit} solua. Jaa rekisteri pienempiin tiedostoihin.</translation>
     </message>
     <message>
         <source>The file {name} has more than {limit} rows; a sheet may have at most {limit} rows.</source>
         <translation>Tiedostossa {name} on yli {limit} riviä; taulukossa voi olla enintään {limit} riviä.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no sheets.</source>
+        <translation>Tiedostossa {name} ei ole yhtään taulukkoa.</translation>
     </message>
     <message>
         <source>The file {name} holds {count} parts; a spreadsheet may hold at most {limit}.</source>
@@ -7028,8 +7084,24 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tiedosto {name} on vioittunut: sen osa ei purkaudu siksi, miksi se ilmoittaa. Tallenna se uudelleen ohjelmasta, jolla se on tehty.</translation>
     </message>
     <message>
+        <source>The file {name} is not a spreadsheet or a CSV text file.</source>
+        <translation>Tiedosto {name} ei ole taulukkolaskentatiedosto eikä CSV-tekstitiedosto.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
+        <translation>Tiedosto {name} ei ole luettavissa oleva taulukkolaskentatiedosto ({reason}).</translation>
+    </message>
+    <message>
         <source>The file {name} is packed {ratio} times smaller than its contents; a spreadsheet packs at most {limit} times. It is damaged or made to harm, and is not read.</source>
         <translation>Tiedosto {name} on pakattu {ratio} kertaa sisältöään pienemmäksi; laskentataulukko pakkautuu enintään {limit}-kertaisesti. Tiedosto on vioittunut tai tehty vahingoittamaan, eikä sitä lueta.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</source>
+        <translation>Tiedosto {name} on suojattu salasanalla. Avaa se Excelissä, poista salasana (Tiedosto › Tiedot › Suojaa työkirja) ja tallenna se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password; remove the password and try again.</source>
+        <translation>Tiedosto {name} on suojattu salasanalla; poista salasana ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>The file {name} is {size} MB; at most {limit} MB can be imported. Split the register into smaller files.</source>
@@ -7040,8 +7112,20 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Tiedosto {name} purkautuu {size} Mt:ksi; tuoda voi enintään {limit} Mt. Jaa rekisteri pienempiin tiedostoihin.</translation>
     </message>
     <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Tiedostoa {path} ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written ({reason}).</source>
         <translation>Tiedostoa {path} ei voitu kirjoittaa ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Tiedostoa {path} ei ole.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty.</source>
+        <translation>Tiedosto {path} on tyhjä.</translation>
     </message>
     <message>
         <source>The file&apos;s summary counts {stated} entries, but the file holds {found}; it may be damaged.</source>
@@ -7308,6 +7392,14 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>ALV-kannat tunnetaan {first} alkaen, ei päivälle {day}.</translation>
     </message>
     <message>
+        <source>VAT {rate} % was not in force on {day}; use a rate of a known period.</source>
+        <translation>ALV {rate} % ei ollut voimassa {day}; käytä tunnetun kauden verokantaa.</translation>
+    </message>
+    <message>
+        <source>VAT {rate} % was not in force on {day}; use one of {rates}.</source>
+        <translation>ALV {rate} % ei ollut voimassa {day}; käytä jotakin näistä: {rates}.</translation>
+    </message>
+    <message>
         <source>Write something in the note.</source>
         <translation>Kirjoita muistiinpanoon jotakin.</translation>
     </message>
@@ -7392,12 +7484,28 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Varmuuskopiota {path} ei voi palauttaa: {problems}</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} on kansio eikä tietokantatiedosto.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} on kansio eikä tiedosto.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Asiakasrekisteri database file.</source>
+        <translation>{path} ei ole Asiakasrekisterin tietokantatiedosto.</translation>
+    </message>
+    <message>
         <source>{problem} The row is not imported.</source>
         <translation>{problem} Riviä ei tuoda.</translation>
     </message>
     <message>
         <source>{problem} The value is left out.</source>
         <translation>{problem} Arvo jätetään pois.</translation>
+    </message>
+    <message>
+        <source>{register} holds a database of some other program.</source>
+        <translation>{register} sisältää jonkin toisen ohjelman tietokannan.</translation>
     </message>
     <message>
         <source>{user} saved changes to this customer at {at} while you were editing it; nothing was saved yet.</source>
@@ -7480,6 +7588,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>”{value}” ei ole luku.</translation>
     </message>
     <message>
+        <source>“{value}” is not a valid e-invoice address. Use either an OVT code (0037 followed by the 8 digits of the Y-tunnus and an optional suffix, for example 003712345671) or the bank account number (IBAN) the customer receives e-invoices to.</source>
+        <translation>”{value}” ei ole kelvollinen verkkolaskuosoite. Käytä joko OVT-tunnusta (0037, Y-tunnuksen 8 numeroa ja mahdollinen tarkenne, esimerkiksi 003712345671) tai pankkitiliä (IBAN), jolle asiakas vastaanottaa verkkolaskut.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a valid operator code. An operator code has 4–35 letters or digits, for example 003723327487 or NDEAFIHH.</source>
         <translation>”{value}” ei ole kelvollinen välittäjätunnus. Välittäjätunnuksessa on 4–35 kirjainta tai numeroa, esimerkiksi 003723327487 tai NDEAFIHH.</translation>
     </message>
@@ -7518,6 +7630,20 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>“{value}” is too large a number.</source>
         <translation>”{value}” on liian suuri luku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit record(s)</source>
+        <translation>
+            <numerusform>%n hyvityssaldon kirjaus</numerusform>
+            <numerusform>%n hyvityssaldon kirjausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n lasku</numerusform>
+            <numerusform>%n laskua</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1160,6 +1160,14 @@ Vill du spara ändå?</translation>
         <translation>Spara ändå</translation>
     </message>
     <message>
+        <source>Throw away the changes made to this card?</source>
+        <translation>Vill du kasta bort ändringarna på kortet?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Förkasta ändringarna</translation>
+    </message>
+    <message>
         <source>Delete {name} ({number}) with its contacts, offices and notes for good?
 
 This cannot be undone.</source>
@@ -1256,15 +1264,15 @@ Det går inte att ångra.</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation>Möjlig</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation>Prospekt</translation>
+        <translation>Offertskede</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation>Provkund</translation>
+        <translation>Ny kund</translation>
     </message>
     <message>
         <source>Regular</source>
@@ -1385,6 +1393,10 @@ Det går inte att ångra.</translation>
     <message>
         <source>S&amp;end…</source>
         <translation>Sk&amp;icka…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1736,15 +1748,15 @@ Det går inte att ångra.</translation>
     </message>
     <message>
         <source>Suspect (nothing yet)</source>
-        <translation>Möjlig (inget ännu)</translation>
+        <translation>Lead (inga affärer ännu)</translation>
     </message>
     <message>
         <source>Prospect (offers made)</source>
-        <translation>Prospekt (offerter lämnade)</translation>
+        <translation>Offertskede (offert lämnad)</translation>
     </message>
     <message>
         <source>Trial (one invoice)</source>
-        <translation>Provkund (en faktura)</translation>
+        <translation>Ny kund (en faktura)</translation>
     </message>
     <message>
         <source>Regular (several invoices)</source>
@@ -3186,6 +3198,10 @@ Vill du slutföra fakturan?</translation>
         <translation>Delvis betald</translation>
     </message>
     <message>
+        <source>Ready to send</source>
+        <translation>Klar att skicka</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
@@ -3916,15 +3932,15 @@ Vill du slutföra fakturan?</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation>Möjlig</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation>Prospekt</translation>
+        <translation>Offertskede</translation>
     </message>
     <message>
         <source>Trial customer</source>
-        <translation>Provkund</translation>
+        <translation>Ny kund</translation>
     </message>
     <message>
         <source>Regular customer</source>
@@ -4363,6 +4379,10 @@ tas bort</translation>
         <translation>{address} via {operator}</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
@@ -4638,10 +4658,6 @@ Vill du spara ändå?</translation>
 <context>
     <name>PrivacyActions</name>
     <message>
-        <source>invoices</source>
-        <translation>fakturor</translation>
-    </message>
-    <message>
         <source>&amp;Privacy</source>
         <translation>&amp;Dataskydd</translation>
     </message>
@@ -4740,6 +4756,14 @@ Vill du spara ändå?</translation>
         </translation>
     </message>
     <message>
+        <source>Kept by law: {records}.</source>
+        <translation>Sparas enligt lag: {records}.</translation>
+    </message>
+    <message>
+        <source>The invoices keep the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
+        <translation>Fakturorna behåller köparens namn, adress och FO-nummer; e-postadress, telefonnummer och kontaktperson på dem tas bort.</translation>
+    </message>
+    <message>
         <source>Older backups still hold the data until they rotate out.</source>
         <translation>Äldre säkerhetskopior innehåller uppgifterna tills de roteras bort.</translation>
     </message>
@@ -4770,10 +4794,6 @@ Vill du spara ändå?</translation>
     <message>
         <source>Erased. These backups still hold the data until they rotate out:</source>
         <translation>Raderat. De här säkerhetskopiorna innehåller uppgifterna tills de roteras bort:</translation>
-    </message>
-    <message>
-        <source>Kept by law: {count} {kind}, with the buyer&apos;s name, address and business id; the e-mail, phone and contact person on them are removed.</source>
-        <translation>Bevaras enligt lag – {kind}: {count}; köparens namn, adress och FO-nummer står kvar, men e-post, telefon och kontaktperson tas bort.</translation>
     </message>
     <message>
         <source>Privacy notice</source>
@@ -6396,6 +6416,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Importen av bankfil {batch} har redan ångrats.</translation>
     </message>
     <message>
+        <source>Cannot create the database file {path}: {reason}.</source>
+        <translation>Databasfilen {path} kan inte skapas: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation>Mappen {path} kan inte skapas: {reason}.</translation>
+    </message>
+    <message>
         <source>Changed to “{value}”.</source>
         <translation>Ändrat till ”{value}”.</translation>
     </message>
@@ -6492,6 +6520,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Ange ett datum mellan {earliest} och {latest}, inte {day}.</translation>
     </message>
     <message>
+        <source>Give a quantity of 0 or more.</source>
+        <translation>Ange ett antal på 0 eller mer.</translation>
+    </message>
+    <message>
         <source>Give an amount from 0 to {max}.</source>
         <translation>Ange ett belopp mellan 0 och {max}.</translation>
     </message>
@@ -6584,12 +6616,12 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Fakturanummer till och med {highest} används redan; nästa nummer måste vara större.</translation>
     </message>
     <message>
-        <source>Invoice {number} has been sent and cannot be changed; make a credit note instead.</source>
-        <translation>Faktura {number} har skickats och kan inte ändras; gör en kreditnota i stället.</translation>
-    </message>
-    <message>
         <source>Invoice {number} has nothing open; choose an open invoice.</source>
         <translation>Faktura {number} har inget öppet; välj en öppen faktura.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is finalised and cannot be changed; make a credit note instead.</source>
+        <translation>Faktura {number} är slutförd och kan inte ändras; gör en kreditnota i stället.</translation>
     </message>
     <message>
         <source>Invoice {number} is not overdue; nothing to remind of.</source>
@@ -6718,6 +6750,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>No other customer has the number {number}.</source>
         <translation>Ingen annan kund har nummer {number}.</translation>
+    </message>
+    <message>
+        <source>No permission to read and write {path}.</source>
+        <translation>Ingen behörighet att läsa och skriva {path}.</translation>
     </message>
     <message>
         <source>No postal code was found in the address; it is kept as the street.</source>
@@ -6964,6 +7000,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Kundens land ligger inom EU.</translation>
     </message>
     <message>
+        <source>The database {path} is damaged: {reason}</source>
+        <translation>Databasen {path} är skadad: {reason}</translation>
+    </message>
+    <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>Disken är full, så ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
@@ -6974,6 +7014,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The due date must be 0 to 365 days after the invoice date.</source>
         <translation>Förfallodagen måste vara 0–365 dagar efter fakturadatumet.</translation>
+    </message>
+    <message>
+        <source>The e-invoice address “{value}” has a check digit that does not match. Check it for typing errors.</source>
+        <translation>Kontrollsiffran i e-fakturaadressen ”{value}” stämmer inte. Kontrollera att den är rätt skriven.</translation>
     </message>
     <message>
         <source>The e-invoice does not match the Finvoice 3.0 schema: {error}</source>
@@ -6990,6 +7034,10 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>The file has an invalid date “{value}”.</source>
         <translation>Filen har ett ogiltigt datum ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>Filen har inget blad som heter ”{sheet}”. Dess blad är: {sheets}.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -7012,12 +7060,20 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Filen är {size} MB, för stor för en betalningsfil från banken.</translation>
     </message>
     <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>Filen {name} kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
         <source>The file {name} has more than {limit} cells; at most {limit} cells can be imported at once. Split the register into smaller files.</source>
         <translation>Filen {name} har mer än {limit} celler; högst {limit} celler kan importeras åt gången. Dela upp registret i mindre filer.</translation>
     </message>
     <message>
         <source>The file {name} has more than {limit} rows; a sheet may have at most {limit} rows.</source>
         <translation>Filen {name} har mer än {limit} rader; ett blad får ha högst {limit} rader.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no sheets.</source>
+        <translation>Filen {name} har inga blad.</translation>
     </message>
     <message>
         <source>The file {name} holds {count} parts; a spreadsheet may hold at most {limit}.</source>
@@ -7028,8 +7084,24 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Filen {name} är skadad: en del av den packas inte upp till det den uppger. Spara den på nytt i programmet som skapade den.</translation>
     </message>
     <message>
+        <source>The file {name} is not a spreadsheet or a CSV text file.</source>
+        <translation>Filen {name} är varken ett kalkylark eller en CSV-textfil.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
+        <translation>Filen {name} är inte ett kalkylark som kan läsas ({reason}).</translation>
+    </message>
+    <message>
         <source>The file {name} is packed {ratio} times smaller than its contents; a spreadsheet packs at most {limit} times. It is damaged or made to harm, and is not read.</source>
         <translation>Filen {name} är packad {ratio} gånger mindre än sitt innehåll; ett kalkylark packas högst {limit} gånger. Filen är skadad eller gjord för att skada och läses inte.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</source>
+        <translation>Filen {name} är lösenordsskyddad. Öppna den i Excel, ta bort lösenordet (Arkiv › Info › Skydda arbetsbok) och spara den igen.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password; remove the password and try again.</source>
+        <translation>Filen {name} är lösenordsskyddad; ta bort lösenordet och försök igen.</translation>
     </message>
     <message>
         <source>The file {name} is {size} MB; at most {limit} MB can be imported. Split the register into smaller files.</source>
@@ -7040,8 +7112,20 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Filen {name} packas upp till {size} MB; högst {limit} MB kan importeras. Dela upp registret i mindre filer.</translation>
     </message>
     <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Filen {path} kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written ({reason}).</source>
         <translation>Filen {path} kunde inte skrivas ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Filen {path} finns inte.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty.</source>
+        <translation>Filen {path} är tom.</translation>
     </message>
     <message>
         <source>The file&apos;s summary counts {stated} entries, but the file holds {found}; it may be damaged.</source>
@@ -7308,6 +7392,14 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Momssatserna är kända från och med {first}, inte för {day}.</translation>
     </message>
     <message>
+        <source>VAT {rate} % was not in force on {day}; use a rate of a known period.</source>
+        <translation>Moms {rate} % gällde inte {day}; använd en skattesats från en känd period.</translation>
+    </message>
+    <message>
+        <source>VAT {rate} % was not in force on {day}; use one of {rates}.</source>
+        <translation>Moms {rate} % gällde inte {day}; använd någon av {rates}.</translation>
+    </message>
+    <message>
         <source>Write something in the note.</source>
         <translation>Skriv något i anteckningen.</translation>
     </message>
@@ -7392,12 +7484,28 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>{path} kan inte återställas: {problems}</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} är en mapp, inte en databasfil.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Asiakasrekisteri database file.</source>
+        <translation>{path} är inte en databasfil för Asiakasrekisteri.</translation>
+    </message>
+    <message>
         <source>{problem} The row is not imported.</source>
         <translation>{problem} Raden importeras inte.</translation>
     </message>
     <message>
         <source>{problem} The value is left out.</source>
         <translation>{problem} Värdet utelämnas.</translation>
+    </message>
+    <message>
+        <source>{register} holds a database of some other program.</source>
+        <translation>{register} innehåller en databas för något annat program.</translation>
     </message>
     <message>
         <source>{user} saved changes to this customer at {at} while you were editing it; nothing was saved yet.</source>
@@ -7480,6 +7588,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>”{value}” är inte ett tal.</translation>
     </message>
     <message>
+        <source>“{value}” is not a valid e-invoice address. Use either an OVT code (0037 followed by the 8 digits of the Y-tunnus and an optional suffix, for example 003712345671) or the bank account number (IBAN) the customer receives e-invoices to.</source>
+        <translation>”{value}” är inte en giltig e-fakturaadress. Använd antingen en OVT-kod (0037 följt av FO-numrets 8 siffror och ett valfritt tillägg, till exempel 003712345671) eller det bankkontonummer (IBAN) som kunden tar emot e-fakturor till.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a valid operator code. An operator code has 4–35 letters or digits, for example 003723327487 or NDEAFIHH.</source>
         <translation>”{value}” är inte en giltig operatörskod. En operatörskod har 4–35 bokstäver eller siffror, till exempel 003723327487 eller NDEAFIHH.</translation>
     </message>
@@ -7518,6 +7630,20 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>“{value}” is too large a number.</source>
         <translation>”{value}” är ett för stort tal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit record(s)</source>
+        <translation>
+            <numerusform>%n post av tillgodohavande</numerusform>
+            <numerusform>%n poster av tillgodohavande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n faktura</numerusform>
+            <numerusform>%n fakturor</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

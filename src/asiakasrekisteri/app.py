@@ -32,7 +32,7 @@ from asiakasrekisteri.ui.banking import actions as payments_feature
 from asiakasrekisteri.ui.crash_dialog import install_excepthook
 from asiakasrekisteri.ui.delivery import actions as delivery_feature
 from asiakasrekisteri.ui.dialogs.first_run import show_first_run
-from asiakasrekisteri.ui.i18n import Translators, message_template
+from asiakasrekisteri.ui.i18n import Translators, storage_text
 from asiakasrekisteri.ui.invoicing import actions as invoicing_feature
 from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.preferences import apply_theme, effective_language, stored_theme
@@ -206,7 +206,7 @@ def _run_shared(
             None,
             APP_NAME,
             app.translate("App", "The register could not be opened:\n\n{error}").format(
-                error=message_template(str(exc))
+                error=storage_text(exc)
             ),
         )
         return 2
@@ -227,7 +227,7 @@ def _run_locked(
             None,
             APP_NAME,
             app.translate("App", "The register could not be opened:\n\n{error}").format(
-                error=str(exc)
+                error=storage_text(exc)
             ),
         )
         return 2

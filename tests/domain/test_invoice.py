@@ -552,7 +552,7 @@ def test_a_delivery_date_before_the_known_rates_is_refused_with_a_message() -> N
     error = info.value.errors["rows[0].vat_percent"]
     assert error.code == "row.vat_rate"
     assert error.message == (
-        "VAT 24 % was not in force on 2012-12-31; use one of a rate of a known period."
+        "VAT 24 % was not in force on 2012-12-31; use a rate of a known period."
     )
 
 

@@ -457,8 +457,19 @@ def test_new_customer_gets_the_suggested_number(
 
 
 def test_save_shortcut_and_escape_revert(
-    qtbot: QtBot, card: CustomerCard, customers: CustomerService, stored: CustomerRecord
+    qtbot: QtBot,
+    card: CustomerCard,
+    customers: CustomerService,
+    stored: CustomerRecord,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    asked: list[str] = []
+
+    def confirm(_title: str, text: str, _action: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(card.prompts, "confirm", confirm)
     card.load(stored.id)
     open_tab(qtbot, card, "Basic info")
     with qtbot.waitActive(card):
@@ -468,6 +479,7 @@ def test_save_shortcut_and_escape_revert(
     retype(qtbot, city, "Pirkkala")
     assert card.is_dirty()
     qtbot.keyClick(city, Qt.Key.Key_Escape)
+    assert asked == ["Throw away the changes made to this card?"]
     assert city.text() == "Tampere"
     assert not card.is_dirty()
 

@@ -106,8 +106,8 @@ def test_card_history_tab_shows_invoice_fields_and_states_readably(
     assert not [r for r in rows if r[0].startswith(("Invoice: Buyer", "Invoice: Seller"))]
     assert ("Invoice: Your reference", "", "Tilaus 42") in rows
     assert ("Invoice: Number", "", "1000") in rows
-    assert ("Invoice: Status", "Draft", "Sent") in rows
-    assert ("Invoice: Status", "Sent", "Partly paid") in rows
+    assert ("Invoice: Status", "Draft", "Ready to send") in rows
+    assert ("Invoice: Status", "Ready to send", "Partly paid") in rows
     assert (
         "Invoice: Due date",
         format_date(date(2025, 3, 17)),
@@ -192,11 +192,11 @@ def test_history_tab_follows_a_language_switch(
     tab = HistoryTab(HistoryService(db))
     qtbot.addWidget(tab)
     tab.show_record(customers.get(customer_id))
-    assert ("Invoice: Status", "Draft", "Sent") in table_rows(tab)
+    assert ("Invoice: Status", "Draft", "Ready to send") in table_rows(tab)
 
     with installed_catalogue(tmp_path, "fi"):
         # The labels follow on the LanguageChange event that the translator posts.
         qtbot.waitUntil(lambda: ("Lasku: Viitteenne", "", "Tilaus 42") in table_rows(tab))
-        assert ("Lasku: Tila", "Luonnos", "Lähetetty") in table_rows(tab)
+        assert ("Lasku: Tila", "Luonnos", "Valmis lähetettäväksi") in table_rows(tab)
         assert tab.proxy.headerData(Column.WHAT, Qt.Orientation.Horizontal) == "Mitä"
     qtbot.waitUntil(lambda: ("Invoice: Your reference", "", "Tilaus 42") in table_rows(tab))

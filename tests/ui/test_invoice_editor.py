@@ -243,7 +243,7 @@ def test_typed_rows_give_live_totals_and_finalising_locks_the_invoice(
     assert record.status is InvoiceStatus.SENT
     assert record.total == D("54.18")
     assert editor.title_label.text() == "Invoice 1000"
-    assert "Sent" in editor.status_label.text()
+    assert "Ready to send" in editor.status_label.text()
     # Locked: no editing, no draft commands; the commands of a sent invoice instead.
     for column in (RowColumn.DESCRIPTION, RowColumn.VAT):
         assert not editor.rows_model.flags(editor.rows_model.index(0, column)) & (

@@ -264,9 +264,10 @@ def test_save_and_finalise_shortcuts_work_while_typing_in_a_cell(
     record = editor.record
     assert record is not None and record.is_draft and record.rows[0].unit_price == D(10)
     answers.confirm_answer = False
-    qtbot.keyClick(price, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(price, Qt.Key.Key_Return, ctrl_shift)
     assert answers.questions and "gets number 1000" in answers.questions[0]
-    assert editor.rows_model.rowCount() == 1  # Ctrl+Enter is not Enter
+    assert editor.rows_model.rowCount() == 1  # Ctrl+Shift+Enter is not Enter
 
 
 def test_enter_adds_a_row_and_up_and_down_change_rows(
@@ -451,7 +452,7 @@ def test_an_open_editor_follows_a_language_switch(
         assert text != english[key], f"{key} stayed in English"
     invoice_title = swedish("InvoiceEditor", "Invoice {number}").format(number=1000)
     assert shown.windowTitle() == f"{invoice_title} – Rakennus Virtanen Oy"
-    assert shown.status_label.text().startswith(swedish("Invoicing", "Sent"))
+    assert shown.status_label.text().startswith(swedish("Invoicing", "Ready to send"))
     assert swedish("InvoiceDocuments", "open {amount}").split()[0] in shown.status_label.text()
     assert not shown.is_dirty()  # a new language is no edit
 

@@ -18,6 +18,7 @@ from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 if TYPE_CHECKING:
     # Only named: the services come with the command that runs, not with --help.
     from asiakasrekisteri.services.container import Services
+    from asiakasrekisteri.storage.errors import StorageError
 
 EXIT_USAGE = 2
 
@@ -199,6 +200,10 @@ def cli_language() -> str:
 
 def error_text(exc: BaseException) -> str:
     """The message of an error, in the user's language (the GUI's catalogues)."""
+    from asiakasrekisteri.storage.errors import StorageError  # not loaded for --help
+
+    if isinstance(exc, StorageError):
+        return _in_user_language(exc.message, lambda: _storage_text(exc))
     if not isinstance(exc, FieldErrors | ValidationError):
         return str(exc)
     errors = exc.errors if isinstance(exc, FieldErrors) else {"": exc}
@@ -206,25 +211,43 @@ def error_text(exc: BaseException) -> str:
     for err in errors.values():
         # A message quotes what was typed; ten thousand typed characters are not repeated.
         err.params = {k: short(v) if isinstance(v, str) else v for k, v in err.params.items()}
+
+    def joined(render: Callable[[ValidationError], str]) -> str:
+        texts = {name: render(err) for name, err in errors.items()}
+        return "; ".join(f"{name}: {text}" if name else text for name, text in texts.items())
+
+    return _in_user_language(joined(lambda err: err.message), lambda: joined(_rule_text))
+
+
+def _rule_text(error: ValidationError) -> str:
+    from asiakasrekisteri.ui.i18n import error_text as translated
+
+    return translated(error)
+
+
+def _storage_text(error: StorageError) -> str:
+    from asiakasrekisteri.ui.i18n import storage_text
+
+    return storage_text(error)
+
+
+def _in_user_language(english: str, translated: Callable[[], str]) -> str:
+    """``translated()`` with the user's catalogue installed; ``english`` without one."""
     language = cli_language()
-    texts: dict[str, str] = {name: err.message for name, err in errors.items()}
-    if language != "en":
-        # Qt only when needed: English messages are the domain's own templates.
-        from PySide6.QtCore import QCoreApplication, QLocale
+    if language == "en":
+        return english  # the domain's own templates: no Qt needed
+    from PySide6.QtCore import QCoreApplication, QLocale
 
-        from asiakasrekisteri.ui.i18n import Translators
-        from asiakasrekisteri.ui.i18n import error_text as translated
+    from asiakasrekisteri.ui.i18n import Translators
 
-        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else ""])
-        locale = QLocale()
-        translators = Translators()
-        try:
-            if translators.install(app, language):
-                texts = {name: translated(err) for name, err in errors.items()}
-        finally:
-            translators.remove(app)
-            QLocale.setDefault(locale)
-    return "; ".join(f"{name}: {text}" if name else text for name, text in texts.items())
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else ""])
+    locale = QLocale()
+    translators = Translators()
+    try:
+        return translated() if translators.install(app, language) else english
+    finally:
+        translators.remove(app)
+        QLocale.setDefault(locale)
 
 
 __all__ = [

@@ -67,8 +67,8 @@ def _cmd_erase(services: Services, args: argparse.Namespace) -> int:
         f"attachments {plan.attachments}, custom fields {plan.custom_fields}, "
         f"history values of {plan.history_entries} entries"
     )
-    for kind, count in plan.kept.items():
-        print(f"  kept: {count} {kind}")
+    for count in plan.kept_counts.items:
+        print(f"  kept: {count}")
     if not args.yes:
         print("Nothing was erased; add --yes to erase.")
         return 0

@@ -7,7 +7,45 @@ fill it with ``params``; the domain itself never depends on a translator.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number of things in a message, worded in the plural form its number needs.
+
+    ``template`` holds ``%n`` and marks the English plural with ``(s)``:
+    ``Count("%n invoice(s)", 3)`` reads "3 invoices". The UI translates the template
+    with Qt's numerus forms (``ui.i18n.count_text``); ``tools/extract_messages.py``
+    collects the first argument of every ``Count(...)``, so it is a literal.
+    """
+
+    template: str
+    n: int
+
+    def __str__(self) -> str:
+        return english_count(self.template, self.n)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Several counts in one message, e.g. "2 invoices, 1 credit"; empty counts left out."""
+
+    items: tuple[Count, ...]
+
+    @classmethod
+    def of(cls, counts: Iterable[Count]) -> Counts:
+        return cls(tuple(c for c in counts if c.n))
+
+    def __str__(self) -> str:
+        return ", ".join(str(c) for c in self.items)
+
+
+def english_count(template: str, n: int) -> str:
+    """``template`` filled with ``n`` in English: "(s)" becomes "s" unless ``n`` is 1."""
+    return template.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 class DomainError(Exception):

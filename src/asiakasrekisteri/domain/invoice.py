@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
+from typing import Any
 
 from asiakasrekisteri.domain import vat
 from asiakasrekisteri.domain.countries import EU_COUNTRIES
@@ -600,9 +601,11 @@ def invoice_totals(
     )
 
 
-def _row_error(index: int, name: str, message: str, code: str) -> tuple[str, InvalidFormat]:
+def _row_error(
+    index: int, name: str, message: str, code: str, **params: Any
+) -> tuple[str, InvalidFormat]:
     key = f"rows[{index}].{name}"
-    return key, InvalidFormat(message, code=code, field=key)
+    return key, InvalidFormat(message, code=code, field=key, **params)
 
 
 def _discount_errors(index: int, discount: Decimal) -> dict[str, ValidationError]:
@@ -683,13 +686,17 @@ def validate_rows(
             try:
                 rates = ", ".join(f"{r.normalize():f}" for r in vat.rates_on(delivery_date))
             except ValidationError:
-                rates = "a rate of a known period"
+                rates = ""
             k, e = _row_error(
                 i,
                 "vat_percent",
-                f"VAT {row.vat_percent.normalize():f} % was not in force on "
-                f"{delivery_date.isoformat()}; use one of {rates}.",
+                "VAT {rate} % was not in force on {day}; use one of {rates}."
+                if rates
+                else "VAT {rate} % was not in force on {day}; use a rate of a known period.",
                 "row.vat_rate",
+                rate=f"{row.vat_percent.normalize():f}",
+                day=delivery_date.isoformat(),
+                rates=rates,
             )
             errors[k] = e
         out.append(

@@ -85,10 +85,14 @@ class Services:
 def register_dependents(dependents: DependentRecords) -> None:
     """Name every kind of record that hangs on a customer: invoices, deliveries, credit."""
     dependents.register(
-        "invoices", kept=count_invoices, move=move_invoices, anonymise=anonymise_buyer
+        "invoices",
+        kept=count_invoices,
+        move=move_invoices,
+        anonymise=anonymise_buyer,
+        noun="%n invoice(s)",
     )
     dependents.register("deliveries", move=move_attempts)
-    dependents.register("credit", kept=count_credit, move=move_credit)
+    dependents.register("credit", kept=count_credit, move=move_credit, noun="%n credit record(s)")
 
 
 def build_services(db: Database, backup_folder: Path) -> Services:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from asiakasrekisteri.domain.errors import Count, Counts
+
 RetentionCheck = Callable[[Session, int], int]
 """How many records of one kind a customer (by id) has that must be kept."""
 
@@ -32,11 +34,13 @@ class DependentRecords:
         retention_checks: Kind (as in ``"invoices"``) → counter of records kept by law.
         merge_movers: Kind → mover of records on a merge.
         anonymisers: Kind → what anonymising a customer removes from those records.
+        nouns: Kind → how a message counts its kept records (``"%n invoice(s)"``).
     """
 
     retention_checks: dict[str, RetentionCheck] = field(default_factory=dict)
     merge_movers: dict[str, MergeMover] = field(default_factory=dict)
     anonymisers: dict[str, Anonymiser] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
 
     def register(
         self,
@@ -45,11 +49,16 @@ class DependentRecords:
         kept: RetentionCheck | None = None,
         move: MergeMover | None = None,
         anonymise: Anonymiser | None = None,
+        noun: str = "",
     ) -> None:
-        """Add a kind of records; ``kept`` counts those the law keeps, ``move`` merges,
-        ``anonymise`` strips them of personal data the law does not keep."""
+        """Add a kind of records; ``kept`` counts those the law keeps (``noun`` words
+        them in messages), ``move`` merges, ``anonymise`` strips them of personal data
+        the law does not keep."""
         if kept is not None:
+            if not noun:
+                raise ValueError(f"records kept by law need a noun for messages: {kind}")
             self.retention_checks[kind] = kept
+            self.nouns[kind] = noun
         if move is not None:
             self.merge_movers[kind] = move
         if anonymise is not None:
@@ -60,6 +69,15 @@ class DependentRecords:
         checks = self.retention_checks.items()
         counts = {kind: check(session, customer_id) for kind, check in checks}
         return {kind: count for kind, count in counts.items() if count}
+
+    def kept_counts(self, session: Session, customer_id: int) -> Counts:
+        """The records kept by law, counted for a message ("2 invoices, 1 credit record")."""
+        kept = self.kept(session, customer_id)
+        return self.counted(kept)
+
+    def counted(self, kept: dict[str, int]) -> Counts:
+        """``kept`` (kind → number) as counts for a message."""
+        return Counts.of(Count(self.nouns[kind], n) for kind, n in kept.items())
 
     def move(self, session: Session, merged_id: int, survivor_id: int) -> None:
         """Re-point every registered kind of records from ``merged_id`` to ``survivor_id``."""

@@ -32,8 +32,10 @@ from sqlalchemy import String, and_, func, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri import APP_NAME
+from asiakasrekisteri.domain.errors import Counts
 from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.scratch import ScratchArea
+from asiakasrekisteri.services import privacy_report
 from asiakasrekisteri.services.attachments import AttachmentService, unique_name
 from asiakasrekisteri.services.backup import BackupKind, BackupService
 from asiakasrekisteri.services.customers import CustomerService
@@ -80,6 +82,9 @@ class BackupHolding:
     leaves_on: date | None  # None: not in the rotation (kept until deleted by hand)
 
 
+_NOTHING_KEPT = Counts(())
+
+
 @dataclass(frozen=True)
 class ErasePlan:
     """What erasing a customer does, for the confirmation and the report.
@@ -88,6 +93,7 @@ class ErasePlan:
         anonymise: True when records must be kept (invoices) and the card is anonymised
             rather than deleted.
         kept: What stays and why (kind → count), e.g. ``{"invoices": 3}``.
+        kept_counts: The same, worded for a message ("3 invoices").
         backups: After the erasure: the backups that still hold the data.
         temporary_files: After the erasure: temporary files of running programs (a PDF
             shown in the viewer, say), which may hold the data until those programs end.
@@ -104,6 +110,7 @@ class ErasePlan:
     attachments: int
     custom_fields: int
     history_entries: int
+    kept_counts: Counts = _NOTHING_KEPT
     backups: tuple[BackupHolding, ...] = ()
     temporary_files: tuple[Path, ...] = ()
 
@@ -131,7 +138,6 @@ def _columns(obj: Any, skip: Iterable[str] = ()) -> dict[str, Any]:
     }
 
 
-REPORT_SUBJECT = "Rekisteröidyn tiedot (tietosuoja-asetuksen 15 artikla)"
 NOTICE_SUBJECT = "Rekisteri- ja tietosuojaseloste (tietosuoja-asetuksen 13 ja 14 artikla)"
 
 
@@ -152,10 +158,16 @@ def _fonts() -> tuple[str, str]:
 
 
 def _pdf(
-    title: str, sections: list[tuple[str, list[tuple[str, str]]]], *, author: str, subject: str
+    title: str,
+    sections: list[tuple[str, list[tuple[str, str]]]],
+    *,
+    author: str,
+    subject: str,
+    language: str = "fi",
 ) -> bytes:
-    """A plain, readable PDF in Finnish: a title and sections of label/value rows or
-    paragraphs; ``author`` (the controller) and ``subject`` go into its metadata."""
+    """A plain, readable PDF: a title and sections of label/value rows (a row with no
+    value spans the page); ``author`` (the controller), ``subject`` and ``language``
+    go into its metadata."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
@@ -166,30 +178,31 @@ def _pdf(
 
     regular, bold = _fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12)
-    head = ParagraphStyle("head", fontName=bold, fontSize=12, leading=16, spaceBefore=8)
+    head = ParagraphStyle(
+        "head", fontName=bold, fontSize=12, leading=16, spaceBefore=8, keepWithNext=1
+    )
     big = ParagraphStyle("title", fontName=bold, fontSize=16, leading=20)
     story: list[Any] = [Paragraph(escape(title), big), Spacer(1, 4 * mm)]
     for heading, rows in sections:
-        story.append(Paragraph(escape(heading), head))
+        if heading:
+            story.append(Paragraph(escape(heading), head))
         if not rows:
-            story.append(Paragraph("–", body))
+            story.append(Paragraph(escape(privacy_report.word("none", language)), body))
             continue
         data = []
-        for label, value in rows:
-            cell = Paragraph(escape(value).replace("\n", "<br/>"), body)
-            if label:
+        style: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+        ]
+        for index, (label, value) in enumerate(rows):
+            if value:
+                cell = Paragraph(escape(value).replace("\n", "<br/>"), body)
                 data.append([Paragraph(escape(label), body), cell])
             else:
-                data.append([cell, ""])
+                data.append([Paragraph(escape(label), body), ""])
+                style.append(("SPAN", (0, index), (1, index)))
         table = Table(data, colWidths=[55 * mm, 115 * mm])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-                ]
-            )
-        )
+        table.setStyle(TableStyle(style))
         story.append(table)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -199,7 +212,7 @@ def _pdf(
         author=author or APP_NAME,
         subject=subject,
         creator=APP_NAME,
-        lang="fi-FI",
+        lang=privacy_report.PDF_LANGUAGES.get(language, "fi-FI"),
         leftMargin=20 * mm,
         rightMargin=20 * mm,
     )
@@ -340,10 +353,14 @@ class PrivacyService:
         def write(path: Path) -> None:
             with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr("data.json", json.dumps(data, ensure_ascii=False, indent=2))
+                language = privacy_report.report_language(data)
                 report = _pdf(
-                    _report_title(data), _report_sections(data),
-                    author=str(data["controller"].get("name") or ""), subject=REPORT_SUBJECT,
-                )  # fmt: skip
+                    privacy_report.report_title(data, language),
+                    privacy_report.report_sections(data, language),
+                    author=str(data["controller"].get("name") or ""),
+                    subject=privacy_report.report_subject(language),
+                    language=language,
+                )
                 zf.writestr("report.pdf", report)
                 if contact_id is None:
                     used: set[str] = set()
@@ -382,6 +399,7 @@ class PrivacyService:
                 name=customer.name,
                 anonymise=bool(kept),
                 kept=kept,
+                kept_counts=self.customers.dependents.counted(kept),
                 contacts=count(ContactPerson),
                 offices=count(Office),
                 notes=count(Note),
@@ -692,64 +710,6 @@ def _aware(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def _report_title(data: dict[str, Any]) -> str:
-    customer = data.get("customer", {})
-    if "contact" in data:
-        return f"Tiedot henkilöstä: {data['contact'].get('name', '')}"
-    return f"Tiedot asiakkaasta: {customer.get('name', '')} ({customer.get('customer_number')})"
-
-
-def _rows(item: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(k, "" if v is None else str(v)) for k, v in item.items() if not isinstance(v, list)]
-
-
-def _report_sections(data: dict[str, Any]) -> list[tuple[str, list[tuple[str, str]]]]:
-    sections: list[tuple[str, list[tuple[str, str]]]] = [
-        ("Rekisterinpitäjä / Controller", _rows(data.get("controller", {}))),
-    ]
-    if "contact" in data:
-        sections.append(("Yhteyshenkilö / Contact person", _rows(data["contact"])))
-    else:
-        sections.append(("Asiakaskortti / Customer card", _rows(data["customer"])))
-        for title, key in (
-            ("Yhteyshenkilöt / Contacts", "contacts"),
-            ("Toimipaikat / Offices", "offices"),
-            ("Muistiinpanot / Notes", "notes"),
-            ("Liitteet / Attachments", "attachments"),
-        ):
-            rows: list[tuple[str, str]] = []
-            for item in data[key]:
-                rows += [*_rows(item), ("", "")]
-            sections.append((title, rows))
-        sections.append(
-            ("Lisätiedot / Custom fields", [(k, v) for k, v in data["custom_fields"].items()])
-        )
-    sections.append(
-        (
-            "Käsittelyhistoria / History",
-            [
-                (
-                    f"{h['at']} {h['user']}",
-                    f"{h['action']} {h['entity']} {h['field']}: "
-                    f"{h['old_value'] or ''} → {h['new_value'] or ''}",
-                )
-                for h in data["history"]
-            ],
-        )
-    )
-    invoices: list[tuple[str, str]] = []
-    for inv in data["invoices"]:
-        invoices.append(
-            (
-                f"{inv.get('number') or 'luonnos'}",
-                f"{inv.get('invoice_date')} {inv.get('total_gross')} € "
-                f"{inv.get('buyer_name', '')} ({inv.get('status')})",
-            )
-        )
-    sections.append(("Laskut / Invoices", invoices))
-    return sections
 
 
 __all__ = [

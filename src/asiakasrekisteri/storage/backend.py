@@ -247,12 +247,14 @@ class SqliteBackend:
 
     def _prepare_file(self) -> None:
         if self.path.is_dir():
-            raise DatabasePathError(f"{self.path} is a folder, not a database file.")
+            raise DatabasePathError("{path} is a folder, not a database file.", path=str(self.path))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabasePathError(
-                f"Cannot create the folder {self.path.parent}: {exc.strerror or exc}."
+                "Cannot create the folder {path}: {reason}.",
+                path=str(self.path.parent),
+                reason=exc.strerror or exc,
             ) from exc
         if not self.path.exists():
             # Personal data: the file is readable by its owner only.
@@ -260,16 +262,20 @@ class SqliteBackend:
                 fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
             except OSError as exc:
                 raise DatabasePathError(
-                    f"Cannot create the database file {self.path}: {exc.strerror or exc}."
+                    "Cannot create the database file {path}: {reason}.",
+                    path=str(self.path),
+                    reason=exc.strerror or exc,
                 ) from exc
             os.close(fd)
         elif not os.access(self.path, os.R_OK | os.W_OK):
-            raise DatabasePathError(f"No permission to read and write {self.path}.")
+            raise DatabasePathError("No permission to read and write {path}.", path=str(self.path))
         else:
             with self.path.open("rb") as fh:
                 head = fh.read(16)
             if head and not head.startswith(b"SQLite format 3\x00"):
-                raise NotOurDatabaseError(f"{self.path} is not an Asiakasrekisteri database file.")
+                raise NotOurDatabaseError(
+                    "{path} is not an Asiakasrekisteri database file.", path=str(self.path)
+                )
 
     def classify_error(self, exc: BaseException) -> StorageError | None:
         """The user's explanation of an SQLite failure; None when it is the program's fault.
@@ -387,11 +393,15 @@ class SqliteBackend:
             # The header was SQLite's (checked when the file was opened): it is damaged,
             # and the user is led to a backup instead of being told it is not ours.
             raise DatabaseDamagedError(
-                f"The database {self.path} is damaged: {exc.__cause__ or exc}"
+                "The database {path} is damaged: {reason}",
+                path=str(self.path),
+                reason=exc.__cause__ or exc,
             ) from exc
         if rows != ["ok"]:
             raise DatabaseDamagedError(
-                f"The database {self.path} is damaged: {'; '.join(rows[:3])}"
+                "The database {path} is damaged: {reason}",
+                path=str(self.path),
+                reason="; ".join(rows[:3]),
             )
 
     def digits_only(self, text_: ColumnElement[str]) -> ColumnElement[bool]:

@@ -292,7 +292,8 @@ class Database:
         if version == 0:
             if tables:
                 raise NotOurDatabaseError(
-                    f"{self.backend.describe()} holds a database of some other program."
+                    "{register} holds a database of some other program.",
+                    register=self.backend.describe(),
                 )
             self._create_fresh()
             return

@@ -1,19 +1,39 @@
 """Environment errors of the storage layer: expected, shown to the user as a message.
 
-An error with a fixed message keeps it in its class's ``template``: the English text
-that ``tools/extract_messages.py`` collects for translation and the UI translates.
+Each error keeps its English ``template`` (a fixed one in its class, or one given where
+it is raised) and the values for its ``{name}`` placeholders apart, so that
+``tools/extract_messages.py`` collects the template for translation and the UI
+translates it before filling in the values.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class StorageError(Exception):
-    """The database cannot be used as asked; the message says why in plain words."""
+    """The database cannot be used as asked; the message says why in plain words.
+
+    Attributes:
+        template: English message with ``{name}`` placeholders, the translation source.
+        params: Values for the placeholders.
+    """
 
     template = "The register cannot be used right now."
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(self.template if message is None else message)
+    def __init__(self, template: str | None = None, **params: Any) -> None:
+        if template is not None:
+            self.template = template
+        self.params: dict[str, Any] = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The English message with the values filled in."""
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template
 
 
 class DatabasePathError(StorageError):
@@ -27,8 +47,10 @@ class SchemaTooNewError(StorageError):
         self.found = found
         self.supported = supported
         super().__init__(
-            f"The database was made by a newer version of Asiakasrekisteri (schema {found}; "
-            f"this version reads up to {supported}). Update the program to open it."
+            "The database was made by a newer version of Asiakasrekisteri (schema {found}; "
+            "this version reads up to {supported}). Update the program to open it.",
+            found=found,
+            supported=supported,
         )
 
 

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri import APP_NAME, __version__
-from asiakasrekisteri.ui.i18n import message_template
+from asiakasrekisteri.ui.i18n import explained_text
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
 logger = logging.getLogger(__name__)
@@ -81,8 +81,8 @@ class CrashDialog(Retranslating, QDialog):
         self.setObjectName("crashDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
-        # The English message of an explained error; it is translated on every retranslate.
-        self._explanation = str(error) if explained else None
+        # An explained error keeps its template apart: translated on every retranslate.
+        self._explanation = error if explained else None
         self._log_path = log_path
 
         icon = QLabel(self)
@@ -138,7 +138,7 @@ class CrashDialog(Retranslating, QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(APP_NAME)
         if self._explanation is not None:
-            self.message_label.setText(message_template(self._explanation))
+            self.message_label.setText(explained_text(self._explanation))
         else:
             self.message_label.setText(
                 self.tr(

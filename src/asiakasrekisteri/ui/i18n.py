@@ -5,10 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
+from asiakasrekisteri.domain.errors import Count, Counts, FieldErrors, ValidationError
+from asiakasrekisteri.storage.errors import StorageError
 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
@@ -87,19 +89,46 @@ def message_template(template: str) -> str:
     return QCoreApplication.translate(VALIDATION_CONTEXT, template)
 
 
+def count_text(count: Count) -> str:
+    """A count of the domain or the services ("%n invoice(s)") in the UI language's plural."""
+    return QCoreApplication.translate(VALIDATION_CONTEXT, count.template, None, count.n)
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        # Amounts travel as Decimals so that each language writes its own decimal mark.
+        return f"{value:f}".replace(".", QLocale().decimalPoint())
+    if isinstance(value, Count):
+        return count_text(value)
+    if isinstance(value, Counts):
+        return ", ".join(count_text(c) for c in value.items)
+    return value
+
+
 def error_text(error: ValidationError) -> str:
-    """A domain error in the UI language, with its values filled in."""
+    """A domain error in the UI language, with its values (and counts) filled in."""
     template = message_template(error.template)
-    point = QLocale().decimalPoint()
-    # Amounts travel as Decimals so that each language writes its own decimal mark.
-    params = {
-        name: f"{value:f}".replace(".", point) if isinstance(value, Decimal) else value
-        for name, value in error.params.items()
-    }
     try:
-        return template.format(**params)
+        return template.format(**{name: _value(v) for name, v in error.params.items()})
     except (KeyError, IndexError, ValueError):
         return error.message
+
+
+def storage_text(error: StorageError) -> str:
+    """Why the register cannot be used, in the UI language, with its values filled in."""
+    try:
+        return message_template(error.template).format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        return error.message
+
+
+def explained_text(error: BaseException) -> str:
+    """The message of an expected error (a rule or the register) in the UI language."""
+    if isinstance(error, ValidationError):
+        return error_text(error)
+    if isinstance(error, StorageError):
+        return storage_text(error)
+    return message_template(str(error))
 
 
 def errors_text(errors: FieldErrors) -> dict[str, str]:

@@ -135,13 +135,13 @@ class CustomerCards:
         """
         with self.db.transaction() as session:
             customer = customer_row(session, customer_id)
-            kept = self.dependents.kept(session, customer_id)
-            if kept:
+            kept = self.dependents.kept_counts(session, customer_id)
+            if kept.items:
                 raise RuleViolation(
                     "{name} has {what} that must be kept; inactivate the customer instead.",
                     code="customer.delete_refused",
                     name=customer.name,
-                    what=", ".join(f"{count} {kind}" for kind, count in kept.items()),
+                    what=kept,
                 )
             referrers = session.scalars(
                 select(Customer.customer_number).where(

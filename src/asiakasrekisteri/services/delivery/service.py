@@ -23,7 +23,11 @@ from asiakasrekisteri.domain.delivery import (
 from asiakasrekisteri.domain.enums import InvoiceDelivery, InvoiceLanguage
 from asiakasrekisteri.domain.invoice import OPEN_STATUSES, InvoiceKind, InvoiceRecord
 from asiakasrekisteri.services.delivery import settings as stored
-from asiakasrekisteri.services.delivery.attempts import AttemptRecord, list_attempts
+from asiakasrekisteri.services.delivery.attempts import (
+    AttemptRecord,
+    list_attempts,
+    record_attempt,
+)
 from asiakasrekisteri.services.delivery.documents import (
     Contact,
     Delivery,
@@ -184,6 +188,15 @@ class DeliveryService:
             settings=self.settings(), route=route, recipients=recipients,
         )  # fmt: skip
         return _with_ids(delivery, invoice_id=record.id)
+
+    def record_printed(self, invoice_id: int) -> None:
+        """A finalised invoice or credit note went to a printer: it counts as sent on paper.
+
+        Raises:
+            DeliveryError: ``delivery.draft`` for a draft.
+        """
+        delivery = self.prepare_invoice(invoice_id, route=InvoiceDelivery.PAPER)
+        record_attempt(self.db, delivery, recipients="")
 
     def prepare_reminder(
         self,

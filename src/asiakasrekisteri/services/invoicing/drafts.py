@@ -143,7 +143,7 @@ def finalise(db: Database, invoice_id: int) -> InvoiceRecord:
 def _require_draft(invoice: Invoice) -> None:
     if invoice.status != InvoiceStatus.DRAFT.value:
         raise RuleViolation(
-            "Invoice {number} has been sent and cannot be changed; make a credit note instead.",
+            "Invoice {number} is finalised and cannot be changed; make a credit note instead.",
             code="invoice.locked",
             number=invoice.number,
         )

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from asiakasrekisteri.domain.company import InvoiceSettings
 from asiakasrekisteri.domain.crediting import CreditRequest
+from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.interest import ReferenceRates, ReminderCharges
 from asiakasrekisteri.domain.invoice import (
     CustomerFigures,
@@ -29,6 +30,7 @@ from asiakasrekisteri.services.invoicing import (
     dunning,
     figures,
     payments,
+    preflight,
     queries,
     reference_rates,
 )
@@ -132,6 +134,16 @@ class InvoicingService:
     ) -> InvoiceRecord:
         """Save a draft and (by default) finalise it, all in one transaction."""
         return drafts.create_invoice(self.db, draft, _today(today), finalise=finalise)
+
+    def finalise_blockers(self, draft: InvoiceDraft) -> list[ValidationError]:
+        """What would refuse finalising the draft for its parties (see ``preflight``)."""
+        return preflight.finalise_blockers(self.db, draft)
+
+    def finalise_refusal(
+        self, draft: InvoiceDraft, *, today: date | None = None
+    ) -> ValidationError | FieldErrors | None:
+        """Why finalising ``draft`` now would be refused, found without keeping anything."""
+        return preflight.finalise_refusal(self.db, draft, _today(today))
 
     def finalise(self, invoice_id: int, *, today: date | None = None) -> InvoiceRecord:
         """Give a draft its number and reference and lock it (state "sent").

@@ -12,11 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.domain.errors import Count, Counts, ValidationError
 
 
 def _same(text: str) -> str:
     return text
+
+
+def _english(count: Count) -> str:
+    return str(count)
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -28,7 +32,7 @@ class Reason:
     ``Reason(...)`` call (so it must be a string literal) and of every error, and the UI
     translates it in the context of the domain's messages (``ui.i18n.VALIDATION_CONTEXT``).
     A value may itself be a Reason, or a tuple of them (sentences, joined by spaces),
-    translated in turn.
+    translated in turn, or a :class:`Count` / :class:`Counts` worded in its plural form.
 
     Attributes:
         template: English sentence with ``{name}`` placeholders.
@@ -52,12 +56,15 @@ class Reason:
         """The English sentence, values filled in."""
         return self.render(_same)
 
-    def render(self, translate: Callable[[str], str]) -> str:
-        """The sentence with ``translate`` applied to every template (this and nested).
+    def render(
+        self, translate: Callable[[str], str], count: Callable[[Count], str] = _english
+    ) -> str:
+        """The sentence with ``translate`` applied to every template (this and nested),
+        and ``count`` to every count.
 
         A translation whose placeholders do not fit gives the English sentence.
         """
-        values = {name: _rendered(value, translate) for name, value in self.params}
+        values = {name: _rendered(value, translate, count) for name, value in self.params}
         try:
             return translate(self.template).format(**values)
         except (KeyError, IndexError, ValueError):
@@ -67,11 +74,15 @@ class Reason:
         return self.text
 
 
-def _rendered(value: Any, translate: Callable[[str], str]) -> Any:
+def _rendered(value: Any, translate: Callable[[str], str], count: Callable[[Count], str]) -> Any:
     if isinstance(value, Reason):
-        return value.render(translate)
+        return value.render(translate, count)
     if isinstance(value, tuple) and value and all(isinstance(v, Reason) for v in value):
-        return " ".join(v.render(translate) for v in value)
+        return " ".join(v.render(translate, count) for v in value)
+    if isinstance(value, Count):
+        return count(value)
+    if isinstance(value, Counts):
+        return ", ".join(count(c) for c in value.items)
     return value
 
 

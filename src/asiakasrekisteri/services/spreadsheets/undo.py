@@ -207,13 +207,10 @@ def _why_kept(
         return Reason("Edited after the import; left as it is.")
     if action != CREATED:
         return None
-    held = dependents.kept(session, customer_id)
-    if not held:
+    held = dependents.kept_counts(session, customer_id)
+    if not held.items:
         return None
-    return Reason(
-        "Has records that must be kept ({what}).",
-        what=", ".join(f"{c} {n}" for n, c in held.items()),
-    )
+    return Reason("Has records that must be kept ({what}).", what=held)
 
 
 def _delete_customers(session: Session, ids: Sequence[int]) -> None:

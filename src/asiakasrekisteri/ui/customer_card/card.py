@@ -45,6 +45,7 @@ from asiakasrekisteri.ui.customer_card.extra_info_tab import ExtraInfoTab
 from asiakasrekisteri.ui.customer_card.fields import FieldSlot, Prompts, use_field_style
 from asiakasrekisteri.ui.customer_card.history_tab import HistoryTab
 from asiakasrekisteri.ui.customer_card.overview_tab import OverviewTab
+from asiakasrekisteri.ui.customer_card.undo import CardUndo
 from asiakasrekisteri.ui.i18n import error_text, errors_text
 from asiakasrekisteri.ui.widgets.duplicate_panel import DuplicatePanel
 from asiakasrekisteri.ui.widgets.form_rows import error_color
@@ -130,7 +131,8 @@ class CustomerCard(Retranslating, QWidget):
         self._save_shortcut.activated.connect(self._save_by_key)
         self._revert_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._revert_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._revert_shortcut.activated.connect(self.revert)
+        self._revert_shortcut.activated.connect(self._escape)
+        self.undo = CardUndo(self, self._slots, self._state, self._update_state)
         self._connect()
         self._show_new()
         self.retranslateUi()
@@ -346,6 +348,15 @@ class CustomerCard(Retranslating, QWidget):
             self.tr("Save anyway"),
         )
 
+    def _escape(self) -> None:
+        """Esc throws the unsaved changes away, after asking."""
+        if self._dirty and self.prompts.confirm(
+            self.tr("Unsaved changes"),
+            self.tr("Throw away the changes made to this card?"),
+            self.tr("Discard changes"),
+        ):
+            self.revert()
+
     def revert(self) -> None:
         """Throw away unsaved changes: show the card as it was loaded."""
         if not self._dirty:
@@ -435,6 +446,7 @@ class CustomerCard(Retranslating, QWidget):
         self._server_errors.clear()
         self._save_attempted = False
         self._baseline = self._state()
+        self.undo.reset()
         self._show_related(record)
         self._update_state()
         self.duplicates.set_merge_enabled(record is not None)
@@ -482,6 +494,7 @@ class CustomerCard(Retranslating, QWidget):
     def _edited(self, field: str) -> None:
         if self._loading:
             return
+        self.undo.edited(field)
         self._update_state()
         if field in DUPLICATE_FIELDS:
             self._check_duplicates()

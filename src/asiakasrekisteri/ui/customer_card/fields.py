@@ -29,7 +29,7 @@ from asiakasrekisteri.domain.countries import COUNTRY_CODES, country_name
 from asiakasrekisteri.domain.customer import name_sort_key
 from asiakasrekisteri.ui.prompts import Prompts as BasePrompts
 from asiakasrekisteri.ui.widgets.date_edit import DateEdit
-from asiakasrekisteri.ui.widgets.form_rows import error_color, follow_palette
+from asiakasrekisteri.ui.widgets.form_rows import ErrorLabel, error_color, follow_palette
 
 
 def field_style() -> str:
@@ -98,7 +98,7 @@ class FieldSlot:
         for extra in extras:
             row.addWidget(extra)
         column.addLayout(row)
-        self.error_label = QLabel()
+        self.error_label = ErrorLabel()
         self.error_label.setObjectName(_error_name(object_name))
         self.error_label.setProperty("fieldError", True)
         self.error_label.setWordWrap(True)

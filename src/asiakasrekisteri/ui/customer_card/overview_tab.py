@@ -362,7 +362,7 @@ class OverviewTab(Retranslating, QScrollArea):
         self.notes_group.setTitle(notes)
         self.notes_table.setAccessibleName(notes)
         self.notes_table.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Text"), self.tr("Due date"), self.tr("Done")]
+            [self.tr("Kind"), self.tr("Text"), self.tr("Due date"), self.tr("State")]
         )
         self.add_note_button.setText(self.tr("Add note…"))
         self.delete_note_button.setText(self.tr("Delete…"))

@@ -92,6 +92,7 @@ class DeliveryActions(QObject):
         self.send_buttons[editor] = button
         button.clicked.connect(lambda _c=False, e=editor: self.send_from_editor(e))
         editor.changed.connect(lambda _id, e=editor: self._update_button(e))
+        editor.printed.connect(lambda invoice_id, e=editor: self._printed(e, invoice_id))
         editor.destroyed.connect(lambda _o=None, e=editor: self.send_buttons.pop(e, None))
         self._update_button(editor)
 
@@ -99,6 +100,18 @@ class DeliveryActions(QObject):
         button = self.send_buttons.get(editor)
         if button is not None:
             button.setVisible(editor.record is not None and not editor.record.is_draft)
+
+    def _printed(self, editor: InvoiceEditor, invoice_id: int) -> None:
+        """A printed invoice has gone on paper: recorded as sent, like a print run's."""
+        try:
+            self.service.record_printed(invoice_id)
+        except ValidationError as exc:
+            self.prompts.warn(self.tr("Print"), error_text(exc))
+            return
+        editor.reload()
+        self.invoicing.refresh_figures()
+        if self.invoicing.invoices_dialog is not None:
+            self.invoicing.invoices_dialog.reload()
 
     def send_from_editor(self, editor: InvoiceEditor) -> SendDialog | None:
         """Send the editor's finalised invoice or credit note."""

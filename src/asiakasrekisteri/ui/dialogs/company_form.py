@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from asiakasrekisteri.domain.company import COMPANY_FIELD_NAMES, CompanyData, validate_company
 from asiakasrekisteri.domain.errors import FieldErrors
 from asiakasrekisteri.ui.i18n import errors_text
-from asiakasrekisteri.ui.widgets.form_rows import FieldRow, add_field_row
+from asiakasrekisteri.ui.widgets.form_rows import FieldRow, FormScrollArea, add_field_row
 from asiakasrekisteri.ui.widgets.postal_city import PostalCityFiller
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
@@ -56,18 +57,24 @@ class CompanyForm(Retranslating, QWidget):
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.error_labels: dict[str, QLabel] = {}
         self._rows: dict[str, FieldRow] = {}
-        form = QFormLayout(self)
+        page = QWidget()
+        form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
+        # On a small screen the fields and their messages scroll; the buttons stay.
+        self.scroll_area = FormScrollArea(page, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
         for name in field_names:
             edit: QLineEdit | QPlainTextEdit
             if name == "street":
-                edit = QPlainTextEdit(self)
+                edit = QPlainTextEdit(page)
                 edit.setPlainText(data.street)
                 edit.setFixedHeight(edit.fontMetrics().height() * 3 + 12)
                 edit.setTabChangesFocus(True)
                 edit.textChanged.connect(self.validate)
             else:
-                edit = QLineEdit(str(getattr(data, name)), self)
+                edit = QLineEdit(str(getattr(data, name)), page)
                 edit.textChanged.connect(lambda _t: self.validate())
             self.edits[name] = edit
             row = add_field_row(form, name, edit)

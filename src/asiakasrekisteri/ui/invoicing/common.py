@@ -20,12 +20,16 @@ Today = Callable[[], date]
 
 _STATUS_NAMES: dict[InvoiceStatus, object] = {
     InvoiceStatus.DRAFT: QT_TRANSLATE_NOOP("Invoicing", "Draft"),
-    InvoiceStatus.SENT: QT_TRANSLATE_NOOP("Invoicing", "Sent"),
+    # Stored as "sent" from finalising on, but it reaches the customer only when it is
+    # sent or printed (``sent_at``); until then a person reads it as waiting to go.
+    InvoiceStatus.SENT: QT_TRANSLATE_NOOP("Invoicing", "Ready to send"),
     InvoiceStatus.PARTLY_PAID: QT_TRANSLATE_NOOP("Invoicing", "Partly paid"),
     InvoiceStatus.PAID: QT_TRANSLATE_NOOP("Invoicing", "Paid"),
     InvoiceStatus.CREDITED: QT_TRANSLATE_NOOP("Invoicing", "Credited"),
 }
 _OVERDUE = QT_TRANSLATE_NOOP("Invoicing", "Overdue")
+_SENT = QT_TRANSLATE_NOOP("Invoicing", "Sent")
+_NOT_SENT = QT_TRANSLATE_NOOP("Invoicing", "Not sent")
 _CREDIT_NOTE = QT_TRANSLATE_NOOP("Invoicing", "Credit note")
 
 
@@ -40,12 +44,21 @@ def status_name(status: InvoiceStatus) -> str:
 
 
 def status_text(record: InvoiceRecord, today: date) -> str:
-    """The state a person reads: "Overdue" is derived from the due date, never stored."""
+    """The state a person reads in a list: "Overdue" is derived from the due date, never
+    stored, and a finalised invoice is "Not sent" until it is sent or printed (the
+    editor says "Ready to send", :func:`delivery_text`; a list column has less room)."""
     if record.kind is InvoiceKind.CREDIT_NOTE:
         return translate(_CREDIT_NOTE)
     if record.is_overdue(today):
         return translate(_OVERDUE)
+    if record.status is InvoiceStatus.SENT:
+        return translate(_SENT if record.sent_at is not None else _NOT_SENT)
     return status_name(record.status)
+
+
+def delivery_text(record: InvoiceRecord) -> str:
+    """Whether a finalised invoice or credit note has reached the customer yet."""
+    return translate(_SENT) if record.sent_at is not None else status_name(InvoiceStatus.SENT)
 
 
 def to_qdate(value: date) -> QDate:

@@ -59,9 +59,11 @@ from asiakasrekisteri.ui.invoicing.editor_parts import (
     show_service_errors,
     tip_with_shortcut,
 )
+from asiakasrekisteri.ui.invoicing.finalise_guard import FinaliseGuard
 from asiakasrekisteri.ui.invoicing.invoice_header import InvoiceHeader
 from asiakasrekisteri.ui.invoicing.invoice_rows_model import Column, InvoiceRowsModel
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
+from asiakasrekisteri.ui.invoicing.rows_undo import RowsUndo, add_row_keys
 from asiakasrekisteri.ui.invoicing.rows_view import InvoiceRowsView
 from asiakasrekisteri.ui.invoicing.totals_panel import InvoiceTotalsPanel
 from asiakasrekisteri.ui.widgets.form_rows import error_label
@@ -89,9 +91,11 @@ class InvoiceEditor(Retranslating, QDialog):
 
     Signals:
         changed(int): The invoice (id) was saved, finalised, paid, credited or deleted.
+        printed(int): The finalised invoice (id) went to a printer.
     """
 
     changed = Signal(int)
+    printed = Signal(int)
 
     def __init__(
         self,
@@ -187,6 +191,7 @@ class InvoiceEditor(Retranslating, QDialog):
         self.status_label.setObjectName("invoiceStatus")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.block_label = error_label("blockReason")
+        self.guard = FinaliseGuard(self.invoicing, self.block_label)
         self.error_label = error_label("editorError")
         self.payments_label = QLabel()
         self.payments_label.setObjectName("paymentsLabel")
@@ -206,11 +211,14 @@ class InvoiceEditor(Retranslating, QDialog):
         self.add_row_button.setObjectName("addRowButton")
         self.remove_row_button = QPushButton()
         self.remove_row_button.setObjectName("removeRowButton")
-        self.add_row_action = self._action(
-            self.add_row, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Insert)
-        )
+        self.add_row_action = self._action(self.add_row)
+        self.add_row_action.setShortcuts(add_row_keys())
+        self.rows_view.appendRequested.connect(self.add_row)
         self.remove_row_action = self._action(
             self.remove_current_row, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Delete)
+        )
+        self.rows_undo = RowsUndo(
+            self.rows_view, self.rows_model, self._edited, self.remove_current_row
         )
         rows_buttons = QHBoxLayout()
         rows_buttons.addWidget(self.add_row_button)
@@ -245,7 +253,9 @@ class InvoiceEditor(Retranslating, QDialog):
             self.save_draft, QKeySequence(QKeySequence.StandardKey.Save)
         )
         self.finalise_action = self._action(
-            self.finalise, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return)
+            # Ctrl+Enter adds a row, as in the rows of other programs.
+            self.finalise,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Return),
         )
         self.open_pdf_action = self._action(
             self.open_pdf, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_O)
@@ -290,6 +300,7 @@ class InvoiceEditor(Retranslating, QDialog):
         self.close_button.clicked.connect(self.reject)
         self.add_row_button.clicked.connect(self.add_row)
         self.remove_row_button.clicked.connect(self.remove_current_row)
+        self.header.edited.connect(self._update_block)  # an office with another address
         self.header.edited.connect(self._edited)
         self.header.billingChanged.connect(self._billing_changed)
         self.header.deliveryDateChanged.connect(self._delivery_date_changed)
@@ -417,6 +428,7 @@ class InvoiceEditor(Retranslating, QDialog):
         finally:
             self._loading = False
         self._dirty = False
+        self.rows_undo.reset()
         self._update_block()
         self._apply_mode()
         self._recompute()
@@ -512,10 +524,12 @@ class InvoiceEditor(Retranslating, QDialog):
         self._edited()
 
     def _update_block(self) -> None:
-        """Show why the customer (or the billing customer) cannot be invoiced."""
+        """Show why the customer (or the billing customer) cannot be invoiced, and what
+        else finalising would refuse."""
         reasons = self.header.refusals()
         self._blocked = "\n".join(reasons)
-        show_error(self.block_label, self._blocked if self._editable() else "")
+        editable = self._editable()
+        self.guard.update(self.draft()[0] if editable else None, reasons)
 
     def draft(self) -> tuple[InvoiceDraft, dict[str, str]]:
         """The invoice as typed, and messages for the values that cannot be read.
@@ -600,7 +614,7 @@ class InvoiceEditor(Retranslating, QDialog):
         has_rows = any(not model.row(n).is_blank() for n in range(model.rowCount()))
         allowed = not self._blocked and not self._input_errors
         self.save_button.setEnabled(allowed and has_rows)
-        self.finalise_button.setEnabled(allowed and has_rows)
+        self.finalise_button.setEnabled(allowed and has_rows and not self.guard.blocked)
         self.save_action.setEnabled(self.save_button.isEnabled())
         self.finalise_action.setEnabled(self.finalise_button.isEnabled())
         self.remove_row_button.setEnabled(model.rowCount() > 0)
@@ -666,6 +680,11 @@ class InvoiceEditor(Retranslating, QDialog):
             return False
         draft, errors = self.draft()
         if errors:
+            return False
+        # Every refusal of finalising shows in the editor before the question, not after.
+        problem = self.invoicing.finalise_refusal(draft, today=self._today())
+        if problem is not None:
+            self._show_service_errors(problem)
             return False
         number = self.invoicing.settings().next_invoice_number
         if not self.prompts.confirm(
@@ -782,12 +801,16 @@ class InvoiceEditor(Retranslating, QDialog):
             self.pdf.save_invoice(self.record)
 
     def print_pdf(self) -> None:
-        if self.record is not None:
-            self.pdf.print_invoice(self.record)
+        if self.record is not None and self.pdf.print_invoice(self.record):
+            self._printed()
 
     def preview_pdf(self) -> None:
-        if self.record is not None:
-            self.pdf.preview_invoice(self.record)
+        if self.record is not None and self.pdf.preview_invoice(self.record):
+            self._printed()
+
+    def _printed(self) -> None:
+        if self.record is not None and not self.record.is_draft:
+            self.printed.emit(self.record.id)
 
     def save_finvoice(self) -> None:
         record = self._finalised()

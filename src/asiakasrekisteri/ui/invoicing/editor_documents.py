@@ -10,11 +10,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, ReminderRecord
+from asiakasrekisteri.domain.invoice import (
+    InvoiceKind,
+    InvoiceRecord,
+    InvoiceStatus,
+    ReminderRecord,
+)
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_date, format_datetime, format_money
 from asiakasrekisteri.ui.i18n import error_text
-from asiakasrekisteri.ui.invoicing.common import Prompts, Today, status_text
+from asiakasrekisteri.ui.invoicing.common import Prompts, Today, delivery_text, status_text
 from asiakasrekisteri.ui.invoicing.credit_dialog import CreditDialog
 from asiakasrekisteri.ui.invoicing.payment_dialog import PaymentDialog
 from asiakasrekisteri.ui.invoicing.pdf_actions import PdfActions
@@ -42,7 +47,12 @@ class InvoiceDocuments(QObject):
 
     def status_line(self, record: InvoiceRecord, today: date) -> str:
         """State, reference and open amount of a finalised invoice, on one line."""
-        parts = [status_text(record, today)]
+        state = status_text(record, today)
+        # The title names a credit note already; the line says whether it has gone.
+        credit_note = record.kind is InvoiceKind.CREDIT_NOTE
+        if credit_note or (record.status is InvoiceStatus.SENT and not record.is_overdue(today)):
+            state = delivery_text(record)
+        parts = [state]
         if record.reference:
             parts.append(self.tr("reference {reference}").format(reference=record.reference))
         if record.kind is InvoiceKind.INVOICE:

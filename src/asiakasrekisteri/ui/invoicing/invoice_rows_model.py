@@ -10,7 +10,7 @@ the view and the editors show them where the user is typing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 from typing import Any
@@ -242,6 +242,16 @@ class InvoiceRowsModel(QAbstractTableModel):
         )
         self.endInsertRows()
         return number
+
+    def snapshot(self) -> list[RowInput]:
+        """The rows as typed, copied (without their errors and totals), for undo."""
+        return [replace(row, errors={}, total=None) for row in self._rows]
+
+    def restore(self, rows: Sequence[RowInput]) -> None:
+        """Show rows taken with :meth:`snapshot` again."""
+        self.beginResetModel()
+        self._rows = [replace(row, errors={}) for row in rows]
+        self.endResetModel()
 
     def remove_row(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -40,7 +40,11 @@ class InvoiceRowsView(QTableView):
     with Shift+Tab at the last. Up and Down go to the same column of the row above or
     below. Enter is the dialog's (its default button, *Add row*), Escape too (close). A
     click edits the cell at once: the cursor goes where the text was clicked, a list opens.
+    Tab past the last cell asks for a new row (``appendRequested``), unless the last row
+    is still empty: then it leaves the table.
     """
+
+    appendRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +135,7 @@ class InvoiceRowsView(QTableView):
             forward = hint == _Hint.EditNextItem
             if not self.editable_cell(self.currentIndex(), forward).isValid():
                 super().closeEditor(editor, _Hint.NoHint)
-                QWidget.focusNextPrevChild(self, forward)  # out of the table
+                self._past_the_edge(forward)
                 return
         super().closeEditor(editor, hint)
 
@@ -140,7 +144,17 @@ class InvoiceRowsView(QTableView):
         if target.isValid():
             self.setCurrentIndex(target)
             return True
-        return QWidget.focusNextPrevChild(self, next)
+        return self._past_the_edge(next)
+
+    def _past_the_edge(self, forward: bool) -> bool:
+        """Tab past the last cell adds a row while the last one has something in it."""
+        model = self.model()
+        count = model.rowCount() if model is not None else 0
+        last_used = count > 0 and not model.row(count - 1).is_blank()  # type: ignore[attr-defined]
+        if forward and last_used:
+            self.appendRequested.emit()
+            return True
+        return QWidget.focusNextPrevChild(self, forward)  # out of the table
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

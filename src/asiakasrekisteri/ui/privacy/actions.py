@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from asiakasrekisteri.domain.errors import ValidationError
@@ -19,15 +19,13 @@ from asiakasrekisteri.services.privacy import PrivacyService
 from asiakasrekisteri.ui import settings_keys as keys
 from asiakasrekisteri.ui.dialogs.privacy_dialogs import RetentionDialog
 from asiakasrekisteri.ui.host import MenuPlace, WindowHost
-from asiakasrekisteri.ui.i18n import error_text
+from asiakasrekisteri.ui.i18n import count_text, error_text
 from asiakasrekisteri.ui.widgets.commands import command
 
 __all__ = ["PrivacyActions", "install"]
 
+
 # Record kinds the law keeps (services' retention check names), as the user reads them.
-_KEPT_KINDS = {"invoices": QT_TRANSLATE_NOOP("PrivacyActions", "invoices")}
-
-
 class PrivacyActions(QObject):
     """The Privacy menu of the main window.
 
@@ -123,13 +121,15 @@ class PrivacyActions(QObject):
             self.tr("Custom fields: %n", "", plan.custom_fields),
             self.tr("Values in the history: %n entries", "", plan.history_entries),
         ]
-        for kind, count in plan.kept.items():
-            kind_text = self.tr(str(_KEPT_KINDS[kind])) if kind in _KEPT_KINDS else kind
+        if plan.kept_counts.items:
+            kept = ", ".join(count_text(c) for c in plan.kept_counts.items)
+            lines.append(self.tr("Kept by law: {records}.").format(records=kept))
+        if "invoices" in plan.kept:
             lines.append(
                 self.tr(
-                    "Kept by law: {count} {kind}, with the buyer's name, address and "
-                    "business id; the e-mail, phone and contact person on them are removed."
-                ).format(count=count, kind=kind_text)
+                    "The invoices keep the buyer's name, address and business id; the "
+                    "e-mail, phone and contact person on them are removed."
+                )
             )
         lines += ["", self.tr("Older backups still hold the data until they rotate out.")]
         lines.append(self.tr("This cannot be undone."))

@@ -22,7 +22,7 @@ from asiakasrekisteri.services.container import Services, open_copy_end, open_se
 from asiakasrekisteri.services.register_copy import RegisterEnd, copy_register
 from asiakasrekisteri.storage.errors import StorageError
 from asiakasrekisteri.ui.host import Anchor, MenuPlace, WindowHost
-from asiakasrekisteri.ui.i18n import error_text, message_template
+from asiakasrekisteri.ui.i18n import explained_text
 from asiakasrekisteri.ui.sharing.connection_dialog import ConnectionDialog
 from asiakasrekisteri.ui.widgets.commands import command
 
@@ -40,9 +40,7 @@ def launch_window(url: str, password: str | None) -> None:
 
 
 def _message(exc: StorageError | ValidationError) -> str:
-    if isinstance(exc, ValidationError):
-        return error_text(exc)
-    return message_template(str(exc))
+    return explained_text(exc)
 
 
 class SharingActions(QObject):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.services.spreadsheets import Reason, RowIssue, headers
-from asiakasrekisteri.ui.i18n import message_template
+from asiakasrekisteri.ui.i18n import count_text, message_template
 
 TARGETS_CONTEXT = "ImportTargets"
 
@@ -80,7 +80,7 @@ def target_text(target: str) -> str:
 
 def reason_text(reason: Reason) -> str:
     """A reason of the import (or its undo) in the UI language, values filled in."""
-    return reason.render(message_template)
+    return reason.render(message_template, count_text)
 
 
 def issue_reason(issue: RowIssue) -> str:
