@@ -159,3 +159,15 @@ def test_an_older_schema_is_checked_before_it_is_upgraded(
     db.close()
     assert checks == [db_path, db_path]
     assert steps == [1] and db.upgraded_from == migrations.LATEST_VERSION - 1
+
+
+def test_maintenance_makes_cached_query_results_stale(db_path: Path) -> None:
+    """A restore replaces everything through ``maintain``: caches keyed on the commit
+    count (the list, the groups) must read again."""
+    db = Database.open_sqlite(db_path)
+    try:
+        before = db.generation
+        assert db.maintain(lambda: "done") == "done"
+        assert db.generation == before + 1
+    finally:
+        db.close()
