@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from asiakasrekisteri.domain import vat
 from asiakasrekisteri.domain.countries import EU_COUNTRIES
@@ -31,6 +32,9 @@ from asiakasrekisteri.domain.limits import (
 )
 from asiakasrekisteri.domain.money import HUNDRED, ZERO, is_whole_cents
 from asiakasrekisteri.domain.vat import VatCategory
+
+if TYPE_CHECKING:  # the list line refers to this module's enums
+    from asiakasrekisteri.domain.invoice_list import InvoiceListItem
 
 __all__ = [
     "CustomerFigures",
@@ -79,6 +83,22 @@ OPEN_STATUSES = frozenset({InvoiceStatus.SENT, InvoiceStatus.PARTLY_PAID})
 class InvoiceKind(StrEnum):
     INVOICE = "invoice"
     CREDIT_NOTE = "credit_note"  # hyvityslasku
+
+
+def open_amount_of(
+    kind: InvoiceKind | str,
+    status: InvoiceStatus | str,
+    gross: Decimal,
+    credited: Decimal,
+    paid: Decimal,
+) -> Decimal:
+    """What is still to be paid; 0 for drafts, credit notes and settled invoices.
+
+    One rule for the record and for the amount stored on the invoice row.
+    """
+    if InvoiceKind(kind) is InvoiceKind.CREDIT_NOTE or InvoiceStatus(status) not in OPEN_STATUSES:
+        return ZERO
+    return max(gross - credited - paid, ZERO)
 
 
 @dataclass(frozen=True)
@@ -300,9 +320,9 @@ class InvoiceRecord:
     @property
     def open_amount(self) -> Decimal:
         """What is still to be paid; 0 for drafts, credit notes and settled invoices."""
-        if self.kind is InvoiceKind.CREDIT_NOTE or self.status not in OPEN_STATUSES:
-            return ZERO
-        return max(self.total - self.credited_amount - self.paid_amount, ZERO)
+        return open_amount_of(
+            self.kind, self.status, self.total, self.credited_amount, self.paid_amount
+        )
 
     @property
     def overpaid_amount(self) -> Decimal:
@@ -405,7 +425,7 @@ class CustomerFigures:
     overdue_receivables: Decimal
     average_payment_days: Decimal | None
     average_payment_delay_days: Decimal | None
-    latest_invoices: tuple[InvoiceRecord, ...] = field(default=())
+    latest_invoices: tuple[InvoiceListItem, ...] = field(default=())
     interest_to_date: Decimal | None = ZERO
     missing_reference_rate: date | None = None
 

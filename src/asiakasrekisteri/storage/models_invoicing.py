@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -87,6 +87,9 @@ class Invoice(TimestampMixin, Base):
     total_gross: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     paid_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     credited_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # What is still to be paid, kept with the totals (services.invoicing.totals) so that
+    # lists and the card filter and add it up in SQL instead of recomputing every invoice.
+    open_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
     # Day of the payment that settled the invoice in full (payment statistics).
     paid_date: Mapped[date | None] = mapped_column(Date)
     credit_of_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"), index=True)
@@ -138,6 +141,16 @@ class Invoice(TimestampMixin, Base):
     reminders: Mapped[list[Reminder]] = relationship(
         back_populates="invoice", cascade="all, delete-orphan", order_by="Reminder.id"
     )
+
+
+# The invoices window sorts and filters in SQL; each column it sorts by has an index, and
+# "overdue" (open states past the due date) reads one index range per state.
+Index("ix_invoice_due_date", Invoice.due_date)
+Index("ix_invoice_status_due_date", Invoice.status, Invoice.due_date)
+Index("ix_invoice_buyer_name", Invoice.buyer_name)
+Index("ix_invoice_total_gross", Invoice.total_gross)
+Index("ix_invoice_open_amount", Invoice.open_amount)
+Index("ix_invoice_sent_at", Invoice.sent_at)
 
 
 class InvoiceRow(Base):

@@ -7,13 +7,15 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import selectinload
 
 from asiakasrekisteri.domain.interest import ReferenceRates, ReferenceRateUnknown
 from asiakasrekisteri.domain.invoice import CustomerFigures, InvoiceRecord, InvoiceStatus
+from asiakasrekisteri.domain.invoice_list import InvoiceListItem
 from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.services.invoicing.dunning import penalty_interest
+from asiakasrekisteri.services.invoicing.listing import invoice_items
 from asiakasrekisteri.services.invoicing.records import (
     invoice_record,
     live_seller,
@@ -41,47 +43,83 @@ def open_total(records: Iterable[InvoiceRecord]) -> Decimal:
 
 
 def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigures:
-    """The card's figures on ``day`` (amounts VAT included).
+    """The card's figures on ``day`` (amounts VAT included), added up in SQL.
 
-    Payment days and delays are averaged over the invoices paid in the last 12 months.
-    The penalty interest is that of the open invoices to ``day``, as on a statement; it
+    The sums read the totals stored on each invoice; only the invoices with money open
+    are read in full, for their penalty interest to ``day`` (as on a statement), which
     is None, with the half-year named, while that half-year's reference rate is missing.
+    Payment days and delays are averaged over the invoices paid in the last 12 months.
     """
     since = twelve_months_before(day)
+    mine = (
+        Invoice.customer_id == customer_id,
+        Invoice.status != InvoiceStatus.DRAFT.value,
+    )
     with db.read() as session:
         load_customer(session, customer_id)
-        invoices = list(
-            session.scalars(
+        recent = case((Invoice.invoice_date >= since, Invoice.total_gross), else_=ZERO)
+        overdue = case((Invoice.due_date < day, Invoice.open_amount), else_=ZERO)
+        all_time, last_12, open_now, overdue_now = session.execute(
+            select(
+                func.sum(Invoice.total_gross),
+                func.sum(recent),
+                func.sum(Invoice.open_amount),
+                func.sum(overdue),
+            ).where(*mine)
+        ).one()
+        paid = session.execute(
+            select(Invoice.invoice_date, Invoice.due_date, Invoice.paid_date).where(
+                *mine, Invoice.paid_date >= since, Invoice.paid_date <= day
+            )
+        ).all()
+        open_ids = list(
+            session.scalars(select(Invoice.id).where(*mine, Invoice.open_amount > ZERO))
+        )
+        rates = read_reference_rates(session)
+        company = live_seller(session)
+        open_records = [
+            invoice_record(session, invoice, company, with_barcode=False)
+            for invoice in session.scalars(
                 select(Invoice)
+                .where(Invoice.id.in_(open_ids))
+                .options(selectinload(Invoice.rows), selectinload(Invoice.payments))
+            )
+        ] if open_ids else []  # fmt: skip
+    latest = latest_invoices(db, customer_id)
+    interest, missing = _interest_to_date(open_records, day, rates)
+    return CustomerFigures(
+        invoiced_12_months=_sum(last_12),
+        invoiced_all_time=_sum(all_time),
+        open_receivables=_sum(open_now),
+        overdue_receivables=_sum(overdue_now),
+        interest_to_date=interest,
+        missing_reference_rate=missing,
+        average_payment_days=_average([(p - i).days for i, _d, p in paid if p is not None]),
+        average_payment_delay_days=_average([(p - d).days for _i, d, p in paid if p is not None]),
+        latest_invoices=latest,
+    )
+
+
+def _sum(value: Decimal | None) -> Decimal:
+    return value if value is not None else ZERO
+
+
+def latest_invoices(db: Database, customer_id: int) -> tuple[InvoiceListItem, ...]:
+    """The customer's newest finalised invoices, newest first (the card's list)."""
+    with db.read() as session:
+        ids = list(
+            session.scalars(
+                select(Invoice.id)
                 .where(
                     Invoice.customer_id == customer_id,
                     Invoice.status != InvoiceStatus.DRAFT.value,
                 )
-                .options(selectinload(Invoice.rows), selectinload(Invoice.payments))
                 .order_by(Invoice.invoice_date.desc(), Invoice.number.desc())
+                .limit(LATEST_INVOICES)
             )
         )
-        company = live_seller(session)
-        rates = read_reference_rates(session)
-        records = [invoice_record(session, inv, company) for inv in invoices]
-        paid_days: list[int] = []
-        delay_days: list[int] = []
-        for inv in invoices:
-            if inv.paid_date is not None and since <= inv.paid_date <= day:
-                paid_days.append((inv.paid_date - inv.invoice_date).days)
-                delay_days.append((inv.paid_date - inv.due_date).days)
-    interest, missing = _interest_to_date(records, day, rates)
-    return CustomerFigures(
-        invoiced_12_months=sum((r.total for r in records if r.invoice_date >= since), ZERO),
-        invoiced_all_time=sum((r.total for r in records), ZERO),
-        open_receivables=open_total(records),
-        overdue_receivables=open_total(r for r in records if r.is_overdue(day)),
-        interest_to_date=interest,
-        missing_reference_rate=missing,
-        average_payment_days=_average(paid_days),
-        average_payment_delay_days=_average(delay_days),
-        latest_invoices=tuple(records[:LATEST_INVOICES]),
-    )
+    items = invoice_items(db, ids)
+    return tuple(items[i] for i in ids if i in items)
 
 
 def _interest_to_date(

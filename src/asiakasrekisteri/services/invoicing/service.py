@@ -7,6 +7,7 @@ methods that take ``today`` default it to the current date here, once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -20,12 +21,14 @@ from asiakasrekisteri.domain.invoice import (
     ReminderRecord,
     Statement,
 )
+from asiakasrekisteri.domain.invoice_list import InvoiceListItem, InvoiceListQuery
 from asiakasrekisteri.domain.invoice_math import InvoiceTotals
 from asiakasrekisteri.services.invoicing import (
     documents,
     drafts,
     dunning,
     figures,
+    listing,
     payments,
     queries,
     reference_rates,
@@ -151,6 +154,18 @@ class InvoicingService:
     def list_invoices(self, query: InvoiceQuery | None = None) -> list[InvoiceRecord]:
         """Invoices newest first (drafts first of all)."""
         return queries.list_invoices(self.db, query or InvoiceQuery())
+
+    def invoice_ids(self, query: InvoiceListQuery, *, today: date | None = None) -> list[int]:
+        """Ids of the invoices a list shows, in its order (filtered and sorted in SQL)."""
+        return listing.invoice_ids(self.db, query, _today(today))
+
+    def invoice_items(self, ids: Sequence[int]) -> dict[int, InvoiceListItem]:
+        """The list lines of some invoices by id (a page of a list); gone ones are left out."""
+        return listing.invoice_items(self.db, ids)
+
+    def open_sum(self, query: InvoiceListQuery, *, today: date | None = None) -> Decimal:
+        """What is open on the invoices a list shows."""
+        return listing.open_sum(self.db, query, _today(today))
 
     # --- payments and credit notes -----------------------------------------------------
 

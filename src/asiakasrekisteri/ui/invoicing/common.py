@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, InvoiceStatus
+from asiakasrekisteri.domain.invoice_list import InvoiceListItem
 from asiakasrekisteri.ui.prompts import Prompts as BasePrompts
 
 CONTEXT = "Invoicing"
@@ -39,7 +40,7 @@ def status_name(status: InvoiceStatus) -> str:
     return translate(_STATUS_NAMES[status])
 
 
-def status_text(record: InvoiceRecord, today: date) -> str:
+def status_text(record: InvoiceRecord | InvoiceListItem, today: date) -> str:
     """The state a person reads: "Overdue" is derived from the due date, never stored."""
     if record.kind is InvoiceKind.CREDIT_NOTE:
         return translate(_CREDIT_NOTE)
