@@ -6,24 +6,28 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session
 
+from asiakasrekisteri.domain import interest
 from asiakasrekisteri.domain.interest import ReferenceRates, ReferenceRateUnknown
-from asiakasrekisteri.domain.invoice import CustomerFigures, InvoiceRecord, InvoiceStatus
+from asiakasrekisteri.domain.invoice import (
+    OPEN_STATUSES,
+    CustomerFigures,
+    InvoiceKind,
+    InvoiceRecord,
+    InvoiceStatus,
+)
 from asiakasrekisteri.domain.invoice_list import InvoiceListItem
 from asiakasrekisteri.domain.money import ZERO
-from asiakasrekisteri.services.invoicing.dunning import penalty_interest
-from asiakasrekisteri.services.invoicing.listing import invoice_items
-from asiakasrekisteri.services.invoicing.records import (
-    invoice_record,
-    live_seller,
-    load_customer,
-)
+from asiakasrekisteri.services.invoicing.listing import items_in
+from asiakasrekisteri.services.invoicing.records import load_customer
 from asiakasrekisteri.services.invoicing.reference_rates import read_reference_rates
+from asiakasrekisteri.storage.backend import in_chunks
 from asiakasrekisteri.storage.db import Database
-from asiakasrekisteri.storage.models_invoicing import Invoice
+from asiakasrekisteri.storage.models_invoicing import Invoice, Payment
 
 # How many of the newest invoices the card lists.
 LATEST_INVOICES = 10
@@ -45,9 +49,9 @@ def open_total(records: Iterable[InvoiceRecord]) -> Decimal:
 def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigures:
     """The card's figures on ``day`` (amounts VAT included), added up in SQL.
 
-    The sums read the totals stored on each invoice; only the invoices with money open
-    are read in full, for their penalty interest to ``day`` (as on a statement), which
-    is None, with the half-year named, while that half-year's reference rate is missing.
+    The sums read the totals stored on each invoice. The penalty interest is that of
+    the overdue invoices to ``day``, as on a statement; it is None, with the half-year
+    named, while that half-year's reference rate is missing.
     Payment days and delays are averaged over the invoices paid in the last 12 months.
     """
     since = twelve_months_before(day)
@@ -72,21 +76,10 @@ def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigur
                 *mine, Invoice.paid_date >= since, Invoice.paid_date <= day
             )
         ).all()
-        open_ids = list(
-            session.scalars(select(Invoice.id).where(*mine, Invoice.open_amount > ZERO))
-        )
         rates = read_reference_rates(session)
-        company = live_seller(session)
-        open_records = [
-            invoice_record(session, invoice, company, with_barcode=False)
-            for invoice in session.scalars(
-                select(Invoice)
-                .where(Invoice.id.in_(open_ids))
-                .options(selectinload(Invoice.rows), selectinload(Invoice.payments))
-            )
-        ] if open_ids else []  # fmt: skip
-    latest = latest_invoices(db, customer_id)
-    interest, missing = _interest_to_date(open_records, day, rates)
+        overdue_items = _overdue_debts(session, customer_id, day)
+        latest = _latest(session, customer_id)
+    interest, missing = _interest_to_date(overdue_items, day, rates)
     return CustomerFigures(
         invoiced_12_months=_sum(last_12),
         invoiced_all_time=_sum(all_time),
@@ -104,32 +97,77 @@ def _sum(value: Decimal | None) -> Decimal:
     return value if value is not None else ZERO
 
 
-def latest_invoices(db: Database, customer_id: int) -> tuple[InvoiceListItem, ...]:
+def _latest(session: Session, customer_id: int) -> tuple[InvoiceListItem, ...]:
     """The customer's newest finalised invoices, newest first (the card's list)."""
-    with db.read() as session:
-        ids = list(
-            session.scalars(
-                select(Invoice.id)
-                .where(
-                    Invoice.customer_id == customer_id,
-                    Invoice.status != InvoiceStatus.DRAFT.value,
-                )
-                .order_by(Invoice.invoice_date.desc(), Invoice.number.desc())
-                .limit(LATEST_INVOICES)
+    ids = list(
+        session.scalars(
+            select(Invoice.id)
+            .where(
+                Invoice.customer_id == customer_id,
+                Invoice.status != InvoiceStatus.DRAFT.value,
             )
+            .order_by(Invoice.invoice_date.desc(), Invoice.number.desc())
+            .limit(LATEST_INVOICES)
         )
-    items = invoice_items(db, ids)
+    )
+    items = items_in(session, ids)
     return tuple(items[i] for i in ids if i in items)
 
 
+class _Debt(NamedTuple):
+    """What the penalty interest of one overdue invoice needs."""
+
+    owed: Decimal
+    due_date: date
+    private: bool
+    fixed_rate: Decimal | None
+    payments: list[tuple[date, Decimal]]
+
+
+def _overdue_debts(session: Session, customer_id: int, day: date) -> list[_Debt]:
+    """The customer's invoices open past their due date on ``day``, with their payments.
+
+    Only these bear interest on ``day``; read as plain columns, not whole invoices.
+    """
+    rows = session.execute(
+        select(
+            Invoice.id, Invoice.total_gross, Invoice.credited_amount, Invoice.due_date,
+            Invoice.buyer_private, Invoice.penalty_interest,
+        ).where(
+            Invoice.customer_id == customer_id,
+            Invoice.kind == InvoiceKind.INVOICE.value,
+            Invoice.status.in_([s.value for s in OPEN_STATUSES]),
+            Invoice.open_amount > ZERO,
+            Invoice.due_date < day,
+        )
+    ).all()  # fmt: skip
+    payments: dict[int, list[tuple[date, Decimal]]] = defaultdict(list)
+    for chunk in in_chunks([row[0] for row in rows]):
+        for invoice_id, paid_on, amount in session.execute(
+            select(Payment.invoice_id, Payment.payment_date, Payment.amount)
+            .where(Payment.invoice_id.in_(chunk))
+            .order_by(Payment.id)
+        ):
+            payments[invoice_id].append((paid_on, amount))
+    return [
+        _Debt(max(total - credited, ZERO), due, private, rate, payments.get(invoice_id, []))
+        for invoice_id, total, credited, due, private, rate in rows
+    ]
+
+
 def _interest_to_date(
-    records: Sequence[InvoiceRecord], day: date, rates: ReferenceRates
+    debts: Sequence[_Debt], day: date, rates: ReferenceRates
 ) -> tuple[Decimal | None, date | None]:
-    """The open invoices' interest to ``day``, or None and the half-year whose rate is missing."""
+    """The overdue invoices' interest to ``day`` (as :func:`dunning.penalty_interest`
+    works it out), or None and the half-year whose rate is missing."""
     try:
-        return sum(
-            (penalty_interest(r, day, rates) for r in records if r.open_amount > 0), ZERO
-        ), None
+        total = ZERO
+        for debt in debts:
+            total += interest.penalty_interest(
+                debt.owed, debt.due_date, day, b2b=not debt.private, rates=rates,
+                fixed=debt.fixed_rate, payments=debt.payments,
+            )  # fmt: skip
+        return total, None
     except ReferenceRateUnknown as exc:
         return None, exc.half_year
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from asiakasrekisteri.domain.invoice import OPEN_STATUSES, InvoiceKind, InvoiceStatus
 from asiakasrekisteri.domain.invoice_list import (
@@ -126,6 +126,12 @@ def invoice_items(db: Database, ids: Sequence[int]) -> dict[int, InvoiceListItem
     A draft has no frozen buyer yet: its line names the billing customer as the card
     has them today.
     """
+    with db.read() as session:
+        return items_in(session, ids)
+
+
+def items_in(session: Session, ids: Sequence[int]) -> dict[int, InvoiceListItem]:
+    """:func:`invoice_items` within a session the caller has open."""
     payer = aliased(Customer)
     stmt = select(
         Invoice.id, Invoice.kind, Invoice.status, Invoice.number, Invoice.customer_id,
@@ -140,25 +146,24 @@ def invoice_items(db: Database, ids: Sequence[int]) -> dict[int, InvoiceListItem
         ),
     )  # fmt: skip
     out: dict[int, InvoiceListItem] = {}
-    with db.read() as session:
-        for chunk in in_chunks(ids):
-            for row in session.execute(stmt.where(Invoice.id.in_(chunk))):
-                draft = row[2] == InvoiceStatus.DRAFT.value
-                out[row[0]] = InvoiceListItem(
-                    id=row[0],
-                    kind=InvoiceKind(row[1]),
-                    status=InvoiceStatus(row[2]),
-                    number=row[3],
-                    customer_id=row[4],
-                    customer_number=(row[12] or "") if draft else row[5],
-                    customer_name=(row[13] or "") if draft else row[6],
-                    invoice_date=row[7],
-                    due_date=row[8],
-                    total=row[9],
-                    open_amount=row[10],
-                    sent_at=row[11],
-                )
+    for chunk in in_chunks(ids):
+        for row in session.execute(stmt.where(Invoice.id.in_(chunk))):
+            draft = row[2] == InvoiceStatus.DRAFT.value
+            out[row[0]] = InvoiceListItem(
+                id=row[0],
+                kind=InvoiceKind(row[1]),
+                status=InvoiceStatus(row[2]),
+                number=row[3],
+                customer_id=row[4],
+                customer_number=(row[12] or "") if draft else row[5],
+                customer_name=(row[13] or "") if draft else row[6],
+                invoice_date=row[7],
+                due_date=row[8],
+                total=row[9],
+                open_amount=row[10],
+                sent_at=row[11],
+            )
     return out
 
 
-__all__ = ["filtered", "invoice_ids", "invoice_items", "open_sum"]
+__all__ = ["filtered", "invoice_ids", "invoice_items", "items_in", "open_sum"]

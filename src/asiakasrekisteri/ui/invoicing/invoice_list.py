@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asiakasrekisteri.domain.invoice import InvoiceStatus
 from asiakasrekisteri.domain.invoice_list import InvoiceFilter, InvoiceListQuery, InvoiceSort
 from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_money
-from asiakasrekisteri.ui.invoicing.common import Today
+from asiakasrekisteri.ui.invoicing.common import Today, status_name, translate
 from asiakasrekisteri.ui.invoicing.invoice_list_model import (
     Column,
     IdRole,
@@ -49,6 +50,7 @@ __all__ = [
     "make_view",
 ]
 
+_OVERDUE_TEXT = QT_TRANSLATE_NOOP("Invoicing", "Overdue")
 # Typing in the search box waits this long for the next key before asking SQL.
 SEARCH_DELAY_MS = 250
 
@@ -112,6 +114,32 @@ def make_view(model: QAbstractItemModel, object_name: str) -> QTableView:
     # Fitting columns looks at the rows on screen only, never reads every page.
     header.setResizeContentsPrecision(0)
     return view
+
+
+# Widest contents of each column (the customer's is clipped beyond it); measured in the
+# font instead of the rows, which at 200,000 invoices would read every page.
+_WIDEST = {
+    Column.NUMBER: "0000000",
+    Column.CUSTOMER: "00000 " + "n" * 30,
+    Column.DATE: "00.00.0000",
+    Column.DUE: "00.00.0000",
+    Column.TOTAL: "000 000,00 €",
+    Column.OPEN: "000 000,00 €",
+    Column.SENT: "00.00.0000",
+}
+
+
+def fit_columns(view: QTableView) -> None:
+    """Size the columns for their widest likely contents and their (translated) headers."""
+    metrics = view.fontMetrics()
+    model = view.model()
+    padding = 3 * metrics.averageCharWidth()
+    statuses = [status_name(s) for s in InvoiceStatus] + [translate(_OVERDUE_TEXT)]
+    for column in Column:
+        header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        samples = statuses if column == Column.STATUS else [_WIDEST[column]]
+        widest = max(metrics.horizontalAdvance(text) for text in [header, *samples])
+        view.setColumnWidth(column, widest + padding)
 
 
 class InvoiceList(Retranslating, QWidget):
@@ -180,7 +208,6 @@ class InvoiceList(Retranslating, QWidget):
         self.open_button.clicked.connect(self._open_current)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.reload()
-        self.view.resizeColumnsToContents()
         self.retranslateUi()
 
     def _lay_out(self) -> None:
@@ -231,6 +258,7 @@ class InvoiceList(Retranslating, QWidget):
         self.period_label.setText(self.tr("&Dated:"))
         self.search_label.setText(self.tr("S&earch:"))
         self.model.retranslate()
+        fit_columns(self.view)
         self._show_summary()
 
     def set_filter(self, value: Filter) -> None:
