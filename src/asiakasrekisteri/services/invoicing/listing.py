@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from asiakasrekisteri.domain.invoice import OPEN_STATUSES, InvoiceKind, InvoiceStatus
 from asiakasrekisteri.domain.invoice_list import (
@@ -126,12 +126,18 @@ def invoice_items(db: Database, ids: Sequence[int]) -> dict[int, InvoiceListItem
     A draft has no frozen buyer yet: its line names the billing customer as the card
     has them today.
     """
+    out: dict[int, InvoiceListItem] = {}
+    stmt = item_select()
     with db.read() as session:
-        return items_in(session, ids)
+        conn = session.connection()
+        for chunk in in_chunks(ids):
+            for row in conn.execute(stmt.where(Invoice.id.in_(chunk))):
+                out[row[0]] = item_of(row)
+    return out
 
 
-def items_in(session: Session, ids: Sequence[int]) -> dict[int, InvoiceListItem]:
-    """:func:`invoice_items` within a session the caller has open."""
+def item_select() -> Select[Any]:
+    """The columns of a list line (see :func:`item_of`), to narrow and order."""
     payer = aliased(Customer)
     stmt = select(
         Invoice.id, Invoice.kind, Invoice.status, Invoice.number, Invoice.customer_id,
@@ -145,25 +151,26 @@ def items_in(session: Session, ids: Sequence[int]) -> dict[int, InvoiceListItem]
             payer.id == func.coalesce(Invoice.billing_customer_id, Invoice.customer_id),
         ),
     )  # fmt: skip
-    out: dict[int, InvoiceListItem] = {}
-    for chunk in in_chunks(ids):
-        for row in session.execute(stmt.where(Invoice.id.in_(chunk))):
-            draft = row[2] == InvoiceStatus.DRAFT.value
-            out[row[0]] = InvoiceListItem(
-                id=row[0],
-                kind=InvoiceKind(row[1]),
-                status=InvoiceStatus(row[2]),
-                number=row[3],
-                customer_id=row[4],
-                customer_number=(row[12] or "") if draft else row[5],
-                customer_name=(row[13] or "") if draft else row[6],
-                invoice_date=row[7],
-                due_date=row[8],
-                total=row[9],
-                open_amount=row[10],
-                sent_at=row[11],
-            )
-    return out
+    return cast(Select[Any], stmt)
 
 
-__all__ = ["filtered", "invoice_ids", "invoice_items", "items_in", "open_sum"]
+def item_of(row: Sequence[Any]) -> InvoiceListItem:
+    """A row of :func:`item_select` as a list line."""
+    draft = row[2] == InvoiceStatus.DRAFT.value
+    return InvoiceListItem(
+        id=row[0],
+        kind=InvoiceKind(row[1]),
+        status=InvoiceStatus(row[2]),
+        number=row[3],
+        customer_id=row[4],
+        customer_number=(row[12] or "") if draft else row[5],
+        customer_name=(row[13] or "") if draft else row[6],
+        invoice_date=row[7],
+        due_date=row[8],
+        total=row[9],
+        open_amount=row[10],
+        sent_at=row[11],
+    )
+
+
+__all__ = ["filtered", "invoice_ids", "invoice_items", "item_of", "item_select", "open_sum"]
