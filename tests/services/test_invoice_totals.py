@@ -282,7 +282,7 @@ def test_upgrade_fills_the_open_amount_of_existing_invoices(tmp_path: Path) -> N
         ("invoice", "draft", 12550, 0, 0, D(0)),
     ]
     for n, (kind, status, gross, paid, credited, _open) in enumerate(cases, start=1):
-        values = dict.fromkeys(invoice_columns, 0)
+        values: dict[str, object] = dict.fromkeys(invoice_columns, 0)
         values.update(
             kind=kind, status=status, total_gross=gross, paid_amount=paid,
             credited_amount=credited, customer_id=1, invoice_date="2025-01-01",

@@ -59,6 +59,19 @@ def register(services: Services) -> dict[str, Any]:
     return {"invoices": made, "draft": draft, "customers": customers}
 
 
+def _count_id_queries(services: Services, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Record each query of the ordered ids (a read of the whole list)."""
+    calls: list[object] = []
+    original = services.invoicing.invoice_ids
+
+    def ids(*args: Any, **kwargs: Any) -> list[int]:
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(services.invoicing, "invoice_ids", ids)
+    return calls
+
+
 def _dialog(qtbot: QtBot, services: Services, **kwargs: Any) -> InvoicesDialog:
     dialog = InvoicesDialog(services.invoicing, today=lambda: TODAY, **kwargs)
     qtbot.addWidget(dialog)
@@ -80,11 +93,7 @@ def test_the_window_lists_drafts_then_newest_and_reads_the_list_once(
     qtbot: QtBot, services: Services, register: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
     qtmodeltester: Any,
 ) -> None:  # fmt: skip
-    calls: list[object] = []
-    original = services.invoicing.invoice_ids
-    monkeypatch.setattr(
-        services.invoicing, "invoice_ids", lambda *a, **k: calls.append(a) or original(*a, **k)
-    )
+    calls = _count_id_queries(services, monkeypatch)
     dialog = _dialog(qtbot, services)
     qtmodeltester.check(dialog.invoice_list.model)
     invoices = register["invoices"]
@@ -148,11 +157,12 @@ def test_lines_are_read_a_page_at_a_time(
     monkeypatch.setattr(invoice_list_model, "PAGE_SIZE", 4)
     asked: list[list[int]] = []
     original = services.invoicing.invoice_items
-    monkeypatch.setattr(
-        services.invoicing,
-        "invoice_items",
-        lambda ids: asked.append(list(ids)) or original(ids),
-    )
+
+    def items(ids: Any) -> Any:
+        asked.append(list(ids))
+        return original(ids)
+
+    monkeypatch.setattr(services.invoicing, "invoice_items", items)
     dialog = _dialog(qtbot, services)
     dialog.resize(900, 200)  # a few rows on screen
     qtbot.wait(10)
@@ -171,11 +181,7 @@ def test_saving_an_invoice_refreshes_its_line_only(
     dialog = _dialog(qtbot, services, state=Filter.OPEN)
     chosen = register["invoices"][0]
     services.invoicing.record_payment(chosen.id, D("1.00"), TODAY)
-    calls: list[object] = []
-    original = services.invoicing.invoice_ids
-    monkeypatch.setattr(
-        services.invoicing, "invoice_ids", lambda *a, **k: calls.append(a) or original(*a, **k)
-    )
+    calls = _count_id_queries(services, monkeypatch)
     dialog.invoice_list.refresh_invoice(chosen.id)
     assert calls == []
     row = dialog.invoice_list.model.row_of(chosen.id)

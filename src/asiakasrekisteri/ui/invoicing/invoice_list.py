@@ -196,6 +196,7 @@ class InvoiceList(Retranslating, QWidget):
         self.open_button = QPushButton()
         self.open_button.setObjectName("openInvoiceButton")
         self._open_sum = format_money(ZERO)
+        self._summed: tuple[InvoiceListQuery, date, int] | None = None
         self._lay_out()
 
         self.filter_combo.currentIndexChanged.connect(lambda _i: self._filters_changed())
@@ -292,7 +293,12 @@ class InvoiceList(Retranslating, QWidget):
         today = self._today()
         ids = self.invoicing.invoice_ids(self.query, today=today)
         self.model.set_ids(ids, self.invoicing.invoice_items)
-        self._open_sum = format_money(self.invoicing.open_sum(self.query, today=today))
+        # Only the order changed: the same invoices have the same open sum.
+        unsorted = replace(self.query, sort=InvoiceSort.NUMBER, descending=True)
+        if (unsorted, today, self.model.rowCount()) != self._summed:
+            open_sum = self.invoicing.open_sum(self.query, today=today)
+            self._open_sum = format_money(open_sum)
+            self._summed = (unsorted, today, self.model.rowCount())
         if chosen is not None:
             self.select_invoice(chosen)
         self._show_summary()
@@ -304,8 +310,7 @@ class InvoiceList(Retranslating, QWidget):
             self.reload()
             return
         self.model.refresh([invoice_id])
-        today = self._today()
-        self._open_sum = format_money(self.invoicing.open_sum(self.query, today=today))
+        self._open_sum = format_money(self.invoicing.open_sum(self.query, today=self._today()))
         self._show_summary()
 
     def select_invoice(self, invoice_id: int) -> bool:
