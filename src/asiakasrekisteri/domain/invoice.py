@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from asiakasrekisteri.domain import vat
 from asiakasrekisteri.domain.countries import EU_COUNTRIES
@@ -24,7 +22,14 @@ from asiakasrekisteri.domain.errors import (
     RequiredValue,
     ValidationError,
 )
+from asiakasrekisteri.domain.invoice_list import InvoiceListItem
 from asiakasrekisteri.domain.invoice_math import InvoiceLine, InvoiceTotals, compute_totals
+from asiakasrekisteri.domain.invoice_states import (
+    OPEN_STATUSES,
+    InvoiceKind,
+    InvoiceStatus,
+    open_amount_of,
+)
 from asiakasrekisteri.domain.limits import (
     QUANTITY_DECIMALS,
     check_date,
@@ -33,10 +38,8 @@ from asiakasrekisteri.domain.limits import (
 from asiakasrekisteri.domain.money import HUNDRED, ZERO, is_whole_cents
 from asiakasrekisteri.domain.vat import VatCategory
 
-if TYPE_CHECKING:  # the list line refers to this module's enums
-    from asiakasrekisteri.domain.invoice_list import InvoiceListItem
-
 __all__ = [
+    "OPEN_STATUSES",
     "CustomerFigures",
     "InvoiceDraft",
     "InvoiceKind",
@@ -53,6 +56,7 @@ __all__ = [
     "check_buyer_for_treatment",
     "effective_treatment",
     "invoice_totals",
+    "open_amount_of",
     "row_vats",
     "validate_dates",
     "validate_row_vat",
@@ -65,40 +69,6 @@ MAX_UNIT_PRICE = Decimal("9999999.99")
 # Discounts are stored in hundredths of a percent; a finer one would be rounded on saving
 # and the saved invoice would no longer add up to what was shown.
 _DISCOUNT_STEP = Decimal("0.01")
-
-
-class InvoiceStatus(StrEnum):
-    """Stored state of an invoice; "overdue" is derived from the due date, never stored."""
-
-    DRAFT = "draft"
-    SENT = "sent"
-    PARTLY_PAID = "partly_paid"
-    PAID = "paid"
-    CREDITED = "credited"
-
-
-OPEN_STATUSES = frozenset({InvoiceStatus.SENT, InvoiceStatus.PARTLY_PAID})
-
-
-class InvoiceKind(StrEnum):
-    INVOICE = "invoice"
-    CREDIT_NOTE = "credit_note"  # hyvityslasku
-
-
-def open_amount_of(
-    kind: InvoiceKind | str,
-    status: InvoiceStatus | str,
-    gross: Decimal,
-    credited: Decimal,
-    paid: Decimal,
-) -> Decimal:
-    """What is still to be paid; 0 for drafts, credit notes and settled invoices.
-
-    One rule for the record and for the amount stored on the invoice row.
-    """
-    if InvoiceKind(kind) is InvoiceKind.CREDIT_NOTE or InvoiceStatus(status) not in OPEN_STATUSES:
-        return ZERO
-    return max(gross - credited - paid, ZERO)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceStatus
+from asiakasrekisteri.domain.invoice_states import InvoiceKind, InvoiceStatus
 
 
 class InvoiceFilter(StrEnum):
