@@ -256,8 +256,11 @@ class InvoicingActions(QObject):
         record = self.host.current_customer()
         if record is not None:
             # Finalising may move the customer from suspect to trial or regular: show it,
-            # so that saving the card later does not write the old status back.
-            self.host.refresh_customer(record.id)
+            # so that saving the card later does not write the old status back. Only
+            # then is the card read again; its figures were just refreshed.
+            now = self.services.customers.rows([record.id]).get(record.id)
+            if now is not None and now.status != record.data.status:
+                self.host.refresh_customer(record.id)
         self.invoiceChanged.emit(invoice_id)
 
 
