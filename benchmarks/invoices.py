@@ -245,11 +245,13 @@ def _service_rows(services: Any, con: sqlite3.Connection, today: date) -> list[t
         "SELECT invoice_date, due_date, paid_date FROM invoice WHERE customer_id = ? "
         "AND status != 'draft' AND paid_date >= ? AND paid_date <= ?"
     )
+    # The program's own query shape: without the kind and the order SQLite's planner
+    # picks the state index over the customer's and the floor takes 50 ms.
     overdue = (
         "SELECT i.id, total_gross, credited_amount, due_date, buyer_private, "
         "penalty_interest, p.payment_date, p.amount FROM invoice i LEFT JOIN "
-        f"invoice_payment p ON p.invoice_id = i.id WHERE customer_id = ? AND {_OPEN_WHERE} "
-        "AND due_date < ?"
+        "invoice_payment p ON p.invoice_id = i.id WHERE i.customer_id = ? AND "
+        f"i.kind = 'invoice' AND {_OPEN_WHERE} AND due_date < ? ORDER BY i.id, p.id"
     )
 
     def bare_card() -> None:

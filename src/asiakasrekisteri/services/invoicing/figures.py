@@ -6,9 +6,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
+from functools import cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Date, Integer, bindparam, case, func, select
 
 from asiakasrekisteri.domain import interest
 from asiakasrekisteri.domain.interest import ReferenceRates, ReferenceRateUnknown
@@ -43,46 +44,73 @@ def open_total(records: Iterable[InvoiceRecord]) -> Decimal:
     return sum((r.open_amount for r in records), ZERO)
 
 
+class _Queries(NamedTuple):
+    """The card's queries, built once: their construction costs more than their run."""
+
+    sums: Any
+    paid: Any
+    debts: Any
+    latest: Any
+
+
+@cache
+def _queries() -> _Queries:
+    customer_id = bindparam("customer_id", type_=Integer())
+    since, day = bindparam("since", type_=Date()), bindparam("day", type_=Date())
+    mine = (Invoice.customer_id == customer_id, Invoice.status != InvoiceStatus.DRAFT.value)
+    recent = case((Invoice.invoice_date >= since, Invoice.total_gross), else_=ZERO)
+    overdue = case((Invoice.due_date < day, Invoice.open_amount), else_=ZERO)
+    return _Queries(
+        sums=select(
+            func.sum(Invoice.total_gross),
+            func.sum(recent),
+            func.sum(Invoice.open_amount),
+            func.sum(overdue),
+        ).where(*mine),
+        paid=select(Invoice.invoice_date, Invoice.due_date, Invoice.paid_date).where(
+            *mine, Invoice.paid_date >= since, Invoice.paid_date <= day
+        ),
+        debts=select(
+            Invoice.id, Invoice.total_gross, Invoice.credited_amount, Invoice.due_date,
+            Invoice.buyer_private, Invoice.penalty_interest, Payment.payment_date,
+            Payment.amount,
+        )
+        .outerjoin(Payment, Payment.invoice_id == Invoice.id)
+        .where(
+            Invoice.customer_id == customer_id,
+            Invoice.kind == InvoiceKind.INVOICE.value,
+            Invoice.status.in_([s.value for s in OPEN_STATUSES]),
+            Invoice.open_amount > ZERO,
+            Invoice.due_date < day,
+        )
+        .order_by(Invoice.id, Payment.id),
+        latest=item_select()
+        .where(*mine)
+        .order_by(Invoice.invoice_date.desc(), Invoice.number.desc())
+        .limit(LATEST_INVOICES),
+    )  # fmt: skip
+
+
 def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigures:
     """The card's figures on ``day`` (amounts VAT included), added up in SQL.
 
     The sums read the totals stored on each invoice. The penalty interest is that of
-    the overdue invoices to ``day``, as on a statement; it is None, with the half-year
-    named, while that half-year's reference rate is missing. Payment days and delays
-    are averaged over the invoices paid in the last 12 months. Each query goes past the
-    ORM's unit of work: the card asks for this on every customer shown.
+    the overdue invoices to ``day`` (only they bear any), as on a statement; it is None,
+    with the half-year named, while that half-year's reference rate is missing. Payment
+    days and delays are averaged over the invoices paid in the last 12 months. Each
+    query goes past the ORM's unit of work: the card asks for this on every customer
+    shown.
     """
-    since = twelve_months_before(day)
-    mine = (Invoice.customer_id == customer_id, Invoice.status != InvoiceStatus.DRAFT.value)
-    recent = case((Invoice.invoice_date >= since, Invoice.total_gross), else_=ZERO)
-    overdue = case((Invoice.due_date < day, Invoice.open_amount), else_=ZERO)
+    params = {"customer_id": customer_id, "since": twelve_months_before(day), "day": day}
+    queries = _queries()
     with db.read() as session:
         load_customer(session, customer_id)
         rates = read_reference_rates(session)
         conn = session.connection()
-        all_time, last_12, open_now, overdue_now = conn.execute(
-            select(
-                func.sum(Invoice.total_gross),
-                func.sum(recent),
-                func.sum(Invoice.open_amount),
-                func.sum(overdue),
-            ).where(*mine)
-        ).one()
-        paid = conn.execute(
-            select(Invoice.invoice_date, Invoice.due_date, Invoice.paid_date).where(
-                *mine, Invoice.paid_date >= since, Invoice.paid_date <= day
-            )
-        ).all()
-        debts = _overdue_debts(conn, customer_id, day)
-        latest = tuple(
-            item_of(row)
-            for row in conn.execute(
-                item_select()
-                .where(*mine)
-                .order_by(Invoice.invoice_date.desc(), Invoice.number.desc())
-                .limit(LATEST_INVOICES)
-            )
-        )
+        all_time, last_12, open_now, overdue_now = conn.execute(queries.sums, params).one()
+        paid = conn.execute(queries.paid, params).all()
+        debts = _overdue_debts(conn.execute(queries.debts, params))
+        latest = tuple(item_of(row) for row in conn.execute(queries.latest, params))
     interest, missing = _interest_to_date(debts, day, rates)
     return CustomerFigures(
         invoiced_12_months=_sum(last_12),
@@ -111,28 +139,9 @@ class _Debt(NamedTuple):
     payments: list[tuple[date, Decimal]]
 
 
-def _overdue_debts(conn: Connection, customer_id: int, day: date) -> list[_Debt]:
-    """The customer's invoices open past their due date on ``day``, with their payments.
-
-    Only these bear interest on ``day``; read as plain columns in one query, not as
-    whole invoices.
-    """
-    rows = conn.execute(
-        select(
-            Invoice.id, Invoice.total_gross, Invoice.credited_amount, Invoice.due_date,
-            Invoice.buyer_private, Invoice.penalty_interest, Payment.payment_date,
-            Payment.amount,
-        )
-        .outerjoin(Payment, Payment.invoice_id == Invoice.id)
-        .where(
-            Invoice.customer_id == customer_id,
-            Invoice.kind == InvoiceKind.INVOICE.value,
-            Invoice.status.in_([s.value for s in OPEN_STATUSES]),
-            Invoice.open_amount > ZERO,
-            Invoice.due_date < day,
-        )
-        .order_by(Invoice.id, Payment.id)
-    )  # fmt: skip
+def _overdue_debts(rows: Iterable[Any]) -> list[_Debt]:
+    """The overdue invoices with their payments, one debt each, from the rows of the
+    debts query (an invoice, then each of its payments)."""
     debts: dict[int, _Debt] = {}
     for invoice_id, total, credited, due, private, rate, paid_on, amount in rows:
         debt = debts.get(invoice_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from itertools import chain
 from typing import Any, cast
 
@@ -142,8 +143,12 @@ def invoice_items(db: Database, ids: Sequence[int]) -> dict[int, InvoiceListItem
     return out
 
 
+@cache
 def item_select() -> Select[Any]:
-    """The columns of a list line (see :func:`item_of`), to narrow and order."""
+    """The columns of a list line (see :func:`item_of`), to narrow and order.
+
+    Built once: the statement is immutable, and building it costs more than running it.
+    """
     payer = aliased(Customer)
     stmt = select(
         Invoice.id, Invoice.kind, Invoice.status, Invoice.number, Invoice.customer_id,

@@ -33,6 +33,7 @@ from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_money
 from asiakasrekisteri.ui.invoicing.common import Today, status_name, translate
 from asiakasrekisteri.ui.invoicing.invoice_list_model import (
+    NOT_SENT,
     Column,
     IdRole,
     InvoiceListModel,
@@ -138,6 +139,8 @@ def fit_columns(view: QTableView) -> None:
     for column in Column:
         header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         samples = statuses if column == Column.STATUS else [_WIDEST[column]]
+        if column == Column.SENT:
+            samples.append(translate(NOT_SENT))
         widest = max(metrics.horizontalAdvance(text) for text in [header, *samples])
         view.setColumnWidth(column, widest + padding)
 

@@ -69,7 +69,7 @@ _HEADERS = {
     Column.SENT: QT_TRANSLATE_NOOP("Invoicing", "Sent"),
 }
 _DRAFT_NUMBER = QT_TRANSLATE_NOOP("Invoicing", "(draft)")
-_NOT_SENT = QT_TRANSLATE_NOOP("Invoicing", "Not sent")
+NOT_SENT = QT_TRANSLATE_NOOP("Invoicing", "Not sent")
 _MONEY_COLUMNS = (Column.TOTAL, Column.OPEN)
 
 
@@ -226,7 +226,7 @@ def _display(item: InvoiceListItem, column: Column, today: date) -> str:
     if column == Column.SENT:
         if item.sent_at is not None:
             return format_date(item.sent_at.astimezone().date())
-        return "" if item.is_draft else translate(_NOT_SENT)
+        return "" if item.is_draft else translate(NOT_SENT)
     return status_text(item, today)
 
 
