@@ -12,7 +12,11 @@ from typing import Any, NamedTuple
 from sqlalchemy import Date, Integer, bindparam, case, func, select
 
 from asiakasrekisteri.domain import interest
-from asiakasrekisteri.domain.interest import ReferenceRates, ReferenceRateUnknown
+from asiakasrekisteri.domain.interest import (
+    ReferenceRatePeriod,
+    ReferenceRates,
+    ReferenceRateUnknown,
+)
 from asiakasrekisteri.domain.invoice import (
     OPEN_STATUSES,
     CustomerFigures,
@@ -21,11 +25,11 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceStatus,
 )
 from asiakasrekisteri.domain.money import ZERO
+from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.services.invoicing.listing import item_of, item_select
-from asiakasrekisteri.services.invoicing.records import load_customer
-from asiakasrekisteri.services.invoicing.reference_rates import read_reference_rates
 from asiakasrekisteri.storage.db import Database
-from asiakasrekisteri.storage.models_invoicing import Invoice, Payment
+from asiakasrekisteri.storage.models import Customer
+from asiakasrekisteri.storage.models_invoicing import Invoice, Payment, ReferenceRate
 
 # How many of the newest invoices the card lists.
 LATEST_INVOICES = 10
@@ -47,6 +51,8 @@ def open_total(records: Iterable[InvoiceRecord]) -> Decimal:
 class _Queries(NamedTuple):
     """The card's queries, built once: their construction costs more than their run."""
 
+    customer: Any
+    rates: Any
     sums: Any
     paid: Any
     debts: Any
@@ -61,6 +67,8 @@ def _queries() -> _Queries:
     recent = case((Invoice.invoice_date >= since, Invoice.total_gross), else_=ZERO)
     overdue = case((Invoice.due_date < day, Invoice.open_amount), else_=ZERO)
     return _Queries(
+        customer=select(Customer.id).where(Customer.id == customer_id),
+        rates=select(ReferenceRate.start, ReferenceRate.rate).order_by(ReferenceRate.start),
         sums=select(
             func.sum(Invoice.total_gross),
             func.sum(recent),
@@ -104,9 +112,12 @@ def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigur
     params = {"customer_id": customer_id, "since": twelve_months_before(day), "day": day}
     queries = _queries()
     with db.read() as session:
-        load_customer(session, customer_id)
-        rates = read_reference_rates(session)
         conn = session.connection()
+        if conn.execute(queries.customer, params).first() is None:
+            raise NotFound("The customer was not found.", code="customer.not_found")
+        rates = ReferenceRates(
+            tuple(ReferenceRatePeriod(start, rate) for start, rate in conn.execute(queries.rates))
+        )
         all_time, last_12, open_now, overdue_now = conn.execute(queries.sums, params).one()
         paid = conn.execute(queries.paid, params).all()
         debts = _overdue_debts(conn.execute(queries.debts, params))
