@@ -186,13 +186,13 @@ CREATE TABLE customer (
 	FOREIGN KEY(group_id) REFERENCES customer_group (id) ON DELETE SET NULL, 
 	FOREIGN KEY(alt_billing_customer_id) REFERENCES customer (id) ON DELETE SET NULL
 );
-CREATE INDEX ix_customer_city ON customer (city);
-CREATE INDEX ix_customer_customer_type ON customer (customer_type);
 CREATE INDEX ix_customer_business_id ON customer (business_id);
-CREATE INDEX ix_customer_group_id ON customer (group_id);
 CREATE INDEX ix_customer_account_manager ON customer (account_manager);
-CREATE INDEX ix_customer_status ON customer (status);
+CREATE INDEX ix_customer_group_id ON customer (group_id);
 CREATE INDEX ix_customer_fixed_reference ON customer (fixed_reference) WHERE fixed_reference != '';
+CREATE INDEX ix_customer_customer_type ON customer (customer_type);
+CREATE INDEX ix_customer_city ON customer (city);
+CREATE INDEX ix_customer_status ON customer (status);
 CREATE TABLE customer_number_alias (
 	number VARCHAR(20) NOT NULL, 
 	customer_id INTEGER NOT NULL, 
@@ -293,9 +293,9 @@ CREATE TABLE bank_payment (
 	FOREIGN KEY(import_id) REFERENCES bank_import (id) ON DELETE CASCADE, 
 	FOREIGN KEY(customer_id) REFERENCES customer (id) ON DELETE SET NULL
 );
-CREATE INDEX ix_bank_payment_archive_id ON bank_payment (archive_id);
-CREATE INDEX ix_bank_payment_customer_id ON bank_payment (customer_id);
 CREATE INDEX ix_bank_payment_import_id ON bank_payment (import_id);
+CREATE INDEX ix_bank_payment_customer_id ON bank_payment (customer_id);
+CREATE INDEX ix_bank_payment_archive_id ON bank_payment (archive_id);
 CREATE TABLE import_entry (
 	id INTEGER NOT NULL, 
 	batch_id INTEGER NOT NULL, 
@@ -381,18 +381,18 @@ CREATE TABLE invoice (
 	FOREIGN KEY(contact_id) REFERENCES contact_person (id) ON DELETE SET NULL, 
 	FOREIGN KEY(credit_of_id) REFERENCES invoice (id)
 );
-CREATE INDEX ix_invoice_reference ON invoice (reference);
-CREATE INDEX ix_invoice_customer_id ON invoice (customer_id);
-CREATE INDEX ix_invoice_open_amount ON invoice (open_amount);
-CREATE INDEX ix_invoice_buyer_name ON invoice (buyer_name);
-CREATE INDEX ix_invoice_sent_at ON invoice (sent_at);
 CREATE INDEX ix_invoice_invoice_date ON invoice (invoice_date);
-CREATE INDEX ix_invoice_due_date ON invoice (due_date);
+CREATE INDEX ix_invoice_customer_id ON invoice (customer_id);
 CREATE INDEX ix_invoice_billing_customer_id ON invoice (billing_customer_id);
+CREATE INDEX ix_invoice_due_date ON invoice (due_date);
+CREATE INDEX ix_invoice_open_items ON invoice (status, due_date, open_amount, number);
+CREATE INDEX ix_invoice_buyer_name ON invoice (buyer_name);
 CREATE INDEX ix_invoice_total_gross ON invoice (total_gross);
-CREATE INDEX ix_invoice_status_due_date ON invoice (status, due_date);
+CREATE INDEX ix_invoice_open_amount ON invoice (open_amount);
+CREATE INDEX ix_invoice_sent_at ON invoice (sent_at);
 CREATE INDEX ix_invoice_status ON invoice (status);
 CREATE INDEX ix_invoice_credit_of_id ON invoice (credit_of_id);
+CREATE INDEX ix_invoice_reference ON invoice (reference);
 CREATE TABLE invoice_row (
 	id INTEGER NOT NULL, 
 	invoice_id INTEGER NOT NULL, 
@@ -421,8 +421,8 @@ CREATE TABLE invoice_payment (
 	FOREIGN KEY(invoice_id) REFERENCES invoice (id) ON DELETE CASCADE, 
 	FOREIGN KEY(bank_payment_id) REFERENCES bank_payment (id) ON DELETE CASCADE
 );
-CREATE INDEX ix_invoice_payment_invoice_id ON invoice_payment (invoice_id);
 CREATE INDEX ix_invoice_payment_bank_payment_id ON invoice_payment (bank_payment_id);
+CREATE INDEX ix_invoice_payment_invoice_id ON invoice_payment (invoice_id);
 CREATE TABLE invoice_reminder (
 	id INTEGER NOT NULL, 
 	invoice_id INTEGER NOT NULL, 
@@ -451,8 +451,8 @@ CREATE TABLE customer_credit (
 	FOREIGN KEY(payment_id) REFERENCES invoice_payment (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_customer_credit_customer_id ON customer_credit (customer_id);
-CREATE INDEX ix_customer_credit_payment_id ON customer_credit (payment_id);
 CREATE INDEX ix_customer_credit_bank_payment_id ON customer_credit (bank_payment_id);
+CREATE INDEX ix_customer_credit_payment_id ON customer_credit (payment_id);
 CREATE TABLE delivery_attempt (
 	id INTEGER NOT NULL, 
 	at DATETIME NOT NULL, 
@@ -471,6 +471,6 @@ CREATE TABLE delivery_attempt (
 	FOREIGN KEY(invoice_id) REFERENCES invoice (id) ON DELETE CASCADE, 
 	FOREIGN KEY(reminder_id) REFERENCES invoice_reminder (id) ON DELETE CASCADE
 );
+CREATE INDEX ix_delivery_attempt_customer_id ON delivery_attempt (customer_id);
 CREATE INDEX ix_delivery_attempt_invoice_id ON delivery_attempt (invoice_id);
 CREATE INDEX ix_delivery_attempt_reminder_id ON delivery_attempt (reminder_id);
-CREATE INDEX ix_delivery_attempt_customer_id ON delivery_attempt (customer_id);

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-# (index, columns): each column the invoices window sorts by, and "overdue" by state.
+# (index, columns): each column the invoices window sorts by, and the open invoices by
+# state and due date with what the window sums and orders them by.
 _INDEXES = (
     ("ix_invoice_due_date", "due_date"),
-    ("ix_invoice_status_due_date", "status, due_date"),
+    ("ix_invoice_open_items", "status, due_date, open_amount, number"),
     ("ix_invoice_buyer_name", "buyer_name"),
     ("ix_invoice_total_gross", "total_gross"),
     ("ix_invoice_open_amount", "open_amount"),
