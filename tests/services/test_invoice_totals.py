@@ -303,3 +303,25 @@ def test_upgrade_fills_the_open_amount_of_existing_invoices(tmp_path: Path) -> N
     finally:
         database.close()
     assert stored == {n: case[5] for n, case in enumerate(cases, start=1)}
+
+
+def test_the_upgrade_step_runs_on_this_backend(ready: Services) -> None:
+    """Schema 14's step on a register of schema 13's shape, on SQLite and PostgreSQL."""
+    from asiakasrekisteri.storage.migrations import v014_stored_totals
+
+    customer_id = ready.customers.create(make_customer(business_id="")).id
+    row = (InvoiceRowData("Työ", D(2), D("50.00"), D("25.5")),)
+    made = [ready.invoicing.create_invoice(InvoiceDraft(customer_id, row), today=TODAY)
+            for _ in range(3)]  # fmt: skip
+    ready.invoicing.record_payment(made[1].id, D("40.00"), TODAY)
+    ready.invoicing.record_payment(made[2].id, made[2].total, TODAY)
+    with ready.db.engine.begin() as conn:
+        for name, _columns in v014_stored_totals._INDEXES:
+            conn.execute(text(f"DROP INDEX {name}"))
+        conn.execute(text("ALTER TABLE invoice DROP COLUMN open_amount"))
+        v014_stored_totals.upgrade(conn)
+    with ready.db.read() as session:
+        stored = dict(session.execute(select(Invoice.id, Invoice.open_amount)).all())
+        assert totals_differences(session) == []
+    assert stored == {r.id: ready.invoicing.get(r.id).open_amount for r in made}
+    assert stored[made[1].id] == made[1].total - D("40.00")
