@@ -220,6 +220,7 @@ def test_numbered_order_puts_drafts_first_and_search_finds_number_and_name(
     assert invoicing.invoice_ids(InvoiceListQuery(text="hakun"), today=TODAY) == [first.id]
     assert invoicing.invoice_ids(InvoiceListQuery(text="502"), today=TODAY) == [second.id]
     assert invoicing.invoice_ids(InvoiceListQuery(text="100%"), today=TODAY) == []
+    assert invoicing.invoice_ids(InvoiceListQuery(text="²"), today=TODAY) == []
     assert invoicing.invoice_items([draft.id])[draft.id].customer_name == "Hakunen Oy"
 
 

@@ -51,9 +51,8 @@ def _text_condition(text: str) -> ColumnElement[bool]:
             Invoice.buyer_name.ilike(f"%{_escaped(word)}%", escape="\\"),
             Invoice.buyer_customer_number == word,
         ]
-        digits = word.replace(" ", "")
-        if digits.isdigit() and len(digits) <= _MAX_NUMBER_DIGITS:
-            options += [Invoice.number == int(digits), Invoice.reference == digits]
+        if word.isascii() and word.isdigit() and len(word) <= _MAX_NUMBER_DIGITS:
+            options += [Invoice.number == int(word), Invoice.reference == word]
         conditions.append(or_(*options))
     return and_(*conditions)
 
