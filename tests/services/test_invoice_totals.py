@@ -326,3 +326,19 @@ def test_the_upgrade_step_runs_on_this_backend(ready: Services) -> None:
         assert totals_differences(session) == []
     assert stored == {r.id: ready.invoicing.get(r.id).open_amount for r in made}
     assert stored[made[1].id] == made[1].total - D("40.00")
+
+
+def test_drafts_follow_a_change_of_the_vat_registration(ready: Services) -> None:
+    from dataclasses import replace
+
+    customer_id = ready.customers.create(make_customer(business_id="")).id
+    row = (InvoiceRowData("Työ", D(2), D("50.00"), D("25.5")),)
+    draft = ready.invoicing.create_draft(InvoiceDraft(customer_id, row), today=TODAY)
+    sent = ready.invoicing.create_invoice(InvoiceDraft(customer_id, row), today=TODAY)
+    assert draft.total == sent.total == D("125.50")
+    settings = ready.invoicing.settings()
+    ready.invoicing.save_settings(replace(settings, vat_registered=False))
+    assert _stored(ready.db, draft.id)["total_gross"] == D("100.00")
+    assert _stored(ready.db, sent.id)["total_gross"] == D("125.50")  # frozen seller
+    with ready.db.read() as session:
+        assert totals_differences(session) == []

@@ -32,6 +32,7 @@ from asiakasrekisteri.services.invoicing import (
     payments,
     queries,
     reference_rates,
+    totals,
 )
 from asiakasrekisteri.services.invoicing import settings as invoice_settings
 from asiakasrekisteri.services.invoicing.queries import InvoiceQuery
@@ -63,7 +64,9 @@ class InvoicingService:
         Raises:
             FieldErrors: For bad values, or a next number already used by an invoice.
         """
-        return invoice_settings.save_settings(self.db, data)
+        return invoice_settings.save_settings(
+            self.db, data, registration_changed=totals.store_draft_totals
+        )
 
     def reference_rates(self) -> ReferenceRates:
         """The reference rate of each half-year the register holds, oldest first."""

@@ -142,6 +142,21 @@ def store_totals(
             setattr(invoice, name, value)
 
 
+def store_draft_totals(session: Session, seller_vat_registered: bool) -> None:
+    """Store every draft's totals again for the own company's VAT registration now.
+
+    A draft is charged as the company is today; a finalised invoice keeps its frozen
+    seller, so only drafts follow a change of the registration.
+    """
+    drafts = session.scalars(
+        select(Invoice)
+        .where(Invoice.status == InvoiceStatus.DRAFT.value)
+        .options(selectinload(Invoice.rows), selectinload(Invoice.payments))
+    ).all()
+    for invoice in drafts:
+        store_totals(session, invoice, seller_vat_registered=seller_vat_registered)
+
+
 def totals_differences(session: Session, chunk_size: int = 500) -> list[int]:
     """Ids of the invoices whose stored figures differ from a recomputation, in id order."""
     ids = list(session.scalars(select(Invoice.id).order_by(Invoice.id)))
@@ -186,6 +201,7 @@ __all__ = [
     "StoredTotals",
     "compute_totals",
     "credited_by_notes",
+    "store_draft_totals",
     "store_totals",
     "totals_differences",
 ]
