@@ -2996,6 +2996,34 @@ Finalise the invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, reference, customer or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,6 +3033,14 @@ Finalise the invoice?</source>
     </message>
     <message>
         <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -3008,6 +3008,34 @@ Vahvistetaanko lasku?</translation>
         <translation>Luonnokset</translation>
     </message>
     <message>
+        <source>Any date</source>
+        <translation>Mikä tahansa päivä</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Viimeiset 12 kuukautta</translation>
+    </message>
+    <message>
+        <source>Invoice dates</source>
+        <translation>Laskun päivämäärät</translation>
+    </message>
+    <message>
+        <source>Number, reference, customer or name</source>
+        <translation>Numero, viite, asiakas tai nimi</translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Hae laskuja</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Laskut</translation>
     </message>
@@ -3018,6 +3046,14 @@ Vahvistetaanko lasku?</translation>
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Päivätty:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>Ha&amp;ku:</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s), open {open}</source>

@@ -3008,6 +3008,34 @@ Vill du slutföra fakturan?</translation>
         <translation>Utkast</translation>
     </message>
     <message>
+        <source>Any date</source>
+        <translation>Alla datum</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Detta år</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Invoice dates</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <source>Number, reference, customer or name</source>
+        <translation>Nummer, referens, kund eller namn</translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Sök fakturor</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
@@ -3018,6 +3046,14 @@ Vill du slutföra fakturan?</translation>
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Daterade:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>S&amp;ök:</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s), open {open}</source>

@@ -189,3 +189,29 @@ def test_household_work_and_refund_wording_in_swedish_and_english(
     note = invoicing.credit(invoice.id, CreditRequest(rows=(RowCredit(0, D(1)),)), today=DAY)
     refund = {"sv": "återbetalar vi 50,00 € till er", "en": "We will refund €50.00"}
     assert refund[language] in "\n".join(page_texts(invoicing.invoice_pdf(note.id)))
+
+
+def test_credits_and_refunds_keep_the_stored_totals_and_the_card_right(
+    invoicing: InvoicingService, customer_id: int
+) -> None:
+    """The totals stored on the invoice row agree with a recomputation after part and
+    full credits, payments and refunds, and the card's SQL sums agree with the records."""
+    from asiakasrekisteri.services.invoicing.totals import totals_differences
+
+    paid = _invoice(invoicing, customer_id, *_rows())
+    invoicing.record_payment(paid.id, paid.total, DAY)
+    invoicing.credit(paid.id, CreditRequest(amount=D("40.00")), today=DAY)
+    invoicing.record_refund(paid.id, D("15.00"), refund_date=DAY)
+    part = _invoice(invoicing, customer_id, *_rows())
+    invoicing.credit(part.id, CreditRequest(rows=(RowCredit(1, D(1)),)), today=DAY)
+    invoicing.record_payment(part.id, D("20.00"), DAY)
+    full = _invoice(invoicing, customer_id, *_rows(), prices_include_vat=True)
+    invoicing.record_payment(full.id, D("30.00"), DAY)
+    invoicing.credit(full.id, CreditRequest(), today=DAY)
+    with invoicing.db.read() as session:
+        assert totals_differences(session) == []
+    records = [invoicing.get(i) for i in (paid.id, part.id, full.id)]
+    figures = invoicing.customer_figures(customer_id, today=DAY)
+    assert figures.refunds_owed == sum((r.refund_due for r in records), D(0)) == D("55.00")
+    assert figures.open_receivables == sum((r.open_amount for r in records), D(0))
+    assert records[1].open_amount == part.total - D("11.34") - D("20.00")

@@ -177,7 +177,7 @@ def test_erase_with_invoices_anonymises_and_keeps_the_invoice(
     assert kept.status == invoice.status
     raw = _raw_bytes(db_path, db)
     # Only the issued invoice (bookkeeping law) still names the buyer.
-    assert raw.count(SECRET.encode()) == _invoice_mentions(db)
+    assert raw.count(SECRET.encode()) == _invoice_mentions(db) * _copies_in_file(db)
     with db.read() as session:
         values = session.scalars(
             select(HistoryEntry.old_value).where(HistoryEntry.customer_id == cid)
@@ -227,6 +227,12 @@ def _invoice_mentions(db: Database) -> int:
     with db.engine.connect() as conn:
         rows = conn.execute(text("SELECT buyer_name FROM invoice")).all()
     return sum(str(r[0]).count(SECRET) for r in rows)
+
+
+def _copies_in_file(db: Database) -> int:
+    """How often a kept invoice's buyer name is in the raw bytes of :func:`_raw_bytes`:
+    in a file, once in its row and once in the index the invoices window sorts by."""
+    return 1 if db.backend.blobs_in_database else 2
 
 
 def test_retention_candidates(

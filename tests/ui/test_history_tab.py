@@ -200,3 +200,30 @@ def test_history_tab_follows_a_language_switch(
         assert ("Lasku: Tila", "Luonnos", "Valmis lähetettäväksi") in table_rows(tab)
         assert tab.proxy.headerData(Column.WHAT, Qt.Orientation.Horizontal) == "Mitä"
     qtbot.waitUntil(lambda: ("Invoice: Your reference", "", "Tilaus 42") in table_rows(tab))
+
+
+def test_the_history_is_read_when_its_tab_is_opened(
+    qtbot: QtBot, services: Services, customer_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from asiakasrekisteri.ui.customer_card.card import CustomerCard
+
+    asked: list[int] = []
+    original = services.history.for_customer
+
+    def for_customer(cid: int) -> object:
+        asked.append(cid)
+        return original(cid)
+
+    monkeypatch.setattr(services.history, "for_customer", for_customer)
+    card = CustomerCard(services.customers, services.attachments, services.history)
+    qtbot.addWidget(card)
+    assert card.load(customer_id)
+    assert asked == []
+    card.tabs.setCurrentWidget(card.history)
+    assert asked == [customer_id]
+    assert card.history.model.rowCount() > 0
+    card.tabs.setCurrentWidget(card.overview)
+    card.tabs.setCurrentWidget(card.history)  # nothing changed: not read again
+    assert asked == [customer_id]
+    assert card.load(customer_id)  # shown again while its tab is open: read again
+    assert asked == [customer_id, customer_id]

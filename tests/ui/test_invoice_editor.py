@@ -554,7 +554,7 @@ def test_invoice_list_model_shows_overdue(
 ) -> None:
     invoice = finalised(invoicing, customer_id)
     model = InvoiceListModel(lambda: date(2025, 4, 1))
-    model.set_records(invoicing.list_invoices())
+    model.set_items(list(invoicing.invoice_items([invoice.id]).values()))
     qtmodeltester.check(model)
     assert model.index(0, Column.NUMBER).data() == "1000"
     assert model.index(0, Column.TOTAL).data() == format_money(invoice.total)

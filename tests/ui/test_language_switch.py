@@ -389,6 +389,7 @@ def test_lists_are_told_to_show_their_texts_again(
         qtbot.addWidget(widget)
     model.set_query(CustomerQuery())
     assert card.load(customer_id)
+    card.tabs.setCurrentWidget(card.history)  # the history is read when its tab opens
     figures.show_customer(customer_id)
     models = {
         "customer list": model,

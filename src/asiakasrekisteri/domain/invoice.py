@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
@@ -25,7 +24,14 @@ from asiakasrekisteri.domain.errors import (
     ValidationError,
 )
 from asiakasrekisteri.domain.household_credit import HouseholdLabour, household_labour
+from asiakasrekisteri.domain.invoice_list import InvoiceListItem
 from asiakasrekisteri.domain.invoice_math import InvoiceLine, InvoiceTotals, compute_totals
+from asiakasrekisteri.domain.invoice_states import (
+    OPEN_STATUSES,
+    InvoiceKind,
+    InvoiceStatus,
+    open_amount_of,
+)
 from asiakasrekisteri.domain.limits import (
     QUANTITY_DECIMALS,
     check_date,
@@ -35,6 +41,7 @@ from asiakasrekisteri.domain.money import HUNDRED, ZERO, is_whole_cents
 from asiakasrekisteri.domain.vat import VatCategory
 
 __all__ = [
+    "OPEN_STATUSES",
     "CustomerFigures",
     "InvoiceDraft",
     "InvoiceKind",
@@ -52,6 +59,7 @@ __all__ = [
     "check_buyer_for_treatment",
     "effective_treatment",
     "invoice_totals",
+    "open_amount_of",
     "row_vats",
     "validate_dates",
     "validate_row_vat",
@@ -64,24 +72,6 @@ MAX_UNIT_PRICE = Decimal("9999999.99")
 # Discounts are stored in hundredths of a percent; a finer one would be rounded on saving
 # and the saved invoice would no longer add up to what was shown.
 _DISCOUNT_STEP = Decimal("0.01")
-
-
-class InvoiceStatus(StrEnum):
-    """Stored state of an invoice; "overdue" is derived from the due date, never stored."""
-
-    DRAFT = "draft"
-    SENT = "sent"
-    PARTLY_PAID = "partly_paid"
-    PAID = "paid"
-    CREDITED = "credited"
-
-
-OPEN_STATUSES = frozenset({InvoiceStatus.SENT, InvoiceStatus.PARTLY_PAID})
-
-
-class InvoiceKind(StrEnum):
-    INVOICE = "invoice"
-    CREDIT_NOTE = "credit_note"  # hyvityslasku
 
 
 @dataclass(frozen=True)
@@ -338,9 +328,9 @@ class InvoiceRecord:
     @property
     def open_amount(self) -> Decimal:
         """What is still to be paid; 0 for drafts, credit notes and settled invoices."""
-        if self.kind is InvoiceKind.CREDIT_NOTE or self.status not in OPEN_STATUSES:
-            return ZERO
-        return max(self.total - self.credited_amount - self.paid_amount, ZERO)
+        return open_amount_of(
+            self.kind, self.status, self.total, self.credited_amount, self.paid_amount
+        )
 
     @property
     def overpaid_amount(self) -> Decimal:
@@ -469,7 +459,7 @@ class CustomerFigures:
     overdue_receivables: Decimal
     average_payment_days: Decimal | None
     average_payment_delay_days: Decimal | None
-    latest_invoices: tuple[InvoiceRecord, ...] = field(default=())
+    latest_invoices: tuple[InvoiceListItem, ...] = field(default=())
     interest_to_date: Decimal | None = ZERO
     missing_reference_rate: date | None = None
     refunds_owed: Decimal = ZERO

@@ -44,6 +44,7 @@ from asiakasrekisteri.services.attachments import (
 )
 from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.services.invoicing.references import duplicate_references
+from asiakasrekisteri.services.invoicing.totals import totals_differences
 from asiakasrekisteri.storage import history
 from asiakasrekisteri.storage.backend import connect_read_only, to_single_file
 from asiakasrekisteri.storage.db import Database
@@ -701,6 +702,15 @@ class BackupService:
                         "invoice.reference",
                         f"payment references in use more than once: {', '.join(shared[:5])}",
                         len(shared),
+                    )
+                )
+            drifted = totals_differences(session)
+            if drifted:
+                problems.append(
+                    Problem(
+                        "invoice.totals",
+                        "invoices whose stored totals differ from their rows and payments",
+                        len(drifted),
                     )
                 )
         kept_values = session.scalar(

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.bank_payments import EURO, BankFile
-from asiakasrekisteri.domain.invoice import InvoiceStatus
+from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceStatus, open_amount_of
 from asiakasrekisteri.domain.payment_matching import Action, Proposal
 from asiakasrekisteri.domain.settlement import settle
 from asiakasrekisteri.services.banking.ledger import InvoiceState, cents
@@ -35,7 +35,8 @@ _PAYMENT_COLUMNS = ("invoice_id", "payment_date", "amount", "archive_id", "bank_
 _CREDIT_COLUMNS = (
     "customer_id", "entry_date", "amount", "kind", "bank_payment_id", "payment_id", "created_at",
 )  # fmt: skip
-_INVOICE_COLUMNS = ("paid_amount", "status", "paid_date", "updated_at", "id")
+# The settled state as services.invoicing.totals stores it: the open amount with the paid.
+_INVOICE_COLUMNS = ("paid_amount", "open_amount", "status", "paid_date", "updated_at", "id")
 
 
 @dataclass(frozen=True)
@@ -131,12 +132,10 @@ def settle_all(
     updates = []
     for invoice_id, added in new_payments.items():
         state = invoices[invoice_id]
-        after = settle(
-            cents(state.total_cents),
-            cents(state.credited_cents),
-            earlier.get(invoice_id, []) + added,
-        )
-        updates.append((after.paid, after.status.value, after.paid_date, now, invoice_id))
+        total, credited = cents(state.total_cents), cents(state.credited_cents)
+        after = settle(total, credited, earlier.get(invoice_id, []) + added)
+        left = open_amount_of(InvoiceKind.INVOICE, after.status, total, credited, after.paid)
+        updates.append((after.paid, left, after.status.value, after.paid_date, now, invoice_id))
     backend.update_values(conn, Invoice.__table__, _INVOICE_COLUMNS, updates)
 
 
@@ -170,10 +169,10 @@ def recompute_invoices(session: Session, invoice_ids: Sequence[int]) -> None:
         )  # fmt: skip
         for invoice_id, total, credited, status, paid_date in rows:
             after = settle(total, credited, payments.get(invoice_id, []))
-            if status == InvoiceStatus.CREDITED.value:  # credited stays credited
-                updates.append((after.paid, status, paid_date, now, invoice_id))
-            else:
-                updates.append((after.paid, after.status.value, after.paid_date, now, invoice_id))
+            if status != InvoiceStatus.CREDITED.value:  # credited stays credited
+                status, paid_date = after.status.value, after.paid_date
+            left = open_amount_of(InvoiceKind.INVOICE, status, total, credited, after.paid)
+            updates.append((after.paid, left, status, paid_date, now, invoice_id))
     backend = session.info["backend"]
     backend.update_values(session.connection(), Invoice.__table__, _INVOICE_COLUMNS, updates)
 

@@ -20,8 +20,8 @@ from asiakasrekisteri.domain.payment_matching import Allocation, OpenItem, alloc
 from asiakasrekisteri.services.banking.ledger import payer_column
 from asiakasrekisteri.services.banking.records import CreditKind
 from asiakasrekisteri.services.errors import RuleViolation
-from asiakasrekisteri.services.invoicing.payments import update_payment_state
 from asiakasrekisteri.services.invoicing.records import load_customer
+from asiakasrekisteri.services.invoicing.totals import store_totals
 from asiakasrekisteri.storage.models_banking import BankPayment, CreditEntry
 from asiakasrekisteri.storage.models_invoicing import Invoice, Payment
 from asiakasrekisteri.storage.types import Money
@@ -83,7 +83,7 @@ def use_credit(session: Session, customer_id: int, day: date) -> tuple[Allocatio
         invoice = invoices[allocation.invoice_id]
         payment = Payment(payment_date=day, amount=allocation.amount)
         invoice.payments.append(payment)
-        update_payment_state(invoice)
+        store_totals(session, invoice)
         session.flush()
         session.add(
             CreditEntry(

@@ -27,8 +27,8 @@ from asiakasrekisteri.services.banking.records import (
     UnmatchedPayment,
 )
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
-from asiakasrekisteri.services.invoicing.payments import update_payment_state
 from asiakasrekisteri.services.invoicing.records import load_invoice
+from asiakasrekisteri.services.invoicing.totals import store_totals
 from asiakasrekisteri.storage.models_banking import BankImport, BankPayment, CreditEntry
 from asiakasrekisteri.storage.models_invoicing import Payment
 from asiakasrekisteri.storage.types import Money
@@ -215,7 +215,7 @@ def assign(session: Session, bank_id: int, invoice_id: int) -> AssignResult:
             bank_payment_id=bank_id,
         )
     )  # fmt: skip
-    update_payment_state(invoice)
+    store_totals(session, invoice)
     if left > 0:
         session.add(
             CreditEntry(

@@ -32,12 +32,12 @@ from asiakasrekisteri.domain.invoice_math import InvoiceTotals
 from asiakasrekisteri.domain.money import CENT, ZERO, is_whole_cents
 from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.services.invoicing.finalising import finalise_invoice, update_sales_status
-from asiakasrekisteri.services.invoicing.payments import update_payment_state
 from asiakasrekisteri.services.invoicing.records import (
     invoice_record,
     load_invoice,
     rows_of,
 )
+from asiakasrekisteri.services.invoicing.totals import store_totals
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models_invoicing import Invoice, InvoiceRow, Refund
 
@@ -269,11 +269,9 @@ def credit(db: Database, invoice_id: int, request: CreditRequest, day: date) -> 
         session.add(note)
         session.flush()
         finalise_invoice(session, note, snapshot_from=original)
-        original.credited_amount = original.credited_amount - note.total_gross
         if plan.full:
             original.status = InvoiceStatus.CREDITED.value
-        else:
-            update_payment_state(original)
+        store_totals(session, original)  # credited grows by the note; the state follows
         update_sales_status(session, original.customer_id)
         session.flush()
         return invoice_record(session, note)

@@ -38,6 +38,7 @@ from asiakasrekisteri.services.invoicing.records import (
     payer_of,
 )
 from asiakasrekisteri.services.invoicing.settings import read_settings
+from asiakasrekisteri.services.invoicing.totals import store_totals
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Office
 from asiakasrekisteri.storage.models_invoicing import Invoice, InvoiceRow
@@ -187,17 +188,7 @@ def _apply_draft(session: Session, invoice: Invoice, draft: InvoiceDraft, today:
     invoice.notice_period_days = settings.notice_period_days
     invoice.penalty_interest = _penalty_interest(customer, settings)
     _replace_rows(session, invoice, rows)
-    totals = invoice_totals(
-        rows,
-        VatTreatment(invoice.vat_treatment),
-        seller_vat_registered=settings.vat_registered,
-        prices_include_vat=invoice.prices_include_vat,
-    )
-    invoice.total_net, invoice.total_vat, invoice.total_gross = (
-        totals.net,
-        totals.vat,
-        totals.gross,
-    )
+    store_totals(session, invoice, seller_vat_registered=settings.vat_registered)
 
 
 def _check_office_and_contact(

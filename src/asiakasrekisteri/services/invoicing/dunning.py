@@ -42,6 +42,7 @@ from asiakasrekisteri.services.invoicing.records import (
 from asiakasrekisteri.services.invoicing.reference_rates import read_reference_rates
 from asiakasrekisteri.services.invoicing.references import ensure_free, statement_reference
 from asiakasrekisteri.services.invoicing.settings import load_settings, read_settings
+from asiakasrekisteri.services.invoicing.totals import store_totals
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.models_invoicing import Invoice, Reminder
 
@@ -164,6 +165,7 @@ def create_reminder(
             compensation=charges.compensation,
         )
         invoice.reminders.append(reminder)
+        store_totals(session, invoice)
         session.flush()
         result = reminder_record(reminder)
         record = invoice_record(session, invoice)

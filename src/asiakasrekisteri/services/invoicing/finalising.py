@@ -15,7 +15,6 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceStatus,
     Party,
     check_buyer_for_treatment,
-    invoice_totals,
     validate_row_vat,
     validate_rows,
 )
@@ -32,6 +31,7 @@ from asiakasrekisteri.services.invoicing.records import (
 )
 from asiakasrekisteri.services.invoicing.references import invoice_reference
 from asiakasrekisteri.services.invoicing.settings import join_accounts
+from asiakasrekisteri.services.invoicing.totals import store_totals
 from asiakasrekisteri.storage.models import Customer, OwnCompany
 from asiakasrekisteri.storage.models_invoicing import Invoice
 from asiakasrekisteri.storage.types import utcnow
@@ -58,21 +58,11 @@ def finalise_invoice(
         _freeze_live_parties(session, invoice, customer, payer)
     else:
         _copy_parties(invoice, snapshot_from)
-    totals = invoice_totals(
-        rows,
-        VatTreatment(invoice.vat_treatment),
-        seller_vat_registered=invoice.seller_vat_registered,
-        prices_include_vat=invoice.prices_include_vat,
-    )
-    invoice.total_net, invoice.total_vat, invoice.total_gross = (
-        totals.net,
-        totals.vat,
-        totals.gross,
-    )
     number = _take_number(session)
     invoice.number = number
     invoice.reference = invoice_reference(session, number, payer)
     invoice.status = InvoiceStatus.SENT.value
+    store_totals(session, invoice)
     invoice.finalised_at = utcnow()
     session.flush()
     if not credit:

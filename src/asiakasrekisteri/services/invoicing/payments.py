@@ -15,15 +15,15 @@ from asiakasrekisteri.domain.invoice import (
 )
 from asiakasrekisteri.domain.limits import MAX_AMOUNT
 from asiakasrekisteri.domain.money import is_whole_cents
-from asiakasrekisteri.domain.settlement import settle
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.services.invoicing.records import (
     invoice_record,
     load_invoice,
     payment_record,
 )
+from asiakasrekisteri.services.invoicing.totals import store_totals
 from asiakasrekisteri.storage.db import Database
-from asiakasrekisteri.storage.models_invoicing import Invoice, Payment
+from asiakasrekisteri.storage.models_invoicing import Payment
 
 # The states in which an invoice takes payments.
 _SETTLEABLE = (
@@ -57,7 +57,7 @@ def record_payment(
             )
         payment = Payment(payment_date=payment_date, amount=amount)
         invoice.payments.append(payment)
-        update_payment_state(invoice)
+        store_totals(session, invoice)
         session.flush()
         record = invoice_record(session, invoice)
         return PaymentResult(
@@ -74,25 +74,6 @@ def delete_payment(db: Database, payment_id: int) -> InvoiceRecord:
             raise NotFound()
         invoice = payment.invoice
         invoice.payments.remove(payment)
-        update_payment_state(invoice)
+        store_totals(session, invoice)
         session.flush()
         return invoice_record(session, invoice)
-
-
-def update_payment_state(invoice: Invoice) -> None:
-    """Paid amount, state and paid date from the payments; a credited invoice stays so."""
-    state = settle(
-        invoice.total_gross,
-        invoice.credited_amount,
-        [(p.payment_date, p.amount) for p in sorted(invoice.payments, key=_recorded)],
-    )
-    invoice.paid_amount = state.paid
-    if invoice.status == InvoiceStatus.CREDITED.value:
-        return
-    invoice.status = state.status.value
-    invoice.paid_date = state.paid_date
-
-
-def _recorded(payment: Payment) -> int:
-    """The order payments were recorded in (a new one has no id until flushed)."""
-    return payment.id if payment.id is not None else 1 << 62

@@ -45,7 +45,11 @@ def get_by_number(db: Database, number: int | str) -> InvoiceRecord:
 
 def list_invoices(db: Database, query: InvoiceQuery) -> list[InvoiceRecord]:
     """Invoices newest first; drafts, which have no number yet, before all of them."""
-    stmt = select(Invoice).options(selectinload(Invoice.rows), selectinload(Invoice.payments))
+    stmt = select(Invoice).options(
+        selectinload(Invoice.rows),
+        selectinload(Invoice.payments),
+        selectinload(Invoice.reminders),
+    )
     if query.customer_id is not None:
         stmt = stmt.where(
             or_(

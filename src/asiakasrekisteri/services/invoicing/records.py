@@ -233,12 +233,13 @@ def virtual_barcode(iban: str, amount: Decimal, ref: str, due: date) -> str:
 
 
 def invoice_record(
-    session: Session, invoice: Invoice, seller: Party | None = None
+    session: Session, invoice: Invoice, seller: Party | None = None, *, with_barcode: bool = True
 ) -> InvoiceRecord:
     """The invoice as a frozen record.
 
     ``seller`` is today's own company when the caller already has it: a list of drafts
-    then reads it once instead of once per draft.
+    then reads it once instead of once per draft. ``with_barcode=False`` leaves the
+    virtual barcode out where no document is printed (figures worked out of records).
     """
     seller, buyer = _parties(session, invoice, seller)
     rows = rows_of(invoice)
@@ -255,7 +256,11 @@ def invoice_record(
             select(Invoice.number).where(Invoice.id == invoice.credit_of_id)
         )
     barcode_text = ""
-    if invoice.status != InvoiceStatus.DRAFT.value and invoice.kind == InvoiceKind.INVOICE.value:
+    if (
+        with_barcode
+        and invoice.status != InvoiceStatus.DRAFT.value
+        and invoice.kind == InvoiceKind.INVOICE.value
+    ):
         barcode_text = virtual_barcode(
             seller.iban, totals.gross, invoice.reference, invoice.due_date
         )

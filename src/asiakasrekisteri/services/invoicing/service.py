@@ -7,6 +7,7 @@ methods that take ``today`` default it to the current date here, once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -21,6 +22,7 @@ from asiakasrekisteri.domain.invoice import (
     PaymentResult,
     ReminderRecord,
 )
+from asiakasrekisteri.domain.invoice_list import InvoiceListItem, InvoiceListQuery
 from asiakasrekisteri.domain.invoice_math import InvoiceTotals
 from asiakasrekisteri.domain.statement import Statement
 from asiakasrekisteri.services.invoicing import (
@@ -29,10 +31,12 @@ from asiakasrekisteri.services.invoicing import (
     drafts,
     dunning,
     figures,
+    listing,
     payments,
     preflight,
     queries,
     reference_rates,
+    totals,
 )
 from asiakasrekisteri.services.invoicing import settings as invoice_settings
 from asiakasrekisteri.services.invoicing.crediting import CreditPlan
@@ -65,7 +69,9 @@ class InvoicingService:
         Raises:
             FieldErrors: For bad values, or a next number already used by an invoice.
         """
-        return invoice_settings.save_settings(self.db, data)
+        return invoice_settings.save_settings(
+            self.db, data, registration_changed=totals.store_draft_totals
+        )
 
     def reference_rates(self) -> ReferenceRates:
         """The reference rate of each half-year the register holds, oldest first."""
@@ -176,6 +182,18 @@ class InvoicingService:
     def list_invoices(self, query: InvoiceQuery | None = None) -> list[InvoiceRecord]:
         """Invoices newest first (drafts first of all)."""
         return queries.list_invoices(self.db, query or InvoiceQuery())
+
+    def invoice_ids(self, query: InvoiceListQuery, *, today: date | None = None) -> list[int]:
+        """Ids of the invoices a list shows, in its order (filtered and sorted in SQL)."""
+        return listing.invoice_ids(self.db, query, _today(today))
+
+    def invoice_items(self, ids: Sequence[int]) -> dict[int, InvoiceListItem]:
+        """The list lines of some invoices by id (a page of a list); gone ones are left out."""
+        return listing.invoice_items(self.db, ids)
+
+    def open_sum(self, query: InvoiceListQuery, *, today: date | None = None) -> Decimal:
+        """What is open on the invoices a list shows."""
+        return listing.open_sum(self.db, query, _today(today))
 
     # --- payments and credit notes -----------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -25,8 +25,17 @@ def load_settings(db: Database) -> InvoiceSettings:
         return read_settings(session)
 
 
-def save_settings(db: Database, data: InvoiceSettings) -> InvoiceSettings:
-    """Validate and save the settings; the next number must be above every number in use."""
+def save_settings(
+    db: Database,
+    data: InvoiceSettings,
+    *,
+    registration_changed: Callable[[Session, bool], None] | None = None,
+) -> InvoiceSettings:
+    """Validate and save the settings; the next number must be above every number in use.
+
+    ``registration_changed`` is called in the same transaction when the VAT registration
+    changes (the drafts' totals follow it).
+    """
     clean = validate_settings(data)
     with db.transaction() as session:
         highest = session.scalar(select(func.max(Invoice.number)))
@@ -43,6 +52,7 @@ def save_settings(db: Database, data: InvoiceSettings) -> InvoiceSettings:
                 }
             )
         row = _own_company(session)
+        registered_before = row.vat_registered
         for name in SETTINGS_FIELD_NAMES:
             value = getattr(clean, name)
             if name == "penalty_interest_mode":
@@ -51,6 +61,8 @@ def save_settings(db: Database, data: InvoiceSettings) -> InvoiceSettings:
                 value = join_accounts(value)
             if getattr(row, name) != value:
                 setattr(row, name, value)
+        if registration_changed is not None and registered_before != clean.vat_registered:
+            registration_changed(session, clean.vat_registered)
     return clean
 
 

@@ -94,6 +94,8 @@ class CustomerCard(Retranslating, QWidget):
         use_field_style(self)
         self._service = service
         self._record: CustomerRecord | None = None
+        # Tabs showing another customer or old data, filled when next opened.
+        self._stale_tabs: set[QWidget] = set()
         self._loaded = CustomerData()
         self._baseline: dict[str, object] = {}
         self._errors: dict[str, str] = {}
@@ -175,6 +177,7 @@ class CustomerCard(Retranslating, QWidget):
         return self.tabs
 
     def _connect(self) -> None:
+        self.tabs.currentChanged.connect(lambda _i: self._fill_current_tab())
         self.basic_info.edited.connect(self._edited)
         self.extra_info.edited.connect(self._edited)
         self.overview.relatedChanged.connect(self._reload_related)
@@ -459,8 +462,22 @@ class CustomerCard(Retranslating, QWidget):
     def _show_related(self, record: CustomerRecord | None) -> None:
         self.overview.show_record(record)
         self.extra_info.show_related(record)
-        self.history.show_record(record)
-        self.attachments.show_customer(record.id if record else None)
+        # The history and the attachments are read when their tab is opened: a customer
+        # with years of invoices has thousands of history entries nobody asked to see.
+        self._stale_tabs = {self.history, self.attachments}
+        self._fill_current_tab()
+
+    def _fill_current_tab(self) -> None:
+        """Fill the tab in view if what it shows is of another customer or out of date."""
+        page = self.tabs.currentWidget()
+        if page not in self._stale_tabs:
+            return
+        self._stale_tabs.discard(page)
+        record = self._record
+        if page is self.history:
+            self.history.show_record(record)
+        else:
+            self.attachments.show_customer(record.id if record else None)
 
     def _reload_related(self) -> None:
         """Contacts, offices or notes were saved: show them again, keep the form as is."""

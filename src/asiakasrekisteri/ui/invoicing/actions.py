@@ -216,13 +216,18 @@ class InvoicingActions(QObject):
 
     def show_invoices(self, which: Filter = Filter.ALL) -> InvoicesDialog:
         """The window of all invoices, with filters (Ctrl+Shift+I)."""
-        if self.invoices_dialog is None:
-            dialog = InvoicesDialog(self.invoicing, self.host.parent_widget(), today=self.today)
+        dialog = self.invoices_dialog
+        if dialog is None:
+            # Built with the state asked for, so the list is read once.
+            dialog = InvoicesDialog(
+                self.invoicing, self.host.parent_widget(), today=self.today, state=which
+            )
             dialog.openRequested.connect(self.open_invoice)
             self.invoices_dialog = dialog
-        dialog = self.invoices_dialog
-        dialog.invoice_list.set_filter(which)
-        dialog.reload()
+        elif dialog.invoice_list.filter_combo.currentData() != int(which):
+            dialog.invoice_list.set_filter(which)
+        else:
+            dialog.reload()
         dialog.show()
         dialog.raise_()
         return dialog
@@ -265,13 +270,19 @@ class InvoicingActions(QObject):
             self.invoices_dialog.reload()
 
     def _invoice_changed(self, invoice_id: int) -> None:
-        """An invoice changed: figures, lists and the customer's sales status follow."""
-        self._show_changes()
+        """An invoice changed: figures, its line in the list and the customer's sales
+        status follow (the rest of the list is as it was)."""
+        self.refresh_figures()
+        if self.invoices_dialog is not None and self.invoices_dialog.isVisible():
+            self.invoices_dialog.invoice_list.refresh_invoice(invoice_id)
         record = self.host.current_customer()
         if record is not None:
             # Finalising may move the customer from suspect to trial or regular: show it,
-            # so that saving the card later does not write the old status back.
-            self.host.refresh_customer(record.id)
+            # so that saving the card later does not write the old status back. Only
+            # then is the card read again; its figures were just refreshed.
+            now = self.services.customers.rows([record.id]).get(record.id)
+            if now is not None and now.status != record.data.status:
+                self.host.refresh_customer(record.id)
         self.invoiceChanged.emit(invoice_id)
 
 

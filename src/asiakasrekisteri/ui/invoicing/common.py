@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from asiakasrekisteri.domain.invoice import InvoiceKind, InvoiceRecord, InvoiceStatus
+from asiakasrekisteri.domain.invoice_list import InvoiceListItem
 from asiakasrekisteri.ui.prompts import Prompts as BasePrompts
 
 CONTEXT = "Invoicing"
@@ -43,7 +44,7 @@ def status_name(status: InvoiceStatus) -> str:
     return translate(_STATUS_NAMES[status])
 
 
-def status_text(record: InvoiceRecord, today: date) -> str:
+def status_text(record: InvoiceRecord | InvoiceListItem, today: date) -> str:
     """The state a person reads in a list: "Overdue" is derived from the due date, never
     stored, and a finalised invoice is "Not sent" until it is sent or printed (the
     editor says "Ready to send", :func:`delivery_text`; a list column has less room)."""

@@ -150,7 +150,7 @@ class InvoicingFigures(Retranslating, QWidget):
             except ValidationError:
                 figures = None  # the customer was deleted under us; show nothing
         self.figures = figures
-        self.latest_model.set_records(figures.latest_invoices if figures is not None else ())
+        self.latest_model.set_items(figures.latest_invoices if figures is not None else ())
         self._fit_latest()
         self._show_figures()
 
