@@ -56,11 +56,11 @@ def test_tab_past_the_last_cell_adds_a_row_unless_the_last_is_empty(
 ) -> None:
     editor, _answers = open_editor(customer_id=customer_id)
     type_into_cell(qtbot, editor, 0, Column.DESCRIPTION, "Suunnittelu")
-    last = cell_editor(editor, 0, Column.KIND)  # the last cell one can type in
+    last = cell_editor(editor, 0, Column.WORK)  # the last cell one can type in
     qtbot.keyClick(last, Qt.Key.Key_Tab)
     assert editor.rows_model.rowCount() == 2
     assert focused_cell(editor) == (1, Column.DESCRIPTION)
-    qtbot.keyClick(cell_editor(editor, 1, Column.KIND), Qt.Key.Key_Tab)
+    qtbot.keyClick(cell_editor(editor, 1, Column.WORK), Qt.Key.Key_Tab)
     assert editor.rows_model.rowCount() == 2  # an empty last row: Tab leaves the table
     widget = focused()
     assert widget is not None and not editor.rows_view.isAncestorOf(widget)
