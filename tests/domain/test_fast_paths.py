@@ -22,8 +22,11 @@ from stdnum.fi import ytunnus as stdnum_ytunnus
 from asiakasrekisteri.domain import identifiers, reference
 from asiakasrekisteri.domain.countries import normalize_country
 from asiakasrekisteri.domain.customer import (
+    CUSTOMER_FIELD_NAMES,
     ContactData,
     CustomerData,
+    customer_from_values,
+    customer_values,
     name_sort_key,
     record_from_fields,
     validate_contact,
@@ -380,6 +383,16 @@ def _validated(validate: Any, data: Any) -> Any:
 @given(_CARDS)
 def test_validate_customer_gives_what_it_gave_before(data: CustomerData) -> None:
     assert _validated(validate_customer, data) == _validated(_reference_validate_customer, data)
+
+
+@given(_CARDS)
+def test_a_card_made_from_its_values_is_the_card(data: CustomerData) -> None:
+    values = customer_values(data)
+    assert values == tuple(getattr(data, name) for name in CUSTOMER_FIELD_NAMES)
+    made = customer_from_values(values)
+    assert made == data and type(made) is CustomerData
+    with pytest.raises(AttributeError):
+        made.name = "x"  # type: ignore[misc]  # still frozen
 
 
 def _reference_validate_contact(data: ContactData) -> ContactData:

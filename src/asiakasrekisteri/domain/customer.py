@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from asiakasrekisteri.domain import identifiers, reference
@@ -177,6 +179,22 @@ def record_from_fields(cls: type[_T], values: Mapping[str, Any]) -> _T:
     return cls(**values)
 
 
+_CARD_VALUES = attrgetter(*CUSTOMER_FIELD_NAMES)
+
+
+def customer_values(data: CustomerData) -> tuple[Any, ...]:
+    """A card's values in :data:`CUSTOMER_FIELD_NAMES` order (a quarter of its size)."""
+    values: tuple[Any, ...] = _CARD_VALUES(data)
+    return values
+
+
+def customer_from_values(values: Iterable[Any]) -> CustomerData:
+    """The card of :func:`customer_values`, made as :func:`record_from_fields` makes it."""
+    record = object.__new__(CustomerData)
+    record.__dict__.update(zip(CUSTOMER_FIELD_NAMES, values, strict=True))
+    return record
+
+
 def clean_text(value: str, *, max_length: int = MAX_TEXT_LENGTH, multiline: bool = True) -> str:
     """Trim and refuse control characters, which no printer or bank form can carry, and
     text that is not valid UTF-8."""
@@ -317,6 +335,18 @@ def validate_customer(data: CustomerData) -> CustomerData:
     Raises:
         FieldErrors: With the first problem of each failing field.
     """
+    return record_from_fields(type(data), validated_customer_fields(data))
+
+
+def validated_customer_fields(data: CustomerData) -> dict[str, Any]:
+    """The fields of :func:`validate_customer`'s card, by name.
+
+    For a caller that changes a few more fields before it makes the card (an import
+    of a million rows makes each card once instead of twice).
+
+    Raises:
+        FieldErrors: With the first problem of each failing field.
+    """
     # An import validates 50,000 cards in one go, so the checks are spelled out without
     # closures; the order of the checks (and so of the errors) is the card's field order.
     # An empty text is valid and stays as it is: most fields of most cards are empty, and
@@ -330,7 +360,14 @@ def validate_customer(data: CustomerData) -> CustomerData:
     _cross_field_rules(data, out, errors)
     if errors:
         raise FieldErrors(errors)
-    return record_from_fields(type(data), {**data.__dict__, **out})
+    return {**data.__dict__, **out}
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _normalized_postal_code(value: str, country: str, city: str) -> str:
+    """``normalize_postal_code``, remembered: the cards of an import repeat a few hundred
+    codes and cities over a million rows. A refused code is not remembered (it raises)."""
+    return identifiers.normalize_postal_code(value, country, city)
 
 
 def _check_identity(
@@ -387,7 +424,7 @@ def _check_identifiers_and_address(
         out["postal_code"] = optional(
             errors,
             "postal_code",
-            identifiers.normalize_postal_code,
+            _normalized_postal_code,
             data.postal_code,
             country_for_rules,
             data.city,

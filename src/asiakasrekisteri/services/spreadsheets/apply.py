@@ -24,6 +24,7 @@ from asiakasrekisteri.domain.customer import (
     ContactData,
     CustomerData,
     OfficeData,
+    customer_values,
     validate_customer,
 )
 from asiakasrekisteri.domain.errors import FieldErrors
@@ -83,9 +84,10 @@ _Update = tuple[PlannedRow, ExistingCustomer, list[Item], list[Item]]
 
 def _overlay(base: CustomerData, row: PlannedRow) -> CustomerData:
     """``base`` with the fields the row gave; the customer number is kept."""
-    assert row.data is not None
-    changes = {name: getattr(row.data, name) for name in row.provided if name != "customer_number"}
-    custom = {**dict(base.custom_fields), **dict(row.data.custom_fields)}
+    data = row.data
+    assert data is not None
+    changes = {name: getattr(data, name) for name in row.provided if name != "customer_number"}
+    custom = {**dict(base.custom_fields), **dict(data.custom_fields)}
     return replace(base, custom_fields=custom, **changes)
 
 
@@ -192,7 +194,7 @@ class Applier:
         """Every planned issue into the result; rejected rows skipped, sheet rows sorted."""
         for row in self.plan.rows:
             self.issues.extend(row.issues)
-            if row.data is None:
+            if row.card is None:
                 why = tuple(i.message for i in row.issues if i.severity is Severity.ERROR)
                 self.skipped.append(RowOutcome(row.row, "", "", why or (Reason("Rejected."),)))
         self._sort_children()
@@ -243,11 +245,11 @@ class Applier:
         updates: list[_Update] = []
         contacts_added = offices_added = 0
         for row in self.plan.rows:
-            if row.data is None:
+            if row.card is None:
                 continue
             if row.row in skip:
                 self.skipped.append(
-                    RowOutcome(row.row, row.data.customer_number, row.data.name, (skip[row.row],))
+                    RowOutcome(row.row, row.customer_number, row.name, (skip[row.row],))
                 )
                 self._skip_children(row.row, skip[row.row])
                 continue
@@ -255,9 +257,10 @@ class Applier:
             sheet_contacts, sheet_offices = self._take_children(row.row)
             for other_row in merged_into.get(row.row, ()):
                 other = by_row[other_row]
+                data = row.data
                 row = replace(
                     row,
-                    data=_overlay(row.data, other) if row.data else None,
+                    card=customer_values(_overlay(data, other)) if data else None,
                     provided=row.provided | other.provided,
                 )
                 for person in other.contacts:
@@ -358,9 +361,10 @@ class Applier:
         rows: list[PlannedRow] = []
         next_number: str | None = None
         for row, contacts, offices in creates:
-            assert row.data is not None
             data = row.data
-            if data.customer_number in taken:
+            assert data is not None
+            renumbered = data.customer_number in taken
+            if renumbered:
                 next_number = suggest_customer_number(
                     taken if next_number is None else [next_number]
                 )
@@ -378,7 +382,7 @@ class Applier:
                 data = replace(data, customer_number=next_number)
             taken.add(data.customer_number)
             items.append(NewCustomer(data, contacts, offices))
-            rows.append(row if data is row.data else replace(row, data=data))
+            rows.append(replace(row, card=customer_values(data)) if renumbered else row)
         ids: dict[str, int] = {}
         definitions = self._custom_definitions(items)
         for start in range(0, len(items), CHUNK):
@@ -578,9 +582,9 @@ class Applier:
 
     def _alt_billing(self, created: Mapping[str, int]) -> None:
         wanted = [
-            (row, row.data)
+            (row, data)
             for row in self._created_rows
-            if row.data is not None and row.data.alt_billing_customer_number
+            if (data := row.data) is not None and data.alt_billing_customer_number
         ]
         if not wanted:
             return

@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Final
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
 
+from asiakasrekisteri.domain.customer import CUSTOMER_FIELD_NAMES
 from asiakasrekisteri.domain.names import first_names_in
 from asiakasrekisteri.services.customers import comparable_name
 from asiakasrekisteri.services.spreadsheets.plan import (
@@ -186,14 +188,18 @@ def _names_alike(a: str, b: str) -> bool:
     )
 
 
+_FACT_NAMES: Final = ("customer_number", "business_id", "name", "email", "phone")
+_FACT_FIELDS: Final = itemgetter(*(CUSTOMER_FIELD_NAMES.index(name) for name in _FACT_NAMES))
+
+
 def _facts(rows: Sequence[PlannedRow]) -> list[_Facts]:
     found: list[_Facts] = []
     for row in rows:
-        data = row.data
-        if data is not None:
-            number = data.customer_number if row.had_number else ""
-            keys = channel_keys(data.email, data.phone)
-            found.append((row.row, number, data.business_id, data.name, keys))
+        card = row.card
+        if card is not None:
+            number, bid, name, email, phone = _FACT_FIELDS(card)
+            keys = channel_keys(email, phone)
+            found.append((row.row, number if row.had_number else "", bid, name, keys))
     return found
 
 
