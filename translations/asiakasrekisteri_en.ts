@@ -1378,10 +1378,6 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action for rows {rows}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Update the existing customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,7 +1386,19 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Selected groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the selected groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1403,6 +1411,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Import each as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action for rows {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
