@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import pytest
@@ -444,3 +444,15 @@ _CONTACTS = st.builds(
 @given(_CONTACTS)
 def test_validate_contact_gives_what_it_gave_before(data: ContactData) -> None:
     assert _validated(validate_contact, data) == _validated(_reference_validate_contact, data)
+
+
+def test_a_remembered_percentage_is_the_checked_one() -> None:
+    from asiakasrekisteri.domain import customer as c
+
+    for value in (None, Decimal("0.00"), Decimal("10"), Decimal("10.00"), Decimal("12.5")):
+        assert c._validated_percent(value) == c.validate_percent(value)
+    for _twice in range(2):  # a refusal is not remembered: it is raised every time
+        with pytest.raises(InvalidFormat):
+            c._validated_percent(Decimal("101"))
+    with pytest.raises(InvalidOperation):  # not a number: checked (and refused) each time
+        c._validated_percent(Decimal("NaN"))

@@ -286,6 +286,22 @@ def validate_percent(value: Decimal | None, *, maximum: Decimal = Decimal(100)) 
     return value.quantize(Decimal("0.01"))
 
 
+def _validated_percent(value: Decimal | None) -> Decimal | None:
+    """``validate_percent``, remembered for numbers: nearly every card has the same few.
+
+    Equal values of other exponents (10 and 10.00) share an entry: their answer is the
+    same, as the check and the result depend on the number alone. Not-a-number values
+    (which cannot all be hashed) are checked each time."""
+    if value is None or value.is_finite():
+        return _remembered_percent(value)
+    return validate_percent(value)
+
+
+@lru_cache(maxsize=1024)
+def _remembered_percent(value: Decimal | None) -> Decimal | None:
+    return validate_percent(value)
+
+
 def _checked(
     errors: dict[str, ValidationError], name: str, func: Callable[..., Any], *args: Any
 ) -> Any:
@@ -469,10 +485,10 @@ def _check_billing(
             errors, "fixed_reference", reference.validate_fixed, data.fixed_reference
         )
     out["discount_percent"] = _checked(
-        errors, "discount_percent", validate_percent, data.discount_percent
+        errors, "discount_percent", _validated_percent, data.discount_percent
     )
     out["penalty_interest"] = _checked(
-        errors, "penalty_interest", validate_percent, data.penalty_interest
+        errors, "penalty_interest", _validated_percent, data.penalty_interest
     )
     if data.credit_limit is not None and data.credit_limit < 0:
         errors["credit_limit"] = InvalidFormat(

@@ -243,7 +243,8 @@ def _washed_rows(
 
 
 def _assign_numbers(rows: list[PlannedRow], taken: set[str]) -> list[PlannedRow]:
-    """Rows without a customer number get the next free ones, each with an info issue.
+    """Rows without a customer number get the next free ones, each with an info issue
+    (``rows`` is changed in place and returned).
 
     The first is one more than the largest number in use (the register's and the
     file's), and each next one more again (zero-padded to the first one's width).
@@ -255,8 +256,8 @@ def _assign_numbers(rows: list[PlannedRow], taken: set[str]) -> list[PlannedRow]
     }
     first = suggest_customer_number(used)
     following, width = int(first), len(first)
-    out: list[PlannedRow] = []
-    for row in rows:
+    # In place: each row's card is copied once, and the old one freed at once.
+    for place, row in enumerate(rows):
         card = row.card
         if card is not None and not row.had_number:
             number = str(following).zfill(width)
@@ -271,7 +272,7 @@ def _assign_numbers(rows: list[PlannedRow], taken: set[str]) -> list[PlannedRow]
                 severity=Severity.INFO,
                 field="customer_number",
             )
-            row = PlannedRow(
+            rows[place] = PlannedRow(
                 row.row,
                 (*card[:NUMBER_INDEX], number, *card[NUMBER_INDEX + 1 :]),
                 row.contacts,
@@ -280,8 +281,7 @@ def _assign_numbers(rows: list[PlannedRow], taken: set[str]) -> list[PlannedRow]
                 row.had_number,
                 row.type_reason,
             )
-        out.append(row)
-    return out
+    return rows
 
 
 __all__ = ["SAMPLE_SCAN_ROWS", "analyse_file", "remap_plan"]

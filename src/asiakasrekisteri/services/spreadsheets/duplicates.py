@@ -278,18 +278,27 @@ def _alike_in_file(
 
     Rows whose Y-tunnukset differ are never put together.
     """
-    rows_of: dict[str, list[int]] = {}
+    # Only texts that several rows share, or that are alike to another, make clusters:
+    # nearly all of a million texts are neither, and are not looked at twice.
+    first: dict[str, int] = {}
+    shared: dict[str, list[int]] = {}
     for index in leaders:
-        if texts[index]:
-            rows_of.setdefault(texts[index], []).append(index)
-    ids = {text: number for number, text in enumerate(rows_of)}
+        text = texts[index]
+        if text and (seen := first.setdefault(text, index)) != index:
+            shared.setdefault(text, [seen]).append(index)
+    pairs = list(alike_pairs)
+    ids: dict[str, int] = {}
+    for text_a, text_b, _score in pairs:
+        ids.setdefault(text_a, len(ids))
+        ids.setdefault(text_b, len(ids))
+    for text in shared:
+        ids.setdefault(text, len(ids))
     alike = _Groups(len(ids))
-    for text_a, text_b, pair_score in alike_pairs:
+    for text_a, text_b, pair_score in pairs:
         alike.union(ids[text_a], ids[text_b], "name", pair_score)
     clusters: dict[int, list[int]] = {}
     for text, number in ids.items():
-        if len(rows_of[text]) > 1 or alike.parent[number] != number or number in alike.score:
-            clusters.setdefault(alike.find(number), []).extend(rows_of[text])
+        clusters.setdefault(alike.find(number), []).extend(shared.get(text) or (first[text],))
     possible = _Groups(len(facts))
     for root, members in clusters.items():
         score = alike.score.get(root, 100)

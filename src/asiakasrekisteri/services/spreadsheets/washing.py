@@ -55,6 +55,7 @@ from asiakasrekisteri.services.spreadsheets.values import (
 _DEFAULTS: Final = CustomerData()
 # Every field at its default (all immutable but custom_fields, which a row always sets).
 _DEFAULT_FIELDS: Final[dict[str, Any]] = dict(_DEFAULTS.__dict__)
+_CONTACT_DEFAULTS: Final[dict[str, Any]] = dict(ContactData().__dict__)
 DATA_FIELDS: Final = frozenset(f.name for f in fields(CustomerData)) - {"custom_fields"}
 # Values whose change beyond spacing and case is worth telling (zero padding, a
 # leading zero put back): phones, e-mails and countries are formatted by design.
@@ -646,7 +647,11 @@ class RowWasher(Washer):
         phone = values.get(headers.CONTACT_PHONE, "") if first else ""
         email = values.get(headers.CONTACT_EMAIL, "") if first else ""
         title = values.get(headers.CONTACT_TITLE, "") if first else ""
-        contact = ContactData(name=name, title=title, phone=phone, email=email, is_default=first)
+        contact = record_from_fields(
+            ContactData,
+            {**_CONTACT_DEFAULTS, "name": name, "title": title, "phone": phone, "email": email,
+             "is_default": first},
+        )  # fmt: skip
         for _attempt in range(4):
             try:
                 clean = validate_contact(contact)
