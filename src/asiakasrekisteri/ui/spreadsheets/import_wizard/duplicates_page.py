@@ -270,7 +270,8 @@ class DuplicatesPage(ImportPage):
         header = table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 80), (3, 170), (ACTION_COLUMN, 210)):
+        # "Possibly: similar name (93 %)" and a few row numbers fit without cutting.
+        for column, width in ((0, 110), (3, 250), (ACTION_COLUMN, 220)):
             table.setColumnWidth(column, width)
         return table
 
