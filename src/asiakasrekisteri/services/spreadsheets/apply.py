@@ -38,6 +38,7 @@ from asiakasrekisteri.services.spreadsheets.apply_children import (
     sheet_item,
 )
 from asiakasrekisteri.services.spreadsheets.plan import (
+    NUMBER_INDEX,
     Cancel,
     ChildCounts,
     DuplicateAction,
@@ -89,6 +90,17 @@ def _overlay(base: CustomerData, row: PlannedRow) -> CustomerData:
     changes = {name: getattr(data, name) for name in row.provided if name != "customer_number"}
     custom = {**dict(base.custom_fields), **dict(data.custom_fields)}
     return replace(base, custom_fields=custom, **changes)
+
+
+def _card(row: PlannedRow) -> CustomerData:
+    data = row.data
+    assert data is not None  # only rows with a card are created
+    return data
+
+
+def _renumbered(row: PlannedRow, number: str) -> tuple[Any, ...]:
+    assert row.card is not None
+    return (*row.card[:NUMBER_INDEX], number, *row.card[NUMBER_INDEX + 1 :])
 
 
 class Applier:
@@ -357,14 +369,11 @@ class Applier:
         if not creates:
             return {}
         taken = self._taken_numbers()
-        items: list[NewCustomer] = []
         rows: list[PlannedRow] = []
         next_number: str | None = None
-        for row, contacts, offices in creates:
-            data = row.data
-            assert data is not None
-            renumbered = data.customer_number in taken
-            if renumbered:
+        for row, _contacts, _offices in creates:
+            number = row.customer_number
+            if number in taken:
                 next_number = suggest_customer_number(
                     taken if next_number is None else [next_number]
                 )
@@ -374,19 +383,25 @@ class Applier:
                     row,
                     Reason(
                         "Customer number {number} is in use; {new} is given.",
-                        number=data.customer_number,
+                        number=number,
                         new=next_number,
                     ),
                     "customer_number.reassigned",
                 )
-                data = replace(data, customer_number=next_number)
-            taken.add(data.customer_number)
-            items.append(NewCustomer(data, contacts, offices))
-            rows.append(replace(row, card=customer_values(data)) if renumbered else row)
+                number = next_number
+                row = replace(row, card=_renumbered(row, number))
+            taken.add(number)
+            rows.append(row)
         ids: dict[str, int] = {}
-        definitions = self._custom_definitions(items)
-        for start in range(0, len(items), CHUNK):
-            chunk = items[start : start + CHUNK]
+        definitions = self._custom_definitions(rows)
+        for start in range(0, len(rows), CHUNK):
+            # The cards are made a chunk at a time: a plan keeps only their values.
+            chunk = [
+                NewCustomer(_card(row), contacts, offices)
+                for row, (_row, contacts, offices) in zip(
+                    rows[start : start + CHUNK], creates[start : start + CHUNK], strict=True
+                )
+            ]
             chunk_ids = insert_customers(self.session, chunk)
             values = [
                 {"customer_id": cid, "definition_id": definitions[name], "value": value}
@@ -413,8 +428,8 @@ class Applier:
         self._created_rows = rows
         return ids
 
-    def _custom_definitions(self, items: Sequence[NewCustomer]) -> dict[str, int]:
-        names = {name for item in items for name in item.data.custom_fields}
+    def _custom_definitions(self, rows: Sequence[PlannedRow]) -> dict[str, int]:
+        names = {name for row in rows for name in row.custom_fields}
         if not names:
             return {}
         existing: dict[str, int] = {

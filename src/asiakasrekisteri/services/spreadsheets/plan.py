@@ -8,11 +8,11 @@ translatable :class:`~.reasons.Reason`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar, cast
 
 from asiakasrekisteri.domain.customer import (
     CUSTOMER_FIELD_NAMES,
@@ -184,6 +184,11 @@ class PlannedRow:
         return "" if self.card is None else str(self.card[NUMBER_INDEX])
 
     @property
+    def custom_fields(self) -> Mapping[str, str]:
+        """The card's custom fields (none for a rejected row), without making the card."""
+        return {} if self.card is None else cast("Mapping[str, str]", self.card[CUSTOM_INDEX])
+
+    @property
     def rejected(self) -> bool:
         return self.card is None
 
@@ -195,6 +200,7 @@ class PlannedRow:
 
 NAME_INDEX: Final = CUSTOMER_FIELD_NAMES.index("name")
 NUMBER_INDEX: Final = CUSTOMER_FIELD_NAMES.index("customer_number")
+CUSTOM_INDEX: Final = CUSTOMER_FIELD_NAMES.index("custom_fields")
 
 
 def changed_card(data: CustomerData, **changes: Any) -> CustomerData:
