@@ -30,8 +30,6 @@ from asiakasrekisteri.services.spreadsheets.plan import (
     PlannedContact,
     PlannedOffice,
     PlannedRow,
-    RowIssue,
-    Severity,
     UnknownColumns,
     WashedSheet,
     column_letter,
@@ -243,8 +241,8 @@ def _washed_rows(
 
 
 def _assign_numbers(rows: list[PlannedRow], taken: set[str]) -> list[PlannedRow]:
-    """Rows without a customer number get the next free ones, each with an info issue
-    (``rows`` is changed in place and returned).
+    """Rows without a customer number get the next free ones (``rows`` is changed in
+    place and returned); each such row's issues say so (``PlannedRow.issues``).
 
     The first is one more than the largest number in use (the register's and the
     file's), and each next one more again (zero-padded to the first one's width).
@@ -262,21 +260,11 @@ def _assign_numbers(rows: list[PlannedRow], taken: set[str]) -> list[PlannedRow]
         if card is not None and not row.had_number:
             number = str(following).zfill(width)
             following += 1
-            issue = RowIssue(
-                sheet=row.issues[0].sheet if row.issues else "",
-                row=row.row,
-                column="",
-                value="",
-                message=Reason("No customer number; {number} is given.", number=number),
-                code="customer_number.assigned",
-                severity=Severity.INFO,
-                field="customer_number",
-            )
             rows[place] = PlannedRow(
                 row.row,
                 (*card[:NUMBER_INDEX], number, *card[NUMBER_INDEX + 1 :]),
                 row.contacts,
-                (*row.issues, issue),
+                row.washed_issues,
                 row.provided,
                 row.had_number,
                 row.type_reason,

@@ -138,7 +138,8 @@ class PlannedRow:
         card: The washed and validated card's values, or None when the row is rejected.
         contacts: The contact persons the row names (a cell may name two), the first
             one the default.
-        issues: Everything altered, left out or rejected on this row.
+        washed_issues: What washing altered, left out or rejected on this row;
+            :attr:`issues` adds the number given to a row without one.
         provided: Card fields that the row gave a value for (what an update overwrites).
         had_number: Whether the file gave a customer number (else one was assigned).
         type_reason: Why the customer type is what it is, when the row did not give it
@@ -148,7 +149,7 @@ class PlannedRow:
     row: int
     card: tuple[Any, ...] | None
     contacts: tuple[ContactData, ...] = ()
-    issues: tuple[RowIssue, ...] = ()
+    washed_issues: tuple[RowIssue, ...] = ()
     provided: frozenset[str] = frozenset()
     had_number: bool = True
     type_reason: Reason | None = None
@@ -167,6 +168,29 @@ class PlannedRow:
         """The row of a card (rather than of its values)."""
         card = None if data is None else customer_values(data)
         return cls(row, card, contacts, issues, provided, had_number, type_reason)
+
+    @property
+    def issues(self) -> tuple[RowIssue, ...]:
+        """Everything altered, left out or rejected on this row.
+
+        A row the plan gave a number ends with an info issue saying which. It is made
+        when asked for: a plan of a million rows without numbers would otherwise keep a
+        million of them (300 MB).
+        """
+        if self.had_number or self.card is None:
+            return self.washed_issues
+        number = self.card[NUMBER_INDEX]
+        issue = RowIssue(
+            sheet=self.washed_issues[0].sheet if self.washed_issues else "",
+            row=self.row,
+            column="",
+            value="",
+            message=Reason("No customer number; {number} is given.", number=number),
+            code="customer_number.assigned",
+            severity=Severity.INFO,
+            field="customer_number",
+        )
+        return (*self.washed_issues, issue)
 
     @property
     def data(self) -> CustomerData | None:
