@@ -456,3 +456,12 @@ def test_a_remembered_percentage_is_the_checked_one() -> None:
             c._validated_percent(Decimal("101"))
     with pytest.raises(InvalidOperation):  # not a number: checked (and refused) each time
         c._validated_percent(Decimal("NaN"))
+
+
+def test_a_card_is_kept_as_its_values_and_made_again() -> None:
+    card = CustomerData(name="Oy Ab", customer_number="7", custom_fields={"a": "b"})
+    values = customer_values(card)
+    assert values[:2] == ("7", "Oy Ab") and len(values) == len(CUSTOMER_FIELD_NAMES)
+    assert customer_from_values(values) == card
+    with pytest.raises(ValueError):  # one value short: not a card
+        customer_from_values(values[:-1])
