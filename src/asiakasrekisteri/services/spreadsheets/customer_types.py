@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any
 
-from asiakasrekisteri.domain.customer import CUSTOMER_FIELD_NAMES
 from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.names import Evidence, guess_customer_type
-from asiakasrekisteri.services.spreadsheets.plan import PlannedRow
+from asiakasrekisteri.services.spreadsheets.plan import TYPE_INDEX, PlannedRow
 from asiakasrekisteri.services.spreadsheets.reasons import Reason
 
 
@@ -45,8 +44,6 @@ def type_reason(evidence: Evidence, word: str = "", domain: str = "") -> Reason:
         return Reason("Private person: {domain} is a consumer e-mail service.", domain=domain)
     return Reason("Company: nothing in the row shows a private person.")
 
-
-_TYPE_INDEX: Final = CUSTOMER_FIELD_NAMES.index("customer_type")
 
 CHOSEN = Reason("Chosen by you.")
 """The reason of a type the user set in the import."""
@@ -83,7 +80,7 @@ def with_customer_types(
         chosen = types.get(row.row)
         if chosen is not None and row.card is not None:
             card = list(row.card)
-            card[_TYPE_INDEX] = chosen
+            card[TYPE_INDEX] = chosen
             row = replace(
                 row,
                 card=tuple(card),

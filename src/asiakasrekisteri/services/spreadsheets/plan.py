@@ -23,6 +23,7 @@ from asiakasrekisteri.domain.customer import (
     customer_values,
     record_from_fields,
 )
+from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.services.spreadsheets import headers
 from asiakasrekisteri.services.spreadsheets.reading import RawSheet
 from asiakasrekisteri.services.spreadsheets.reasons import Reason
@@ -208,6 +209,11 @@ class PlannedRow:
         return "" if self.card is None else str(self.card[NUMBER_INDEX])
 
     @property
+    def customer_type(self) -> CustomerType | None:
+        """The card's customer type (None for a rejected row), without making the card."""
+        return None if self.card is None else cast("CustomerType", self.card[TYPE_INDEX])
+
+    @property
     def custom_fields(self) -> Mapping[str, str]:
         """The card's custom fields (none for a rejected row), without making the card."""
         return {} if self.card is None else cast("Mapping[str, str]", self.card[CUSTOM_INDEX])
@@ -225,6 +231,7 @@ class PlannedRow:
 NAME_INDEX: Final = CUSTOMER_FIELD_NAMES.index("name")
 NUMBER_INDEX: Final = CUSTOMER_FIELD_NAMES.index("customer_number")
 CUSTOM_INDEX: Final = CUSTOMER_FIELD_NAMES.index("custom_fields")
+TYPE_INDEX: Final = CUSTOMER_FIELD_NAMES.index("customer_type")
 
 
 def changed_card(data: CustomerData, **changes: Any) -> CustomerData:
