@@ -212,7 +212,10 @@ def find_duplicates(rows: Sequence[PlannedRow], register: Register) -> list[Dupl
     facts = _facts(rows)
     certain, leader_of, channel_pairs = _same_in_file(facts)
     leaders = [i for i in range(len(facts)) if leader_of.get(i, i) == i]
-    texts = {i: name_text(facts[i][3]) for i in leaders}
+    # By fact index (a list: a million dictionary entries cost 100 MB); "" off the leaders.
+    texts = [""] * len(facts)
+    for i in leaders:
+        texts[i] = name_text(facts[i][3])
     exact, by_name = _exact_hits(facts, leaders, register)
     alike = similar(
         (texts[i] for i in leaders),
@@ -270,7 +273,7 @@ def _same_in_file(
 def _alike_in_file(
     facts: Sequence[_Facts],
     leaders: Sequence[int],
-    texts: dict[int, str],
+    texts: Sequence[str],
     alike_pairs: Iterable[tuple[str, str, int]],
     channel_pairs: Iterable[tuple[int, int, str]],
 ) -> list[DuplicateGroup]:
@@ -387,7 +390,7 @@ def _against_register(
     facts: Sequence[_Facts],
     exact: dict[int, _Hit],
     by_name: Iterable[int],
-    texts: dict[int, str],
+    texts: Sequence[str],
     alike: dict[str, list[tuple[str, int]]],
     register: Register,
 ) -> tuple[list[DuplicateGroup], list[DuplicateGroup]]:
