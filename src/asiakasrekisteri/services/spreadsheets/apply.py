@@ -21,6 +21,7 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import (
+    CUSTOMER_FIELD_NAMES,
     ContactData,
     CustomerData,
     OfficeData,
@@ -90,6 +91,9 @@ def _overlay(base: CustomerData, row: PlannedRow) -> CustomerData:
     changes = {name: getattr(data, name) for name in row.provided if name != "customer_number"}
     custom = {**dict(base.custom_fields), **dict(data.custom_fields)}
     return replace(base, custom_fields=custom, **changes)
+
+
+_ALT_BILLING_INDEX: Final = CUSTOMER_FIELD_NAMES.index("alt_billing_customer_number")
 
 
 def _card(row: PlannedRow) -> CustomerData:
@@ -597,9 +601,9 @@ class Applier:
 
     def _alt_billing(self, created: Mapping[str, int]) -> None:
         wanted = [
-            (row, data)
+            (row, _card(row))
             for row in self._created_rows
-            if (data := row.data) is not None and data.alt_billing_customer_number
+            if row.card is not None and row.card[_ALT_BILLING_INDEX]
         ]
         if not wanted:
             return
