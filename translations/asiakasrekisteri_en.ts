@@ -1503,10 +1503,6 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action for rows {rows}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Update the existing customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,7 +1511,19 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Selected groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the selected groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,6 +1536,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Import each as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action for rows {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1509,10 +1509,6 @@ Toimintoa ei voi perua.</translation>
         <translation>Toisiaan saman tiedoston sisällä</translation>
     </message>
     <message>
-        <source>Action for rows {rows}</source>
-        <translation>Toiminto riveille {rows}</translation>
-    </message>
-    <message>
         <source>Update the existing customer</source>
         <translation>Päivitä nykyinen asiakas</translation>
     </message>
@@ -1521,8 +1517,20 @@ Toimintoa ei voi perua.</translation>
         <translation>Ohita</translation>
     </message>
     <message>
+        <source>Selected groups:</source>
+        <translation>Valitut ryhmät:</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
         <source>Import as new</source>
         <translation>Tuo uutena</translation>
+    </message>
+    <message>
+        <source>Apply to the selected groups</source>
+        <translation>Käytä valittuihin ryhmiin</translation>
     </message>
     <message>
         <source>Update: merge into the first row</source>
@@ -1535,6 +1543,10 @@ Toimintoa ei voi perua.</translation>
     <message>
         <source>Import each as new</source>
         <translation>Tuo kukin uutena</translation>
+    </message>
+    <message>
+        <source>Action for rows {rows}</source>
+        <translation>Toiminto riveille {rows}</translation>
     </message>
     <message>
         <source>Same customer number</source>

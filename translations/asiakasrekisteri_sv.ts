@@ -1509,10 +1509,6 @@ Det går inte att ångra.</translation>
         <translation>Varandra, inom filen</translation>
     </message>
     <message>
-        <source>Action for rows {rows}</source>
-        <translation>Åtgärd för raderna {rows}</translation>
-    </message>
-    <message>
         <source>Update the existing customer</source>
         <translation>Uppdatera den befintliga kunden</translation>
     </message>
@@ -1521,8 +1517,20 @@ Det går inte att ångra.</translation>
         <translation>Hoppa över</translation>
     </message>
     <message>
+        <source>Selected groups:</source>
+        <translation>Markerade grupper:</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
         <source>Import as new</source>
         <translation>Importera som ny</translation>
+    </message>
+    <message>
+        <source>Apply to the selected groups</source>
+        <translation>Tillämpa på de markerade grupperna</translation>
     </message>
     <message>
         <source>Update: merge into the first row</source>
@@ -1535,6 +1543,10 @@ Det går inte att ångra.</translation>
     <message>
         <source>Import each as new</source>
         <translation>Importera var och en som ny</translation>
+    </message>
+    <message>
+        <source>Action for rows {rows}</source>
+        <translation>Åtgärd för raderna {rows}</translation>
     </message>
     <message>
         <source>Same customer number</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import pytest
@@ -22,8 +22,11 @@ from stdnum.fi import ytunnus as stdnum_ytunnus
 from asiakasrekisteri.domain import identifiers, reference
 from asiakasrekisteri.domain.countries import normalize_country
 from asiakasrekisteri.domain.customer import (
+    CUSTOMER_FIELD_NAMES,
     ContactData,
     CustomerData,
+    customer_from_values,
+    customer_values,
     name_sort_key,
     record_from_fields,
     validate_contact,
@@ -382,6 +385,16 @@ def test_validate_customer_gives_what_it_gave_before(data: CustomerData) -> None
     assert _validated(validate_customer, data) == _validated(_reference_validate_customer, data)
 
 
+@given(_CARDS)
+def test_a_card_made_from_its_values_is_the_card(data: CustomerData) -> None:
+    values = customer_values(data)
+    assert values == tuple(getattr(data, name) for name in CUSTOMER_FIELD_NAMES)
+    made = customer_from_values(values)
+    assert made == data and type(made) is CustomerData
+    with pytest.raises(AttributeError):
+        made.name = "x"  # type: ignore[misc]  # still frozen
+
+
 def _reference_validate_contact(data: ContactData) -> ContactData:
     from asiakasrekisteri.domain import customer as c
 
@@ -431,3 +444,24 @@ _CONTACTS = st.builds(
 @given(_CONTACTS)
 def test_validate_contact_gives_what_it_gave_before(data: ContactData) -> None:
     assert _validated(validate_contact, data) == _validated(_reference_validate_contact, data)
+
+
+def test_a_remembered_percentage_is_the_checked_one() -> None:
+    from asiakasrekisteri.domain import customer as c
+
+    for value in (None, Decimal("0.00"), Decimal("10"), Decimal("10.00"), Decimal("12.5")):
+        assert c._validated_percent(value) == c.validate_percent(value)
+    for _twice in range(2):  # a refusal is not remembered: it is raised every time
+        with pytest.raises(InvalidFormat):
+            c._validated_percent(Decimal("101"))
+    with pytest.raises(InvalidOperation):  # not a number: checked (and refused) each time
+        c._validated_percent(Decimal("NaN"))
+
+
+def test_a_card_is_kept_as_its_values_and_made_again() -> None:
+    card = CustomerData(name="Oy Ab", customer_number="7", custom_fields={"a": "b"})
+    values = customer_values(card)
+    assert values[:2] == ("7", "Oy Ab") and len(values) == len(CUSTOMER_FIELD_NAMES)
+    assert customer_from_values(values) == card
+    with pytest.raises(ValueError):  # one value short: not a card
+        customer_from_values(values[:-1])

@@ -294,3 +294,18 @@ def test_an_invoices_references_are_logged_as_numbers_and_names(
     assert ("updated", "invoice", "billing_customer_number", None, "1002") in entries
     assert ("updated", "invoice", "contact", None, "Liisa Laskuttaja") in entries
     assert not [e for e in entries if e[2].endswith("_id")]
+
+
+def test_new_customers_go_to_the_driver_with_every_column_the_insert_names() -> None:
+    # A column with a default (the card's version) left out of the bulk insert's columns
+    # sent 50,000 imported customers through SQLAlchemy's slow path instead of the
+    # driver's executemany (SqliteBackend._compiled_insert makes the same comparison).
+    from sqlalchemy import insert
+    from sqlalchemy.dialects import sqlite
+
+    from asiakasrekisteri.storage.bulk import _INSERTED_COLUMNS
+
+    compiled = insert(Customer).compile(
+        dialect=sqlite.dialect(), column_keys=list(_INSERTED_COLUMNS)
+    )
+    assert sorted(compiled.positiontup or []) == sorted(_INSERTED_COLUMNS)

@@ -145,7 +145,7 @@ def _print_plan(plan: ImportPlan) -> None:
             print(f"  column {column.letter} “{column.header}” is ignored")
         elif column.confidence < 1:
             print(f"  column {column.letter} “{column.header}” → {column.label}")
-    inferred = [r.data.customer_type for r in plan.rows if r.data and r.type_reason]
+    inferred = [r.customer_type for r in plan.rows if r.card is not None and r.type_reason]
     if inferred:
         private = inferred.count(CustomerType.PRIVATE)
         print(

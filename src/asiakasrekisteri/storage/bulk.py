@@ -40,6 +40,8 @@ _CUSTOMER_COLUMNS = PLAIN_CUSTOMER_FIELDS
 # One C call instead of 32 getattr calls a card.
 _customer_values = attrgetter(*_CUSTOMER_COLUMNS)
 # The columns of an inserted customer row, in the order ``insert_customers`` gives them.
+# Every column the insert gives a value to, its defaults too: the driver's executemany
+# takes the rows only when they name every such column (else the slower general path).
 _INSERTED_COLUMNS = (
     *_CUSTOMER_COLUMNS, "customer_type", "invoice_language", "invoice_delivery",
     "vat_treatment", "status", "group_id", "name_sort", "search_text", "created_at", "updated_at",
@@ -47,6 +49,7 @@ _INSERTED_COLUMNS = (
 )  # fmt: skip
 # Every column with a default is named: a left-out one would be a parameter of its own,
 # and the driver's fast bulk path takes only the statement's named columns.
+_FIRST_VERSION = 1  # a new card's version (the column's default)
 # Enum member → stored text; ``member.value`` is a Python-level property lookup.
 _ENUM_VALUES: dict[Enum, str] = {
     member: member.value
@@ -92,7 +95,7 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
             ),
             now,
             now,
-            1,
+            _FIRST_VERSION,
         )
         for item in items
         for d in (item.data,)

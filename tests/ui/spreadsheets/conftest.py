@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QTableWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.app import BuiltWindow, build_window
@@ -145,10 +145,15 @@ def choose(combo: QComboBox, data: str) -> None:
     combo.setCurrentIndex(index)
 
 
-def cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    assert item is not None, (row, column)
-    return item.text()
+def cell(table: QTableWidget | QTableView, row: int, column: int) -> str:
+    """The text a table shows in a cell (a widget's item, or a view's model)."""
+    if isinstance(table, QTableWidget):
+        item = table.item(row, column)
+        assert item is not None, (row, column)
+        return item.text()
+    index = table.model().index(row, column)
+    assert index.isValid(), (row, column)
+    return str(index.data())
 
 
 def preview_headers(dialog: ImportDialog) -> list[str]:

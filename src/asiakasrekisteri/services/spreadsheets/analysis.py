@@ -24,16 +24,14 @@ from asiakasrekisteri.services.spreadsheets.child_sheets import (
 )
 from asiakasrekisteri.services.spreadsheets.duplicates import find_duplicates, read_register
 from asiakasrekisteri.services.spreadsheets.plan import (
+    NUMBER_INDEX,
     ColumnMapping,
     ImportPlan,
     PlannedContact,
     PlannedOffice,
     PlannedRow,
-    RowIssue,
-    Severity,
     UnknownColumns,
     WashedSheet,
-    changed_card,
     column_letter,
 )
 from asiakasrekisteri.services.spreadsheets.reading import ImportFileError, RawSheet, read_workbook
@@ -243,40 +241,35 @@ def _washed_rows(
 
 
 def _assign_numbers(rows: list[PlannedRow], taken: set[str]) -> list[PlannedRow]:
-    """Rows without a customer number get the next free ones, each with an info issue."""
-    if all(row.data is None or row.had_number for row in rows):
+    """Rows without a customer number get the next free ones (``rows`` is changed in
+    place and returned); each such row's issues say so (``PlannedRow.issues``).
+
+    The first is one more than the largest number in use (the register's and the
+    file's), and each next one more again (zero-padded to the first one's width).
+    """
+    if all(row.card is None or row.had_number for row in rows):
         return rows  # every row has its number: nothing to suggest
     used = set(taken) | {
-        r.data.customer_number for r in rows if r.data is not None and r.had_number
+        row.card[NUMBER_INDEX] for row in rows if row.card is not None and row.had_number
     }
-    out: list[PlannedRow] = []
-    next_number = suggest_customer_number(used)
-    for row in rows:
-        if row.data is not None and not row.had_number:
-            number = next_number
-            used.add(number)
-            next_number = suggest_customer_number([number])
-            issue = RowIssue(
-                sheet=row.issues[0].sheet if row.issues else "",
-                row=row.row,
-                column="",
-                value="",
-                message=Reason("No customer number; {number} is given.", number=number),
-                code="customer_number.assigned",
-                severity=Severity.INFO,
-                field="customer_number",
-            )
-            row = PlannedRow(
+    first = suggest_customer_number(used)
+    following, width = int(first), len(first)
+    # In place: each row's card is copied once, and the old one freed at once.
+    for place, row in enumerate(rows):
+        card = row.card
+        if card is not None and not row.had_number:
+            number = str(following).zfill(width)
+            following += 1
+            rows[place] = PlannedRow(
                 row.row,
-                changed_card(row.data, customer_number=number),
+                (*card[:NUMBER_INDEX], number, *card[NUMBER_INDEX + 1 :]),
                 row.contacts,
-                (*row.issues, issue),
+                row.washed_issues,
                 row.provided,
                 row.had_number,
                 row.type_reason,
             )
-        out.append(row)
-    return out
+    return rows
 
 
 __all__ = ["SAMPLE_SCAN_ROWS", "analyse_file", "remap_plan"]

@@ -21,9 +21,11 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import (
+    CUSTOMER_FIELD_NAMES,
     ContactData,
     CustomerData,
     OfficeData,
+    customer_values,
     validate_customer,
 )
 from asiakasrekisteri.domain.errors import FieldErrors
@@ -37,6 +39,7 @@ from asiakasrekisteri.services.spreadsheets.apply_children import (
     sheet_item,
 )
 from asiakasrekisteri.services.spreadsheets.plan import (
+    NUMBER_INDEX,
     Cancel,
     ChildCounts,
     DuplicateAction,
@@ -83,10 +86,25 @@ _Update = tuple[PlannedRow, ExistingCustomer, list[Item], list[Item]]
 
 def _overlay(base: CustomerData, row: PlannedRow) -> CustomerData:
     """``base`` with the fields the row gave; the customer number is kept."""
-    assert row.data is not None
-    changes = {name: getattr(row.data, name) for name in row.provided if name != "customer_number"}
-    custom = {**dict(base.custom_fields), **dict(row.data.custom_fields)}
+    data = row.data
+    assert data is not None
+    changes = {name: getattr(data, name) for name in row.provided if name != "customer_number"}
+    custom = {**dict(base.custom_fields), **dict(data.custom_fields)}
     return replace(base, custom_fields=custom, **changes)
+
+
+_ALT_BILLING_INDEX: Final = CUSTOMER_FIELD_NAMES.index("alt_billing_customer_number")
+
+
+def _card(row: PlannedRow) -> CustomerData:
+    data = row.data
+    assert data is not None  # only rows with a card are created
+    return data
+
+
+def _renumbered(row: PlannedRow, number: str) -> tuple[Any, ...]:
+    assert row.card is not None
+    return (*row.card[:NUMBER_INDEX], number, *row.card[NUMBER_INDEX + 1 :])
 
 
 class Applier:
@@ -192,7 +210,7 @@ class Applier:
         """Every planned issue into the result; rejected rows skipped, sheet rows sorted."""
         for row in self.plan.rows:
             self.issues.extend(row.issues)
-            if row.data is None:
+            if row.card is None:
                 why = tuple(i.message for i in row.issues if i.severity is Severity.ERROR)
                 self.skipped.append(RowOutcome(row.row, "", "", why or (Reason("Rejected."),)))
         self._sort_children()
@@ -243,11 +261,11 @@ class Applier:
         updates: list[_Update] = []
         contacts_added = offices_added = 0
         for row in self.plan.rows:
-            if row.data is None:
+            if row.card is None:
                 continue
             if row.row in skip:
                 self.skipped.append(
-                    RowOutcome(row.row, row.data.customer_number, row.data.name, (skip[row.row],))
+                    RowOutcome(row.row, row.customer_number, row.name, (skip[row.row],))
                 )
                 self._skip_children(row.row, skip[row.row])
                 continue
@@ -255,9 +273,10 @@ class Applier:
             sheet_contacts, sheet_offices = self._take_children(row.row)
             for other_row in merged_into.get(row.row, ()):
                 other = by_row[other_row]
+                data = row.data
                 row = replace(
                     row,
-                    data=_overlay(row.data, other) if row.data else None,
+                    card=customer_values(_overlay(data, other)) if data else None,
                     provided=row.provided | other.provided,
                 )
                 for person in other.contacts:
@@ -354,13 +373,11 @@ class Applier:
         if not creates:
             return {}
         taken = self._taken_numbers()
-        items: list[NewCustomer] = []
         rows: list[PlannedRow] = []
         next_number: str | None = None
-        for row, contacts, offices in creates:
-            assert row.data is not None
-            data = row.data
-            if data.customer_number in taken:
+        for row, _contacts, _offices in creates:
+            number = row.customer_number
+            if number in taken:
                 next_number = suggest_customer_number(
                     taken if next_number is None else [next_number]
                 )
@@ -370,19 +387,25 @@ class Applier:
                     row,
                     Reason(
                         "Customer number {number} is in use; {new} is given.",
-                        number=data.customer_number,
+                        number=number,
                         new=next_number,
                     ),
                     "customer_number.reassigned",
                 )
-                data = replace(data, customer_number=next_number)
-            taken.add(data.customer_number)
-            items.append(NewCustomer(data, contacts, offices))
-            rows.append(row if data is row.data else replace(row, data=data))
+                number = next_number
+                row = replace(row, card=_renumbered(row, number))
+            taken.add(number)
+            rows.append(row)
         ids: dict[str, int] = {}
-        definitions = self._custom_definitions(items)
-        for start in range(0, len(items), CHUNK):
-            chunk = items[start : start + CHUNK]
+        definitions = self._custom_definitions(rows)
+        for start in range(0, len(rows), CHUNK):
+            # The cards are made a chunk at a time: a plan keeps only their values.
+            chunk = [
+                NewCustomer(_card(row), contacts, offices)
+                for row, (_row, contacts, offices) in zip(
+                    rows[start : start + CHUNK], creates[start : start + CHUNK], strict=True
+                )
+            ]
             chunk_ids = insert_customers(self.session, chunk)
             values = [
                 {"customer_id": cid, "definition_id": definitions[name], "value": value}
@@ -409,8 +432,8 @@ class Applier:
         self._created_rows = rows
         return ids
 
-    def _custom_definitions(self, items: Sequence[NewCustomer]) -> dict[str, int]:
-        names = {name for item in items for name in item.data.custom_fields}
+    def _custom_definitions(self, rows: Sequence[PlannedRow]) -> dict[str, int]:
+        names = {name for row in rows for name in row.custom_fields}
         if not names:
             return {}
         existing: dict[str, int] = {
@@ -578,9 +601,9 @@ class Applier:
 
     def _alt_billing(self, created: Mapping[str, int]) -> None:
         wanted = [
-            (row, row.data)
+            (row, _card(row))
             for row in self._created_rows
-            if row.data is not None and row.data.alt_billing_customer_number
+            if row.card is not None and row.card[_ALT_BILLING_INDEX]
         ]
         if not wanted:
             return

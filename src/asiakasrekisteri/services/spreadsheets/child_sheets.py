@@ -339,9 +339,9 @@ class Joiner:
         number_index = next((c.index for c in columns if c.target == "customer_number"), None)
         self.rejected: dict[str, int] = {}
         for row in planned:
-            if row.data is not None:
+            if row.card is not None:
                 if row.had_number:
-                    self.rows.setdefault(row.data.customer_number, row.row)
+                    self.rows.setdefault(row.customer_number, row.row)
             elif number_index is not None:
                 cells = raw.rows[row.row - 1]
                 text = cell_text(cells[number_index]) if number_index < len(cells) else ""

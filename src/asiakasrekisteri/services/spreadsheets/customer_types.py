@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
-from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.names import Evidence, guess_customer_type
-from asiakasrekisteri.services.spreadsheets.plan import PlannedRow, changed_card
+from asiakasrekisteri.services.spreadsheets.plan import TYPE_INDEX, PlannedRow
 from asiakasrekisteri.services.spreadsheets.reasons import Reason
 
 
@@ -49,18 +49,20 @@ CHOSEN = Reason("Chosen by you.")
 """The reason of a type the user set in the import."""
 
 
-def inferred(data: CustomerData, person_columns: bool) -> tuple[CustomerData, Reason]:
-    """``data`` with the type its name, identifiers and e-mail point to, and why."""
+def inferred(fields: dict[str, Any], person_columns: bool) -> Reason:
+    """Set the type that a card's name, identifiers and e-mail point to; return why.
+
+    ``fields`` are the card's fields by name, as validated (the card is made after).
+    """
     guess = guess_customer_type(
-        data.name,
-        business_id=data.business_id,
-        vat_id=data.vat_id,
-        emails=data.email,
+        fields["name"],
+        business_id=fields["business_id"],
+        vat_id=fields["vat_id"],
+        emails=fields["email"],
         person_columns=person_columns,
     )
-    if guess.customer_type is not data.customer_type:
-        data = changed_card(data, customer_type=guess.customer_type)
-    return data, type_reason(guess.evidence, guess.word, guess.domain)
+    fields["customer_type"] = guess.customer_type
+    return type_reason(guess.evidence, guess.word, guess.domain)
 
 
 def with_customer_types(
@@ -76,10 +78,12 @@ def with_customer_types(
     out = []
     for row in rows:
         chosen = types.get(row.row)
-        if chosen is not None and row.data is not None:
+        if chosen is not None and row.card is not None:
+            card = list(row.card)
+            card[TYPE_INDEX] = chosen
             row = replace(
                 row,
-                data=replace(row.data, customer_type=chosen),
+                card=tuple(card),
                 provided=row.provided | {"customer_type"},
                 type_reason=CHOSEN,
             )

@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Final
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
 
+from asiakasrekisteri.domain.customer import CUSTOMER_FIELD_NAMES
 from asiakasrekisteri.domain.names import first_names_in
 from asiakasrekisteri.services.customers import comparable_name
 from asiakasrekisteri.services.spreadsheets.plan import (
@@ -186,14 +188,18 @@ def _names_alike(a: str, b: str) -> bool:
     )
 
 
+_FACT_NAMES: Final = ("customer_number", "business_id", "name", "email", "phone")
+_FACT_FIELDS: Final = itemgetter(*(CUSTOMER_FIELD_NAMES.index(name) for name in _FACT_NAMES))
+
+
 def _facts(rows: Sequence[PlannedRow]) -> list[_Facts]:
     found: list[_Facts] = []
     for row in rows:
-        data = row.data
-        if data is not None:
-            number = data.customer_number if row.had_number else ""
-            keys = channel_keys(data.email, data.phone)
-            found.append((row.row, number, data.business_id, data.name, keys))
+        card = row.card
+        if card is not None:
+            number, bid, name, email, phone = _FACT_FIELDS(card)
+            keys = channel_keys(email, phone)
+            found.append((row.row, number if row.had_number else "", bid, name, keys))
     return found
 
 
@@ -206,7 +212,10 @@ def find_duplicates(rows: Sequence[PlannedRow], register: Register) -> list[Dupl
     facts = _facts(rows)
     certain, leader_of, channel_pairs = _same_in_file(facts)
     leaders = [i for i in range(len(facts)) if leader_of.get(i, i) == i]
-    texts = {i: name_text(facts[i][3]) for i in leaders}
+    # By fact index (a list: a million dictionary entries cost 100 MB); "" off the leaders.
+    texts = [""] * len(facts)
+    for i in leaders:
+        texts[i] = name_text(facts[i][3])
     exact, by_name = _exact_hits(facts, leaders, register)
     alike = similar(
         (texts[i] for i in leaders),
@@ -264,7 +273,7 @@ def _same_in_file(
 def _alike_in_file(
     facts: Sequence[_Facts],
     leaders: Sequence[int],
-    texts: dict[int, str],
+    texts: Sequence[str],
     alike_pairs: Iterable[tuple[str, str, int]],
     channel_pairs: Iterable[tuple[int, int, str]],
 ) -> list[DuplicateGroup]:
@@ -272,18 +281,27 @@ def _alike_in_file(
 
     Rows whose Y-tunnukset differ are never put together.
     """
-    rows_of: dict[str, list[int]] = {}
+    # Only texts that several rows share, or that are alike to another, make clusters:
+    # nearly all of a million texts are neither, and are not looked at twice.
+    first: dict[str, int] = {}
+    shared: dict[str, list[int]] = {}
     for index in leaders:
-        if texts[index]:
-            rows_of.setdefault(texts[index], []).append(index)
-    ids = {text: number for number, text in enumerate(rows_of)}
+        text = texts[index]
+        if text and (seen := first.setdefault(text, index)) != index:
+            shared.setdefault(text, [seen]).append(index)
+    pairs = list(alike_pairs)
+    ids: dict[str, int] = {}
+    for text_a, text_b, _score in pairs:
+        ids.setdefault(text_a, len(ids))
+        ids.setdefault(text_b, len(ids))
+    for text in shared:
+        ids.setdefault(text, len(ids))
     alike = _Groups(len(ids))
-    for text_a, text_b, pair_score in alike_pairs:
+    for text_a, text_b, pair_score in pairs:
         alike.union(ids[text_a], ids[text_b], "name", pair_score)
     clusters: dict[int, list[int]] = {}
     for text, number in ids.items():
-        if len(rows_of[text]) > 1 or alike.parent[number] != number or number in alike.score:
-            clusters.setdefault(alike.find(number), []).extend(rows_of[text])
+        clusters.setdefault(alike.find(number), []).extend(shared.get(text) or (first[text],))
     possible = _Groups(len(facts))
     for root, members in clusters.items():
         score = alike.score.get(root, 100)
@@ -372,7 +390,7 @@ def _against_register(
     facts: Sequence[_Facts],
     exact: dict[int, _Hit],
     by_name: Iterable[int],
-    texts: dict[int, str],
+    texts: Sequence[str],
     alike: dict[str, list[tuple[str, int]]],
     register: Register,
 ) -> tuple[list[DuplicateGroup], list[DuplicateGroup]]:

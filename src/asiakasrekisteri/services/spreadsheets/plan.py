@@ -8,18 +8,22 @@ translatable :class:`~.reasons.Reason`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar, cast
 
 from asiakasrekisteri.domain.customer import (
+    CUSTOMER_FIELD_NAMES,
     ContactData,
     CustomerData,
     OfficeData,
+    customer_from_values,
+    customer_values,
     record_from_fields,
 )
+from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.services.spreadsheets import headers
 from asiakasrekisteri.services.spreadsheets.reading import RawSheet
 from asiakasrekisteri.services.spreadsheets.reasons import Reason
@@ -101,7 +105,7 @@ class ColumnMapping:
         return headers.target_label(self.target)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one a row, or more, in a plan of a million rows
 class RowIssue:
     """A rejected or altered value: where it was, what it was and why."""
 
@@ -121,16 +125,22 @@ class RowIssue:
         return self.message.text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedRow:
     """One data row as it will be saved.
 
+    A plan may hold a million rows, so the card is kept as the tuple of its values
+    (:data:`~asiakasrekisteri.domain.customer.CUSTOMER_FIELD_NAMES` order): a quarter of
+    the size of the card itself. :attr:`data` makes the card on each call; a loop that
+    reads it more than once keeps it in a variable.
+
     Attributes:
         row: Spreadsheet row number (1-based).
-        data: The washed and validated card, or None when the row is rejected.
+        card: The washed and validated card's values, or None when the row is rejected.
         contacts: The contact persons the row names (a cell may name two), the first
             one the default.
-        issues: Everything altered, left out or rejected on this row.
+        washed_issues: What washing altered, left out or rejected on this row;
+            :attr:`issues` adds the number given to a row without one.
         provided: Card fields that the row gave a value for (what an update overwrites).
         had_number: Whether the file gave a customer number (else one was assigned).
         type_reason: Why the customer type is what it is, when the row did not give it
@@ -138,21 +148,90 @@ class PlannedRow:
     """
 
     row: int
-    data: CustomerData | None
+    card: tuple[Any, ...] | None
     contacts: tuple[ContactData, ...] = ()
-    issues: tuple[RowIssue, ...] = ()
+    washed_issues: tuple[RowIssue, ...] = ()
     provided: frozenset[str] = frozenset()
     had_number: bool = True
     type_reason: Reason | None = None
 
+    @classmethod
+    def of(
+        cls,
+        row: int,
+        data: CustomerData | None,
+        contacts: tuple[ContactData, ...] = (),
+        issues: tuple[RowIssue, ...] = (),
+        provided: frozenset[str] = frozenset(),
+        had_number: bool = True,
+        type_reason: Reason | None = None,
+    ) -> PlannedRow:
+        """The row of a card (rather than of its values)."""
+        card = None if data is None else customer_values(data)
+        return cls(row, card, contacts, issues, provided, had_number, type_reason)
+
+    @property
+    def issues(self) -> tuple[RowIssue, ...]:
+        """Everything altered, left out or rejected on this row.
+
+        A row the plan gave a number ends with an info issue saying which. It is made
+        when asked for: a plan of a million rows without numbers would otherwise keep a
+        million of them (300 MB).
+        """
+        if self.had_number or self.card is None:
+            return self.washed_issues
+        number = self.card[NUMBER_INDEX]
+        issue = RowIssue(
+            sheet=self.washed_issues[0].sheet if self.washed_issues else "",
+            row=self.row,
+            column="",
+            value="",
+            message=Reason("No customer number; {number} is given.", number=number),
+            code="customer_number.assigned",
+            severity=Severity.INFO,
+            field="customer_number",
+        )
+        return (*self.washed_issues, issue)
+
+    @property
+    def data(self) -> CustomerData | None:
+        """The washed and validated card, or None when the row is rejected."""
+        return None if self.card is None else customer_from_values(self.card)
+
+    @property
+    def name(self) -> str:
+        """The card's name ("" for a rejected row), without making the card."""
+        return "" if self.card is None else str(self.card[NAME_INDEX])
+
+    @property
+    def customer_number(self) -> str:
+        """The card's customer number ("" for a rejected row), without making the card."""
+        return "" if self.card is None else str(self.card[NUMBER_INDEX])
+
+    @property
+    def customer_type(self) -> CustomerType | None:
+        """The card's customer type (None for a rejected row), without making the card."""
+        return None if self.card is None else cast("CustomerType", self.card[TYPE_INDEX])
+
+    @property
+    def custom_fields(self) -> Mapping[str, str]:
+        """The card's custom fields (none for a rejected row), without making the card."""
+        return {} if self.card is None else cast("Mapping[str, str]", self.card[CUSTOM_INDEX])
+
     @property
     def rejected(self) -> bool:
-        return self.data is None
+        return self.card is None
 
     @property
     def contact(self) -> ContactData | None:
         """The row's first (default) contact person, if any."""
         return self.contacts[0] if self.contacts else None
+
+
+NAME_INDEX: Final = CUSTOMER_FIELD_NAMES.index("name")
+NUMBER_INDEX: Final = CUSTOMER_FIELD_NAMES.index("customer_number")
+CUSTOM_INDEX: Final = CUSTOMER_FIELD_NAMES.index("custom_fields")
+TYPE_INDEX: Final = CUSTOMER_FIELD_NAMES.index("customer_type")
 
 
 def changed_card(data: CustomerData, **changes: Any) -> CustomerData:
@@ -297,7 +376,7 @@ class ImportPlan:
 
     @property
     def accepted_count(self) -> int:
-        return sum(1 for row in self.rows if row.data is not None)
+        return sum(1 for row in self.rows if row.card is not None)
 
     @property
     def rejected_count(self) -> int:

@@ -21,12 +21,13 @@ from operator import itemgetter
 from typing import Any, Final
 
 from asiakasrekisteri.domain.customer import (
+    CUSTOMER_FIELD_NAMES,
     FIELD_PARSERS,
     ContactData,
     CustomerData,
     record_from_fields,
     validate_contact,
-    validate_customer,
+    validated_customer_fields,
 )
 from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
@@ -54,6 +55,7 @@ from asiakasrekisteri.services.spreadsheets.values import (
 _DEFAULTS: Final = CustomerData()
 # Every field at its default (all immutable but custom_fields, which a row always sets).
 _DEFAULT_FIELDS: Final[dict[str, Any]] = dict(_DEFAULTS.__dict__)
+_CONTACT_DEFAULTS: Final[dict[str, Any]] = dict(ContactData().__dict__)
 DATA_FIELDS: Final = frozenset(f.name for f in fields(CustomerData)) - {"custom_fields"}
 # Values whose change beyond spacing and case is worth telling (zero padding, a
 # leading zero put back): phones, e-mails and countries are formatted by design.
@@ -108,6 +110,30 @@ _Column = tuple[int, str, str, str, str | None]
 """A mapped column: (index, target, header, letter, custom field name or None)."""
 
 
+PLACEHOLDER_NUMBER: Final = "0"
+"""The customer number a row without one is validated with, until the plan numbers it."""
+
+_card = itemgetter(*CUSTOMER_FIELD_NAMES)
+"""A card's validated fields (by name) as the tuple a planned row keeps."""
+
+
+def _place_of(code: str, city: str, swedish: bool) -> tuple[str, str]:
+    """What Posti's list says of a Finnish postal code and the city given with it.
+
+    ``("unknown", "")``: no such code; ``("city", name)``: no city given, ``name`` is
+    the code's; ``("other", name)``: the code is ``name``'s, not the city's; ``("fits",
+    "")``: the city is the code's.
+    """
+    place = finnish_postal_places().place(code)
+    if place is None:
+        return "unknown", ""
+    if not city:
+        return "city", place.name("sv" if swedish else "fi")
+    if not place.fits(city):
+        return "other", place.name()
+    return "fits", ""
+
+
 class Washer:
     """What the washers of the customer sheet and of the contact and office sheets share.
 
@@ -147,6 +173,7 @@ class RowWasher(Washer):
         self, sheet: str, columns: Sequence[ColumnMapping], *, split_contacts: bool = True
     ) -> None:
         super().__init__(sheet, {c.target: (c.header, c.letter) for c in columns if c.target})
+        self._places: dict[tuple[str, str, bool], tuple[str, str]] = {}
         # A contacts sheet that comes with the file names every person by itself: the
         # customer sheet's contact cell is then not taken apart.
         self.split_contacts = split_contacts
@@ -196,29 +223,31 @@ class RowWasher(Washer):
         self._pseudo_fields(row_number, values, sources, custom, issues)
         kwargs = self._parsed(row_number, values, sources, issues)
         had_number = bool(kwargs.get("customer_number"))
-        data = record_from_fields(
-            CustomerData, {**_DEFAULT_FIELDS, **kwargs, "custom_fields": custom}
-        )
+        fields = {**_DEFAULT_FIELDS, **kwargs, "custom_fields": custom}
+        if not fields["customer_number"].strip():
+            # The plan numbers the rows without one once all are washed.
+            fields["customer_number"] = PLACEHOLDER_NUMBER
         dropped: set[str] = set()
+        data = record_from_fields(CustomerData, fields)
         clean = self._validate(row_number, data, sources, issues, dropped)
         if clean is None:
             return PlannedRow(row_number, None, (), tuple(issues), had_number=had_number)
-        type_reason = None
-        if not type_given:
-            clean, type_reason = inferred(clean, person_columns)
-        if clean.email and not clean.email.islower():
+        # The card is made once, below: these steps change its validated fields.
+        type_reason = None if type_given else inferred(clean, person_columns)
+        email = clean["email"]
+        if email and not email.islower():
             # Addresses are compared and stored in lower case: Matti@X.fi is matti@x.fi.
-            clean = changed_card(clean, email=clean.email.lower())
+            clean["email"] = email.lower()
         contacts = self._contacts(row_number, values, sources, issues, clean)
         self._report_alterations(row_number, clean, sources, issues)
         given = frozenset(kwargs) - dropped
-        if clean.postal_code and clean.country == "FI":
-            clean, given = self._postal_place(row_number, clean, sources, issues, given)
+        if clean["postal_code"] and clean["country"] == "FI":
+            given = self._postal_place(row_number, clean, sources, issues, given)
         # Rows give the same few sets of columns; one shared set each saves 1 kB a row
         # (60 MB of a 50,000-row plan).
         provided = self._shared(given)
         return PlannedRow(
-            row_number, clean, contacts, tuple(issues), provided, had_number, type_reason
+            row_number, _card(clean), contacts, tuple(issues), provided, had_number, type_reason
         )
 
     def _read(
@@ -295,7 +324,7 @@ class RowWasher(Washer):
     def _report_alterations(
         self,
         row: int,
-        clean: CustomerData,
+        clean: Mapping[str, Any],
         sources: Mapping[str, Source],
         issues: list[RowIssue],
     ) -> None:
@@ -303,7 +332,7 @@ class RowWasher(Washer):
         address = sources.get(headers.ADDRESS)
         for name in _REPORT_ALTERATIONS:
             source = sources.get(name)
-            value = getattr(clean, name)
+            value = clean[name]
             if source is None or source is address or not value:
                 continue
             # Most values come back as typed: no need to fold them to compare.
@@ -323,60 +352,66 @@ class RowWasher(Washer):
     def _postal_place(
         self,
         row: int,
-        clean: CustomerData,
+        clean: dict[str, Any],
         sources: Mapping[str, Source],
         issues: list[RowIssue],
         given: frozenset[str],
-    ) -> tuple[CustomerData, frozenset[str]]:
+    ) -> frozenset[str]:
         """A Finnish postal code checked against Posti's list: a missing city is filled
-        in from it, a code of another town or of none is flagged (and kept as given)."""
-        place = finnish_postal_places().place(clean.postal_code)
+        in from it (into ``clean``), a code of another town or of none is flagged (and
+        kept as given). Returns the fields the row gives, the city among them if filled."""
+        postal_code, city = clean["postal_code"], clean["city"]
+        key = (postal_code, city, clean["invoice_language"] == "sv")
+        found = self._places.get(key)
+        if found is None:
+            # Each code and city pair is looked up once: rows repeat a few hundred.
+            found = self._places[key] = _place_of(*key)
+        kind, place = found
         source = sources.get("postal_code")
-        if place is None:
+        if kind == "unknown":
             issues.append(
                 self._issue(
                     row,
                     source,
                     Reason(
                         "“{value}” is not in Posti's list of Finnish postal codes; check it.",
-                        value=clean.postal_code,
+                        value=postal_code,
                     ),
                     "postal_code.unknown",
                     Severity.WARNING,
                     "postal_code",
                 )
             )
-        elif not clean.city:
-            language = "sv" if clean.invoice_language == "sv" else "fi"
-            city = place.name(language)
+        elif kind == "city":
             issues.append(
                 self._issue(
                     row,
                     source,
-                    Reason("City “{city}” filled in from the postal code.", city=city),
+                    Reason("City “{city}” filled in from the postal code.", city=place),
                     "city.from_postal_code",
                     Severity.INFO,
                     "city",
                 )
             )
-            return replace(clean, city=city), given | {"city"}
-        elif not place.fits(clean.city):
+            clean["city"] = place
+            return given | {"city"}
+        elif kind == "other":
             issues.append(
                 self._issue(
                     row,
                     source,
                     Reason(
                         "{value} is the postal code of {place}, not of {city}; check the address.",
-                        value=clean.postal_code,
-                        place=place.name(),
-                        city=clean.city,
+                        value=postal_code,
+                        place=place,
+                        city=city,
                     ),
                     "postal_code.other_place",
                     Severity.WARNING,
                     "postal_code",
                 )
             )
-        return clean, given
+        return given
 
     def _pseudo_fields(
         self,
@@ -478,18 +513,14 @@ class RowWasher(Washer):
         sources: Mapping[str, Source],
         issues: list[RowIssue],
         dropped: set[str],
-    ) -> CustomerData | None:
-        # A row without a number gets one when the plan is made; validate the rest now.
-        placeholder = not data.customer_number.strip()
-        if placeholder:
-            data = changed_card(data, customer_number="0")
+    ) -> dict[str, Any] | None:
+        """The card's validated fields, each failing value left out and reported; None
+        when the name or the number fails (the row is not imported)."""
         for _attempt in range(8):
             try:
-                clean = validate_customer(data)
+                return validated_customer_fields(data)
             except FieldErrors as exc:
                 errors = exc.errors
-            else:
-                return changed_card(clean, customer_number="") if placeholder else clean
             fatal = [name for name in errors if name in _REQUIRED]
             if fatal:
                 for name in fatal:
@@ -543,7 +574,7 @@ class RowWasher(Washer):
         values: Mapping[str, str],
         sources: Mapping[str, Source],
         issues: list[RowIssue],
-        card: CustomerData,
+        card: Mapping[str, Any],
     ) -> tuple[ContactData, ...]:
         """The row's contact persons: its contact cell, or the people a private name names.
 
@@ -552,9 +583,9 @@ class RowWasher(Washer):
         name = values.get(headers.CONTACT_NAME, "")
         if not name:
             self._detail_without_name(row, values, sources, issues)
-            if card.customer_type is not CustomerType.PRIVATE or not self.split_contacts:
+            if card["customer_type"] is not CustomerType.PRIVATE or not self.split_contacts:
                 return ()
-            people = split_people(card.name)
+            people = split_people(card["name"])
             if len(people) < 2:
                 return ()
             issues.append(
@@ -616,7 +647,11 @@ class RowWasher(Washer):
         phone = values.get(headers.CONTACT_PHONE, "") if first else ""
         email = values.get(headers.CONTACT_EMAIL, "") if first else ""
         title = values.get(headers.CONTACT_TITLE, "") if first else ""
-        contact = ContactData(name=name, title=title, phone=phone, email=email, is_default=first)
+        contact = record_from_fields(
+            ContactData,
+            {**_CONTACT_DEFAULTS, "name": name, "title": title, "phone": phone, "email": email,
+             "is_default": first},
+        )  # fmt: skip
         for _attempt in range(4):
             try:
                 clean = validate_contact(contact)

@@ -257,8 +257,7 @@ class ColumnsPage(ImportPage):
         contact = typed = False
         for row in rows:
             provided |= row.provided
-            if row.data is not None:
-                custom += [n for n in row.data.custom_fields if n not in custom]
+            custom += [n for n in row.custom_fields if n not in custom]
             contact = contact or bool(row.contacts)
             typed = typed or row.type_reason is not None or row.row in self.state.types
         if typed:

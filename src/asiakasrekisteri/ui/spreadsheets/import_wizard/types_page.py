@@ -60,7 +60,7 @@ class TypesModel(QAbstractTableModel):
         self._shown = [
             index
             for index, row in enumerate(rows)
-            if row.data is not None and (row.type_reason is not None or not inferred_only)
+            if row.card is not None and (row.type_reason is not None or not inferred_only)
         ]
         self.endResetModel()
 
@@ -90,15 +90,16 @@ class TypesModel(QAbstractTableModel):
         ):
             return None
         row = self.planned(index.row())
-        assert row.data is not None
+        kind = row.customer_type
+        assert kind is not None  # rejected rows are not shown
         column = index.column()
         if column == 0:
             return str(row.row)
         if column == 1:
-            return row.data.name
+            return row.name
         chosen = self.state.types.get(row.row)
         if column == TYPE_COLUMN:
-            return value_text(chosen or row.data.customer_type)
+            return value_text(chosen or kind)
         if chosen is not None:
             return self.tr("Chosen by you.")
         if row.type_reason is None:
@@ -253,8 +254,9 @@ class TypesPage(ImportPage):
         counts = {CustomerType.COMPANY: 0, CustomerType.PRIVATE: 0}
         inferred = 0
         for row in plan.rows:
-            if row.data is not None:
-                counts[self.state.types.get(row.row, row.data.customer_type)] += 1
+            kind = row.customer_type
+            if kind is not None:
+                counts[self.state.types.get(row.row, kind)] += 1
                 inferred += row.type_reason is not None
         locale = QLocale()
         self.types_summary.setText(
