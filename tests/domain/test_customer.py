@@ -15,18 +15,13 @@ import pytest
 
 from asiakasrekisteri.domain.customer import (
     DELETED_CONTACT_NAME,
-    FIELD_PARSERS,
     MAX_TEXT_LENGTH,
     ContactData,
     CustomerData,
     NoteData,
     OfficeData,
-    apply_text_values,
     clean_text,
     name_sort_key,
-    parse_bool,
-    parse_decimal,
-    parse_int,
     search_text,
     validate_contact,
     validate_customer,
@@ -46,6 +41,13 @@ from asiakasrekisteri.domain.errors import (
     InvalidFormat,
     RequiredValue,
     ValidationError,
+)
+from asiakasrekisteri.domain.text_values import (
+    FIELD_PARSERS,
+    apply_text_values,
+    parse_bool,
+    parse_decimal,
+    parse_int,
 )
 
 D = Decimal

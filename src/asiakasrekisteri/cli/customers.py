@@ -25,8 +25,9 @@ from asiakasrekisteri.domain.company import (
     validate_company,
     validate_settings,
 )
-from asiakasrekisteri.domain.customer import CustomerData, CustomerRecord, apply_text_values
+from asiakasrekisteri.domain.customer import CustomerData, CustomerRecord
 from asiakasrekisteri.domain.errors import FieldErrors, InvalidFormat
+from asiakasrekisteri.domain.text_values import apply_text_values
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery
 from asiakasrekisteri.services.demo import fill_demo

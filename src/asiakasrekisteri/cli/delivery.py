@@ -28,7 +28,6 @@ from asiakasrekisteri.cli.common import (
     pairs,
     set_command,
 )
-from asiakasrekisteri.domain.customer import parse_bool
 from asiakasrekisteri.domain.delivery import (
     DEFAULT_PORTS,
     DocumentKind,
@@ -36,6 +35,7 @@ from asiakasrekisteri.domain.delivery import (
     SmtpSecurity,
 )
 from asiakasrekisteri.domain.enums import InvoiceDelivery
+from asiakasrekisteri.domain.text_values import parse_bool
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.delivery import Delivery, DeliveryRun, Outcome
 

@@ -24,12 +24,12 @@ from asiakasrekisteri.cli.common import (
     set_command,
 )
 from asiakasrekisteri.domain.crediting import CreditRequest, RowCredit, with_vat
-from asiakasrekisteri.domain.customer import parse_decimal
 from asiakasrekisteri.domain.enums import CHOOSABLE_TREATMENTS, VatExemption, VatTreatment
 from asiakasrekisteri.domain.errors import InvalidFormat, ValidationError
 from asiakasrekisteri.domain.interest import ReferenceRateUnknown
 from asiakasrekisteri.domain.invoice import InvoiceRecord, InvoiceRowData, ProductData
 from asiakasrekisteri.domain.money import parse_money, parse_percent
+from asiakasrekisteri.domain.text_values import parse_decimal
 from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.invoicing import InvoiceQuery

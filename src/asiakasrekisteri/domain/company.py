@@ -271,7 +271,7 @@ def _einvoice_routing(data: InvoiceSettings, errors: dict[str, ValidationError])
 
 
 def _parse_settings_value(name: str, text: str) -> Any:
-    from asiakasrekisteri.domain.customer import parse_bool, parse_decimal, parse_int
+    from asiakasrekisteri.domain.text_values import parse_bool, parse_decimal, parse_int
 
     if name in ("vat_registered", "prepayment_registered"):
         return parse_bool(text)

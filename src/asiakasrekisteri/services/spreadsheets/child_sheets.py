@@ -19,13 +19,13 @@ from typing import Any, Final
 from asiakasrekisteri.domain.customer import (
     ContactData,
     OfficeData,
-    parse_bool,
     record_from_fields,
     validate_contact,
     validate_office,
 )
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.identifiers import normalize_customer_number
+from asiakasrekisteri.domain.text_values import parse_bool
 from asiakasrekisteri.services.spreadsheets import headers
 from asiakasrekisteri.services.spreadsheets.duplicates import Register
 from asiakasrekisteri.services.spreadsheets.plan import (

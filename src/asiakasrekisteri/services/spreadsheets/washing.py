@@ -22,7 +22,6 @@ from typing import Any, Final
 
 from asiakasrekisteri.domain.customer import (
     CUSTOMER_FIELD_NAMES,
-    FIELD_PARSERS,
     ContactData,
     CustomerData,
     record_from_fields,
@@ -33,6 +32,7 @@ from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.names import split_people
 from asiakasrekisteri.domain.postal_places import finnish_postal_places
+from asiakasrekisteri.domain.text_values import FIELD_PARSERS
 from asiakasrekisteri.services.spreadsheets import headers
 from asiakasrekisteri.services.spreadsheets.customer_types import inferred
 from asiakasrekisteri.services.spreadsheets.plan import (

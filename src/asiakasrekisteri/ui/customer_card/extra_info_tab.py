@@ -24,13 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.domain.customer import (
-    FIELD_PARSERS,
-    ContactData,
-    CustomerData,
-    CustomerRecord,
-    OfficeData,
-)
+from asiakasrekisteri.domain.customer import ContactData, CustomerData, CustomerRecord, OfficeData
 from asiakasrekisteri.domain.enums import (
     CHOOSABLE_TREATMENTS,
     CustomerStatus,
@@ -39,6 +33,7 @@ from asiakasrekisteri.domain.enums import (
     VatTreatment,
 )
 from asiakasrekisteri.domain.errors import ValidationError
+from asiakasrekisteri.domain.text_values import FIELD_PARSERS
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.ui.customer_card.fields import (
     FieldSet,

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.domain.crediting import CreditRequest, RowCredit
-from asiakasrekisteri.domain.customer import parse_decimal
 from asiakasrekisteri.domain.errors import ValidationError
 from asiakasrekisteri.domain.invoice import InvoiceRecord
 from asiakasrekisteri.domain.limits import EARLIEST_DATE, LATEST_DATE
 from asiakasrekisteri.domain.money import parse_money
+from asiakasrekisteri.domain.text_values import parse_decimal
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.services.invoicing.crediting import CreditPlan
 from asiakasrekisteri.ui.formatting import format_money, format_percent
