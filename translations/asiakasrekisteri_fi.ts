@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>Credit</source>
-        <translation>Hyvityssaldo</translation>
+        <translation>Hyvitetään</translation>
     </message>
     <message>
         <source>Rows to credit</source>

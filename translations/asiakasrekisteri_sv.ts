@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>Credit</source>
-        <translation>Tillgodohavande</translation>
+        <translation>Krediteras</translation>
     </message>
     <message>
         <source>Rows to credit</source>
