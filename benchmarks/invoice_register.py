@@ -265,7 +265,11 @@ def _row(
 
 
 # Columns that differ between any two invoices however they were made.
-_OWN = frozenset({"id", "number", "reference", "created_at", "updated_at", "finalised_at"})
+# Each invoice's own columns; ``version`` counts the service's writes (made, then each
+# payment), where the bulk path writes once.
+_OWN = frozenset(
+    {"id", "number", "reference", "created_at", "updated_at", "finalised_at", "version"}
+)
 
 
 def _stored(db: Database, invoice_id: int) -> tuple[dict[str, Any], list[Any], list[Any]]:

@@ -25,6 +25,7 @@ def test_benchmark_builds_checks_the_bulk_path_and_measures_every_row(tmp_path: 
     )  # fmt: skip
     out = done.stdout
     assert done.returncode in (0, 1), done.stderr  # 1: over a budget, which tiny runs may be
+    assert "Traceback" not in done.stderr, done.stderr  # a crash also exits with 1
     assert "bulk path matches the service on 3 sample invoices" in out
     figures = r"\s+\d+\.\d+\s+\d+\.\d+\s+\d+\.\d×"  # ms, floor ms, ratio
     for what in MEASURED:
