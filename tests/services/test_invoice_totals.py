@@ -9,8 +9,8 @@ in Python, and the card's SQL sums must equal the sums of the full records.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -342,3 +342,20 @@ def test_drafts_follow_a_change_of_the_vat_registration(ready: Services) -> None
     assert _stored(ready.db, sent.id)["total_gross"] == D("125.50")  # frozen seller
     with ready.db.read() as session:
         assert totals_differences(session) == []
+
+
+def test_sorted_by_sent_the_unsent_count_as_earliest_on_every_backend(ready: Services) -> None:
+    customer_id = ready.customers.create(make_customer(business_id="")).id
+    row = (InvoiceRowData("Työ", D(1), D("50.00"), D("25.5")),)
+    made = [ready.invoicing.create_invoice(InvoiceDraft(customer_id, row), today=TODAY)
+            for _ in range(3)]  # fmt: skip
+    with ready.db.transaction() as session:
+        for record, hour in ((made[0], 9), (made[2], 8)):
+            invoice = session.get(Invoice, record.id)
+            assert invoice is not None
+            invoice.sent_at = datetime(2026, 3, 2, hour, tzinfo=UTC)
+    query = InvoiceListQuery(customer_id=customer_id, sort=InvoiceSort.SENT)
+    up = ready.invoicing.invoice_ids(replace(query, descending=False), today=TODAY)
+    down = ready.invoicing.invoice_ids(query, today=TODAY)
+    assert up == [made[1].id, made[2].id, made[0].id]
+    assert down == list(reversed(up))

@@ -106,7 +106,14 @@ def invoice_ids(db: Database, query: InvoiceListQuery, today: date) -> list[int]
             rest = _first_column(fetch(conn, numbered))
             return first + rest if query.descending else rest + first
         column = _SORT_COLUMNS[query.sort]
-        if query.descending:
+        if query.sort is InvoiceSort.SENT:
+            # Not yet sent counts as the earliest on every backend (PostgreSQL would put
+            # NULL last going up, SQLite first).
+            ordered = base.order_by(
+                column.desc().nulls_last() if query.descending else column.asc().nulls_first(),
+                Invoice.id.desc() if query.descending else Invoice.id,
+            )
+        elif query.descending:
             ordered = base.order_by(column.desc(), Invoice.id.desc())
         else:
             ordered = base.order_by(column, Invoice.id)
