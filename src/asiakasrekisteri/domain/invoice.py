@@ -7,7 +7,7 @@ Arithmetic is :mod:`asiakasrekisteri.domain.invoice_math`; VAT rules are
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cached_property
@@ -24,7 +24,6 @@ from asiakasrekisteri.domain.errors import (
     ValidationError,
 )
 from asiakasrekisteri.domain.household_credit import HouseholdLabour, household_labour
-from asiakasrekisteri.domain.invoice_list import InvoiceListItem
 from asiakasrekisteri.domain.invoice_math import InvoiceLine, InvoiceTotals, compute_totals
 from asiakasrekisteri.domain.invoice_states import (
     OPEN_STATUSES,
@@ -42,7 +41,6 @@ from asiakasrekisteri.domain.vat import VatCategory
 
 __all__ = [
     "OPEN_STATUSES",
-    "CustomerFigures",
     "InvoiceDraft",
     "InvoiceKind",
     "InvoiceRecord",
@@ -428,41 +426,6 @@ class PaymentResult:
     invoice: InvoiceRecord
     payment: PaymentRecord
     overpaid: bool
-
-
-@dataclass(frozen=True)
-class CustomerFigures:
-    """The financial figures on the customer card.
-
-    Attributes:
-        invoiced_12_months: Invoiced (VAT included, credit notes deducted) in the last
-            12 months by invoice date.
-        invoiced_all_time: Likewise for all time.
-        open_receivables: Sum still open.
-        overdue_receivables: Of that, past the due date.
-        interest_to_date: Penalty interest of the open invoices to the day of the
-            figures, the same as a statement and a reminder of that day show; None while
-            the reference rate of a half-year it runs in is not in the table.
-        missing_reference_rate: The first day of that half-year, else None.
-        average_payment_days: Mean days from invoice date to full payment, over invoices
-            paid in the last 12 months; None when there are none.
-        average_payment_delay_days: Mean days of full payment relative to the due date
-            (negative = early) over the same invoices; None when there are none.
-        latest_invoices: The newest finalised invoices, newest first.
-        refunds_owed: What the seller owes the customer back (credit notes and
-            overpayments not yet refunded).
-    """
-
-    invoiced_12_months: Decimal
-    invoiced_all_time: Decimal
-    open_receivables: Decimal
-    overdue_receivables: Decimal
-    average_payment_days: Decimal | None
-    average_payment_delay_days: Decimal | None
-    latest_invoices: tuple[InvoiceListItem, ...] = field(default=())
-    interest_to_date: Decimal | None = ZERO
-    missing_reference_rate: date | None = None
-    refunds_owed: Decimal = ZERO
 
 
 @dataclass(frozen=True)

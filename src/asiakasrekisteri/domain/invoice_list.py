@@ -2,17 +2,19 @@
 
 The invoices window and the card's latest invoices show thousands of these; the full
 :class:`~asiakasrekisteri.domain.invoice.InvoiceRecord` (rows, parties, payments) is
-read only for the invoice opened.
+read only for the invoice opened. The card's figures (:class:`CustomerFigures`), sums
+of the same stored totals, are here too.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
 from asiakasrekisteri.domain.invoice_states import InvoiceKind, InvoiceStatus
+from asiakasrekisteri.domain.money import ZERO
 
 
 class InvoiceFilter(StrEnum):
@@ -92,3 +94,38 @@ class InvoiceListItem:
     def is_overdue(self, today: date) -> bool:
         """True when money is still open after the due date."""
         return self.open_amount > 0 and self.due_date < today
+
+
+@dataclass(frozen=True)
+class CustomerFigures:
+    """The financial figures on the customer card.
+
+    Attributes:
+        invoiced_12_months: Invoiced (VAT included, credit notes deducted) in the last
+            12 months by invoice date.
+        invoiced_all_time: Likewise for all time.
+        open_receivables: Sum still open.
+        overdue_receivables: Of that, past the due date.
+        interest_to_date: Penalty interest of the open invoices to the day of the
+            figures, the same as a statement and a reminder of that day show; None while
+            the reference rate of a half-year it runs in is not in the table.
+        missing_reference_rate: The first day of that half-year, else None.
+        average_payment_days: Mean days from invoice date to full payment, over invoices
+            paid in the last 12 months; None when there are none.
+        average_payment_delay_days: Mean days of full payment relative to the due date
+            (negative = early) over the same invoices; None when there are none.
+        latest_invoices: The newest finalised invoices, newest first.
+        refunds_owed: What the seller owes the customer back (credit notes and
+            overpayments not yet refunded).
+    """
+
+    invoiced_12_months: Decimal
+    invoiced_all_time: Decimal
+    open_receivables: Decimal
+    overdue_receivables: Decimal
+    average_payment_days: Decimal | None
+    average_payment_delay_days: Decimal | None
+    latest_invoices: tuple[InvoiceListItem, ...] = field(default=())
+    interest_to_date: Decimal | None = ZERO
+    missing_reference_rate: date | None = None
+    refunds_owed: Decimal = ZERO

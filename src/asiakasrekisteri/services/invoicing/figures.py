@@ -19,11 +19,11 @@ from asiakasrekisteri.domain.interest import (
 )
 from asiakasrekisteri.domain.invoice import (
     OPEN_STATUSES,
-    CustomerFigures,
     InvoiceKind,
     InvoiceRecord,
     InvoiceStatus,
 )
+from asiakasrekisteri.domain.invoice_list import CustomerFigures
 from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.services.invoicing.listing import item_of, item_select

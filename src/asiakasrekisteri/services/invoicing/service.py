@@ -16,13 +16,12 @@ from asiakasrekisteri.domain.crediting import CreditRequest
 from asiakasrekisteri.domain.errors import FieldErrors, ValidationError
 from asiakasrekisteri.domain.interest import ReferenceRates, ReminderCharges
 from asiakasrekisteri.domain.invoice import (
-    CustomerFigures,
     InvoiceDraft,
     InvoiceRecord,
     PaymentResult,
     ReminderRecord,
 )
-from asiakasrekisteri.domain.invoice_list import InvoiceListItem, InvoiceListQuery
+from asiakasrekisteri.domain.invoice_list import CustomerFigures, InvoiceListItem, InvoiceListQuery
 from asiakasrekisteri.domain.invoice_math import InvoiceTotals
 from asiakasrekisteri.domain.statement import Statement
 from asiakasrekisteri.services.invoicing import (

@@ -49,6 +49,7 @@ from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.invoicing.common import Prompts, Today, show_error
 from asiakasrekisteri.ui.invoicing.consumer_parts import ConsumerBox
 from asiakasrekisteri.ui.invoicing.draft_conflicts import save_over_stored
+from asiakasrekisteri.ui.invoicing.editor_commands import FinalisedInvoiceCommands
 from asiakasrekisteri.ui.invoicing.editor_documents import InvoiceDocuments
 from asiakasrekisteri.ui.invoicing.editor_parts import (
     buddy,
@@ -74,7 +75,7 @@ _PAYABLE = (InvoiceStatus.SENT, InvoiceStatus.PARTLY_PAID)
 _CREDITABLE = (InvoiceStatus.SENT, InvoiceStatus.PARTLY_PAID, InvoiceStatus.PAID)
 
 
-class InvoiceEditor(Retranslating, QDialog):
+class InvoiceEditor(Retranslating, FinalisedInvoiceCommands, QDialog):
     """Edit a draft or view a finalised invoice or credit note.
 
     Attributes:
@@ -744,22 +745,6 @@ class InvoiceEditor(Retranslating, QDialog):
         self._draft = draft_of(self.record)
         self._load()
 
-    def _finalised(self) -> InvoiceRecord | None:
-        record = self.record
-        return record if record is not None and not record.is_draft else None
-
-    def _run_dialog(self, dialog: QDialog) -> int:
-        """Run a sub-dialog modally; tests replace this to fill it in."""
-        return dialog.exec()
-
-    def record_payment(self) -> None:
-        record = self._finalised()
-        if record is None:
-            return
-        paid = self.documents.record_payment(record, self._today, self._run_dialog)
-        if paid is not None:
-            self._after_change(paid)
-
     def credit(self) -> bool:
         """Credit the invoice in full with a credit note that refers to it."""
         record = self._finalised()
@@ -774,48 +759,9 @@ class InvoiceEditor(Retranslating, QDialog):
         self.changed.emit(note.id)
         return True
 
-    def record_refund(self) -> None:
-        record = self._finalised()
-        refunded = record and self.documents.record_refund(record, self._today, self._run_dialog)
-        if refunded:
-            self._after_change(refunded)
-
-    def make_reminder(self) -> bool:
-        """Record a payment reminder and save (or show) its PDF."""
-        record = self._finalised()
-        if record is None:
-            return False
-        data = self.documents.create_reminder(record, self._today, self._run_dialog)
-        if data is None:
-            return False
-        self._after_change(self.invoicing.get(record.id))
-        self.documents.save_reminder(record, data)
-        return True
-
-    def open_pdf(self) -> None:
-        if self.record is not None:
-            self.pdf.open_invoice(self.record)
-
-    def save_pdf(self) -> None:
-        if self.record is not None:
-            self.pdf.save_invoice(self.record)
-
-    def print_pdf(self) -> None:
-        if self.record is not None and self.pdf.print_invoice(self.record):
-            self._printed()
-
-    def preview_pdf(self) -> None:
-        if self.record is not None and self.pdf.preview_invoice(self.record):
-            self._printed()
-
     def _printed(self) -> None:
         if self.record is not None and not self.record.is_draft:
             self.printed.emit(self.record.id)
-
-    def save_finvoice(self) -> None:
-        record = self._finalised()
-        if record is not None:
-            self.pdf.save_finvoice(record)
 
     # --- closing -----------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from asiakasrekisteri.domain.errors import ValidationError
-from asiakasrekisteri.domain.invoice import CustomerFigures
+from asiakasrekisteri.domain.invoice_list import CustomerFigures
 from asiakasrekisteri.services.invoicing import InvoicingService
 from asiakasrekisteri.ui.formatting import format_date, format_money
 from asiakasrekisteri.ui.invoicing.common import Today
