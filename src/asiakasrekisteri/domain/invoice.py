@@ -30,6 +30,7 @@ from asiakasrekisteri.domain.invoice_states import (
     InvoiceKind,
     InvoiceStatus,
     open_amount_of,
+    overpaid_amount_of,
 )
 from asiakasrekisteri.domain.limits import (
     QUANTITY_DECIMALS,
@@ -332,17 +333,11 @@ class InvoiceRecord:
 
     @property
     def overpaid_amount(self) -> Decimal:
-        """Paid beyond the amount due, refunds not deducted, else 0.
-
-        On an invoice credited in full every payment is beyond it: credit notes made
-        row by row may add up to a cent more or less than the invoice (each rounds its
-        own VAT), and the customer must get back what they paid, not that cent.
-        """
-        if self.kind is InvoiceKind.CREDIT_NOTE or self.status is InvoiceStatus.DRAFT:
-            return ZERO
-        if self.status is InvoiceStatus.CREDITED:
-            return self.paid_amount
-        return max(self.paid_amount + self.credited_amount - self.total, ZERO)
+        """Paid beyond the amount due, refunds not deducted, else 0 (see
+        :func:`overpaid_amount_of`)."""
+        return overpaid_amount_of(
+            self.kind, self.status, self.total, self.credited_amount, self.paid_amount
+        )
 
     @property
     def refunded_amount(self) -> Decimal:

@@ -46,3 +46,24 @@ def open_amount_of(
     if InvoiceKind(kind) is InvoiceKind.CREDIT_NOTE or InvoiceStatus(status) not in OPEN_STATUSES:
         return ZERO
     return max(gross - credited - paid, ZERO)
+
+
+def overpaid_amount_of(
+    kind: InvoiceKind | str,
+    status: InvoiceStatus | str,
+    gross: Decimal,
+    credited: Decimal,
+    paid: Decimal,
+) -> Decimal:
+    """Paid beyond the amount due, refunds not deducted, else 0.
+
+    On an invoice credited in full every payment is beyond it: credit notes made row by
+    row may add up to a cent more or less than the invoice (each rounds its own VAT), and
+    the customer must get back what they paid, not that cent. One rule for the record and
+    for the card's sum read from the stored totals.
+    """
+    if InvoiceKind(kind) is InvoiceKind.CREDIT_NOTE or InvoiceStatus(status) is InvoiceStatus.DRAFT:
+        return ZERO
+    if InvoiceStatus(status) is InvoiceStatus.CREDITED:
+        return paid
+    return max(paid + credited - gross, ZERO)

@@ -24,6 +24,7 @@ from asiakasrekisteri.domain.invoice import (
     InvoiceStatus,
 )
 from asiakasrekisteri.domain.invoice_list import CustomerFigures
+from asiakasrekisteri.domain.invoice_states import overpaid_amount_of
 from asiakasrekisteri.domain.money import ZERO
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.services.invoicing.listing import item_of, item_select
@@ -98,8 +99,8 @@ def _queries() -> _Queries:
         .order_by(Invoice.invoice_date.desc(), Invoice.number.desc())
         .limit(LATEST_INVOICES),
         overpaid=select(
-            Invoice.status, Invoice.total_gross, Invoice.credited_amount, Invoice.paid_amount,
-            Invoice.refunded_amount,
+            Invoice.kind, Invoice.status, Invoice.total_gross, Invoice.credited_amount,
+            Invoice.paid_amount, Invoice.refunded_amount,
         ).where(
             *mine,
             Invoice.kind == InvoiceKind.INVOICE.value,
@@ -134,7 +135,13 @@ def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigur
         debts = _overdue_debts(conn.execute(queries.debts, params))
         latest = tuple(item_of(row) for row in conn.execute(queries.latest, params))
         refunds_owed = sum(
-            (_refund_due(*row) for row in conn.execute(queries.overpaid, params)), ZERO
+            (
+                max(overpaid_amount_of(kind, status, total, credited, paid) - refunded, ZERO)
+                for kind, status, total, credited, paid, refunded in conn.execute(
+                    queries.overpaid, params
+                )
+            ),
+            ZERO,
         )
     interest, missing = _interest_to_date(debts, day, rates)
     return CustomerFigures(
@@ -149,17 +156,6 @@ def customer_figures(db: Database, customer_id: int, day: date) -> CustomerFigur
         latest_invoices=latest,
         refunds_owed=refunds_owed,
     )
-
-
-def _refund_due(
-    status: str, total: Decimal, credited: Decimal, paid: Decimal, refunded: Decimal
-) -> Decimal:
-    """What the seller still owes back on one invoice, as ``InvoiceRecord.refund_due``."""
-    if status == InvoiceStatus.CREDITED.value:
-        overpaid = paid  # credited in full: every payment goes back
-    else:
-        overpaid = max(paid + credited - total, ZERO)
-    return max(overpaid - refunded, ZERO)
 
 
 def _sum(value: Decimal | None) -> Decimal:
