@@ -163,7 +163,7 @@ class Backend(Protocol):
         self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
     ) -> None: ...
     def insert_values(
-        self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+        self, conn: Connection, table: Table, names: Sequence[str], rows: Iterable[Sequence[Any]]
     ) -> None: ...
     def update_values(
         self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
@@ -449,15 +449,13 @@ class SqliteBackend:
         self._executemany(conn, table, stmt, positions, map(pick, rows))
 
     def insert_values(
-        self, conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+        self, conn: Connection, table: Table, names: Sequence[str], rows: Iterable[Sequence[Any]]
     ) -> None:
         """Like :meth:`insert_rows`, with each row's values in the order of ``names``.
 
         Spares building a dict a row when the caller has the values in order already
-        (50,000 imported customers of 41 columns each).
+        (50,000 imported customers of 41 columns each). ``rows`` may be made lazily.
         """
-        if not rows:
-            return
         stmt, positions = self._compiled_insert(conn, table, list(names))
         if stmt is None:  # pragma: no cover - defensive
             conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])

@@ -47,6 +47,18 @@ _INSERTED_COLUMNS = (
     "vat_treatment", "status", "group_id", "name_sort", "search_text", "created_at", "updated_at",
     "version",
 )  # fmt: skip
+_CONTACT_COLUMNS = (
+    "customer_id", "name", "title", "keywords", "phone", "email", "active", "is_default",
+    "anonymised", "created_at", "updated_at", "version",
+)  # fmt: skip
+_OFFICE_COLUMNS = (
+    "customer_id", "name", "street", "postal_code", "city", "country", "email",
+    "einvoice_address", "einvoice_operator", "is_default", "created_at", "updated_at", "version",
+)  # fmt: skip
+_NOTE_COLUMNS = (
+    "customer_id", "kind", "text", "due_date", "done", "done_at", "created_at", "updated_at",
+    "version",
+)  # fmt: skip
 # Every column with a default is named: a left-out one would be a parameter of its own,
 # and the driver's fast bulk path takes only the statement's named columns.
 _FIRST_VERSION = 1  # a new card's version (the column's default)
@@ -80,7 +92,8 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
             session.flush()
             group_ids[item.data.group] = group.id if group else None
     enum_value = _ENUM_VALUES
-    rows = [
+    # Made as they are sent: a server stores the first rows while the next are made.
+    rows = (
         (
             *_customer_values(d),
             enum_value[d.customer_type],
@@ -99,7 +112,7 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
         )
         for item in items
         for d in (item.data,)
-    ]
+    )
     history.note_bulk_insert(session)
     conn = session.connection()
     backend = session.info["backend"]
@@ -115,30 +128,29 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
     )
     id_by_number: dict[str, int] = dict(new_rows.all())
     ids = [id_by_number[n] for n in numbers]
-    contacts, offices, notes = [], [], []
-    for customer_id, item in zip(ids, items, strict=True):
-        for c in item.contacts:
-            contacts.append(
-                {"customer_id": customer_id, "name": c.name, "title": c.title,
-                 "keywords": c.keywords, "phone": c.phone, "email": c.email, "active": c.active,
-                 "is_default": c.is_default, "anonymised": c.anonymised,
-                 "created_at": now, "updated_at": now, "version": 1}
-            )  # fmt: skip
-        for o in item.offices:
-            offices.append(
-                {"customer_id": customer_id, "name": o.name, "street": o.street,
-                 "postal_code": o.postal_code, "city": o.city, "country": o.country,
-                 "email": o.email, "einvoice_address": o.einvoice_address,
-                 "einvoice_operator": o.einvoice_operator, "is_default": o.is_default,
-                 "created_at": now, "updated_at": now, "version": 1}
-            )  # fmt: skip
-        for n in item.notes:
-            notes.append(
-                {"customer_id": customer_id, "kind": n.kind.value, "text": n.text,
-                 "due_date": n.due_date, "done": n.done, "done_at": now if n.done else None,
-                 "created_at": now, "updated_at": now, "version": 1}
-            )  # fmt: skip
-    backend.insert_rows(conn, ContactPerson.__table__, contacts)
-    backend.insert_rows(conn, Office.__table__, offices)
-    backend.insert_rows(conn, Note.__table__, notes)
+    pairs = list(zip(ids, items, strict=True))
+    contacts = (
+        (customer_id, c.name, c.title, c.keywords, c.phone, c.email, c.active, c.is_default,
+         c.anonymised, now, now, _FIRST_VERSION)
+        for customer_id, item in pairs
+        for c in item.contacts
+    )  # fmt: skip
+    if any(item.contacts for item in items):
+        backend.insert_values(conn, ContactPerson.__table__, _CONTACT_COLUMNS, contacts)
+    offices = (
+        (customer_id, o.name, o.street, o.postal_code, o.city, o.country, o.email,
+         o.einvoice_address, o.einvoice_operator, o.is_default, now, now, _FIRST_VERSION)
+        for customer_id, item in pairs
+        for o in item.offices
+    )  # fmt: skip
+    if any(item.offices for item in items):
+        backend.insert_values(conn, Office.__table__, _OFFICE_COLUMNS, offices)
+    notes = [
+        (customer_id, n.kind.value, n.text, n.due_date, n.done, now if n.done else None,
+         now, now, _FIRST_VERSION)
+        for customer_id, item in pairs
+        for n in item.notes
+    ]  # fmt: skip
+    if notes:
+        backend.insert_values(conn, Note.__table__, _NOTE_COLUMNS, notes)
     return ids
