@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -182,33 +181,3 @@ def test_the_cli_says_it_in_one_line_and_writes_nothing(
     assert err.count("\n") == 1 and "packed" in err and "Traceback" not in err
     assert main(["--db", str(db), "customers"]) == 0
     assert "0 customers" in capsys.readouterr().out
-
-
-def test_every_sheet_is_parsed_once_and_no_parsing_thread_outlives_the_read(
-    tmp_path: Path,
-) -> None:
-    """Sheets are parsed two at a time; the customer sheet and the contacts that go with
-    it come back as one read, and the parsing threads end with it, also when it fails."""
-    from asiakasrekisteri.services.spreadsheets.child_sheets import is_child_sheet
-    from asiakasrekisteri.services.spreadsheets.reading import read_workbook
-    from tests.services.excel_builders import write_workbook
-
-    path = write_workbook(
-        tmp_path / "kolme.xlsx",
-        {
-            "Asiakkaat": [["Asiakasnumero", "Nimi", "Y-tunnus"], ["1001", "Oy Yksi Ab", ""]],
-            "Muistiinpanot": [["Mitä", "Milloin"], ["soita", "maanantaina"]],
-            "Yhteyshenkilöt": [
-                ["Asiakasnumero", "Asiakkaan nimi", "Nimi", "Titteli/tehtävä", "Puhelinnumero"],
-                ["1001", "Oy Yksi Ab", "Sari", "", ""],
-            ],
-        },
-    )
-    before = {t for t in threading.enumerate() if t.name.startswith("sheet-parser")}
-    raw, companions = read_workbook(path, companion=is_child_sheet)
-    assert raw.name == "Asiakkaat" and raw.rows[1][:2] == ["1001", "Oy Yksi Ab"]
-    assert [c.name for c in companions] == ["Yhteyshenkilöt"]
-    with pytest.raises(ImportFileError):
-        read_workbook(path, "Ei ole", companion=is_child_sheet)
-    after = {t for t in threading.enumerate() if t.name.startswith("sheet-parser")}
-    assert after <= before

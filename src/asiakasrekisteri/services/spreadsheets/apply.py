@@ -76,6 +76,11 @@ from asiakasrekisteri.storage.models_import import ImportBatch, ImportEntry
 from asiakasrekisteri.storage.types import utcnow
 
 CHUNK: Final = 2000
+
+_Entry = tuple[int, int, str, int, str | None]
+"""One :class:`ImportEntry` row, in :data:`_ENTRY_COLUMNS` order (a tuple: 50,000 dicts
+would cost 20 MB of an import's peak memory)."""
+_ENTRY_COLUMNS: Final = ("batch_id", "customer_id", "action", "row_number", "previous")
 """New customers inserted at a time; progress and cancel are checked between chunks."""
 
 _Create = tuple[PlannedRow, list[ContactData], list[OfficeData]]
@@ -187,7 +192,7 @@ class Applier:
         batch = ImportBatch(file_name=str(plan.path.name), sheet=plan.sheet[:100], user=user[:100])
         self.session.add(batch)
         self.session.flush()
-        entries: list[dict[str, Any]] = []
+        entries: list[_Entry] = []
         created_ids = self._create(creates, total, entries, batch.id)
         self._update(updates, len(creates), total, entries, batch.id)
         self._update_children_only(children_only, entries, batch.id)
@@ -195,8 +200,8 @@ class Applier:
         self.session.flush()
         if entries:
             # Not a tracked table: straight to the driver, like the customers themselves.
-            self.session.info["backend"].insert_rows(
-                self.session.connection(), ImportEntry.__table__, entries
+            self.session.info["backend"].insert_values(
+                self.session.connection(), ImportEntry.__table__, _ENTRY_COLUMNS, entries
             )
         batch.created_count = len(self.created)
         batch.updated_count = len(self.updated)
@@ -367,7 +372,7 @@ class Applier:
         self,
         creates: list[_Create],
         total: int,
-        entries: list[dict[str, Any]],
+        entries: list[_Entry],
         batch_id: int,
     ) -> dict[str, int]:
         if not creates:
@@ -416,15 +421,7 @@ class Applier:
                 self.session.execute(insert(CustomFieldValue), values)
             for cid, item, row in zip(chunk_ids, chunk, rows[start : start + CHUNK], strict=True):
                 ids[item.data.customer_number] = cid
-                entries.append(
-                    {
-                        "batch_id": batch_id,
-                        "customer_id": cid,
-                        "action": CREATED,
-                        "row_number": row.row,
-                        "previous": None,
-                    }
-                )
+                entries.append((batch_id, cid, CREATED, row.row, None))
                 self.created.append(
                     RowOutcome(row.row, item.data.customer_number, item.data.name, (), cid)
                 )
@@ -456,7 +453,7 @@ class Applier:
         updates: list[_Update],
         done: int,
         total: int,
-        entries: list[dict[str, Any]],
+        entries: list[_Entry],
         batch_id: int,
     ) -> None:
         for index, (row, existing, contacts, offices) in enumerate(updates):
@@ -507,13 +504,7 @@ class Applier:
             apply_customer_data(self.session, customer, merged, alt_id)
             self._write_children(customer, contacts, offices, previous)
             entries.append(
-                {
-                    "batch_id": batch_id,
-                    "customer_id": customer.id,
-                    "action": UPDATED,
-                    "row_number": row.row,
-                    "previous": json.dumps(previous, ensure_ascii=False),
-                }
+                (batch_id, customer.id, UPDATED, row.row, json.dumps(previous, ensure_ascii=False))
             )
             self.updated.append(
                 RowOutcome(row.row, customer.customer_number, customer.name, (), customer.id)
@@ -524,7 +515,7 @@ class Applier:
     def _update_children_only(
         self,
         children: Sequence[tuple[int, list[Item], list[Item]]],
-        entries: list[dict[str, Any]],
+        entries: list[_Entry],
         batch_id: int,
     ) -> None:
         """Contacts and offices for register customers that the customer sheet lacks."""
@@ -536,13 +527,7 @@ class Applier:
             previous: dict[str, Any] = {}
             self._write_children(customer, contacts, offices, previous)
             entries.append(
-                {
-                    "batch_id": batch_id,
-                    "customer_id": customer.id,
-                    "action": CHILDREN_ONLY,
-                    "row_number": 0,
-                    "previous": json.dumps(previous, ensure_ascii=False),
-                }
+                (batch_id, customer.id, CHILDREN_ONLY, 0, json.dumps(previous, ensure_ascii=False))
             )
 
     def _skip_items(

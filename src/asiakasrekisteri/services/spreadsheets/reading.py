@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import csv
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, TextIO, cast
@@ -101,11 +100,8 @@ def read_workbook(
     if head.startswith(_ZIP_MAGIC):
         limits.check_workbook(path)
     workbook = _open_workbook(path, head, suffix)
-    parsing = _ParsedAtOnce(path, tuple(workbook.sheet_names))
     try:
-        return _read_sheets(
-            workbook, sheet, companion, suffix.lstrip(".") or "xlsx", path.name, parsing.loaded
-        )
+        return _read_sheets(workbook, sheet, companion, suffix.lstrip(".") or "xlsx", path.name)
     except python_calamine.CalamineError as exc:
         raise _fail(
             "The file {name} cannot be read ({reason}).",
@@ -114,39 +110,7 @@ def read_workbook(
             reason=str(exc).strip() or type(exc).__name__,
         ) from exc
     finally:
-        parsing.close()
         workbook.close()
-
-
-def _parse_sheet(path: Path, name: str) -> python_calamine.CalamineSheet:
-    """One sheet parsed, through a workbook of its own (one per thread)."""
-    workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-    try:
-        return workbook.get_sheet_by_name(name)
-    finally:
-        workbook.close()
-
-
-class _ParsedAtOnce:
-    """Every sheet of a workbook parsed in two threads at once.
-
-    Every sheet is parsed anyway (each is looked at to find the customer sheet and the
-    sheets that go with it), and the reader lets go of the interpreter while it parses:
-    on two cores a file's contacts and offices are parsed while its customers are,
-    instead of after them. A sheet's failure is raised where it is used, as before.
-
-    Attributes:
-        loaded: Sheet name → the sheet, or the future that gives it.
-    """
-
-    def __init__(self, path: Path, names: Sequence[str]) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sheet-parser")
-        self.loaded: dict[str, Any] = {
-            name: self._pool.submit(_parse_sheet, path, name) for name in names
-        }
-
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _open_workbook(path: Path, head: bytes, suffix: str) -> python_calamine.CalamineWorkbook:
@@ -182,13 +146,13 @@ def _read_sheets(
     companion: Companion,
     file_format: str,
     file_name: str,
-    loaded: dict[str, Any],
 ) -> tuple[RawSheet, tuple[RawSheet, ...]]:
-    """The chosen sheet and its companions (see :func:`read_workbook`); ``loaded`` holds
-    the sheets parsed, or being parsed, by name."""
+    """The chosen sheet and its companions (see :func:`read_workbook`)."""
     names = tuple(workbook.sheet_names)
     if not names:
         raise _fail("The file {name} has no sheets.", "import.no_sheets", name=file_name)
+    # calamine parses a whole sheet even for a 30-row look: parse each sheet once.
+    loaded: dict[str, Any] = {}
     accepted: dict[str, bool] = {}
 
     def is_companion(name: str) -> bool:
@@ -259,13 +223,10 @@ def _sheet_rows(
 ) -> list[list[Cell]]:
     """The first ``nrows`` rows of a sheet (all when None), merged areas filled in.
 
-    ``loaded`` keeps each sheet calamine has parsed (or a future of it), so a sheet is
-    parsed only once: calamine parses a whole sheet even for a 30-row look.
+    ``loaded`` keeps each sheet calamine has parsed, so a sheet is parsed only once.
     """
     sheet = loaded.get(name)
-    if isinstance(sheet, Future):
-        sheet = loaded[name] = sheet.result()
-    elif sheet is None:
+    if sheet is None:
         sheet = loaded[name] = workbook.get_sheet_by_name(name)
     rows = cast("list[list[Cell]]", sheet.to_python(skip_empty_area=False, nrows=nrows))
     merged = getattr(sheet, "merged_cell_ranges", None) or []
