@@ -1,10 +1,12 @@
 """Render the main views to PNG for the README, offscreen, on fresh demo data.
 
-QT_QPA_PLATFORM=offscreen PYTHONPATH=src python tools/screenshots.py
+PYTHONPATH=src python tools/screenshots.py
     [--language fi] [--out docs/screenshots] [--theme system|light|dark] [--size 1440x900]
 
 The window is built as the program builds it (``app.build_window``, every feature
 installed), on a new register in a temporary folder filled with the demo customers.
+Dialogs take the room their screen gives them: unless ``QT_QPA_PLATFORM`` says otherwise,
+Qt's offscreen platform is given a 1366x768 screen (``tools/screenshot-screen.json``).
 
 A picture of :data:`VARIANTS` is one of these rendered in other settings: run the tool
 with them into a folder of its own and add the suffix to the file's name.
@@ -23,7 +25,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('screenshot-screen.json')}"
+)
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QSettings
 from PySide6.QtGui import QPainter, QPixmap
@@ -49,7 +53,7 @@ PICTURES = ("main-window", *TAB_FILES, "search", "privacy-menu", "privacy-report
 # Suffix of a picture's name -> the settings it was rendered in.
 VARIANTS = {
     "-dark": "--theme dark --size 1280x728",
-    "-150-percent": "QT_SCALE_FACTOR=1.5 and --size 895x472 (a 1366x768 screen at 150 %)",
+    "-150-percent": "QT_SCALE_FACTOR=1.5 --size 895x472 (the 1366x768 screen at 150 %)",
 }
 # Room around the open menu in its picture, in pixels.
 MENU_MARGIN = 24
