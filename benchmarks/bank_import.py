@@ -13,7 +13,7 @@ fresh copies of the register, it times:
 Budget: the import ≤ 3× the floor, in wall-clock time and in CPU time of the process
 (the latter is steadier on a shared machine; medians of the rounds).
 
-    python benchmarks/bank_import.py [--count 10000] [--rounds 3]
+    python -m benchmarks.bank_import [--count 10000] [--rounds 3]
 """
 
 from __future__ import annotations

@@ -32,7 +32,6 @@ measured in a process of its own.
 from __future__ import annotations
 
 import argparse
-import resource
 import sqlite3
 import subprocess
 import sys
@@ -52,6 +51,7 @@ from asiakasrekisteri.services.spreadsheets.export import (
     CUSTOMERS_SHEET,
     OFFICES_SHEET,
 )
+from benchmarks.measure import Clock, peak_rss_mb
 from benchmarks.postgres import BACKENDS, postgres_database
 
 BUDGET_IMPORT = 3.0
@@ -59,27 +59,8 @@ BUDGET_EXPORT = 1.5
 BUDGET_MEMORY_MB = 500.0
 
 
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 # The sheets the import reads: customers, and their contact persons and offices.
 FLOOR_SHEETS = (CUSTOMERS_SHEET, CONTACTS_SHEET, OFFICES_SHEET)
-
-
-class _Clock:
-    """CPU and wall-clock seconds of one step."""
-
-    def __init__(self) -> None:
-        self.cpu = self.wall = 0.0
-
-    def __enter__(self) -> _Clock:
-        self._cpu, self._wall = time.process_time(), time.perf_counter()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.cpu = time.process_time() - self._cpu
-        self.wall = time.perf_counter() - self._wall
 
 
 def _read_floor_sheets(sheet: Path) -> list[list[list[Any]]]:
@@ -89,47 +70,45 @@ def _read_floor_sheets(sheet: Path) -> list[list[list[Any]]]:
     return sheets
 
 
-def _floor_read_copy(sheet: Path, url: str) -> tuple[_Clock, float]:
+def _floor_read_copy(sheet: Path, url: str) -> tuple[Clock, float]:
     """The read, and ``COPY`` of the same rows into plain text tables; (total, COPY alone)."""
     import psycopg
 
-    clock = _Clock().__enter__()
-    sheets = _read_floor_sheets(sheet)
-    copy_started = time.perf_counter()
-    with psycopg.connect(url) as con, con.cursor() as cursor:
-        # A schema of its own: the register's database must hold only the register.
-        cursor.execute("CREATE SCHEMA bench_floor")
-        for number, rows in enumerate(sheets):
-            width = len(rows[0])
-            columns = ", ".join(f"c{i} text" for i in range(width))
-            cursor.execute(f"CREATE TABLE bench_floor.t{number} ({columns})")
-            with cursor.copy(f"COPY bench_floor.t{number} FROM STDIN") as copy:
-                for row in rows[1:]:
-                    copy.write_row(
-                        [None if v == "" else v for v in row] + [None] * (width - len(row))
-                    )
-    clock.__exit__()
+    with Clock() as clock:
+        sheets = _read_floor_sheets(sheet)
+        copy_started = time.perf_counter()
+        with psycopg.connect(url) as con, con.cursor() as cursor:
+            # A schema of its own: the register's database must hold only the register.
+            cursor.execute("CREATE SCHEMA bench_floor")
+            for number, rows in enumerate(sheets):
+                width = len(rows[0])
+                columns = ", ".join(f"c{i} text" for i in range(width))
+                cursor.execute(f"CREATE TABLE bench_floor.t{number} ({columns})")
+                with cursor.copy(f"COPY bench_floor.t{number} FROM STDIN") as copy:
+                    for row in rows[1:]:
+                        copy.write_row(
+                            [None if v == "" else v for v in row] + [None] * (width - len(row))
+                        )
     return clock, time.perf_counter() - copy_started
 
 
-def _floor_read_insert(sheet: Path, db_path: Path) -> _Clock:
-    clock = _Clock().__enter__()
-    sheets = _read_floor_sheets(sheet)
-    con = sqlite3.connect(db_path)
-    con.execute("PRAGMA journal_mode=WAL")
-    for number, rows in enumerate(sheets):
-        width = len(rows[0])
-        con.execute(f"CREATE TABLE t{number} ({', '.join(f'c{i}' for i in range(width))})")
-        con.executemany(
-            f"INSERT INTO t{number} VALUES ({', '.join('?' for _ in range(width))})",
-            [
-                [None if v == "" else v for v in row] + [None] * (width - len(row))
-                for row in rows[1:]
-            ],
-        )
-    con.commit()
-    con.close()
-    clock.__exit__()
+def _floor_read_insert(sheet: Path, db_path: Path) -> Clock:
+    with Clock() as clock:
+        sheets = _read_floor_sheets(sheet)
+        con = sqlite3.connect(db_path)
+        con.execute("PRAGMA journal_mode=WAL")
+        for number, rows in enumerate(sheets):
+            width = len(rows[0])
+            con.execute(f"CREATE TABLE t{number} ({', '.join(f'c{i}' for i in range(width))})")
+            con.executemany(
+                f"INSERT INTO t{number} VALUES ({', '.join('?' for _ in range(width))})",
+                [
+                    [None if v == "" else v for v in row] + [None] * (width - len(row))
+                    for row in rows[1:]
+                ],
+            )
+        con.commit()
+        con.close()
     return clock
 
 
@@ -143,9 +122,9 @@ def _all_sheets(path: Path) -> list[tuple[str, list[list[Any]]]]:
         workbook.close()
 
 
-def _floor_write(sheets: list[tuple[str, list[list[Any]]]], target: Path) -> _Clock:
+def _floor_write(sheets: list[tuple[str, list[list[Any]]]], target: Path) -> Clock:
     """openpyxl write-only of the same rows on the same sheets as the export writes."""
-    with _Clock() as clock:
+    with Clock() as clock:
         workbook = Workbook(write_only=True)
         for name, rows in sheets:
             sheet = workbook.create_sheet(name)
@@ -156,7 +135,7 @@ def _floor_write(sheets: list[tuple[str, list[list[Any]]]], target: Path) -> _Cl
 
 
 def _line(
-    name: str, clock: _Clock, floor: _Clock, count: int, budget: float, *, by_cpu: bool
+    name: str, clock: Clock, floor: Clock, count: int, budget: float, *, by_cpu: bool
 ) -> bool:
     """Print one step beside its floor; whether its ratio (CPU or wall) is in budget."""
     cpu_ratio, wall_ratio = clock.cpu / floor.cpu, clock.wall / floor.wall
@@ -215,8 +194,8 @@ def _measure(count: int, url: str | None) -> int:
 
         target = open_services(folder / "target.sqlite3" if url is None else url)
         service = target.excel_import
-        with _Clock() as imported:
-            with _Clock() as analysed:
+        with Clock() as imported:
+            with Clock() as analysed:
                 plan = service.analyse(sheet)
             # demo.generate draws Y-tunnus numbers at random, so a few collide: import
             # those rows as separate customers, as a user would choose in the dialog.
@@ -229,7 +208,7 @@ def _measure(count: int, url: str | None) -> int:
         print(f"import: analyse {analysed.wall:.2f} s, apply {imported.wall - analysed.wall:.2f} s")
         del plan
 
-        with _Clock() as exporting:
+        with Clock() as exporting:
             exported = target.excel_export.export(folder / "export.xlsx")
         assert exported.customers == count
         assert (exported.contacts, exported.offices) == (built.contacts, built.offices)
@@ -240,7 +219,7 @@ def _measure(count: int, url: str | None) -> int:
     if copy_s:
         print(f"        of the floor, COPY alone: {copy_s:.2f} s ({imported.wall / copy_s:.1f}×)")
     ok &= _line("export", exporting, floor_export, count, BUDGET_EXPORT, by_cpu=by_cpu)
-    peak = _peak_rss_mb()
+    peak = peak_rss_mb()
     print(
         f"peak memory {peak:.0f} MB (budget {BUDGET_MEMORY_MB:.0f} MB) "
         f"{'ok' if peak <= BUDGET_MEMORY_MB else 'OVER'}"

@@ -23,14 +23,13 @@ whole analysis sets: the file's cells and the plan of every row.
 Budget: the whole analysis ≤ 3× the floor, and so the duplicate check within it (it was
 quadratic: 20,000 rows took 3 min 55 s); peak memory ≤ 1.5 GB.
 
-    python benchmarks/import_duplicates.py [--count 1000000] [--register 50000]
+    python -m benchmarks.import_duplicates [--count 1000000] [--register 50000]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
-import resource
 import sys
 import tempfile
 import time
@@ -48,6 +47,7 @@ from asiakasrekisteri.services.spreadsheets import DuplicateAction
 from asiakasrekisteri.services.spreadsheets.collector import collection_paused
 from asiakasrekisteri.services.spreadsheets.duplicates import find_duplicates, read_register
 from asiakasrekisteri.services.spreadsheets.reading import read_workbook
+from benchmarks.measure import Clock, peak_rss_mb
 
 BUDGET = 3.0
 BUDGET_MEMORY_MB = 1536.0
@@ -182,23 +182,8 @@ def write_sheet(path: Path, count: int) -> None:
             sheet.write(("".join(lines) + "</sheetData></worksheet>").encode())
 
 
-class _Clock:
-    """CPU and wall-clock seconds of one step."""
-
-    def __init__(self) -> None:
-        self.cpu = self.wall = 0.0
-
-    def __enter__(self) -> _Clock:
-        self._cpu, self._wall = time.process_time(), time.perf_counter()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.cpu = time.process_time() - self._cpu
-        self.wall = time.perf_counter() - self._wall
-
-
-def _floor(path: Path) -> _Clock:
-    with _Clock() as clock:
+def _floor(path: Path) -> Clock:
+    with Clock() as clock:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
         data = workbook.get_sheet_by_name("Asiakkaat").to_python(skip_empty_area=False)
         workbook.close()
@@ -231,13 +216,13 @@ def main() -> int:
             del plan
 
         floor = _floor(sheet)
-        with _Clock() as read:
+        with Clock() as read:
             read_workbook(sheet, companion=lambda _rows: False)
-        with _Clock() as analysed:
+        with Clock() as analysed:
             plan = service.analyse(sheet)
         register = read_register(services.db)
         # As inside analyse: the cycle collector waits while the plan's objects are made.
-        with collection_paused(), _Clock() as checked:
+        with collection_paused(), Clock() as checked:
             groups = find_duplicates(plan.rows, register)
         services.close()
 
@@ -266,7 +251,7 @@ def main() -> int:
             f"{label}: {clock.cpu:.1f} s, floor {floor.cpu:.1f} s, {ratio:.2f}× "
             f"(budget {BUDGET}×) {'ok' if ratio <= BUDGET else 'OVER'}"
         )
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     ok &= peak <= BUDGET_MEMORY_MB
     print(
         f"peak memory {peak:.0f} MB (budget {BUDGET_MEMORY_MB:.0f} MB) "

@@ -10,7 +10,7 @@ giro form and no pagination.
 Budget: ≤ 2.5× the bare page, both measured in this run (interleaved, so a busy
 machine slows both alike). The milliseconds are printed for the record.
 
-    python benchmarks/invoice_pdf.py [--count 1000]
+    python -m benchmarks.invoice_pdf [--count 1000]
 """
 
 from __future__ import annotations

@@ -23,15 +23,14 @@ measures in this process, each beside its floor measured in the same run:
 Budgets: window ≤ 1 s, each sort or filter ≤ 150 ms, card ≤ 3× its floor, peak
 memory ≤ 500 MB.
 
-    QT_QPA_PLATFORM=offscreen PYTHONPATH=src python benchmarks/invoices.py \\
-        [--customers 20000] [--invoices 200000]
+    QT_QPA_PLATFORM=offscreen python -m benchmarks.invoices [--customers 20000] \\
+        [--invoices 200000]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -46,7 +45,6 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTableView
@@ -59,6 +57,7 @@ from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.storage.models import Customer
 from asiakasrekisteri.ui.invoicing.invoice_list import Column, Filter, InvoicesDialog
 from benchmarks.invoice_register import SELLER, check_against_service, insert_invoices, specs
+from benchmarks.measure import peak_rss_mb
 
 BUDGET_WINDOW_S = 1.0
 BUDGET_SORT_FILTER_S = 0.150
@@ -74,10 +73,6 @@ ROUNDS = (
     (Qt.SortOrder.DescendingOrder, "DESC"),
 )
 _OPEN_WHERE = "status IN ('partly_paid', 'sent') AND open_amount > 0"
-
-
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _build(path: Path, customers: int, invoices: int, sample: int) -> None:
@@ -361,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         # In a child process, so that this process's peak memory is the program's own.
         subprocess.run(
-            [sys.executable, __file__, "--customers", str(args.customers), "--invoices",
+            [sys.executable, "-m", __spec__.name, "--customers", str(args.customers), "--invoices",
              str(args.invoices), "--sample", str(args.sample), "--build", str(path)],
             check=True,
         )  # fmt: skip
@@ -373,14 +368,14 @@ def main(argv: list[str] | None = None) -> int:
         con = sqlite3.connect(path)
         try:
             rows = _window_rows(services, con, today)
-            window_memory = _peak_rss_mb()
+            window_memory = peak_rss_mb()
             rows += _service_rows(services, con, today)
         finally:
             con.close()
             services.close()
         ok = _report(rows, window_memory)
         print(f"peak memory at the end, after every list line of the register was held at "
-              f"once: {_peak_rss_mb():.0f} MB")  # fmt: skip
+              f"once: {peak_rss_mb():.0f} MB")  # fmt: skip
         del app
     return 0 if ok else 1
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -45,6 +44,7 @@ from asiakasrekisteri.domain.customer import CustomerData
 from asiakasrekisteri.services.container import open_register, open_services
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.ui.i18n import Translators
+from benchmarks.measure import peak_rss_mb
 from benchmarks.postgres import BACKENDS, register_location
 
 SEARCHES = ("virtanen", "oulu", "rakennus oy", "040", "laskut@", "2844", "matti kor", "1234")
@@ -58,10 +58,6 @@ BARE_QUERY_PG = (
 BUDGET_WINDOW_S = 1.5
 BUDGET_P95_MS = 50.0
 BUDGET_MEMORY_MB = 400.0
-
-
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 class BareSearch:
@@ -169,7 +165,7 @@ def main() -> int:
             return statistics.quantiles(values, n=20)[-1]
 
         bare.close()
-        memory = _peak_rss_mb()
+        memory = peak_rss_mb()
         window.close()
         services.close()
 

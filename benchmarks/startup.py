@@ -20,7 +20,7 @@ medians are compared. The register is built first through the bulk path the impo
 checking on a sample that its rows equal those the customer service writes for the same
 cards.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--count 100000] [--rounds 5]
+    QT_QPA_PLATFORM=offscreen python -m benchmarks.startup [--count 100000] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -38,6 +37,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from benchmarks.measure import peak_rss_mb
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -66,10 +67,6 @@ ROW_QUERY = (
     "c.phone, c.status, g.name FROM customer c LEFT JOIN customer_group g ON g.id = c.group_id "
     "WHERE c.id IN ({marks})"
 )
-
-
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # --- building the register -------------------------------------------------------------
@@ -186,7 +183,7 @@ def measure_window(path: Path, settings_file: Path, *, after_crash: bool) -> dic
     services.close()
     del app
     return {"shown": shown, "settled": settled, "rows": rows, "checked": checked,
-            "peak_mb": _peak_rss_mb()}  # fmt: skip
+            "peak_mb": peak_rss_mb()}  # fmt: skip
 
 
 def measure_bare_window(path: Path) -> dict[str, float]:
@@ -232,12 +229,12 @@ def measure_bare_window(path: Path) -> dict[str, float]:
     window.close()
     con.close()
     del app
-    return {"shown": shown, "rows": len(ids), "peak_mb": _peak_rss_mb()}
+    return {"shown": shown, "rows": len(ids), "peak_mb": peak_rss_mb()}
 
 
 def _child(*argv: str) -> dict[str, Any]:
     done = subprocess.run(
-        [sys.executable, __file__, *argv], capture_output=True, text=True, check=True
+        [sys.executable, "-m", __spec__.name, *argv], capture_output=True, text=True, check=True
     )
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result

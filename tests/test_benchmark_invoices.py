@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.benchmark_runs import run_benchmark
+
 MEASURED = (
     "invoices window shown", "sort by total", "sort by customer", "filter open",
     "filter overdue", "every list line", "card of a 2,000-invoice customer",
@@ -16,13 +13,8 @@ MEASURED = (
 )  # fmt: skip
 
 
-def test_benchmark_builds_checks_the_bulk_path_and_measures_every_row(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "invoices.py"), "--customers", "40",
-         "--invoices", "300", "--sample", "3"],
-        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600, check=False,
-    )  # fmt: skip
+def test_benchmark_builds_checks_the_bulk_path_and_measures_every_row() -> None:
+    done = run_benchmark("invoices", "--customers", "40", "--invoices", "300", "--sample", "3")
     out = done.stdout
     assert done.returncode in (0, 1), done.stderr  # 1: over a budget, which tiny runs may be
     assert "Traceback" not in done.stderr, done.stderr  # a crash also exits with 1

@@ -2,33 +2,24 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.benchmark_runs import run_benchmark
 
 pytestmark = pytest.mark.slow
 
 
 def test_the_startup_benchmark_measures_every_row_beside_its_floor(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT / "src"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "startup.py"), "--count", "60", "--rounds", "1"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-        check=False,
+    done = run_benchmark(
+        "startup",
+        "--count",
+        "60",
+        "--rounds",
+        "1",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
     )
     # Over budget (1) is a figure, not a failure, at this size on a shared machine.
     assert done.returncode in (0, 1), done.stderr

@@ -1,10 +1,15 @@
 """Render the main views to PNG for the README, offscreen, on fresh demo data.
 
-QT_QPA_PLATFORM=offscreen PYTHONPATH=src python tools/screenshots.py
+PYTHONPATH=src python tools/screenshots.py
     [--language fi] [--out docs/screenshots] [--theme system|light|dark] [--size 1440x900]
 
 The window is built as the program builds it (``app.build_window``, every feature
 installed), on a new register in a temporary folder filled with the demo customers.
+Dialogs take the room their screen gives them: unless ``QT_QPA_PLATFORM`` says otherwise,
+Qt's offscreen platform is given a 1366x768 screen (``tools/screenshot-screen.json``).
+
+A picture of :data:`VARIANTS` is one of these rendered in other settings: run the tool
+with them into a folder of its own and add the suffix to the file's name.
 """
 
 from __future__ import annotations
@@ -13,19 +18,23 @@ import argparse
 import os
 import sys
 import tempfile
+import zipfile
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('screenshot-screen.json')}"
+)
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QSettings
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
 
 from asiakasrekisteri.app import BuiltWindow, build_window, create_application
+from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.invoice import InvoiceRowData
 from asiakasrekisteri.domain.vat import general_rate
 from asiakasrekisteri.services.container import Services, open_services
@@ -33,14 +42,19 @@ from asiakasrekisteri.services.customers import CustomerQuery
 from asiakasrekisteri.ui.i18n import Translators
 from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor
 from asiakasrekisteri.ui.preferences import Theme, apply_theme
-from asiakasrekisteri.ui.printing import PdfPrinter
+from asiakasrekisteri.ui.printing import PdfPrinter, pdf_page_images
 
 ROOT = Path(__file__).resolve().parents[1]
 TAB_FILES = ("card-overview", "card-basic-info", "card-extra-info", "card-attachments",
              "card-history")  # fmt: skip
 # Every picture one run writes.
-PICTURES = ("main-window", *TAB_FILES, "search", "privacy-menu", "invoice-date-calendar",
-            "print-preview")  # fmt: skip
+PICTURES = ("main-window", *TAB_FILES, "search", "privacy-menu", "privacy-report",
+            "invoice-date-calendar", "print-preview", "credit-note")  # fmt: skip
+# Suffix of a picture's name -> the settings it was rendered in.
+VARIANTS = {
+    "-dark": "--theme dark --size 1280x728",
+    "-150-percent": "QT_SCALE_FACTOR=1.5 --size 895x472 (the 1366x768 screen at 150 %)",
+}
 # Room around the open menu in its picture, in pixels.
 MENU_MARGIN = 24
 
@@ -158,6 +172,8 @@ def render(
         _save(window, out / "search.png")
         window.clear_search()
         _editor_pictures(services, window, customer_id, out)
+        _credit_note_picture(services, window, out)
+        _privacy_report_picture(services, out)
         # Last: an open menu takes the status bar's message away.
         _save(_open_menu_picture(built, built.features.privacy.menu), out / "privacy-menu.png")
     finally:
@@ -195,6 +211,35 @@ def _editor_pictures(services: Services, window: QWidget, customer_id: int, out:
     finally:
         preview.close()
         preview.deleteLater()
+
+
+def _credit_note_picture(services: Services, window: QWidget, out: Path) -> None:
+    """The newest invoice credited in full: its credit note in the editor."""
+    invoicing = services.invoicing
+    newest = max(invoicing.list_invoices(), key=lambda invoice: invoice.number or 0)
+    note = invoicing.credit(newest.id)
+    editor = InvoiceEditor(invoicing, services.products, services.customers,
+                           invoice_id=note.id, parent=window)  # fmt: skip
+    try:
+        editor.show()
+        _settle()
+        _save(editor, out / "credit-note.png")
+    finally:
+        editor.reject()
+        editor.deleteLater()
+
+
+def _privacy_report_picture(services: Services, out: Path) -> None:
+    """The first page of a private person's right-of-access report (the PDF in the zip)."""
+    person = next(
+        r.id for r in services.customers.search_records(CustomerQuery())
+        if r.data.customer_type is CustomerType.PRIVATE
+    )  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = services.privacy.export_zip(person, Path(tmp) / "tiedot.zip")
+        with zipfile.ZipFile(archive) as zf:
+            report = zf.read("report.pdf")
+    _save(QPixmap.fromImage(next(pdf_page_images(report, dpi=94))), out / "privacy-report.png")
 
 
 def _size(text: str) -> tuple[int, int]:
