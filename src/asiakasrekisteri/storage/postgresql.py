@@ -129,6 +129,36 @@ def _run(conn: Connection, statement: Any) -> None:
     driver.execute(statement)
 
 
+def _register_table_names() -> list[str]:
+    """Every table of the register, the schema version's included."""
+    from asiakasrekisteri.storage.models import Base, load_all_models
+
+    load_all_models()
+    return sorted(set(Base.metadata.tables) | {VERSION_TABLE})
+
+
+def _hand_over(conn: Connection, tables: Sequence[str], group: str) -> None:
+    """Make ``group`` the owner of ``tables``, and the one running this its member.
+
+    The server lets a table change hands only to a role that may create tables in its
+    schema; the full role gets that right for the moment of the change alone, so that
+    its members cannot add tables (upgrades stay the owner's).
+    """
+    from psycopg import sql
+
+    role = sql.Identifier(group)
+    _run(conn, sql.SQL("GRANT {} TO CURRENT_USER").format(role))
+    may_create = conn.execute(
+        text("SELECT has_schema_privilege(:r, 'public', 'CREATE')"), {"r": group}
+    ).scalar()
+    if not may_create:
+        _run(conn, sql.SQL("GRANT CREATE ON SCHEMA public TO {}").format(role))
+    for table in tables:
+        _run(conn, sql.SQL("ALTER TABLE {} OWNER TO {}").format(sql.Identifier(table), role))
+    if not may_create:
+        _run(conn, sql.SQL("REVOKE CREATE ON SCHEMA public FROM {}").format(role))
+
+
 def _is_connect_failure(exc: BaseException) -> bool:
     import psycopg
 
@@ -304,16 +334,35 @@ class PostgresBackend:
         return []
 
     def prepare_erase(self, conn: Connection) -> None:
-        """Nothing to set: ``compact`` rewrites the tables afterwards."""
+        """Refuse the erasure unless :meth:`compact` can rewrite every table afterwards.
+
+        The server lets only a table's owner (a member of the owning role) rewrite it,
+        and skips any other table with a mere warning: an erasure whose values then
+        stayed in the data files would look done. Checked before anything is erased.
+        """
+        tables = _register_table_names()
+        unowned = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_class WHERE oid = ANY(CAST(:tables AS regclass[])) "
+                "AND NOT pg_has_role(relowner, 'USAGE')"
+            ),
+            {"tables": tables},
+        ).scalar_one()
+        if unowned:
+            raise PermissionRefusedError()
 
     def compact(self, engine: Engine) -> None:
-        """Rewrite the tables so that erased values leave the data files.
+        """Rewrite the register's tables so that erased values leave the data files.
 
         ``VACUUM FULL`` holds each table's lock while it runs; an erasure is rare and
-        the tables of a small firm's register are small.
+        the tables of a small firm's register are small. The team's full role owns
+        them (:meth:`apply_grants`), so that every full member may erase.
         """
+        from psycopg import sql
+
+        names = sql.SQL(", ").join(map(sql.Identifier, _register_table_names()))
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("VACUUM FULL"))
+            _run(conn, sql.SQL("VACUUM FULL {}").format(names))
 
     def after_copy(self, conn: Connection) -> None:
         """Move each table's id sequence past the ids copied in."""
@@ -402,12 +451,15 @@ class PostgresBackend:
         Idempotent. The full role may read and change every table; the limited role every
         table but :data:`HIDDEN_FROM_LIMITED`, with :data:`READ_ONLY_FOR_LIMITED` read
         only, and the change log without the entries of invoicing.
+
+        The full role owns the tables: rewriting a table to erase a person for good
+        (``VACUUM FULL``) is the owner's right alone, and every full member may erase.
+        The one setting this up joins the full role, so that the tables stay theirs to
+        upgrade. (PostgreSQL 17's MAINTAIN privilege would grant the rewrite alone,
+        but older servers have none.)
         """
         from psycopg import sql
 
-        from asiakasrekisteri.storage.models import Base, load_all_models
-
-        load_all_models()
         existing = {
             str(r[0])
             for r in conn.execute(
@@ -419,7 +471,8 @@ class PostgresBackend:
             if group not in existing:
                 _run(conn, sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(group)))
         full, limited = (sql.Identifier(TEAM_ROLES[k]) for k in ("full", "limited"))
-        tables = sorted(set(Base.metadata.tables) | {VERSION_TABLE})
+        tables = _register_table_names()
+        _hand_over(conn, tables, TEAM_ROLES["full"])
         hidden = set(HIDDEN_FROM_LIMITED)
         read_only = set(READ_ONLY_FOR_LIMITED)
         writable = [t for t in tables if t not in hidden | read_only]
