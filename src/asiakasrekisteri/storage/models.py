@@ -9,10 +9,12 @@ import importlib
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
     Date,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -76,6 +78,15 @@ class Customer(TimestampMixin, Base):
     """The customer card: basic info and extra info in one row."""
 
     __tablename__ = "customer"
+    # Not fetched back after an INSERT: a limited user's session leaves the invoicing
+    # terms out of it and may not read them (their columns are "server filled" for that).
+    __mapper_args__ = {"eager_defaults": False}  # noqa: RUF012 (as declarative names it)
+
+    def __init__(self, **kwargs: Any) -> None:
+        # A new card's discount, set here rather than as the column's default, which
+        # would put the column into every INSERT, a limited user's too.
+        kwargs.setdefault("discount_percent", Decimal(0))
+        super().__init__(**kwargs)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Counts the card's changes: a save names the version it was edited from, and one
@@ -123,9 +134,10 @@ class Customer(TimestampMixin, Base):
     collection_ban: Mapped[bool] = mapped_column(Boolean, default=False)
     vat_treatment: Mapped[str] = mapped_column(String(40), default="domestic")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
-    credit_limit: Mapped[Decimal | None] = mapped_column(Money)
-    penalty_interest: Mapped[Decimal | None] = mapped_column(Percent)
+    # INVOICING_TERMS: left out of an INSERT that gives them no value (FetchedValue).
+    discount_percent: Mapped[Decimal] = mapped_column(Percent, server_default=FetchedValue())
+    credit_limit: Mapped[Decimal | None] = mapped_column(Money, server_default=FetchedValue())
+    penalty_interest: Mapped[Decimal | None] = mapped_column(Percent, server_default=FetchedValue())
     status: Mapped[str] = mapped_column(String(16), default="suspect", index=True)
     status_manual: Mapped[bool] = mapped_column(Boolean, default=False)
     comment: Mapped[str] = mapped_column(Text, default="")

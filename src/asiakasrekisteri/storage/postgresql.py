@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from asiakasrekisteri.domain.customer import INVOICING_TERMS
 from asiakasrekisteri.storage.backend import (
     AnySelect,
     ChangeWatcher,
@@ -93,6 +94,12 @@ HISTORY_HIDDEN_ENTITIES = ("invoice", "delivery_attempt")
 """Change log entries of these entities carry invoicing amounts: a row-level policy hides
 them from the limited role."""
 
+COLUMNS_HIDDEN_FROM_LIMITED = {"customer": INVOICING_TERMS, "import_entry": ("previous",)}
+"""Columns of otherwise shared tables that hold invoicing figures: the card's discount,
+credit limit and penalty interest, and an import's copy of the card it changed. The
+limited role may neither read nor write them (column grants on the others only), and the
+change log's entries of the card's terms are hidden from it as the invoices' are."""
+
 
 CHANGE_CHANNEL = "asiakasrekisteri_changed"
 """The LISTEN/NOTIFY channel on which writers announce a committed change."""
@@ -142,21 +149,62 @@ def _hand_over(conn: Connection, tables: Sequence[str], group: str) -> None:
 
     The server lets a table change hands only to a role that may create tables in its
     schema; the full role gets that right for the moment of the change alone, so that
-    its members cannot add tables (upgrades stay the owner's).
+    its members cannot add tables (an upgrade that adds some stays the owner's). Once
+    every table is the group's, nothing is done: a full member may then apply the
+    grants again after an upgrade.
     """
     from psycopg import sql
 
     role = sql.Identifier(group)
-    _run(conn, sql.SQL("GRANT {} TO CURRENT_USER").format(role))
+    if not conn.execute(
+        text("SELECT pg_has_role(current_user, :r, 'MEMBER')"), {"r": group}
+    ).scalar():
+        _run(conn, sql.SQL("GRANT {} TO CURRENT_USER").format(role))
+    others = (
+        conn.execute(
+            text(
+                "SELECT relname FROM pg_class WHERE oid = ANY(CAST(:tables AS regclass[])) "
+                "AND relowner <> (SELECT oid FROM pg_roles WHERE rolname = :r) ORDER BY relname"
+            ),
+            {"tables": list(tables), "r": group},
+        )
+        .scalars()
+        .all()
+    )
+    if not others:
+        return
     may_create = conn.execute(
         text("SELECT has_schema_privilege(:r, 'public', 'CREATE')"), {"r": group}
     ).scalar()
     if not may_create:
         _run(conn, sql.SQL("GRANT CREATE ON SCHEMA public TO {}").format(role))
-    for table in tables:
+    for table in others:
         _run(conn, sql.SQL("ALTER TABLE {} OWNER TO {}").format(sql.Identifier(table), role))
     if not may_create:
         _run(conn, sql.SQL("REVOKE CREATE ON SCHEMA public FROM {}").format(role))
+
+
+def _grant_columns(conn: Connection, limited: Any) -> None:
+    """Let the limited role use every column of the tables of
+    :data:`COLUMNS_HIDDEN_FROM_LIMITED` but the hidden ones.
+
+    Its new card leaves the terms out, so a new card's discount comes from the column's
+    default (none for the credit limit and penalty interest: NULL).
+    """
+    from psycopg import sql
+
+    from asiakasrekisteri.storage.models import Base
+
+    for table, hidden in COLUMNS_HIDDEN_FROM_LIMITED.items():
+        shown = [c.name for c in Base.metadata.tables[table].columns if c.name not in hidden]
+        columns = sql.SQL(", ").join(map(sql.Identifier, shown))
+        _run(
+            conn,
+            sql.SQL("GRANT SELECT ({0}), INSERT ({0}), UPDATE ({0}), DELETE ON {1} TO {2}").format(
+                columns, sql.Identifier(table), limited
+            ),
+        )
+    _run(conn, sql.SQL("ALTER TABLE customer ALTER COLUMN discount_percent SET DEFAULT 0"))
 
 
 def _is_connect_failure(exc: BaseException) -> bool:
@@ -475,7 +523,9 @@ class PostgresBackend:
         _hand_over(conn, tables, TEAM_ROLES["full"])
         hidden = set(HIDDEN_FROM_LIMITED)
         read_only = set(READ_ONLY_FOR_LIMITED)
-        writable = [t for t in tables if t not in hidden | read_only]
+        writable = [
+            t for t in tables if t not in hidden | read_only | set(COLUMNS_HIDDEN_FROM_LIMITED)
+        ]
         ids = [sql.Identifier(t) for t in tables]
         statements = [
             sql.SQL("GRANT USAGE ON SCHEMA public TO {}, {}").format(full, limited),
@@ -500,11 +550,17 @@ class PostgresBackend:
             ).format(full),
             sql.SQL(
                 "CREATE POLICY team_limited ON history_entry TO {} "
-                "USING (entity NOT IN ({})) WITH CHECK (true)"
-            ).format(limited, sql.SQL(", ").join(map(sql.Literal, HISTORY_HIDDEN_ENTITIES))),
+                "USING (entity NOT IN ({}) AND NOT (entity = 'customer' AND field IN ({}))) "
+                "WITH CHECK (true)"
+            ).format(
+                limited,
+                sql.SQL(", ").join(map(sql.Literal, HISTORY_HIDDEN_ENTITIES)),
+                sql.SQL(", ").join(map(sql.Literal, INVOICING_TERMS)),
+            ),
         ]
         for statement in statements:
             _run(conn, statement)
+        _grant_columns(conn, limited)
 
     def after_upgrade(self, conn: Connection) -> None:
         """Tables an upgrade added get the team's grants, once a team has been set up."""
