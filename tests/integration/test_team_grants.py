@@ -204,7 +204,7 @@ def test_a_limited_user_works_on_customers_without_their_invoicing_terms(
     from asiakasrekisteri.services.spreadsheets.export import CUSTOMERS_SHEET, TERM_HEADERS
 
     limited = _member(owner, postgres_url, TeamRole.LIMITED)
-    url = limited.db.backend.location()
+    url = str(limited.db.backend.location())
     try:
         # The card shows the terms' defaults; saving it leaves the stored terms alone.
         record = limited.customers.get(card_with_terms)
