@@ -13,7 +13,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from asiakasrekisteri.domain.customer import ContactData
+from asiakasrekisteri.domain.customer import ContactData, OfficeData
 from asiakasrekisteri.services.container import Services, open_services
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.services.team import TeamRole
@@ -215,7 +215,13 @@ def test_a_limited_user_works_on_customers_without_their_invoicing_terms(
             card_with_terms, replace(record.data, phone="050 111 2222"), edited_from=record
         )
         created = limited.customers.create(make_customer(name="Liisan Oma Oy"))
-        limited.customers.add_contact(created.id, ContactData(name="Matti Meikäläinen"))
+        contact = limited.customers.add_contact(created.id, ContactData(name="Matti Meikäläinen"))
+        # A contact's save reaches its customer through the relationship.
+        limited.customers.update_contact(replace(contact, is_default=True, title="Johtaja"))
+        office = limited.customers.add_office(card_with_terms, OfficeData(name="Konttori"))
+        limited.customers.update_office(replace(office, city="Turku", is_default=True))
+        assert limited.customers.set_active([card_with_terms], False) == 1
+        limited.customers.set_active([card_with_terms], True)
         found = limited.customers.search_records(CustomerQuery(search="liisan"))
         assert [r.id for r in found] == [created.id]
         assert set(limited.customers.rows([created.id, card_with_terms])) == {

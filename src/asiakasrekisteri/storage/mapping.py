@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, inspect, select
-from sqlalchemy.orm import ORMExecuteState, Session, defer, object_session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, object_session, sessionmaker, undefer_group
 
 from asiakasrekisteri.domain.customer import (
     DELETED_CONTACT_NAME,
@@ -28,6 +28,7 @@ from asiakasrekisteri.domain.enums import (
 )
 from asiakasrekisteri.storage.errors import PermissionRefusedError
 from asiakasrekisteri.storage.models import (
+    TERMS_GROUP,
     ContactPerson,
     Customer,
     CustomerGroup,
@@ -266,16 +267,24 @@ def _refresh_search_index(session: Session, _context: Any, _instances: Any) -> N
         refresh_index_fields(customer)
 
 
-_DEFERRED_TERMS = tuple(defer(getattr(Customer, name)) for name in INVOICING_TERMS)
+def _load_terms(state: ORMExecuteState) -> None:
+    """Load the invoicing terms with every whole customer a query selects, for a user
+    who may see them (:class:`~asiakasrekisteri.storage.models.Customer` defers them).
 
-
-def _defer_terms(state: ORMExecuteState) -> None:
-    """Leave the invoicing terms out of every load of whole customers."""
-    if state.is_select and any(
-        d.get("expr") is Customer
-        for d in state.statement.column_descriptions  # type: ignore[attr-defined]
+    A customer loaded through a relationship gets them when they are first read.
+    """
+    # A whole customer is an entity of type Customer (a column of it has the column's
+    # type), however the ORM names it (the class, or its mapper in a load by key).
+    if (
+        state.is_select
+        and not state.is_relationship_load
+        and not hides_invoicing_terms(state.session)
+        and any(
+            d.get("type") is Customer and not d.get("aliased")
+            for d in state.statement.column_descriptions  # type: ignore[attr-defined]
+        )
     ):
-        state.statement = state.statement.options(*_DEFERRED_TERMS)
+        state.statement = state.statement.options(undefer_group(TERMS_GROUP))
 
 
 def _leave_terms_out(session: Session, _context: Any, _instances: Any) -> None:
@@ -288,16 +297,21 @@ def _leave_terms_out(session: Session, _context: Any, _instances: Any) -> None:
                     delattr(obj, name)
 
 
+def load_invoicing_terms(sessions: sessionmaker[Session]) -> None:
+    """Sessions of ``sessions`` load the invoicing terms of the customers they select,
+    unless :func:`hide_invoicing_terms` said otherwise."""
+    event.listen(sessions, "do_orm_execute", _load_terms)
+
+
 def hide_invoicing_terms(sessions: sessionmaker[Session]) -> None:
     """Sessions of ``sessions`` neither read nor write :data:`INVOICING_TERMS`.
 
     For a team member whose role on the server may not read them: the server refuses
-    any statement naming them, so loads defer them and inserts leave them out.
+    any statement naming them, so they stay deferred and inserts leave them out.
     """
     info = dict(sessions.kw.get("info") or {})
     info[_HIDES_TERMS] = True
     sessions.configure(info=info)
-    event.listen(sessions, "do_orm_execute", _defer_terms)
     event.listen(sessions, "before_flush", _leave_terms_out)
 
 

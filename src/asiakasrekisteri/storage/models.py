@@ -74,6 +74,10 @@ class EInvoiceOperator(Base):
     name: Mapped[str] = mapped_column(String(100))
 
 
+TERMS_GROUP = "invoicing_terms"
+"""The deferred group of the customer's invoicing terms."""
+
+
 class Customer(TimestampMixin, Base):
     """The customer card: basic info and extra info in one row."""
 
@@ -134,10 +138,18 @@ class Customer(TimestampMixin, Base):
     collection_ban: Mapped[bool] = mapped_column(Boolean, default=False)
     vat_treatment: Mapped[str] = mapped_column(String(40), default="domestic")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # INVOICING_TERMS: left out of an INSERT that gives them no value (FetchedValue).
-    discount_percent: Mapped[Decimal] = mapped_column(Percent, server_default=FetchedValue())
-    credit_limit: Mapped[Decimal | None] = mapped_column(Money, server_default=FetchedValue())
-    penalty_interest: Mapped[Decimal | None] = mapped_column(Percent, server_default=FetchedValue())
+    # The invoicing terms (domain.customer.INVOICING_TERMS): left out of an INSERT that
+    # gives them no value (FetchedValue), and loaded only where the user may read them
+    # (storage.mapping.load_invoicing_terms): a team's limited role may not.
+    discount_percent: Mapped[Decimal] = mapped_column(
+        Percent, server_default=FetchedValue(), deferred=True, deferred_group=TERMS_GROUP
+    )
+    credit_limit: Mapped[Decimal | None] = mapped_column(
+        Money, server_default=FetchedValue(), deferred=True, deferred_group=TERMS_GROUP
+    )
+    penalty_interest: Mapped[Decimal | None] = mapped_column(
+        Percent, server_default=FetchedValue(), deferred=True, deferred_group=TERMS_GROUP
+    )
     status: Mapped[str] = mapped_column(String(16), default="suspect", index=True)
     status_manual: Mapped[bool] = mapped_column(Boolean, default=False)
     comment: Mapped[str] = mapped_column(Text, default="")
