@@ -82,9 +82,9 @@ class Customer(TimestampMixin, Base):
     """The customer card: basic info and extra info in one row."""
 
     __tablename__ = "customer"
-    # Not fetched back after an INSERT: a limited user's session leaves the invoicing
-    # terms out of it and may not read them (their columns are "server filled" for that).
-    __mapper_args__ = {"eager_defaults": False}  # noqa: RUF012 (as declarative names it)
+    # Server-filled columns are not read back after an INSERT: a limited team member's
+    # session leaves the invoicing terms out of its new cards and may not read them.
+    __mapper_args__ = {"eager_defaults": False}  # noqa: RUF012 (read once, by the mapper)
 
     def __init__(self, **kwargs: Any) -> None:
         # A new card's discount, set here rather than as the column's default, which

@@ -184,8 +184,8 @@ def _hand_over(conn: Connection, tables: Sequence[str], group: str) -> None:
         _run(conn, sql.SQL("REVOKE CREATE ON SCHEMA public FROM {}").format(role))
 
 
-def _grant_columns(conn: Connection, limited: Any) -> None:
-    """Let the limited role use every column of the tables of
+def _grant_columns(conn: Connection, limited: str) -> None:
+    """Let the ``limited`` role use every column of the tables of
     :data:`COLUMNS_HIDDEN_FROM_LIMITED` but the hidden ones.
 
     Its new card leaves the terms out, so a new card's discount comes from the column's
@@ -201,7 +201,7 @@ def _grant_columns(conn: Connection, limited: Any) -> None:
         _run(
             conn,
             sql.SQL("GRANT SELECT ({0}), INSERT ({0}), UPDATE ({0}), DELETE ON {1} TO {2}").format(
-                columns, sql.Identifier(table), limited
+                columns, sql.Identifier(table), sql.Identifier(limited)
             ),
         )
     _run(conn, sql.SQL("ALTER TABLE customer ALTER COLUMN discount_percent SET DEFAULT 0"))
@@ -560,7 +560,7 @@ class PostgresBackend:
         ]
         for statement in statements:
             _run(conn, statement)
-        _grant_columns(conn, limited)
+        _grant_columns(conn, TEAM_ROLES["limited"])
 
     def after_upgrade(self, conn: Connection) -> None:
         """Tables an upgrade added get the team's grants, once a team has been set up."""

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.domain.customer import ContactData, CustomerData, CustomerRecord, OfficeData
+from asiakasrekisteri.domain.customer import (
+    INVOICING_TERMS,
+    ContactData,
+    CustomerData,
+    CustomerRecord,
+    OfficeData,
+)
 from asiakasrekisteri.domain.enums import (
     CHOOSABLE_TREATMENTS,
     CustomerStatus,
@@ -154,7 +160,7 @@ class ExtraInfoTab(Retranslating, QScrollArea):
         self.terms_withheld_note.setObjectName("termsWithheldNote")
         self.terms_withheld_note.setWordWrap(True)
         if not self._service.shows_invoicing_terms():
-            for name in ("discount_percent", "credit_limit", "penalty_interest"):
+            for name in INVOICING_TERMS:
                 form.setRowVisible(self.fields.slots[name].container, False)
             form.addRow(self.terms_withheld_note)
         self.payment_term_edit = QLineEdit()
