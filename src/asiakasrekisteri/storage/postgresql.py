@@ -156,8 +156,10 @@ def _hand_over(conn: Connection, tables: Sequence[str], group: str) -> None:
     from psycopg import sql
 
     role = sql.Identifier(group)
+    # USAGE (the group's rights are this role's), not mere membership: from PostgreSQL
+    # 16 on, the creator of a role is its member without them, and owner rights need them.
     if not conn.execute(
-        text("SELECT pg_has_role(current_user, :r, 'MEMBER')"), {"r": group}
+        text("SELECT pg_has_role(current_user, :r, 'USAGE')"), {"r": group}
     ).scalar():
         _run(conn, sql.SQL("GRANT {} TO CURRENT_USER").format(role))
     others = (
