@@ -1845,6 +1845,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discount, credit limit and penalty interest are not shown: your user on the register&apos;s server has the limited role, which has no right to invoicing figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add field…</source>
         <translation type="unfinished"></translation>
     </message>

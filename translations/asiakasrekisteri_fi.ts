@@ -1851,6 +1851,10 @@ Toimintoa ei voi perua.</translation>
         <translation>Miten laskut, maksumuistutukset ja tiliotteet toimitetaan asiakkaalle. Automaattinen: verkkolaskuna, jos kortilla on verkkolaskuosoite, muuten sähköpostilla, jos sillä on sähköpostiosoite, muuten paperilla.</translation>
     </message>
     <message>
+        <source>Discount, credit limit and penalty interest are not shown: your user on the register&apos;s server has the limited role, which has no right to invoicing figures.</source>
+        <translation>Alennusta, luottorajaa ja viivästyskorkoa ei näytetä: käyttäjätunnuksellasi on rekisterin palvelimella rajattu rooli, jolla ei ole oikeutta laskutuksen lukuihin.</translation>
+    </message>
+    <message>
         <source>Add field…</source>
         <translation>Lisää kenttä…</translation>
     </message>

@@ -1851,6 +1851,10 @@ Det går inte att ångra.</translation>
         <translation>Hur fakturor, påminnelser och kontoutdrag når kunden. Automatiskt: som e-faktura om kortet har en e-fakturaadress, annars per e-post om det har en e-postadress, annars på papper.</translation>
     </message>
     <message>
+        <source>Discount, credit limit and penalty interest are not shown: your user on the register&apos;s server has the limited role, which has no right to invoicing figures.</source>
+        <translation>Rabatt, kreditgräns och dröjsmålsränta visas inte: din användare på registrets server har den begränsade rollen, som inte har rätt till faktureringens siffror.</translation>
+    </message>
+    <message>
         <source>Add field…</source>
         <translation>Lägg till fält…</translation>
     </message>

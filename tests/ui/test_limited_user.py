@@ -27,7 +27,7 @@ def limited(postgres_url: str) -> Iterator[Services]:
     owner = open_services(postgres_url)
     try:
         owner.company.save(INVOICING_SELLER)
-        customer = owner.customers.create(make_customer())
+        customer = owner.customers.create(make_customer(credit_limit=Decimal(5000)))
         row = InvoiceRowData("Suunnittelu", Decimal(2), Decimal("45.00"), Decimal("25.5"))
         owner.invoicing.create_invoice(InvoiceDraft(customer_id=customer.id, rows=(row,)))
         name = f"liisa_{uuid.uuid4().hex[:8]}"
@@ -87,3 +87,30 @@ def test_no_daily_backup_is_tried_for_a_limited_user(limited: Services) -> None:
     """A backup copies invoicing too: the full members' backups cover the register."""
     assert limited.backups.backup_daily_if_needed() is None
     assert limited.backups.backups() == []
+
+
+def test_the_card_leaves_out_the_invoicing_terms_and_saves_without_them(
+    built: BuiltWindow, qtbot: QtBot, limited: Services, postgres_url: str
+) -> None:
+    import psycopg
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from tests.ui.test_customer_card import child, open_tab, retype
+
+    window = built.window
+    window.open_customer(1)
+    card = window.card
+    open_tab(qtbot, card, "Extra info")
+    note = child(card, QLabel, "termsWithheldNote")
+    assert note.isVisible() and "limited role" in note.text()
+    for name in ("discountEdit", "creditLimitEdit", "penaltyInterestEdit"):
+        assert not child(card, QLineEdit, name).isVisible(), name
+    assert child(card, QLineEdit, "paymentTermEdit").isVisible()
+    assert not card.findChild(QLabel, "creditLimitLabel").isVisible()  # type: ignore[union-attr]
+
+    open_tab(qtbot, card, "Basic info")
+    retype(qtbot, child(card, QLineEdit, "phoneEdit"), "0501112222")
+    assert card.save()
+    assert limited.customers.get(1).data.phone == "+358 50 1112222"
+    with psycopg.connect(postgres_url) as conn:  # the terms the user never saw stay
+        assert conn.execute("SELECT credit_limit FROM customer").fetchall() == [(500000,)]

@@ -25,7 +25,7 @@ from asiakasrekisteri.domain.company import (
     validate_company,
     validate_settings,
 )
-from asiakasrekisteri.domain.customer import CustomerData, CustomerRecord
+from asiakasrekisteri.domain.customer import INVOICING_TERMS, CustomerData, CustomerRecord
 from asiakasrekisteri.domain.errors import FieldErrors, InvalidFormat
 from asiakasrekisteri.domain.text_values import apply_text_values
 from asiakasrekisteri.services.container import Services
@@ -77,11 +77,18 @@ PUBLIC_FIELDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def customer_to_json(record: CustomerRecord) -> dict[str, Any]:
-    """The documented JSON shape of one customer (``customers --json``)."""
+def customer_to_json(record: CustomerRecord, *, shows_terms: bool = True) -> dict[str, Any]:
+    """The documented JSON shape of one customer (``customers --json``).
+
+    Args:
+        shows_terms: False for a user who may not see the invoicing terms (a team's
+            limited role): the discount, credit limit and penalty interest are left out.
+    """
     data = record.data
     out: dict[str, Any] = {
-        public: json_value(getattr(data, attr)) for public, attr in PUBLIC_FIELDS
+        public: json_value(getattr(data, attr))
+        for public, attr in PUBLIC_FIELDS
+        if shows_terms or attr not in INVOICING_TERMS
     }
     out["contacts"] = [
         {
@@ -153,7 +160,9 @@ def _cmd_customers(services: Services, args: argparse.Namespace) -> int:
     )
     records = services.customers.search_records(query)
     if args.json:
-        json.dump([customer_to_json(r) for r in records], sys.stdout, ensure_ascii=False, indent=2)
+        terms = services.team.sees_invoicing()
+        shown = [customer_to_json(r, shows_terms=terms) for r in records]
+        json.dump(shown, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
     for r in records:
@@ -165,7 +174,8 @@ def _cmd_customers(services: Services, args: argparse.Namespace) -> int:
 
 def _cmd_customer_show(services: Services, args: argparse.Namespace) -> int:
     record = services.customers.get_by_number(args.number)
-    print(json.dumps(customer_to_json(record), ensure_ascii=False, indent=2))
+    shown = customer_to_json(record, shows_terms=services.team.sees_invoicing())
+    print(json.dumps(shown, ensure_ascii=False, indent=2))
     return 0
 
 

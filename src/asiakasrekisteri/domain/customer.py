@@ -90,6 +90,12 @@ class NoteData:
     version: int = 0
 
 
+INVOICING_TERMS = ("discount_percent", "credit_limit", "penalty_interest")
+"""The card's invoicing figures (amounts and rates). A team's limited role on a server
+may neither see nor change them; for such a user they keep :class:`CustomerData`'s
+defaults."""
+
+
 @dataclass(frozen=True)
 class CustomerData:
     """Every editable field of the customer card (basic info and extra info).

@@ -98,6 +98,10 @@ class Database:
                 db.backend.quick_check(db.engine)
             db.checked = check
             db.migrate(backup_dir=backup_dir)
+            if not db.sees_invoicing():
+                # The server keeps the card's invoicing terms from this role too.
+                mapping.hide_invoicing_terms(db._sessions)
+                mapping.hide_invoicing_terms(db._reads)
         except BaseException as exc:
             if isinstance(exc, StorageError):
                 logger.warning("Register not opened: %s", type(exc).__name__)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import ORMExecuteState, Session, object_session, sessionmaker, undefer_group
 
 from asiakasrekisteri.domain.customer import (
     DELETED_CONTACT_NAME,
+    INVOICING_TERMS,
     ContactData,
     CustomerData,
     CustomerRecord,
@@ -25,7 +26,9 @@ from asiakasrekisteri.domain.enums import (
     NoteKind,
     VatTreatment,
 )
+from asiakasrekisteri.storage.errors import PermissionRefusedError
 from asiakasrekisteri.storage.models import (
+    TERMS_GROUP,
     ContactPerson,
     Customer,
     CustomerGroup,
@@ -52,9 +55,23 @@ PLAIN_CUSTOMER_FIELDS = (
 _SEARCHED_FIELDS = ("customer_number", "name", "business_id", "vat_id", "email", "phone", "city")
 
 
+_NEW_CARD = CustomerData()
+_HIDES_TERMS = "hides_invoicing_terms"
+"""``Session.info`` key: the session's user may not read the card's invoicing terms."""
+
+
+def hides_invoicing_terms(session: Session | None) -> bool:
+    """Whether ``session`` belongs to a user who may not see :data:`INVOICING_TERMS`."""
+    return session is not None and bool(session.info.get(_HIDES_TERMS))
+
+
 def customer_to_data(customer: Customer, alt_number: str = "") -> CustomerData:
-    """The card's fields of a stored customer."""
-    values: dict[str, Any] = {name: getattr(customer, name) for name in PLAIN_CUSTOMER_FIELDS}
+    """The card's fields of a stored customer (the invoicing terms' defaults for a user
+    who may not see them)."""
+    names: tuple[str, ...] = PLAIN_CUSTOMER_FIELDS
+    if hides_invoicing_terms(object_session(customer)):
+        names = tuple(n for n in names if n not in INVOICING_TERMS)
+    values: dict[str, Any] = {name: getattr(customer, name) for name in names}
     return CustomerData(
         customer_type=CustomerType(customer.customer_type),
         group=customer.group.name if customer.group else "",
@@ -169,8 +186,20 @@ def group_by_name(session: Session, name: str) -> CustomerGroup | None:
 def apply_customer_data(
     session: Session, customer: Customer, data: CustomerData, alt_billing_id: int | None
 ) -> None:
-    """Write validated card fields onto a row; only changed values are set (history)."""
+    """Write validated card fields onto a row; only changed values are set (history).
+
+    A user who may not see the invoicing terms leaves them as they are.
+
+    Raises:
+        PermissionRefusedError: Such a user gave the terms values of their own (which
+            the server would refuse to write).
+    """
+    hidden = INVOICING_TERMS if hides_invoicing_terms(session) else ()
+    if any(getattr(data, name) != getattr(_NEW_CARD, name) for name in hidden):
+        raise PermissionRefusedError()
     for name in PLAIN_CUSTOMER_FIELDS:
+        if name in hidden:
+            continue
         value = getattr(data, name)
         if getattr(customer, name, None) != value:
             setattr(customer, name, value)
@@ -236,6 +265,54 @@ def _refresh_search_index(session: Session, _context: Any, _instances: Any) -> N
         if customer in session.deleted:
             continue
         refresh_index_fields(customer)
+
+
+def _load_terms(state: ORMExecuteState) -> None:
+    """Load the invoicing terms with every whole customer a query selects, for a user
+    who may see them (:class:`~asiakasrekisteri.storage.models.Customer` defers them).
+
+    A customer loaded through a relationship gets them when they are first read.
+    """
+    # A whole customer is an entity of type Customer (a column of it has the column's
+    # type), however the ORM names it (the class, or its mapper in a load by key).
+    if (
+        state.is_select
+        and not state.is_relationship_load
+        and not hides_invoicing_terms(state.session)
+        and any(
+            d.get("type") is Customer and not d.get("aliased")
+            for d in state.statement.column_descriptions  # type: ignore[attr-defined]
+        )
+    ):
+        state.statement = state.statement.options(undefer_group(TERMS_GROUP))
+
+
+def _leave_terms_out(session: Session, _context: Any, _instances: Any) -> None:
+    """A new card's invoicing terms are the server's defaults, never written by the user."""
+    for obj in session.new:
+        if isinstance(obj, Customer):
+            present = inspect(obj).dict
+            for name in INVOICING_TERMS:
+                if name in present:
+                    delattr(obj, name)
+
+
+def load_invoicing_terms(sessions: sessionmaker[Session]) -> None:
+    """Sessions of ``sessions`` load the invoicing terms of the customers they select,
+    unless :func:`hide_invoicing_terms` said otherwise."""
+    event.listen(sessions, "do_orm_execute", _load_terms)
+
+
+def hide_invoicing_terms(sessions: sessionmaker[Session]) -> None:
+    """Sessions of ``sessions`` neither read nor write :data:`INVOICING_TERMS`.
+
+    For a team member whose role on the server may not read them: the server refuses
+    any statement naming them, so they stay deferred and inserts leave them out.
+    """
+    info = dict(sessions.kw.get("info") or {})
+    info[_HIDES_TERMS] = True
+    sessions.configure(info=info)
+    event.listen(sessions, "before_flush", _leave_terms_out)
 
 
 def attach(sessions: sessionmaker[Session]) -> None:

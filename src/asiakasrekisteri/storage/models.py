@@ -9,10 +9,12 @@ import importlib
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
     Date,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -72,10 +74,23 @@ class EInvoiceOperator(Base):
     name: Mapped[str] = mapped_column(String(100))
 
 
+TERMS_GROUP = "invoicing_terms"
+"""The deferred group of the customer's invoicing terms."""
+
+
 class Customer(TimestampMixin, Base):
     """The customer card: basic info and extra info in one row."""
 
     __tablename__ = "customer"
+    # Server-filled columns are not read back after an INSERT: a limited team member's
+    # session leaves the invoicing terms out of its new cards and may not read them.
+    __mapper_args__ = {"eager_defaults": False}  # noqa: RUF012 (read once, by the mapper)
+
+    def __init__(self, **kwargs: Any) -> None:
+        # A new card's discount, set here rather than as the column's default, which
+        # would put the column into every INSERT, a limited user's too.
+        kwargs.setdefault("discount_percent", Decimal(0))
+        super().__init__(**kwargs)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Counts the card's changes: a save names the version it was edited from, and one
@@ -123,9 +138,18 @@ class Customer(TimestampMixin, Base):
     collection_ban: Mapped[bool] = mapped_column(Boolean, default=False)
     vat_treatment: Mapped[str] = mapped_column(String(40), default="domestic")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
-    credit_limit: Mapped[Decimal | None] = mapped_column(Money)
-    penalty_interest: Mapped[Decimal | None] = mapped_column(Percent)
+    # The invoicing terms (domain.customer.INVOICING_TERMS): left out of an INSERT that
+    # gives them no value (FetchedValue), and loaded only where the user may read them
+    # (storage.mapping.load_invoicing_terms): a team's limited role may not.
+    discount_percent: Mapped[Decimal] = mapped_column(
+        Percent, server_default=FetchedValue(), deferred=True, deferred_group=TERMS_GROUP
+    )
+    credit_limit: Mapped[Decimal | None] = mapped_column(
+        Money, server_default=FetchedValue(), deferred=True, deferred_group=TERMS_GROUP
+    )
+    penalty_interest: Mapped[Decimal | None] = mapped_column(
+        Percent, server_default=FetchedValue(), deferred=True, deferred_group=TERMS_GROUP
+    )
     status: Mapped[str] = mapped_column(String(16), default="suspect", index=True)
     status_manual: Mapped[bool] = mapped_column(Boolean, default=False)
     comment: Mapped[str] = mapped_column(Text, default="")

@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from asiakasrekisteri.domain.customer import INVOICING_TERMS
 from asiakasrekisteri.storage.backend import (
     AnySelect,
     ChangeWatcher,
@@ -93,6 +94,12 @@ HISTORY_HIDDEN_ENTITIES = ("invoice", "delivery_attempt")
 """Change log entries of these entities carry invoicing amounts: a row-level policy hides
 them from the limited role."""
 
+COLUMNS_HIDDEN_FROM_LIMITED = {"customer": INVOICING_TERMS, "import_entry": ("previous",)}
+"""Columns of otherwise shared tables that hold invoicing figures: the card's discount,
+credit limit and penalty interest, and an import's copy of the card it changed. The
+limited role may neither read nor write them (column grants on the others only), and the
+change log's entries of the card's terms are hidden from it as the invoices' are."""
+
 
 CHANGE_CHANNEL = "asiakasrekisteri_changed"
 """The LISTEN/NOTIFY channel on which writers announce a committed change."""
@@ -153,6 +160,79 @@ def _run(conn: Connection, statement: Any) -> None:
     driver = conn.connection.driver_connection
     assert driver is not None
     driver.execute(statement)
+
+
+def _register_table_names() -> list[str]:
+    """Every table of the register, the schema version's included."""
+    from asiakasrekisteri.storage.models import Base, load_all_models
+
+    load_all_models()
+    return sorted(set(Base.metadata.tables) | {VERSION_TABLE})
+
+
+def _hand_over(conn: Connection, tables: Sequence[str], group: str) -> None:
+    """Make ``group`` the owner of ``tables``, and the one running this its member.
+
+    The server lets a table change hands only to a role that may create tables in its
+    schema; the full role gets that right for the moment of the change alone, so that
+    its members cannot add tables (an upgrade that adds some stays the owner's). Once
+    every table is the group's, nothing is done: a full member may then apply the
+    grants again after an upgrade.
+    """
+    from psycopg import sql
+
+    role = sql.Identifier(group)
+    # USAGE (the group's rights are this role's), not mere membership: from PostgreSQL
+    # 16 on, the creator of a role is its member without them, and owner rights need them.
+    if not conn.execute(
+        text("SELECT pg_has_role(current_user, :r, 'USAGE')"), {"r": group}
+    ).scalar():
+        _run(conn, sql.SQL("GRANT {} TO CURRENT_USER").format(role))
+    others = (
+        conn.execute(
+            text(
+                "SELECT relname FROM pg_class WHERE oid = ANY(CAST(:tables AS regclass[])) "
+                "AND relowner <> (SELECT oid FROM pg_roles WHERE rolname = :r) ORDER BY relname"
+            ),
+            {"tables": list(tables), "r": group},
+        )
+        .scalars()
+        .all()
+    )
+    if not others:
+        return
+    may_create = conn.execute(
+        text("SELECT has_schema_privilege(:r, 'public', 'CREATE')"), {"r": group}
+    ).scalar()
+    if not may_create:
+        _run(conn, sql.SQL("GRANT CREATE ON SCHEMA public TO {}").format(role))
+    for table in others:
+        _run(conn, sql.SQL("ALTER TABLE {} OWNER TO {}").format(sql.Identifier(table), role))
+    if not may_create:
+        _run(conn, sql.SQL("REVOKE CREATE ON SCHEMA public FROM {}").format(role))
+
+
+def _grant_columns(conn: Connection, limited: str) -> None:
+    """Let the ``limited`` role use every column of the tables of
+    :data:`COLUMNS_HIDDEN_FROM_LIMITED` but the hidden ones.
+
+    Its new card leaves the terms out, so a new card's discount comes from the column's
+    default (none for the credit limit and penalty interest: NULL).
+    """
+    from psycopg import sql
+
+    from asiakasrekisteri.storage.models import Base
+
+    for table, hidden in COLUMNS_HIDDEN_FROM_LIMITED.items():
+        shown = [c.name for c in Base.metadata.tables[table].columns if c.name not in hidden]
+        columns = sql.SQL(", ").join(map(sql.Identifier, shown))
+        _run(
+            conn,
+            sql.SQL("GRANT SELECT ({0}), INSERT ({0}), UPDATE ({0}), DELETE ON {1} TO {2}").format(
+                columns, sql.Identifier(table), sql.Identifier(limited)
+            ),
+        )
+    _run(conn, sql.SQL("ALTER TABLE customer ALTER COLUMN discount_percent SET DEFAULT 0"))
 
 
 def _is_connect_failure(exc: BaseException) -> bool:
@@ -334,16 +414,35 @@ class PostgresBackend:
         return []
 
     def prepare_erase(self, conn: Connection) -> None:
-        """Nothing to set: ``compact`` rewrites the tables afterwards."""
+        """Refuse the erasure unless :meth:`compact` can rewrite every table afterwards.
+
+        The server lets only a table's owner (a member of the owning role) rewrite it,
+        and skips any other table with a mere warning: an erasure whose values then
+        stayed in the data files would look done. Checked before anything is erased.
+        """
+        tables = _register_table_names()
+        unowned = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_class WHERE oid = ANY(CAST(:tables AS regclass[])) "
+                "AND NOT pg_has_role(relowner, 'USAGE')"
+            ),
+            {"tables": tables},
+        ).scalar_one()
+        if unowned:
+            raise PermissionRefusedError()
 
     def compact(self, engine: Engine) -> None:
-        """Rewrite the tables so that erased values leave the data files.
+        """Rewrite the register's tables so that erased values leave the data files.
 
         ``VACUUM FULL`` holds each table's lock while it runs; an erasure is rare and
-        the tables of a small firm's register are small.
+        the tables of a small firm's register are small. The team's full role owns
+        them (:meth:`apply_grants`), so that every full member may erase.
         """
+        from psycopg import sql
+
+        names = sql.SQL(", ").join(map(sql.Identifier, _register_table_names()))
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("VACUUM FULL"))
+            _run(conn, sql.SQL("VACUUM FULL {}").format(names))
 
     def after_copy(self, conn: Connection) -> None:
         """Move each table's id sequence past the ids copied in."""
@@ -432,12 +531,15 @@ class PostgresBackend:
         Idempotent. The full role may read and change every table; the limited role every
         table but :data:`HIDDEN_FROM_LIMITED`, with :data:`READ_ONLY_FOR_LIMITED` read
         only, and the change log without the entries of invoicing.
+
+        The full role owns the tables: rewriting a table to erase a person for good
+        (``VACUUM FULL``) is the owner's right alone, and every full member may erase.
+        The one setting this up joins the full role, so that the tables stay theirs to
+        upgrade. (PostgreSQL 17's MAINTAIN privilege would grant the rewrite alone,
+        but older servers have none.)
         """
         from psycopg import sql
 
-        from asiakasrekisteri.storage.models import Base, load_all_models
-
-        load_all_models()
         existing = {
             str(r[0])
             for r in conn.execute(
@@ -449,10 +551,13 @@ class PostgresBackend:
             if group not in existing:
                 _run(conn, sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(group)))
         full, limited = (sql.Identifier(TEAM_ROLES[k]) for k in ("full", "limited"))
-        tables = sorted(set(Base.metadata.tables) | {VERSION_TABLE})
+        tables = _register_table_names()
+        _hand_over(conn, tables, TEAM_ROLES["full"])
         hidden = set(HIDDEN_FROM_LIMITED)
         read_only = set(READ_ONLY_FOR_LIMITED)
-        writable = [t for t in tables if t not in hidden | read_only]
+        writable = [
+            t for t in tables if t not in hidden | read_only | set(COLUMNS_HIDDEN_FROM_LIMITED)
+        ]
         ids = [sql.Identifier(t) for t in tables]
         statements = [
             sql.SQL("GRANT USAGE ON SCHEMA public TO {}, {}").format(full, limited),
@@ -477,11 +582,17 @@ class PostgresBackend:
             ).format(full),
             sql.SQL(
                 "CREATE POLICY team_limited ON history_entry TO {} "
-                "USING (entity NOT IN ({})) WITH CHECK (true)"
-            ).format(limited, sql.SQL(", ").join(map(sql.Literal, HISTORY_HIDDEN_ENTITIES))),
+                "USING (entity NOT IN ({}) AND NOT (entity = 'customer' AND field IN ({}))) "
+                "WITH CHECK (true)"
+            ).format(
+                limited,
+                sql.SQL(", ").join(map(sql.Literal, HISTORY_HIDDEN_ENTITIES)),
+                sql.SQL(", ").join(map(sql.Literal, INVOICING_TERMS)),
+            ),
         ]
         for statement in statements:
             _run(conn, statement)
+        _grant_columns(conn, TEAM_ROLES["limited"])
 
     def after_upgrade(self, conn: Connection) -> None:
         """Tables an upgrade added get the team's grants, once a team has been set up."""

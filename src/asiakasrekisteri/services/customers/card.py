@@ -28,6 +28,11 @@ class CustomerCards:
     db: Database
     dependents: DependentRecords
 
+    def shows_invoicing_terms(self) -> bool:
+        """Whether the user may see and change the card's discount, credit limit and
+        penalty interest (a team's limited role on a server may not)."""
+        return self.db.sees_invoicing()
+
     def get(self, customer_id: int) -> CustomerRecord:
         with self.db.read() as session:
             return customer_to_record(session, customer_row(session, customer_id))

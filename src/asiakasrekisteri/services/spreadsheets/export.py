@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 from sqlalchemy import and_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
+from asiakasrekisteri.domain.customer import INVOICING_TERMS
 from asiakasrekisteri.files import write_atomically
 from asiakasrekisteri.services.customers import (
     ActiveFilter,
@@ -71,6 +72,9 @@ def _flag(name: str) -> _Getter:
 def _plain(name: str) -> _Getter:
     return lambda r: r[name]
 
+
+TERM_HEADERS: Final = ("Saldoraja", "Alennus %", "Viivästyskorko %")
+"""The columns of the card's invoicing terms, which a team's limited role may not see."""
 
 COLUMNS: Final[tuple[tuple[str, _Getter], ...]] = (
     # The Zervant template, in its order.
@@ -215,8 +219,9 @@ class ExcelExportService:
         from openpyxl import Workbook  # see xlsx_sheet.write_sheet
 
         wb = Workbook(write_only=True)
-        _write_customers(wb, rows, custom_names, progress)
-        if self.db.sees_invoicing():  # a limited team member's export has no sales
+        sees_invoicing = self.db.sees_invoicing()
+        _write_customers(wb, rows, custom_names, progress, shows_terms=sees_invoicing)
+        if sees_invoicing:  # a limited team member's export has no sales
             self._write_sales(wb, rows)
         owners = [(row["id"], row["customer_number"], row["name"]) for row in rows]
         with self.db.read() as session:
@@ -254,7 +259,10 @@ class ExcelExportService:
 
     def _fetch(self, ids: Sequence[int]) -> tuple[list[dict[str, Any]], list[str]]:
         alt = aliased(Customer)
-        columns = [c for c in Customer.__table__.columns if c.name not in ("search_text",)]
+        left_out = {"search_text"}
+        if not self.db.sees_invoicing():
+            left_out.update(INVOICING_TERMS)
+        columns = [c for c in Customer.__table__.columns if c.name not in left_out]
         stmt = (
             select(*columns, CustomerGroup.name.label("group"), alt.customer_number.label("alt"))
             .outerjoin(CustomerGroup, Customer.group_id == CustomerGroup.id)
@@ -336,20 +344,22 @@ def _write_customers(
     rows: Sequence[Mapping[str, Any]],
     custom_names: Sequence[str],
     progress: Progress | None,
+    *,
+    shows_terms: bool,
 ) -> None:
-    """The sheet ``Asiakkaat``: the card's columns, then the custom fields."""
-    header = [h for h, _ in COLUMNS] + [_custom_header(n) for n in custom_names]
+    """The sheet ``Asiakkaat``: the card's columns, then the custom fields.
+
+    Without the invoicing terms' columns when ``shows_terms`` is False.
+    """
+    columns = [(h, g) for h, g in COLUMNS if shows_terms or h not in TERM_HEADERS]
+    header = [h for h, _ in columns] + [_custom_header(n) for n in custom_names]
     table: list[list[Any]] = []
     for row in rows:
-        values = [get(row) for _, get in COLUMNS]
+        values = [get(row) for _, get in columns]
         values += [row["custom"].get(n, "") for n in custom_names]
         table.append(values)
-    date_columns = [i for i, (h, _) in enumerate(COLUMNS) if h in ("Luotu", "Muokattu")]
-    money = {
-        i: MONEY_FORMAT
-        for i, (h, _) in enumerate(COLUMNS)
-        if h in ("Saldoraja", "Alennus %", "Viivästyskorko %")
-    }
+    date_columns = [i for i, (h, _) in enumerate(columns) if h in ("Luotu", "Muokattu")]
+    money = {i: MONEY_FORMAT for i, (h, _) in enumerate(columns) if h in TERM_HEADERS}
     write_sheet(
         wb,
         CUSTOMERS_SHEET,

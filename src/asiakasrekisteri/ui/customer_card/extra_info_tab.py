@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asiakasrekisteri.domain.customer import ContactData, CustomerData, CustomerRecord, OfficeData
+from asiakasrekisteri.domain.customer import (
+    INVOICING_TERMS,
+    ContactData,
+    CustomerData,
+    CustomerRecord,
+    OfficeData,
+)
 from asiakasrekisteri.domain.enums import (
     CHOOSABLE_TREATMENTS,
     CustomerStatus,
@@ -149,6 +155,14 @@ class ExtraInfoTab(Retranslating, QScrollArea):
         add(form, self.credit_limit_edit, "credit_limit", "creditLimitEdit")
         self.penalty_edit = QLineEdit()
         add(form, self.penalty_edit, "penalty_interest", "penaltyInterestEdit")
+        # Shown instead of the terms when the server keeps them from the user.
+        self.terms_withheld_note = QLabel()
+        self.terms_withheld_note.setObjectName("termsWithheldNote")
+        self.terms_withheld_note.setWordWrap(True)
+        if not self._service.shows_invoicing_terms():
+            for name in INVOICING_TERMS:
+                form.setRowVisible(self.fields.slots[name].container, False)
+            form.addRow(self.terms_withheld_note)
         self.payment_term_edit = QLineEdit()
         add(form, self.payment_term_edit, "payment_term_days", "paymentTermEdit")
         self.delivery_ban_check = QCheckBox()
@@ -229,6 +243,13 @@ class ExtraInfoTab(Retranslating, QScrollArea):
         )
         slots["status_manual"].set_tooltip(
             self.tr("Otherwise the status follows the customer's offers and invoices.")
+        )
+        self.terms_withheld_note.setText(
+            self.tr(
+                "Discount, credit limit and penalty interest are not shown: your user on the "
+                "register's server has the limited role, which has no right to invoicing "
+                "figures."
+            )
         )
         self.credit_limit_edit.setPlaceholderText(self.tr("No limit"))
         self.penalty_edit.setPlaceholderText(self.tr("Company default"))
