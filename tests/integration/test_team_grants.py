@@ -18,6 +18,7 @@ from asiakasrekisteri.services.container import Services, open_services
 from asiakasrekisteri.services.errors import NotFound
 from asiakasrekisteri.services.team import TeamRole
 from asiakasrekisteri.storage.errors import PermissionRefusedError
+from asiakasrekisteri.storage.postgresql import VERSION_TABLE
 from tests.conftest import make_customer
 from tests.integration.test_team_roles import as_user
 from tests.services.conftest import INVOICING_SELLER
@@ -267,3 +268,31 @@ def test_a_full_member_sees_and_changes_the_terms(
     finally:
         full.close()
     assert _terms(owner, card_with_terms)["credit_limit"] == Decimal(900)
+
+
+def test_a_register_shared_before_the_tables_changed_hands_gets_them_at_its_upgrade(
+    owners_register: str,
+) -> None:
+    """A team set up by an earlier version left the tables with the owner; the upgrade
+    to the version that hands them over does it, so a full member can erase for good."""
+    owner = open_services(owners_register)
+    try:
+        _member(owner, owners_register, TeamRole.FULL).close()
+    finally:
+        owner.close()
+    with psycopg.connect(owners_register) as conn:  # as an earlier version left it
+        tables = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables "
+                                             "WHERE schemaname = 'public'")]  # fmt: skip
+        for table in tables:
+            conn.execute(f"ALTER TABLE {table} OWNER TO CURRENT_USER")
+        conn.execute(f"UPDATE {VERSION_TABLE} SET version = 17")
+
+    upgraded = open_services(owners_register)
+    try:
+        assert upgraded.db.upgraded_from == 17
+    finally:
+        upgraded.close()
+    with psycopg.connect(owners_register) as conn:
+        owners = {r[0] for r in conn.execute("SELECT DISTINCT tableowner FROM pg_tables "
+                                             "WHERE schemaname = 'public'")}  # fmt: skip
+    assert owners == {"asiakasrekisteri_full"}
