@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
     QToolButton,
+    QToolTip,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -540,3 +541,37 @@ def test_main_window_imports_no_feature_and_features_not_the_window() -> None:
         feature_files += (ui / package).glob("*.py")
     for path in feature_files:
         assert "asiakasrekisteri.ui.main_window" not in imported(path), path
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")  # the tooltip, offscreen
+def test_a_laptop_screen_squeezes_neither_the_filters_nor_the_name_mid_letter(
+    qtbot: QtBot, services: Services, customers: CustomerService, settings: QSettings
+) -> None:
+    """At 1366 pixels the list's short filters keep their texts' width, and a long name in
+    the card's header ends in "…" beside the buttons (whole when the pointer rests on it)."""
+    long_name = "Rakennus- ja Kiinteistöhuolto Virtanen & Pojat Oy"
+    record = customers.create(make_customer(name=long_name))
+    win = MainWindow(services, settings)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_customer(record.id)
+    qtbot.wait(10)
+    for combo in (win.active_filter, win.status_filter):
+        assert combo.width() >= combo.sizeHint().width(), combo.objectName()
+        assert combo.isVisible()
+    header = win.card.header_name
+    assert header.text() == long_name
+    shown = QLabel.text(header)
+    assert shown.endswith("…") and long_name.startswith(shown[:-1])
+    assert header.is_shortened()
+    point = QPoint(4, 4)
+    assert header.event(QHelpEvent(QEvent.Type.ToolTip, point, header.mapToGlobal(point)))
+    qtbot.waitUntil(lambda: QToolTip.text() == long_name)
+    QToolTip.hideText()
+    assert header.fontMetrics().horizontalAdvance(shown) <= header.contentsRect().width()
+
+    win.resize(2400, 768)  # room enough: the whole name, no tooltip
+    qtbot.waitUntil(lambda: QLabel.text(header) == long_name)
+    assert not header.is_shortened()

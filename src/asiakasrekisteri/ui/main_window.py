@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -168,6 +169,11 @@ class MainWindow(Retranslating, QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search_edit)
+        for fixed_choices in (self.active_filter, self.status_filter):
+            # A few short choices: never narrower than the longest, in any language (with
+            # a stretching neighbour, a plain combo box would be squeezed to its arrow).
+            fixed_choices.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            fixed_choices.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         filters = QHBoxLayout()
         filters.addWidget(self.active_filter)
         filters.addWidget(self.group_filter, 1)

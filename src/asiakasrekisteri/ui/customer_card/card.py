@@ -48,6 +48,7 @@ from asiakasrekisteri.ui.customer_card.overview_tab import OverviewTab
 from asiakasrekisteri.ui.customer_card.undo import CardUndo
 from asiakasrekisteri.ui.i18n import error_text, errors_text
 from asiakasrekisteri.ui.widgets.duplicate_panel import DuplicatePanel
+from asiakasrekisteri.ui.widgets.elided_label import ElidedLabel
 from asiakasrekisteri.ui.widgets.form_rows import error_color
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
 
@@ -141,9 +142,8 @@ class CustomerCard(Retranslating, QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
-        self.header_name = QLabel()
+        self.header_name = ElidedLabel()
         self.header_name.setObjectName("headerName")
-        self.header_name.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(self.header_name.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
