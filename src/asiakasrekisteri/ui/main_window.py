@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -170,13 +169,14 @@ class MainWindow(Retranslating, QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search_edit)
         for fixed_choices in (self.active_filter, self.status_filter):
-            # A few short choices: never narrower than the longest, in any language (with
-            # a stretching neighbour, a plain combo box would be squeezed to its arrow).
+            # Their hint follows the texts of the language in use.
             fixed_choices.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            fixed_choices.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         filters = QHBoxLayout()
         filters.addWidget(self.active_filter)
-        filters.addWidget(self.group_filter, 1)
+        # No stretch factors: the filters share the room by their texts' widths and give
+        # it up alike on a narrow list (a stretching group filter squeezed the others to
+        # their arrows, and a floor under them took the room from the card).
+        filters.addWidget(self.group_filter)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.manager_filter)
         left_layout.addLayout(filters)

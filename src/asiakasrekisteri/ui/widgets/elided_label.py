@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
-_ELLIPSIS_ROOM = 6
-"""Characters' width a squeezed label keeps: a few letters and the "…"."""
+_ELLIPSIS_ROOM = 12
+"""Characters' width a squeezed label keeps: the start of a name and the "…"."""
 
 
 class ElidedLabel(QLabel):
