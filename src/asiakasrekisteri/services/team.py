@@ -58,10 +58,26 @@ class TeamService:
             self.db.backend.add_team_member(session.connection(), name, role.value, password)
 
     def remove(self, name: str) -> None:
-        """Take ``name``'s role away; the person can no longer open the register."""
+        """Take ``name``'s role away; the person can no longer open the register.
+
+        Nobody removes themselves: the full role owns the register's tables, so its member
+        would silently lose the owner's rights (upgrades, handing out roles, erasing).
+        """
         name = _checked(name)
+        backend = self.db.backend
         with self.db.transaction() as session:
-            self.db.backend.remove_team_member(session.connection(), name)
+            conn = session.connection()
+            # Only a member is refused: on a register file the OS user's name would match,
+            # and asking for the members makes it refuse as having no team instead.
+            if name == backend.acting_user(conn) and any(
+                member == name for member, _role in backend.team_members(conn)
+            ):
+                raise RuleViolation(
+                    "You cannot remove yourself from the team; another user who may hand out "
+                    "its roles can.",
+                    code="team.remove_self",
+                )
+            backend.remove_team_member(conn, name)
 
 
 def _checked(name: str) -> str:
