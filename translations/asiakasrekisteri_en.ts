@@ -7447,6 +7447,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You cannot change your own role to limited; another user who may hand out the team&apos;s roles can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You cannot remove yourself from the team; another user who may hand out its roles can.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7472,6 +7472,10 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Kirjoita aihe.</translation>
     </message>
     <message>
+        <source>You cannot change your own role to limited; another user who may hand out the team&apos;s roles can.</source>
+        <translation>Et voi muuttaa omaa rooliasi rajatuksi; sen voi tehdä toinen käyttäjä, jolla on oikeus jakaa tiimin rooleja.</translation>
+    </message>
+    <message>
         <source>You cannot remove yourself from the team; another user who may hand out its roles can.</source>
         <translation>Et voi poistaa itseäsi tiimistä; sen voi tehdä toinen käyttäjä, jolla on oikeus jakaa tiimin rooleja.</translation>
     </message>

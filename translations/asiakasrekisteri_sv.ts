@@ -7472,6 +7472,10 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Skriv ämnet.</translation>
     </message>
     <message>
+        <source>You cannot change your own role to limited; another user who may hand out the team&apos;s roles can.</source>
+        <translation>Du kan inte ändra din egen roll till begränsad; en annan användare som får dela ut teamets roller kan göra det.</translation>
+    </message>
+    <message>
         <source>You cannot remove yourself from the team; another user who may hand out its roles can.</source>
         <translation>Du kan inte ta bort dig själv från teamet; en annan användare som får dela ut teamets roller kan göra det.</translation>
     </message>

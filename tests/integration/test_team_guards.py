@@ -145,6 +145,23 @@ def test_the_command_line_refuses_removing_yourself_in_one_line(
     assert all(m.name != other for m in services.team.members())
 
 
+def test_the_owner_cannot_make_themselves_limited(
+    team_owner: tuple[Services, str], owners_register: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services, me = team_owner
+    args = ["--db", owners_register, "team", "add-user", me, "--role", "limited"]
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    assert captured.err.strip().splitlines() == [
+        "asiakasrekisteri: You cannot change your own role to limited; another user who may "
+        "hand out the team's roles can."
+    ]
+    assert TeamMember(me, TeamRole.FULL) in services.team.members()
+    assert TeamMember(me, TeamRole.LIMITED) not in services.team.members()
+    services.team.add(me, TeamRole.FULL)  # confirming one's own full role is no change
+    assert TeamMember(me, TeamRole.FULL) in services.team.members()
+
+
 def test_a_full_member_cannot_remove_themselves_either(
     team_owner: tuple[Services, str], owners_register: str
 ) -> None:
@@ -189,8 +206,10 @@ def test_the_team_list_names_people_not_group_roles(
 def test_a_register_file_says_it_has_no_team_even_for_your_own_name(tmp_path: Path) -> None:
     services = open_services(tmp_path / "r.sqlite3")
     try:
-        me = services.db.acting_user()
+        me = services.db.acting_user() or "maija"
         with pytest.raises(RolesNeedServerError):
-            services.team.remove(me or "maija")
+            services.team.remove(me)
+        with pytest.raises(RolesNeedServerError):
+            services.team.add(me, TeamRole.LIMITED)
     finally:
         services.close()

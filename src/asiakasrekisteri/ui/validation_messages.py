@@ -329,6 +329,7 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("validation", "Write the field as {example}, without formatting."),
     QT_TRANSLATE_NOOP("validation", "Write the message text."),
     QT_TRANSLATE_NOOP("validation", "Write the subject."),
+    QT_TRANSLATE_NOOP("validation", "You cannot change your own role to limited; another user who may hand out the team's roles can."),
     QT_TRANSLATE_NOOP("validation", "You cannot remove yourself from the team; another user who may hand out its roles can."),
     QT_TRANSLATE_NOOP("validation", "Your role in the team cannot merge customers: a merge moves their invoices. A full team member can merge them."),
     QT_TRANSLATE_NOOP("validation", "Your user on the register's server has no right to this part of the register (for example invoicing figures); nothing was changed. Ask the register's owner."),
