@@ -8,7 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.app import BuiltWindow, build_window
@@ -145,3 +146,13 @@ def test_merge_is_disabled_and_says_why(
     with qtbot.assertNotEmitted(card.mergeRequested):
         qtbot.mouseClick(merge, Qt.MouseButton.LeftButton)
     assert limited.customers.count() == 2
+
+    app = QApplication.instance()
+    assert app is not None
+    locale, finnish = QLocale(), Translators()
+    assert finnish.install(app, "fi")
+    try:
+        qtbot.waitUntil(lambda: merge.toolTip().startswith("Rajatulla roolilla ei voi yhdistää"))
+    finally:
+        finnish.remove(app)
+        QLocale.setDefault(locale)  # the next tests' numbers and dates stay English
