@@ -1432,6 +1432,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your limited role cannot merge customers: a merge moves their invoices. A full team member can merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save this customer first; then it can be merged with the other.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7440,6 +7444,18 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Write the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change your own role to limited; another user who may hand out the team&apos;s roles can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from the team; another user who may hand out its roles can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role in the team cannot merge customers: a merge moves their invoices. A full team member can merge them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1438,6 +1438,10 @@ Toimintoa ei voi perua.</translation>
         <translation>Yhdistä asiakkaaseen {customer}</translation>
     </message>
     <message>
+        <source>Your limited role cannot merge customers: a merge moves their invoices. A full team member can merge them.</source>
+        <translation>Rajatulla roolilla ei voi yhdistää asiakkaita: yhdistäminen siirtää niiden laskut. Tiimin jäsen, jolla on täydet oikeudet, voi yhdistää ne.</translation>
+    </message>
+    <message>
         <source>Save this customer first; then it can be merged with the other.</source>
         <translation>Tallenna tämä asiakas ensin; sen jälkeen sen voi yhdistää toiseen.</translation>
     </message>
@@ -7466,6 +7470,18 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Write the subject.</source>
         <translation>Kirjoita aihe.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role to limited; another user who may hand out the team&apos;s roles can.</source>
+        <translation>Et voi muuttaa omaa rooliasi rajatuksi; sen voi tehdä toinen käyttäjä, jolla on oikeus jakaa tiimin rooleja.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from the team; another user who may hand out its roles can.</source>
+        <translation>Et voi poistaa itseäsi tiimistä; sen voi tehdä toinen käyttäjä, jolla on oikeus jakaa tiimin rooleja.</translation>
+    </message>
+    <message>
+        <source>Your role in the team cannot merge customers: a merge moves their invoices. A full team member can merge them.</source>
+        <translation>Roolillasi tiimissä ei voi yhdistää asiakkaita: yhdistäminen siirtää niiden laskut. Tiimin jäsen, jolla on täydet oikeudet, voi yhdistää ne.</translation>
     </message>
     <message>
         <source>Your user on the register&apos;s server has no right to this part of the register (for example invoicing figures); nothing was changed. Ask the register&apos;s owner.</source>

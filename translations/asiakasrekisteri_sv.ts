@@ -1438,6 +1438,10 @@ Det går inte att ångra.</translation>
         <translation>Slå ihop med {customer}</translation>
     </message>
     <message>
+        <source>Your limited role cannot merge customers: a merge moves their invoices. A full team member can merge them.</source>
+        <translation>Med din begränsade roll kan du inte slå ihop kunder: en sammanslagning flyttar deras fakturor. En teammedlem med full åtkomst kan slå ihop dem.</translation>
+    </message>
+    <message>
         <source>Save this customer first; then it can be merged with the other.</source>
         <translation>Spara den här kunden först; sedan kan den slås ihop med den andra.</translation>
     </message>
@@ -7466,6 +7470,18 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Write the subject.</source>
         <translation>Skriv ämnet.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role to limited; another user who may hand out the team&apos;s roles can.</source>
+        <translation>Du kan inte ändra din egen roll till begränsad; en annan användare som får dela ut teamets roller kan göra det.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from the team; another user who may hand out its roles can.</source>
+        <translation>Du kan inte ta bort dig själv från teamet; en annan användare som får dela ut teamets roller kan göra det.</translation>
+    </message>
+    <message>
+        <source>Your role in the team cannot merge customers: a merge moves their invoices. A full team member can merge them.</source>
+        <translation>Med din roll i teamet kan du inte slå ihop kunder: en sammanslagning flyttar deras fakturor. En teammedlem med full åtkomst kan slå ihop dem.</translation>
     </message>
     <message>
         <source>Your user on the register&apos;s server has no right to this part of the register (for example invoicing figures); nothing was changed. Ask the register&apos;s owner.</source>

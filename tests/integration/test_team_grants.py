@@ -103,20 +103,6 @@ def test_a_limited_member_cannot_erase(owner: Services, postgres_url: str) -> No
     assert owner.customers.get(customer.id).data.name == f"{SECRET} Oy"
 
 
-@pytest.fixture
-def owners_register(postgres_url: str) -> Iterator[str]:
-    """A register set up as the README says: by a role that may create roles, not a superuser."""
-    owner = f"maija_{uuid.uuid4().hex[:8]}"
-    database = f"register_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(postgres_url, autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {owner} LOGIN CREATEROLE")
-        conn.execute(f"CREATE DATABASE {database} OWNER {owner}")
-    url = as_user(postgres_url, owner).rsplit("/", 1)[0] + f"/{database}"
-    yield url
-    with psycopg.connect(postgres_url, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE {database} WITH (FORCE)")
-
-
 def test_the_owner_still_upgrades_and_hands_out_roles_after_the_tables_changed_hands(
     owners_register: str,
 ) -> None:

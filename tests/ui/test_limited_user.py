@@ -8,7 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from asiakasrekisteri.app import BuiltWindow, build_window
@@ -114,3 +115,44 @@ def test_the_card_leaves_out_the_invoicing_terms_and_saves_without_them(
     assert limited.customers.get(1).data.phone == "+358 50 1112222"
     with psycopg.connect(postgres_url) as conn:  # the terms the user never saw stay
         assert conn.execute("SELECT credit_limit FROM customer").fetchall() == [(500000,)]
+
+
+def test_merge_is_disabled_and_says_why(
+    built: BuiltWindow, qtbot: QtBot, limited: Services
+) -> None:
+    """A merge moves invoices, which the limited role may not touch: the duplicate's
+    *Merge* stays disabled, its tooltip saying why, and no merge dialog opens."""
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from tests.ui.test_customer_card import child
+
+    similar = limited.customers.create(
+        make_customer(name="Rakennus Virtanen", customer_number="1002", business_id="")
+    )
+    window = built.window
+    window.open_customer(1)
+    card = window.card
+    qtbot.waitUntil(card.duplicates.isVisible, timeout=3000)
+    row = child(card.duplicates, QWidget, f"duplicateMatch_{similar.id}")
+    merge = child(row, QPushButton, "mergeButton")
+    assert merge.isVisible()
+    assert not merge.isEnabled()
+    assert not card.duplicates.is_merge_enabled()
+    assert merge.toolTip() == (
+        "Your limited role cannot merge customers: a merge moves their invoices. "
+        "A full team member can merge them."
+    )
+    assert child(row, QPushButton, "openButton").isEnabled()
+    with qtbot.assertNotEmitted(card.mergeRequested):
+        qtbot.mouseClick(merge, Qt.MouseButton.LeftButton)
+    assert limited.customers.count() == 2
+
+    app = QApplication.instance()
+    assert app is not None
+    locale, finnish = QLocale(), Translators()
+    assert finnish.install(app, "fi")
+    try:
+        qtbot.waitUntil(lambda: merge.toolTip().startswith("Rajatulla roolilla ei voi yhdistää"))
+    finally:
+        finnish.remove(app)
+        QLocale.setDefault(locale)  # the next tests' numbers and dates stay English

@@ -37,7 +37,7 @@ def register(sub: Any) -> None:
     )
     how.add_argument("--ask-password", action="store_true", help="ask the password (twice)")
     set_command(c, _cmd_add, writes=True)
-    c = tsub.add_parser("remove-user", help="take a user's role away")
+    c = tsub.add_parser("remove-user", help="take a user's role away (not your own)")
     c.add_argument("name", metavar="NAME")
     set_command(c, _cmd_remove, writes=True)
     c = tsub.add_parser("list", help="the users and their roles")

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sqlalchemy import Connection
+
 from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.storage.db import Database
 
@@ -55,13 +57,43 @@ class TeamService:
         """
         name = _checked(name)
         with self.db.transaction() as session:
-            self.db.backend.add_team_member(session.connection(), name, role.value, password)
+            conn = session.connection()
+            if role is TeamRole.LIMITED and self._own_role(conn, name) is TeamRole.FULL:
+                raise RuleViolation(
+                    "You cannot change your own role to limited; another user who may hand "
+                    "out the team's roles can.",
+                    code="team.demote_self",
+                )
+            self.db.backend.add_team_member(conn, name, role.value, password)
 
     def remove(self, name: str) -> None:
-        """Take ``name``'s role away; the person can no longer open the register."""
+        """Take ``name``'s role away; the person can no longer open the register.
+
+        Nobody removes themselves: the full role owns the register's tables, so its member
+        would silently lose the owner's rights (upgrades, handing out roles, erasing).
+        """
         name = _checked(name)
         with self.db.transaction() as session:
-            self.db.backend.remove_team_member(session.connection(), name)
+            conn = session.connection()
+            if self._own_role(conn, name) is not None:
+                raise RuleViolation(
+                    "You cannot remove yourself from the team; another user who may hand out "
+                    "its roles can.",
+                    code="team.remove_self",
+                )
+            self.db.backend.remove_team_member(conn, name)
+
+    def _own_role(self, conn: Connection, name: str) -> TeamRole | None:
+        """The team role of ``name`` if that is the user running this, else None.
+
+        A register file refuses here as having no team (its user is the computer's, whose
+        name may well be the one given).
+        """
+        backend = self.db.backend
+        if name != backend.acting_user(conn):
+            return None
+        roles = {TeamRole(role) for member, role in backend.team_members(conn) if member == name}
+        return TeamRole.FULL if TeamRole.FULL in roles else next(iter(roles), None)
 
 
 def _checked(name: str) -> str:

@@ -481,13 +481,20 @@ class PostgresBackend:
         return bool(conn.execute(text("SELECT has_table_privilege('invoice', 'SELECT')")).scalar())
 
     def team_members(self, conn: Connection) -> list[tuple[str, str]]:
-        """Every member of the team's group roles as (login role, "full" or "limited")."""
+        """The people in the team's group roles as (login role, "full" or "limited").
+
+        A person is a role that logs in and has the group's rights: a group role granted
+        to another (NOLOGIN, as the server's own ``pg_…`` roles are) is nobody, and from
+        PostgreSQL 16 on the creator of a role is its member without its rights. A
+        membership granted twice (by different grantors) is listed once.
+        """
         by_group = {group: kind for kind, group in TEAM_ROLES.items()}
         rows = conn.execute(
             text(
-                "SELECT m.rolname, g.rolname FROM pg_auth_members a "
+                "SELECT DISTINCT m.rolname, g.rolname FROM pg_auth_members a "
                 "JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
-                "WHERE g.rolname IN (:full, :limited) ORDER BY m.rolname"
+                "WHERE g.rolname IN (:full, :limited) AND m.rolcanlogin "
+                "AND pg_has_role(m.oid, g.oid, 'USAGE') ORDER BY m.rolname, g.rolname"
             ),
             {"full": TEAM_ROLES["full"], "limited": TEAM_ROLES["limited"]},
         )

@@ -27,14 +27,29 @@ class CustomerMerge:
     dependents: DependentRecords
     backups: BackupService
 
+    def may_merge(self) -> bool:
+        """Whether the user's role may merge customers.
+
+        A merge moves the merged customer's invoices and first backs up the whole
+        register; a limited team member may neither touch invoices nor read them all.
+        """
+        return self.db.sees_invoicing()
+
     def merge(self, survivor_id: int, merged_id: int, chosen: CustomerData) -> CustomerRecord:
         """Merge ``merged_id`` into ``survivor_id``.
 
         The survivor takes the ``chosen`` card fields; contacts, offices, notes, custom
         values and the records of other features (``dependents``, e.g. invoices) move to it;
         the merged customer's number becomes an alias of the survivor. A backup is made
-        first: a merge cannot be undone.
+        first: a merge cannot be undone. A role that may not do both is refused before
+        anything is read (:meth:`may_merge`).
         """
+        if not self.may_merge():
+            raise RuleViolation(
+                "Your role in the team cannot merge customers: a merge moves their invoices. "
+                "A full team member can merge them.",
+                code="merge.limited_role",
+            )
         if survivor_id == merged_id:
             raise RuleViolation("A customer cannot be merged with itself.", code="merge.same")
         with self.db.read() as session:

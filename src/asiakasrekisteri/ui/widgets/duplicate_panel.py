@@ -66,7 +66,8 @@ class DuplicatePanel(Retranslating, QWidget):
 
     Each match shows as "Possible duplicate: 1002 Rakennus Virtanen Oy — same Y-tunnus,
     similar name" with an *Open it* and a *Merge* button. The panel hides itself when
-    there is nothing to show.
+    there is nothing to show. A user whose role may not merge (a limited team member)
+    finds *Merge* disabled, its tooltip saying why.
 
     Attributes:
         service: The customer register searched for matches.
@@ -91,6 +92,7 @@ class DuplicatePanel(Retranslating, QWidget):
         self._rows: list[_MatchRow] = []
         self._matches: tuple[DuplicateMatch, ...] = ()
         self._merge_enabled = True
+        self._may_merge = service.may_merge()
         self._pending: tuple[CustomerData, int | None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -141,7 +143,8 @@ class DuplicatePanel(Retranslating, QWidget):
             self._apply_merge_state(row.merge_button)
 
     def is_merge_enabled(self) -> bool:
-        return self._merge_enabled
+        """Whether *Merge* can be clicked: the customer is saved and the role may merge."""
+        return self._may_merge and self._merge_enabled
 
     # --- building the rows -------------------------------------------------------------
 
@@ -198,12 +201,20 @@ class DuplicatePanel(Retranslating, QWidget):
         self._apply_merge_state(row.merge_button)
 
     def _apply_merge_state(self, button: QPushButton) -> None:
-        button.setEnabled(self._merge_enabled)
-        button.setToolTip(
-            ""
-            if self._merge_enabled
-            else self.tr("Save this customer first; then it can be merged with the other.")
-        )
+        button.setEnabled(self._may_merge and self._merge_enabled)
+        if not self._may_merge:
+            button.setToolTip(
+                self.tr(
+                    "Your limited role cannot merge customers: a merge moves their invoices. "
+                    "A full team member can merge them."
+                )
+            )
+        elif not self._merge_enabled:
+            button.setToolTip(
+                self.tr("Save this customer first; then it can be merged with the other.")
+            )
+        else:
+            button.setToolTip("")
 
     def match_text(self, match: DuplicateMatch) -> str:
         """The line shown for one match, in the UI language."""

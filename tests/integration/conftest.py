@@ -1,0 +1,25 @@
+"""Fixtures of the tests that run against a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from tests.integration.test_team_roles import as_user
+
+
+@pytest.fixture
+def owners_register(postgres_url: str) -> Iterator[str]:
+    """A register set up as the README says: by a role that may create roles, not a superuser."""
+    owner = f"maija_{uuid.uuid4().hex[:8]}"
+    database = f"register_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {owner} LOGIN CREATEROLE")
+        conn.execute(f"CREATE DATABASE {database} OWNER {owner}")
+    url = as_user(postgres_url, owner).rsplit("/", 1)[0] + f"/{database}"
+    yield url
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {database} WITH (FORCE)")
