@@ -169,14 +169,13 @@ class MainWindow(Retranslating, QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search_edit)
         for fixed_choices in (self.active_filter, self.status_filter):
-            # Their hint follows the texts of the language in use.
+            # Their width follows their texts, which are set (and switched) after the box
+            # is made: the default size, taken once, was of empty items, and beside the
+            # stretching group filter the two were squeezed to their arrows.
             fixed_choices.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         filters = QHBoxLayout()
         filters.addWidget(self.active_filter)
-        # No stretch factors: the filters share the room by their texts' widths and give
-        # it up alike on a narrow list (a stretching group filter squeezed the others to
-        # their arrows, and a floor under them took the room from the card).
-        filters.addWidget(self.group_filter)
+        filters.addWidget(self.group_filter, 1)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.manager_filter)
         left_layout.addLayout(filters)

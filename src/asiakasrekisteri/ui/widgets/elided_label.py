@@ -6,8 +6,9 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
-_ELLIPSIS_ROOM = 12
-"""Characters' width a squeezed label keeps: the start of a name and the "…"."""
+_ELLIPSIS_ROOM = 30
+"""Characters' width a label keeps however it is squeezed: a name of this length or
+shorter is never shortened (the window gives its neighbours less room instead)."""
 
 
 class ElidedLabel(QLabel):
