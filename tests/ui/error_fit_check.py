@@ -196,19 +196,24 @@ def check_forms(tmp: Path, translators: Translators) -> dict[str, list[str]]:
         report["contact"] = _dialog_report(contact)
         contact.reject()
 
-        window = build_window(services, settings, translators).window
-        window.show()
-        window.new_customer()
-        _settle()
-        tabs = window.card.findChild(QTabWidget, "cardTabs")
-        assert tabs is not None
-        tabs.setCurrentWidget(window.card.basic_info)
-        card_edits = {n: s.editor for n, s in window.card.basic_info.fields.slots.items()}
-        _type(card_edits, {"name": "Sari Heikkinen", **BAD_CUSTOMER})
-        _settle()
-        report["customer"] = [*problems(window), f"errors shown: {_errors_shown(window)}"]
-        report["screen"] = [str(window.screen().availableGeometry())]
-        window.hide()  # closing would ask about the unsaved card
+        # The card as the window first shows it, and given most of the window (a user
+        # dragged the divider): the messages wrap to other heights at each width.
+        for form, sizes in (("customer", None), ("customer, wide card", [450, 830])):
+            window = build_window(services, settings, translators).window
+            if sizes is not None:
+                window.splitter.setSizes(sizes)
+            window.show()
+            window.new_customer()
+            _settle()
+            tabs = window.card.findChild(QTabWidget, "cardTabs")
+            assert tabs is not None
+            tabs.setCurrentWidget(window.card.basic_info)
+            card_edits = {n: s.editor for n, s in window.card.basic_info.fields.slots.items()}
+            _type(card_edits, {"name": "Sari Heikkinen", **BAD_CUSTOMER})
+            _settle()
+            report[form] = [*problems(window), f"errors shown: {_errors_shown(window)}"]
+            report["screen"] = [str(window.screen().availableGeometry())]
+            window.hide()  # closing would ask about the unsaved card
     finally:
         services.close()
     return report

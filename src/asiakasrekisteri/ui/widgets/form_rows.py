@@ -78,18 +78,33 @@ class ErrorLabel(QLabel):
         if needed == self.minimumHeight():
             return
         self.setMinimumHeight(max(needed, 0))
-        # A scroll area hears of its page's new size only when asked: the page is no
-        # window, so its layout does not resize it.
+        # Every holder up to the scroll area is told: a new height for the same width
+        # changes no holder's minimum size, so the layouts around them would keep the
+        # heights they remember. The height often comes while the page's layout is
+        # placing its rows (this label was just resized by it), and that pass ends with
+        # the old heights: the page is laid out again once it is over. Without both, the
+        # message ran under the next field. A scroll area hears of its page's new size
+        # only when asked: the page is no window, so its layout does not resize it.
         parent = self.parentWidget()
         while parent is not None:
+            parent.updateGeometry()
             if isinstance(parent, QScrollArea):
-                parent.updateGeometry()
+                page = parent.widget()
+                if page is not None:
+                    QTimer.singleShot(0, page, lambda page=page: _lay_out_again(page))
                 QCoreApplication.postEvent(parent, QEvent(QEvent.Type.LayoutRequest))
             parent = parent.parentWidget()
         window = self.window()
         if isinstance(window, QDialog):
             # Once the layout has placed the new height: the dialog grows to show it.
             QTimer.singleShot(0, window, lambda: fit_window_height(window))
+
+
+def _lay_out_again(page: QWidget) -> None:
+    layout = page.layout()
+    if layout is not None:
+        layout.invalidate()
+        layout.activate()
 
 
 def error_label(object_name: str) -> QLabel:
