@@ -215,6 +215,50 @@ def _unchanged(value: Any) -> Any:
     return value
 
 
+def processed_rows(
+    rows: Iterable[Sequence[Any]], processors: Sequence[tuple[int, Callable[[Any], Any]]]
+) -> Iterator[list[Any]]:
+    """``rows`` as lists, each ``(index, process)`` applied to the value at its index.
+
+    NULLs are left as they are. The rows of one bulk insert repeat most values of a
+    column (its timestamps, a file's few dates): a value that is the very object the
+    column held on the row before is not processed again.
+    """
+    width = max((index for index, _ in processors), default=-1) + 1
+    last_in: list[Any] = [object()] * width
+    last_out: list[Any] = [None] * width
+    for row in rows:
+        values = list(row)
+        for index, process in processors:
+            value = values[index]
+            if value is None:
+                continue
+            if value is last_in[index]:
+                values[index] = last_out[index]
+                continue
+            last_in[index] = value
+            values[index] = last_out[index] = process(value)
+        yield values
+
+
+def _adapted_as_bound(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``process``, then SQLite's adapter for the result's type, as the driver would bind
+    it (unless it would adapt that again): done here, it is done once a repeated value."""
+    adapters = sqlite3.adapters
+    protocol = sqlite3.PrepareProtocol
+
+    def bound(value: Any) -> Any:
+        out = process(value)
+        adapt = adapters.get((type(out), protocol))
+        if adapt is not None:
+            adapted = adapt(out)
+            if (type(adapted), protocol) not in adapters:
+                out = adapted
+        return out
+
+    return bound
+
+
 def _picker(keys: Sequence[Any]) -> Callable[[Any], Sequence[Any]]:
     """A function taking the values of ``keys`` from a row as a tuple, in one C call."""
     if len(keys) == 1:
@@ -549,33 +593,8 @@ class SqliteBackend:
         if not active:
             driver.executemany(stmt, rows)  # type: ignore[union-attr]
             return
-        adapters = sqlite3.adapters
-        protocol = sqlite3.PrepareProtocol
-
-        def converted() -> Iterator[list[Any]]:
-            last_in: list[Any] = [object()] * len(positions)
-            last_out: list[Any] = [None] * len(positions)
-            for row in rows:
-                values = list(row)
-                for index, process in active:
-                    value = values[index]
-                    if value is None:
-                        continue
-                    if value is last_in[index]:
-                        values[index] = last_out[index]
-                        continue
-                    out = process(value)
-                    adapt = adapters.get((type(out), protocol))
-                    if adapt is not None:
-                        adapted = adapt(out)
-                        # As the driver would bind it, unless it would adapt that again.
-                        if (type(adapted), protocol) not in adapters:
-                            out = adapted
-                    last_in[index] = value
-                    values[index] = last_out[index] = out
-                yield values
-
-        driver.executemany(stmt, converted())  # type: ignore[union-attr]
+        adapted = [(index, _adapted_as_bound(process)) for index, process in active]
+        driver.executemany(stmt, processed_rows(rows, adapted))  # type: ignore[union-attr]
 
     blobs_in_database = False
     """Attachments live in a folder beside the file (``services.attachments``)."""

@@ -9,7 +9,7 @@ that a backup never needs server tools and opens like any register file.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from asiakasrekisteri.storage.backend import (
     ChangeWatcher,
     SqliteBackend,
     in_chunks,
+    processed_rows,
     read_only_engine,
     to_single_file,
 )
@@ -103,32 +104,6 @@ change log's entries of the card's terms are hidden from it as the invoices' are
 
 CHANGE_CHANNEL = "asiakasrekisteri_changed"
 """The LISTEN/NOTIFY channel on which writers announce a committed change."""
-
-
-class _RememberingProcessor:
-    """A column's bind processor that remembers its last value and result.
-
-    The rows of one bulk insert repeat most values of a column (the same timestamp, the
-    same few amounts), and a processor costs a Python call each.
-    """
-
-    __slots__ = ("index", "last_in", "last_out", "process")
-
-    def __init__(self, index: int, process: Callable[[Any], Any]) -> None:
-        self.index = index
-        self.process = process
-        self.last_in: Any = None
-        self.last_out: Any = None
-
-    def apply(self, values: list[Any]) -> None:
-        value = values[self.index]
-        if value is None:
-            return
-        if value is self.last_in:
-            values[self.index] = self.last_out
-            return
-        self.last_in, self.last_out = value, self.process(value)
-        values[self.index] = self.last_out
 
 
 class PostgresChangeWatcher:
@@ -384,7 +359,7 @@ class PostgresBackend:
         from psycopg import sql
 
         processors = [table.c[name].type.bind_processor(conn.dialect) for name in names]
-        active = [_RememberingProcessor(i, p) for i, p in enumerate(processors) if p is not None]
+        active = [(i, p) for i, p in enumerate(processors) if p is not None]
         statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
             sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, names))
         )
@@ -392,15 +367,8 @@ class PostgresBackend:
         assert driver is not None
         with driver.cursor() as cursor, cursor.copy(statement) as copy:
             write = copy.write_row
-            if not active:
-                for row in rows:
-                    write(row)
-                return
-            for row in rows:
-                values = list(row)
-                for processor in active:
-                    processor.apply(values)
-                write(values)
+            for row in processed_rows(rows, active) if active else rows:
+                write(row)
 
     blobs_in_database = True
     """Attachments live in ``attachment_blob`` so that every member of the team sees them."""
