@@ -218,12 +218,12 @@ def _sweep_scenario(db: Database, action: Action | None) -> list[tuple[object, .
             ),
         ]
         insert_customers(session, items)
-        session.info["backend"].insert_rows(
+        session.info["backend"].insert_values(
             session.connection(),
             ContactPerson.__table__,
-            [{"customer_id": old_id, "name": "Raaka Rivi", "created_at": utcnow(),
-              "updated_at": utcnow()}],
-        )  # fmt: skip
+            ("customer_id", "name", "created_at", "updated_at"),
+            [(old_id, "Raaka Rivi", utcnow(), utcnow())],
+        )
         # Renumbered after its first entry: the entries keep the number it was logged with.
         old.customer_number = "1009"
     with db.read() as session:

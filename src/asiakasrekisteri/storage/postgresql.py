@@ -9,7 +9,7 @@ that a backup never needs server tools and opens like any register file.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -334,14 +334,6 @@ class PostgresBackend:
             cursor.execute(str(compiled), params)
             rows: list[Any] = cursor.fetchall()
             return rows
-
-    def insert_rows(
-        self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
-    ) -> None:
-        """Insert many rows (every one with the keys of the first) with one ``COPY``."""
-        if rows:
-            names = list(rows[0])
-            self.insert_values(conn, table, names, ([row[n] for n in names] for row in rows))
 
     def insert_values(
         self, conn: Connection, table: Table, names: Sequence[str], rows: Iterable[Sequence[Any]]
