@@ -201,7 +201,7 @@ class DuplicatePanel(Retranslating, QWidget):
         self._apply_merge_state(row.merge_button)
 
     def _apply_merge_state(self, button: QPushButton) -> None:
-        button.setEnabled(self._may_merge and self._merge_enabled)
+        button.setEnabled(self.is_merge_enabled())
         if not self._may_merge:
             button.setToolTip(
                 self.tr(
