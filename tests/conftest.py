@@ -196,14 +196,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 def half_years_past_the_shipped_rates() -> list[date]:
     """The first days of the half-years after the shipped rate table, up to today's."""
-    from asiakasrekisteri.domain.interest import half_year_start
+    from asiakasrekisteri.domain.interest import SHIPPED_REFERENCE_RATES, half_years_after
 
-    start, last = date(2026, 7, 1), half_year_start(date.today())
-    found = []
-    while start <= last:
-        found.append(start)
-        start = date(start.year + start.month // 7, 1 if start.month == 7 else 7, 1)
-    return found
+    return half_years_after(SHIPPED_REFERENCE_RATES.periods[-1].start, date.today())
 
 
 def add_reference_rates_to_today(services: Services) -> None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
 
 from asiakasrekisteri.app import BuiltWindow, build_window, create_application
 from asiakasrekisteri.domain.enums import CustomerType
-from asiakasrekisteri.domain.interest import SHIPPED_REFERENCE_RATES, half_year_start
+from asiakasrekisteri.domain.interest import SHIPPED_REFERENCE_RATES, half_years_after
 from asiakasrekisteri.domain.invoice import InvoiceRowData
 from asiakasrekisteri.domain.vat import general_rate
 from asiakasrekisteri.services.container import Services, open_services
@@ -79,11 +79,10 @@ def _invoice_some(services: Services, customer_id: int) -> None:
     today = date.today()
     # The pictures show interest as a user sees it once each half-year's rate, which the
     # Bank of Finland publishes as the half-year begins, is entered in Settings.
-    missing, start = [], SHIPPED_REFERENCE_RATES.periods[-1].start
-    while (start := half_year_start(start + timedelta(days=190))) <= today:
-        missing.append((start, Decimal("2.5")))
+    last_shipped = SHIPPED_REFERENCE_RATES.periods[-1].start
+    missing = tuple((start, Decimal("2.5")) for start in half_years_after(last_shipped, today))
     if missing:
-        invoicing.save_reference_rates(tuple(missing))
+        invoicing.save_reference_rates(missing)
     for months_ago, price in ((5, "480.00"), (2, "1250.00"), (0, "96.50")):
         day = today - timedelta(days=30 * months_ago + 3)
         draft = invoicing.new_draft(customer_id, today=day)

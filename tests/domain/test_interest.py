@@ -20,6 +20,7 @@ from asiakasrekisteri.domain.interest import (
     ReferenceRateUnknown,
     ReminderCharges,
     half_year_start,
+    half_years_after,
     penalty_interest,
     reminder_charges,
     reminder_fee,
@@ -359,3 +360,11 @@ def test_business_fee_any_day_or_the_fixed_compensation_once() -> None:
 def test_no_reason_is_given_when_no_fee_was_asked_for() -> None:
     free = charges(requested_fee=D("0"), day=date(2025, 3, 2))
     assert (free.fee, free.no_fee_reason) == (D("0.00"), None)
+
+
+def test_the_half_years_after_a_table_up_to_a_day() -> None:
+    assert half_years_after(date(2026, 1, 1), date(2026, 6, 30)) == []
+    assert half_years_after(date(2026, 1, 1), date(2026, 7, 1)) == [date(2026, 7, 1)]
+    assert half_years_after(date(2025, 7, 1), date(2027, 3, 2)) == [
+        date(2026, 1, 1), date(2026, 7, 1), date(2027, 1, 1),
+    ]  # fmt: skip

@@ -39,6 +39,7 @@ __all__ = [
     "ReferenceRates",
     "ReminderCharges",
     "half_year_start",
+    "half_years_after",
     "penalty_interest",
     "penalty_rate",
     "reminder_charges",
@@ -94,6 +95,16 @@ class ReferenceRateUnknown(ValidationError):
 def half_year_start(day: date) -> date:
     """The first day of the half-year ``day`` is in (1 January or 1 July)."""
     return date(day.year, 1 if day.month < 7 else 7, 1)
+
+
+def half_years_after(start: date, until: date) -> list[date]:
+    """The first days of the half-years after the one beginning ``start``, up to and
+    including the one ``until`` is in (none when ``until`` is in that half-year)."""
+    found = []
+    start = half_year_start(start)
+    while (start := date(start.year + start.month // 7, 1 if start.month == 7 else 7, 1)) <= until:
+        found.append(start)
+    return found
 
 
 @dataclass(frozen=True)
