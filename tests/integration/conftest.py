@@ -8,7 +8,26 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
+from asiakasrekisteri.services.container import Services, open_services
+from asiakasrekisteri.services.team import TeamRole
 from tests.integration.test_team_roles import as_user
+from tests.services.conftest import INVOICING_SELLER
+
+
+@pytest.fixture
+def owner(postgres_url: str) -> Iterator[Services]:
+    """The register's owner (the server's test user), with the own company's details."""
+    services = open_services(postgres_url)
+    services.company.save(INVOICING_SELLER)
+    yield services
+    services.close()
+
+
+def join_team(owner: Services, url: str, role: TeamRole) -> Services:
+    """A new member of ``role``, added by ``owner``, working on the register at ``url``."""
+    name = f"{role.value}_{uuid.uuid4().hex[:8]}"
+    owner.team.add(name, role)
+    return open_services(as_user(url, name))
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -20,24 +19,10 @@ from asiakasrekisteri.services.team import TeamRole
 from asiakasrekisteri.storage.errors import PermissionRefusedError
 from asiakasrekisteri.storage.postgresql import VERSION_TABLE
 from tests.conftest import make_customer
+from tests.integration.conftest import join_team
 from tests.integration.test_team_roles import as_user
-from tests.services.conftest import INVOICING_SELLER
 
 SECRET = "Qwerty-Piilonimi-4417"  # unique: found in a data file only if not erased
-
-
-@pytest.fixture
-def owner(postgres_url: str) -> Iterator[Services]:
-    services = open_services(postgres_url)
-    services.company.save(INVOICING_SELLER)
-    yield services
-    services.close()
-
-
-def _member(owner: Services, postgres_url: str, role: TeamRole) -> Services:
-    name = f"{role.value}_{uuid.uuid4().hex[:8]}"
-    owner.team.add(name, role)
-    return open_services(as_user(postgres_url, name))
 
 
 def _table_file(postgres_url: str, table: str) -> tuple[int, bytes]:
@@ -58,7 +43,7 @@ def test_a_full_member_erases_a_person_and_the_values_leave_the_files(
     owner: Services, postgres_url: str
 ) -> None:
     customer = owner.customers.create(make_customer(name=f"{SECRET} Oy"))
-    full = _member(owner, postgres_url, TeamRole.FULL)
+    full = join_team(owner, postgres_url, TeamRole.FULL)
     try:
         full.customers.update(  # an old value left behind by the update, too
             customer.id, make_customer(name=f"{SECRET} Ab", customer_number="1001")
@@ -81,7 +66,7 @@ def test_an_erasure_that_could_not_be_compacted_is_refused_before_anything_goes(
     owner: Services, postgres_url: str
 ) -> None:
     customer = owner.customers.create(make_customer(name=f"{SECRET} Oy"))
-    full = _member(owner, postgres_url, TeamRole.FULL)
+    full = join_team(owner, postgres_url, TeamRole.FULL)
     with psycopg.connect(postgres_url) as conn:  # a table the full role does not own
         conn.execute("ALTER TABLE note OWNER TO CURRENT_USER")
     try:
@@ -94,7 +79,7 @@ def test_an_erasure_that_could_not_be_compacted_is_refused_before_anything_goes(
 
 def test_a_limited_member_cannot_erase(owner: Services, postgres_url: str) -> None:
     customer = owner.customers.create(make_customer(name=f"{SECRET} Oy"))
-    limited = _member(owner, postgres_url, TeamRole.LIMITED)
+    limited = join_team(owner, postgres_url, TeamRole.LIMITED)
     try:
         with pytest.raises(PermissionRefusedError, match="no right"):
             limited.privacy.erase(customer.id)
@@ -109,13 +94,13 @@ def test_the_owner_still_upgrades_and_hands_out_roles_after_the_tables_changed_h
     owner = open_services(owners_register)
     try:
         kept = owner.customers.create(make_customer())
-        full = _member(owner, owners_register, TeamRole.FULL)
+        full = join_team(owner, owners_register, TeamRole.FULL)
         try:  # as after an upgrade that only changed tables, which a full member may run
             with full.db.engine.begin() as conn:
                 full.db.backend.after_upgrade(conn)
         finally:
             full.close()
-        _member(owner, owners_register, TeamRole.LIMITED).close()
+        join_team(owner, owners_register, TeamRole.LIMITED).close()
         erased = owner.customers.create(make_customer(name=f"{SECRET} Oy", customer_number=""))
         owner.privacy.erase(erased.id)
         assert owner.customers.count() == 1
@@ -190,7 +175,7 @@ def test_a_limited_user_works_on_customers_without_their_invoicing_terms(
     from asiakasrekisteri.services.customers import CustomerQuery
     from asiakasrekisteri.services.spreadsheets.export import CUSTOMERS_SHEET, TERM_HEADERS
 
-    limited = _member(owner, postgres_url, TeamRole.LIMITED)
+    limited = join_team(owner, postgres_url, TeamRole.LIMITED)
     url = str(limited.db.backend.location())
     try:
         # The card shows the terms' defaults; saving it leaves the stored terms alone.
@@ -244,7 +229,7 @@ def test_a_limited_user_works_on_customers_without_their_invoicing_terms(
 def test_a_full_member_sees_and_changes_the_terms(
     owner: Services, card_with_terms: int, postgres_url: str
 ) -> None:
-    full = _member(owner, postgres_url, TeamRole.FULL)
+    full = join_team(owner, postgres_url, TeamRole.FULL)
     try:
         assert _terms(full, card_with_terms) == TERMS
         record = full.customers.get(card_with_terms)
@@ -263,7 +248,7 @@ def test_a_register_shared_before_the_tables_changed_hands_gets_them_at_its_upgr
     to the version that hands them over does it, so a full member can erase for good."""
     owner = open_services(owners_register)
     try:
-        _member(owner, owners_register, TeamRole.FULL).close()
+        join_team(owner, owners_register, TeamRole.FULL).close()
     finally:
         owner.close()
     with psycopg.connect(owners_register) as conn:  # as an earlier version left it

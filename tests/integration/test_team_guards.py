@@ -20,16 +20,8 @@ from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.services.team import TeamMember, TeamRole
 from asiakasrekisteri.storage.errors import RolesNeedServerError
 from tests.conftest import make_customer
-from tests.integration.test_team_grants import _member
+from tests.integration.conftest import join_team
 from tests.services.conftest import INVOICING_SELLER
-
-
-@pytest.fixture
-def owner(postgres_url: str) -> Iterator[Services]:
-    services = open_services(postgres_url)
-    services.company.save(INVOICING_SELLER)
-    yield services
-    services.close()
 
 
 @pytest.fixture
@@ -49,7 +41,7 @@ def test_a_limited_member_cannot_merge_and_nothing_is_touched(
     owner: Services, three: tuple[int, int, int], postgres_url: str
 ) -> None:
     first, second, third = three
-    limited = _member(owner, postgres_url, TeamRole.LIMITED)
+    limited = join_team(owner, postgres_url, TeamRole.LIMITED)
     try:
         assert not limited.customers.may_merge()
         data = limited.customers.get(first).data
@@ -71,7 +63,7 @@ def test_a_full_member_merges_and_the_invoice_follows(
 ) -> None:
     first, _second, third = three
     assert owner.customers.may_merge()
-    full = _member(owner, postgres_url, TeamRole.FULL)
+    full = join_team(owner, postgres_url, TeamRole.FULL)
     try:
         assert full.customers.may_merge()
         merged = full.customers.merge(first, third, full.customers.get(first).data)
@@ -95,7 +87,7 @@ def team_owner(owners_register: str) -> Iterator[tuple[Services, str]]:
     which makes the owner a member of the full role too."""
     services = open_services(owners_register)
     services.company.save(INVOICING_SELLER)
-    _member(services, owners_register, TeamRole.FULL).close()
+    join_team(services, owners_register, TeamRole.FULL).close()
     yield services, _owner_name(owners_register)
     services.close()
 
@@ -166,7 +158,7 @@ def test_a_full_member_cannot_remove_themselves_either(
     team_owner: tuple[Services, str], owners_register: str
 ) -> None:
     services, _me = team_owner
-    full = _member(services, owners_register, TeamRole.FULL)
+    full = join_team(services, owners_register, TeamRole.FULL)
     try:
         me = full.db.acting_user()
         with pytest.raises(RuleViolation, match="cannot remove yourself"):
