@@ -6,10 +6,11 @@ work for tens of thousands of rows, and still portable SQL.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from operator import attrgetter
+from typing import Any, Final, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -70,6 +71,23 @@ _ENUM_VALUES: dict[Enum, str] = {
 }
 
 
+PROGRESS_STEP: Final = 2000
+"""Rows inserted between two calls of :func:`insert_customers`' ``progress``."""
+
+
+class CustomerToInsert(Protocol):
+    """What :func:`insert_customers` reads of each customer (:class:`NewCustomer` is one)."""
+
+    @property
+    def data(self) -> CustomerData: ...
+    @property
+    def contacts(self) -> Sequence[ContactData]: ...
+    @property
+    def offices(self) -> Sequence[OfficeData]: ...
+    @property
+    def notes(self) -> Sequence[NoteData]: ...
+
+
 @dataclass(frozen=True)
 class NewCustomer:
     """A validated card with its contacts, offices and notes, ready to insert."""
@@ -80,39 +98,30 @@ class NewCustomer:
     notes: Sequence[NoteData] = ()
 
 
-def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int]:
-    """Insert customers (already validated, numbers free) and return their ids in order."""
+def insert_customers(
+    session: Session,
+    items: Sequence[CustomerToInsert],
+    progress: Callable[[int], None] | None = None,
+) -> list[int]:
+    """Insert customers (already validated, numbers free) and return their ids in order.
+
+    Each table gets all its rows in one statement, made as they are sent: a server stores
+    the first rows while the next are made, rather than waiting at the end of every
+    batch. ``progress(done)`` is called every :data:`PROGRESS_STEP` customers while they
+    are sent; what it raises ends the insert (the caller's transaction rolls it back).
+    ``items`` is read more than once; a card may be made each time it is read.
+    """
     if not items:
         return []
     now = utcnow()
     group_ids: dict[str, int | None] = {"": None}
     for item in items:
-        if item.data.group not in group_ids:
-            group = group_by_name(session, item.data.group)
+        group = item.data.group
+        if group not in group_ids:
+            found = group_by_name(session, group)
             session.flush()
-            group_ids[item.data.group] = group.id if group else None
-    enum_value = _ENUM_VALUES
-    # Made as they are sent: a server stores the first rows while the next are made.
-    rows = (
-        (
-            *_customer_values(d),
-            enum_value[d.customer_type],
-            enum_value[d.invoice_language],
-            enum_value[d.invoice_delivery],
-            enum_value[d.vat_treatment],
-            enum_value[d.status],
-            group_ids[d.group],
-            name_sort_key(d.name),
-            search_text(
-                d, [c.name for c in item.contacts if not c.anonymised] if item.contacts else ()
-            ),
-            now,
-            now,
-            _FIRST_VERSION,
-        )
-        for item in items
-        for d in (item.data,)
-    )
+            group_ids[group] = found.id if found else None
+    numbers: list[str] = []
     history.note_bulk_insert(session)
     conn = session.connection()
     backend = session.info["backend"]
@@ -121,36 +130,67 @@ def insert_customers(session: Session, items: Sequence[NewCustomer]) -> list[int
     # compares one by one against every row. A row another writer committed meanwhile
     # is in the range too; its number is not one of these.
     before = session.scalar(select(func.max(Customer.id))) or 0
+    rows = _customer_rows(items, group_ids, now, numbers, progress)
     backend.insert_values(conn, Customer.__table__, _INSERTED_COLUMNS, rows)
-    numbers = [item.data.customer_number for item in items]
     new_rows = session.execute(
         select(Customer.customer_number, Customer.id).where(Customer.id > before)
     )
     id_by_number: dict[str, int] = dict(new_rows.all())
     ids = [id_by_number[n] for n in numbers]
-    pairs = list(zip(ids, items, strict=True))
-    contacts = (
-        (customer_id, c.name, c.title, c.keywords, c.phone, c.email, c.active, c.is_default,
-         c.anonymised, now, now, _FIRST_VERSION)
-        for customer_id, item in pairs
-        for c in item.contacts
-    )  # fmt: skip
+    del id_by_number, numbers
     if any(item.contacts for item in items):
+        contacts = (
+            (customer_id, c.name, c.title, c.keywords, c.phone, c.email, c.active,
+             c.is_default, c.anonymised, now, now, _FIRST_VERSION)
+            for customer_id, item in zip(ids, items, strict=True)
+            for c in item.contacts
+        )  # fmt: skip
         backend.insert_values(conn, ContactPerson.__table__, _CONTACT_COLUMNS, contacts)
-    offices = (
-        (customer_id, o.name, o.street, o.postal_code, o.city, o.country, o.email,
-         o.einvoice_address, o.einvoice_operator, o.is_default, now, now, _FIRST_VERSION)
-        for customer_id, item in pairs
-        for o in item.offices
-    )  # fmt: skip
     if any(item.offices for item in items):
+        offices = (
+            (customer_id, o.name, o.street, o.postal_code, o.city, o.country, o.email,
+             o.einvoice_address, o.einvoice_operator, o.is_default, now, now, _FIRST_VERSION)
+            for customer_id, item in zip(ids, items, strict=True)
+            for o in item.offices
+        )  # fmt: skip
         backend.insert_values(conn, Office.__table__, _OFFICE_COLUMNS, offices)
     notes = [
         (customer_id, n.kind.value, n.text, n.due_date, n.done, now if n.done else None,
          now, now, _FIRST_VERSION)
-        for customer_id, item in pairs
+        for customer_id, item in zip(ids, items, strict=True)
         for n in item.notes
     ]  # fmt: skip
     if notes:
         backend.insert_values(conn, Note.__table__, _NOTE_COLUMNS, notes)
     return ids
+
+
+def _customer_rows(
+    items: Sequence[CustomerToInsert],
+    group_ids: dict[str, int | None],
+    now: Any,
+    numbers: list[str],
+    progress: Callable[[int], None] | None,
+) -> Iterator[tuple[Any, ...]]:
+    """Each customer's row in :data:`_INSERTED_COLUMNS` order; its number goes to ``numbers``."""
+    enum_value = _ENUM_VALUES
+    for done, item in enumerate(items, 1):
+        d = item.data
+        numbers.append(d.customer_number)
+        contact_names = [c.name for c in item.contacts if not c.anonymised]
+        yield (
+            *_customer_values(d),
+            enum_value[d.customer_type],
+            enum_value[d.invoice_language],
+            enum_value[d.invoice_delivery],
+            enum_value[d.vat_treatment],
+            enum_value[d.status],
+            group_ids[d.group],
+            name_sort_key(d.name),
+            search_text(d, contact_names),
+            now,
+            now,
+            _FIRST_VERSION,
+        )
+        if progress is not None and done % PROGRESS_STEP == 0:
+            progress(done)

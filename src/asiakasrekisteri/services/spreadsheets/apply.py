@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
@@ -24,6 +24,7 @@ from asiakasrekisteri.domain.customer import (
     CUSTOMER_FIELD_NAMES,
     ContactData,
     CustomerData,
+    NoteData,
     OfficeData,
     customer_values,
     validate_customer,
@@ -62,7 +63,7 @@ from asiakasrekisteri.services.spreadsheets.undo import (
     UPDATED,
     data_to_json,
 )
-from asiakasrekisteri.storage.bulk import NewCustomer, insert_customers
+from asiakasrekisteri.storage.bulk import insert_customers
 from asiakasrekisteri.storage.mapping import apply_customer_data, customer_to_data
 from asiakasrekisteri.storage.models import (
     ContactPerson,
@@ -75,13 +76,10 @@ from asiakasrekisteri.storage.models import (
 from asiakasrekisteri.storage.models_import import ImportBatch, ImportEntry
 from asiakasrekisteri.storage.types import utcnow
 
-CHUNK: Final = 2000
-
 _Entry = tuple[int, int, str, int, str | None]
 """One :class:`ImportEntry` row, in :data:`_ENTRY_COLUMNS` order (a tuple: 50,000 dicts
 would cost 20 MB of an import's peak memory)."""
 _ENTRY_COLUMNS: Final = ("batch_id", "customer_id", "action", "row_number", "previous")
-"""New customers inserted at a time; progress and cancel are checked between chunks."""
 
 _Create = tuple[PlannedRow, list[ContactData], list[OfficeData]]
 """A row to create, with its contacts and offices as they will be saved."""
@@ -105,6 +103,21 @@ def _card(row: PlannedRow) -> CustomerData:
     data = row.data
     assert data is not None  # only rows with a card are created
     return data
+
+
+@dataclass(frozen=True, slots=True)
+class _Created:
+    """A row to insert as :func:`insert_customers` reads it: the card is made when read,
+    so that 50,000 cards are never held at once (a plan keeps only their values)."""
+
+    row: PlannedRow
+    contacts: Sequence[ContactData]
+    offices: Sequence[OfficeData]
+    notes: Sequence[NoteData] = ()
+
+    @property
+    def data(self) -> CustomerData:
+        return _card(self.row)
 
 
 def _renumbered(row: PlannedRow, number: str) -> tuple[Any, ...]:
@@ -401,31 +414,29 @@ class Applier:
                 row = replace(row, card=_renumbered(row, number))
             taken.add(number)
             rows.append(row)
-        ids: dict[str, int] = {}
         definitions = self._custom_definitions(rows)
-        for start in range(0, len(rows), CHUNK):
-            # The cards are made a chunk at a time: a plan keeps only their values.
-            chunk = [
-                NewCustomer(_card(row), contacts, offices)
-                for row, (_row, contacts, offices) in zip(
-                    rows[start : start + CHUNK], creates[start : start + CHUNK], strict=True
-                )
-            ]
-            chunk_ids = insert_customers(self.session, chunk)
-            values = [
-                {"customer_id": cid, "definition_id": definitions[name], "value": value}
-                for cid, item in zip(chunk_ids, chunk, strict=True)
-                for name, value in item.data.custom_fields.items()
-            ]
-            if values:
-                self.session.execute(insert(CustomFieldValue), values)
-            for cid, item, row in zip(chunk_ids, chunk, rows[start : start + CHUNK], strict=True):
-                ids[item.data.customer_number] = cid
-                entries.append((batch_id, cid, CREATED, row.row, None))
-                self.created.append(
-                    RowOutcome(row.row, item.data.customer_number, item.data.name, (), cid)
-                )
-            self._tick(start + len(chunk), total)
+        created = [
+            _Created(row, contacts, offices)
+            for row, (_row, contacts, offices) in zip(rows, creates, strict=True)
+        ]
+        new_ids = insert_customers(
+            self.session, created, progress=lambda done: self._tick(done, total)
+        )
+        del created
+        values = [
+            {"customer_id": cid, "definition_id": definitions[name], "value": value}
+            for cid, row in zip(new_ids, rows, strict=True)
+            for name, value in row.custom_fields.items()
+        ]
+        if values:
+            self.session.execute(insert(CustomFieldValue), values)
+        ids: dict[str, int] = {}
+        for cid, row in zip(new_ids, rows, strict=True):
+            number = row.customer_number
+            ids[number] = cid
+            entries.append((batch_id, cid, CREATED, row.row, None))
+            self.created.append(RowOutcome(row.row, number, row.name, (), cid))
+        self._tick(len(rows), total)
         self._created_rows = rows
         return ids
 
@@ -690,4 +701,4 @@ def _customer_skipped(noun: str, row: int | None, sheet: str, reason: Reason) ->
     )
 
 
-__all__ = ["CHUNK", "Applier"]
+__all__ = ["Applier"]
