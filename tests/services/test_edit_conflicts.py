@@ -13,6 +13,7 @@ from asiakasrekisteri.domain.customer import ContactData, NoteData, OfficeData
 from asiakasrekisteri.domain.invoice import InvoiceDraft, InvoiceRowData
 from asiakasrekisteri.services.conflicts import RecordConflict
 from asiakasrekisteri.services.container import Services, build_services
+from asiakasrekisteri.services.customers import CustomerQuery
 from asiakasrekisteri.services.customers.conflicts import EditConflict
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.locations import backend_for
@@ -58,6 +59,30 @@ def test_a_save_from_an_outdated_card_is_a_conflict_naming_the_change(
     )
     assert (merged.data.phone, merged.data.comment) == (phone, "minun muutos")
     assert merged.version == conflict.current.version + 1
+
+
+def test_a_conflict_names_only_the_saves_made_since_the_card_was_read(
+    services: Services, colleague: Services
+) -> None:
+    # Made in bulk, as an import or the demo data makes cards: the entries of the
+    # creation are stamped when the transaction ends, after the card's own time.
+    services.demo.fill(3)
+    customer_id = services.customers.list_ids(CustomerQuery())[0]
+    mine = services.customers.get(customer_id)
+    theirs = colleague.customers.get(customer_id)
+    # Several fields of a card with contacts in one save: one save, one version.
+    once = colleague.customers.update(
+        customer_id,
+        replace(theirs.data, comment="eka", phone="+358 40 7654321"),
+        edited_from=theirs,
+    )
+    assert once.version == theirs.version + 1
+    colleague.customers.update(customer_id, replace(once.data, comment="toka"), edited_from=once)
+
+    with pytest.raises(EditConflict) as caught:
+        services.customers.update(customer_id, replace(mine.data, city="Oulu"), edited_from=mine)
+    changes = [(c.field, c.new_value) for c in caught.value.changes]
+    assert changes == [("phone", "+358 40 7654321"), ("comment", "eka"), ("comment", "toka")]
 
 
 def test_every_change_counts_the_version_up(services: Services) -> None:

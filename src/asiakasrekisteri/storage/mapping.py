@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -197,6 +198,20 @@ def apply_customer_data(
     hidden = INVOICING_TERMS if hides_invoicing_terms(session) else ()
     if any(getattr(data, name) != getattr(_NEW_CARD, name) for name in hidden):
         raise PermissionRefusedError()
+    # One UPDATE a save: reading a deferred column (the invoicing terms), the group or
+    # the custom fields would otherwise flush the fields set before it, and each flush
+    # counts the card's version up (a conflict then counts the saves wrong).
+    with session.no_autoflush:
+        _apply_fields(session, customer, data, alt_billing_id, hidden)
+
+
+def _apply_fields(
+    session: Session,
+    customer: Customer,
+    data: CustomerData,
+    alt_billing_id: int | None,
+    hidden: Iterable[str],
+) -> None:
     for name in PLAIN_CUSTOMER_FIELDS:
         if name in hidden:
             continue

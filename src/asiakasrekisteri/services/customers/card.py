@@ -108,7 +108,9 @@ class CustomerCards:
             if edited_from is not None and customer.version != edited_from.version:
                 raise EditConflict(
                     customer_to_record(session, customer),
-                    changes_since(session, customer_id, edited_from.updated_at),
+                    changes_since(
+                        session, customer_id, max(customer.version - edited_from.version, 1)
+                    ),
                 )
             check_number_free(session, clean.customer_number, customer_id)
             alt = alt_billing_id(session, clean, customer_id)

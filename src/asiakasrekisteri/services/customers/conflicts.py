@@ -3,8 +3,6 @@ other did (the other records' conflicts: ``services.conflicts``)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -31,17 +29,33 @@ class EditConflict(SaveConflict):
         self.current = current
 
 
-def changes_since(
-    session: Session, customer_id: int, since: datetime | None
-) -> tuple[ChangeSeen, ...]:
-    """The history of ``customer_id`` after ``since``, oldest first."""
-    stmt = select(HistoryEntry).where(HistoryEntry.customer_id == customer_id)
-    if since is not None:
-        stmt = stmt.where(HistoryEntry.at > since)
-    rows = session.scalars(stmt.order_by(HistoryEntry.id.desc()).limit(MAX_CHANGES)).all()
+def changes_since(session: Session, customer_id: int, saves: int) -> tuple[ChangeSeen, ...]:
+    """What others did to ``customer_id`` in its card's last ``saves`` saves, oldest first.
+
+    Counted in saves (transactions that wrote the card), not from a time: the entries of
+    a card's creation are stamped when its transaction ends, after the card's own time,
+    so an imported card would otherwise show its whole creation as someone's change.
+    Entries of its contacts and offices saved since the earliest of those saves are
+    shown too.
+    """
+    stmt = (
+        select(HistoryEntry)
+        .where(HistoryEntry.customer_id == customer_id)
+        .order_by(HistoryEntry.id.desc())
+        .limit(MAX_CHANGES)
+    )
+    kept: list[HistoryEntry] = []
+    card_saves: set[str] = set()
+    for entry in session.scalars(stmt):
+        if entry.txn not in card_saves:
+            if len(card_saves) == saves:
+                break
+            if entry.entity == "customer":
+                card_saves.add(entry.txn)
+        kept.append(entry)
     return tuple(
         ChangeSeen(r.at, r.user, r.entity, r.field, r.old_value, r.new_value)
-        for r in reversed(rows)
+        for r in reversed(kept)
     )
 
 

@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from asiakasrekisteri.ui.customer_card.history_tab import field_name
 from asiakasrekisteri.ui.i18n import error_text
 from asiakasrekisteri.ui.widgets.conflict_choice import ConflictChoice
 from asiakasrekisteri.ui.widgets.retranslating import Retranslating
+from asiakasrekisteri.ui.window_state import fit_to_screen
 
 
 class ConflictDialog(Retranslating, QDialog):
@@ -84,6 +86,8 @@ class ConflictDialog(Retranslating, QDialog):
         layout.addWidget(self.compare)
         layout.addWidget(self.buttons)
         self.retranslateUi()
+        # Room for a few changes and the comparison of several fields, as the screen allows.
+        fit_to_screen(self, QSize(760, 520))
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Changed by someone else"))
