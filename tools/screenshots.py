@@ -19,7 +19,8 @@ import os
 import sys
 import tempfile
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -38,10 +39,14 @@ from asiakasrekisteri.domain.enums import CustomerType
 from asiakasrekisteri.domain.interest import SHIPPED_REFERENCE_RATES, half_years_after
 from asiakasrekisteri.domain.invoice import InvoiceRowData
 from asiakasrekisteri.domain.vat import general_rate
-from asiakasrekisteri.services.container import Services, open_services
+from asiakasrekisteri.services.container import Services, build_services, open_services
 from asiakasrekisteri.services.customers import CustomerQuery
+from asiakasrekisteri.storage.db import Database
+from asiakasrekisteri.storage.locations import backend_for
+from asiakasrekisteri.ui.customer_card.conflict_dialog import ConflictDialog
 from asiakasrekisteri.ui.i18n import Translators
 from asiakasrekisteri.ui.invoicing.editor import InvoiceEditor
+from asiakasrekisteri.ui.main_window import MainWindow
 from asiakasrekisteri.ui.preferences import Theme, apply_theme
 from asiakasrekisteri.ui.printing import PdfPrinter, pdf_page_images
 
@@ -50,7 +55,7 @@ TAB_FILES = ("card-overview", "card-basic-info", "card-extra-info", "card-attach
              "card-history")  # fmt: skip
 # Every picture one run writes.
 PICTURES = ("main-window", *TAB_FILES, "search", "privacy-menu", "privacy-report",
-            "invoice-date-calendar", "print-preview", "credit-note")  # fmt: skip
+            "invoice-date-calendar", "print-preview", "credit-note", "conflict")  # fmt: skip
 # Suffix of a picture's name -> the settings it was rendered in.
 VARIANTS = {
     "-dark": "--theme dark --size 1280x728",
@@ -181,6 +186,7 @@ def render(
         _editor_pictures(services, window, customer_id, out)
         _credit_note_picture(services, window, out)
         _privacy_report_picture(services, out)
+        _conflict_picture(services, window, customer_id, out)
         # Last: an open menu takes the status bar's message away.
         _save(_open_menu_picture(built, built.features.privacy.menu), out / "privacy-menu.png")
     finally:
@@ -234,6 +240,53 @@ def _credit_note_picture(services: Services, window: QWidget, out: Path) -> None
     finally:
         editor.reject()
         editor.deleteLater()
+
+
+@contextmanager
+def _logged_in_as(name: str) -> Iterator[None]:
+    """The history names ``name`` for what is saved meanwhile (the login name's variable)."""
+    before = os.environ.get("LOGNAME")
+    os.environ["LOGNAME"] = name
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["LOGNAME"]
+        else:
+            os.environ["LOGNAME"] = before
+
+
+def _conflict_picture(services: Services, window: MainWindow, customer_id: int, out: Path) -> None:
+    """A colleague saves the card while it is being edited: the save asks what to do."""
+    other = Database.open(backend_for(services.db.backend.location()))
+    asked = ConflictDialog.exec
+
+    def picture(dialog: ConflictDialog) -> int:
+        dialog.show()
+        dialog.compare_button.click()
+        _settle()
+        _save(dialog, out / "conflict.png")
+        dialog.keep_button.click()
+        return dialog.result()
+
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            colleague = build_services(other, Path(tmp))
+            window.open_customer(customer_id)
+            name = window.card.basic_info.name_edit
+            name.setText(f"{name.text()} (uusi nimi)")
+            theirs = colleague.customers.get(customer_id)
+            changed = replace(
+                theirs.data, phone="+358 40 765 4321", comment="Tarjous lähetetty 3.12."
+            )
+            with _logged_in_as("liisa"):
+                colleague.customers.update(customer_id, changed, edited_from=theirs)
+            ConflictDialog.exec = picture  # type: ignore[method-assign,assignment]
+            window.card.save()
+    finally:
+        ConflictDialog.exec = asked  # type: ignore[method-assign]
+        window.card.revert()
+        other.close()
 
 
 def _privacy_report_picture(services: Services, out: Path) -> None:
