@@ -45,6 +45,20 @@ class TeamService:
         """Whether the person working may see invoicing figures."""
         return self.db.sees_invoicing()
 
+    def has_team(self) -> bool:
+        """Whether the register has a team at all: one on a server has, a file has not."""
+        return self.db.backend.has_team
+
+    def current_user(self) -> str:
+        """The name the person working logged in with."""
+        return self.db.acting_user()
+
+    def may_manage(self) -> bool:
+        """Whether the server would let the person working hand out the team's roles
+        (a role that may create roles and sees the whole register); it has the last word."""
+        with self.db.read() as session:
+            return self.db.backend.may_manage_team(session.connection())
+
     def members(self) -> list[TeamMember]:
         with self.db.read() as session:
             rows = self.db.backend.team_members(session.connection())
