@@ -5717,7 +5717,7 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

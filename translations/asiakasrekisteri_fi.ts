@@ -5531,7 +5531,7 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     </message>
     <message>
         <source>&amp;Team members…</source>
-        <translation>&amp;Tiimin jäsenet…</translation>
+        <translation>Tiimin jäs&amp;enet…</translation>
     </message>
     <message>
         <source>A register file has no users or roles; share it on a server first to give your team their own access.</source>
@@ -5742,8 +5742,8 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>&amp;Vaihda rooli…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Poista</translation>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Poista…</translation>
     </message>
     <message>
         <source>Each person opens the register under their own user name. Full access may do everything; limited access works on customers, contact persons, offices, notes and attachments but sees no invoicing figures. The server enforces the roles.</source>

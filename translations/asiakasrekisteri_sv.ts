@@ -5742,8 +5742,8 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>&amp;Byt roll…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Ta bort</translation>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <source>Each person opens the register under their own user name. Full access may do everything; limited access works on customers, contact persons, offices, notes and attachments but sees no invoicing figures. The server enforces the roles.</source>

@@ -94,6 +94,8 @@ class TeamMemberDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self._save_if_complete)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Wide enough that the hint under the fields reads in two lines, not four.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.problem)
@@ -215,7 +217,7 @@ class TeamDialog(Retranslating, QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("User"), self.tr("Access")])
         self.add_button.setText(self.tr("&Add…"))
         self.role_button.setText(self.tr("&Change role…"))
-        self.remove_button.setText(self.tr("&Remove"))
+        self.remove_button.setText(self.tr("&Remove…"))
         if self.may_manage:
             self.intro.setText(
                 self.tr(
