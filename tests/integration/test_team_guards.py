@@ -185,3 +185,22 @@ def test_a_register_file_says_it_has_no_team_even_for_your_own_name(tmp_path: Pa
             services.team.add(me, TeamRole.LIMITED)
     finally:
         services.close()
+
+
+def test_only_the_owner_may_hand_out_roles_and_a_file_has_no_team(
+    team_owner: tuple[Services, str], owners_register: str, tmp_path: Path
+) -> None:
+    services, me = team_owner
+    assert services.team.has_team() and services.team.current_user() == me
+    assert services.team.may_manage()
+    for role in TeamRole:  # neither may create roles: the server would refuse them
+        member = join_team(services, owners_register, role)
+        try:
+            assert member.team.has_team() and not member.team.may_manage()
+        finally:
+            member.close()
+    register_file = open_services(tmp_path / "r.sqlite3")
+    try:
+        assert not register_file.team.has_team() and not register_file.team.may_manage()
+    finally:
+        register_file.close()
