@@ -320,3 +320,12 @@ def test_the_window_of_a_shared_register_opens_the_team_from_the_file_menu(
         assert dialog.parent() is built.window
     finally:
         _delete_widgets()
+
+
+def test_the_form_keeps_no_password_once_closed(qtbot: QtBot, team_dialog: TeamDialog) -> None:
+    form = team_dialog.add_member()
+    assert form is not None
+    fill(qtbot, form, TeamRole.FULL, "Salainen-2", "Salainen-2")
+    form.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert not form.isVisible()
+    assert form.password_edit.text() == "" and form.again_edit.text() == ""

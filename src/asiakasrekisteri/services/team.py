@@ -51,7 +51,8 @@ class TeamService:
 
     def current_user(self) -> str:
         """The name the person working logged in with."""
-        return self.db.acting_user()
+        with self.db.read() as session:  # a lost server is told as such, not as a crash
+            return self.db.backend.acting_user(session.connection())
 
     def may_manage(self) -> bool:
         """Whether the server would let the person working hand out the team's roles

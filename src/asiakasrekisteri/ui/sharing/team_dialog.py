@@ -135,6 +135,12 @@ class TeamMemberDialog(Retranslating, QDialog):
     def password(self) -> str | None:
         return self.password_edit.text() or None
 
+    def done(self, result: int) -> None:
+        # The password went to the server with the save; no copy stays in a hidden form.
+        self.password_edit.clear()
+        self.again_edit.clear()
+        super().done(result)
+
     def _save_if_complete(self) -> None:
         if not self.name():
             self.problem.setText(self.tr("Give the user name."))
