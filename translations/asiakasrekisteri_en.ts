@@ -5505,6 +5505,18 @@ Changes made after it are lost from the register; the current state is backed up
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Team members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register file has no users or roles; share it on a server first to give your team their own access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a register that your team shares on a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5679,6 +5691,107 @@ Changes made after it are lost from the register; the current state is backed up
     </message>
     <message>
         <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person opens the register under their own user name. Full access may do everything; limited access works on customers, contact persons, offices, notes and attachments but sees no invoicing figures. The server enforces the roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see the team but not change it: only a user who may hand out the team&apos;s roles (the register&apos;s owner) can add, change or remove members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team? They can no longer open this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberDialog</name>
+    <message>
+        <source>Change a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password empty to keep their current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name they log in to the server with. Leave the password empty only if the server lets them in some other way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Full access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited: no invoicing figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

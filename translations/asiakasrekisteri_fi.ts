@@ -5530,6 +5530,18 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
         <translation>Jaa tämä rekisteri &amp;palvelimelle…</translation>
     </message>
     <message>
+        <source>&amp;Team members…</source>
+        <translation>Tiimin jäs&amp;enet…</translation>
+    </message>
+    <message>
+        <source>A register file has no users or roles; share it on a server first to give your team their own access.</source>
+        <translation>Rekisteritiedostolla ei ole käyttäjiä eikä rooleja: jaa rekisteri ensin palvelimelle, niin tiimisi jäsenet saavat omat käyttöoikeutensa.</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Tiimin jäsenet</translation>
+    </message>
+    <message>
         <source>Open a register that your team shares on a PostgreSQL server.</source>
         <translation>Avaa rekisteri, jota tiiminne käyttää yhdessä PostgreSQL-palvelimella.</translation>
     </message>
@@ -5705,6 +5717,107 @@ Sen jälkeen tehdyt muutokset häviävät rekisteristä; nykyisestä tilasta ote
     <message>
         <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
         <translation>Toimipisteitä lisätty {added}, päivitetty {updated}, jätetty tuomatta {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team members</source>
+        <translation>Tiimin jäsenet</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Oikeudet</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Change role…</source>
+        <translation>&amp;Vaihda rooli…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Each person opens the register under their own user name. Full access may do everything; limited access works on customers, contact persons, offices, notes and attachments but sees no invoicing figures. The server enforces the roles.</source>
+        <translation>Jokainen avaa rekisterin omalla käyttäjätunnuksellaan. Täysillä oikeuksilla voi tehdä kaiken; rajatuilla oikeuksilla käsitellään asiakkaita, yhteyshenkilöitä, toimipaikkoja, muistiinpanoja ja liitteitä, mutta laskutuksen lukuja ei näe. Palvelin itse valvoo rooleja.</translation>
+    </message>
+    <message>
+        <source>You can see the team but not change it: only a user who may hand out the team&apos;s roles (the register&apos;s owner) can add, change or remove members.</source>
+        <translation>Näet tiimin, mutta et voi muuttaa sitä: vain käyttäjä, joka saa jakaa tiimin rooleja (rekisterin omistaja), voi lisätä, muuttaa tai poistaa jäseniä.</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (sinä)</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team? They can no longer open this register.</source>
+        <translation>Poistetaanko {name} tiimistä? Hän ei voi enää avata tätä rekisteriä.</translation>
+    </message>
+    <message>
+        <source>Remove from the team</source>
+        <translation>Poista tiimistä</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberDialog</name>
+    <message>
+        <source>Change a team member</source>
+        <translation>Muuta tiimin jäsentä</translation>
+    </message>
+    <message>
+        <source>Add a team member</source>
+        <translation>Lisää tiimin jäsen</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Salasana &amp;uudelleen:</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to keep their current one.</source>
+        <translation>Jätä salasana tyhjäksi, niin nykyinen salasana säilyy.</translation>
+    </message>
+    <message>
+        <source>The name they log in to the server with. Leave the password empty only if the server lets them in some other way.</source>
+        <translation>Nimi, jolla hän kirjautuu palvelimelle. Jätä salasana tyhjäksi vain, jos palvelin päästää hänet sisään muulla tavoin.</translation>
+    </message>
+    <message>
+        <source>Give the user name.</source>
+        <translation>Anna käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>The passwords differ; type the same one twice.</source>
+        <translation>Salasanat eroavat: kirjoita sama salasana kahdesti.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Full access</source>
+        <translation>Täydet oikeudet</translation>
+    </message>
+    <message>
+        <source>Limited: no invoicing figures</source>
+        <translation>Rajattu: ei laskutuksen lukuja</translation>
     </message>
 </context>
 <context>

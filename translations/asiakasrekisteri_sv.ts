@@ -5530,6 +5530,18 @@ Changes made after it are lost from the register; the current state is backed up
         <translation>Dela registret på en ser&amp;ver…</translation>
     </message>
     <message>
+        <source>&amp;Team members…</source>
+        <translation>&amp;Teammedlemmar…</translation>
+    </message>
+    <message>
+        <source>A register file has no users or roles; share it on a server first to give your team their own access.</source>
+        <translation>En registerfil har inga användare eller roller: dela först registret på en server, så får ditt team egna behörigheter.</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teammedlemmar</translation>
+    </message>
+    <message>
         <source>Open a register that your team shares on a PostgreSQL server.</source>
         <translation>Öppna ett register som ert team delar på en PostgreSQL-server.</translation>
     </message>
@@ -5705,6 +5717,107 @@ Changes made after it are lost from the register; the current state is backed up
     <message>
         <source>Offices: {added} added, {updated} updated, {skipped} not imported.</source>
         <translation>Verksamhetsställen: {added} tillagda, {updated} uppdaterade, {skipped} inte importerade.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team members</source>
+        <translation>Teammedlemmar</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Åtkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Change role…</source>
+        <translation>&amp;Byt roll…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Each person opens the register under their own user name. Full access may do everything; limited access works on customers, contact persons, offices, notes and attachments but sees no invoicing figures. The server enforces the roles.</source>
+        <translation>Var och en öppnar registret med sitt eget användarnamn. Med full åtkomst får man göra allt; med begränsad åtkomst arbetar man med kunder, kontaktpersoner, kontor, anteckningar och bilagor men ser inga faktureringssiffror. Servern själv upprätthåller rollerna.</translation>
+    </message>
+    <message>
+        <source>You can see the team but not change it: only a user who may hand out the team&apos;s roles (the register&apos;s owner) can add, change or remove members.</source>
+        <translation>Du ser teamet men kan inte ändra det: bara en användare som får dela ut teamets roller (registrets ägare) kan lägga till, ändra eller ta bort medlemmar.</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (du)</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team? They can no longer open this register.</source>
+        <translation>Ta bort {name} från teamet? Hen kan inte längre öppna det här registret.</translation>
+    </message>
+    <message>
+        <source>Remove from the team</source>
+        <translation>Ta bort från teamet</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberDialog</name>
+    <message>
+        <source>Change a team member</source>
+        <translation>Ändra en teammedlem</translation>
+    </message>
+    <message>
+        <source>Add a team member</source>
+        <translation>Lägg till en teammedlem</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Lösenordet &amp;igen:</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to keep their current one.</source>
+        <translation>Lämna lösenordet tomt, så behåller hen sitt nuvarande.</translation>
+    </message>
+    <message>
+        <source>The name they log in to the server with. Leave the password empty only if the server lets them in some other way.</source>
+        <translation>Namnet som hen loggar in på servern med. Lämna lösenordet tomt bara om servern släpper in hen på annat sätt.</translation>
+    </message>
+    <message>
+        <source>Give the user name.</source>
+        <translation>Ange användarnamnet.</translation>
+    </message>
+    <message>
+        <source>The passwords differ; type the same one twice.</source>
+        <translation>Lösenorden skiljer sig: skriv samma lösenord två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Full access</source>
+        <translation>Full åtkomst</translation>
+    </message>
+    <message>
+        <source>Limited: no invoicing figures</source>
+        <translation>Begränsad: inga faktureringssiffror</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@ def build_window(services: Services, settings: QSettings, translators: Translato
         privacy=privacy_feature.install(
             window, services, settings, backup_made=backups.update_backup_label
         ),
-        sharing=sharing_feature.install(window, services),
+        sharing=sharing_feature.install(window, services, settings),
         app=app_feature.install(window, services, settings, translators),
         trade_register=trade_register_feature.install(window, services, settings),
     )

@@ -42,3 +42,21 @@ def owners_register(postgres_url: str) -> Iterator[str]:
     yield url
     with psycopg.connect(postgres_url, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE {database} WITH (FORCE)")
+
+
+def _owner_name(url: str) -> str:
+    with psycopg.connect(url) as conn:
+        row = conn.execute("SELECT current_user").fetchone()
+    assert row is not None
+    return str(row[0])
+
+
+@pytest.fixture
+def team_owner(owners_register: str) -> Iterator[tuple[Services, str]]:
+    """The README's owner (may create roles, not a superuser) with a full member added,
+    which makes the owner a member of the full role too."""
+    services = open_services(owners_register)
+    services.company.save(INVOICING_SELLER)
+    join_team(services, owners_register, TeamRole.FULL).close()
+    yield services, _owner_name(owners_register)
+    services.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,7 +20,6 @@ from asiakasrekisteri.services.team import TeamMember, TeamRole
 from asiakasrekisteri.storage.errors import RolesNeedServerError
 from tests.conftest import make_customer
 from tests.integration.conftest import join_team
-from tests.services.conftest import INVOICING_SELLER
 
 
 @pytest.fixture
@@ -72,24 +70,6 @@ def test_a_full_member_merges_and_the_invoice_follows(
     assert merged.data.credit_limit == Decimal(5000)
     assert "1003" in merged.merged_numbers
     assert [i.customer_id for i in owner.invoicing.list_invoices()] == [first]
-
-
-def _owner_name(url: str) -> str:
-    with psycopg.connect(url) as conn:
-        row = conn.execute("SELECT current_user").fetchone()
-    assert row is not None
-    return str(row[0])
-
-
-@pytest.fixture
-def team_owner(owners_register: str) -> Iterator[tuple[Services, str]]:
-    """The README's owner (may create roles, not a superuser) with a full member added,
-    which makes the owner a member of the full role too."""
-    services = open_services(owners_register)
-    services.company.save(INVOICING_SELLER)
-    join_team(services, owners_register, TeamRole.FULL).close()
-    yield services, _owner_name(owners_register)
-    services.close()
 
 
 def test_the_owner_cannot_remove_themselves(team_owner: tuple[Services, str]) -> None:
@@ -205,3 +185,22 @@ def test_a_register_file_says_it_has_no_team_even_for_your_own_name(tmp_path: Pa
             services.team.add(me, TeamRole.LIMITED)
     finally:
         services.close()
+
+
+def test_only_the_owner_may_hand_out_roles_and_a_file_has_no_team(
+    team_owner: tuple[Services, str], owners_register: str, tmp_path: Path
+) -> None:
+    services, me = team_owner
+    assert services.team.has_team() and services.team.current_user() == me
+    assert services.team.may_manage()
+    for role in TeamRole:  # neither may create roles: the server would refuse them
+        member = join_team(services, owners_register, role)
+        try:
+            assert member.team.has_team() and not member.team.may_manage()
+        finally:
+            member.close()
+    register_file = open_services(tmp_path / "r.sqlite3")
+    try:
+        assert not register_file.team.has_team() and not register_file.team.may_manage()
+    finally:
+        register_file.close()

@@ -121,3 +121,16 @@ def test_opening_a_shared_register_asks_for_the_password_until_it_is_right(
 
     with pytest.raises(RegisterLoginError):
         open_shared_services(url, lambda _address: None)  # the user cancelled
+
+
+def test_a_register_file_has_no_team_so_the_command_is_disabled_saying_why(
+    built: BuiltWindow,
+) -> None:
+    sharing = built.features.sharing
+    action = sharing.team_action
+    assert built.window.file_menu in action.associatedObjects()
+    assert action.isVisible() and not action.isEnabled()
+    assert action.toolTip().startswith("A register file has no users or roles")
+    assert sharing.show_team() is None
+    action.trigger()
+    assert sharing.team_dialog is None

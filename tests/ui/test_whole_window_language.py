@@ -36,6 +36,7 @@ from asiakasrekisteri.domain.invoice import InvoiceRowData, ProductData
 from asiakasrekisteri.services.backup import BackupKind
 from asiakasrekisteri.services.container import Services
 from asiakasrekisteri.services.customers.conflicts import ChangeSeen, EditConflict
+from asiakasrekisteri.services.team import TeamMember, TeamRole, TeamService
 from asiakasrekisteri.storage.errors import DatabaseDamagedError, StorageError
 from asiakasrekisteri.ui.app_actions import open_user_guide
 from asiakasrekisteri.ui.crash_dialog import install_excepthook
@@ -45,6 +46,7 @@ from asiakasrekisteri.ui.dialogs.first_run import FirstRunDialog
 from asiakasrekisteri.ui.invoicing.products_dialog import ProductsDialog
 from asiakasrekisteri.ui.invoicing.settings_dialog import InvoicingSettingsDialog
 from asiakasrekisteri.ui.main_window import MainWindow
+from asiakasrekisteri.ui.sharing.team_dialog import TeamDialog
 from asiakasrekisteri.ui.spreadsheets.import_wizard import Page
 from asiakasrekisteri.ui.spreadsheets.workers import Worker
 from tests.bankfile_builders import Entry, Tx, camt
@@ -121,6 +123,7 @@ ALLOWED = {
     "*/other_accountsEdit:placeholder": "an example account number",
     "importDialog/*/mappingTable:cell.*.0": "the sheet's column letters",
     "importDialog/*/mappingTable:cell.*.2*": "sample values of the sheet",
+    "teamDialog/membersTable:cell.1.0": "a team member's user name",
 }
 
 
@@ -314,6 +317,28 @@ def open_import_at_columns(qtbot: QtBot, built: BuiltWindow, path: Path) -> None
     assert dialog.current_page() is Page.COLUMNS
 
 
+class ListedTeam(TeamService):
+    """The team a server would list, on this test's register file (which has none)."""
+
+    def current_user(self) -> str:
+        return "maija"
+
+    def may_manage(self) -> bool:
+        return True
+
+    def members(self) -> list[TeamMember]:
+        return [TeamMember("maija", TeamRole.FULL), TeamMember("liisa", TeamRole.LIMITED)]
+
+
+def open_the_team(built: BuiltWindow, services: Services) -> None:
+    """File › Team members… as on a shared register, with a member added and one changed."""
+    team = TeamDialog(ListedTeam(services.db), parent=built.window)
+    team.show()
+    assert team.add_member() is not None
+    team.table.selectRow(1)
+    assert team.change_role() is not None
+
+
 def open_outside_the_window(
     qtbot: QtBot, built: BuiltWindow, services: Services, db_path: Path, tmp_path: Path
 ) -> None:
@@ -367,6 +392,7 @@ def test_every_window_dialog_and_menu_follows_the_language_live(
     assert update is not None  # with the lookup's failure shown: the tests have no network
     qtbot.waitUntil(lambda: not update.is_busy(), timeout=10_000)
     open_money_in(built, services)
+    open_the_team(built, services)
     sheet = [
         ["Nro", "Nimi", "Kaupunki", "Lempiväri"],
         [1001, "Rakennus Virtanen Oy", "Oulu", "sininen"],

@@ -45,6 +45,21 @@ class TeamService:
         """Whether the person working may see invoicing figures."""
         return self.db.sees_invoicing()
 
+    def has_team(self) -> bool:
+        """Whether the register has a team at all: one on a server has, a file has not."""
+        return self.db.backend.has_team
+
+    def current_user(self) -> str:
+        """The name the person working logged in with."""
+        with self.db.read() as session:  # a lost server is told as such, not as a crash
+            return self.db.backend.acting_user(session.connection())
+
+    def may_manage(self) -> bool:
+        """Whether the server would let the person working hand out the team's roles
+        (a role that may create roles and sees the whole register); it has the last word."""
+        with self.db.read() as session:
+            return self.db.backend.may_manage_team(session.connection())
+
     def members(self) -> list[TeamMember]:
         with self.db.read() as session:
             rows = self.db.backend.team_members(session.connection())

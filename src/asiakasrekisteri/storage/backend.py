@@ -169,6 +169,11 @@ class Backend(Protocol):
 
     @property
     def blobs_in_database(self) -> bool: ...
+    @property
+    def has_team(self) -> bool:
+        """Whether the register has users and roles (a server's), which a file has not."""
+        ...
+
     def integrity_problems(self, conn: Connection) -> list[str]: ...
     def foreign_key_problems(self, conn: Connection) -> list[str]: ...
     def prepare_erase(self, conn: Connection) -> None: ...
@@ -185,6 +190,7 @@ class Backend(Protocol):
         self, conn: Connection, name: str, role: str, password: str | None
     ) -> None: ...
     def remove_team_member(self, conn: Connection, name: str) -> None: ...
+    def may_manage_team(self, conn: Connection) -> bool: ...
     def after_upgrade(self, conn: Connection) -> None: ...
 
 
@@ -579,6 +585,8 @@ class SqliteBackend:
     blobs_in_database = False
     """Attachments live in a folder beside the file (``services.attachments``)."""
 
+    has_team = False
+
     def integrity_problems(self, conn: Connection) -> list[str]:
         """What ``PRAGMA integrity_check`` finds; empty when the file is sound."""
         rows = [str(r[0]) for r in conn.execute(text("PRAGMA integrity_check"))]
@@ -637,6 +645,9 @@ class SqliteBackend:
 
     def remove_team_member(self, conn: Connection, name: str) -> None:
         raise RolesNeedServerError()
+
+    def may_manage_team(self, conn: Connection) -> bool:
+        return False
 
     def after_upgrade(self, conn: Connection) -> None:
         """No grants to keep up: a file has no users."""

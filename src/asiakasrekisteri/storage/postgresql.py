@@ -365,6 +365,8 @@ class PostgresBackend:
     blobs_in_database = True
     """Attachments live in ``attachment_blob`` so that every member of the team sees them."""
 
+    has_team = True
+
     def integrity_problems(self, conn: Connection) -> list[str]:
         """The server checks its pages itself (and reports a damaged one as XX001)."""
         return []
@@ -480,6 +482,18 @@ class PostgresBackend:
         for kind, group in TEAM_ROLES.items():
             verb = "GRANT {} TO {}" if kind == role else "REVOKE {} FROM {}"
             _run(conn, sql.SQL(verb).format(sql.Identifier(group), user))
+
+    def may_manage_team(self, conn: Connection) -> bool:
+        """Whether this role may hand out the team's roles at all: it may create roles
+        and sees the whole register (setting the grants up again needs the tables)."""
+        return bool(
+            conn.execute(
+                text(
+                    "SELECT (rolcreaterole OR rolsuper) AND has_table_privilege('invoice', "
+                    "'SELECT') FROM pg_roles WHERE rolname = current_user"
+                )
+            ).scalar()
+        )
 
     def remove_team_member(self, conn: Connection, name: str) -> None:
         """Take ``name`` out of both group roles; the login role itself stays (the

@@ -96,6 +96,8 @@ WINDOW_SPLITTER = BytesSetting("main_window/splitter", None)
 """Between the customer list and the card."""
 LIST_HEADER = BytesSetting("customer_list/header", None)
 """The customer list's column widths and order."""
+TEAM_DIALOG_GEOMETRY = BytesSetting("team_dialog/geometry", None)
+"""File › Team members…'s size and place."""
 RETENTION_YEARS = IntSetting("privacy/retention_years", DEFAULT_RETENTION_YEARS)
 """Years without activity after which Privacy › Retention candidates… lists a customer."""
 TRADE_REGISTER_LOOKUPS = FlagSetting("trade_register/lookups", True)
@@ -111,6 +113,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WINDOW_STATE,
     WINDOW_SPLITTER,
     LIST_HEADER,
+    TEAM_DIALOG_GEOMETRY,
     RETENTION_YEARS,
     TRADE_REGISTER_LOOKUPS,
     TRADE_REGISTER_URL,
@@ -122,6 +125,7 @@ __all__ = [
     "LANGUAGE",
     "LIST_HEADER",
     "RETENTION_YEARS",
+    "TEAM_DIALOG_GEOMETRY",
     "THEME",
     "TRADE_REGISTER_LOOKUPS",
     "TRADE_REGISTER_URL",

@@ -1,4 +1,4 @@
-"""File › Open a shared register… and Share this register on a server….
+"""File › Open a shared register…, Share this register on a server… and Team members….
 
 A shared register opens in a window of its own (a new process of the program), so the
 register open now is closed cleanly and never mixed with the other.
@@ -12,8 +12,8 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMenu
 
 from asiakasrekisteri.credentials import store_password
 from asiakasrekisteri.domain.errors import ValidationError
@@ -24,6 +24,7 @@ from asiakasrekisteri.storage.errors import StorageError
 from asiakasrekisteri.ui.host import Anchor, MenuPlace, WindowHost
 from asiakasrekisteri.ui.i18n import explained_text
 from asiakasrekisteri.ui.sharing.connection_dialog import ConnectionDialog
+from asiakasrekisteri.ui.sharing.team_dialog import TeamDialog
 from asiakasrekisteri.ui.widgets.commands import command
 
 Launcher = Callable[[str, str | None], None]
@@ -44,23 +45,70 @@ def _message(exc: StorageError | ValidationError) -> str:
 
 
 class SharingActions(QObject):
-    """Opening a shared register and moving the open one onto a server."""
+    """Opening a shared register, moving the open one onto a server, and its team."""
 
-    def __init__(self, host: WindowHost, services: Services, launcher: Launcher) -> None:
+    def __init__(
+        self, host: WindowHost, services: Services, settings: QSettings, launcher: Launcher
+    ) -> None:
         super().__init__(host.parent_widget())
         self.setObjectName("sharingActions")
         self.host = host
         self.services = services
+        self.settings = settings
         self.launcher = launcher
         self.open_action = command(self, self.open_shared, "openSharedAction")
         self.share_action = command(self, self.share, "shareAction")
-        host.add_section(MenuPlace.FILE, [self.open_action, self.share_action], before=Anchor.QUIT)
+        self.team_action = command(self, self.show_team, "teamAction")
+        # A file has no users: the command stays in sight, disabled, saying what it needs.
+        self.team_action.setEnabled(services.team.has_team())
+        actions = [self.open_action, self.share_action, self.team_action]
+        host.add_section(MenuPlace.FILE, actions, before=Anchor.QUIT)
+        for menu in self.team_action.associatedObjects():
+            if isinstance(menu, QMenu):
+                # A disabled command never becomes the current one, so no status tip shows:
+                # its tooltip says why (the menu shows only tooltips set on purpose).
+                menu.setToolTipsVisible(True)
+        self.team_dialog: TeamDialog | None = None
         self.retranslate()
         host.languageChanged.connect(self.retranslate)
 
     def retranslate(self) -> None:
         self.open_action.setText(self.tr("Open a &shared register…"))
         self.share_action.setText(self.tr("Share this register on a ser&ver…"))
+        self.team_action.setText(self.tr("&Team members…"))
+        why = (
+            ""
+            if self.team_action.isEnabled()
+            else self.tr(
+                "A register file has no users or roles; share it on a server first to give "
+                "your team their own access."
+            )
+        )
+        self.team_action.setToolTip(why)
+        self.team_action.setStatusTip(why)
+
+    def show_team(self) -> TeamDialog | None:
+        """The team's members and roles, in a window of its own beside the main one."""
+        if not self.team_action.isEnabled():
+            return None
+        if self.team_dialog is None:
+            try:
+                with _busy():
+                    self.team_dialog = TeamDialog(
+                        self.services.team, self.settings, self.host.parent_widget()
+                    )
+            except (StorageError, ValidationError) as exc:
+                self.host.warn(self.tr("Team members"), _message(exc))
+                return None
+        elif self.team_dialog.isVisible():  # behind the window: brought back, read anew
+            self.team_dialog.reload()
+            self.team_dialog.raise_()
+            self.team_dialog.activateWindow()
+            return self.team_dialog
+        else:
+            self.team_dialog.reload()
+        self.team_dialog.show()
+        return self.team_dialog
 
     def connection_dialog(self, purpose: Callable[[], str]) -> ConnectionDialog:
         return ConnectionDialog(self.host.parent_widget(), purpose=purpose)
@@ -129,10 +177,10 @@ def _busy() -> Iterator[None]:
 
 
 def install(
-    host: WindowHost, services: Services, launcher: Launcher = launch_window
+    host: WindowHost, services: Services, settings: QSettings, launcher: Launcher = launch_window
 ) -> SharingActions:
     """Add the sharing commands to the File menu."""
-    return SharingActions(host, services, launcher)
+    return SharingActions(host, services, settings, launcher)
 
 
 __all__ = ["SharingActions", "install", "launch_window"]
