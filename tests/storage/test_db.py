@@ -24,7 +24,8 @@ SCHEMAS = Path(__file__).parent / "schemas"
 
 
 def _schema(path: Path) -> dict[str, tuple[str, ...]]:
-    """Table → sorted column descriptions, indexes included, as SQLite reports them."""
+    """Table → sorted column descriptions, indexes (partial or not) included, as SQLite
+    reports them."""
     con = sqlite3.connect(path)
     try:
         out: dict[str, tuple[str, ...]] = {}
@@ -33,7 +34,8 @@ def _schema(path: Path) -> dict[str, tuple[str, ...]]:
         for table in tables:
             cols = [f"{r[1]}:{r[2]}:{r[3]}:{r[5]}" for r in con.execute(
                 f"PRAGMA table_info('{table}')")]  # fmt: skip
-            idx = [f"idx:{r[1]}:{r[2]}" for r in con.execute(f"PRAGMA index_list('{table}')")]
+            idx = [f"idx:{r[1]}:{r[2]}:{r[4]}" for r in con.execute(
+                f"PRAGMA index_list('{table}')")]  # fmt: skip
             fks = [f"fk:{r[2]}:{r[3]}:{r[4]}:{r[6]}" for r in con.execute(
                 f"PRAGMA foreign_key_list('{table}')")]  # fmt: skip
             out[table] = tuple(sorted(cols + idx + fks))

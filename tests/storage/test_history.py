@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import ContactData, NoteData, OfficeData
@@ -16,10 +16,11 @@ from asiakasrekisteri.services.customers import ActiveFilter, CustomerQuery, Cus
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.services.history import HistoryService
 from asiakasrekisteri.storage import history
+from asiakasrekisteri.storage.backend import IN_LIST_SIZE, in_id_runs
 from asiakasrekisteri.storage.bulk import NewCustomer, insert_customers
 from asiakasrekisteri.storage.db import Database
 from asiakasrekisteri.storage.history import Action, set_action, value_text
-from asiakasrekisteri.storage.models import ContactPerson, Customer
+from asiakasrekisteri.storage.models import ContactPerson, Customer, CustomerNumberAlias
 from asiakasrekisteri.storage.models_history import HistoryEntry
 from asiakasrekisteri.storage.types import utcnow
 from tests.conftest import make_customer
@@ -117,6 +118,78 @@ def test_deleting_a_customer_strips_its_entries(db: Database, customers: Custome
         assert all(e.customer_id is None for e in left)
         assert all(e.old_value is None and e.new_value is None for e in left)
         assert any(e.action == "deleted" and e.entity == "customer" for e in left)
+
+
+def test_a_bulk_delete_logs_each_customer_by_its_number_in_the_transaction(db: Database) -> None:
+    """A customer renumbered after its first entry of a transaction keeps that number in
+    the transaction's entries, its *deleted* one too; the others take their own."""
+    with db.transaction() as session:
+        session.add_all(
+            [
+                Customer(customer_number="5", name="Vaihtuva Oy"),
+                Customer(customer_number="6", name="Pysyvä Oy"),
+            ]
+        )
+    with db.transaction() as session:
+        renumbered, other = session.scalars(select(Customer).order_by(Customer.id)).all()
+        renumbered.contacts.append(ContactPerson(name="Maija"))
+        session.flush()
+        renumbered.customer_number = "7"
+        session.flush()
+        ids = [renumbered.id, other.id]
+        session.execute(delete(Customer).where(Customer.id.in_(ids)))
+    with db.read() as session:
+        entries = session.execute(
+            select(HistoryEntry.action, HistoryEntry.entity, HistoryEntry.customer_number)
+            .where(HistoryEntry.id > 2)
+            .order_by(HistoryEntry.id)
+        ).all()
+    assert [tuple(e) for e in entries] == [
+        ("created", "contact_person", "5"),
+        ("updated", "customer", "5"),
+        ("deleted", "customer", "5"),
+        ("deleted", "customer", "6"),
+    ]
+
+
+def test_many_deleted_customers_are_settled_as_one_is(db: Database) -> None:
+    """More deleted customers than one IN (…) list: the entries of the one whose number
+    is an alias of a living customer move there, every other one's are stripped."""
+    fill_demo(db, count=IN_LIST_SIZE + 10)
+    with db.transaction() as session:
+        survivor = Customer(customer_number="S1", name="Jäävä Oy")
+        session.add(survivor)
+    with db.transaction() as session:
+        others = select(Customer.id, Customer.customer_number).where(Customer.id != survivor.id)
+        ids, numbers = zip(*session.execute(others.order_by(Customer.id)), strict=True)
+        session.add(CustomerNumberAlias(number=numbers[5], customer_id=survivor.id))
+        session.flush()
+        for condition in in_id_runs(Customer.id, ids):
+            session.execute(delete(Customer).where(condition))
+    with db.read() as session:
+        kept = session.execute(
+            select(HistoryEntry.action, HistoryEntry.entity, HistoryEntry.customer_number)
+            .where(HistoryEntry.customer_id == survivor.id)
+            .order_by(HistoryEntry.id)
+        ).all()
+        named = select(func.count(HistoryEntry.id)).where(HistoryEntry.customer_id.is_not(None))
+        left = session.scalars(named.where(HistoryEntry.customer_id != survivor.id)).one()
+        stripped = session.execute(
+            select(HistoryEntry.customer_id, HistoryEntry.new_value).where(
+                HistoryEntry.customer_number == numbers[6]
+            )
+        ).all()
+    merged = numbers[5]
+    moved = [tuple(e) for e in kept]
+    assert moved[0] == ("created", "customer", merged)
+    assert {e[0] for e in moved[1:-3]} == {"created"} and {e[2] for e in moved[1:-3]} == {merged}
+    assert moved[-3:] == [
+        ("created", "customer", "S1"),  # the survivor's own
+        ("merged", "customer", merged),  # the deletion, in a transaction that merged
+        ("merged", "customer", "S1"),  # the merged number, named on the survivor
+    ]
+    assert left == 0
+    assert stripped and all(e == (None, None) for e in stripped)
 
 
 def test_merge_moves_the_merged_customers_entries_to_the_survivor(

@@ -24,7 +24,12 @@ from asiakasrekisteri.paths import (
 from asiakasrekisteri.scratch import ScratchArea
 from asiakasrekisteri.services.attachments import AttachmentService, attachment_folder
 from asiakasrekisteri.services.backup import BackupService
-from asiakasrekisteri.services.banking import BankPaymentService, count_credit, move_credit
+from asiakasrekisteri.services.banking import (
+    BankPaymentService,
+    count_credit,
+    count_credit_of_many,
+    move_credit,
+)
 from asiakasrekisteri.services.company import CompanyService
 from asiakasrekisteri.services.customers import CustomerService
 from asiakasrekisteri.services.delivery import DeliveryService, PasswordStore, SmtpTransport
@@ -35,6 +40,7 @@ from asiakasrekisteri.services.invoicing import (
     InvoicingService,
     anonymise_buyer,
     count_invoices,
+    count_invoices_of_many,
     move_invoices,
 )
 from asiakasrekisteri.services.onboarding import DemoService
@@ -87,12 +93,19 @@ def register_dependents(dependents: DependentRecords) -> None:
     dependents.register(
         "invoices",
         kept=count_invoices,
+        kept_many=count_invoices_of_many,
         move=move_invoices,
         anonymise=anonymise_buyer,
         noun="%n invoice(s)",
     )
     dependents.register("deliveries", move=move_attempts)
-    dependents.register("credit", kept=count_credit, move=move_credit, noun="%n credit record(s)")
+    dependents.register(
+        "credit",
+        kept=count_credit,
+        kept_many=count_credit_of_many,
+        move=move_credit,
+        noun="%n credit record(s)",
+    )
 
 
 def build_services(db: Database, backup_folder: Path) -> Services:

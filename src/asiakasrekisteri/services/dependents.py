@@ -9,7 +9,7 @@ not know these features; the composition root registers each one here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -18,6 +18,12 @@ from asiakasrekisteri.domain.errors import Count, Counts
 
 RetentionCheck = Callable[[Session, int], int]
 """How many records of one kind a customer (by id) has that must be kept."""
+
+RetentionCounter = Callable[[Session, Sequence[int]], Mapping[int, int]]
+"""The same for any number of customers at once: customer id → how many (the ids of those
+that have none may be left out). It narrows its queries by
+:func:`~asiakasrekisteri.storage.backend.in_id_runs`, a few statements for an import's
+thousands of customers."""
 
 MergeMover = Callable[[Session, int, int], None]
 """Re-point one kind of records from a merged customer (first id) to the survivor."""
@@ -32,12 +38,14 @@ class DependentRecords:
 
     Attributes:
         retention_checks: Kind (as in ``"invoices"``) → counter of records kept by law.
+        retention_counters: Kind → the same counter for many customers at once.
         merge_movers: Kind → mover of records on a merge.
         anonymisers: Kind → what anonymising a customer removes from those records.
         nouns: Kind → how a message counts its kept records (``"%n invoice(s)"``).
     """
 
     retention_checks: dict[str, RetentionCheck] = field(default_factory=dict)
+    retention_counters: dict[str, RetentionCounter] = field(default_factory=dict)
     merge_movers: dict[str, MergeMover] = field(default_factory=dict)
     anonymisers: dict[str, Anonymiser] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)
@@ -47,17 +55,21 @@ class DependentRecords:
         kind: str,
         *,
         kept: RetentionCheck | None = None,
+        kept_many: RetentionCounter | None = None,
         move: MergeMover | None = None,
         anonymise: Anonymiser | None = None,
         noun: str = "",
     ) -> None:
-        """Add a kind of records; ``kept`` counts those the law keeps (``noun`` words
-        them in messages), ``move`` merges, ``anonymise`` strips them of personal data
-        the law does not keep."""
-        if kept is not None:
+        """Add a kind of records; ``kept`` counts those the law keeps for one customer
+        and ``kept_many`` for many (``noun`` words them in messages), ``move`` merges,
+        ``anonymise`` strips them of personal data the law does not keep."""
+        if (kept is None) != (kept_many is None):
+            raise ValueError(f"records kept by law need both counters: {kind}")
+        if kept is not None and kept_many is not None:
             if not noun:
                 raise ValueError(f"records kept by law need a noun for messages: {kind}")
             self.retention_checks[kind] = kept
+            self.retention_counters[kind] = kept_many
             self.nouns[kind] = noun
         if move is not None:
             self.merge_movers[kind] = move
@@ -74,6 +86,20 @@ class DependentRecords:
         """The records kept by law, counted for a message ("2 invoices, 1 credit record")."""
         kept = self.kept(session, customer_id)
         return self.counted(kept)
+
+    def kept_counts_of_many(
+        self, session: Session, customer_ids: Sequence[int]
+    ) -> dict[int, Counts]:
+        """:meth:`kept_counts` of each of ``customer_ids`` that has records kept by law,
+        in a few queries per kind however many customers there are."""
+        kept: dict[int, dict[str, int]] = {}
+        for kind, counter in self.retention_counters.items():
+            for customer_id, count in counter(session, customer_ids).items():
+                if count:
+                    kept.setdefault(customer_id, {})[kind] = count
+        # Each customer's kinds were added in the order they were registered, the order
+        # kept_counts words them in.
+        return {customer_id: self.counted(kinds) for customer_id, kinds in kept.items()}
 
     def counted(self, kept: dict[str, int]) -> Counts:
         """``kept`` (kind → number) as counts for a message."""

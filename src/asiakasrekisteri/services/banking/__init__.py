@@ -1,13 +1,17 @@
 """Money in: the bank's payment files, unmatched payments and customers' credit.
 
 :class:`BankPaymentService` is the entry point of the window, the CLI and the tests.
-:func:`count_credit` and :func:`move_credit` make credit a record kept on a customer (the
-composition root registers them).
+:func:`count_credit` (and :func:`count_credit_of_many`) and :func:`move_credit` make
+credit a record kept on a customer (the composition root registers them).
 """
 
 from __future__ import annotations
 
-from asiakasrekisteri.services.banking.credit import count_credit, move_credit
+from asiakasrekisteri.services.banking.credit import (
+    count_credit,
+    count_credit_of_many,
+    move_credit,
+)
 from asiakasrekisteri.services.banking.reading import looks_like_bank_file
 from asiakasrekisteri.services.banking.records import (
     AssignResult,
@@ -35,6 +39,7 @@ __all__ = [
     "Totals",
     "UnmatchedPayment",
     "count_credit",
+    "count_credit_of_many",
     "looks_like_bank_file",
     "move_credit",
     "totals_of",

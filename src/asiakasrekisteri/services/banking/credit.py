@@ -8,6 +8,7 @@ deleting such a payment gives the credit back.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -22,6 +23,7 @@ from asiakasrekisteri.services.banking.records import CreditKind
 from asiakasrekisteri.services.errors import RuleViolation
 from asiakasrekisteri.services.invoicing.records import load_customer
 from asiakasrekisteri.services.invoicing.totals import store_totals
+from asiakasrekisteri.storage.backend import in_id_runs
 from asiakasrekisteri.storage.models_banking import BankPayment, CreditEntry
 from asiakasrekisteri.storage.models_invoicing import Invoice, Payment
 from asiakasrekisteri.storage.types import Money
@@ -132,6 +134,15 @@ def count_credit(session: Session, customer_id: int) -> int:
     )
 
 
+def count_credit_of_many(session: Session, customer_ids: Sequence[int]) -> dict[int, int]:
+    """:func:`count_credit` of many customers: id → entries, for those that have any."""
+    counts: dict[int, int] = {}
+    for condition in in_id_runs(CreditEntry.customer_id, customer_ids):
+        stmt = select(CreditEntry.customer_id, func.count(CreditEntry.id)).where(condition)
+        counts.update(session.execute(stmt.group_by(CreditEntry.customer_id)).all())
+    return counts
+
+
 def move_credit(session: Session, merged_id: int, survivor_id: int) -> None:
     """A merged customer's credit and bank payments go to the survivor."""
     session.execute(
@@ -149,6 +160,7 @@ def move_credit(session: Session, merged_id: int, survivor_id: int) -> None:
 __all__ = [
     "balance",
     "count_credit",
+    "count_credit_of_many",
     "move_credit",
     "open_invoices_of",
     "refund",

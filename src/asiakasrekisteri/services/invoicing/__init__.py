@@ -1,9 +1,9 @@
 """Invoicing: drafts, finalising, payments, credit notes, reminders, figures, documents.
 
 :class:`InvoicingService` is the one entry point of the window, the CLI and the tests;
-the modules beside it hold the work, one concern each. :func:`count_invoices`,
-:func:`move_invoices` and :func:`anonymise_buyer` make invoices records kept on a
-customer (the composition root registers them).
+the modules beside it hold the work, one concern each. :func:`count_invoices` (and
+:func:`count_invoices_of_many`), :func:`move_invoices` and :func:`anonymise_buyer` make
+invoices records kept on a customer (the composition root registers them).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from asiakasrekisteri.services.invoicing.dependents import (
     anonymise_buyer,
     count_invoices,
+    count_invoices_of_many,
     move_invoices,
 )
 from asiakasrekisteri.services.invoicing.figures import open_total, twelve_months_before
@@ -22,6 +23,7 @@ __all__ = [
     "InvoicingService",
     "anonymise_buyer",
     "count_invoices",
+    "count_invoices_of_many",
     "move_invoices",
     "open_total",
     "twelve_months_before",

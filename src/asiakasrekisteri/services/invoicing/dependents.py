@@ -1,15 +1,20 @@
 """Invoices as records kept on a customer; the composition root registers both functions.
 
-A customer with invoices cannot be deleted (:func:`count_invoices`), merging customers
+A customer with invoices cannot be deleted (:func:`count_invoices`, for many customers
+:func:`count_invoices_of_many`), merging customers
 moves the merged one's invoices to the survivor (:func:`move_invoices`), and an
 anonymised customer's invoices keep only what bookkeeping needs (:func:`anonymise_buyer`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from asiakasrekisteri.storage.backend import in_id_runs
 from asiakasrekisteri.storage.models_invoicing import Invoice
 
 
@@ -23,6 +28,21 @@ def count_invoices(session: Session, customer_id: int) -> int:
         )
         or 0
     )
+
+
+def count_invoices_of_many(session: Session, customer_ids: Sequence[int]) -> dict[int, int]:
+    """:func:`count_invoices` of many customers: id → invoices, for those that have any."""
+    counts: Counter[int] = Counter()
+    for column in (Invoice.customer_id, Invoice.billing_customer_id):
+        for condition in in_id_runs(column, customer_ids):
+            stmt = select(column, func.count(Invoice.id)).where(condition)
+            if column is Invoice.billing_customer_id:
+                # An invoice billed to its own customer counts once, as in count_invoices.
+                stmt = stmt.where(Invoice.billing_customer_id != Invoice.customer_id)
+            for customer_id, count in session.execute(stmt.group_by(column)):
+                if customer_id is not None:  # not so: the condition matches no NULL
+                    counts[customer_id] += count
+    return dict(counts)
 
 
 def move_invoices(session: Session, merged_id: int, survivor_id: int) -> None:

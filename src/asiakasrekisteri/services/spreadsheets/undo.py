@@ -30,10 +30,11 @@ from asiakasrekisteri.domain.enums import (
     InvoiceLanguage,
     VatTreatment,
 )
+from asiakasrekisteri.domain.errors import Counts
 from asiakasrekisteri.services.dependents import DependentRecords
 from asiakasrekisteri.services.errors import NotFound, RuleViolation
 from asiakasrekisteri.services.spreadsheets.reasons import Reason
-from asiakasrekisteri.storage.backend import in_chunks
+from asiakasrekisteri.storage.backend import in_id_runs
 from asiakasrekisteri.storage.mapping import apply_customer_data
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Note, Office
 from asiakasrekisteri.storage.models_import import ImportBatch, ImportEntry
@@ -176,6 +177,12 @@ def undo_batch(session: Session, batch_id: int, dependents: DependentRecords) ->
             session, select(Customer.id, Customer.customer_number, Customer.name), ids
         )
     }
+    # The records kept by law of every created customer that undo would delete, counted
+    # in a few queries whatever the number of customers.
+    created = [
+        cid for cid, action, _ in entries if cid is not None and action == CREATED and cid in info
+    ]
+    held = dependents.kept_counts_of_many(session, [c for c in created if c not in edited])
     kept: list[KeptCustomer] = []
     to_delete: list[int] = []
     restored = 0
@@ -185,7 +192,7 @@ def undo_batch(session: Session, batch_id: int, dependents: DependentRecords) ->
         if cid is None or cid not in info:
             continue  # deleted since: nothing to undo
         number, name = info[cid]
-        why = _why_kept(session, dependents, cid, action, cid in edited)
+        why = _why_kept(held, cid, action, cid in edited)
         if why is not None:
             kept.append(KeptCustomer(cid, number, name, why))
         elif action == CREATED:
@@ -200,33 +207,37 @@ def undo_batch(session: Session, batch_id: int, dependents: DependentRecords) ->
 
 
 def _why_kept(
-    session: Session, dependents: DependentRecords, customer_id: int, action: str, edited: bool
+    held: Mapping[int, Counts], customer_id: int, action: str, edited: bool
 ) -> Reason | None:
-    """Why undo leaves a customer as it is, or None to take the import back."""
+    """Why undo leaves a customer as it is, or None to take the import back.
+
+    ``held`` names the customers with records kept by law, and counts them.
+    """
     if edited:
         return Reason("Edited after the import; left as it is.")
-    if action != CREATED:
+    if action != CREATED or customer_id not in held:
         return None
-    held = dependents.kept_counts(session, customer_id)
-    if not held.items:
-        return None
-    return Reason("Has records that must be kept ({what}).", what=held)
+    return Reason("Has records that must be kept ({what}).", what=held[customer_id])
 
 
 def _delete_customers(session: Session, ids: Sequence[int]) -> None:
-    for chunk in in_chunks(ids):
+    """Delete the customers; the database deletes their contacts, offices and the rest."""
+    for condition in in_id_runs(Customer.alt_billing_customer_id, ids):
+        session.execute(update(Customer).where(condition).values(alt_billing_customer_id=None))
+    # None of them is loaded in the session: undo loads only the customers it restores,
+    # which were in the register before the import. So the ORM need not read back the
+    # tens of thousands of deleted ids to drop them from the session.
+    for condition in in_id_runs(Customer.id, ids):
         session.execute(
-            update(Customer)
-            .where(Customer.alt_billing_customer_id.in_(chunk))
-            .values(alt_billing_customer_id=None)
+            delete(Customer).where(condition).execution_options(synchronize_session=False)
         )
-        session.execute(delete(Customer).where(Customer.id.in_(chunk)))
 
 
 def _chunked_select(session: Session, stmt: Any, ids: Sequence[int]) -> Iterable[Any]:
+    """The rows of ``stmt`` whose first column is one of ``ids``."""
     column = stmt.selected_columns[0]
-    for chunk in in_chunks(ids):
-        yield from session.execute(stmt.where(column.in_(chunk)))
+    for condition in in_id_runs(column, ids):
+        yield from session.execute(stmt.where(condition))
 
 
 def _edited_since(session: Session, ids: Sequence[int], since: datetime) -> set[int]:
