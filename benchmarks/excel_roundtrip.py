@@ -44,7 +44,6 @@ import python_calamine
 from openpyxl import Workbook
 
 from asiakasrekisteri.services.container import open_services
-from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.services.spreadsheets import DuplicateAction
 from asiakasrekisteri.services.spreadsheets.export import (
     CONTACTS_SHEET,
@@ -53,6 +52,7 @@ from asiakasrekisteri.services.spreadsheets.export import (
 )
 from benchmarks.measure import Clock, peak_rss_mb
 from benchmarks.postgres import BACKENDS, postgres_database
+from benchmarks.user_sheet import build_user_sheet
 
 BUDGET_IMPORT = 3.0
 BUDGET_EXPORT = 1.5
@@ -172,16 +172,7 @@ def _measure(count: int, url: str | None) -> int:
     """The round trip into a new file, or into the empty server database at ``url``."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        source = open_services(folder / "source.sqlite3")
-        started = time.perf_counter()
-        fill_demo(source.db, count=count, seed=11)
-        sheet = folder / "register.xlsx"
-        built = source.excel_export.export(sheet)
-        source.close()
-        print(
-            f"built a {count}-customer sheet ({built.contacts} contact persons, "
-            f"{built.offices} offices) in {time.perf_counter() - started:.1f} s"
-        )
+        sheet, built = build_user_sheet(folder, count)
 
         copy_s = 0.0
         if url is None:

@@ -40,11 +40,11 @@ from typing import Any
 from sqlalchemy import Engine, event, func, select
 
 from asiakasrekisteri.services.container import open_services
-from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.services.spreadsheets import DuplicateAction
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Office
 from benchmarks.measure import Clock, peak_rss_mb
 from benchmarks.postgres import BACKENDS, register_location
+from benchmarks.user_sheet import build_user_sheet
 
 BUDGET_UNDO = 1.5
 BUDGET_MEMORY_MB = 500.0
@@ -85,17 +85,7 @@ def _build_and_import(count: int, location: str, figures: Path) -> None:
     """The user's sheet of ``count`` customers, imported into the register at ``location``."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        source = open_services(folder / "source.sqlite3")
-        started = time.perf_counter()
-        fill_demo(source.db, count=count, seed=11)
-        sheet = folder / "register.xlsx"
-        built = source.excel_export.export(sheet)
-        source.close()
-        print(
-            f"built a {count}-customer sheet ({built.contacts} contact persons, "
-            f"{built.offices} offices) in {time.perf_counter() - started:.1f} s",
-            flush=True,
-        )
+        sheet, built = build_user_sheet(folder, count)
         target = open_services(location if location.startswith("postgresql://") else Path(location))
         service = target.excel_import
         with Clock() as analysed:
