@@ -475,23 +475,8 @@ def _sweep_select(
         value = func.substr(summary, 1, 200)
     else:
         value = summary
-    columns = HISTORY_TABLE.c
-    at, user, txn, action, batch_id = head
     stmt = (
-        select(
-            literal(at, columns.at.type),
-            literal(user, columns.user.type),
-            literal(txn, columns.txn.type),
-            literal(action, columns.action.type),
-            customer_id,
-            number,
-            literal(table_name, columns.entity.type),
-            table.c.id,
-            literal("", columns.field.type),
-            null(),
-            value,
-            literal(batch_id, columns.batch_id.type),
-        )
+        _entries_select(head, customer_id, number, table_name, table.c.id, value)
         .select_from(source)
         .where(table.c.id > low)
         .order_by(table.c.id)
@@ -597,6 +582,17 @@ def _deleted_select(head: tuple[Any, ...]) -> Any:
     """A *deleted* entry (with ``head``'s time, user, transaction, action and batch) for
     each customer the statement is narrowed to."""
     customers = cast(Table, Customer.__table__)
+    return _entries_select(
+        head, customers.c.id, customers.c.customer_number, "customer", customers.c.id, null()
+    ).select_from(customers)
+
+
+def _entries_select(
+    head: tuple[Any, ...], customer_id: Any, number: Any, entity: str, entity_id: Any, value: Any
+) -> Any:
+    """History entries in :data:`_ENTRY_COLUMNS` order, made by the database from rows:
+    ``head`` (time, user, transaction, action, batch) the same on each, the other columns
+    taken from the rows; no field and no old value."""
     columns = HISTORY_TABLE.c
     at, user, txn, action, batch_id = head
     return select(
@@ -604,15 +600,15 @@ def _deleted_select(head: tuple[Any, ...]) -> Any:
         literal(user, columns.user.type),
         literal(txn, columns.txn.type),
         literal(action, columns.action.type),
-        customers.c.id,
-        customers.c.customer_number,
-        literal("customer", columns.entity.type),
-        customers.c.id,
+        customer_id,
+        number,
+        literal(entity, columns.entity.type),
+        entity_id,
         literal("", columns.field.type),
         null(),
-        null(),
+        value,
         literal(batch_id, columns.batch_id.type),
-    ).select_from(customers)
+    )
 
 
 def _on_execute(state: ORMExecuteState) -> Any:
