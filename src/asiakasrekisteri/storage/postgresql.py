@@ -486,14 +486,10 @@ class PostgresBackend:
     def may_manage_team(self, conn: Connection) -> bool:
         """Whether this role may hand out the team's roles at all: it may create roles
         and sees the whole register (setting the grants up again needs the tables)."""
-        return bool(
-            conn.execute(
-                text(
-                    "SELECT (rolcreaterole OR rolsuper) AND has_table_privilege('invoice', "
-                    "'SELECT') FROM pg_roles WHERE rolname = current_user"
-                )
-            ).scalar()
-        )
+        may_create_roles = conn.execute(
+            text("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")
+        ).scalar()
+        return bool(may_create_roles) and self.sees_invoicing(conn)
 
     def remove_team_member(self, conn: Connection, name: str) -> None:
         """Take ``name`` out of both group roles; the login role itself stays (the
