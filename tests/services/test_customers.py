@@ -267,7 +267,9 @@ def test_delete_refused_while_kept_records_exist(
     customers: CustomerService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     record = customers.create(make_customer())
-    monkeypatch.setitem(customers.dependents.retention_checks, "invoices", lambda s, cid: 3)
+    monkeypatch.setitem(
+        customers.dependents.retention_counters, "invoices", lambda s, ids: dict.fromkeys(ids, 3)
+    )
     with pytest.raises(RuleViolation, match="3 invoices"):
         customers.delete(record.id)
     assert customers.count() == 1

@@ -32,7 +32,11 @@ def test_a_refusal_counts_in_the_users_language(
 ) -> None:
     record = customers.create(make_customer(name="Kalle Ek"))
     kept = {"n": 1}
-    monkeypatch.setitem(customers.dependents.retention_checks, "invoices", lambda s, cid: kept["n"])
+    monkeypatch.setitem(
+        customers.dependents.retention_counters,
+        "invoices",
+        lambda s, ids: dict.fromkeys(ids, kept["n"]),
+    )
     with installed_catalogue(tmp_path, language):
         for n, expected in ((1, one), (3, three)):
             kept["n"] = n

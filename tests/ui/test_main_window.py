@@ -231,7 +231,11 @@ def test_delete_key_asks_and_deletes(
 def test_delete_refused_is_explained(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(window.services.dependents.retention_checks, "invoices", lambda s, cid: 2)
+    monkeypatch.setitem(
+        window.services.dependents.retention_counters,
+        "invoices",
+        lambda s, ids: dict.fromkeys(ids, 2),
+    )
     warnings: list[str] = []
     monkeypatch.setattr(window, "ask", lambda *a, **k: True)
     monkeypatch.setattr(window, "warn", lambda title, text: warnings.append(text))

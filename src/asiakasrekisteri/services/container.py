@@ -27,7 +27,6 @@ from asiakasrekisteri.services.backup import BackupService
 from asiakasrekisteri.services.banking import (
     BankPaymentService,
     count_credit,
-    count_credit_of_many,
     move_credit,
 )
 from asiakasrekisteri.services.company import CompanyService
@@ -40,7 +39,6 @@ from asiakasrekisteri.services.invoicing import (
     InvoicingService,
     anonymise_buyer,
     count_invoices,
-    count_invoices_of_many,
     move_invoices,
 )
 from asiakasrekisteri.services.onboarding import DemoService
@@ -93,7 +91,6 @@ def register_dependents(dependents: DependentRecords) -> None:
     dependents.register(
         "invoices",
         kept=count_invoices,
-        kept_many=count_invoices_of_many,
         move=move_invoices,
         anonymise=anonymise_buyer,
         noun="%n invoice(s)",
@@ -102,7 +99,6 @@ def register_dependents(dependents: DependentRecords) -> None:
     dependents.register(
         "credit",
         kept=count_credit,
-        kept_many=count_credit_of_many,
         move=move_credit,
         noun="%n credit record(s)",
     )

@@ -16,14 +16,11 @@ from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.errors import Count, Counts
 
-RetentionCheck = Callable[[Session, int], int]
-"""How many records of one kind a customer (by id) has that must be kept."""
-
 RetentionCounter = Callable[[Session, Sequence[int]], Mapping[int, int]]
-"""The same for any number of customers at once: customer id → how many (the ids of those
-that have none may be left out). It narrows its queries by
-:func:`~asiakasrekisteri.storage.backend.in_id_runs`, a few statements for an import's
-thousands of customers."""
+"""How many records of one kind each customer (by id) has that must be kept: customer id →
+how many (the ids of those that have none may be left out). One customer or an import's
+thousands: it narrows its queries by
+:func:`~asiakasrekisteri.storage.backend.in_id_runs`, a few statements either way."""
 
 MergeMover = Callable[[Session, int, int], None]
 """Re-point one kind of records from a merged customer (first id) to the survivor."""
@@ -37,14 +34,12 @@ class DependentRecords:
     """The record kinds registered by features, each with its check and its mover.
 
     Attributes:
-        retention_checks: Kind (as in ``"invoices"``) → counter of records kept by law.
-        retention_counters: Kind → the same counter for many customers at once.
+        retention_counters: Kind (as in ``"invoices"``) → counter of records kept by law.
         merge_movers: Kind → mover of records on a merge.
         anonymisers: Kind → what anonymising a customer removes from those records.
         nouns: Kind → how a message counts its kept records (``"%n invoice(s)"``).
     """
 
-    retention_checks: dict[str, RetentionCheck] = field(default_factory=dict)
     retention_counters: dict[str, RetentionCounter] = field(default_factory=dict)
     merge_movers: dict[str, MergeMover] = field(default_factory=dict)
     anonymisers: dict[str, Anonymiser] = field(default_factory=dict)
@@ -54,22 +49,18 @@ class DependentRecords:
         self,
         kind: str,
         *,
-        kept: RetentionCheck | None = None,
-        kept_many: RetentionCounter | None = None,
+        kept: RetentionCounter | None = None,
         move: MergeMover | None = None,
         anonymise: Anonymiser | None = None,
         noun: str = "",
     ) -> None:
-        """Add a kind of records; ``kept`` counts those the law keeps for one customer
-        and ``kept_many`` for many (``noun`` words them in messages), ``move`` merges,
-        ``anonymise`` strips them of personal data the law does not keep."""
-        if (kept is None) != (kept_many is None):
-            raise ValueError(f"records kept by law need both counters: {kind}")
-        if kept is not None and kept_many is not None:
+        """Add a kind of records; ``kept`` counts those the law keeps (``noun`` words
+        them in messages), ``move`` merges, ``anonymise`` strips them of personal data
+        the law does not keep."""
+        if kept is not None:
             if not noun:
                 raise ValueError(f"records kept by law need a noun for messages: {kind}")
-            self.retention_checks[kind] = kept
-            self.retention_counters[kind] = kept_many
+            self.retention_counters[kind] = kept
             self.nouns[kind] = noun
         if move is not None:
             self.merge_movers[kind] = move
@@ -78,9 +69,11 @@ class DependentRecords:
 
     def kept(self, session: Session, customer_id: int) -> dict[str, int]:
         """Kind → number of records kept by law, for the kinds the customer has."""
-        checks = self.retention_checks.items()
-        counts = {kind: check(session, customer_id) for kind, check in checks}
-        return {kind: count for kind, count in counts.items() if count}
+        kept: dict[str, int] = {}
+        for kind, counter in self.retention_counters.items():
+            if count := counter(session, [customer_id]).get(customer_id, 0):
+                kept[kind] = count
+        return kept
 
     def kept_counts(self, session: Session, customer_id: int) -> Counts:
         """The records kept by law, counted for a message ("2 invoices, 1 credit record")."""

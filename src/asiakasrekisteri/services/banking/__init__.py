@@ -1,7 +1,7 @@
 """Money in: the bank's payment files, unmatched payments and customers' credit.
 
 :class:`BankPaymentService` is the entry point of the window, the CLI and the tests.
-:func:`count_credit` (and :func:`count_credit_of_many`) and :func:`move_credit` make
+:func:`count_credit` and :func:`move_credit` make
 credit a record kept on a customer (the composition root registers them).
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from asiakasrekisteri.services.banking.credit import (
     count_credit,
-    count_credit_of_many,
     move_credit,
 )
 from asiakasrekisteri.services.banking.reading import looks_like_bank_file
@@ -39,7 +38,6 @@ __all__ = [
     "Totals",
     "UnmatchedPayment",
     "count_credit",
-    "count_credit_of_many",
     "looks_like_bank_file",
     "move_credit",
     "totals_of",

@@ -124,18 +124,9 @@ def refund(session: Session, customer_id: int, amount: Decimal, day: date) -> De
     return available - amount
 
 
-def count_credit(session: Session, customer_id: int) -> int:
-    """Credit entries of the customer: money held for them, kept like the invoices."""
-    return int(
-        session.scalar(
-            select(func.count(CreditEntry.id)).where(CreditEntry.customer_id == customer_id)
-        )
-        or 0
-    )
-
-
-def count_credit_of_many(session: Session, customer_ids: Sequence[int]) -> dict[int, int]:
-    """:func:`count_credit` of many customers: id → entries, for those that have any."""
+def count_credit(session: Session, customer_ids: Sequence[int]) -> dict[int, int]:
+    """Credit entries of each customer, for those that have any: id → entries. Money held
+    for them, kept like the invoices."""
     counts: dict[int, int] = {}
     for condition in in_id_runs(CreditEntry.customer_id, customer_ids):
         stmt = select(CreditEntry.customer_id, func.count(CreditEntry.id)).where(condition)
@@ -160,7 +151,6 @@ def move_credit(session: Session, merged_id: int, survivor_id: int) -> None:
 __all__ = [
     "balance",
     "count_credit",
-    "count_credit_of_many",
     "move_credit",
     "open_invoices_of",
     "refund",

@@ -1,8 +1,8 @@
 """Invoicing: drafts, finalising, payments, credit notes, reminders, figures, documents.
 
 :class:`InvoicingService` is the one entry point of the window, the CLI and the tests;
-the modules beside it hold the work, one concern each. :func:`count_invoices` (and
-:func:`count_invoices_of_many`), :func:`move_invoices` and :func:`anonymise_buyer` make
+the modules beside it hold the work, one concern each. :func:`count_invoices`,
+:func:`move_invoices` and :func:`anonymise_buyer` make
 invoices records kept on a customer (the composition root registers them).
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 from asiakasrekisteri.services.invoicing.dependents import (
     anonymise_buyer,
     count_invoices,
-    count_invoices_of_many,
     move_invoices,
 )
 from asiakasrekisteri.services.invoicing.figures import open_total, twelve_months_before
@@ -23,7 +22,6 @@ __all__ = [
     "InvoicingService",
     "anonymise_buyer",
     "count_invoices",
-    "count_invoices_of_many",
     "move_invoices",
     "open_total",
     "twelve_months_before",

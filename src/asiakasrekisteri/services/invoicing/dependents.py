@@ -1,7 +1,6 @@
 """Invoices as records kept on a customer; the composition root registers both functions.
 
-A customer with invoices cannot be deleted (:func:`count_invoices`, for many customers
-:func:`count_invoices_of_many`), merging customers
+A customer with invoices cannot be deleted (:func:`count_invoices`), merging customers
 moves the merged one's invoices to the survivor (:func:`move_invoices`), and an
 anonymised customer's invoices keep only what bookkeeping needs (:func:`anonymise_buyer`).
 """
@@ -18,29 +17,18 @@ from asiakasrekisteri.storage.backend import in_id_runs
 from asiakasrekisteri.storage.models_invoicing import Invoice
 
 
-def count_invoices(session: Session, customer_id: int) -> int:
-    """Invoices (drafts too) that name the customer; they must be kept (bookkeeping act)."""
-    return int(
-        session.scalar(
-            select(func.count(Invoice.id)).where(
-                or_(Invoice.customer_id == customer_id, Invoice.billing_customer_id == customer_id)
-            )
-        )
-        or 0
-    )
-
-
-def count_invoices_of_many(session: Session, customer_ids: Sequence[int]) -> dict[int, int]:
-    """:func:`count_invoices` of many customers: id → invoices, for those that have any."""
+def count_invoices(session: Session, customer_ids: Sequence[int]) -> dict[int, int]:
+    """Invoices (drafts too) that name each customer as buyer or payer, for those that have
+    any: id → invoices. They must be kept (bookkeeping act)."""
     counts: Counter[int] = Counter()
     for column in (Invoice.customer_id, Invoice.billing_customer_id):
         for condition in in_id_runs(column, customer_ids):
             stmt = select(column, func.count(Invoice.id)).where(condition)
             if column is Invoice.billing_customer_id:
-                # An invoice billed to its own customer counts once, as in count_invoices.
+                # An invoice billed to its own customer counts once.
                 stmt = stmt.where(Invoice.billing_customer_id != Invoice.customer_id)
             for customer_id, count in session.execute(stmt.group_by(column)):
-                if customer_id is not None:  # not so: the condition matches no NULL
+                if customer_id is not None:  # never, as the condition matches no NULL
                     counts[customer_id] += count
     return dict(counts)
 
