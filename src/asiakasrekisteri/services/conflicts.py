@@ -6,12 +6,12 @@ changes in ``version``, and a save names the version it was edited from.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.services.errors import RuleViolation
@@ -86,19 +86,30 @@ def row_changes(
     session: Session, entity: str, entity_id: int, saves: int
 ) -> tuple[ChangeSeen, ...]:
     """The change log of one row over its last ``saves`` saves, oldest first."""
-    stmt = (
-        select(HistoryEntry)
-        .where(HistoryEntry.entity == entity, HistoryEntry.entity_id == entity_id)
-        .order_by(HistoryEntry.id.desc())
-        .limit(MAX_CHANGES)
-    )
+    where = (HistoryEntry.entity == entity, HistoryEntry.entity_id == entity_id)
+    return changes_in_saves(session, where, saves, lambda entry: True)
+
+
+def changes_in_saves(
+    session: Session,
+    where: Iterable[ColumnElement[bool]],
+    saves: int,
+    is_save: Callable[[HistoryEntry], bool],
+) -> tuple[ChangeSeen, ...]:
+    """The entries ``where`` picks, newest back to the last ``saves`` saves, oldest first.
+
+    A save is a transaction with an entry that ``is_save``; the entries of other
+    transactions in between are kept too. At most :data:`MAX_CHANGES` entries.
+    """
+    stmt = select(HistoryEntry).where(*where).order_by(HistoryEntry.id.desc()).limit(MAX_CHANGES)
     kept: list[HistoryEntry] = []
-    txns: list[str] = []
+    counted: set[str] = set()
     for entry in session.scalars(stmt):
-        if entry.txn not in txns:
-            if len(txns) == saves:
+        if entry.txn not in counted:
+            if len(counted) == saves:
                 break
-            txns.append(entry.txn)
+            if is_save(entry):
+                counted.add(entry.txn)
         kept.append(entry)
     return tuple(
         ChangeSeen(r.at, r.user, r.entity, r.field, r.old_value, r.new_value)
@@ -111,6 +122,7 @@ __all__ = [
     "ChangeSeen",
     "RecordConflict",
     "SaveConflict",
+    "changes_in_saves",
     "check_version",
     "row_changes",
 ]

@@ -3,11 +3,10 @@ other did (the other records' conflicts: ``services.conflicts``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asiakasrekisteri.domain.customer import CustomerRecord
-from asiakasrekisteri.services.conflicts import MAX_CHANGES, ChangeSeen, SaveConflict
+from asiakasrekisteri.services.conflicts import ChangeSeen, SaveConflict, changes_in_saves
 from asiakasrekisteri.storage.models_history import HistoryEntry
 
 
@@ -38,25 +37,8 @@ def changes_since(session: Session, customer_id: int, saves: int) -> tuple[Chang
     Entries of its contacts and offices saved since the earliest of those saves are
     shown too.
     """
-    stmt = (
-        select(HistoryEntry)
-        .where(HistoryEntry.customer_id == customer_id)
-        .order_by(HistoryEntry.id.desc())
-        .limit(MAX_CHANGES)
-    )
-    kept: list[HistoryEntry] = []
-    card_saves: set[str] = set()
-    for entry in session.scalars(stmt):
-        if entry.txn not in card_saves:
-            if len(card_saves) == saves:
-                break
-            if entry.entity == "customer":
-                card_saves.add(entry.txn)
-        kept.append(entry)
-    return tuple(
-        ChangeSeen(r.at, r.user, r.entity, r.field, r.old_value, r.new_value)
-        for r in reversed(kept)
-    )
+    where = (HistoryEntry.customer_id == customer_id,)
+    return changes_in_saves(session, where, saves, lambda entry: entry.entity == "customer")
 
 
 __all__ = ["ChangeSeen", "EditConflict", "changes_since"]
