@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -51,7 +50,7 @@ from asiakasrekisteri.services.spreadsheets.export import (
     OFFICES_SHEET,
 )
 from benchmarks.measure import Clock, peak_rss_mb
-from benchmarks.postgres import BACKENDS, postgres_database
+from benchmarks.postgres import BACKENDS, postgres_database, run_each_backend
 from benchmarks.user_sheet import build_user_sheet
 
 BUDGET_IMPORT = 3.0
@@ -156,12 +155,7 @@ def main() -> int:
     parser.add_argument("--backend", choices=(*BACKENDS, "both"), default="both")
     args = parser.parse_args()
     if args.backend == "both":
-        status = 0
-        for backend in BACKENDS:
-            print(f"== {backend} ==", flush=True)
-            command = [sys.executable, "-m", __spec__.name, "--count", str(args.count)]
-            status |= subprocess.run([*command, "--backend", backend]).returncode
-        return status
+        return run_each_backend(__spec__.name, ["--count", str(args.count)])
     if args.backend == "postgresql":
         with postgres_database("bench") as url:
             return _measure(args.count, url)

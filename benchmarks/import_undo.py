@@ -43,7 +43,7 @@ from asiakasrekisteri.services.container import open_services
 from asiakasrekisteri.services.spreadsheets import DuplicateAction
 from asiakasrekisteri.storage.models import ContactPerson, Customer, Office
 from benchmarks.measure import Clock, peak_rss_mb
-from benchmarks.postgres import BACKENDS, register_location
+from benchmarks.postgres import BACKENDS, register_location, run_each_backend
 from benchmarks.user_sheet import build_user_sheet
 
 BUDGET_UNDO = 1.5
@@ -64,12 +64,7 @@ def main() -> int:
         _build_and_import(args.count, args.build, Path(args.figures))
         return 0
     if args.backend == "both":
-        status = 0
-        for backend in BACKENDS:
-            print(f"== {backend} ==", flush=True)
-            command = [sys.executable, "-m", __spec__.name, "--count", str(args.count)]
-            status |= subprocess.run([*command, "--backend", backend]).returncode
-        return status
+        return run_each_backend(__spec__.name, ["--count", str(args.count)])
     with (
         tempfile.TemporaryDirectory() as tmp,
         register_location(args.backend, Path(tmp), "bench") as location,

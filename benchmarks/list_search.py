@@ -45,7 +45,7 @@ from asiakasrekisteri.services.container import open_register, open_services
 from asiakasrekisteri.services.demo import fill_demo
 from asiakasrekisteri.ui.i18n import Translators
 from benchmarks.measure import peak_rss_mb
-from benchmarks.postgres import BACKENDS, register_location
+from benchmarks.postgres import BACKENDS, register_location, run_each_backend
 
 SEARCHES = ("virtanen", "oulu", "rakennus oy", "040", "laskut@", "2844", "matti kor", "1234")
 # The floor: the same search as one bare SQL query, no ORM and no Qt.
@@ -103,13 +103,8 @@ def main() -> int:
         db.close()
         return 0
     if args.backend == "both":
-        status = 0
-        for backend in BACKENDS:
-            print(f"== {backend} ==", flush=True)
-            command = [sys.executable, "-m", __spec__.name, "--count", str(args.count)]
-            command += ["--backend", backend]
-            status |= subprocess.run([*command, *(["--trgm"] if args.trgm else [])]).returncode
-        return status
+        arguments = ["--count", str(args.count), *(["--trgm"] if args.trgm else [])]
+        return run_each_backend(__spec__.name, arguments)
     with (
         tempfile.TemporaryDirectory() as tmp,
         register_location(args.backend, Path(tmp), "bench") as path,

@@ -8,7 +8,9 @@ modules from the checkout (``python -m benchmarks.list_search``), so ``tests`` i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -33,6 +35,17 @@ def postgres_database(name: str) -> Iterator[str]:
             pass
 
 
+def run_each_backend(module: str, arguments: Sequence[str]) -> int:
+    """Run ``python -m module *arguments --backend B`` for each backend in turn, each in a
+    process of its own (so that each one's peak memory is its own); 0 if all were."""
+    status = 0
+    for backend in BACKENDS:
+        print(f"== {backend} ==", flush=True)
+        command = [sys.executable, "-m", module, *arguments, "--backend", backend]
+        status |= subprocess.run(command).returncode
+    return status
+
+
 @contextmanager
 def register_location(backend: str, folder: Path, name: str) -> Iterator[str]:
     """Where a benchmark's register lives: a file in ``folder``, or a server database."""
@@ -43,4 +56,4 @@ def register_location(backend: str, folder: Path, name: str) -> Iterator[str]:
         yield str(folder / f"{name}.sqlite3")
 
 
-__all__ = ["BACKENDS", "postgres_database", "register_location"]
+__all__ = ["BACKENDS", "postgres_database", "register_location", "run_each_backend"]
